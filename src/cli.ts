@@ -1,0 +1,117 @@
+import { Command, CommanderError, Option } from 'commander';
+import { CofinError } from './core/errors.js';
+import type { Io } from './io/streams.js';
+import type { Style } from './render/style.js';
+
+declare const __COFIN_VERSION__: string;
+export const VERSION = typeof __COFIN_VERSION__ === 'string' ? __COFIN_VERSION__ : '0.0.0-dev';
+
+/** Exit codes: a public contract. */
+export const EXIT = { ok: 0, checkFailed: 1, usage: 2, internal: 70 } as const;
+
+const SPLIT_EXAMPLES = `
+Examples:
+  $ cofin split "EUR 12 758" erdf=85% municipal=10% state=5% --unit 1
+  $ cofin split 5123.12 interreg=23.26% national=rest --method fund-down
+  $ cofin split 12704 erdf=85% municipal=10% state=5% --unit 1 --method half-up
+  $ cofin split 1.234,50 ipa:eu-fund=80% private=20% --format json`;
+
+const MAIN_EXAMPLES = `
+Examples:
+  $ cofin split "EUR 12 758" erdf=85% municipal=10% state=5% --unit 1
+  $ cofin split 12758 erdf=85% municipal=rest --format json | jq .shares
+
+Exit codes: 0 success, 1 a check found a mismatch, 2 usage or input error, 70 internal error.
+Colour: --color/--no-color, else FORCE_COLOR, NO_COLOR, TERM=dumb, else only on a terminal.`;
+
+interface GlobalOptions {
+  color?: boolean;
+}
+
+async function styleFor(io: Io, options: GlobalOptions, stream: 'stdout' | 'stderr'): Promise<Style> {
+  const { colorEnabled, makeStyle } = await import('./render/style.js');
+  return makeStyle(colorEnabled({ flag: options.color, env: io.env, isTTY: io[stream].isTTY }));
+}
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('cofin')
+    .description('Budget and co-financing calculator for EU-funded projects: exact splits, rounding rules, checks.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--color', 'force colour on')
+    .option('--no-color', 'turn colour off')
+    .addHelpText('after', MAIN_EXAMPLES)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: () => {}, // printed by reportError in cofin's own layout
+    });
+
+  program
+    .command('split')
+    .description('split a budget into funding shares at a rounding unit')
+    .argument('<amount>', 'the budget, as written: 12758, "EUR 12 758", 12.758,50')
+    .argument('<shares...>', 'ID[:KIND]=RATE for each source, e.g. erdf=85% or ipa:eu-fund=80%; one may be ID=rest')
+    .option('--unit <unit>', 'rounding unit: 1, 0.01, 100 ... (default: the currency\'s minor unit)')
+    .addOption(new Option('--method <method>', 'rounding rule').choices(['largest-remainder', 'half-up', 'fund-down']).default('largest-remainder'))
+    .option('--currency <code>', 'ISO 4217 currency code (default: the amount\'s marker, else EUR)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .addOption(new Option('--decimal-comma', 'read a lone "," as the decimal mark (12,758 is 12.758)').conflicts('decimalPoint'))
+    .addOption(new Option('--decimal-point', 'read a lone "." as the decimal mark (12.758 is 12.758)'))
+    .addHelpText('after', SPLIT_EXAMPLES)
+    .action(async (amount: string, shares: string[], options, command: Command) => {
+      const { runSplit } = await import('./commands/split.js');
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      setExit(runSplit(
+        { amount, shares, ...options, decimal: options.decimalComma ? 'comma' : options.decimalPoint ? 'point' : undefined },
+        io,
+        await styleFor(io, globals, 'stdout'),
+      ));
+    });
+
+  return program;
+}
+
+function reportError(io: Io, error: CofinError): void {
+  io.stderr.write(`cofin: error: ${error.message}\n`);
+  if (error.hint) io.stderr.write(`hint: ${error.hint}\n`);
+}
+
+/** A negative number is not an option: say so instead of "unknown option". */
+function rejectNegativeAmounts(argv: readonly string[]): void {
+  const negative = argv.find((arg) => /^[-−]\d/u.test(arg));
+  if (negative !== undefined) {
+    throw new CofinError('negative-amount', `amount must not be negative: "${negative}"`, 'budgets and shares are amounts of zero or more');
+  }
+}
+
+/** Runs cofin with the given arguments; returns the exit code. Only the bin calls process.exit. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  try {
+    rejectNegativeAmounts(argv);
+    if (argv.length === 0) {
+      io.stderr.write(program.helpInformation());
+      return EXIT.usage;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CofinError) {
+      reportError(io, error);
+      return error.exitCode;
+    }
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT.ok; // --help, --version
+      const command = program.commands.find((c) => argv.includes(c.name()));
+      const help = command ? `cofin ${command.name()} --help` : 'cofin --help';
+      reportError(io, new CofinError('usage', error.message.replace(/^error: /, ''), `run "${help}" for usage`));
+      return EXIT.usage;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`cofin: internal error: ${detail}; please report it with the command you ran\n`);
+    return EXIT.internal;
+  }
+}

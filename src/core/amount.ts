@@ -1,0 +1,145 @@
+import { CofinError } from './errors.js';
+import { Decimal, MAX_DIGITS, toFixedString } from './decimal.js';
+
+/** How to read a lone `.` or `,` followed by three digits, which is otherwise ambiguous. */
+export type DecimalMark = 'comma' | 'point';
+
+export interface AmountOptions {
+  /** Force the decimal separator (`--decimal-comma` / `--decimal-point`). */
+  decimal?: DecimalMark | undefined;
+  /** The currency the amount must be in (`--currency`); a contradicting marker is an error. */
+  currency?: string | undefined;
+}
+
+/** An amount read from text, exactly as written. */
+export interface ParsedAmount {
+  value: Decimal;
+  /** Decimals written: 0 for `12 758`, 2 for `12 758,00`. */
+  scale: number;
+  /** ISO 4217 code of a currency marker, if the text had one. */
+  currency: string | undefined;
+}
+
+const SYMBOLS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY' };
+const WORDS: Record<string, string> = { euro: 'EUR', euros: 'EUR', eur: 'EUR', eiro: 'EUR' };
+const LEADING_MARKER = /^([€$£¥]|[A-Z]{3}\b|(?:euros?|eiro|eur)\b)\s*/iu;
+const TRAILING_MARKER = /\s*([€$£¥]|\b[A-Z]{3}|\b(?:euros?|eiro|eur))$/iu;
+const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/gu;
+const GROUP_CHARS = " '’";
+
+function markerCurrency(marker: string): string | undefined {
+  if (SYMBOLS[marker]) return SYMBOLS[marker];
+  const word = WORDS[marker.toLowerCase()];
+  if (word) return word;
+  return /^[A-Z]{3}$/.test(marker) ? marker : undefined;
+}
+
+const HINT_FORMAT = 'write an amount such as 12758, 12 758 or 12 758,00';
+
+function bad(text: string, why: string, hint = HINT_FORMAT): CofinError {
+  return new CofinError('bad-amount', `${why}: "${text}"`, hint);
+}
+
+/** Strips currency markers from both ends; returns the bare number text and the currency. */
+function stripMarkers(text: string, expected: string | undefined): { body: string; currency: string | undefined } {
+  let body = text;
+  const found: string[] = [];
+  for (;;) {
+    const lead = LEADING_MARKER.exec(body);
+    const trail = lead ? null : TRAILING_MARKER.exec(body);
+    const match = lead ?? trail;
+    if (!match) break;
+    const currency = markerCurrency(match[1]!);
+    if (!currency) break;
+    found.push(currency);
+    body = lead ? body.slice(match[0].length) : body.slice(0, body.length - match[0].length);
+  }
+  if (found.length > 2) throw bad(text, 'more than two currency markers', 'write the currency once: EUR 12 758');
+  const currency = found[0];
+  if (found.some((c) => c !== currency)) {
+    throw bad(text, `two different currencies (${found.join(', ')})`, 'an amount has one currency');
+  }
+  if (currency && expected && currency !== expected.toUpperCase()) {
+    throw new CofinError('currency-mismatch', `amount is in ${currency}, not ${expected.toUpperCase()}: "${text}"`, `drop the marker or pass --currency ${currency}`);
+  }
+  return { body, currency };
+}
+
+function chooseDecimalMark(text: string, body: string, options: AmountOptions): string | undefined {
+  if (options.decimal) {
+    const forced = options.decimal === 'comma' ? ',' : '.';
+    return body.includes(forced) ? forced : undefined;
+  }
+  const lastComma = body.lastIndexOf(',');
+  const lastPoint = body.lastIndexOf('.');
+  if (lastComma >= 0 && lastPoint >= 0) return lastComma > lastPoint ? ',' : '.';
+  const mark = lastComma >= 0 ? ',' : lastPoint >= 0 ? '.' : undefined;
+  if (!mark) return undefined;
+  if (body.indexOf(mark) !== body.lastIndexOf(mark)) return undefined; // 1,234,567: grouping
+  const [before = '', after = ''] = body.split(mark);
+  if (!/^[0-9]+$/.test(after)) return undefined; // 1.234 567: a group separator, mixed with another
+  if (after.length !== 3) return mark;
+  // Another group separator already groups the integer part, or it starts with 0: a decimal mark.
+  if ([...GROUP_CHARS].some((c) => before.includes(c)) || before === '0') return mark;
+  throw new CofinError(
+    'ambiguous-amount',
+    `ambiguous amount: "${text}" could be ${before}${after} or ${before}.${after}`,
+    `write 12758, 12 758 or 12758,00, or pass --decimal-comma / --decimal-point`,
+  );
+}
+
+/**
+ * Parses an amount as people write it in documents: `12 758`, `12.758,50`,
+ * `€12,758.50`, `12 758 EUR`, `1'234.50`. Exact: the value is the written
+ * decimal. Negative amounts, exponents and malformed grouping are errors.
+ */
+export function parseAmount(text: string, options: AmountOptions = {}): ParsedAmount {
+  const normal = text.replace(SPACES, ' ').trim();
+  if (normal === '') throw new CofinError('bad-amount', 'empty amount', HINT_FORMAT);
+  let { body, currency } = stripMarkers(normal, options.currency);
+  body = body.trim();
+  if (/^[-−–]/u.test(body) || /^[-−–]/u.test(normal)) {
+    throw new CofinError('negative-amount', `amount must not be negative: "${text.trim()}"`, 'budgets and shares are amounts of zero or more');
+  }
+  if (body === '') throw bad(normal, 'no digits in amount');
+  if (!/^[0-9 '’.,]+$/u.test(body)) throw bad(normal, 'not an amount');
+  if (!/^[0-9]/.test(body) || !/[0-9]$/.test(body)) throw bad(normal, 'a separator without digits on both sides');
+  if (/[ '’.,]{2}/u.test(body)) throw bad(normal, 'two separators in a row');
+
+  const mark = chooseDecimalMark(normal, body, options);
+  let integer = body;
+  let fraction = '';
+  if (mark) {
+    const parts = body.split(mark);
+    if (parts.length > 2) throw bad(normal, `more than one decimal mark "${mark}"`);
+    [integer = '', fraction = ''] = parts;
+    if (!/^[0-9]+$/.test(fraction)) throw bad(normal, 'separator inside the decimals');
+  }
+  const separators = new Set(integer.replace(/[0-9]/g, ''));
+  if (separators.size > 1) throw bad(normal, 'mixed group separators', 'group digits in threes with one separator: 12 758 000');
+  if (separators.size === 1) {
+    const groups = integer.split([...separators][0]!);
+    const [first = '', ...rest] = groups;
+    if (first.length > 3 || rest.some((g) => g.length !== 3)) {
+      throw bad(normal, 'digits not grouped in threes', 'group digits in threes: 12 758 or 1 234 567');
+    }
+  }
+  const digits = integer.replace(/[^0-9]/g, '');
+  if (digits.length + fraction.length > MAX_DIGITS) {
+    throw bad(normal, `more than ${MAX_DIGITS} digits`, 'cofin computes exactly and refuses amounts it cannot hold');
+  }
+  const value = new Decimal(fraction ? `${digits}.${fraction}` : digits);
+  return { value, scale: fraction.length, currency };
+}
+
+/**
+ * Formats an amount for people: fixed scale, digits grouped in threes.
+ * `formatAmount(new Decimal('12758.1'), 2)` is `12 758.10`.
+ */
+export function formatAmount(value: Decimal, scale: number, group = ' ', mark = '.'): string {
+  const fixed = toFixedString(value, scale);
+  const negative = fixed.startsWith('-');
+  const [integer = '', fraction] = (negative ? fixed.slice(1) : fixed).split('.');
+  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${negative ? '-' : ''}${grouped}${fraction !== undefined ? mark + fraction : ''}`;
+}

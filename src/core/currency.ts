@@ -1,0 +1,19 @@
+import { CofinError } from './errors.js';
+import { Decimal } from './decimal.js';
+
+/** Currencies whose minor unit is not the cent. */
+const MINOR_UNITS: Record<string, string> = { JPY: '1', KRW: '1', ISK: '1', CLP: '1', HUF: '0.01', BHD: '0.001', KWD: '0.001' };
+
+/** The smallest unit of a currency: 0.01 for EUR, 1 for JPY. */
+export function minorUnit(currency: string): Decimal {
+  return new Decimal(MINOR_UNITS[currency] ?? '0.01');
+}
+
+/** Validates an ISO 4217 code (historic ones such as LVL or EEK included): three capital letters. */
+export function parseCurrency(text: string): string {
+  const code = text.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) {
+    throw new CofinError('bad-currency', `not a currency code: "${text}"`, 'write an ISO 4217 code such as EUR, LVL or USD');
+  }
+  return code;
+}

@@ -1,0 +1,45 @@
+import { CofinError } from './errors.js';
+import { Decimal, HUNDRED, MAX_DIGITS, sum } from './decimal.js';
+
+/** A rate read from text, in percent, exactly as written. */
+export interface ParsedRate {
+  /** Percent: 85 for `85%`. */
+  value: Decimal;
+  /** Decimals written: 0 for `85%`, 2 for `49,67%`. */
+  scale: number;
+}
+
+const HINT_RATE = 'write a percentage from 0 to 100, such as 85%, 85 or 85,5 %';
+
+/**
+ * Parses a percentage: `85%`, `85`, `85,5 %`, `84.9985%`. The value is in
+ * percent, exact; anything outside 0..100 is an error.
+ */
+export function parseRate(text: string): ParsedRate {
+  const normal = text.replace(/[\s\u00a0\u202f\u2009]+/gu, ' ').trim();
+  if (normal === '') throw new CofinError('bad-rate', 'empty rate', HINT_RATE);
+  const body = normal.replace(/\s*%$/, '');
+  if (/^[-−–]\s*[0-9]/u.test(body)) {
+    throw new CofinError('bad-rate', `rate must not be negative: "${normal}"`, HINT_RATE);
+  }
+  const match = /^([0-9]+)(?:[.,]([0-9]+))?$/.exec(body);
+  if (!match) throw new CofinError('bad-rate', `not a rate: "${normal}"`, HINT_RATE);
+  const [, integer = '', fraction = ''] = match;
+  if (integer.length + fraction.length > MAX_DIGITS) {
+    throw new CofinError('bad-rate', `more than ${MAX_DIGITS} digits in rate: "${normal}"`, HINT_RATE);
+  }
+  const value = new Decimal(fraction ? `${integer}.${fraction}` : integer);
+  if (value.gt(HUNDRED)) throw new CofinError('bad-rate', `rate above 100%: "${normal}"`, HINT_RATE);
+  return { value, scale: fraction.length };
+}
+
+/**
+ * Stops the common slip of writing fractions for percentages (0.85 for 85%):
+ * every rate at most 1 and together exactly 1.
+ */
+export function assertNotFractions(rates: readonly Decimal[]): void {
+  if (rates.length === 0 || !rates.every((r) => r.lte(1))) return;
+  if (sum(rates).eq(1)) {
+    throw new CofinError('bad-rate', 'rates add up to 1%, not 100%', 'rates look like fractions; write 85% for 0.85');
+  }
+}

@@ -1,0 +1,57 @@
+import { CofinError } from './errors.js';
+
+/** Who pays a share: an EU fund, a public body, a public subsidy paid automatically, or private money. */
+export type SourceKind = 'eu-fund' | 'public' | 'automatic-public' | 'private';
+
+export const SOURCE_KINDS: readonly SourceKind[] = ['eu-fund', 'public', 'automatic-public', 'private'];
+
+/** A funding source: its id in files and commands, its display name, its kind. */
+export interface Source {
+  id: string;
+  name: string;
+  kind: SourceKind;
+}
+
+/** Ids that need no name or kind: the usual funds and co-financers. */
+export const WELL_KNOWN_SOURCES: Readonly<Record<string, Omit<Source, 'id'>>> = {
+  erdf: { name: 'ERDF', kind: 'eu-fund' },
+  esf: { name: 'ESF+', kind: 'eu-fund' },
+  cf: { name: 'Cohesion Fund', kind: 'eu-fund' },
+  eafrd: { name: 'EAFRD', kind: 'eu-fund' },
+  interreg: { name: 'Interreg', kind: 'eu-fund' },
+  municipal: { name: 'Municipal', kind: 'public' },
+  state: { name: 'State budget', kind: 'automatic-public' },
+  private: { name: 'Private', kind: 'private' },
+  national: { name: 'National', kind: 'public' },
+};
+
+const ID_PATTERN = /^[a-z][a-z0-9_-]*$/;
+
+export function isSourceKind(text: string): text is SourceKind {
+  return (SOURCE_KINDS as readonly string[]).includes(text);
+}
+
+/** Validates a source id: lowercase letters, digits, `-` and `_`, starting with a letter. */
+export function assertSourceId(id: string): void {
+  if (!ID_PATTERN.test(id)) {
+    throw new CofinError('bad-source', `not a source id: "${id}"`, 'a source id is lowercase letters, digits and -, such as erdf or eea-grants');
+  }
+}
+
+/**
+ * The source an id stands for. Well-known ids fill in name and kind; any
+ * other id is `public` unless a kind is given, and is named by its id
+ * unless a name is given.
+ */
+export function resolveSource(id: string, kind?: string, name?: string): Source {
+  assertSourceId(id);
+  if (kind !== undefined && !isSourceKind(kind)) {
+    throw new CofinError('bad-kind', `unknown source kind "${kind}"`, `a kind is one of ${SOURCE_KINDS.join(', ')}`);
+  }
+  const known = WELL_KNOWN_SOURCES[id];
+  return {
+    id,
+    name: name ?? known?.name ?? id,
+    kind: (kind as SourceKind | undefined) ?? known?.kind ?? 'public',
+  };
+}

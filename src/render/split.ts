@@ -1,0 +1,68 @@
+import type { SplitResult } from '../core/split.js';
+import { formatAmount } from '../core/amount.js';
+import { sum, toFixedString } from '../core/decimal.js';
+import { renderTable } from './table.js';
+import { toCsv } from './csv.js';
+import type { Style } from './style.js';
+
+/** The JSON form of a split: amounts as fixed-scale decimal strings (schema version 1). */
+export function splitToJson(result: SplitResult): object {
+  const scale = result.unit.decimalPlaces();
+  const money = (value: SplitResult['budget']) => toFixedString(value, scale);
+  return {
+    schemaVersion: 1,
+    currency: result.currency,
+    budget: money(result.budget),
+    unit: result.unit.toFixed(),
+    method: result.method,
+    shares: result.shares.map((s) => ({
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      rate: toFixedString(s.rate),
+      exact: money(s.exact),
+      amount: money(s.amount),
+      adjustment: money(s.adjustment),
+    })),
+    sum: money(result.sum),
+    drift: money(result.drift),
+  };
+}
+
+export const SPLIT_CSV_HEADER = ['id', 'name', 'kind', 'rate', 'exact', 'amount', 'adjustment'] as const;
+
+export function splitToCsv(result: SplitResult): string {
+  const json = splitToJson(result) as { shares: Record<(typeof SPLIT_CSV_HEADER)[number], string>[] };
+  return toCsv(SPLIT_CSV_HEADER, json.shares.map((s) => SPLIT_CSV_HEADER.map((key) => s[key])));
+}
+
+/** The people's form: a heading, one row per share, a total row, and the drift when there is one. */
+export function splitToTable(result: SplitResult, style: Style): string {
+  const scale = result.unit.decimalPlaces();
+  const money = (value: SplitResult['budget']) => formatAmount(value, scale);
+  const signed = (value: SplitResult['budget']) => (value.gt(0) ? '+' : '') + money(value);
+  const rows = result.shares.map((s) => [
+    s.id === s.name.toLowerCase() ? s.name : `${s.name} (${s.id})`,
+    `${toFixedString(s.rate)}%`,
+    money(s.exact),
+    style.bold(money(s.amount)),
+    signed(s.adjustment),
+  ]);
+  const totalExact = sum(result.shares.map((s) => s.exact));
+  rows.push([
+    style.bold('Total'),
+    `${toFixedString(sum(result.shares.map((s) => s.rate)))}%`,
+    money(totalExact),
+    style.bold(money(result.sum)),
+    signed(result.sum.minus(totalExact)),
+  ]);
+  const heading = `${result.currency} ${money(result.budget)} split by ${result.method}, unit ${result.unit.toFixed()}`;
+  const lines = [heading, renderTable(['Source', 'Rate', 'Exact', 'Amount', 'Adjustment'], rows, [1, 2, 3, 4])];
+  if (!result.drift.isZero()) {
+    const word = result.drift.isNegative() ? 'less' : 'more';
+    lines.push(style.yellow(
+      `drift: the shares add up to ${money(result.sum)}, ${money(result.drift.abs())} ${word} than the budget ${money(result.budget)} (${result.method} rounds each share on its own)`,
+    ));
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseAmount, formatAmount } from '../src/core/amount.js';
+import { CofinError } from '../src/core/errors.js';
+import { errorOf } from './helpers.js';
+import { Decimal } from '../src/core/decimal.js';
+
+const value = (text: string, options = {}) => parseAmount(text, options).value.toFixed();
+
+
+describe('parseAmount: forms people write', () => {
+  it.each([
+    ['12758', '12758', 0],
+    ['12 758', '12758', 0],
+    ['12 758,00', '12758', 2],
+    ['12.758,50', '12758.5', 2],
+    ['12,758.50', '12758.5', 2],
+    ['EUR 12 758', '12758', 0],
+    ['12 758 EUR', '12758', 0],
+    ['€12,758.50', '12758.5', 2],
+    ['12 758 €', '12758', 0],
+    ['12\u00a0758', '12758', 0],
+    ['12\u202f758,10', '12758.1', 2],
+    ["1'234.50", '1234.5', 2],
+    ['1’234.50', '1234.5', 2],
+    ['1 234 567', '1234567', 0],
+    ['1,234,567', '1234567', 0],
+    ['1.234.567', '1234567', 0],
+    ['1.234.567,89', '1234567.89', 2],
+    ['12758,5', '12758.5', 1],
+    ['0,758', '0.758', 3],
+    ['1 234,567', '1234.567', 3],
+    ['EUR 11 354 188,46 EUR', '11354188.46', 2],
+    ['12 758,00 eiro', '12758', 2],
+    ['  EUR 638  ', '638', 0],
+    ['0', '0', 0],
+  ])('%s is %s with %i decimals', (text, expected, scale) => {
+    const parsed = parseAmount(text);
+    expect(parsed.value.toFixed()).toBe(expected);
+    expect(parsed.scale).toBe(scale);
+  });
+
+  it('reads the currency marker', () => {
+    expect(parseAmount('€ 1 276').currency).toBe('EUR');
+    expect(parseAmount('LVL 100').currency).toBe('LVL');
+    expect(parseAmount('100').currency).toBeUndefined();
+  });
+
+  it('keeps every digit of very large amounts', () => {
+    expect(value('12345678901234567890123.45')).toBe('12345678901234567890123.45');
+    expect(parseAmount('12345678901234567890123.45').value.times(3).toFixed()).toBe('37037036703703703670370.35');
+  });
+
+  it('reads a lone separator with three digits as the option says', () => {
+    expect(value('12,758', { decimal: 'comma' })).toBe('12.758');
+    expect(value('12.758', { decimal: 'comma' })).toBe('12758');
+    expect(value('12.758', { decimal: 'point' })).toBe('12.758');
+    expect(value('12,758', { decimal: 'point' })).toBe('12758');
+  });
+});
+
+describe('parseAmount: rejections', () => {
+  it.each([
+    ['12,758', 'ambiguous-amount', /ambiguous amount: "12,758" could be 12758 or 12.758/],
+    ['12.758', 'ambiguous-amount', /ambiguous/],
+    ['1e5', 'bad-amount', /not an amount: "1e5"/],
+    ['NaN', 'bad-amount', /not an amount/],
+    ['Infinity', 'bad-amount', /not an amount/],
+    ['0x10', 'bad-amount', /not an amount/],
+    ['', 'bad-amount', /empty amount/],
+    ['   ', 'bad-amount', /empty amount/],
+    [',', 'bad-amount', /separator without digits/],
+    ['.', 'bad-amount', /separator without digits/],
+    ['12758,', 'bad-amount', /separator without digits/],
+    ['12 75 8', 'bad-amount', /not grouped in threes/],
+    ['1 2345', 'bad-amount', /not grouped in threes/],
+    ['1.234 567', 'bad-amount', /mixed group separators/],
+    ['12 .758', 'bad-amount', /two separators in a row/],
+    ['1 234.567 8', 'bad-amount', /mixed group separators/],
+    ['1,234,56', 'bad-amount', /not grouped in threes/],
+    ['1.2.3,4', 'bad-amount', /not grouped in threes/],
+    ['-12758', 'negative-amount', /must not be negative/],
+    ['−12 758', 'negative-amount', /must not be negative/],
+    ['EUR -12 758', 'negative-amount', /must not be negative/],
+    ['EUR EUR 12 EUR', 'bad-amount', /more than two currency markers/],
+    ['EUR 12 USD', 'bad-amount', /two different currencies/],
+    ['EUR', 'bad-amount', /no digits/],
+    ['12 758 EUR 5', 'bad-amount', /not an amount/],
+    ['1'.repeat(61), 'bad-amount', /more than 60 digits/],
+  ])('%j is refused (%s)', (text, code, message) => {
+    const error = errorOf(() => parseAmount(text));
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(message);
+    expect(error.hint).toBeTruthy();
+  });
+
+  it('hints at the fix for an ambiguous amount', () => {
+    expect(errorOf(() => parseAmount('12,758')).hint).toBe('write 12758, 12 758 or 12758,00, or pass --decimal-comma / --decimal-point');
+  });
+
+  it('refuses a currency that contradicts --currency', () => {
+    const error = errorOf(() => parseAmount('USD 100', { currency: 'EUR' }));
+    expect(error.code).toBe('currency-mismatch');
+    expect(error.message).toBe('amount is in USD, not EUR: "USD 100"');
+    expect(value('EUR 100', { currency: 'eur' })).toBe('100');
+  });
+});
+
+describe('formatAmount', () => {
+  it.each([
+    ['12758.1', 2, '12 758.10'],
+    ['12758', 0, '12 758'],
+    ['1234567.891', 2, '1 234 567.891'],
+    ['-0', 2, '0.00'],
+    ['-1234.5', 2, '-1 234.50'],
+    ['999', 0, '999'],
+  ])('%s at scale %i is %s', (text, scale, expected) => {
+    expect(formatAmount(new Decimal(text), scale)).toBe(expected);
+  });
+});
+
+describe('properties', () => {
+  const amountText = fc
+    .tuple(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 0, max: 2 }))
+    .map(([units, scale]) => new Decimal(units.toString()).div(new Decimal(10).pow(scale)).toFixed(scale));
+
+  it('formatting then parsing gives the same amount', () => {
+    fc.assert(
+      fc.property(amountText, fc.constantFrom(' ', '\u00a0', '\u202f'), (text, group) => {
+        const parsed = parseAmount(text, { decimal: 'point' });
+        const formatted = formatAmount(parsed.value, parsed.scale, group);
+        expect(parseAmount(formatted, { decimal: 'point' }).value.eq(parsed.value)).toBe(true);
+      }),
+    );
+  });
+
+  it('never throws anything but a CofinError', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789 .,\'€EUR-e') }), (text) => {
+        try {
+          parseAmount(text);
+        } catch (error) {
+          expect(error).toBeInstanceOf(CofinError);
+        }
+      }),
+    );
+  });
+});

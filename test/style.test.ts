@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { colorEnabled, makeStyle } from '../src/render/style.js';
+
+describe('colorEnabled', () => {
+  const on = (flag: boolean | undefined, env: Record<string, string>, isTTY: boolean) => colorEnabled({ flag, env, isTTY });
+
+  it('follows the flag first', () => {
+    expect(on(true, { NO_COLOR: '1' }, false)).toBe(true);
+    expect(on(false, { FORCE_COLOR: '1' }, true)).toBe(false);
+  });
+  it('then FORCE_COLOR, then NO_COLOR, then TERM=dumb, then the terminal', () => {
+    expect(on(undefined, { FORCE_COLOR: '1', NO_COLOR: '1' }, false)).toBe(true);
+    expect(on(undefined, { FORCE_COLOR: '0' }, true)).toBe(false);
+    expect(on(undefined, { NO_COLOR: '1' }, true)).toBe(false);
+    expect(on(undefined, { NO_COLOR: '' }, true)).toBe(true);
+    expect(on(undefined, { TERM: 'dumb' }, true)).toBe(false);
+    expect(on(undefined, {}, true)).toBe(true);
+    expect(on(undefined, {}, false)).toBe(false);
+  });
+  it('makes plain text when off and escape codes when on', () => {
+    expect(makeStyle(false).red('x')).toBe('x');
+    expect(makeStyle(true).red('x')).toBe('\u001b[31mx\u001b[39m');
+  });
+});

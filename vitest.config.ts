@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+export default defineConfig({
+  define: { __COFIN_VERSION__: JSON.stringify(version) },
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    // The JSON report feeds the summary line of .ci/run.
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+  },
+});
