@@ -16,10 +16,22 @@ Examples:
   $ cofin split 12704 erdf=85% municipal=10% state=5% --unit 1 --method half-up
   $ cofin split 1.234,50 ipa:eu-fund=80% private=20% --format json`;
 
+const CHECK_EXAMPLES = `
+Examples:
+  $ cofin check fixtures/ventspils-digital-centre.yaml
+  $ cofin check budgets/                      # every .yaml, .yml and .json below it
+  $ cofin check budgets/ --format github      # annotations in GitHub Actions
+  $ cofin check budgets/ --format junit > cofin.xml
+  $ cat budget.json | cofin check - --format json | jq .summary
+
+Exit codes: 0 every file passes, 1 a file fails a check, 2 a file is invalid or the command is wrong.`;
+
 const MAIN_EXAMPLES = `
 Examples:
+  $ cofin check fixtures/ventspils-digital-centre.yaml
   $ cofin split "EUR 12 758" erdf=85% municipal=10% state=5% --unit 1
   $ cofin split 12758 erdf=85% municipal=rest --format json | jq .shares
+  $ cofin init budget.yaml && cofin check budget.yaml
 
 Exit codes: 0 success, 1 a check found a mismatch, 2 usage or input error, 70 internal error.
 Colour: --color/--no-color, else FORCE_COLOR, NO_COLOR, TERM=dumb, else only on a terminal.`;
@@ -70,7 +82,45 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       ));
     });
 
+  program
+    .command('check')
+    .description('check budget files: compute every share and compare it with the declared figures')
+    .argument('<files...>', 'budget files (.yaml, .yml, .json), folders, or - for standard input')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'github', 'junit']).default('table'))
+    .option('--strict', 'treat warnings and notes as errors (a rounded rate display fails)', false)
+    .option('--max-file-size <bytes>', 'refuse files larger than this', (value) => parsePositiveInteger(value, '--max-file-size'))
+    .addHelpText('after', CHECK_EXAMPLES)
+    .action(async (files: string[], options, command: Command) => {
+      const { runCheck } = await import('./commands/check.js');
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const styles = { stdout: await styleFor(io, globals, 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
+      setExit(await runCheck({ paths: files, format: options.format, strict: options.strict, maxFileSize: options.maxFileSize }, io, styles));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the budget file format (for editor validation)')
+    .action(async () => {
+      const { runSchema } = await import('./commands/schema.js');
+      setExit(runSchema(io));
+    });
+
+  program
+    .command('init')
+    .description('write a commented starter budget file (never overwrites)')
+    .argument('[file]', 'where to write it, or - for standard output', 'budget.yaml')
+    .addHelpText('after', '\nExamples:\n  $ cofin init\n  $ cofin init budgets/partner-lv.yaml\n  $ cofin init - | less')
+    .action(async (file: string) => {
+      const { runInit } = await import('./commands/init.js');
+      setExit(await runInit(file, io));
+    });
+
   return program;
+}
+
+function parsePositiveInteger(value: string, flag: string): number {
+  if (!/^[1-9][0-9]*$/.test(value)) throw new CofinError('usage', `${flag} takes a whole number of bytes: "${value}"`, 'e.g. --max-file-size 67108864');
+  return Number(value);
 }
 
 function reportError(io: Io, error: CofinError): void {
@@ -82,7 +132,7 @@ function reportError(io: Io, error: CofinError): void {
 function rejectNegativeAmounts(argv: readonly string[]): void {
   const negative = argv.find((arg) => /^[-−]\d/u.test(arg));
   if (negative !== undefined) {
-    throw new CofinError('negative-amount', `amount must not be negative: "${negative}"`, 'budgets and shares are amounts of zero or more');
+    throw new CofinError('bad-amount', `amount must not be negative: "${negative}"`, 'budgets and shares are amounts of zero or more');
   }
 }
 
@@ -91,7 +141,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = buildProgram(io, (code) => (exitCode = code));
   try {
-    rejectNegativeAmounts(argv);
+    if (argv.includes('split')) rejectNegativeAmounts(argv);
     if (argv.length === 0) {
       io.stderr.write(program.helpInformation());
       return EXIT.usage;

@@ -60,7 +60,7 @@ function stripMarkers(text: string, expected: string | undefined): { body: strin
     throw bad(text, `two different currencies (${found.join(', ')})`, 'an amount has one currency');
   }
   if (currency && expected && currency !== expected.toUpperCase()) {
-    throw new CofinError('currency-mismatch', `amount is in ${currency}, not ${expected.toUpperCase()}: "${text}"`, `drop the marker or pass --currency ${currency}`);
+    throw new CofinError('bad-amount', `amount is in ${currency}, not ${expected.toUpperCase()}: "${text}"`, `drop the marker or pass --currency ${currency}`);
   }
   return { body, currency };
 }
@@ -82,7 +82,7 @@ function chooseDecimalMark(text: string, body: string, options: AmountOptions): 
   // Another group separator already groups the integer part, or it starts with 0: a decimal mark.
   if ([...GROUP_CHARS].some((c) => before.includes(c)) || before === '0') return mark;
   throw new CofinError(
-    'ambiguous-amount',
+    'bad-amount',
     `ambiguous amount: "${text}" could be ${before}${after} or ${before}.${after}`,
     `write 12758, 12 758 or 12758,00, or pass --decimal-comma / --decimal-point`,
   );
@@ -99,7 +99,7 @@ export function parseAmount(text: string, options: AmountOptions = {}): ParsedAm
   let { body, currency } = stripMarkers(normal, options.currency);
   body = body.trim();
   if (/^[-−–]/u.test(body) || /^[-−–]/u.test(normal)) {
-    throw new CofinError('negative-amount', `amount must not be negative: "${text.trim()}"`, 'budgets and shares are amounts of zero or more');
+    throw new CofinError('bad-amount', `amount must not be negative: "${text.trim()}"`, 'budgets and shares are amounts of zero or more');
   }
   if (body === '') throw bad(normal, 'no digits in amount');
   if (!/^[0-9 '’.,]+$/u.test(body)) throw bad(normal, 'not an amount');

@@ -1,0 +1,41 @@
+import { Decimal, HUNDRED } from './decimal.js';
+import { formatAmount } from './amount.js';
+import { roundDown, roundHalfUp } from './allocate.js';
+
+export interface Mismatch {
+  budget: Decimal;
+  declared: Decimal;
+  computed: Decimal;
+  exact: Decimal;
+  unit: Decimal;
+}
+
+const OTHER_UNITS = ['0.01', '1', '10', '100', '1000'].map((u) => new Decimal(u));
+
+/** Whether two digit strings differ by one adjacent swap, or by one digit. */
+function digitSlip(declared: string, computed: string): 'transposed' | 'one-digit' | undefined {
+  if (declared.length !== computed.length) return undefined;
+  const diff = [...declared].map((c, i) => (c === computed[i] ? -1 : i)).filter((i) => i >= 0);
+  if (diff.length === 1) return 'one-digit';
+  const [a, b] = diff;
+  if (diff.length === 2 && b === a! + 1 && declared[a!] === computed[b] && declared[b] === computed[a!]) return 'transposed';
+  return undefined;
+}
+
+/**
+ * Why a declared amount may differ from its computed share: another unit or
+ * rounding rule that gives it, a digit slip, and the rate it implies.
+ */
+export function explainMismatch({ budget, declared, computed, exact, unit }: Mismatch): string {
+  const reasons: string[] = [];
+  const scale = unit.decimalPlaces();
+  if (!roundHalfUp(exact, unit).eq(computed) && roundHalfUp(exact, unit).eq(declared)) reasons.push('it is the exact share rounded half-up on its own (half-up)');
+  else if (!roundDown(exact, unit).eq(computed) && roundDown(exact, unit).eq(declared)) reasons.push('it is the exact share rounded down (fund-down)');
+  const unitMatch = OTHER_UNITS.find((u) => !u.eq(unit) && (roundHalfUp(exact, u).eq(declared) || roundDown(exact, u).eq(declared)));
+  if (unitMatch) reasons.push(`it matches the exact share rounded to a unit of ${unitMatch.toFixed()}`);
+  const slip = digitSlip(declared.toFixed(scale).replace('.', ''), computed.toFixed(scale).replace('.', ''));
+  if (slip === 'transposed') reasons.push(`it looks like two digits swapped: ${formatAmount(declared, scale)} for ${formatAmount(computed, scale)}`);
+  if (slip === 'one-digit') reasons.push(`one digit differs from ${formatAmount(computed, scale)}: a typing slip?`);
+  if (!budget.isZero()) reasons.push(`the declared amount is ${declared.div(budget).times(HUNDRED).toDecimalPlaces(4).toFixed()}% of the budget`);
+  return reasons.join('; ');
+}

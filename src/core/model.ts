@@ -1,0 +1,62 @@
+import type { Decimal } from './decimal.js';
+import type { Figure } from './figure.js';
+import type { ParsedRate } from './rate.js';
+import type { RoundingMethod } from './allocate.js';
+import type { Source } from './sources.js';
+
+/** Where a value stands in its file: 1-based line and column, and a JSON pointer. */
+export interface Located {
+  line: number;
+  column: number;
+  pointer: string;
+}
+
+export interface RateField extends ParsedRate {
+  text: string;
+  at: Located;
+}
+
+export interface FigureField extends Figure {
+  at: Located;
+}
+
+/** A source of a partner's funding as the file states it. */
+export interface FundingSource extends Source {
+  rate: RateField | undefined;
+  /** The declared amount: what the document says. */
+  amount: FigureField | undefined;
+  /** Takes what the other sources leave of the budget. */
+  rest: boolean;
+  at: Located;
+}
+
+export interface PartnerBudget {
+  partner: string | undefined;
+  country: string | undefined;
+  budget: FigureField;
+  funding: FundingSource[];
+  at: Located;
+}
+
+export interface ProjectInfo {
+  name: string | undefined;
+  programme: string | undefined;
+  total: FigureField | undefined;
+  partners: { value: number; at: Located } | undefined;
+  at: Located;
+}
+
+/** A budget file (format 1), validated, every figure exact and located. */
+export interface BudgetFile {
+  currency: string;
+  partners: PartnerBudget[];
+  /** Written with `partners:` rather than a single top-level partner. */
+  multi: boolean;
+  rounding: {
+    unit: { value: Decimal; at: Located } | undefined;
+    method: { value: RoundingMethod; at: Located } | undefined;
+  };
+  project: ProjectInfo | undefined;
+  source: string | undefined;
+  at: Located;
+}

@@ -1,0 +1,298 @@
+import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { CofinError } from '../core/errors.js';
+import { parseFigure } from '../core/figure.js';
+import { parseRate } from '../core/rate.js';
+import { parseCurrency } from '../core/currency.js';
+import { parseUnit } from '../core/split.js';
+import { isPowerOfTen, isRoundingMethod, ROUNDING_METHODS } from '../core/allocate.js';
+import { isSourceKind, resolveSource, SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
+import type { BudgetFile, FigureField, FundingSource, Located, PartnerBudget, ProjectInfo, RateField } from '../core/model.js';
+import { didYouMean } from './suggest.js';
+
+const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'funding', 'project', 'source', 'rounding', 'partners', '$schema'];
+const PARTNER_KEYS = ['partner', 'country', 'budget', 'funding'];
+const SOURCE_KEYS = ['rate', 'amount', 'name', 'kind'];
+const PROJECT_KEYS = ['name', 'programme', 'total', 'partners'];
+const ROUNDING_KEYS = ['unit', 'method'];
+/** The codes of invalid files are few and stable; core errors map onto them. */
+const FILE_CODES: Record<string, string> = { 'bad-currency': 'wrong-type', 'bad-unit': 'wrong-type', 'bad-method': 'wrong-type', 'bad-source': 'unknown-key', 'bad-kind': 'wrong-type' };
+/** Aliases may share a block, not multiply it (billion laughs). */
+const MAX_ALIAS_USES = 1000;
+
+/** A mapping entry: its value node, where the value stands, and where its key stands. */
+interface Entry {
+  node: Node | null;
+  at: Located;
+  keyAt: Located;
+}
+type Entries = Map<string, Entry>;
+
+/** Reads a budget file's text (YAML or JSON) into the checked model, or throws a located CofinError. */
+export function parseBudgetFile(text: string, format: 'yaml' | 'json'): BudgetFile {
+  return new Loader(text, format).load();
+}
+
+class Loader {
+  private readonly lines = new LineCounter();
+  private doc!: Document.Parsed;
+  private aliasUses = 0;
+  private currency = 'EUR';
+
+  constructor(private readonly text: string, private readonly format: 'yaml' | 'json') {}
+
+  load(): BudgetFile {
+    if (this.text.trim() === '') throw new CofinError('empty-file', 'the file is empty', 'start from "cofin init" for a commented example', { line: 1, column: 1 });
+    if (this.format === 'json') this.checkJsonSyntax();
+    this.doc = parseDocument(this.text, { lineCounter: this.lines, schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true });
+    const [error] = this.doc.errors;
+    if (error) {
+      const duplicate = error.code === 'DUPLICATE_KEY';
+      const at = this.lines.linePos(error.pos[0]);
+      const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:\n]+?))\s*:/.exec(this.text.slice(error.pos[0]));
+      throw new CofinError(
+        duplicate ? 'duplicate-key' : 'syntax',
+        duplicate ? `duplicate key "${key?.[1] ?? key?.[2] ?? key?.[3] ?? ''}"` : `${this.format === 'json' ? 'JSON' : 'YAML'} syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
+        duplicate ? 'each key may appear once in a mapping' : 'check the indentation and quoting around this point',
+        { line: at.line, column: at.col },
+      );
+    }
+    const root = this.doc.contents as Node | null;
+    if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+      throw new CofinError('empty-file', 'the file has no budget in it', 'start from "cofin init" for a commented example', { line: 1, column: 1 });
+    }
+    return this.file(root);
+  }
+
+  /** JSON.parse is strict where YAML is lenient; take its error and place it. */
+  private checkJsonSyntax(): void {
+    try {
+      JSON.parse(this.text);
+    } catch (error) {
+      const message = (error as Error).message;
+      const position = Number(/at position (\d+)/.exec(message)?.[1] ?? this.text.length);
+      const lineStarts = [0, ...[...this.text.matchAll(/\n/g)].map((m) => m.index! + 1)];
+      const line = lineStarts.filter((s) => s <= position).length;
+      const column = position - lineStarts[line - 1]! + 1;
+      throw new CofinError('syntax', `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, 'check the commas, quotes and brackets around this point', { line, column });
+    }
+  }
+
+  private at(node: Node | null | undefined, pointer: string, fallback?: Located): Located {
+    const offset = node?.range?.[0];
+    if (offset === undefined) return fallback ?? { line: 1, column: 1, pointer };
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col, pointer };
+  }
+
+  private fail(code: string, message: string, hint: string | undefined, at: Located): never {
+    throw new CofinError(code, message, hint, at);
+  }
+
+  private resolve(node: Node | null, at: Located): Node | null {
+    if (!isAlias(node)) return node;
+    if (++this.aliasUses > MAX_ALIAS_USES) this.fail('syntax', `more than ${MAX_ALIAS_USES} alias uses`, 'write the values out; aliases may share a block, not multiply it', at);
+    return (node.resolve(this.doc) as Node | undefined) ?? null;
+  }
+
+  /** A mapping's entries by key; with `allowed`, unknown keys are refused (funding's keys are ids). */
+  private entries(node: Node | null, at: Located, allowed: readonly string[] | undefined, what: string, hint = 'write it as key: value lines'): Entries {
+    node = this.resolve(node, at);
+    if (!isMap(node)) this.fail('wrong-type', `${what} must be a mapping`, hint, this.at(node, at.pointer, at));
+    const out: Entries = new Map();
+    for (const pair of node.items as Pair<Node, Node | null>[]) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const keyAt = this.at(pair.key, `${at.pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, at);
+      if (allowed && !allowed.includes(key)) {
+        const near = didYouMean(key, allowed);
+        const split = /^[0-9]/.test(key) && node.flow; // { rate: 49,67% }: the comma ended the entry
+        const hint = split
+          ? 'inside { } a comma separates entries: quote the value ("49,67%", "12 758,00") or write the source as indented lines'
+          : near ? `did you mean "${near}"?` : `the keys of ${what} are ${allowed.filter((k) => k !== '$schema').join(', ')}`;
+        this.fail('unknown-key', `unknown key "${key}" in ${what}`, hint, keyAt);
+      }
+      out.set(key, { node: pair.value, at: this.at(pair.value, keyAt.pointer, keyAt), keyAt });
+    }
+    return out;
+  }
+
+  private scalar(node: Node | null, at: Located, what: string): string {
+    node = this.resolve(node, at);
+    if (!isScalar(node)) {
+      this.fail('wrong-type', `${what} must be a single value, not a ${isSeq(node) ? 'list' : 'mapping'}`, `write one value on the line, e.g. ${what === 'budget' ? 'budget: 12 758' : 'key: value'}`, at);
+    }
+    const value = node.value === null || node.value === undefined ? '' : String(node.value);
+    if (value.trim() === '') this.fail('wrong-type', `${what} is empty`, `give ${what} a value or remove the key`, at);
+    return value;
+  }
+
+  /** Runs a core parser, placing its error here and giving it a file-format code. */
+  private located<T>(at: Located, what: () => T): T {
+    try {
+      return what();
+    } catch (error) {
+      if (error instanceof CofinError) {
+        throw new CofinError(FILE_CODES[error.code] ?? error.code, error.message, error.hint, error.location ?? at);
+      }
+      throw error;
+    }
+  }
+
+  private figure(node: Node | null, at: Located, what: string): FigureField {
+    const text = this.scalar(node, at, what);
+    // A JSON number (a plain scalar in a JSON file) always has a decimal point: 1913.715 is not ambiguous.
+    const jsonNumber = this.format === 'json' && isScalar(node) && node.type === 'PLAIN';
+    return { ...this.located(at, () => parseFigure(text, { currency: this.currency, decimal: jsonNumber ? 'point' : undefined })), at };
+  }
+
+  private rate(node: Node | null, at: Located, what: string): RateField {
+    const text = this.scalar(node, at, what);
+    return { ...this.located(at, () => parseRate(text)), text, at };
+  }
+
+  private file(root: Node): BudgetFile {
+    const rootAt = this.at(root, '');
+    const top = this.entries(root, rootAt, TOP_KEYS, 'the budget file');
+    const get = (key: string) => top.get(key);
+    const currency = get('currency');
+    if (currency) this.currency = this.located(currency.at, () => parseCurrency(this.scalar(currency.node, currency.at, 'currency')));
+
+    const partnersEntry = get('partners');
+    let partners: PartnerBudget[];
+    if (partnersEntry) {
+      const single = ['partner', 'budget', 'country'].find((k) => top.has(k));
+      if (single) this.fail('unknown-key', `"${single}" does not go with "partners"`, 'a file has either one partner (partner, budget, funding) or a partners: list', top.get(single)!.at);
+      const defaultFunding = get('funding');
+      const list = this.resolve(partnersEntry.node, partnersEntry.at);
+      if (!isSeq(list)) this.fail('wrong-type', 'partners must be a list', 'write each partner as a "- partner: ..." item', partnersEntry.at);
+      if (list.items.length === 0) this.fail('missing-key', 'partners is an empty list', 'list at least one partner', partnersEntry.at);
+      partners = (list.items as (Node | null)[]).map((item, index) => {
+        const itemAt = this.at(item, `/partners/${index}`, partnersEntry.at);
+        const entries = this.entries(item, itemAt, PARTNER_KEYS, `partner ${index + 1}`);
+        if (!entries.has('partner')) this.fail('missing-key', `partner ${index + 1} has no "partner" name`, 'name each partner: partner: Ventspils Digital Centre', itemAt);
+        return this.partner(entries, itemAt, defaultFunding);
+      });
+    } else {
+      for (const key of ['budget', 'funding']) {
+        if (!top.has(key)) this.fail('missing-key', `the file has no "${key}"`, key === 'budget' ? 'write the partner budget, e.g. budget: 12 758' : 'write the funding sources, e.g. funding: { erdf: 85%, municipal: rest }', rootAt);
+      }
+      partners = [this.partner(top, rootAt, undefined)];
+    }
+
+    const rounding = get('rounding');
+    let unit: BudgetFile['rounding']['unit'];
+    let method: BudgetFile['rounding']['method'];
+    if (rounding) {
+      const entries = this.entries(rounding.node, rounding.at, ROUNDING_KEYS, 'rounding');
+      const unitEntry = entries.get('unit');
+      if (unitEntry) {
+        const value = this.located(unitEntry.at, () => parseUnit(this.scalar(unitEntry.node, unitEntry.at, 'rounding.unit')));
+        if (!isPowerOfTen(value)) this.fail('wrong-type', `rounding unit must be a power of ten: ${value.toFixed()}`, 'use 1 for whole euros or 0.01 for cents', unitEntry.at);
+        unit = { value, at: unitEntry.at };
+      }
+      const methodEntry = entries.get('method');
+      if (methodEntry) {
+        const value = this.scalar(methodEntry.node, methodEntry.at, 'rounding.method');
+        if (!isRoundingMethod(value)) this.fail('wrong-type', `unknown rounding method "${value}"`, `use one of ${ROUNDING_METHODS.join(', ')}`, methodEntry.at);
+        method = { value, at: methodEntry.at };
+      }
+    }
+    const project = get('project');
+    const source = get('source');
+    const schema = get('$schema');
+    if (schema) this.scalar(schema.node, schema.at, '$schema');
+    return {
+      currency: this.currency,
+      partners,
+      multi: Boolean(partnersEntry),
+      rounding: { unit, method },
+      project: project ? this.project(project.node, project.at) : undefined,
+      source: source ? this.scalar(source.node, source.at, 'source') : undefined,
+      at: rootAt,
+    };
+  }
+
+  private partner(entries: Entries, at: Located, defaultFunding: Entry | undefined): PartnerBudget {
+    const text = (key: string) => {
+      const entry = entries.get(key);
+      return entry ? this.scalar(entry.node, entry.at, key) : undefined;
+    };
+    const budget = entries.get('budget');
+    if (!budget) this.fail('missing-key', `partner "${text('partner')}" has no budget`, 'write budget: 12 758', at);
+    const funding = entries.get('funding') ?? defaultFunding;
+    if (!funding) this.fail('missing-key', `partner "${text('partner')}" has no funding`, 'write its funding, or a top-level funding: that serves every partner', at);
+    return {
+      partner: text('partner'),
+      country: text('country'),
+      budget: this.figure(budget.node, budget.at, 'budget'),
+      funding: this.funding(funding.node, funding.at),
+      at,
+    };
+  }
+
+  private funding(node: Node | null, at: Located): FundingSource[] {
+    const entries = this.entries(node, at, undefined, 'funding', 'map source ids to rates or { rate, amount }, e.g. erdf: 85%');
+    if (entries.size === 0) this.fail('missing-key', 'funding has no sources', 'write e.g. erdf: 85%', at);
+    const sources = [...entries].map(([id, entry]) => this.source(id, entry));
+    const rests = sources.filter((s) => s.rest);
+    if (rests.length > 1) this.fail('bad-rate', `more than one source takes the rest (${rests.map((s) => s.id).join(', ')})`, 'only one source can take what the others leave', rests[1]!.at);
+    return sources;
+  }
+
+  private source(id: string, entry: Entry): FundingSource {
+    const node = this.resolve(entry.node, entry.at);
+    this.located(entry.keyAt, () => resolveSource(id));
+    const base = { rate: undefined as RateField | undefined, amount: undefined as FigureField | undefined, rest: false, at: entry.keyAt };
+    if (!isMap(node)) {
+      const text = this.scalar(node, entry.at, `the rate of ${id}`);
+      if (text.trim() === 'rest') return { ...resolveSource(id), ...base, rest: true };
+      if (!WELL_KNOWN_SOURCES[id]) this.needName(id, entry.keyAt);
+      return { ...resolveSource(id), ...base, rate: this.rate(node, entry.at, `the rate of ${id}`) };
+    }
+    const fields = this.entries(node, entry.at, SOURCE_KEYS, `source "${id}"`);
+    const name = fields.get('name');
+    const kind = fields.get('kind');
+    const kindText = kind ? this.scalar(kind.node, kind.at, 'kind') : undefined;
+    if (kindText !== undefined && !isSourceKind(kindText)) this.fail('wrong-type', `unknown source kind "${kindText}"`, `a kind is one of ${SOURCE_KINDS.join(', ')}`, kind!.at);
+    if (!name && !WELL_KNOWN_SOURCES[id]) this.needName(id, entry.keyAt);
+    const rate = fields.get('rate');
+    const amount = fields.get('amount');
+    if (!rate && !amount) this.fail('missing-key', `source "${id}" has neither a rate nor an amount`, 'write rate: 85%, amount: 10 844, or amount: rest', entry.keyAt);
+    const amountText = amount ? this.scalar(amount.node, amount.at, `the amount of ${id}`) : undefined;
+    const rest = amountText?.trim() === 'rest';
+    if (rest && rate) this.fail('wrong-type', `source "${id}" takes the rest and has a rate`, 'a rest source takes what the others leave; drop its rate', rate.at);
+    return {
+      ...resolveSource(id, kindText, name ? this.scalar(name.node, name.at, 'name') : undefined),
+      ...base,
+      rest,
+      rate: rate ? this.rate(rate.node, rate.at, `the rate of ${id}`) : undefined,
+      amount: amount && !rest ? this.figure(amount.node, amount.at, `the amount of ${id}`) : undefined,
+    };
+  }
+
+  private needName(id: string, at: Located): never {
+    this.fail('missing-key', `source "${id}" needs a name`, `write ${id}: { name: ..., rate: ... }, or use a well-known id: ${Object.keys(WELL_KNOWN_SOURCES).join(', ')}`, at);
+  }
+
+  private project(node: Node | null, at: Located): ProjectInfo {
+    const entries = this.entries(node, at, PROJECT_KEYS, 'project');
+    const text = (key: string) => {
+      const entry = entries.get(key);
+      return entry ? this.scalar(entry.node, entry.at, `project.${key}`) : undefined;
+    };
+    const total = entries.get('total');
+    const partners = entries.get('partners');
+    let count: ProjectInfo['partners'];
+    if (partners) {
+      const value = text('partners')!;
+      if (!/^[0-9]{1,6}$/.test(value.trim()) || Number(value) === 0) this.fail('wrong-type', `project.partners must be a whole number of partners: "${value}"`, 'write how many partners the project has, e.g. partners: 8', partners.at);
+      count = { value: Number(value), at: partners.at };
+    }
+    return {
+      name: text('name'),
+      programme: text('programme'),
+      total: total ? this.figure(total.node, total.at, 'project.total') : undefined,
+      partners: count,
+      at,
+    };
+  }
+}

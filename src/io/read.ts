@@ -1,0 +1,121 @@
+import { readFile, readdir, stat, lstat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { CofinError } from '../core/errors.js';
+import type { Io } from './streams.js';
+
+export const BUDGET_EXTENSIONS = ['.yaml', '.yml', '.json'];
+export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+
+/** A budget file's text, decoded and ready to parse. */
+export interface InputText {
+  text: string;
+  format: 'yaml' | 'json';
+}
+
+function position(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  const line = before.split('\n').length;
+  return { line, column: index - before.lastIndexOf('\n') };
+}
+
+/** Decodes UTF-8 (a BOM is accepted); UTF-16 and invalid bytes are refused with their place. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new CofinError('encoding', 'the file is UTF-16, not UTF-8', 'save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: encoding UTF-8)', { line: 1, column: 1 });
+  }
+  const nul = bytes.indexOf(0);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    if (nul >= 0) throw new CofinError('encoding', 'the file holds binary data (a NUL byte), not text', 'give cofin a YAML or JSON budget file', position(text, text.indexOf('\0')));
+    return text;
+  } catch (error) {
+    if (error instanceof CofinError) throw error;
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    throw new CofinError('encoding', 'the file is not valid UTF-8', 'save it as UTF-8; Windows-1257 or Latin-1 text must be converted first', position(lossy, lossy.indexOf('\ufffd')));
+  }
+}
+
+function formatOf(name: string, text: string): 'yaml' | 'json' {
+  const extension = extname(name).toLowerCase();
+  if (extension === '.json') return 'json';
+  if (extension === '.yaml' || extension === '.yml') return 'yaml';
+  return /^\s*[{[]/.test(text) ? 'json' : 'yaml';
+}
+
+async function readStdin(stream: NodeJS.ReadableStream, maxSize: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > maxSize) throw new CofinError('too-large', `standard input is larger than ${maxSize} bytes`, 'raise --max-file-size if the file is genuine');
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Reads a budget file, or standard input for `-`. Never writes. */
+export async function readInput(path: string, io: Io, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<InputText> {
+  let bytes: Uint8Array;
+  if (path === '-') {
+    bytes = await readStdin(io.stdin, maxSize);
+  } else {
+    const full = resolve(io.cwd, path);
+    try {
+      const info = await stat(full);
+      if (info.isDirectory()) throw new CofinError('not-found', 'is a folder, not a budget file', 'name a .yaml, .yml or .json file');
+      if (!info.isFile()) throw new CofinError('unreadable', 'is not a regular file', 'name a .yaml, .yml or .json file');
+      if (info.size > maxSize) throw new CofinError('too-large', `the file is ${info.size} bytes, more than the limit of ${maxSize}`, 'raise --max-file-size if the file is genuine');
+      bytes = await readFile(full);
+    } catch (error) {
+      if (error instanceof CofinError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new CofinError('not-found', 'no such file', 'check the path; cofin check takes files, folders and - for standard input');
+      if (code === 'EACCES' || code === 'EPERM') throw new CofinError('unreadable', 'permission denied', 'cofin needs read access to the file');
+      throw new CofinError('unreadable', `cannot read the file (${code ?? 'unknown error'})`, 'check the path and the file');
+    }
+  }
+  if (bytes.length > maxSize) throw new CofinError('too-large', `the input is larger than ${maxSize} bytes`, 'raise --max-file-size if the file is genuine');
+  const text = decodeUtf8(bytes);
+  return { text, format: formatOf(path, text) };
+}
+
+/** A path to check, or a path that failed to expand (a folder with no budget files). */
+export type Target = { path: string; error?: CofinError };
+
+/**
+ * Expands paths to the budget files to check: files as given, folders to
+ * every .yaml/.yml/.json below them in a stable order. Symbolic links to
+ * folders are not followed (no loops).
+ */
+export async function expandPaths(paths: readonly string[], io: Io): Promise<Target[]> {
+  const targets: Target[] = [];
+  for (const path of paths) {
+    if (path === '-') {
+      targets.push({ path });
+      continue;
+    }
+    const info = await stat(resolve(io.cwd, path)).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      targets.push({ path });
+      continue;
+    }
+    const found: string[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      const entries = await readdir(resolve(io.cwd, dir), { withFileTypes: true }).catch(() => []);
+      for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const child = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(child);
+        } else if (BUDGET_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
+          const real = entry.isSymbolicLink() ? await stat(resolve(io.cwd, child)).catch(() => undefined) : await lstat(resolve(io.cwd, child));
+          if (!entry.isSymbolicLink() || real?.isFile()) found.push(child);
+        }
+      }
+    };
+    await walk(path);
+    if (found.length === 0) targets.push({ path, error: new CofinError('not-found', 'no budget files (.yaml, .yml, .json) in this folder', 'name a folder that holds budget files, or the files themselves') });
+    targets.push(...found.map((p) => ({ path: p })));
+  }
+  return targets;
+}

@@ -1,0 +1,152 @@
+import type { CheckReport, FileReport } from '../commands/check.js';
+import type { Finding, PartnerCheck, ShareCheck } from '../core/check.js';
+import { formatAmount } from '../core/amount.js';
+import { toFixedString, type Decimal } from '../core/decimal.js';
+import { renderTable } from './table.js';
+import type { Style } from './style.js';
+
+const optional = (value: Decimal | undefined, scale = 0) => (value === undefined ? null : toFixedString(value, scale));
+
+function partnerToJson(p: PartnerCheck) {
+  const scale = p.unit.decimalPlaces();
+  return {
+    partner: p.partner ?? null,
+    country: p.country ?? null,
+    budget: toFixedString(p.budget.value),
+    currency: p.currency,
+    unit: p.unit.toFixed(),
+    method: p.method,
+    shares: p.shares.map((s) => ({
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      rate: optional(s.rate),
+      derivedRate: optional(s.derivedRate),
+      exact: toFixedString(s.exact, scale),
+      computed: toFixedString(s.computed, scale),
+      declared: optional(s.declared?.value),
+      difference: optional(s.difference, scale),
+      status: s.status,
+    })),
+  };
+}
+
+function findingToJson(f: Finding) {
+  return { code: f.code, severity: f.severity, message: f.message, hint: f.hint ?? null, line: f.line ?? null, column: f.column ?? null, pointer: f.pointer ?? null, partner: f.partner ?? null };
+}
+
+/** The JSON form of a check (schema version 1): a public contract, see the README. */
+export function checkToJson(report: CheckReport): object {
+  return {
+    schemaVersion: 1,
+    files: report.files.map((f) => ({ file: f.file, verdict: f.verdict, partners: f.partners.map(partnerToJson), findings: f.findings.map(findingToJson) })),
+    summary: report.summary,
+  };
+}
+
+/** `FILE:LINE:COL: severity: message [code]`, then the hint on its own line. */
+export function findingToText(file: string, f: Finding, style: Style): string {
+  const where = [file, f.line, f.column].filter((x) => x !== undefined).join(':');
+  const colour = f.severity === 'error' ? style.red : f.severity === 'warning' ? style.yellow : style.cyan;
+  return `${where}: ${colour(f.severity)}: ${f.message} ${style.dim(`[${f.code}]`)}\n${f.hint ? `  hint: ${f.hint}\n` : ''}`;
+}
+
+export function invalidToText(file: FileReport, style: Style): string {
+  return file.findings.map((f) => findingToText(file.file, f, style)).join('');
+}
+
+const MARKS: Record<ShareCheck['status'], string> = { ok: '✓', mismatch: '✗', 'rate-display': '≈', undeclared: '' };
+
+function partnerTable(p: PartnerCheck, style: Style): string {
+  const scale = p.unit.decimalPlaces();
+  const money = (value: Decimal | undefined) => (value === undefined ? '' : formatAmount(value, scale));
+  const rows = p.shares.map((s) => [
+    s.id === s.name.toLowerCase() ? s.name : `${s.name} (${s.id})`,
+    s.rate ? `${toFixedString(s.rate)}%` : s.derivedRate ? style.dim(`(${toFixedString(s.derivedRate)}%)`) : '',
+    money(s.exact),
+    money(s.computed),
+    s.declared ? s.declared.text.trim() : '',
+    s.difference === undefined ? '' : (s.difference.gt(0) ? '+' : '') + money(s.difference),
+    s.status === 'mismatch' ? style.red(MARKS[s.status]) : s.status === 'ok' ? style.green(MARKS[s.status]) : style.yellow(MARKS[s.status]),
+  ]);
+  return renderTable(['Source', 'Rate', 'Exact', 'Computed', 'Declared', 'Difference', ''], rows, [1, 2, 3, 4, 5]);
+}
+
+/** The people's form of one checked file: a header line, a table per partner, the findings. */
+export function checkToTable(file: FileReport, style: Style): string {
+  const verdict = file.verdict === 'pass' ? style.green('PASS') : style.red('FAIL');
+  const out: string[] = [];
+  for (const [index, p] of file.partners.entries()) {
+    const who = p.partner ?? 'partner';
+    const heading = `${p.currency} ${formatAmount(p.budget.value, 0)}, ${p.method}, unit ${p.unit.toFixed()}`;
+    out.push(index === 0 ? `${style.bold(verdict)} ${style.bold(file.file)}  ${who}: ${heading}` : `${who}: ${heading}`);
+    out.push(partnerTable(p, style));
+  }
+  const findings = file.findings.map((f) => findingToText(file.file, f, style)).join('');
+  return out.join('\n') + '\n' + findings + '\n';
+}
+
+/** GitHub Actions escapes: data and property values. */
+const ghData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const ghProperty = (text: string) => ghData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** GitHub Actions workflow commands: one annotation per finding. */
+export function checkToGithub(report: CheckReport): string {
+  const level = { error: 'error', warning: 'warning', note: 'notice' } as const;
+  const lines = report.files.flatMap((file) =>
+    file.findings.map((f) => {
+      const props = [`file=${ghProperty(file.file)}`];
+      if (f.line !== undefined) props.push(`line=${f.line}`);
+      if (f.column !== undefined) props.push(`col=${f.column}`);
+      props.push(`title=${ghProperty(`cofin ${f.code}`)}`);
+      return `::${level[f.severity]} ${props.join(',')}::${ghData(f.message + (f.hint ? `\nhint: ${f.hint}` : ''))}`;
+    }),
+  );
+  const { summary } = report;
+  lines.push(`cofin check: ${summary.files} files, ${summary.passed} passed, ${summary.failed} failed, ${summary.invalid} invalid`);
+  return lines.join('\n') + '\n';
+}
+
+const xml = (text: string) =>
+  text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+
+/** JUnit XML for GitLab and Jenkins: a suite per file, a test case per partner (and one for project findings). */
+export function checkToJunit(report: CheckReport): string {
+  let tests = 0;
+  let failures = 0;
+  let errors = 0;
+  const suites = report.files.map((file) => {
+    const cases: { name: string; findings: Finding[]; error: boolean }[] = [];
+    if (file.verdict === 'invalid') {
+      cases.push({ name: file.file, findings: file.findings, error: true });
+    } else {
+      const multi = file.partners.length > 1 || file.findings.some((f) => f.partner !== undefined);
+      file.partners.forEach((p, i) => {
+        const name = p.partner ?? 'partner';
+        cases.push({ name, findings: file.findings.filter((f) => (multi ? f.partner === p.partner : i === 0 && f.partner === undefined && !f.code.startsWith('project-'))), error: false });
+      });
+      const project = file.findings.filter((f) => f.code.startsWith('project-') || (multi && f.partner === undefined));
+      if (project.length > 0) cases.push({ name: 'project', findings: project, error: false });
+    }
+    const body = cases.map((c) => {
+      const errorsHere = c.findings.filter((f) => f.severity === 'error');
+      tests++;
+      const tag = c.error ? 'error' : 'failure';
+      if (errorsHere.length > 0) c.error ? errors++ : failures++;
+      const detail = c.findings.map((f) => `${file.file}:${f.line ?? ''}:${f.column ?? ''}: ${f.severity}: ${f.message} [${f.code}]${f.hint ? `\nhint: ${f.hint}` : ''}`).join('\n');
+      const inner = errorsHere.length > 0
+        ? `<${tag} type="${xml(errorsHere[0]!.code)}" message="${xml(errorsHere[0]!.message)}">${xml(detail)}</${tag}>`
+        : c.findings.length > 0 ? `<system-out>${xml(detail)}</system-out>` : '';
+      return `    <testcase classname="${xml(file.file)}" name="${xml(c.name)}">${inner}</testcase>`;
+    });
+    const suiteFailures = cases.filter((c) => !c.error && c.findings.some((f) => f.severity === 'error')).length;
+    const suiteErrors = cases.filter((c) => c.error).length;
+    return `  <testsuite name="${xml(file.file)}" tests="${cases.length}" failures="${suiteFailures}" errors="${suiteErrors}">\n${body.join('\n')}\n  </testsuite>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cofin check" tests="${tests}" failures="${failures}" errors="${errors}">\n${suites.join('\n')}\n</testsuites>\n`;
+}
