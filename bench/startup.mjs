@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../bin/cofin.cjs', import.meta.url));
+const fixture = fileURLToPath(new URL('../fixtures/ventspils-digital-centre.yaml', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
 export const startupCases = [
@@ -11,6 +12,7 @@ export const startupCases = [
   { name: 'cofin --version', args: [bin, '--version'] },
   { name: 'cofin split (table)', args: [bin, 'split', 'EUR 12 758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1'] },
   { name: 'cofin split (json)', args: [bin, 'split', '12758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1', '--format', 'json'] },
+  { name: 'cofin check (founding example)', args: [bin, 'check', fixture] },
 ];
 
 function timeOnce(args) {

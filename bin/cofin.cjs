@@ -8,8 +8,17 @@ const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
 
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // Typed often, answered without loading the CLI.
+  process.stdout.write(`${require('../package.json').version}\n`);
+  return;
+}
+
 const file = path.join(__dirname, '..', 'dist', 'cofin.cjs');
-const cacheFile = `${file}.cache`;
+// One cache per command, trained on that command: each holds just what it compiles.
+const command = args.find((arg) => !arg.startsWith('-'));
+const cacheFile = `${file}.${['split', 'check'].includes(command) ? command : 'other'}.cache`;
 let source;
 try {
   source = fs.readFileSync(file, 'utf8');
