@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { PassThrough } from 'node:stream';
+import { main } from '../src/cli.js';
+import { root } from './e2e/run.js';
+
+function io(write: (text: string) => void) {
+  const err: string[] = [];
+  return {
+    err,
+    io: { stdout: { write, isTTY: false }, stderr: { write: (t: string) => err.push(t), isTTY: false }, stdin: new PassThrough(), env: {}, cwd: root },
+  };
+}
+
+describe('main', () => {
+  it('turns an unexpected error into one line and exit 70', async () => {
+    const { err, io: streams } = io(() => {
+      throw new Error('disk on fire');
+    });
+    expect(await main(['split', '100', 'erdf=100%'], streams)).toBe(70);
+    expect(err.join('')).toBe('cofin: internal error: disk on fire; please report it with the command you ran\n');
+  });
+
+  it('returns the exit code without a process', async () => {
+    const out: string[] = [];
+    const { io: streams } = io((t) => out.push(t));
+    expect(await main(['split', '12758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1', '--format', 'csv'], streams)).toBe(0);
+    expect(out.join('')).toContain('erdf,ERDF,eu-fund,85,10844.3,10844,-0.3');
+  });
+});
+
+describe('library API', () => {
+  it('is importable as "cofin" from the built package', () => {
+    const script = "import { split, parseAmount } from 'cofin'; const r = split({ budget: 'EUR 12 758', shares: [{ id: 'erdf', rate: '85%' }, { id: 'municipal', rate: '10%' }, { id: 'state', rate: '5%' }], unit: '1' }); console.log(r.shares.map((s) => s.amount.toFixed()).join(' '), parseAmount('12 758,00').value.toFixed(2));";
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })).toBe('10844 1276 638 12758.00\n');
+  });
+});
