@@ -31,6 +31,7 @@ Examples:
   $ cofin check fixtures/ventspils-digital-centre.yaml
   $ cofin split "EUR 12 758" erdf=85% municipal=10% state=5% --unit 1
   $ cofin split 12758 erdf=85% municipal=rest --format json | jq .shares
+  $ cofin extract news.txt | cofin check -
   $ cofin init budget.yaml && cofin check budget.yaml
 
 Exit codes: 0 success, 1 a check found a mismatch, 2 usage or input error, 70 internal error.
@@ -95,6 +96,24 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const styles = { stdout: await styleFor(io, globals, 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
       setExit(await runCheck({ paths: files, format: options.format, strict: options.strict, maxFileSize: options.maxFileSize }, io, styles));
+    });
+
+  program
+    .command('extract')
+    .description('read a budget and its funding shares from a document\'s text and write a budget file')
+    .argument('<file>', 'a text file, or - for standard input')
+    .addOption(new Option('--lang <lang>', 'the document\'s language').choices(['lv', 'en', 'auto']).default('auto'))
+    .addOption(new Option('--format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .addHelpText('after', `
+Examples:
+  $ cofin extract news.txt > budget.yaml
+  $ cofin extract news.txt | cofin check -
+  $ pdftotext decision.pdf - | cofin extract - --format json | jq .funding
+
+Exit codes: 0 figures found, 1 no budget or no funding shares found, 2 unreadable input.`)
+    .action(async (file: string, options) => {
+      const { runExtract } = await import('./commands/extract.js');
+      setExit(await runExtract({ file, lang: options.lang, format: options.format }, io));
     });
 
   program

@@ -70,7 +70,7 @@ export async function readInput(path: string, io: Io, maxSize = DEFAULT_MAX_FILE
     } catch (error) {
       if (error instanceof CofinError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw new CofinError('not-found', 'no such file', 'check the path; cofin check takes files, folders and - for standard input');
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new CofinError('not-found', 'no such file', 'check the path; - reads standard input');
       if (code === 'EACCES' || code === 'EPERM') throw new CofinError('unreadable', 'permission denied', 'cofin needs read access to the file');
       throw new CofinError('unreadable', `cannot read the file (${code ?? 'unknown error'})`, 'check the path and the file');
     }

@@ -124,7 +124,7 @@ describe('cofin check (binary)', () => {
     const run = cofin(['check', 'nope.yaml', 'empty'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'nope.yaml: error: no such file [not-found]\n  hint: check the path; cofin check takes files, folders and - for standard input\n' +
+      'nope.yaml: error: no such file [not-found]\n  hint: check the path; - reads standard input\n' +
         'empty: error: no budget files (.yaml, .yml, .json) in this folder [not-found]\n  hint: name a folder that holds budget files, or the files themselves\n',
     );
     expect(run.stdout).toBe('2 files: 0 passed, 2 invalid\n');

@@ -1,0 +1,45 @@
+import { CofinError } from '../core/errors.js';
+import { extractBudget, type Extraction, type Language } from '../core/extract/extract.js';
+import { formatAmount } from '../core/amount.js';
+import { readInput } from '../io/read.js';
+import type { Io } from '../io/streams.js';
+import { extractionToJson, extractionToYaml } from '../render/extract.js';
+
+export interface ExtractOptions {
+  file: string;
+  lang: Language | 'auto';
+  format: string;
+}
+
+/** Reads the document and finds its figures; prints nothing. */
+export async function extractCommand(options: ExtractOptions, io: Io): Promise<Extraction> {
+  let text: string;
+  try {
+    text = (await readInput(options.file, io)).text;
+  } catch (error) {
+    if (error instanceof CofinError) {
+      const at = error.location ? `:${error.location.line}:${error.location.column}` : '';
+      throw new CofinError(error.code, `${options.file === '-' ? '<stdin>' : options.file}${at}: ${error.message}`, error.hint);
+    }
+    throw error;
+  }
+  return extractBudget(text, { language: options.lang });
+}
+
+export async function runExtract(options: ExtractOptions, io: Io): Promise<number> {
+  const result = await extractCommand(options, io);
+  const name = options.file === '-' ? '<stdin>' : options.file;
+  if (options.format !== 'json' && (!result.budget || result.funding.length === 0)) {
+    const found = result.budget
+      ? `a budget (${result.currency} ${formatAmount(result.budget.value, 0)}, line ${result.budget.line}) but no funding shares`
+      : result.funding.length > 0 ? `funding shares (${result.funding.map((s) => s.id).join(', ')}) but no budget` : 'no budget figures';
+    io.stderr.write(`cofin: ${name}: found ${found}\nhint: cofin extract looks for amounts with a currency (EUR 12 758) and the sources that pay them (85% ERAF finansējums); try --format json to see what it read\n`);
+    return 1;
+  }
+  if (options.format === 'json') {
+    io.stdout.write(JSON.stringify(extractionToJson(result), null, 2) + '\n');
+    return result.budget || result.funding.length > 0 ? 0 : 1;
+  }
+  io.stdout.write(extractionToYaml(result, name));
+  return 0;
+}

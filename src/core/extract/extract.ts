@@ -1,0 +1,373 @@
+import { CofinError } from '../errors.js';
+import { Decimal, ZERO, sum } from '../decimal.js';
+import { parseFigure, type Figure } from '../figure.js';
+import { parseRate } from '../rate.js';
+import { WELL_KNOWN_SOURCES, type SourceKind } from '../sources.js';
+import {
+  BUDGET_WORDS, HEDGE_BEFORE, LEADING_STOP_WORDS, NOT_A_SHARE, NOT_A_SHARE_AFTER, PROJECT_WORDS, REST_WORDS, SOURCE_PATTERNS, UNKNOWN_SOURCE,
+  idFromWords, namesEuFund,
+} from './lexicon.js';
+
+export type Language = 'lv' | 'en';
+
+/** A figure found in the document: its exact value, the words it came from, and where. */
+export interface FoundFigure {
+  value: Decimal;
+  /** The figure as written in the document: `EUR 12 758`, `85%`. */
+  text: string;
+  /** The figure as a budget file writes it: `12758`, `~9284000`, `2.5 million`, `85`. */
+  normal: string;
+  line: number;
+  column: number;
+  approx: boolean;
+  /** Doubts to show as `# check:` comments. */
+  checks: string[];
+  /** The words around it (its clause), for comments. */
+  context: string;
+}
+
+export interface FoundShare {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  rate: FoundFigure | undefined;
+  amount: FoundFigure | undefined;
+  rest: boolean;
+  line: number;
+  context: string;
+  checks: string[];
+}
+
+export interface Extraction {
+  language: Language;
+  currency: string;
+  budget: FoundFigure | undefined;
+  funding: FoundShare[];
+  projectTotal: FoundFigure | undefined;
+  /** Other amounts found, kept as context. */
+  others: FoundFigure[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+type Mention =
+  | (Span & { type: 'money'; figure: FoundFigure; currency: string })
+  | (Span & { type: 'percent'; figure: FoundFigure })
+  | (Span & { type: 'source'; id: string; name: string; kind: SourceKind })
+  | (Span & { type: 'rest' })
+  | (Span & { type: 'total'; project: boolean });
+
+const NUM = String.raw`\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`;
+const MAG = String.raw`milj\.?|miljon\p{L}*|mln\.?|million\p{L}*|tūkst\.?|tūkstoš\p{L}*|thousand\p{L}*|mljrd\.?|miljard\p{L}*|billion\p{L}*`;
+const CUR = String.raw`EUR|€|eiro|euro|euros|LVL|Ls|latu|lati|USD|US\$|\$|GBP|£`;
+const MONEY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(${CUR})\s?)?(?<![\p{N}.,])(~\s?)?(${NUM})(?![\p{N}])(?:\s?(${MAG})(?![\p{L}]))?(?:\s?(${CUR})(?![\p{L}]))?`,
+  'giu',
+);
+const PERCENT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s?(%|procent\p{L}*)/giu;
+const CURRENCIES: Record<string, string> = { eur: 'EUR', '€': 'EUR', eiro: 'EUR', euro: 'EUR', euros: 'EUR', lvl: 'LVL', ls: 'LVL', latu: 'LVL', lati: 'LVL', usd: 'USD', us$: 'USD', $: 'USD', gbp: 'GBP', '£': 'GBP' };
+const MAGNITUDE_WORDS: [RegExp, string][] = [[/^t/iu, 'thousand'], [/^(milj|mln|million)(?!a)/iu, 'million'], [/^(mljrd|miljard|billion)/iu, 'billion']];
+/** Clause boundaries: where one share's words end and the next one's begin. */
+const SEPARATOR = /;|,(?=\s)|\s(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|of which|no kā|no tiem|no tām)(?=\s)|\n/giu;
+const SENTENCE_END = /\.(?=\s+[\p{Lu}"“(]|\s*$)|\n\s*\n/gu;
+const ABBREVIATIONS = /(?:t\.\s?sk|ap|apm|milj|tūkst|mln|mljrd|u\.c|utt|piem|nr|approx|ca|etc|e\.g|i\.e|No|Nr|g)$/iu;
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+export function detectLanguage(text: string): Language {
+  const latvian = (text.match(/[āčēģīķļņšūž]|(?<!\p{L})(?:un|ir|no|kā|gada|finansējums|projekta)(?!\p{L})/giu) ?? []).length;
+  const english = (text.match(/(?<!\p{L})(?:the|and|of|is|are|funding|co-financing|project|which|total|costs?|budget)(?!\p{L})/giu) ?? []).length;
+  return latvian > english ? 'lv' : 'en';
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+class Finder {
+  readonly mentions: Mention[] = [];
+  constructor(private readonly text: string, private readonly language: Language) {}
+
+  private figure(start: number, end: number, value: Decimal, normal: string, approx: boolean, checks: string[]): FoundFigure {
+    return { value, text: this.text.slice(start, end).trim(), normal, ...lineColumn(this.text, start), approx, checks, context: '' };
+  }
+
+  private free(span: Span): boolean {
+    return !this.mentions.some((m) => overlaps(m, span));
+  }
+
+  money(): void {
+    for (const match of this.text.matchAll(MONEY)) {
+      const [whole, before, tilde, number, magnitude, after] = match;
+      if (!before && !after) continue; // a number without a currency is a date, a count or a phase
+      let start = match.index!;
+      const end = start + whole.trimEnd().length;
+      const marker = (before ?? after)!;
+      const checks: string[] = [];
+      const hedged = Boolean(tilde) || HEDGE_BEFORE.test(this.text.slice(Math.max(0, start - 40), start));
+      const body = number!.replace(/[\u00a0\u202f]/g, ' ');
+      let parsed: Figure;
+      try {
+        parsed = parseFigure(magnitude ? `${body} ${magnitude}` : body);
+      } catch (error) {
+        if (!(error instanceof CofinError)) throw error;
+        try {
+          parsed = parseFigure(magnitude ? `${body} ${magnitude}` : body, { decimal: this.language === 'lv' ? 'comma' : 'point' });
+          // A lone "," is the decimal mark in Latvian and a group separator in English; a lone "." is less sure.
+          if (body.includes('.')) checks.push(`"${number}" is ambiguous; read as ${parsed.value.toFixed()} in a ${this.language === 'lv' ? 'Latvian' : 'English'} document`);
+        } catch {
+          continue;
+        }
+      }
+      const approx = hedged || parsed.precision !== undefined;
+      const plain = parsed.value.toFixed();
+      let normal = plain;
+      if (magnitude) {
+        const word = MAGNITUDE_WORDS.find(([pattern]) => pattern.test(magnitude))?.[1] ?? 'million';
+        const factor = new Decimal(10).pow(word === 'thousand' ? 3 : word === 'million' ? 6 : 9);
+        normal = `${hedged ? '~' : ''}${parsed.value.div(factor).toFixed()} ${word}`;
+      } else if (hedged) {
+        normal = `~${plain}`;
+      }
+      if (before && start < match.index! + whole.indexOf(before)) start = match.index! + whole.indexOf(before);
+      this.mentions.push({ type: 'money', start, end, figure: this.figure(start, end, parsed.value, normal, approx, checks), currency: CURRENCIES[marker.toLowerCase()] ?? marker.toUpperCase() });
+    }
+  }
+
+  percents(): void {
+    for (const match of this.text.matchAll(PERCENT)) {
+      const start = match.index!;
+      const end = start + match[0].length;
+      if (!this.free({ start, end })) continue;
+      if (NOT_A_SHARE.test(this.text.slice(Math.max(0, start - 25), start)) || NOT_A_SHARE_AFTER.test(this.text.slice(end, end + 12))) continue;
+      let rate;
+      try {
+        rate = parseRate(match[1]!);
+      } catch {
+        continue; // above 100: not a share
+      }
+      this.mentions.push({ type: 'percent', start, end, figure: this.figure(start, end, rate.value, rate.value.toFixed(), false, []) });
+    }
+  }
+
+  sources(): void {
+    const found: Mention[] = [];
+    for (const { id, kind, pattern } of SOURCE_PATTERNS) {
+      for (const match of this.text.matchAll(pattern)) {
+        const start = match.index!;
+        // The name runs on over "finansējums", "funding": `ERAF līdzfinansējums`.
+        const tail = /^\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution)(?!\p{L})/iu.exec(this.text.slice(start + match[0].length));
+        const end = start + match[0].length + (tail?.[0].length ?? 0);
+        found.push({ type: 'source', start, end, id, kind, name: this.text.slice(start, end) });
+      }
+    }
+    for (const match of this.text.matchAll(UNKNOWN_SOURCE)) {
+      const raw = (match[1] ?? match[3])!;
+      const fund = match[4];
+      const lead = LEADING_STOP_WORDS.exec(raw)?.[0].length ?? 0;
+      const words = (raw.slice(lead) + (fund ?? '')).trim();
+      const start = match.index! + lead;
+      const end = match.index! + match[0].length;
+      const generic = words === '' || BUDGET_WORDS.test(words) || PROJECT_WORDS.test(words) || /^(?:projekta|total|kopējais|kopējā|kopējo|publiskais|public|EU|ES)$/iu.test(words);
+      BUDGET_WORDS.lastIndex = 0;
+      PROJECT_WORDS.lastIndex = 0;
+      if (generic || found.some((f) => overlaps(f, { start, end }))) continue;
+      found.push({ type: 'source', start, end, id: idFromWords(words), kind: namesEuFund(words) ? 'eu-fund' : 'public', name: words });
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const mention of found) if (this.free(mention)) this.mentions.push(mention);
+  }
+
+  words(): void {
+    for (const [pattern, make] of [
+      [REST_WORDS, (s: Span): Mention => ({ type: 'rest', ...s })],
+      [PROJECT_WORDS, (s: Span): Mention => ({ type: 'total', project: true, ...s })],
+      [BUDGET_WORDS, (s: Span): Mention => ({ type: 'total', project: false, ...s })],
+    ] as const) {
+      for (const match of this.text.matchAll(pattern)) {
+        const span = { start: match.index!, end: match.index! + match[0].length };
+        if (this.free(span)) this.mentions.push(make(span));
+      }
+    }
+  }
+}
+
+interface Chunk extends Span {
+  index: number;
+  sentence: number;
+  mentions: Mention[];
+}
+
+function chunksOf(text: string, mentions: Mention[]): Chunk[] {
+  const inside = (offset: number) => mentions.some((m) => (m.type === 'money' || m.type === 'percent') && offset > m.start && offset < m.end);
+  const hard = [...text.matchAll(SENTENCE_END)]
+    .filter((m) => !ABBREVIATIONS.test(text.slice(Math.max(0, m.index! - 8), m.index!)) && !inside(m.index!))
+    .map((m) => m.index!);
+  const soft = [...text.matchAll(SEPARATOR)].filter((m) => !inside(m.index!)).map((m) => m.index!);
+  const cuts = [...new Set([...hard, ...soft])].sort((a, b) => a - b);
+  const chunks: Chunk[] = [];
+  let start = 0;
+  let sentence = 0;
+  for (const cut of [...cuts, text.length]) {
+    chunks.push({ start, end: cut, index: chunks.length, sentence, mentions: [] });
+    if (hard.includes(cut)) sentence++;
+    start = cut;
+  }
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    const chunk = chunks.find((c) => mention.start >= c.start && mention.start < c.end) ?? chunks.at(-1)!;
+    chunk.mentions.push(mention);
+  }
+  return chunks.filter((c) => c.mentions.length > 0);
+}
+
+type Candidate = FoundFigure & { project: boolean | undefined; offset: number };
+
+/**
+ * Finds a budget, its funding shares and a project total in a document's
+ * text. Pure; the figures are exact and carry their line, column and words.
+ */
+export function extractBudget(text: string, options: { language?: Language | 'auto' } = {}): Extraction {
+  const language = options.language && options.language !== 'auto' ? options.language : detectLanguage(text);
+  const finder = new Finder(text, language);
+  finder.money();
+  finder.percents();
+  finder.sources();
+  finder.words();
+  const mentions = finder.mentions;
+  const clause = (chunk: Chunk) =>
+    text
+      .slice(chunk.start, chunk.end)
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s,;.]+|[\s,;.]+$/g, '')
+      .replace(/^(?:(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|of which|no kā|no tiem|no tām)\s+)+/iu, '');
+
+  const shares: (FoundShare & { sentence: number; offset: number; chunk: number })[] = [];
+  const candidates: Candidate[] = [];
+  const orphans: { mention: Mention & { figure: FoundFigure }; chunk: Chunk }[] = [];
+  for (const chunk of chunksOf(text, mentions)) {
+    const context = clause(chunk);
+    const withContext = (figure: FoundFigure) => ({ ...figure, context });
+    const of = <T extends Mention['type']>(type: T) => chunk.mentions.filter((m): m is Extract<Mention, { type: T }> => m.type === type);
+    const [source, ...extraSources] = of('source');
+    const rest = of('rest')[0];
+    const money = of('money');
+    const percents = of('percent');
+    if (source || rest) {
+      const anchor = (source ?? rest)!;
+      const totals = of('total');
+      // "the project budget of EUR 500 000 is funded 80% by Interreg": the amount after a total word is the total's.
+      const isTotal = (m: Mention) => m.start < anchor.start && totals.some((t) => t.end <= m.start && t.start > (source && source.end <= m.start ? source.end : -1));
+      const own = money.filter((m) => !isTotal(m));
+      const nearest = [...own].sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))[0];
+      for (const m of money.filter(isTotal)) candidates.push({ ...withContext(m.figure), project: totals[0]!.project, offset: m.start });
+      const checks = extraSources.length > 0 ? [`this clause also names ${extraSources.map((s) => s.name).join(', ')}`] : [];
+      if (percents.length > 1) checks.push(`the clause has ${percents.length} percentages; took ${percents[0]!.figure.text}`);
+      const id = source?.id ?? 'national';
+      shares.push({
+        id,
+        name: source?.name ?? 'the rest',
+        kind: source?.kind ?? 'public',
+        rate: percents[0] && withContext(percents[0].figure),
+        amount: nearest && withContext(nearest.figure),
+        rest: Boolean(rest) && !nearest && !percents[0],
+        line: lineColumn(text, anchor.start).line,
+        context,
+        checks,
+        sentence: chunk.sentence,
+        offset: anchor.start,
+        chunk: chunk.index,
+      });
+      for (const other of own.filter((m) => m !== nearest)) candidates.push({ ...withContext(other.figure), project: undefined, offset: other.start });
+      continue;
+    }
+    const total = of('total')[0];
+    for (const m of money) {
+      if (total) candidates.push({ ...withContext(m.figure), project: total.project, offset: m.start });
+      else orphans.push({ mention: m, chunk });
+    }
+    for (const p of percents) orphans.push({ mention: p, chunk });
+  }
+
+  // A figure alone in its clause belongs to the share before it, or after it, in the same sentence.
+  for (const { mention, chunk } of orphans) {
+    const key = mention.type === 'money' ? 'amount' : 'rate';
+    const previous = [...shares].reverse().find((s) => s.offset < mention.start);
+    const target = previous && previous.sentence === chunk.sentence && previous.chunk === chunk.index - 1 && !previous[key] && !previous.rest ? previous : undefined;
+    if (target) target[key] = { ...mention.figure, context: target.context + ' … ' + clause(chunk) };
+    else if (mention.type === 'money') candidates.push({ ...mention.figure, context: clause(chunk), project: undefined, offset: mention.start });
+  }
+
+  const funding = mergeShares(shares.filter((s) => s.rate || s.amount || s.rest));
+  const currencies = mentions.filter((m): m is Extract<Mention, { type: 'money' }> => m.type === 'money').map((m) => m.currency);
+  const currency = currencies.sort((a, b) => currencies.filter((c) => c === b).length - currencies.filter((c) => c === a).length)[0] ?? 'EUR';
+  const { budget, projectTotal, others } = chooseTotals(candidates, funding, shares[0]?.offset ?? Infinity);
+  return { language, currency, budget, funding, projectTotal, others };
+}
+
+/** The same source named twice: keep the first statement, note the second if it differs. */
+function mergeShares(shares: FoundShare[]): FoundShare[] {
+  const out: FoundShare[] = [];
+  for (const share of shares) {
+    const first = out.find((s) => s.id === share.id);
+    if (!first) {
+      out.push({ id: share.id, name: share.name, kind: share.kind, rate: share.rate, amount: share.amount, rest: share.rest, line: share.line, context: share.context, checks: share.checks });
+      continue;
+    }
+    first.rate ??= share.rate;
+    first.amount ??= share.amount;
+    const differs = (a?: FoundFigure, b?: FoundFigure) => a && b && !a.value.eq(b.value);
+    if (differs(first.amount, share.amount) || differs(first.rate, share.rate)) {
+      first.checks.push(`line ${share.line} states ${share.id} again differently: "${share.context}"`);
+    }
+  }
+  return out;
+}
+
+/** Whether the shares add up to a candidate budget, or their rates reproduce it; undefined when nothing can tell. */
+function reproduces(candidate: Decimal, funding: FoundShare[]): boolean | undefined {
+  const stated = funding.filter((s) => !s.rest);
+  const amounts = stated.map((s) => s.amount);
+  const slack = sum(amounts.map((a) => (a?.approx ? a.value.abs().div(20) : ZERO)));
+  const total = sum(amounts.map((a) => a?.value ?? ZERO));
+  if (stated.length > 0 && amounts.every((a) => a !== undefined)) {
+    const rest = funding.some((s) => s.rest);
+    if (rest ? total.lte(candidate.plus(slack)) : total.minus(candidate).abs().lte(slack)) return true;
+  }
+  const rated = funding.filter((s) => s.rate && s.amount);
+  if (rated.length > 0) return rated.every((s) => candidate.times(s.rate!.value).div(100).minus(s.amount!.value).abs().lte(s.amount!.approx ? s.amount!.value.div(20) : 1));
+  return amounts.some((a) => a !== undefined) ? (total.lte(candidate) ? undefined : false) : undefined;
+}
+
+function chooseTotals(candidates: Candidate[], funding: FoundShare[], firstShare: number) {
+  const strip = ({ project: _p, offset: _o, ...figure }: Candidate): FoundFigure => figure;
+  const scored = candidates.map((c) => {
+    const fit = reproduces(c.value, funding);
+    const score = (fit === true ? 100 : fit === false ? -50 : 0) + (c.project === false ? 10 : 0) + (c.project === true ? -20 : 0) + (c.offset < firstShare ? 5 : 0) - Math.abs(c.offset - firstShare) / 1e6;
+    return { c, fit, score };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  let budget: FoundFigure | undefined;
+  if (best && (best.fit === true || best.c.project !== true || funding.length === 0)) {
+    budget = strip(best.c);
+    if (best.fit === false) budget.checks = [...budget.checks, 'the shares do not add up to this budget, nor do their rates reproduce it'];
+    else if (best.fit === undefined && scored.length > 1) budget.checks = [...budget.checks, 'chosen as the budget by its words and place among several amounts'];
+  } else if (funding.length > 0 && funding.every((s) => s.amount) && !funding.some((s) => s.rest)) {
+    const value = sum(funding.map((s) => s.amount!.value));
+    budget = { value, text: '', normal: value.toFixed(), line: funding[0]!.line, column: 1, approx: funding.some((s) => s.amount!.approx), checks: ['the document states no budget: this is the sum of the shares'], context: '' };
+  }
+  else {
+    const rated = funding.find((s) => s.rate && s.amount && !s.rate.value.isZero());
+    const derived = rated && rated.amount!.value.times(100).div(rated.rate!.value);
+    if (rated && derived!.decimalPlaces() <= 2) {
+      budget = { value: derived!, text: '', normal: derived!.toFixed(), line: rated.line, column: 1, approx: rated.amount!.approx, checks: [`the document states no budget: this is ${rated.amount!.text} ÷ ${rated.rate!.text}`], context: '' };
+    }
+  }
+  const rest = scored.filter((s) => s !== best || !budget || budget.text === '').map((s) => s.c).filter((c) => !budget || c.value.gt(budget.value));
+  const project = rest.find((c) => c.project === true);
+  const others = candidates.filter((c) => c !== best?.c && c !== project).map(strip);
+  return { budget, projectTotal: project && strip(project), others };
+}

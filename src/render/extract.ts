@@ -1,0 +1,83 @@
+import type { Extraction, FoundFigure, FoundShare } from '../core/extract/extract.js';
+import { WELL_KNOWN_SOURCES } from '../core/sources.js';
+
+const quote = (text: string) => JSON.stringify(text);
+const shorten = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+function comment(figure: FoundFigure): string {
+  return `  # line ${figure.line}: ${quote(shorten(figure.context || figure.text))}`;
+}
+
+function checks(indent: string, list: readonly string[]): string[] {
+  return list.map((c) => `${indent}# check: ${c}`);
+}
+
+/** A figure as budget-file text: approximate ones quoted, so `~` and words survive YAML. */
+function yamlValue(figure: FoundFigure, percent = false): string {
+  if (percent) return `${figure.normal}%`;
+  return figure.approx || /\s/.test(figure.normal) ? quote(figure.normal) : figure.normal;
+}
+
+function shareLines(share: FoundShare): string[] {
+  const lines = [...checks('  ', share.checks), `  ${share.id}:`];
+  lines.push(`    name: ${quote(share.name)}`);
+  if (!WELL_KNOWN_SOURCES[share.id] && share.kind !== 'public') lines.push(`    kind: ${share.kind}`);
+  if (share.rate) lines.push(...checks('    ', share.rate.checks), `    rate: ${yamlValue(share.rate, true)}${comment(share.rate)}`);
+  if (share.amount) lines.push(...checks('    ', share.amount.checks), `    amount: ${yamlValue(share.amount)}${comment(share.amount)}`);
+  if (share.rest) lines.push(`    amount: rest  # line ${share.line}: ${quote(shorten(share.context))}`);
+  return lines;
+}
+
+/** The extraction as a commented budget file (format 1) that `cofin check` reads. */
+export function extractionToYaml(result: Extraction, sourceName: string): string {
+  const budget = result.budget!;
+  const lines = [
+    `# Figures read by cofin extract from ${sourceName} (${result.language === 'lv' ? 'Latvian' : 'English'}).`,
+    '# Each comment gives the line and the words a figure came from; "# check:" marks a doubt.',
+    `currency: ${result.currency}`,
+    ...checks('', budget.checks),
+    `budget: ${yamlValue(budget)}${budget.text ? comment(budget) : ''}`,
+    'funding:',
+    ...result.funding.flatMap(shareLines),
+  ];
+  if (result.projectTotal) lines.push('project:', ...checks('  ', result.projectTotal.checks), `  total: ${yamlValue(result.projectTotal)}${comment(result.projectTotal)}`);
+  lines.push(`source: ${quote(sourceName)}`);
+  for (const other of result.others) lines.push(`# also in the document: ${other.text} (line ${other.line}: ${quote(shorten(other.context))})`);
+  return lines.join('\n') + '\n';
+}
+
+function figureToJson(figure: FoundFigure) {
+  return {
+    value: figure.value.toFixed(),
+    text: figure.text,
+    line: figure.line,
+    column: figure.column,
+    approx: figure.approx,
+    ...(figure.approx ? { written: figure.normal } : {}),
+    ...(figure.checks.length > 0 ? { checks: figure.checks } : {}),
+  };
+}
+
+/** The extraction as JSON (schema version 1): every figure an object with its text and place. */
+export function extractionToJson(result: Extraction): object {
+  return {
+    schemaVersion: 1,
+    language: result.language,
+    currency: result.currency,
+    budget: result.budget ? figureToJson(result.budget) : null,
+    funding: Object.fromEntries(
+      result.funding.map((s) => [
+        s.id,
+        {
+          name: s.name,
+          kind: s.kind,
+          ...(s.rate ? { rate: figureToJson(s.rate) } : {}),
+          ...(s.rest ? { amount: 'rest' } : s.amount ? { amount: figureToJson(s.amount) } : {}),
+          ...(s.checks.length > 0 ? { checks: s.checks } : {}),
+        },
+      ]),
+    ),
+    project: result.projectTotal ? { total: figureToJson(result.projectTotal) } : null,
+    others: result.others.map(figureToJson),
+  };
+}

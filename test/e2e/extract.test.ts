@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cofin } from './run.js';
+
+const DOC = 'fixtures/documents/ventspils-digital-centre.txt';
+
+describe('cofin extract (binary)', () => {
+  it('writes a commented budget file', () => {
+    const run = cofin(['extract', DOC]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('budget: 12758  # line 4: "Digitālā centra budžets EUR 12 758"');
+    expect(run.stdout).toContain('  erdf:\n    name: "ERAF finansējums"\n    rate: 85%  # line 4: "85% ERAF finansējums EUR 10 844"\n    amount: 10844');
+    expect(run.stdout).toContain('project:\n  total: 146994  # line 4:');
+  });
+
+  it('pipes into cofin check, which passes the founding document', () => {
+    const extracted = cofin(['extract', DOC]);
+    const check = cofin(['check', '-', '--format', 'json'], { input: extracted.stdout });
+    expect(check.code).toBe(0);
+    const [file] = JSON.parse(check.stdout).files;
+    expect(file.verdict).toBe('pass');
+    expect(file.partners[0].shares.map((s: { declared: string }) => s.declared)).toEqual(['10844', '1276', '638']);
+    expect(file.findings.map((f: { code: string; message: string }) => f.message)).toEqual([
+      'EUR 134 236 of the project total EUR 146 994 is not accounted for by the 1 partner listed',
+    ]);
+  });
+
+  it('reads standard input and writes JSON', () => {
+    const run = cofin(['extract', '-', '--format', 'json', '--lang', 'en'], { input: 'The budget is EUR 1 000, of which ERDF EUR 850 (85%) and the rest is private co-financing.' });
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({ schemaVersion: 1, language: 'en', currency: 'EUR', budget: { value: '1000', text: 'EUR 1 000', line: 1, column: 15, approx: false } });
+    expect(json.funding.erdf).toMatchObject({ rate: { value: '85', text: '85%' }, amount: { value: '850' } });
+    expect(json.funding.private.amount).toBe('rest');
+  });
+
+  it('says so and exits 1 when a document has no budget figures', () => {
+    const run = cofin(['extract', '-'], { input: 'Partneri tikās 11. un 12. februārī; piedalījās 8 pilsētas.' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^cofin: <stdin>: found no budget figures\nhint: /);
+  });
+
+  it('exits 2 for unreadable input', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cofin-'));
+    writeFileSync(join(dir, 'doc.txt'), Buffer.from([0xff, 0xfe, 0x41, 0x00]));
+    const utf16 = cofin(['extract', 'doc.txt'], { cwd: dir });
+    expect(utf16.code).toBe(2);
+    expect(utf16.stderr).toBe('cofin: error: doc.txt:1:1: the file is UTF-16, not UTF-8\nhint: save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: encoding UTF-8)\n');
+    const missing = cofin(['extract', 'nope.txt'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('cofin: error: nope.txt: no such file\nhint: check the path; - reads standard input\n');
+  });
+});
