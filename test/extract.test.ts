@@ -52,6 +52,14 @@ const SENTENCES: [string, string | null, string, string | null][] = [
   ["Partnera budžets ir EUR 12 758, t.sk. ERAF finansējums EUR 10 900 un pašvaldības finansējums EUR 1 900.", "12758", "erdf 10900; municipal 1900", null],
   ["The project's first phase ran from 09.2019 to 03.2020; phase 2 has a budget of EUR 60 000, of which 70% ERDF (EUR 42 000) and 30% private funding (EUR 18 000).", "60000", "erdf 70% 42000; private 30% 18000", null],
   ["Budžets: 1 000,50 EUR. ERAF: 850,43 EUR. Pašvaldība: 150,07 EUR.", "1000.5", "erdf 850.43; municipal 150.07", null],
+  ["Projekta kopējās izmaksas ir 1 425 680,15 EUR, no kurām ERAF finansējums ir 1 211 828,13 EUR (85 %), valsts budžeta dotācija pašvaldībām – 42 770,40 EUR (3 %) un pašvaldības budžeta līdzfinansējums – 171 081,62 EUR (12 %).", "1425680.15", "erdf 85% 1211828.13; state 3% 42770.4; municipal 12% 171081.62", null],
+  ["Kopējās projekta izmaksas plānotas 2,3 miljonu eiro apmērā, no kuriem 1,9 miljoni eiro ir Eiropas Savienības fondu finansējums.", "2.3 million", "eiropas-savienibas-fondu 1.9 million", null],
+  ["Projekta īstenošanai piesaistīts Eiropas Reģionālās attīstības fonda (ERAF) finansējums 3 524 416,24 eiro apmērā, valsts budžeta dotācija 186 000 eiro, pārējo summu sedz pašvaldība; kopējās izmaksas 4 146 372,04 eiro.", "4146372.04", "erdf 3524416.24; state 186000; municipal rest", null],
+  ["The project has a total budget of €2,485,000, with an ERDF contribution of €2,112,250 (85%).", "2485000", "erdf 85% 2112250", null],
+  ["Total project budget: 1,999,960.00 EUR; ERDF co-financing: 1,699,966.00 EUR; national contribution: 299,994.00 EUR.", "1999960", "erdf 1699966; national 299994", null],
+  ["Projekta kopējās attiecināmās izmaksas ir 850 000 EUR, no tām 85 % jeb 722 500 EUR sedz ERAF, 15 % jeb 127 500 EUR – pašvaldība.", "850000", "erdf 85% 722500; municipal 15% 127500", null],
+  ["Projekta budžets – 199 750,00 EUR, tai skaitā Interreg Latvijas–Lietuvas programmas finansējums 169 787,50 EUR (85%) un partneru līdzfinansējums 29 962,50 EUR (15%).", "199750", "interreg 85% 169787.5; partneru 15% 29962.5", null],
+  ["The total eligible expenditure is EUR 3.2 million. The EU contribution through the ERDF amounts to EUR 2.72 million (85%), while the national public contribution is EUR 480,000.", "3.2 million", "erdf 85% 2.72 million; national 480000", null],
 ];
 
 describe('extract: sentences', () => {

@@ -263,7 +263,8 @@ export function extractBudget(text: string, options: { language?: Language | 'au
       const own = money.filter((m) => !isTotal(m));
       const nearest = [...own].sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))[0];
       for (const m of money.filter(isTotal)) candidates.push({ ...withContext(m.figure), project: totals[0]!.project, offset: m.start });
-      const checks = extraSources.length > 0 ? [`this clause also names ${extraSources.map((s) => s.name).join(', ')}`] : [];
+      const others = extraSources.filter((s) => s.id !== source?.id); // "Eiropas Reģionālās attīstības fonda (ERAF)"
+      const checks = others.length > 0 ? [`this clause also names ${others.map((s) => s.name).join(', ')}`] : [];
       if (percents.length > 1) checks.push(`the clause has ${percents.length} percentages; took ${percents[0]!.figure.text}`);
       const id = source?.id ?? 'national';
       shares.push({

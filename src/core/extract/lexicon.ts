@@ -15,14 +15,14 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
   { id: 'esf', kind: 'eu-fund', pattern: W('ESF\\+?|FSE\\+?|EFS\\+?|Eiropas Sociāl\\p{L}* fond\\p{L}*(?: Plus|\\+)?|European Social Fund(?: Plus|\\+)?') },
   { id: 'cf', kind: 'eu-fund', pattern: W('KF|Kohēzijas fond\\p{L}*|Cohesion Fund|Kohäsionsfonds|Fonds de cohésion|Fondo de Cohesión|Fondo di coesione') },
   { id: 'eafrd', kind: 'eu-fund', pattern: W('ELFLA|EAFRD|ELER|FEADER|FEASR|EFRROW|Eiropas Lauksaimniecības fond\\p{L}* lauku attīstībai|European Agricultural Fund for Rural Development') },
-  { id: 'state', kind: 'automatic-public', pattern: W('valsts(?=\\s*(?:[–—:-]\\s*)?\\d)|valsts finansējum\\p{L}*|valsts budžeta dotācij\\p{L}*|valsts (?:budžeta )?līdzfinansējum\\p{L}*|valsts budžet\\p{L}*(?: finansējum\\p{L}*)?|state budget(?: subsidy| funding| co-financing)?|state subsid\\p{L}*') },
+  { id: 'state', kind: 'automatic-public', pattern: W('valsts(?=\\s*(?:[–—:-]\\s*)?\\d)|valsts finansējum\\p{L}*|valsts budžeta dotācij\\p{L}*(?: pašvaldībām)?|valsts (?:budžeta )?līdzfinansējum\\p{L}*|valsts budžet\\p{L}*(?: finansējum\\p{L}*)?|state budget(?: subsidy| funding| co-financing)?|state subsid\\p{L}*') },
   { id: 'national', kind: 'public', pattern: W('nacionāl\\p{L}* (?:publisk\\p{L}* )?(?:līdz)?finansējum\\p{L}*|national (?:public )?(?:co-financing|contribution|funding|funds)') },
   { id: 'municipal', kind: 'public', pattern: W('pašvaldīb\\p{L}* (?:līdz)?finansējum\\p{L}*|pašvaldīb\\p{L}* budžet\\p{L}*|pašvaldīb\\p{L}*|municipal(?: co-financing| funding| contribution| budget)?|municipality|local authority') },
   { id: 'private', kind: 'private', pattern: W('privāt\\p{L}* (?:līdz)?finansējum\\p{L}*|privāt\\p{L}* līdzekļ\\p{L}*|private (?:co-financing|funding|contribution|funds|investment)|private') },
   { id: 'jtf', kind: 'eu-fund', pattern: W('JTF|TPF|Just Transition Fund|Taisnīgas pārkārtošanās fond\\p{L}*') },
   { id: 'rrf', kind: 'eu-fund', pattern: W('RRF|ANM|Recovery and Resilience Facility|Atveseļošanas (?:un noturības )?(?:mehānism\\p{L}*|fond\\p{L}*)') },
   { id: 'emfaf', kind: 'eu-fund', pattern: W('EMFAF|EJZAF|European Maritime,? Fisheries and Aquaculture Fund|Eiropas Jūrlietu, zvejniecības un akvakultūras fond\\p{L}*') },
-  { id: 'interreg', kind: 'eu-fund', pattern: W('Interreg(?: programm\\p{L}*)? (?:līdz)?finansējum\\p{L}*|Interreg (?:co-)?funding') },
+  { id: 'interreg', kind: 'eu-fund', pattern: W('Interreg(?:[\\s\\p{L}–-]{0,60}?programm\\p{L}*)?(?:\\s(?:līdz)?finansējum\\p{L}*|\\s(?:co-)?funding)?') },
 ];
 
 /**
