@@ -32,6 +32,7 @@ Examples:
   $ cofin split "EUR 12 758" erdf=85% municipal=10% state=5% --unit 1
   $ cofin split 12758 erdf=85% municipal=rest --format json | jq .shares
   $ cofin extract news.txt | cofin check -
+  $ cofin report fixtures/project/digital-innovation-in-cities.yaml
   $ cofin init budget.yaml && cofin check budget.yaml
 
 Exit codes: 0 success, 1 a check found a mismatch, 2 usage or input error, 70 internal error.
@@ -86,16 +87,38 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('check')
     .description('check budget files: compute every share and compare it with the declared figures')
-    .argument('<files...>', 'budget files (.yaml, .yml, .json), folders, or - for standard input')
+    .argument('<files...>', 'budget files (.yaml, .yml, .json, .csv partner tables), folders, or - for standard input')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'github', 'junit']).default('table'))
     .option('--strict', 'treat warnings and notes as errors (a rounded rate display fails)', false)
-    .option('--max-file-size <bytes>', 'refuse files larger than this', (value) => parsePositiveInteger(value, '--max-file-size'))
+    .option('--max-file-size <bytes>', 'refuse files larger than this (default: 64 MiB)', (value) => parsePositiveInteger(value, '--max-file-size'))
+    .addOption(new Option('--input <format>', 'the format of standard input (default: YAML or JSON, detected)').choices(['yaml', 'json', 'csv']))
     .addHelpText('after', CHECK_EXAMPLES)
     .action(async (files: string[], options, command: Command) => {
       const { runCheck } = await import('./commands/check.js');
       const globals = command.optsWithGlobals<GlobalOptions>();
       const styles = { stdout: await styleFor(io, globals, 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
-      setExit(await runCheck({ paths: files, format: options.format, strict: options.strict, maxFileSize: options.maxFileSize }, io, styles));
+      setExit(await runCheck({ paths: files, format: options.format, strict: options.strict, maxFileSize: options.maxFileSize, input: options.input }, io, styles));
+    });
+
+  program
+    .command('report')
+    .description('show a whole project: partners × sources, categories, kinds, countries and a chart')
+    .argument('<file>', 'a budget file (.yaml, .json, .csv), or - for standard input')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md']).default('table'))
+    .addOption(new Option('--locale <locale>', 'how amounts are written in table and md output (default: from LC_ALL/LANG, else en)').choices(['lv', 'en']))
+    .addOption(new Option('--input <format>', 'the format of standard input').choices(['yaml', 'json', 'csv']))
+    .addHelpText('after', `
+Examples:
+  $ cofin report fixtures/project/digital-innovation-in-cities.yaml
+  $ cofin report partners.csv --locale lv
+  $ cofin report project.yaml --format md > REPORT.md
+  $ cofin report project.yaml --format csv > shares.csv
+
+Exit codes: 0 the figures check out, 1 the report is shown but the figures have errors, 2 unreadable or invalid file.`)
+    .action(async (file: string, options, command: Command) => {
+      const { runReport } = await import('./commands/report.js');
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      setExit(await runReport({ file, format: options.format, locale: options.locale, input: options.input }, io, await styleFor(io, globals, 'stdout')));
     });
 
   program

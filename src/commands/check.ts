@@ -1,7 +1,8 @@
 import { CofinError } from '../core/errors.js';
 import { checkBudgetFile, type Finding, type PartnerCheck } from '../core/check.js';
 import { parseBudgetFile } from '../io/budget-file.js';
-import { expandPaths, readInput } from '../io/read.js';
+import { expandPaths, readInput, type InputFormat, type InputText } from '../io/read.js';
+import { parsePartnerCsv } from '../io/csv.js';
 import type { Io } from '../io/streams.js';
 import type { Style } from '../render/style.js';
 import { checkToGithub, checkToJson, checkToJunit, checkToTable, invalidToText } from '../render/check.js';
@@ -11,6 +12,8 @@ export interface CheckCommandOptions {
   format: string;
   strict: boolean;
   maxFileSize?: number | undefined;
+  /** The format of standard input (and of files without a known extension). */
+  input?: InputFormat | undefined;
 }
 
 /** One checked file: pass, fail, or invalid (could not be read or does not follow the format). */
@@ -24,6 +27,11 @@ export interface FileReport {
 export interface CheckReport {
   files: FileReport[];
   summary: { files: number; passed: number; failed: number; invalid: number };
+}
+
+/** The checked model of a budget file in any of its formats. */
+export function loadBudget(input: InputText) {
+  return input.format === 'csv' ? parsePartnerCsv(input.text) : parseBudgetFile(input.text, input.format);
 }
 
 function invalid(file: string, error: CofinError): FileReport {
@@ -46,8 +54,8 @@ export async function checkCommand(options: CheckCommandOptions, io: Io): Promis
       continue;
     }
     try {
-      const input = await readInput(target.path, io, options.maxFileSize);
-      const model = parseBudgetFile(input.text, input.format);
+      const input = await readInput(target.path, io, options.maxFileSize, target.path === '-' ? options.input : undefined);
+      const model = loadBudget(input);
       const result = checkBudgetFile(model, { strict: options.strict });
       files.push({ file: name, verdict: result.verdict, partners: result.partners, findings: result.findings });
     } catch (error) {

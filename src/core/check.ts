@@ -5,6 +5,7 @@ import { allocate, exactShare, roundHalfUp, ROUNDING_METHODS, type RoundingMetho
 import { minorUnit } from './currency.js';
 import { tolerance } from './figure.js';
 import { explainMismatch } from './explain.js';
+import { computeCosts, type CostResult } from './costs.js';
 import type { BudgetFile, FigureField, FundingSource, Located, PartnerBudget } from './model.js';
 import type { SourceKind } from './sources.js';
 
@@ -47,7 +48,12 @@ export interface PartnerCheck {
   unit: Decimal;
   method: RoundingMethod;
   shares: ShareCheck[];
+  /** The cost categories, flat rates computed, when the file gives costs. */
+  costs: CostResult | undefined;
 }
+
+/** A partner whose budget is known: declared, or the sum of its cost categories. */
+type ResolvedPartner = PartnerBudget & { budget: FigureField; costResult: CostResult | undefined };
 
 export interface FileCheck {
   verdict: 'pass' | 'fail';
@@ -96,7 +102,7 @@ interface Computation {
  * Checks one partner: coverage, every declared amount against its computed
  * share, and the sanity warnings. Pure: returns the shares and findings.
  */
-function checkPartner(file: BudgetFile, partner: PartnerBudget, strictMethod: RoundingMethod | undefined): { check: PartnerCheck; findings: Finding[] } {
+function checkPartner(file: BudgetFile, partner: ResolvedPartner, strictMethod: RoundingMethod | undefined): { check: PartnerCheck; findings: Finding[] } {
   const who = file.multi ? partner.partner : undefined;
   const label = who === undefined ? '' : `partner "${who}": `;
   const findings: Finding[] = [];
@@ -254,22 +260,44 @@ function checkPartner(file: BudgetFile, partner: PartnerBudget, strictMethod: Ro
     };
   });
   return {
-    check: { partner: partner.partner, country: partner.country, budget: partner.budget, currency: file.currency, unit, method, shares },
+    check: { partner: partner.partner, country: partner.country, budget: partner.budget, currency: file.currency, unit, method, shares, costs: partner.costResult },
     findings,
   };
 }
 
+/** Computes a partner's cost categories, if any, and settles its budget. */
+function resolvePartner(file: BudgetFile, partner: PartnerBudget): { resolved: ResolvedPartner; findings: Finding[] } {
+  if (!partner.costs) return { resolved: { ...partner, budget: partner.budget!, costResult: undefined }, findings: [] };
+  const who = file.multi ? partner.partner : undefined;
+  const label = who === undefined ? '' : `partner "${who}": `;
+  const unit = file.rounding.unit?.value ?? minorUnit(file.currency);
+  const costs = computeCosts(partner.costs, unit);
+  const findings = costs.problems.map((p) => finding(p.severity, p.code, label + p.message, p.hint, p.at, who));
+  const declared = partner.budget;
+  const scale = Math.max(unit.decimalPlaces(), ...costs.lines.map((l) => l.amount.decimalPlaces()));
+  const money = (value: Decimal) => `${file.currency} ${formatAmount(value, scale)}`;
+  if (declared && declared.value.minus(costs.total).abs().gt(tolerance(declared))) {
+    const difference = declared.value.minus(costs.total);
+    findings.push(finding('error', 'budget-mismatch', `${label}the budget ${money(declared.value)} is ${money(difference.abs())} ${difference.isNegative() ? 'less' : 'more'} than the cost categories, which add up to ${money(costs.total)}`,
+      'check the categories and the flat rates against the document, or the budget', declared.at, who));
+  }
+  const budget: FigureField = declared && findings.every((f) => f.code !== 'budget-mismatch')
+    ? declared
+    : { value: costs.total, text: costs.total.toFixed(), scale, precision: undefined, currency: undefined, at: partner.costs[0]!.at };
+  return { resolved: { ...partner, budget, costResult: costs }, findings };
+}
+
 /** Project-level checks: partner budgets against project.total and project.partners. */
-function checkProject(file: BudgetFile): Finding[] {
+function checkProject(file: BudgetFile, partners: ResolvedPartner[]): Finding[] {
   const project = file.project;
   if (!project?.total) return [];
   const findings: Finding[] = [];
   const total = project.total;
-  const budgets = sum(file.partners.map((p) => p.budget.value));
-  const slack = tolerance(total).plus(sum(file.partners.map((p) => tolerance(p.budget))));
-  const scale = Math.max(0, ...file.partners.map((p) => p.budget.scale), total.scale);
+  const budgets = sum(partners.map((p) => p.budget.value));
+  const slack = tolerance(total).plus(sum(partners.map((p) => tolerance(p.budget))));
+  const scale = Math.max(0, ...partners.map((p) => p.budget.scale), total.scale);
   const money = (value: Decimal) => `${file.currency} ${formatAmount(value, scale)}`;
-  const listed = file.partners.length;
+  const listed = partners.length;
   const count = project.partners?.value;
   const partnersWord = (n: number) => `${n} partner${n === 1 ? '' : 's'}`;
   if (count !== undefined && listed > count) {
@@ -288,16 +316,34 @@ function checkProject(file: BudgetFile): Finding[] {
   return findings;
 }
 
+/** Two partners of one name in a multi-partner file. */
+function checkDuplicates(file: BudgetFile): Finding[] {
+  const seen = new Set<string>();
+  return file.partners.flatMap((p) => {
+    if (p.partner === undefined) return [];
+    const key = p.partner.trim().toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      return [];
+    }
+    return [finding('error', 'duplicate-partner', `partner "${p.partner}" is listed twice`, 'name each partner once; merge or rename the entries', p.at, p.partner)];
+  });
+}
+
 /** Checks a budget file: every partner, then the project. Pure. */
 export function checkBudgetFile(file: BudgetFile, options: CheckOptions = {}): FileCheck {
   const partners: PartnerCheck[] = [];
   const findings: Finding[] = [];
+  const resolved: ResolvedPartner[] = [];
   for (const partner of file.partners) {
-    const result = checkPartner(file, partner, file.rounding.method?.value);
+    const costs = resolvePartner(file, partner);
+    findings.push(...costs.findings);
+    const result = checkPartner(file, costs.resolved, file.rounding.method?.value);
+    resolved.push(costs.resolved);
     partners.push(result.check);
     findings.push(...result.findings);
   }
-  findings.push(...checkProject(file));
+  findings.push(...checkDuplicates(file), ...checkProject(file, resolved));
   const final = options.strict ? findings.map((f) => ({ ...f, severity: 'error' as const })) : findings;
   return { verdict: final.some((f) => f.severity === 'error') ? 'fail' : 'pass', partners, findings: final };
 }

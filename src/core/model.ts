@@ -3,6 +3,7 @@ import type { Figure } from './figure.js';
 import type { ParsedRate } from './rate.js';
 import type { RoundingMethod } from './allocate.js';
 import type { Source } from './sources.js';
+import type { CostLine } from './costs.js';
 
 /** Where a value stands in its file: 1-based line and column, and a JSON pointer. */
 export interface Located {
@@ -33,7 +34,10 @@ export interface FundingSource extends Source {
 export interface PartnerBudget {
   partner: string | undefined;
   country: string | undefined;
-  budget: FigureField;
+  /** The declared budget; with costs, the sum of the categories when not given. */
+  budget: FigureField | undefined;
+  /** Cost categories, amounts or flat rates. */
+  costs: CostLine[] | undefined;
   funding: FundingSource[];
   at: Located;
 }

@@ -8,9 +8,10 @@ import { isPowerOfTen, isRoundingMethod, ROUNDING_METHODS } from '../core/alloca
 import { isSourceKind, resolveSource, SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
 import type { BudgetFile, FigureField, FundingSource, Located, PartnerBudget, ProjectInfo, RateField } from '../core/model.js';
 import { didYouMean } from './suggest.js';
+import { COST_CATEGORIES, parseFlatRate, type CostCategory, type CostLine } from '../core/costs.js';
 
-const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'funding', 'project', 'source', 'rounding', 'partners', '$schema'];
-const PARTNER_KEYS = ['partner', 'country', 'budget', 'funding'];
+const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'costs', 'funding', 'project', 'source', 'rounding', 'partners', '$schema'];
+const PARTNER_KEYS = ['partner', 'country', 'budget', 'costs', 'funding'];
 const SOURCE_KEYS = ['rate', 'amount', 'name', 'kind'];
 const PROJECT_KEYS = ['name', 'programme', 'total', 'partners'];
 const ROUNDING_KEYS = ['unit', 'method'];
@@ -159,7 +160,7 @@ class Loader {
     const partnersEntry = get('partners');
     let partners: PartnerBudget[];
     if (partnersEntry) {
-      const single = ['partner', 'budget', 'country'].find((k) => top.has(k));
+      const single = ['partner', 'budget', 'country', 'costs'].find((k) => top.has(k));
       if (single) this.fail('unknown-key', `"${single}" does not go with "partners"`, 'a file has either one partner (partner, budget, funding) or a partners: list', top.get(single)!.at);
       const defaultFunding = get('funding');
       const list = this.resolve(partnersEntry.node, partnersEntry.at);
@@ -173,7 +174,7 @@ class Loader {
       });
     } else {
       for (const key of ['budget', 'funding']) {
-        if (!top.has(key)) this.fail('missing-key', `the file has no "${key}"`, key === 'budget' ? 'write the partner budget, e.g. budget: 12 758' : 'write the funding sources, e.g. funding: { erdf: 85%, municipal: rest }', rootAt);
+        if (!top.has(key) && !(key === 'budget' && top.has('costs'))) this.fail('missing-key', `the file has no "${key}"`, key === 'budget' ? 'write the partner budget, e.g. budget: 12 758' : 'write the funding sources, e.g. funding: { erdf: 85%, municipal: rest }', rootAt);
       }
       partners = [this.partner(top, rootAt, undefined)];
     }
@@ -217,13 +218,15 @@ class Loader {
       return entry ? this.scalar(entry.node, entry.at, key) : undefined;
     };
     const budget = entries.get('budget');
-    if (!budget) this.fail('missing-key', `partner "${text('partner')}" has no budget`, 'write budget: 12 758', at);
+    const costs = entries.get('costs');
+    if (!budget && !costs) this.fail('missing-key', `partner "${text('partner')}" has no budget`, 'write budget: 12 758, or its costs: by category', at);
     const funding = entries.get('funding') ?? defaultFunding;
     if (!funding) this.fail('missing-key', `partner "${text('partner')}" has no funding`, 'write its funding, or a top-level funding: that serves every partner', at);
     return {
       partner: text('partner'),
       country: text('country'),
-      budget: this.figure(budget.node, budget.at, 'budget'),
+      budget: budget ? this.figure(budget.node, budget.at, 'budget') : undefined,
+      costs: costs ? this.costs(costs.node, costs.at) : undefined,
       funding: this.funding(funding.node, funding.at),
       at,
     };
@@ -267,6 +270,16 @@ class Loader {
       rate: rate ? this.rate(rate.node, rate.at, `the rate of ${id}`) : undefined,
       amount: amount && !rest ? this.figure(amount.node, amount.at, `the amount of ${id}`) : undefined,
     };
+  }
+
+  private costs(node: Node | null, at: Located): CostLine[] {
+    const entries = this.entries(node, at, Object.keys(COST_CATEGORIES), 'costs');
+    if (entries.size === 0) this.fail('missing-key', 'costs has no categories', `write e.g. staff: 6 000 and office: 15% of staff`, at);
+    return [...entries].map(([category, entry]) => {
+      const text = this.scalar(entry.node, entry.at, `costs.${category}`);
+      const flat = this.located(entry.at, () => parseFlatRate(text, entry.at));
+      return { category: category as CostCategory, amount: flat ? undefined : this.figure(entry.node, entry.at, `costs.${category}`), flat, at: entry.keyAt };
+    });
   }
 
   private needName(id: string, at: Located): never {

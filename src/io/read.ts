@@ -3,13 +3,15 @@ import { extname, join, resolve } from 'node:path';
 import { CofinError } from '../core/errors.js';
 import type { Io } from './streams.js';
 
-export const BUDGET_EXTENSIONS = ['.yaml', '.yml', '.json'];
+export const BUDGET_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv'];
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 
 /** A budget file's text, decoded and ready to parse. */
+export type InputFormat = 'yaml' | 'json' | 'csv';
+
 export interface InputText {
   text: string;
-  format: 'yaml' | 'json';
+  format: InputFormat;
 }
 
 function position(text: string, index: number): { line: number; column: number } {
@@ -35,9 +37,10 @@ export function decodeUtf8(bytes: Uint8Array): string {
   }
 }
 
-function formatOf(name: string, text: string): 'yaml' | 'json' {
+function formatOf(name: string, text: string): InputFormat {
   const extension = extname(name).toLowerCase();
   if (extension === '.json') return 'json';
+  if (extension === '.csv') return 'csv';
   if (extension === '.yaml' || extension === '.yml') return 'yaml';
   return /^\s*[{[]/.test(text) ? 'json' : 'yaml';
 }
@@ -55,7 +58,7 @@ async function readStdin(stream: NodeJS.ReadableStream, maxSize: number): Promis
 }
 
 /** Reads a budget file, or standard input for `-`. Never writes. */
-export async function readInput(path: string, io: Io, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<InputText> {
+export async function readInput(path: string, io: Io, maxSize = DEFAULT_MAX_FILE_SIZE, format?: InputFormat): Promise<InputText> {
   let bytes: Uint8Array;
   if (path === '-') {
     bytes = await readStdin(io.stdin, maxSize);
@@ -77,7 +80,7 @@ export async function readInput(path: string, io: Io, maxSize = DEFAULT_MAX_FILE
   }
   if (bytes.length > maxSize) throw new CofinError('too-large', `the input is larger than ${maxSize} bytes`, 'raise --max-file-size if the file is genuine');
   const text = decodeUtf8(bytes);
-  return { text, format: formatOf(path, text) };
+  return { text, format: format ?? formatOf(path, text) };
 }
 
 /** A path to check, or a path that failed to expand (a folder with no budget files). */
@@ -114,7 +117,7 @@ export async function expandPaths(paths: readonly string[], io: Io): Promise<Tar
       }
     };
     await walk(path);
-    if (found.length === 0) targets.push({ path, error: new CofinError('not-found', 'no budget files (.yaml, .yml, .json) in this folder', 'name a folder that holds budget files, or the files themselves') });
+    if (found.length === 0) targets.push({ path, error: new CofinError('not-found', 'no budget files (.yaml, .yml, .json, .csv) in this folder', 'name a folder that holds budget files, or the files themselves') });
     targets.push(...found.map((p) => ({ path: p })));
   }
   return targets;

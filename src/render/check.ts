@@ -16,6 +16,16 @@ function partnerToJson(p: PartnerCheck) {
     currency: p.currency,
     unit: p.unit.toFixed(),
     method: p.method,
+    costs: p.costs
+      ? p.costs.lines.map((l) => ({
+          category: l.category,
+          name: l.name,
+          flatRate: l.flat ? toFixedString(l.flat.rate.value) : null,
+          base: l.flat ? (l.flat.base === 'direct' ? 'direct' : l.flat.base) : null,
+          baseAmount: optional(l.base, scale),
+          amount: toFixedString(l.amount, scale),
+        }))
+      : null,
     shares: p.shares.map((s) => ({
       id: s.id,
       name: s.name,
@@ -72,14 +82,27 @@ function partnerTable(p: PartnerCheck, style: Style): string {
   return renderTable(['Source', 'Rate', 'Exact', 'Computed', 'Declared', 'Difference', ''], rows, [1, 2, 3, 4, 5]);
 }
 
+function costsTable(p: PartnerCheck, style: Style): string {
+  const scale = p.unit.decimalPlaces();
+  const rows = p.costs!.lines.map((l) => [
+    l.name,
+    l.flat ? `${l.flat.rate.text} of ${l.flat.base === 'direct' ? 'direct costs' : l.flat.base.join(', ')}` : '',
+    l.base ? formatAmount(l.base, scale) : '',
+    formatAmount(l.amount, scale),
+  ]);
+  rows.push([style.bold('Budget'), '', '', style.bold(formatAmount(p.costs!.total, scale))]);
+  return renderTable(['Cost category', 'Flat rate', 'Base', 'Amount'], rows, [2, 3]);
+}
+
 /** The people's form of one checked file: a header line, a table per partner, the findings. */
 export function checkToTable(file: FileReport, style: Style): string {
   const verdict = file.verdict === 'pass' ? style.green('PASS') : style.red('FAIL');
   const out: string[] = [];
   for (const [index, p] of file.partners.entries()) {
     const who = p.partner ?? 'partner';
-    const heading = `${p.currency} ${formatAmount(p.budget.value, 0)}, ${p.method}, unit ${p.unit.toFixed()}`;
+    const heading = `${p.currency} ${formatAmount(p.budget.value, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())}, ${p.method}, unit ${p.unit.toFixed()}`;
     out.push(index === 0 ? `${style.bold(verdict)} ${style.bold(file.file)}  ${who}: ${heading}` : `${who}: ${heading}`);
+    if (p.costs) out.push(costsTable(p, style));
     out.push(partnerTable(p, style));
   }
   const findings = file.findings.map((f) => findingToText(file.file, f, style)).join('');

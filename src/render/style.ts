@@ -27,6 +27,8 @@ export interface Style {
   yellow(text: string): string;
   green(text: string): string;
   cyan(text: string): string;
+  /** Distinct colours for chart series, by index. */
+  series(index: number, text: string): string;
 }
 
 export function makeStyle(enabled: boolean): Style {
@@ -39,5 +41,6 @@ export function makeStyle(enabled: boolean): Style {
     yellow: (t) => chalk.yellow(t),
     green: (t) => chalk.green(t),
     cyan: (t) => chalk.cyan(t),
+    series: (i, t) => [chalk.blue, chalk.green, chalk.yellow, chalk.magenta, chalk.cyan, chalk.red, chalk.white][i % 7]!(t),
   };
 }

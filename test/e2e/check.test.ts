@@ -125,7 +125,7 @@ describe('cofin check (binary)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       'nope.yaml: error: no such file [not-found]\n  hint: check the path; - reads standard input\n' +
-        'empty: error: no budget files (.yaml, .yml, .json) in this folder [not-found]\n  hint: name a folder that holds budget files, or the files themselves\n',
+        'empty: error: no budget files (.yaml, .yml, .json, .csv) in this folder [not-found]\n  hint: name a folder that holds budget files, or the files themselves\n',
     );
     expect(run.stdout).toBe('2 files: 0 passed, 2 invalid\n');
   });

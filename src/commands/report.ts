@@ -1,0 +1,48 @@
+import { CofinError } from '../core/errors.js';
+import { checkBudgetFile } from '../core/check.js';
+import { summarizeProject, type ProjectSummary } from '../core/project.js';
+import { readInput, type InputFormat } from '../io/read.js';
+import type { Io } from '../io/streams.js';
+import { loadBudget } from './check.js';
+import { localeFromEnv, type Locale } from '../render/locale.js';
+import { reportToCsv, reportToJson, reportToMarkdown, reportToTable } from '../render/report.js';
+import type { Style } from '../render/style.js';
+
+export interface ReportOptions {
+  file: string;
+  format: string;
+  locale?: Locale | undefined;
+  input?: InputFormat | undefined;
+}
+
+/** Loads, checks and sums a project file; prints nothing. */
+export async function reportCommand(options: ReportOptions, io: Io): Promise<{ summary: ProjectSummary; errors: number; scale: number; title: string | undefined }> {
+  const name = options.file === '-' ? '<stdin>' : options.file;
+  try {
+    const model = loadBudget(await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined));
+    const check = checkBudgetFile(model);
+    const scale = Math.max(0, ...check.partners.map((p) => p.unit.decimalPlaces()));
+    const title = model.project?.name ? `${model.project.name}${model.project.programme ? ` (${model.project.programme})` : ''}` : undefined;
+    return { summary: summarizeProject(check), errors: check.findings.filter((f) => f.severity === 'error').length, scale, title };
+  } catch (error) {
+    if (error instanceof CofinError) {
+      const at = error.location?.line ? `:${error.location.line}:${error.location.column}` : '';
+      throw new CofinError(error.code, `${name}${at}: ${error.message}`, error.hint);
+    }
+    throw error;
+  }
+}
+
+export async function runReport(options: ReportOptions, io: Io, style: Style): Promise<number> {
+  const { summary, errors, scale, title } = await reportCommand(options, io);
+  const locale = options.locale ?? localeFromEnv(io.env);
+  if (options.format === 'json') io.stdout.write(JSON.stringify(reportToJson(summary, scale), null, 2) + '\n');
+  else if (options.format === 'csv') io.stdout.write(reportToCsv(summary, scale));
+  else if (options.format === 'md') io.stdout.write(reportToMarkdown(summary, locale, scale, title));
+  else io.stdout.write(reportToTable(summary, style, locale, scale, title));
+  if (errors > 0) {
+    io.stderr.write(`cofin: ${options.file}: ${errors} error${errors === 1 ? '' : 's'} in the figures; the report shows the computed amounts\nhint: run "cofin check ${options.file}" for the details\n`);
+    return 1;
+  }
+  return 0;
+}

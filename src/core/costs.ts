@@ -1,0 +1,114 @@
+import { CofinError } from './errors.js';
+import { Decimal, HUNDRED, sum } from './decimal.js';
+import { parseRate } from './rate.js';
+import { roundDown } from './allocate.js';
+import type { FigureField, Located, RateField } from './model.js';
+
+/** The cost categories of Interreg and URBACT budgets. */
+export type CostCategory = 'staff' | 'office' | 'travel' | 'external' | 'equipment' | 'infrastructure' | 'other';
+
+export const COST_CATEGORIES: Readonly<Record<CostCategory, string>> = {
+  staff: 'Staff costs',
+  office: 'Office and administration',
+  travel: 'Travel and accommodation',
+  external: 'External expertise and services',
+  equipment: 'Equipment',
+  infrastructure: 'Infrastructure and works',
+  other: 'Other costs',
+};
+
+export function isCostCategory(text: string): text is CostCategory {
+  return Object.hasOwn(COST_CATEGORIES, text);
+}
+
+/** A flat rate: a percentage of some categories, or of all direct costs. */
+export interface FlatRate {
+  rate: RateField;
+  base: 'direct' | CostCategory[];
+}
+
+/** One cost category as the file states it: an amount, or a flat rate. */
+export interface CostLine {
+  category: CostCategory;
+  amount: FigureField | undefined;
+  flat: FlatRate | undefined;
+  at: Located;
+}
+
+const FLAT = /^\s*([0-9]+(?:[.,][0-9]+)?\s*%)\s+of\s+(.+?)\s*$/iu;
+
+/** Reads `15% of staff`, `7% of direct`, `15% of staff, travel`; undefined when the text is not a flat rate. */
+export function parseFlatRate(text: string, at: Located): FlatRate | undefined {
+  const match = FLAT.exec(text);
+  if (!match) return undefined;
+  const rate = { ...parseRate(match[1]!), text: match[1]!, at };
+  const words = match[2]!.split(/\s*,\s*|\s+and\s+/u).map((w) => w.trim().toLowerCase());
+  if (words.length === 1 && /^direct(?: costs)?$/.test(words[0]!)) return { rate, base: 'direct' };
+  for (const word of words) {
+    if (!isCostCategory(word)) {
+      throw new CofinError('bad-rate', `"${word}" is not a cost category`, `a flat rate is N% of direct, or of categories: ${Object.keys(COST_CATEGORIES).join(', ')}`, at);
+    }
+  }
+  return { rate, base: words as CostCategory[] };
+}
+
+/** The usual ceiling of each flat rate (CPR 2021 art. 54–56, Interreg art. 41). */
+const USUAL: { category: CostCategory; base: 'direct' | CostCategory; max: number; what: string }[] = [
+  { category: 'office', base: 'staff', max: 15, what: 'office and administration at 15% of staff costs' },
+  { category: 'office', base: 'direct', max: 25, what: 'office and administration at 7% (or up to 25%) of direct costs' },
+  { category: 'travel', base: 'staff', max: 15, what: 'travel at 15% of staff costs' },
+  { category: 'staff', base: 'direct', max: 20, what: 'staff at 20% of the other direct costs' },
+  { category: 'other', base: 'staff', max: 40, what: 'other costs at 40% of staff costs' },
+];
+
+export interface CostProblem {
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+  hint: string;
+  at: Located;
+}
+
+export interface CostResult {
+  /** The amount of every category, flat rates computed. */
+  lines: { category: CostCategory; name: string; amount: Decimal; flat: FlatRate | undefined; base: Decimal | undefined }[];
+  total: Decimal;
+  problems: CostProblem[];
+}
+
+/**
+ * Computes cost categories as Jems does: a flat rate is rate × base,
+ * rounded down to the unit; a flat-rate category is never part of another
+ * flat rate's base. Pure.
+ */
+export function computeCosts(lines: readonly CostLine[], unit: Decimal): CostResult {
+  const problems: CostProblem[] = [];
+  const direct = new Map(lines.filter((l) => l.amount).map((l) => [l.category, l.amount!.value]));
+  const flats = lines.filter((l) => l.flat);
+  const forty = flats.find((l) => l.category === 'other' && l.flat!.rate.value.eq(40));
+  if (forty && flats.length > 1) {
+    const others = flats.filter((l) => l !== forty).map((l) => l.category).join(', ');
+    problems.push({ severity: 'error', code: 'flat-rate-combination', message: `other costs at 40% of staff exclude every other flat rate, but ${others} is a flat rate too`, hint: 'the 40% rate covers all costs but staff: write the other categories as amounts, or drop the 40% rate', at: forty.at });
+  }
+  const computed = lines.map((line) => {
+    if (!line.flat) return { category: line.category, name: COST_CATEGORIES[line.category], amount: line.amount!.value, flat: undefined, base: undefined };
+    const { rate, base } = line.flat;
+    let baseAmount: Decimal;
+    if (base === 'direct') {
+      baseAmount = sum([...direct].filter(([category]) => category !== line.category).map(([, amount]) => amount));
+    } else {
+      for (const category of base) {
+        const flatBase = flats.find((l) => l.category === category);
+        if (flatBase) problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is a flat rate of ${category}, itself a flat rate`, hint: 'a flat-rate category is never part of another flat rate\'s base', at: rate.at });
+        else if (!direct.has(category)) problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is ${rate.text} of ${category}, but there is no ${category} line`, hint: `add ${category}: with its amount`, at: rate.at });
+      }
+      baseAmount = sum(base.map((category) => direct.get(category) ?? new Decimal(0)));
+    }
+    const usual = USUAL.find((u) => u.category === line.category && u.base === (base === 'direct' ? 'direct' : base.length === 1 ? base[0] : ''));
+    if (usual && rate.value.gt(usual.max)) {
+      problems.push({ severity: 'warning', code: 'flat-rate-high', message: `${line.category} at ${rate.text} is above the usual ${usual.what}`, hint: 'check the programme rules; a higher flat rate needs a basis in them', at: rate.at });
+    }
+    return { category: line.category, name: COST_CATEGORIES[line.category], amount: roundDown(baseAmount.times(rate.value).div(HUNDRED), unit), flat: line.flat, base: baseAmount };
+  });
+  return { lines: computed, total: sum(computed.map((l) => l.amount)), problems };
+}

@@ -1,0 +1,119 @@
+import type { ProjectSummary } from '../core/project.js';
+import { ZERO, toFixedString, type Decimal } from '../core/decimal.js';
+import { renderTable } from './table.js';
+import { toCsv } from './csv.js';
+import { formatMoney, formatPercent, type Locale } from './locale.js';
+import type { Style } from './style.js';
+
+const KIND_NAMES = { 'eu-fund': 'EU funds', public: 'Public', 'automatic-public': 'Automatic public', private: 'Private' } as const;
+/** Bar characters when there is no colour: each source stays distinguishable. */
+const PLAIN_BARS = ['█', '▓', '▒', '░', '#', '=', '+', '*'];
+const CHART_WIDTH = 40;
+
+interface Tables {
+  title: string;
+  sections: { heading: string; head: string[]; rows: string[][]; right: number[] }[];
+}
+
+/** The report's tables, shared by the terminal and Markdown forms. */
+function tables(summary: ProjectSummary, locale: Locale, scale: number, title: string | undefined): Tables {
+  const money = (value: Decimal) => formatMoney(value, summary.currency, scale, locale);
+  const pct = (value: Decimal) => formatPercent(value, locale);
+  const share = (value: Decimal) => pct(summary.budget.isZero() ? ZERO : value.div(summary.budget).times(100).toDecimalPlaces(2));
+  const partnersHead = ['Partner', 'Country', 'Budget', ...summary.sources.map((s) => s.name), 'EU rate', 'Share'];
+  const partnerRows = summary.partners.map((p) => [
+    p.partner, p.country ?? '', money(p.budget), ...summary.sources.map((s) => (p.amounts.has(s.id) ? money(p.amounts.get(s.id)!) : '')), pct(p.euRate), pct(p.shareOfProject),
+  ]);
+  partnerRows.push(['Total', '', money(summary.budget), ...summary.sources.map((s) => money(s.amount)), pct(summary.averageEuRate), pct(summary.budget.isZero() ? ZERO : summary.budget.div(summary.budget).times(100))]);
+  const numeric = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+  const sections: Tables['sections'] = [
+    { heading: 'Partners and sources', head: partnersHead, rows: partnerRows, right: numeric(2, partnersHead.length - 2) },
+  ];
+  if (summary.categories.length > 0) {
+    sections.push({ heading: 'Cost categories', head: ['Category', 'Amount', 'Share'], rows: summary.categories.map((c) => [c.name, money(c.amount), share(c.amount)]), right: [1, 2] });
+  }
+  sections.push({ heading: 'By kind of source', head: ['Kind', 'Amount', 'Share'], rows: summary.kinds.map((k) => [KIND_NAMES[k.kind], money(k.amount), share(k.amount)]), right: [1, 2] });
+  sections.push({ heading: 'By country', head: ['Country', 'Budget', 'EU funds', 'Share'], rows: summary.countries.map((c) => [c.country, money(c.budget), money(c.euAmount), share(c.budget)]), right: [1, 2, 3] });
+  const header = `${title ? `${title}: ` : ''}${summary.partners.length} partner${summary.partners.length === 1 ? '' : 's'}, ${money(summary.budget)}, EU funds ${money(summary.euAmount)} (average EU rate ${pct(summary.averageEuRate)})`;
+  return { title: header, sections };
+}
+
+/** A horizontal bar per partner, split by source, scaled to the largest budget. */
+export function renderChart(summary: ProjectSummary, style: Style): string {
+  const largest = summary.partners.reduce((max, p) => (p.budget.gt(max) ? p.budget : max), ZERO);
+  const width = Math.max(...summary.partners.map((p) => p.partner.length), 7);
+  const bar = (index: number, length: number) => {
+    const text = (style.enabled ? '█' : PLAIN_BARS[index % PLAIN_BARS.length]!).repeat(length);
+    return style.enabled ? style.series(index, text) : text;
+  };
+  const lines = summary.partners.map((p) => {
+    let cumulative = ZERO;
+    let drawn = 0;
+    const parts = summary.sources.map((s, index) => {
+      cumulative = cumulative.plus(p.amounts.get(s.id) ?? ZERO);
+      // Cumulative rounding: the segments add up to the bar's length.
+      const end = largest.isZero() ? 0 : cumulative.div(largest).times(CHART_WIDTH).round().toNumber();
+      const length = Math.max(0, end - drawn);
+      drawn += length;
+      return bar(index, length);
+    });
+    return `${p.partner.padEnd(width)} ${parts.join('')}`;
+  });
+  const legend = summary.sources.map((s, index) => `${bar(index, 1)} ${s.name}`).join('  ');
+  return [...lines, '', `${' '.repeat(width)} ${legend}`].join('\n');
+}
+
+export function reportToTable(summary: ProjectSummary, style: Style, locale: Locale, scale: number, title?: string): string {
+  const { title: header, sections } = tables(summary, locale, scale, title);
+  const out = [style.bold(header), ''];
+  for (const section of sections) out.push(style.bold(section.heading), renderTable(section.head, section.rows, section.right), '');
+  out.push(style.bold('Budgets by source'), renderChart(summary, style), '');
+  return out.join('\n');
+}
+
+export function reportToMarkdown(summary: ProjectSummary, locale: Locale, scale: number, title?: string): string {
+  const { title: header, sections } = tables(summary, locale, scale, title);
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const out = [`# ${header}`, ''];
+  for (const section of sections) {
+    out.push(`## ${section.heading}`, '', `| ${section.head.map(cell).join(' | ')} |`, `| ${section.head.map((_, i) => (section.right.includes(i) ? '---:' : '---')).join(' | ')} |`);
+    for (const row of section.rows) out.push(`| ${row.map(cell).join(' | ')} |`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/** The full model with every computed figure; amounts as decimal strings, never localised. */
+export function reportToJson(summary: ProjectSummary, scale: number): object {
+  const money = (value: Decimal) => toFixedString(value, scale);
+  return {
+    schemaVersion: 1,
+    currency: summary.currency,
+    budget: money(summary.budget),
+    euAmount: money(summary.euAmount),
+    averageEuRate: summary.averageEuRate.toFixed(),
+    partners: summary.partners.map((p) => ({
+      partner: p.partner,
+      country: p.country ?? null,
+      budget: money(p.budget),
+      amounts: Object.fromEntries([...p.amounts].map(([id, amount]) => [id, money(amount)])),
+      euAmount: money(p.euAmount),
+      euRate: p.euRate.toFixed(),
+      shareOfProject: p.shareOfProject.toFixed(),
+    })),
+    sources: summary.sources.map((s) => ({ id: s.id, name: s.name, kind: s.kind, amount: money(s.amount) })),
+    kinds: summary.kinds.map((k) => ({ kind: k.kind, amount: money(k.amount) })),
+    countries: summary.countries.map((c) => ({ country: c.country, budget: money(c.budget), euAmount: money(c.euAmount) })),
+    categories: summary.categories.map((c) => ({ category: c.category, name: c.name, amount: money(c.amount) })),
+  };
+}
+
+/** One row per partner × source, for spreadsheets; never localised. */
+export function reportToCsv(summary: ProjectSummary, scale: number): string {
+  const header = ['partner', 'country', 'budget', 'source', 'name', 'kind', 'amount'];
+  const kindOf = new Map(summary.sources.map((s) => [s.id, s]));
+  const rows = summary.partners.flatMap((p) =>
+    [...p.amounts].map(([id, amount]) => [p.partner, p.country ?? '', toFixedString(p.budget, scale), id, kindOf.get(id)!.name, kindOf.get(id)!.kind, toFixedString(amount, scale)]),
+  );
+  return toCsv(header, rows);
+}

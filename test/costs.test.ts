@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { computeCosts, parseFlatRate, type CostCategory, type CostLine } from '../src/core/costs.js';
+import { parseFigure } from '../src/core/figure.js';
+import { parseBudgetFile } from '../src/io/budget-file.js';
+import { checkBudgetFile } from '../src/core/check.js';
+import { d, errorOf } from './helpers.js';
+
+const at = { line: 1, column: 1, pointer: '' };
+const lines = (spec: Record<string, string>): CostLine[] =>
+  Object.entries(spec).map(([category, text]) => {
+    const flat = parseFlatRate(text, at);
+    return { category: category as CostCategory, flat, amount: flat ? undefined : { ...parseFigure(text), at }, at };
+  });
+const amounts = (spec: Record<string, string>, unit = '0.01') => computeCosts(lines(spec), d(unit)).lines.map((l) => `${l.category} ${l.amount.toFixed()}`);
+const problems = (spec: Record<string, string>) => computeCosts(lines(spec), d('0.01')).problems.map((p) => `${p.severity}:${p.code}`);
+
+describe('flat rates', () => {
+  it('office at 15% of staff', () => {
+    expect(amounts({ staff: '6 000', office: '15% of staff', travel: '2 000', external: '3 000', equipment: '858' })).toEqual([
+      'staff 6000', 'office 900', 'travel 2000', 'external 3000', 'equipment 858',
+    ]);
+    expect(computeCosts(lines({ staff: '6 000', office: '15% of staff', travel: '2 000', external: '3 000', equipment: '858' }), d('1')).total.toFixed()).toBe('12758');
+  });
+
+  it('rounds a flat rate down to the unit, as Jems does', () => {
+    expect(amounts({ staff: '1 234,57', office: '15% of staff' })).toEqual(['staff 1234.57', 'office 185.18']); // 185.1855
+    expect(amounts({ staff: '1 234,57', office: '15% of staff' }, '1')).toEqual(['staff 1234.57', 'office 185']);
+  });
+
+  it('N% of direct takes every direct cost but flat-rate ones', () => {
+    expect(amounts({ staff: '20% of direct', travel: '1 000', external: '4 000', office: '7% of direct' })).toEqual([
+      'staff 1000', 'travel 1000', 'external 4000', 'office 350',
+    ]);
+  });
+
+  it('takes several categories as a base', () => {
+    expect(amounts({ staff: '1 000', travel: '500', office: '10% of staff, travel' })).toEqual(['staff 1000', 'travel 500', 'office 150']);
+  });
+
+  it('refuses a flat rate of a flat-rate category, or of a missing one', () => {
+    expect(problems({ staff: '1 000', office: '15% of staff', travel: '15% of office' })).toEqual(['error:flat-rate-base']);
+    expect(problems({ office: '15% of staff', travel: '500' })).toEqual(['error:flat-rate-base']);
+  });
+
+  it('the 40% rate excludes every other flat rate', () => {
+    expect(problems({ staff: '10 000', other: '40% of staff' })).toEqual([]);
+    expect(problems({ staff: '10 000', other: '40% of staff', travel: '15% of staff' })).toEqual(['error:flat-rate-combination']);
+  });
+
+  it('warns of a rate above the usual one', () => {
+    expect(problems({ staff: '1 000', office: '20% of staff' })).toEqual(['warning:flat-rate-high']);
+    expect(problems({ staff: '1 000', travel: '15% of staff' })).toEqual([]);
+    expect(problems({ travel: '1 000', staff: '25% of direct' })).toEqual(['warning:flat-rate-high']);
+  });
+
+  it('reads flat-rate text or refuses it', () => {
+    expect(parseFlatRate('6 000', at)).toBeUndefined();
+    expect(parseFlatRate('15 % of Staff', at)!.base).toEqual(['staff']);
+    expect(errorOf(() => parseFlatRate('15% of salaries', at)).message).toBe('"salaries" is not a cost category');
+  });
+});
+
+describe('costs in budget files', () => {
+  const file = (budget: string) => `partner: P\n${budget}costs:\n  staff: 6 000\n  office: 15% of staff\n  travel: 2 000\n  external: 3 000\n  equipment: 858\nfunding:\n  erdf: 85%\n  national: rest\n`;
+  it('takes the sum of the categories as the budget', () => {
+    const check = checkBudgetFile(parseBudgetFile(file(''), 'yaml'));
+    expect(check.verdict).toBe('pass');
+    expect(check.partners[0]!.budget.value.toFixed()).toBe('12758');
+  });
+  it('checks a declared budget against the categories', () => {
+    expect(checkBudgetFile(parseBudgetFile(file('budget: 12 758\n'), 'yaml')).verdict).toBe('pass');
+    const wrong = checkBudgetFile(parseBudgetFile(file('budget: 12 800\n'), 'yaml'));
+    expect(wrong.findings.map((f) => [f.code, f.message])).toEqual([
+      ['budget-mismatch', 'the budget EUR 12 800.00 is EUR 42.00 more than the cost categories, which add up to EUR 12 758.00'],
+    ]);
+  });
+});

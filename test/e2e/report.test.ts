@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cofin, root } from './run.js';
+
+const PROJECT = 'fixtures/project/digital-innovation-in-cities.yaml';
+
+describe('cofin report (binary)', () => {
+  it('shows the tables and the chart of the eight-partner project', () => {
+    const run = cofin(['report', PROJECT, '--locale', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Digital Innovation in Cities (URBACT III): 8 partners, €146,994.00, EU funds €118,909.20 (average EU rate 80.89%)');
+    for (const heading of ['Partners and sources', 'By kind of source', 'By country', 'Budgets by source']) expect(run.stdout).toContain(heading);
+    expect(run.stdout).toContain('█ ERDF  ▓ Municipal  ▒ State budget');
+  });
+
+  it('follows LANG for the locale, and colours the chart with FORCE_COLOR', () => {
+    expect(cofin(['report', PROJECT], { env: { LANG: 'lv_LV.UTF-8', LC_ALL: '' } }).stdout).toContain('146\u00a0994,00\u00a0€');
+    expect(cofin(['report', PROJECT], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[34m█');
+  });
+
+  it('writes JSON, CSV and Markdown', () => {
+    const json = JSON.parse(cofin(['report', PROJECT, '--format', 'json']).stdout);
+    expect(json.sources.map((s: { amount: string }) => s.amount)).toEqual(['118909.20', '27446.80', '638.00']);
+    const csv = cofin(['report', PROJECT, '--format', 'csv', '--locale', 'lv']).stdout;
+    expect(csv.split('\n')[1]).toBe('Messina Business Innovation Centre,IT,40000.00,erdf,ERDF,eu-fund,34000.00');
+    const md = cofin(['report', PROJECT, '--format', 'md', '--locale', 'en']).stdout;
+    expect(md.startsWith('# Digital Innovation in Cities (URBACT III): 8 partners')).toBe(true);
+  });
+
+  it('reports a CSV partner table, from a file or standard input', () => {
+    const file = cofin(['report', 'fixtures/project/partners-lv.csv', '--format', 'json']);
+    expect(file.code).toBe(0);
+    expect(JSON.parse(file.stdout).partners.map((p: { partner: string }) => p.partner)).toEqual(['Ventspils Digital Centre', 'Saint-Quentin (invented)', 'Oulu; city (invented)']);
+    const stdin = cofin(['report', '-', '--input', 'csv', '--format', 'json'], { input: readFileSync(join(root, 'fixtures/project/partners-lv.csv'), 'utf8') });
+    expect(JSON.parse(stdin.stdout).budget).toBe('52994.50');
+  });
+
+  it('checks CSV tables, cost categories and flat rates', () => {
+    expect(cofin(['check', 'fixtures/project']).code).toBe(0);
+    const costs = cofin(['check', 'fixtures/project/costs.yaml']);
+    expect(costs.stdout).toMatch(/│ Office and administration\s+│ 15% of staff │ 6 000 │\s+900 │/);
+    const csv = cofin(['check', '-', '--input', 'csv'], { input: 'partner;budget;erdf\nA;100;85%\n' });
+    expect(csv.code).toBe(1);
+    expect(csv.stdout).toContain('<stdin>:2:3: error: partner "A": rates add up to 85%, 15% (EUR 15.00) short of 100% [rates-sum]');
+  });
+
+  it('shows the report but exits 1 when the figures have errors', () => {
+    const run = cofin(['report', 'fixtures/fail/duplicate-partner.yaml']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Partners and sources');
+    expect(run.stderr).toBe('cofin: fixtures/fail/duplicate-partner.yaml: 1 error in the figures; the report shows the computed amounts\nhint: run "cofin check fixtures/fail/duplicate-partner.yaml" for the details\n');
+  });
+
+  it('exits 2 with a located error for an invalid file', () => {
+    const run = cofin(['report', 'fixtures/invalid/csv-bad-cell.csv']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('cofin: error: fixtures/invalid/csv-bad-cell.csv:2:25: not an amount: "ten percent"\nhint: write an amount such as 12758, 12 758 or 12 758,00\n');
+  });
+});

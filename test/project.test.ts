@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseBudgetFile } from '../src/io/budget-file.js';
+import { checkBudgetFile } from '../src/core/check.js';
+import { summarizeProject } from '../src/core/project.js';
+import { formatMoney, formatPercent, localeFromEnv } from '../src/render/locale.js';
+import { reportToCsv, reportToJson, reportToMarkdown, reportToTable, renderChart } from '../src/render/report.js';
+import { makeStyle } from '../src/render/style.js';
+import { d, texts } from './helpers.js';
+
+const summaryOf = (yaml: string) => summarizeProject(checkBudgetFile(parseBudgetFile(yaml, 'yaml')));
+const FIXTURE = readFileSync(new URL('../fixtures/project/digital-innovation-in-cities.yaml', import.meta.url), 'utf8');
+
+describe('project aggregation', () => {
+  it('sums the partners\' computed amounts, never total × rate', () => {
+    const summary = summaryOf('rounding: { unit: 1 }\nfunding: { erdf: 85%, municipal: rest }\npartners:\n  - { partner: A, budget: 1003 }\n  - { partner: B, budget: 1003 }\n  - { partner: C, budget: 1003 }\n');
+    const erdf = summary.sources.find((s) => s.id === 'erdf')!;
+    expect(erdf.amount.toFixed()).toBe('2559'); // 853 × 3
+    expect(d('3009').times(85).div(100).toFixed()).toBe('2557.65'); // what total × rate would say
+    expect(summary.budget.toFixed()).toBe('3009');
+  });
+
+  it('totals the founding project per source, kind and country, with the average EU rate', () => {
+    const summary = summaryOf(FIXTURE);
+    expect(summary.partners).toHaveLength(8);
+    expect(summary.budget.toFixed()).toBe('146994');
+    expect(summary.sources.map((s) => [s.id, s.amount.toFixed(2)])).toEqual([['erdf', '118909.20'], ['municipal', '27446.80'], ['state', '638.00']]);
+    expect(summary.kinds.map((k) => [k.kind, k.amount.toFixed(2)])).toEqual([['eu-fund', '118909.20'], ['public', '27446.80'], ['automatic-public', '638.00']]);
+    expect(summary.averageEuRate.toFixed()).toBe('80.89');
+    expect(summary.countries.find((c) => c.country === 'LV')).toMatchObject({ budget: d('12758') });
+    expect(texts(summary.partners.map((p) => p.euRate))).toEqual(['85', '85', '70', '85', '85', '85', '85', '70']);
+  });
+
+  it('totals cost categories', () => {
+    const summary = summaryOf('partner: P\ncosts: { staff: 6 000, office: 15% of staff, travel: 2 000 }\nfunding: { erdf: 85%, national: rest }\n');
+    expect(summary.categories.map((c) => [c.category, c.amount.toFixed()])).toEqual([['staff', '6000'], ['office', '900'], ['travel', '2000']]);
+  });
+});
+
+describe('locale formatting', () => {
+  it('writes Latvian and English amounts', () => {
+    expect(formatMoney(d('12758'), 'EUR', 2, 'lv')).toBe('12\u00a0758,00\u00a0€');
+    expect(formatMoney(d('12758'), 'EUR', 2, 'en')).toBe('€12,758.00');
+    expect(formatMoney(d('1234567.5'), 'LVL', 2, 'en')).toBe('LVL 1,234,567.50');
+    expect(formatMoney(d('-5'), 'EUR', 2, 'en')).toBe('-€5.00');
+    expect(formatPercent(d('80.89'), 'lv')).toBe('80,89\u00a0%');
+  });
+  it('follows LC_ALL, LC_MONETARY, LANG, else English', () => {
+    expect(localeFromEnv({ LANG: 'lv_LV.UTF-8' })).toBe('lv');
+    expect(localeFromEnv({ LC_ALL: 'en_GB.UTF-8', LANG: 'lv_LV.UTF-8' })).toBe('en');
+    expect(localeFromEnv({})).toBe('en');
+  });
+});
+
+describe('report formats', () => {
+  const summary = summaryOf(FIXTURE);
+  it('table: partners × sources with totals, kinds, countries and a chart', () => {
+    const table = reportToTable(summary, makeStyle(false), 'lv', 2, 'Digital Innovation in Cities');
+    expect(table).toContain('Digital Innovation in Cities: 8 partners, 146\u00a0994,00\u00a0€');
+    expect(table).toMatch(/│ Ventspils Digital Centre\s+│ LV\s+│\s+12\u00a0758,00\u00a0€ │\s+10\u00a0844,00\u00a0€ │/);
+    expect(table).toMatch(/│ Total\s+│\s+│ 146\u00a0994,00\u00a0€ │/);
+    expect(table).toContain('By kind of source');
+    expect(table).not.toContain('\u001b[');
+  });
+  it('chart: bars in proportion, distinct plain characters, a legend', () => {
+    const chart = renderChart(summary, makeStyle(false)).split('\n');
+    expect(chart[0]).toBe(`Messina Business Innovation Centre ${'█'.repeat(34)}${'▓'.repeat(6)}`);
+    expect(chart.at(-1)).toMatch(/█ ERDF {2}▓ Municipal {2}▒ State budget$/);
+    expect(renderChart(summary, makeStyle(true))).toContain('\u001b[34m');
+  });
+  it('md: Markdown tables', () => {
+    const md = reportToMarkdown(summary, 'en', 2, 'Digital Innovation in Cities');
+    expect(md).toContain('# Digital Innovation in Cities: 8 partners, €146,994.00');
+    expect(md).toContain('| Partner | Country | Budget | ERDF | Municipal | State budget | EU rate | Share |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    expect(md).toContain('| Ventspils Digital Centre | LV | €12,758.00 | €10,844.00 | €1,276.00 | €638.00 | 85% | 8.68% |');
+  });
+  it('json: every figure as a decimal string', () => {
+    const json = reportToJson(summary, 2) as Record<string, any>;
+    expect(json).toMatchObject({ schemaVersion: 1, currency: 'EUR', budget: '146994.00', euAmount: '118909.20', averageEuRate: '80.89' });
+    expect(json.partners[1]).toEqual({ partner: 'Ventspils Digital Centre', country: 'LV', budget: '12758.00', amounts: { erdf: '10844.00', municipal: '1276.00', state: '638.00' }, euAmount: '10844.00', euRate: '85', shareOfProject: '8.68' });
+  });
+  it('csv: one row per partner × source, never localised', () => {
+    const csv = reportToCsv(summary, 2).split('\n');
+    expect(csv[0]).toBe('partner,country,budget,source,name,kind,amount');
+    expect(csv).toContain('Ventspils Digital Centre,LV,12758.00,state,State budget,automatic-public,638.00');
+    expect(csv).toHaveLength(8 * 2 + 1 + 1 + 1); // 8 partners × 2 sources, Ventspils's third, the header, the final newline
+  });
+});
