@@ -1,5 +1,6 @@
 import { ROUNDING_METHODS } from '../core/allocate.js';
 import { SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
+import { COST_CATEGORIES } from '../core/costs.js';
 
 const amount = {
   description: 'An amount as written in the document: "12 758", "12 758,00", "EUR 12 758", "~9 284 000" or "2,5 milj." (approximate). A number is read from its literal text.',
@@ -34,11 +35,20 @@ const funding = {
   minProperties: 1,
 };
 
+const costs = {
+  type: 'object',
+  description: 'Cost categories: an amount, or a flat rate "15% of staff" / "7% of direct".',
+  additionalProperties: false,
+  properties: Object.fromEntries(Object.keys(COST_CATEGORIES).map((c) => [c, { type: ['string', 'number'] }])),
+  minProperties: 1,
+};
+
 const partner = {
   type: 'object',
   additionalProperties: false,
-  required: ['partner', 'budget'],
-  properties: { partner: { type: 'string' }, country: { type: 'string' }, budget: amount, funding },
+  required: ['partner'],
+  anyOf: [{ required: ['budget'] }, { required: ['costs'] }],
+  properties: { partner: { type: 'string' }, country: { type: 'string' }, budget: amount, costs, funding },
 };
 
 /** JSON Schema (2020-12) of budget file format 1. */
@@ -54,6 +64,7 @@ export const BUDGET_SCHEMA = {
     partner: { type: 'string' },
     country: { type: 'string' },
     budget: amount,
+    costs,
     funding,
     partners: { type: 'array', minItems: 1, items: partner },
     rounding: {
@@ -76,5 +87,8 @@ export const BUDGET_SCHEMA = {
     },
     source: { type: 'string', description: 'Where the figures come from: a URL or a document name.' },
   },
-  oneOf: [{ required: ['budget', 'funding'], not: { required: ['partners'] } }, { required: ['partners'], not: { anyOf: [{ required: ['budget'] }, { required: ['partner'] }] } }],
+  oneOf: [
+    { required: ['funding'], anyOf: [{ required: ['budget'] }, { required: ['costs'] }], not: { required: ['partners'] } },
+    { required: ['partners'], not: { anyOf: [{ required: ['budget'] }, { required: ['partner'] }, { required: ['costs'] }] } },
+  ],
 } as const;
