@@ -36,8 +36,13 @@ function markerCurrency(marker: string): string | undefined {
 
 const HINT_FORMAT = 'write an amount such as 12758, 12 758 or 12 758,00';
 
+/** The text of an input in a message: cut short, so that a 5 000-digit number makes one readable line. */
+export function quoted(text: string): string {
+  return `"${text.length > 40 ? `${text.slice(0, 20)}…${text.slice(-10)}` : text}"`;
+}
+
 function bad(text: string, why: string, hint = HINT_FORMAT): CofinError {
-  return new CofinError('bad-amount', `${why}: "${text}"`, hint);
+  return new CofinError('bad-amount', `${why}: ${quoted(text)}`, hint);
 }
 
 /** Strips currency markers from both ends; returns the bare number text and the currency. */
@@ -60,7 +65,7 @@ function stripMarkers(text: string, expected: string | undefined): { body: strin
     throw bad(text, `two different currencies (${found.join(', ')})`, 'an amount has one currency');
   }
   if (currency && expected && currency !== expected.toUpperCase()) {
-    throw new CofinError('bad-amount', `amount is in ${currency}, not ${expected.toUpperCase()}: "${text}"`, `drop the marker or pass --currency ${currency}`);
+    throw new CofinError('bad-amount', `amount is in ${currency}, not ${expected.toUpperCase()}: ${quoted(text)}`, `drop the marker or pass --currency ${currency}`);
   }
   return { body, currency };
 }
@@ -99,7 +104,7 @@ export function parseAmount(text: string, options: AmountOptions = {}): ParsedAm
   let { body, currency } = stripMarkers(normal, options.currency);
   body = body.trim();
   if (/^[-−–]/u.test(body) || /^[-−–]/u.test(normal)) {
-    throw new CofinError('bad-amount', `amount must not be negative: "${text.trim()}"`, 'budgets and shares are amounts of zero or more');
+    throw new CofinError('bad-amount', `amount must not be negative: ${quoted(text.trim())}`, 'budgets and shares are amounts of zero or more');
   }
   if (body === '') throw bad(normal, 'no digits in amount');
   if (!/^[0-9 '’.,]+$/u.test(body)) throw bad(normal, 'not an amount');

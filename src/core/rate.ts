@@ -1,4 +1,5 @@
 import { CofinError } from './errors.js';
+import { quoted } from './amount.js';
 import { Decimal, HUNDRED, MAX_DIGITS, sum } from './decimal.js';
 
 /** A rate read from text, in percent, exactly as written. */
@@ -20,16 +21,16 @@ export function parseRate(text: string): ParsedRate {
   if (normal === '') throw new CofinError('bad-rate', 'empty rate', HINT_RATE);
   const body = normal.replace(/\s*%$/, '');
   if (/^[-−–]\s*[0-9]/u.test(body)) {
-    throw new CofinError('bad-rate', `rate must not be negative: "${normal}"`, HINT_RATE);
+    throw new CofinError('bad-rate', `rate must not be negative: ${quoted(normal)}`, HINT_RATE);
   }
   const match = /^([0-9]+)(?:[.,]([0-9]+))?$/.exec(body);
-  if (!match) throw new CofinError('bad-rate', `not a rate: "${normal}"`, HINT_RATE);
+  if (!match) throw new CofinError('bad-rate', `not a rate: ${quoted(normal)}`, HINT_RATE);
   const [, integer = '', fraction = ''] = match;
   if (integer.length + fraction.length > MAX_DIGITS) {
-    throw new CofinError('bad-rate', `more than ${MAX_DIGITS} digits in rate: "${normal}"`, HINT_RATE);
+    throw new CofinError('bad-rate', `more than ${MAX_DIGITS} digits in rate: ${quoted(normal)}`, HINT_RATE);
   }
   const value = new Decimal(fraction ? `${integer}.${fraction}` : integer);
-  if (value.gt(HUNDRED)) throw new CofinError('bad-rate', `rate above 100%: "${normal}"`, HINT_RATE);
+  if (value.gt(HUNDRED)) throw new CofinError('bad-rate', `rate above 100%: ${quoted(normal)}`, HINT_RATE);
   return { value, scale: fraction.length };
 }
 

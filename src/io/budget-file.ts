@@ -28,6 +28,10 @@ interface Entry {
 }
 type Entries = Map<string, Entry>;
 
+function tooDeep(): CofinError {
+  return new CofinError('syntax', 'the file nests lists or mappings too deeply to read', 'a budget file is a few levels deep; this one is not a budget file', { line: 1, column: 1 });
+}
+
 /** Reads a budget file's text (YAML or JSON) into the checked model, or throws a located CofinError. */
 export function parseBudgetFile(text: string, format: 'yaml' | 'json'): BudgetFile {
   return new Loader(text, format).load();
@@ -44,8 +48,14 @@ class Loader {
   load(): BudgetFile {
     if (this.text.trim() === '') throw new CofinError('empty-file', 'the file is empty', 'start from "cofin init" for a commented example', { line: 1, column: 1 });
     if (this.format === 'json') this.checkJsonSyntax();
-    this.doc = parseDocument(this.text, { lineCounter: this.lines, schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true });
+    try {
+      this.doc = parseDocument(this.text, { lineCounter: this.lines, schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true });
+    } catch (error) {
+      if (error instanceof RangeError) throw tooDeep();
+      throw error;
+    }
     const [error] = this.doc.errors;
+    if (error && /call stack/i.test(error.message)) throw tooDeep();
     if (error) {
       const duplicate = error.code === 'DUPLICATE_KEY';
       const at = this.lines.linePos(error.pos[0]);
@@ -69,6 +79,7 @@ class Loader {
     try {
       JSON.parse(this.text);
     } catch (error) {
+      if (error instanceof RangeError) throw tooDeep();
       const message = (error as Error).message;
       const position = Number(/at position (\d+)/.exec(message)?.[1] ?? this.text.length);
       const lineStarts = [0, ...[...this.text.matchAll(/\n/g)].map((m) => m.index! + 1)];

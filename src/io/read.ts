@@ -26,12 +26,13 @@ export function decodeUtf8(bytes: Uint8Array): string {
     throw new CofinError('encoding', 'the file is UTF-16, not UTF-8', 'save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: encoding UTF-8)', { line: 1, column: 1 });
   }
   const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, nul));
+    throw new CofinError('encoding', 'the file holds binary data (a NUL byte), not text', 'give cofin a YAML, JSON or CSV budget file', position(before, before.length));
+  }
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    if (nul >= 0) throw new CofinError('encoding', 'the file holds binary data (a NUL byte), not text', 'give cofin a YAML or JSON budget file', position(text, text.indexOf('\0')));
-    return text;
-  } catch (error) {
-    if (error instanceof CofinError) throw error;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes);
     throw new CofinError('encoding', 'the file is not valid UTF-8', 'save it as UTF-8; Windows-1257 or Latin-1 text must be converted first', position(lossy, lossy.indexOf('\ufffd')));
   }

@@ -18,6 +18,7 @@ export function cofin(args: string[], options: { input?: string; env?: Record<st
     env: { ...env, ...options.env },
     cwd: options.cwd ?? root,
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
