@@ -35,3 +35,16 @@ describe('library API', () => {
     expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })).toBe('10844 1276 638 12758.00\n');
   });
 });
+
+describe('check streams its JSON', () => {
+  it('writes the same bytes as rendering the whole report at once', async () => {
+    const { checkCommand } = await import('../src/commands/check.js');
+    const { checkToJson } = await import('../src/render/check.js');
+    const out: string[] = [];
+    const { io: streams } = io((t) => out.push(t));
+    const code = await main(['check', 'fixtures', '--format', 'json'], streams);
+    expect(code).toBe(2);
+    const whole = await checkCommand({ paths: ['fixtures'], format: 'json', strict: false }, streams);
+    expect(out.join('')).toBe(JSON.stringify(checkToJson(whole), null, 2) + '\n');
+  });
+});

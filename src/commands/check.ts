@@ -5,7 +5,7 @@ import { expandPaths, readInput, type InputFormat, type InputText } from '../io/
 import { parsePartnerCsv } from '../io/csv.js';
 import type { Io } from '../io/streams.js';
 import type { Style } from '../render/style.js';
-import { checkToGithub, checkToJson, checkToJunit, checkToTable, invalidToText } from '../render/check.js';
+import { checkToTable, fileToJson, githubLines, githubSummary, invalidToText, junitDocument, junitSuite, type JunitSuite } from '../render/check.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -44,56 +44,110 @@ function invalid(file: string, error: CofinError): FileReport {
   };
 }
 
-/** Checks every file named (folders expanded); returns the report, prints nothing. */
-export async function checkCommand(options: CheckCommandOptions, io: Io): Promise<CheckReport> {
-  const files: FileReport[] = [];
-  for (const target of await expandPaths(options.paths, io)) {
-    const name = target.path === '-' ? '<stdin>' : target.path;
-    if (target.error) {
-      files.push(invalid(name, target.error));
-      continue;
-    }
-    try {
-      const input = await readInput(target.path, io, options.maxFileSize, target.path === '-' ? options.input : undefined);
-      const model = loadBudget(input);
-      const result = checkBudgetFile(model, { strict: options.strict });
-      files.push({ file: name, verdict: result.verdict, partners: result.partners, findings: result.findings });
-    } catch (error) {
-      if (!(error instanceof CofinError)) throw error;
-      files.push(invalid(name, error));
-    }
+type Summary = CheckReport['summary'];
+
+async function checkOne(path: string, options: CheckCommandOptions, io: Io): Promise<FileReport> {
+  const name = path === '-' ? '<stdin>' : path;
+  try {
+    const input = await readInput(path, io, options.maxFileSize, path === '-' ? options.input : undefined);
+    const result = checkBudgetFile(loadBudget(input), { strict: options.strict });
+    return { file: name, verdict: result.verdict, partners: result.partners, findings: result.findings };
+  } catch (error) {
+    if (!(error instanceof CofinError)) throw error;
+    return invalid(name, error);
   }
-  const count = (verdict: FileReport['verdict']) => files.filter((f) => f.verdict === verdict).length;
-  return { files, summary: { files: files.length, passed: count('pass'), failed: count('fail'), invalid: count('invalid') } };
 }
 
-export function exitCodeOf(report: CheckReport): number {
-  return report.summary.invalid > 0 ? 2 : report.summary.failed > 0 ? 1 : 0;
+/**
+ * Checks every file named (folders expanded), one at a time, handing each
+ * report to `onFile` and keeping none: memory does not grow with the files.
+ */
+export async function checkFiles(options: CheckCommandOptions, io: Io, onFile: (file: FileReport) => void): Promise<Summary> {
+  const summary: Summary = { files: 0, passed: 0, failed: 0, invalid: 0 };
+  const progress = new Progress(io, options.format === 'table' && Boolean(io.stdout.isTTY));
+  for (const target of await expandPaths(options.paths, io)) {
+    const report = target.error ? invalid(target.path, target.error) : await checkOne(target.path, options, io);
+    summary.files++;
+    summary[report.verdict === 'pass' ? 'passed' : report.verdict === 'fail' ? 'failed' : 'invalid']++;
+    progress.clear();
+    onFile(report);
+    progress.tick(summary.files);
+  }
+  progress.clear();
+  return summary;
+}
+
+/** A progress line on a terminal's stderr once the work takes more than a second; none when piped. */
+class Progress {
+  private readonly start = Date.now();
+  private drawn = 0;
+  private shown = false;
+
+  constructor(private readonly io: Io, private readonly stdoutIsTerminal: boolean) {}
+
+  tick(count: number): void {
+    if (!this.io.stderr.isTTY || this.stdoutIsTerminal) return;
+    const now = Date.now();
+    const elapsed = (now - this.start) / 1000;
+    if (elapsed < 1 || now - this.drawn < 100) return;
+    this.drawn = now;
+    this.shown = true;
+    this.io.stderr.write(`\r\u001b[Kchecked ${count} files, ${Math.round(count / elapsed)} files/s, ${elapsed.toFixed(1)} s`);
+  }
+
+  clear(): void {
+    if (this.shown) this.io.stderr.write('\r\u001b[K');
+    this.shown = false;
+  }
+}
+
+/** Checks every file named and returns the whole report (for the library and tests; the CLI streams). */
+export async function checkCommand(options: CheckCommandOptions, io: Io): Promise<CheckReport> {
+  const files: FileReport[] = [];
+  const summary = await checkFiles(options, io, (file) => files.push(file));
+  return { files, summary };
+}
+
+export function exitCodeOf(summary: Summary): number {
+  return summary.invalid > 0 ? 2 : summary.failed > 0 ? 1 : 0;
 }
 
 export async function runCheck(options: CheckCommandOptions, io: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
-  const report = await checkCommand(options, io);
+  let summary: Summary;
   switch (options.format) {
-    case 'json':
-      io.stdout.write(JSON.stringify(checkToJson(report), null, 2) + '\n');
+    case 'json': {
+      let first = true;
+      io.stdout.write('{\n  "schemaVersion": 1,\n  "files": [');
+      summary = await checkFiles(options, io, (file) => {
+        io.stdout.write(`${first ? '\n' : ',\n'}${indent(JSON.stringify(fileToJson(file), null, 2), '    ')}`);
+        first = false;
+      });
+      io.stdout.write(`${first ? '' : '\n  '}],\n  "summary": ${indent(JSON.stringify(summary, null, 2), '  ').trimStart()}\n}\n`);
       break;
+    }
     case 'github':
-      io.stdout.write(checkToGithub(report));
+      summary = await checkFiles(options, io, (file) => io.stdout.write(githubLines(file)));
+      io.stdout.write(githubSummary(summary));
       break;
-    case 'junit':
-      io.stdout.write(checkToJunit(report));
+    case 'junit': {
+      const suites: JunitSuite[] = [];
+      summary = await checkFiles(options, io, (file) => suites.push(junitSuite(file)));
+      io.stdout.write(junitDocument(suites));
       break;
+    }
     default:
-      for (const file of report.files) {
+      summary = await checkFiles(options, io, (file) => {
         if (file.verdict === 'invalid') io.stderr.write(invalidToText(file, styles.stderr));
         else io.stdout.write(checkToTable(file, styles.stdout));
-      }
-      io.stdout.write(summaryLine(report) + '\n');
+      });
+      io.stdout.write(summaryLine(summary) + '\n');
   }
-  return exitCodeOf(report);
+  return exitCodeOf(summary);
 }
 
-export function summaryLine({ summary }: CheckReport): string {
+const indent = (text: string, by: string) => text.replace(/^/gm, by);
+
+export function summaryLine(summary: Summary): string {
   const parts = [`${summary.passed} passed`];
   if (summary.failed > 0) parts.push(`${summary.failed} failed`);
   if (summary.invalid > 0) parts.push(`${summary.invalid} invalid`);

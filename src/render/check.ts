@@ -45,13 +45,14 @@ function findingToJson(f: Finding) {
   return { code: f.code, severity: f.severity, message: f.message, hint: f.hint ?? null, line: f.line ?? null, column: f.column ?? null, pointer: f.pointer ?? null, partner: f.partner ?? null };
 }
 
+/** One file's part of the JSON report. */
+export function fileToJson(f: FileReport) {
+  return { file: f.file, verdict: f.verdict, partners: f.partners.map(partnerToJson), findings: f.findings.map(findingToJson) };
+}
+
 /** The JSON form of a check (schema version 1): a public contract, see the README. */
 export function checkToJson(report: CheckReport): object {
-  return {
-    schemaVersion: 1,
-    files: report.files.map((f) => ({ file: f.file, verdict: f.verdict, partners: f.partners.map(partnerToJson), findings: f.findings.map(findingToJson) })),
-    summary: report.summary,
-  };
+  return { schemaVersion: 1, files: report.files.map(fileToJson), summary: report.summary };
 }
 
 /** `FILE:LINE:COL: severity: message [code]`, then the hint on its own line. */
@@ -113,21 +114,27 @@ export function checkToTable(file: FileReport, style: Style): string {
 const ghData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const ghProperty = (text: string) => ghData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** GitHub Actions workflow commands: one annotation per finding. */
-export function checkToGithub(report: CheckReport): string {
+/** GitHub Actions workflow commands: one annotation per finding of a file. */
+export function githubLines(file: FileReport): string {
   const level = { error: 'error', warning: 'warning', note: 'notice' } as const;
-  const lines = report.files.flatMap((file) =>
-    file.findings.map((f) => {
+  return file.findings
+    .map((f) => {
       const props = [`file=${ghProperty(file.file)}`];
       if (f.line !== undefined) props.push(`line=${f.line}`);
       if (f.column !== undefined) props.push(`col=${f.column}`);
       props.push(`title=${ghProperty(`cofin ${f.code}`)}`);
-      return `::${level[f.severity]} ${props.join(',')}::${ghData(f.message + (f.hint ? `\nhint: ${f.hint}` : ''))}`;
-    }),
-  );
-  const { summary } = report;
-  lines.push(`cofin check: ${summary.files} files, ${summary.passed} passed, ${summary.failed} failed, ${summary.invalid} invalid`);
-  return lines.join('\n') + '\n';
+      return `::${level[f.severity]} ${props.join(',')}::${ghData(f.message + (f.hint ? `\nhint: ${f.hint}` : ''))}\n`;
+    })
+    .join('');
+}
+
+export function githubSummary(summary: CheckReport['summary']): string {
+  return `cofin check: ${summary.files} files, ${summary.passed} passed, ${summary.failed} failed, ${summary.invalid} invalid\n`;
+}
+
+/** GitHub Actions workflow commands for a whole report. */
+export function checkToGithub(report: CheckReport): string {
+  return report.files.map(githubLines).join('') + githubSummary(report.summary);
 }
 
 const xml = (text: string) =>
@@ -138,38 +145,53 @@ const xml = (text: string) =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 
-/** JUnit XML for GitLab and Jenkins: a suite per file, a test case per partner (and one for project findings). */
-export function checkToJunit(report: CheckReport): string {
-  let tests = 0;
-  let failures = 0;
-  let errors = 0;
-  const suites = report.files.map((file) => {
-    const cases: { name: string; findings: Finding[]; error: boolean }[] = [];
-    if (file.verdict === 'invalid') {
-      cases.push({ name: file.file, findings: file.findings, error: true });
-    } else {
-      const multi = file.partners.length > 1 || file.findings.some((f) => f.partner !== undefined);
-      file.partners.forEach((p, i) => {
-        const name = p.partner ?? 'partner';
-        cases.push({ name, findings: file.findings.filter((f) => (multi ? f.partner === p.partner : i === 0 && f.partner === undefined && !f.code.startsWith('project-'))), error: false });
-      });
-      const project = file.findings.filter((f) => f.code.startsWith('project-') || (multi && f.partner === undefined));
-      if (project.length > 0) cases.push({ name: 'project', findings: project, error: false });
-    }
-    const body = cases.map((c) => {
-      const errorsHere = c.findings.filter((f) => f.severity === 'error');
-      tests++;
-      const tag = c.error ? 'error' : 'failure';
-      if (errorsHere.length > 0) c.error ? errors++ : failures++;
-      const detail = c.findings.map((f) => `${file.file}:${f.line ?? ''}:${f.column ?? ''}: ${f.severity}: ${f.message} [${f.code}]${f.hint ? `\nhint: ${f.hint}` : ''}`).join('\n');
-      const inner = errorsHere.length > 0
-        ? `<${tag} type="${xml(errorsHere[0]!.code)}" message="${xml(errorsHere[0]!.message)}">${xml(detail)}</${tag}>`
-        : c.findings.length > 0 ? `<system-out>${xml(detail)}</system-out>` : '';
-      return `    <testcase classname="${xml(file.file)}" name="${xml(c.name)}">${inner}</testcase>`;
+/** One file's JUnit test suite, rendered, with its counts. */
+export interface JunitSuite {
+  xml: string;
+  tests: number;
+  failures: number;
+  errors: number;
+}
+
+/** A suite per file: a test case per partner (and one for project findings); an invalid file is one error case. */
+export function junitSuite(file: FileReport): JunitSuite {
+  const cases: { name: string; findings: Finding[]; error: boolean }[] = [];
+  if (file.verdict === 'invalid') {
+    cases.push({ name: file.file, findings: file.findings, error: true });
+  } else {
+    const multi = file.partners.length > 1 || file.findings.some((f) => f.partner !== undefined);
+    file.partners.forEach((p, i) => {
+      const name = p.partner ?? 'partner';
+      cases.push({ name, findings: file.findings.filter((f) => (multi ? f.partner === p.partner : i === 0 && f.partner === undefined && !f.code.startsWith('project-'))), error: false });
     });
-    const suiteFailures = cases.filter((c) => !c.error && c.findings.some((f) => f.severity === 'error')).length;
-    const suiteErrors = cases.filter((c) => c.error).length;
-    return `  <testsuite name="${xml(file.file)}" tests="${cases.length}" failures="${suiteFailures}" errors="${suiteErrors}">\n${body.join('\n')}\n  </testsuite>`;
+    const project = file.findings.filter((f) => f.code.startsWith('project-') || (multi && f.partner === undefined));
+    if (project.length > 0) cases.push({ name: 'project', findings: project, error: false });
+  }
+  const body = cases.map((c) => {
+    const errorsHere = c.findings.filter((f) => f.severity === 'error');
+    const tag = c.error ? 'error' : 'failure';
+    const detail = c.findings.map((f) => `${file.file}:${f.line ?? ''}:${f.column ?? ''}: ${f.severity}: ${f.message} [${f.code}]${f.hint ? `\nhint: ${f.hint}` : ''}`).join('\n');
+    const inner = errorsHere.length > 0
+      ? `<${tag} type="${xml(errorsHere[0]!.code)}" message="${xml(errorsHere[0]!.message)}">${xml(detail)}</${tag}>`
+      : c.findings.length > 0 ? `<system-out>${xml(detail)}</system-out>` : '';
+    return `    <testcase classname="${xml(file.file)}" name="${xml(c.name)}">${inner}</testcase>`;
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cofin check" tests="${tests}" failures="${failures}" errors="${errors}">\n${suites.join('\n')}\n</testsuites>\n`;
+  const failures = cases.filter((c) => !c.error && c.findings.some((f) => f.severity === 'error')).length;
+  const errors = cases.filter((c) => c.error).length;
+  return {
+    xml: `  <testsuite name="${xml(file.file)}" tests="${cases.length}" failures="${failures}" errors="${errors}">\n${body.join('\n')}\n  </testsuite>`,
+    tests: cases.length,
+    failures,
+    errors,
+  };
+}
+
+export function junitDocument(suites: readonly JunitSuite[]): string {
+  const total = (key: 'tests' | 'failures' | 'errors') => suites.reduce((n, s) => n + s[key], 0);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cofin check" tests="${total('tests')}" failures="${total('failures')}" errors="${total('errors')}">\n${suites.map((s) => s.xml).join('\n')}\n</testsuites>\n`;
+}
+
+/** JUnit XML for GitLab and Jenkins. */
+export function checkToJunit(report: CheckReport): string {
+  return junitDocument(report.files.map(junitSuite));
 }
