@@ -1,4 +1,5 @@
-import { readFile, readdir, stat, lstat } from 'node:fs/promises';
+import { readdir, stat, lstat } from 'node:fs/promises';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { CofinError } from '../core/errors.js';
 import type { Io } from './streams.js';
@@ -58,25 +59,44 @@ async function readStdin(stream: NodeJS.ReadableStream, maxSize: number): Promis
   return Buffer.concat(chunks);
 }
 
+/** Reads a file of known size; it may still grow or shrink while read. */
+function readAll(fd: number, size: number): Uint8Array {
+  const buffer = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, buffer, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return buffer.subarray(0, read);
+}
+
 /** Reads a budget file, or standard input for `-`. Never writes. */
 export async function readInput(path: string, io: Io, maxSize = DEFAULT_MAX_FILE_SIZE, format?: InputFormat): Promise<InputText> {
   let bytes: Uint8Array;
   if (path === '-') {
     bytes = await readStdin(io.stdin, maxSize);
   } else {
-    const full = resolve(io.cwd, path);
+    // Synchronous: one file at a time, and each await would cost a thread-pool round trip.
+    let fd: number | undefined;
     try {
-      const info = await stat(full);
-      if (info.isDirectory()) throw new CofinError('not-found', 'is a folder, not a budget file', 'name a .yaml, .yml or .json file');
-      if (!info.isFile()) throw new CofinError('unreadable', 'is not a regular file', 'name a .yaml, .yml or .json file');
+      const full = resolve(io.cwd, path);
+      // stat before open: opening a FIFO would wait for a writer.
+      const info = statSync(full);
+      if (info.isDirectory()) throw new CofinError('not-found', 'is a folder, not a budget file', 'name a .yaml, .yml, .json or .csv file');
+      if (!info.isFile()) throw new CofinError('unreadable', 'is not a regular file', 'name a .yaml, .yml, .json or .csv file');
       if (info.size > maxSize) throw new CofinError('too-large', `the file is ${info.size} bytes, more than the limit of ${maxSize}`, 'raise --max-file-size if the file is genuine');
-      bytes = await readFile(full);
+      fd = openSync(full, 'r');
+      bytes = readAll(fd, info.size);
     } catch (error) {
       if (error instanceof CofinError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') throw new CofinError('not-found', 'no such file', 'check the path; - reads standard input');
       if (code === 'EACCES' || code === 'EPERM') throw new CofinError('unreadable', 'permission denied', 'cofin needs read access to the file');
+      if (code === 'EISDIR') throw new CofinError('not-found', 'is a folder, not a budget file', 'name a .yaml, .yml, .json or .csv file');
       throw new CofinError('unreadable', `cannot read the file (${code ?? 'unknown error'})`, 'check the path and the file');
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   }
   if (bytes.length > maxSize) throw new CofinError('too-large', `the input is larger than ${maxSize} bytes`, 'raise --max-file-size if the file is genuine');

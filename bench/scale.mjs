@@ -1,0 +1,76 @@
+// Scale bench: cofin against its floors on generated inputs (deterministic seed).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const bin = join(here, '..', 'bin', 'cofin.cjs');
+const SEED = 20261126;
+const FILES = Number(process.env.BENCH_FILES ?? 10_000);
+const PARTNERS = Number(process.env.BENCH_PARTNERS ?? 100_000);
+
+function random(seed) {
+  let state = seed;
+  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+/** Writes the inputs once per seed and size into the temporary folder. */
+export function generate() {
+  const dir = join(tmpdir(), `cofin-bench-${SEED}-${FILES}-${PARTNERS}`);
+  if (existsSync(join(dir, 'done'))) return dir;
+  const next = random(SEED);
+  const budget = () => String(1000 + Math.floor(next() * 1_000_000));
+  mkdirSync(join(dir, 'files'), { recursive: true });
+  for (let i = 0; i < FILES; i++) {
+    writeFileSync(join(dir, 'files', `p${String(i).padStart(5, '0')}.json`), JSON.stringify({ partner: `Partner ${i}`, budget: budget(), funding: { erdf: '85%', national: 'rest' } }));
+  }
+  const partners = Array.from({ length: PARTNERS }, (_, i) => ({ partner: `Partner ${i}`, country: 'LV', budget: budget(), funding: { erdf: '85%', national: 'rest' } }));
+  writeFileSync(join(dir, 'partners.json'), JSON.stringify({ currency: 'EUR', partners }));
+  writeFileSync(join(dir, 'partners.csv'), ['partner;country;budget;erdf;national', ...partners.map((p) => `${p.partner};LV;${p.budget};85%;rest`)].join('\n') + '\n');
+  const doc = readFileSync(join(here, '..', 'fixtures', 'documents', 'ventspils-digital-centre.txt'), 'utf8');
+  const filler = 'Partneri tikās 11. un 12. februārī, lai apspriestu projekta gaitu un nākamās fāzes uzdevumus. ';
+  let text = doc;
+  while (text.length < 1_000_000) text += filler.repeat(20) + '\n';
+  writeFileSync(join(dir, 'document.txt'), text);
+  writeFileSync(join(dir, 'done'), '');
+  return dir;
+}
+
+function run(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['-r', join(here, 'rss.cjs'), ...args], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const rss = Number(/__RSS_KB__ (\d+)/.exec(result.stderr.toString())?.[1] ?? 0) / 1024;
+  if (result.status === null || result.status > 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.toString().slice(0, 500)}`);
+  return { ms, rss };
+}
+
+function median(args, runs) {
+  const results = Array.from({ length: runs }, () => run(args)).sort((a, b) => a.ms - b.ms);
+  return { ms: results[Math.floor(runs / 2)].ms, rss: Math.max(...results.map((r) => r.rss)) };
+}
+
+export function benchScale(runs = Number(process.env.BENCH_SCALE_RUNS ?? 3)) {
+  const dir = generate();
+  const floors = join(here, 'floors.mjs');
+  const cases = [
+    { name: `check ${FILES} files`, cofin: [bin, 'check', join(dir, 'files'), '--format', 'json'], floor: [floors, 'json-folder', join(dir, 'files')], goal: 3 },
+    { name: `check ${PARTNERS} partners (JSON)`, cofin: [bin, 'check', join(dir, 'partners.json'), '--format', 'json'], floor: [floors, 'json', join(dir, 'partners.json')], goal: 4 },
+    { name: `check ${PARTNERS} partners (CSV)`, cofin: [bin, 'check', join(dir, 'partners.csv'), '--format', 'json'], floor: [floors, 'csv', join(dir, 'partners.csv')], goal: 4 },
+    { name: 'extract 1 MB of text', cofin: [bin, 'extract', join(dir, 'document.txt')], floor: [floors, 'text', join(dir, 'document.txt')], goal: undefined },
+  ];
+  return cases.map((c) => {
+    const floor = median(c.floor, runs);
+    const cofin = median(c.cofin, runs);
+    return {
+      name: c.name,
+      cofinMs: Math.round(cofin.ms),
+      floorMs: Math.round(floor.ms),
+      ratio: +(cofin.ms / floor.ms).toFixed(1),
+      goal: c.goal ?? null,
+      peakMiB: Math.round(cofin.rss),
+    };
+  });
+}
