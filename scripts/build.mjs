@@ -19,6 +19,8 @@ const noChildProcess = {
 
 const common = {
   bundle: true,
+  // jsonc-parser's "main" is a UMD build with requires esbuild cannot follow; its ES module build bundles cleanly.
+  mainFields: ['module', 'main'],
   platform: 'node',
   target: 'node20',
   define: { __COFIN_VERSION__: JSON.stringify(version) },

@@ -8,6 +8,7 @@ import { isPowerOfTen, isRoundingMethod, ROUNDING_METHODS } from '../core/alloca
 import { isSourceKind, resolveSource, SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
 import type { BudgetFile, FigureField, FundingSource, Located, PartnerBudget, ProjectInfo, RateField } from '../core/model.js';
 import { didYouMean } from './suggest.js';
+import { parseJsonNodes } from './json-tree.js';
 import { COST_CATEGORIES, parseFlatRate, type CostCategory, type CostLine } from '../core/costs.js';
 
 const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'costs', 'funding', 'project', 'source', 'rounding', 'partners', '$schema'];
@@ -47,7 +48,18 @@ class Loader {
 
   load(): BudgetFile {
     if (this.text.trim() === '') throw new CofinError('empty-file', 'the file is empty', 'start from "cofin init" for a commented example', { line: 1, column: 1 });
-    if (this.format === 'json') this.checkJsonSyntax();
+    if (this.format === 'json') {
+      this.checkJsonSyntax();
+      let root: Node | null;
+      try {
+        root = parseJsonNodes(this.text, this.lines);
+      } catch (error) {
+        if (error instanceof RangeError) throw tooDeep();
+        throw error;
+      }
+      if (root === null) throw new CofinError('empty-file', 'the file has no budget in it', 'start from "cofin init" for a commented example', { line: 1, column: 1 });
+      return this.file(root);
+    }
     try {
       this.doc = parseDocument(this.text, { lineCounter: this.lines, schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true });
     } catch (error) {
@@ -62,7 +74,7 @@ class Loader {
       const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:\n]+?))\s*:/.exec(this.text.slice(error.pos[0]));
       throw new CofinError(
         duplicate ? 'duplicate-key' : 'syntax',
-        duplicate ? `duplicate key "${key?.[1] ?? key?.[2] ?? key?.[3] ?? ''}"` : `${this.format === 'json' ? 'JSON' : 'YAML'} syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
+        duplicate ? `duplicate key "${key?.[1] ?? key?.[2] ?? key?.[3] ?? ''}"` : `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
         duplicate ? 'each key may appear once in a mapping' : 'check the indentation and quoting around this point',
         { line: at.line, column: at.col },
       );
