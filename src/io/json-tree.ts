@@ -9,6 +9,7 @@ import { CofinError } from '../core/errors.js';
  * parser on large files.
  */
 export function parseJsonNodes(text: string, lines: LineCounter): Node | null {
+  lines.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
   const tree = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
   return tree ? convert(tree, text, lines) : null;
