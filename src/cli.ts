@@ -151,10 +151,11 @@ Exit codes: 0 figures found, 1 no budget or no funding shares found, 2 unreadabl
     .command('init')
     .description('write a commented starter budget file (never overwrites)')
     .argument('[file]', 'where to write it, or - for standard output', 'budget.yaml')
+    .option('--force', 'replace the file if it exists', false)
     .addHelpText('after', '\nExamples:\n  $ cofin init\n  $ cofin init budgets/partner-lv.yaml\n  $ cofin init - | less')
-    .action(async (file: string) => {
+    .action(async (file: string, options) => {
       const { runInit } = await import('./commands/init.js');
-      setExit(await runInit(file, io));
+      setExit(await runInit(file, io, options.force));
     });
 
   return program;

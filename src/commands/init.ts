@@ -31,12 +31,12 @@ project:                       # optional: the whole project
 source: "ventspils.lv news item, 2020"   # optional: where the figures come from
 `;
 
-export async function runInit(file: string, io: Io): Promise<number> {
+export async function runInit(file: string, io: Io, force = false): Promise<number> {
   if (file === '-') {
     io.stdout.write(STARTER);
     return 0;
   }
-  await writeNewFile(io.cwd, file, STARTER);
+  await writeNewFile(io.cwd, file, STARTER, force);
   io.stderr.write(`cofin: wrote ${file}; check it with: cofin check ${file}\n`);
   return 0;
 }

@@ -196,9 +196,20 @@ describe('cofin schema and init (binary)', () => {
     const before = readFileSync(join(dir, 'budget.yaml'), 'utf8');
     const second = cofin(['init', 'budget.yaml'], { cwd: dir });
     expect(second.code).toBe(2);
-    expect(second.stderr).toBe('cofin: error: budget.yaml already exists\nhint: cofin never overwrites a file; choose another name or remove it first\n');
+    expect(second.stderr).toBe('cofin: error: budget.yaml already exists\nhint: cofin never overwrites a file unless told: choose another name, or pass --force\n');
     expect(readFileSync(join(dir, 'budget.yaml'), 'utf8')).toBe(before);
     expect(readdirSync(dir)).toEqual(['budget.yaml']);
+    writeFileSync(join(dir, 'budget.yaml'), 'mine\n');
+    expect(cofin(['init', 'budget.yaml', '--force'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'budget.yaml'), 'utf8')).toBe(before);
+    expect(readdirSync(dir)).toEqual(['budget.yaml']);
+  });
+
+  it('fails cleanly into a missing folder or a full disk, leaving nothing behind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cofin-'));
+    const missing = cofin(['init', 'no/such/folder/budget.yaml'], { cwd: dir });
+    expect(missing).toMatchObject({ code: 2, stderr: 'cofin: error: no/such/folder/budget.yaml: no such folder\nhint: create the folder first\n' });
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('prints the starter file with -', () => {
