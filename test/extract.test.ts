@@ -60,6 +60,15 @@ const SENTENCES: [string, string | null, string, string | null][] = [
   ["Projekta kopējās attiecināmās izmaksas ir 850 000 EUR, no tām 85 % jeb 722 500 EUR sedz ERAF, 15 % jeb 127 500 EUR – pašvaldība.", "850000", "erdf 85% 722500; municipal 15% 127500", null],
   ["Projekta budžets – 199 750,00 EUR, tai skaitā Interreg Latvijas–Lietuvas programmas finansējums 169 787,50 EUR (85%) un partneru līdzfinansējums 29 962,50 EUR (15%).", "199750", "interreg 85% 169787.5; partneru 15% 29962.5", null],
   ["The total eligible expenditure is EUR 3.2 million. The EU contribution through the ERDF amounts to EUR 2.72 million (85%), while the national public contribution is EUR 480,000.", "3.2 million", "erdf 85% 2.72 million; national 480000", null],
+  // other EU languages: figures and funds named in German, French, Italian, Spanish, Lithuanian, Estonian, Polish, and English shorthand
+  ["Die Gesamtkosten des Projekts betragen 1.234.567,89 EUR, davon EFRE 85 % (1.049.382,71 EUR) und Landesmittel 15 % (185.185,18 EUR).", "1234567.89", "erdf 85% 1049382.71; state 15% 185185.18", null],
+  ["Le coût total du projet est de 2,5 millions d'euros, dont 80 % financés par le FEDER et le reste par la commune.", "2.5 million", "erdf 80%; municipal rest", null],
+  ["Il costo totale del progetto è di 500.000 euro, di cui 425.000 euro dal FESR (85%) e 75.000 euro di cofinanziamento nazionale.", "500000", "erdf 85% 425000; national 75000", null],
+  ["El presupuesto total asciende a 1.000.000 €, cofinanciado en un 80 % por el FEDER; el 20 % restante lo aporta el Ayuntamiento.", "1000000", "erdf 80%; municipal 20%", null],
+  ["Projekto vertė – 300 000 Eur, iš jų ERPF lėšos – 255 000 Eur (85 proc.), savivaldybės lėšos – 45 000 Eur.", "300000", "erdf 85% 255000; municipal 45000", null],
+  ["Projekti kogumaksumus on 200 000 eurot, millest ERF toetus on 170 000 eurot (85%) ja omafinantseering 30 000 eurot.", "200000", "erdf 85% 170000; own-funds 30000", null],
+  ["Całkowity koszt projektu wynosi 4 000 000 zł, w tym dofinansowanie z EFRR 3 400 000 zł (85%).", "4000000", "erdf 85% 3400000", null],
+  ["The project costs EUR 1.5m in total; the ERDF grant is EUR 1.275m (85%) and the council contributes the balance.", "1.5 million", "erdf 85% 1.275 million; municipal rest", null],
 ];
 
 describe('extract: sentences', () => {

@@ -55,22 +55,22 @@ interface Span {
 type Mention =
   | (Span & { type: 'money'; figure: FoundFigure; currency: string })
   | (Span & { type: 'percent'; figure: FoundFigure })
-  | (Span & { type: 'source'; id: string; name: string; kind: SourceKind })
+  | (Span & { type: 'source'; id: string; name: string; kind: SourceKind; made?: boolean })
   | (Span & { type: 'rest' })
   | (Span & { type: 'total'; project: boolean });
 
 const NUM = String.raw`\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`;
-const MAG = String.raw`milj\.?|miljon\p{L}*|mln\.?|million\p{L}*|tūkst\.?|tūkstoš\p{L}*|thousand\p{L}*|mljrd\.?|miljard\p{L}*|billion\p{L}*`;
-const CUR = String.raw`EUR|€|eiro|euro|euros|LVL|Ls|latu|lati|USD|US\$|\$|GBP|£`;
+const MAG = String.raw`milj\.?|miljon\p{L}*|mln\.?|million\p{L}*|Mio\.?|Millionen|milion\p{L}*|millones|milioni|tūkst\.?|tūkstoš\p{L}*|thousand\p{L}*|tūkst\p{L}*|tys\.?|tuhat|mljrd\.?|miljard\p{L}*|billion\p{L}*|Mrd\.?|mld\.?`;
+const CUR = String.raw`EUR|€|eiro|euros?|eurot?|eurų|eurai|d['’]euros?|Euro|LVL|Ls|latu|lati|USD|US\$|\$|GBP|£|PLN|zł`;
 const MONEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${CUR})\s?)?(?<![\p{N}.,])(~\s?)?(${NUM})(?![\p{N}])(?:\s?(${MAG})(?![\p{L}]))?(?:\s?(${CUR})(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${CUR})\s?)?(?<![\p{N}.,])(~\s?)?(${NUM})(?![\p{N}])(?:\s?(${MAG})(?![\p{L}])|(m|bn|k)(?![\p{L}\p{N}]))?(?:\s?(${CUR})(?![\p{L}]))?`,
   'giu',
 );
-const PERCENT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s?(%|procent\p{L}*)/giu;
-const CURRENCIES: Record<string, string> = { eur: 'EUR', '€': 'EUR', eiro: 'EUR', euro: 'EUR', euros: 'EUR', lvl: 'LVL', ls: 'LVL', latu: 'LVL', lati: 'LVL', usd: 'USD', us$: 'USD', $: 'USD', gbp: 'GBP', '£': 'GBP' };
-const MAGNITUDE_WORDS: [RegExp, string][] = [[/^t/iu, 'thousand'], [/^(milj|mln|million)(?!a)/iu, 'million'], [/^(mljrd|miljard|billion)/iu, 'billion']];
+const PERCENT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s?(%|procent\p{L}*|proc\.|Prozent|pour cent|per cento|por ciento|protsent\p{L}*)/giu;
+const CURRENCIES: Record<string, string> = { eur: 'EUR', '€': 'EUR', eiro: 'EUR', euro: 'EUR', euros: 'EUR', eurot: 'EUR', eurų: 'EUR', eurai: 'EUR', "d'euros": 'EUR', 'd’euros': 'EUR', "d'euro": 'EUR', pln: 'PLN', zł: 'PLN', lvl: 'LVL', ls: 'LVL', latu: 'LVL', lati: 'LVL', usd: 'USD', us$: 'USD', $: 'USD', gbp: 'GBP', '£': 'GBP' };
+const MAGNITUDE_WORDS: [RegExp, string][] = [[/^(t|k$)/iu, 'thousand'], [/^(mljrd|miljard|billion|mrd|mld|bn$)/iu, 'billion'], [/^(milj|mln|million|mio|milion|millones|m$)/iu, 'million']];
 /** Clause boundaries: where one share's words end and the next one's begin. */
-const SEPARATOR = /;|,(?=\s)|\s(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|of which|no kā|no tiem|no tām)(?=\s)|\n/giu;
+const SEPARATOR = /;|,(?=\s)|\s(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|of which|no kā|no tiem|no tām|und|davon|et|dont|e|di cui|y|de los cuales|de las cuales|iš jų|ja|millest|i|w tym)(?=\s)|\n/giu;
 const SENTENCE_END = /\.(?=\s+[\p{Lu}"“(]|\s*$)|\n\s*\n/gu;
 const ABBREVIATIONS = /(?:t\.\s?sk|ap|apm|milj|tūkst|mln|mljrd|u\.c|utt|piem|nr|approx|ca|etc|e\.g|i\.e|No|Nr|g)$/iu;
 
@@ -81,15 +81,35 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 
 export function detectLanguage(text: string): Language {
   const latvian = (text.match(/[āčēģīķļņšūž]|(?<!\p{L})(?:un|ir|no|kā|gada|finansējums|projekta)(?!\p{L})/giu) ?? []).length;
+  const otherLanguages = (text.match(/[äöüßéèêàçñòùąęłńśźżėųūõ]|(?<!\p{L})(?:und|der|die|des|le|la|les|du|il|di|el|los|del|ir|iš|ja|on|w|z)(?!\p{L})/giu) ?? []).length;
   const english = (text.match(/(?<!\p{L})(?:the|and|of|is|are|funding|co-financing|project|which|total|costs?|budget)(?!\p{L})/giu) ?? []).length;
-  return latvian > english ? 'lv' : 'en';
+  // Only the decimal mark hangs on it: Latvian stands for every comma-decimal language.
+  return latvian + otherLanguages > english ? 'lv' : 'en';
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/**
+ * The document's decimal mark, from its own numbers: `2,5 milj.` or `1.234.567,89`
+ * speak for a comma, `1.5m` or `12,758.50` for a point. Most EU languages
+ * write a decimal comma; English a point.
+ */
+export function decimalMarkOf(text: string, language: Language): { decimal: 'comma' | 'point'; sure: boolean } {
+  const comma = (text.match(/\d,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3})+,\d|(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?![\d,])/g) ?? []).length;
+  const point = (text.match(/\d\.\d{1,2}(?![\d.])|\d{1,3}(?:,\d{3})+\.\d|(?<![\d,.])\d{1,3}(?:,\d{3}){2,}(?![\d.])/g) ?? []).length;
+  if (comma !== point) return { decimal: comma > point ? 'comma' : 'point', sure: true };
+  return { decimal: language === 'en' ? 'point' : 'comma', sure: false };
+}
+
 class Finder {
   readonly mentions: Mention[] = [];
-  constructor(private readonly text: string, private readonly language: Language) {}
+  private readonly decimal: 'comma' | 'point';
+  private readonly decimalSure: boolean;
+  constructor(private readonly text: string, private readonly language: Language, explicit: boolean) {
+    const mark = decimalMarkOf(text, language);
+    this.decimal = explicit ? (language === 'lv' ? 'comma' : 'point') : mark.decimal;
+    this.decimalSure = explicit || mark.sure || language === 'en';
+  }
 
   private figure(start: number, end: number, value: Decimal, normal: string, approx: boolean, checks: string[]): FoundFigure {
     return { value, text: this.text.slice(start, end).trim(), normal, ...lineColumn(this.text, start), approx, checks, context: '' };
@@ -101,7 +121,10 @@ class Finder {
 
   money(): void {
     for (const match of this.text.matchAll(MONEY)) {
-      const [whole, before, tilde, number, magnitude, after] = match;
+      const [whole, before, tilde, number, magnitudeWord, glued, after] = match;
+      // One spelling per magnitude for the figure parser: `Mio.`, `1.5m`, `tys.` are millions and thousands.
+      const magnitudeText = magnitudeWord ?? glued;
+      const magnitude = magnitudeText && MAGNITUDE_WORDS.find(([pattern]) => pattern.test(magnitudeText))?.[1];
       if (!before && !after) continue; // a number without a currency is a date, a count or a phase
       let start = match.index!;
       const end = start + whole.trimEnd().length;
@@ -115,9 +138,8 @@ class Finder {
       } catch (error) {
         if (!(error instanceof CofinError)) throw error;
         try {
-          parsed = parseFigure(magnitude ? `${body} ${magnitude}` : body, { decimal: this.language === 'lv' ? 'comma' : 'point' });
-          // A lone "," is the decimal mark in Latvian and a group separator in English; a lone "." is less sure.
-          if (body.includes('.')) checks.push(`"${number}" is ambiguous; read as ${parsed.value.toFixed()} in a ${this.language === 'lv' ? 'Latvian' : 'English'} document`);
+          parsed = parseFigure(magnitude ? `${body} ${magnitude}` : body, { decimal: this.decimal });
+          if (!this.decimalSure) checks.push(`"${number}" is ambiguous; read as ${parsed.value.toFixed()} (decimal ${this.decimal})`);
         } catch {
           continue;
         }
@@ -126,7 +148,7 @@ class Finder {
       const plain = parsed.value.toFixed();
       let normal = plain;
       if (magnitude) {
-        const word = MAGNITUDE_WORDS.find(([pattern]) => pattern.test(magnitude))?.[1] ?? 'million';
+        const word = magnitude;
         const factor = new Decimal(10).pow(word === 'thousand' ? 3 : word === 'million' ? 6 : 9);
         normal = `${hedged ? '~' : ''}${parsed.value.div(factor).toFixed()} ${word}`;
       } else if (hedged) {
@@ -175,7 +197,7 @@ class Finder {
       BUDGET_WORDS.lastIndex = 0;
       PROJECT_WORDS.lastIndex = 0;
       if (generic || found.some((f) => overlaps(f, { start, end }))) continue;
-      found.push({ type: 'source', start, end, id: idFromWords(words), kind: namesEuFund(words) ? 'eu-fund' : 'public', name: words });
+      found.push({ type: 'source', start, end, id: idFromWords(words), kind: namesEuFund(words) ? 'eu-fund' : 'public', name: words, made: true });
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const mention of found) if (this.free(mention)) this.mentions.push(mention);
@@ -231,7 +253,7 @@ type Candidate = FoundFigure & { project: boolean | undefined; offset: number };
  */
 export function extractBudget(text: string, options: { language?: Language | 'auto' } = {}): Extraction {
   const language = options.language && options.language !== 'auto' ? options.language : detectLanguage(text);
-  const finder = new Finder(text, language);
+  const finder = new Finder(text, language, Boolean(options.language && options.language !== 'auto'));
   finder.money();
   finder.percents();
   finder.sources();
@@ -251,7 +273,8 @@ export function extractBudget(text: string, options: { language?: Language | 'au
     const context = clause(chunk);
     const withContext = (figure: FoundFigure) => ({ ...figure, context });
     const of = <T extends Mention['type']>(type: T) => chunk.mentions.filter((m): m is Extract<Mention, { type: T }> => m.type === type);
-    const [source, ...extraSources] = of('source');
+    // A source the lexicon knows outranks one made from words ("dofinansowanie z EFRR").
+    const [source, ...extraSources] = of('source').sort((a, b) => Number(Boolean(a.made)) - Number(Boolean(b.made)));
     const rest = of('rest')[0];
     const money = of('money');
     const percents = of('percent');
@@ -263,7 +286,7 @@ export function extractBudget(text: string, options: { language?: Language | 'au
       const own = money.filter((m) => !isTotal(m));
       const nearest = [...own].sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))[0];
       for (const m of money.filter(isTotal)) candidates.push({ ...withContext(m.figure), project: totals[0]!.project, offset: m.start });
-      const others = extraSources.filter((s) => s.id !== source?.id); // "Eiropas Reģionālās attīstības fonda (ERAF)"
+      const others = extraSources.filter((s) => s.id !== source?.id && !s.made); // "Eiropas Reģionālās attīstības fonda (ERAF)"
       const checks = others.length > 0 ? [`this clause also names ${others.map((s) => s.name).join(', ')}`] : [];
       if (percents.length > 1) checks.push(`the clause has ${percents.length} percentages; took ${percents[0]!.figure.text}`);
       const id = source?.id ?? 'national';

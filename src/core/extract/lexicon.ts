@@ -10,19 +10,38 @@ export interface SourcePattern {
 // \p{L}-aware word edges: JavaScript's \b does not know ā or š.
 const W = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
 
+const any = (...names: string[]) => W(names.join('|'));
+/** "funding", "co-financing" in the languages cofin reads; the word after a source's name. */
+const FUNDING = String.raw`(?:līdz)?finansējum\p{L}*|(?:co-)?financing|funding|funds|contribution|grant|(?:Ko)?[Ff]inanzierung|Mittel|(?:co)?financement|(?:co)?finanziamento|(?:co)?financiación|lėšos|finantseering\p{L}*|toetus|(?:do)?finansowanie`;
+
 export const SOURCE_PATTERNS: SourcePattern[] = [
-  { id: 'erdf', kind: 'eu-fund', pattern: W('ERAF|ERDF|EFRE|FEDER|FESR|EFRR|ERF|EFRD|EFRO|EAKF|ERUF|Eiropas Reģionālās attīstības fond\\p{L}*|European Regional Development Fund') },
-  { id: 'esf', kind: 'eu-fund', pattern: W('ESF\\+?|FSE\\+?|EFS\\+?|Eiropas Sociāl\\p{L}* fond\\p{L}*(?: Plus|\\+)?|European Social Fund(?: Plus|\\+)?') },
-  { id: 'cf', kind: 'eu-fund', pattern: W('KF|Kohēzijas fond\\p{L}*|Cohesion Fund|Kohäsionsfonds|Fonds de cohésion|Fondo de Cohesión|Fondo di coesione') },
-  { id: 'eafrd', kind: 'eu-fund', pattern: W('ELFLA|EAFRD|ELER|FEADER|FEASR|EFRROW|Eiropas Lauksaimniecības fond\\p{L}* lauku attīstībai|European Agricultural Fund for Rural Development') },
-  { id: 'state', kind: 'automatic-public', pattern: W('valsts(?=\\s*(?:[–—:-]\\s*)?\\d)|valsts finansējum\\p{L}*|valsts budžeta dotācij\\p{L}*(?: pašvaldībām)?|valsts (?:budžeta )?līdzfinansējum\\p{L}*|valsts budžet\\p{L}*(?: finansējum\\p{L}*)?|state budget(?: subsidy| funding| co-financing)?|state subsid\\p{L}*') },
-  { id: 'national', kind: 'public', pattern: W('nacionāl\\p{L}* (?:publisk\\p{L}* )?(?:līdz)?finansējum\\p{L}*|national (?:public )?(?:co-financing|contribution|funding|funds)') },
-  { id: 'municipal', kind: 'public', pattern: W('pašvaldīb\\p{L}* (?:līdz)?finansējum\\p{L}*|pašvaldīb\\p{L}* budžet\\p{L}*|pašvaldīb\\p{L}*|municipal(?: co-financing| funding| contribution| budget)?|municipality|local authority') },
-  { id: 'private', kind: 'private', pattern: W('privāt\\p{L}* (?:līdz)?finansējum\\p{L}*|privāt\\p{L}* līdzekļ\\p{L}*|private (?:co-financing|funding|contribution|funds|investment)|private') },
-  { id: 'jtf', kind: 'eu-fund', pattern: W('JTF|TPF|Just Transition Fund|Taisnīgas pārkārtošanās fond\\p{L}*') },
-  { id: 'rrf', kind: 'eu-fund', pattern: W('RRF|ANM|Recovery and Resilience Facility|Atveseļošanas (?:un noturības )?(?:mehānism\\p{L}*|fond\\p{L}*)') },
-  { id: 'emfaf', kind: 'eu-fund', pattern: W('EMFAF|EJZAF|European Maritime,? Fisheries and Aquaculture Fund|Eiropas Jūrlietu, zvejniecības un akvakultūras fond\\p{L}*') },
-  { id: 'interreg', kind: 'eu-fund', pattern: W('Interreg(?:[\\s\\p{L}–-]{0,60}?programm\\p{L}*)?(?:\\s(?:līdz)?finansējum\\p{L}*|\\s(?:co-)?funding)?') },
+  { id: 'erdf', kind: 'eu-fund', pattern: any(
+    'ERAF', 'ERDF', 'EFRE', 'FEDER', 'FESR', 'EFRR', 'ERF', 'EFRD', 'EFRO', 'EAKF', 'ERUF', 'ERPF',
+    String.raw`Eiropas Reģionālās attīstības fond\p{L}*`, 'European Regional Development Fund', String.raw`Europäischen? Fonds? für regionale Entwicklung`,
+    String.raw`Fonds européen de développement régional`, String.raw`Fondo europeo di sviluppo regionale`, String.raw`Fondo Europeo de Desarrollo Regional`,
+    String.raw`Europos regioninės plėtros fond\p{L}*`, String.raw`Euroopa Regionaalarengu Fond\p{L}*`, String.raw`Europejski\p{L}* Fundusz\p{L}* Rozwoju Regionalnego`) },
+  { id: 'esf', kind: 'eu-fund', pattern: any(String.raw`ESF\+?`, String.raw`FSE\+?`, String.raw`EFS\+?`, String.raw`Eiropas Sociāl\p{L}* fond\p{L}*(?: Plus|\+)?`, String.raw`European Social Fund(?: Plus|\+)?`, String.raw`Europäischen? Sozialfonds?\+?`) },
+  { id: 'cf', kind: 'eu-fund', pattern: any('KF', String.raw`Kohēzijas fond\p{L}*`, 'Cohesion Fund', 'Kohäsionsfonds', 'Fonds de cohésion', 'Fondo de Cohesión', 'Fondo di coesione', String.raw`Sanglaudos fond\p{L}*`, String.raw`Ühtekuuluvusfond\p{L}*`, String.raw`Fundusz\p{L}* Spójności`) },
+  { id: 'eafrd', kind: 'eu-fund', pattern: any('ELFLA', 'EAFRD', 'ELER', 'FEADER', 'FEASR', 'EFRROW', String.raw`Eiropas Lauksaimniecības fond\p{L}* lauku attīstībai`, 'European Agricultural Fund for Rural Development') },
+  { id: 'jtf', kind: 'eu-fund', pattern: any('JTF', 'TPF', 'Just Transition Fund', String.raw`Taisnīgas pārkārtošanās fond\p{L}*`) },
+  { id: 'rrf', kind: 'eu-fund', pattern: any('RRF', 'ANM', 'Recovery and Resilience Facility', String.raw`Atveseļošanas (?:un noturības )?(?:mehānism\p{L}*|fond\p{L}*)`) },
+  { id: 'emfaf', kind: 'eu-fund', pattern: any('EMFAF', 'EJZAF', 'European Maritime,? Fisheries and Aquaculture Fund', String.raw`Eiropas Jūrlietu, zvejniecības un akvakultūras fond\p{L}*`) },
+  { id: 'interreg', kind: 'eu-fund', pattern: W(String.raw`Interreg(?:[\s\p{L}–-]{0,60}?programm\p{L}*)?(?:\s(?:${FUNDING}))?`) },
+  { id: 'state', kind: 'automatic-public', pattern: any(
+    String.raw`valsts(?=\s*(?:[–—:-]\s*)?\d)`, String.raw`valsts finansējum\p{L}*`, String.raw`valsts budžeta dotācij\p{L}*(?: pašvaldībām)?`, String.raw`valsts (?:budžeta )?līdzfinansējum\p{L}*`,
+    String.raw`valsts budžet\p{L}*(?: finansējum\p{L}*)?`, String.raw`state budget(?: subsidy| funding| co-financing)?`, String.raw`state subsid\p{L}*`,
+    'Landesmittel', String.raw`l['’]État`, 'Stato', String.raw`valstybės biudžeto lėš\p{L}*`, String.raw`riigieelarve\p{L}*`, String.raw`budżet\p{L}* państwa`) },
+  { id: 'national', kind: 'public', pattern: any(
+    String.raw`nacionāl\p{L}* (?:publisk\p{L}* )?(?:līdz)?finansējum\p{L}*`, String.raw`national (?:public )?(?:co-financing|contribution|funding|funds)`, 'Bundesmittel',
+    String.raw`nationale (?:Kofinanzierung|Mittel)`, String.raw`(?:co)?financement national`, String.raw`(?:co)?finanziamento nazionale`, String.raw`(?:co)?financiación nacional`, String.raw`nacionalin\p{L}* lėš\p{L}*`) },
+  { id: 'municipal', kind: 'public', pattern: any(
+    String.raw`pašvaldīb\p{L}* (?:līdz)?finansējum\p{L}*`, String.raw`pašvaldīb\p{L}* budžet\p{L}*`, String.raw`pašvaldīb\p{L}*`,
+    String.raw`municipal(?: co-financing| funding| contribution| budget)?`, 'municipality', 'local authority', String.raw`(?:city |town )?council`,
+    'Gemeinde', 'Kommune', 'Stadt', 'commune', 'municipalité', 'Comune', 'Ayuntamiento', 'municipio', String.raw`savivaldyb\p{L}*(?: lėš\p{L}*)?`, String.raw`omavalitsus\p{L}*`, String.raw`gmin\p{L}*`) },
+  { id: 'private', kind: 'private', pattern: any(
+    String.raw`privāt\p{L}* (?:līdz)?finansējum\p{L}*`, String.raw`privāt\p{L}* līdzekļ\p{L}*`, 'private (?:co-financing|funding|contribution|funds|investment)', 'private',
+    String.raw`privat\p{L}* Mittel`, String.raw`(?:fonds|financement) privés?`, String.raw`privat\p{L}* lėš\p{L}*`) },
+  { id: 'own-funds', kind: 'public', pattern: any(String.raw`omafinantseering\p{L}*`, String.raw`Eigenmittel\p{L}*`, 'fonds propres', 'own (?:funds|contribution|resources)', String.raw`pašu (?:līdzekļ\p{L}*|finansējum\p{L}*)`, String.raw`nuosav\p{L}* lėš\p{L}*`, String.raw`wkład\p{L}* własn\p{L}*`) },
 ];
 
 /**
@@ -30,26 +49,26 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
  * words before "finansējums", "funding", "grant" or "contribution".
  */
 export const UNKNOWN_SOURCE = new RegExp(
-  '(?<![\\p{L}\\p{N}])((?:[\\p{L}][\\p{L}.\'’-]*\\s){1,4})(līdzfinansējum\\p{L}*|finansējum\\p{L}*|funding|co-financing|grants?|contribution)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}-]*\\s){1,4})(Fund|Facility|Programme|fonds|fonda)(?![\\p{L}\\p{N}])',
+  `(?<![\\p{L}\\p{N}])((?:[\\p{L}][\\p{L}.'’-]*\\s){1,4})(${FUNDING})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}-]*\\s){1,4})(Fund|Facility|Programme|fonds|fonda)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** Words that start a clause rather than name a source. */
-export const LEADING_STOP_WORDS = /^(?:(?:bet|un|and|the|a|an|its|their|ir|kas|no|of|savukārt|tā|šis|šī|this|that|by|from|with|ar|arī|also|while)\s+)+/iu;
+export const LEADING_STOP_WORDS = /^(?:(?:bet|un|and|the|a|an|its|their|ir|kas|no|of|savukārt|tā|šis|šī|this|that|by|from|with|ar|arī|also|while|und|die|der|das|des|et|le|la|les|du|de|des|e|il|lo|di|dal|y|el|los|ja|ning|w|z|i|ir|iš)\s+)+/iu;
 
 /** Words that name the budget the shares split. */
-export const BUDGET_WORDS = W('budžet\\p{L}*|kopēj\\p{L}* (?:attiecinām\\p{L}* )?izmaks\\p{L}*|attiecināmās izmaksas|kopējā (?:summa|vērtība)|kopā|līguma summa|izmaks\\p{L}*|total (?:eligible )?(?:costs?|budget|amount|value)|eligible costs?|project costs?|budget|costs');
+export const BUDGET_WORDS = W('Gesamtkosten|Gesamtbudget|Projektkosten|coût total|budget total|montant total|costo totale|importo totale|presupuesto(?: total)?|coste total|importe total|projekto vert\\p{L}*|vertė|kogumaksumus\\p{L}*|eelarve\\p{L}*|(?:całkowity )?koszt\\p{L}*(?: całkowity)?|wartość projektu|in total|budžet\\p{L}*|kopēj\\p{L}* (?:attiecinām\\p{L}* )?izmaks\\p{L}*|attiecināmās izmaksas|kopējā (?:summa|vērtība)|kopā|līguma summa|izmaks\\p{L}*|total (?:eligible )?(?:costs?|budget|amount|value)|eligible costs?|project costs?|budget|costs');
 /** Words that name the whole project's total, larger than the partner budget. */
 export const PROJECT_WORDS = W('kopējais (?:apjoms|finansējums|budžets)|kopapjoms|whole project|entire project|project total|total project (?:budget|value)|network budget');
 
 /** "The remaining sum": a source that takes what the others leave. */
-export const REST_WORDS = W('pārējo summu|pārējā summa|pārējo daļu|atlikušo (?:summu|daļu)|atlikusī (?:summa|daļa)|the remaining (?:sum|amount|part|balance|costs)|the rest|the remainder|the balance');
+export const REST_WORDS = W('le reste|il resto|el resto|der Rest|Restbetrag|likusi\\p{L}* dal\\p{L}*|ülejäänud|pozostał\\p{L}* część|pārējo summu|pārējā summa|pārējo daļu|atlikušo (?:summu|daļu)|atlikusī (?:summa|daļa)|the remaining (?:sum|amount|part|balance|costs)|the rest|the remainder|the balance');
 
 /** Hedges before a figure: it is written approximate. */
 export const HEDGE_BEFORE = /(?:~\s*|(?:^|[\s(])(?:ap\.|apm\.|apmēram|aptuveni|gandrīz|vairāk nekā|ne vairāk kā|līdz|about|around|approximately|approx\.|circa|ca\.|almost|nearly|up to|more than|over|no more than)\s*[–—-]?\s*)$/iu;
 
 /** A tax or other base that makes a percentage not a share. */
-export const NOT_A_SHARE = /(?:PVN|VAT|nodokl\p{L}*|tax|inflācij\p{L}*|inflation|pieaugum\p{L}*|increase|growth|samazinājum\p{L}*|decrease|likme|interest)\s*$/iu;
-export const NOT_A_SHARE_AFTER = /^\s*(?:PVN|VAT|nodokl\p{L}*|tax)/iu;
+export const NOT_A_SHARE = /(?:PVN|VAT|MwSt\.?|USt\.?|TVA|IVA|PVM|käibemaks\p{L}*|nodokl\p{L}*|tax|inflācij\p{L}*|inflation|pieaugum\p{L}*|increase|growth|samazinājum\p{L}*|decrease|likme|interest)\s*$/iu;
+export const NOT_A_SHARE_AFTER = /^\s*(?:PVN|VAT|MwSt|TVA|IVA|PVM|nodokl\p{L}*|tax)/iu;
 
 /** Latvian letters to ASCII, for ids made from words. */
 const ASCII: Record<string, string> = { ā: 'a', č: 'c', ē: 'e', ģ: 'g', ī: 'i', ķ: 'k', ļ: 'l', ņ: 'n', š: 's', ū: 'u', ž: 'z', ė: 'e', į: 'i', ų: 'u', õ: 'o', ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
