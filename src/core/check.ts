@@ -154,11 +154,15 @@ function checkPartner(file: BudgetFile, partner: ResolvedPartner, strictMethod: 
   const declaredSlack = budgetSlack.plus(sum(sources.map((s) => tolerance(s.amount))));
   const sumsAgree = () => rest >= 0 || (allDeclared && declaredSum().minus(B).abs().lte(declaredSlack));
 
-  // Rates must cover the budget unless every source declares its amount.
+  // Rates must cover the budget unless every source declares its amount. It changes only with `display`.
+  let covers: { size: number; value: boolean } | undefined;
   const ratesCover = () => {
     if (allDeclared) return true;
-    const { missing } = coverage();
-    return rest >= 0 ? missing.gte(ZERO.minus(declaredSlack)) : missing.abs().lte(declaredSlack);
+    if (covers?.size !== display.size) {
+      const { missing } = coverage();
+      covers = { size: display.size, value: rest >= 0 ? missing.gte(ZERO.minus(declaredSlack)) : missing.abs().lte(declaredSlack) };
+    }
+    return covers.value;
   };
 
   const methods = strictMethod ? [strictMethod] : ROUNDING_METHODS;
