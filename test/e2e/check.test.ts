@@ -218,3 +218,17 @@ describe('cofin schema and init (binary)', () => {
     expect(run.stdout).toContain('budget: 12 758');
   });
 });
+
+describe('cofin check on a file of many partners (binary)', () => {
+  it('lists a line per partner instead of a table each', () => {
+    const partners = Array.from({ length: 25 }, (_, i) => `  - { partner: P${i}, budget: ${1000 + i} }`).join('\n');
+    const run = cofin(['check', '-'], { input: `funding: { erdf: 85%, national: rest }\npartners:\n${partners}\n  - { partner: Bad, budget: 100, funding: { erdf: 85% } }\n` });
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('FAIL <stdin>  26 partners');
+    expect(lines[1]).toBe('  ✓ P0: EUR 1 000 (erdf 850.00, national 150.00)');
+    expect(lines[26]).toBe('  ✗ Bad: EUR 100 (erdf 85.00)');
+    expect(run.stdout).not.toContain('┌');
+    expect(run.stdout).toContain('<stdin>:28:29: error: partner "Bad": rates add up to 85%, 15% (EUR 15.00) short of 100% [rates-sum]');
+  });
+});
