@@ -144,9 +144,9 @@ function checkPartner(file: BudgetFile, partner: ResolvedPartner, strictMethod: 
   };
 
   const mismatches = (c: Computation) =>
-    sources.map((s, i) => i).filter((i) => {
-      const declared = sources[i]!.amount;
-      return declared && !isFixed(sources[i]!, i) && !agrees(declared, c.computed[i]!, c.exact[i]!, unit, slackOf(i));
+    sources.flatMap((s, i) => {
+      const declared = s.amount;
+      return declared && !isFixed(s, i) && !agrees(declared, c.computed[i]!, c.exact[i]!, unit, slackOf(i)) ? [i] : [];
     });
 
   // Declared amounts written more finely than the unit count rounded to it.

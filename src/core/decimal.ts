@@ -35,8 +35,3 @@ export function toFixedString(value: Decimal, minScale = 0): string {
   const text = value.toFixed(scale);
   return value.isZero() ? text.replace(/^-/, '') : text;
 }
-
-/** Number of decimals of a unit such as 0.01 (2) or 1 (0); 0 for 10, 100. */
-export function scaleOf(unit: Decimal): number {
-  return unit.decimalPlaces();
-}

@@ -24,8 +24,3 @@ export class CofinError extends Error {
     this.exitCode = exitCode;
   }
 }
-
-/** Throws a CofinError unless the condition holds. */
-export function assert(condition: unknown, code: string, message: string, hint?: string): asserts condition {
-  if (!condition) throw new CofinError(code, message, hint);
-}

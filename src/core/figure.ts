@@ -1,4 +1,3 @@
-import { CofinError } from './errors.js';
 import { Decimal } from './decimal.js';
 import { parseAmount, type AmountOptions } from './amount.js';
 
@@ -64,12 +63,4 @@ function trailingZerosUnit(value: Decimal): Decimal {
 /** Half the precision of an approximate figure; zero for an exact one. */
 export function tolerance(figure: Figure | undefined): Decimal {
   return figure?.precision ? figure.precision.div(2) : new Decimal(0);
-}
-
-/** A whole number such as a count of partners. */
-export function parseCount(text: string, what: string): number {
-  if (!/^[0-9]{1,6}$/.test(text.trim())) {
-    throw new CofinError('wrong-type', `${what} must be a whole number: "${text}"`, 'write a count such as 8');
-  }
-  return Number(text.trim());
 }

@@ -150,11 +150,6 @@ export function githubSummary(summary: CheckReport['summary']): string {
   return `cofin check: ${summary.files} files, ${summary.passed} passed, ${summary.failed} failed, ${summary.invalid} invalid\n`;
 }
 
-/** GitHub Actions workflow commands for a whole report. */
-export function checkToGithub(report: CheckReport): string {
-  return report.files.map(githubLines).join('') + githubSummary(report.summary);
-}
-
 const xml = (text: string) =>
   text
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
@@ -207,9 +202,4 @@ export function junitSuite(file: FileReport): JunitSuite {
 export function junitDocument(suites: readonly JunitSuite[]): string {
   const total = (key: 'tests' | 'failures' | 'errors') => suites.reduce((n, s) => n + s[key], 0);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cofin check" tests="${total('tests')}" failures="${total('failures')}" errors="${total('errors')}">\n${suites.map((s) => s.xml).join('\n')}\n</testsuites>\n`;
-}
-
-/** JUnit XML for GitLab and Jenkins. */
-export function checkToJunit(report: CheckReport): string {
-  return junitDocument(report.files.map(junitSuite));
 }

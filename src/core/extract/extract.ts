@@ -2,7 +2,7 @@ import { CofinError } from '../errors.js';
 import { Decimal, ZERO, sum } from '../decimal.js';
 import { parseFigure, type Figure } from '../figure.js';
 import { parseRate } from '../rate.js';
-import { WELL_KNOWN_SOURCES, type SourceKind } from '../sources.js';
+import type { SourceKind } from '../sources.js';
 import {
   BUDGET_WORDS, HEDGE_BEFORE, LEADING_STOP_WORDS, NOT_A_SHARE, NOT_A_SHARE_AFTER, PROJECT_WORDS, REST_WORDS, SOURCE_PATTERNS, UNKNOWN_SOURCE,
   idFromWords, namesEuFund,
@@ -105,7 +105,7 @@ class Finder {
   readonly mentions: Mention[] = [];
   private readonly decimal: 'comma' | 'point';
   private readonly decimalSure: boolean;
-  constructor(private readonly text: string, private readonly language: Language, explicit: boolean) {
+  constructor(private readonly text: string, language: Language, explicit: boolean) {
     const mark = decimalMarkOf(text, language);
     this.decimal = explicit ? (language === 'lv' ? 'comma' : 'point') : mark.decimal;
     this.decimalSure = explicit || mark.sure || language === 'en';
