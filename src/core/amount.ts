@@ -99,6 +99,8 @@ function chooseDecimalMark(text: string, body: string, options: AmountOptions): 
  * decimal. Negative amounts, exponents and malformed grouping are errors.
  */
 export function parseAmount(text: string, options: AmountOptions = {}): ParsedAmount {
+  // Plain digits, the commonest form in generated files: no separators, no marker, nothing to decide.
+  if (/^[0-9]{1,60}$/.test(text)) return { value: new Decimal(text), scale: 0, currency: undefined };
   const normal = text.replace(SPACES, ' ').trim();
   if (normal === '') throw new CofinError('bad-amount', 'empty amount', HINT_FORMAT);
   let { body, currency } = stripMarkers(normal, options.currency);

@@ -63,6 +63,7 @@ export function parsePartnerCsv(text: string): BudgetFile {
     }
   }
   const decimal = delimiter === ',' ? undefined : 'comma';
+  const sourceOf = new Map(sources.map(({ id }) => [id, resolveSource(id)]));
   const partners: PartnerBudget[] = [];
   body.forEach((row, rowIndex) => {
     if (row.record.every((cell) => cell.trim() === '')) return; // a row of empty cells, as spreadsheets export
@@ -89,7 +90,7 @@ export function parsePartnerCsv(text: string): BudgetFile {
       const text = row.record[index]!.trim();
       if (text === '') continue;
       const where = at(index);
-      const base = { ...resolveSource(id), at: where, rate: undefined, amount: undefined, rest: false };
+      const base = { ...sourceOf.get(id)!, at: where, rate: undefined, amount: undefined, rest: false };
       if (text === 'rest') funding.push({ ...base, rest: true });
       else if (text.endsWith('%')) funding.push({ ...base, rate: { ...placed(where, () => parseRate(text)), text, at: where } });
       else funding.push({ ...base, amount: { ...placed(where, () => parseFigure(text, { decimal })), at: where } });
