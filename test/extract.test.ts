@@ -69,6 +69,14 @@ const SENTENCES: [string, string | null, string, string | null][] = [
   ["Projekti kogumaksumus on 200 000 eurot, millest ERF toetus on 170 000 eurot (85%) ja omafinantseering 30 000 eurot.", "200000", "erdf 85% 170000; own-funds 30000", null],
   ["Całkowity koszt projektu wynosi 4 000 000 zł, w tym dofinansowanie z EFRR 3 400 000 zł (85%).", "4000000", "erdf 85% 3400000", null],
   ["The project costs EUR 1.5m in total; the ERDF grant is EUR 1.275m (85%) and the council contributes the balance.", "1.5 million", "erdf 85% 1.275 million; municipal rest", null],
+  // press-release shapes: totals named as financing, rates in brackets, a ministry paying the rest
+  ["Projekta kopējais finansējums ir 1 500 000 EUR, no kuriem 85 % jeb 1 275 000 EUR ir ERAF finansējums, bet 15 % jeb 225 000 EUR – pašvaldības līdzfinansējums.", "1500000", "erdf 85% 1275000; municipal 15% 225000", null],
+  ["ERAF finansējums – 85 % (EUR 10 844), valsts budžeta dotācija – 5 % (EUR 638) un pašvaldības finansējums – 10 % (EUR 1 276).", "12758", "erdf 85% 10844; state 5% 638; municipal 10% 1276", null],
+  ["Kopējās attiecināmās izmaksas – 2 345 678,90 eiro, tajā skaitā ERAF līdzfinansējums 1 993 827,06 eiro, valsts budžeta dotācija pašvaldībām 117 283,95 eiro un pašvaldības budžeta finansējums 234 567,89 eiro.", "2345678.9", "erdf 1993827.06; state 117283.95; municipal 234567.89", null],
+  ["The total budget of the project is EUR 2,150,000, of which EUR 1,827,500 (85%) comes from the European Regional Development Fund and EUR 322,500 (15%) from national co-financing.", "2150000", "erdf 85% 1827500; national 15% 322500", null],
+  ["Projekta īstenošanas laiks: 2023. gada 1. janvāris – 2025. gada 31. decembris. Projekta budžets: 500 000 EUR. Finansējuma avoti: ERAF – 85 %, valsts budžets – 15 %.", "500000", "erdf 85%; state 15%", null],
+  ["Projekta kopējās izmaksas ir 150 000 eiro, no tām 127 500 eiro jeb 85 % ir Eiropas Sociālā fonda Plus finansējums, 22 500 eiro – valsts budžeta finansējums.", "150000", "esf 85% 127500; state 22500", null],
+  ["The €4.2 million project is co-funded by the European Union's Cohesion Fund (€3.57 million) with the remaining €630,000 provided by the Ministry of Transport.", "4.2 million", "cf 3.57 million; ministry-of-transport 630000", null],
 ];
 
 describe('extract: sentences', () => {

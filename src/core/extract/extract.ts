@@ -187,13 +187,14 @@ class Finder {
       }
     }
     for (const match of this.text.matchAll(UNKNOWN_SOURCE)) {
-      const raw = (match[1] ?? match[3])!;
+      const raw = (match[1] ?? match[3] ?? match[5])!;
       const fund = match[4];
       const lead = LEADING_STOP_WORDS.exec(raw)?.[0].length ?? 0;
       const words = (raw.slice(lead) + (fund ?? '')).trim();
       const start = match.index! + lead;
       const end = match.index! + match[0].length;
-      const generic = words === '' || BUDGET_WORDS.test(words) || PROJECT_WORDS.test(words) || /^(?:projekta|total|kopējais|kopējā|kopējo|publiskais|public|EU|ES)$/iu.test(words);
+      // "Projekta kopējais finansējums" names the total, not a source.
+      const generic = words === '' || BUDGET_WORDS.test(match[0]) || PROJECT_WORDS.test(match[0]) || /^(?:projekta|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu.test(words);
       BUDGET_WORDS.lastIndex = 0;
       PROJECT_WORDS.lastIndex = 0;
       if (generic || found.some((f) => overlaps(f, { start, end }))) continue;
@@ -245,6 +246,33 @@ function chunksOf(text: string, mentions: Mention[]): Chunk[] {
   return chunks.filter((c) => c.mentions.length > 0);
 }
 
+/**
+ * A clause that names two sources and two figures without a separator
+ * between them ("Cohesion Fund (€3.57 million) with the remaining €630,000
+ * provided by the Ministry") is two clauses: cut before the second source,
+ * or before the rest words that lead to it.
+ */
+function splitAtSources(chunk: Chunk): Chunk[] {
+  const sources = chunk.mentions.filter((m) => m.type === 'source');
+  const figures = chunk.mentions.filter((m) => m.type === 'money' || m.type === 'percent').length;
+  if (sources.length < 2 || figures < 2) return [chunk];
+  const cuts: number[] = [];
+  for (let k = 1; k < sources.length; k++) {
+    const before = sources[k - 1]!;
+    const source = sources[k]!;
+    if (before.end > source.start) continue;
+    const rest = chunk.mentions.filter((m) => m.type === 'rest' && m.start >= before.end && m.end <= source.start).at(-1);
+    cuts.push(rest?.start ?? source.start);
+  }
+  const parts: Chunk[] = [];
+  let start = chunk.start;
+  for (const cut of [...cuts, chunk.end]) {
+    parts.push({ ...chunk, start, end: cut, mentions: chunk.mentions.filter((m) => m.start >= start && m.start < cut) });
+    start = cut;
+  }
+  return parts.filter((p) => p.mentions.length > 0);
+}
+
 type Candidate = FoundFigure & { project: boolean | undefined; offset: number };
 
 /**
@@ -269,7 +297,7 @@ export function extractBudget(text: string, options: { language?: Language | 'au
   const shares: (FoundShare & { sentence: number; offset: number; chunk: number })[] = [];
   const candidates: Candidate[] = [];
   const orphans: { mention: Mention & { figure: FoundFigure }; chunk: Chunk }[] = [];
-  for (const chunk of chunksOf(text, mentions)) {
+  for (const chunk of chunksOf(text, mentions).flatMap(splitAtSources)) {
     const context = clause(chunk);
     const withContext = (figure: FoundFigure) => ({ ...figure, context });
     const of = <T extends Mention['type']>(type: T) => chunk.mentions.filter((m): m is Extract<Mention, { type: T }> => m.type === type);

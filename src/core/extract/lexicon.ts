@@ -49,7 +49,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
  * words before "finansējums", "funding", "grant" or "contribution".
  */
 export const UNKNOWN_SOURCE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:[\\p{L}][\\p{L}.'’-]*\\s){1,4})(${FUNDING})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}-]*\\s){1,4})(Fund|Facility|Programme|fonds|fonda)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])((?:[\\p{L}][\\p{L}.'’-]*\\s){1,4})(${FUNDING})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}-]*\\s){1,4})(Fund|Facility|Programme|fonds|fonda)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:the )?Ministry of (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*)*|\\p{L}+ ministrij\\p{L}*)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** Words that start a clause rather than name a source. */
@@ -61,7 +61,7 @@ export const BUDGET_WORDS = W('Gesamtkosten|Gesamtbudget|Projektkosten|coût tot
 export const PROJECT_WORDS = W('kopējais (?:apjoms|finansējums|budžets)|kopapjoms|whole project|entire project|project total|total project (?:budget|value)|network budget');
 
 /** "The remaining sum": a source that takes what the others leave. */
-export const REST_WORDS = W('le reste|il resto|el resto|der Rest|Restbetrag|likusi\\p{L}* dal\\p{L}*|ülejäänud|pozostał\\p{L}* część|pārējo summu|pārējā summa|pārējo daļu|atlikušo (?:summu|daļu)|atlikusī (?:summa|daļa)|the remaining (?:sum|amount|part|balance|costs)|the rest|the remainder|the balance');
+export const REST_WORDS = W('the remaining(?=\\s*(?:€|EUR|\\$|£|\\d))|le reste|il resto|el resto|der Rest|Restbetrag|likusi\\p{L}* dal\\p{L}*|ülejäänud|pozostał\\p{L}* część|pārējo summu|pārējā summa|pārējo daļu|atlikušo (?:summu|daļu)|atlikusī (?:summa|daļa)|the remaining (?:sum|amount|part|balance|costs)|the rest|the remainder|the balance');
 
 /** Hedges before a figure: it is written approximate. */
 export const HEDGE_BEFORE = /(?:~\s*|(?:^|[\s(])(?:ap\.|apm\.|apmēram|aptuveni|gandrīz|vairāk nekā|ne vairāk kā|līdz|about|around|approximately|approx\.|circa|ca\.|almost|nearly|up to|more than|over|no more than)\s*[–—-]?\s*)$/iu;
