@@ -19,7 +19,8 @@ Examples:
 const CHECK_EXAMPLES = `
 Examples:
   $ cofin check fixtures/ventspils-digital-centre.yaml
-  $ cofin check budgets/                      # every .yaml, .yml and .json below it
+  $ cofin check budgets/                      # every .yaml, .yml, .json and .csv below it
+  $ cofin check partners.csv --strict
   $ cofin check budgets/ --format github      # annotations in GitHub Actions
   $ cofin check budgets/ --format junit > cofin.xml
   $ cat budget.json | cofin check - --format json | jq .summary
