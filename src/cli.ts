@@ -43,9 +43,25 @@ interface GlobalOptions {
   color?: boolean;
 }
 
-async function styleFor(io: Io, options: GlobalOptions, stream: 'stdout' | 'stderr'): Promise<Style> {
+async function styleFor(io: Io, options: GlobalOptions, stream: 'stdout' | 'stderr' | 'file'): Promise<Style> {
   const { colorEnabled, makeStyle } = await import('./render/style.js');
+  if (stream === 'file') return makeStyle(options.color === true); // a file gets escape codes only when asked
   return makeStyle(colorEnabled({ flag: options.color, env: io.env, isTTY: io[stream].isTTY }));
+}
+
+/** `--output FILE [--force]`: what the command prints goes to a new file, written whole or not at all. */
+const OUTPUT_OPTIONS = (command: Command) =>
+  command.option('-o, --output <file>', 'write the output to a file (never overwrites without --force)').option('--force', 'replace the --output file if it exists', false);
+
+async function withOutput(io: Io, options: { output?: string; force?: boolean }, run: (io: Io) => Promise<number>): Promise<number> {
+  if (!options.output) return run(io);
+  const parts: string[] = [];
+  const code = await run({ ...io, stdout: { write: (text: string) => parts.push(text), isTTY: false } });
+  if (parts.length > 0) {
+    const { writeNewFile } = await import('./io/write.js');
+    await writeNewFile(io.cwd, options.output, parts.join(''), options.force);
+  }
+  return code;
 }
 
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -85,7 +101,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       ));
     });
 
-  program
+  const check = program
     .command('check')
     .description('check budget files: compute every share and compare it with the declared figures')
     .argument('<files...>', 'budget files (.yaml, .yml, .json, .csv partner tables), folders, or - for standard input')
@@ -97,11 +113,13 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (files: string[], options, command: Command) => {
       const { runCheck } = await import('./commands/check.js');
       const globals = command.optsWithGlobals<GlobalOptions>();
-      const styles = { stdout: await styleFor(io, globals, 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
-      setExit(await runCheck({ paths: files, format: options.format, strict: options.strict, maxFileSize: options.maxFileSize, input: options.input }, io, styles));
+      const styles = { stdout: await styleFor(io, globals, options.output ? 'file' : 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
+      setExit(await withOutput(io, options, (out) => runCheck({ paths: files, format: options.format, strict: options.strict, maxFileSize: options.maxFileSize, input: options.input }, out, styles)));
     });
 
-  program
+  OUTPUT_OPTIONS(check);
+
+  const report = program
     .command('report')
     .description('show a whole project: partners × sources, categories, kinds, countries and a chart')
     .argument('<file>', 'a budget file (.yaml, .json, .csv), or - for standard input')
@@ -119,10 +137,13 @@ Exit codes: 0 the figures check out, 1 the report is shown but the figures have 
     .action(async (file: string, options, command: Command) => {
       const { runReport } = await import('./commands/report.js');
       const globals = command.optsWithGlobals<GlobalOptions>();
-      setExit(await runReport({ file, format: options.format, locale: options.locale, input: options.input }, io, await styleFor(io, globals, 'stdout')));
+      const style = await styleFor(io, globals, options.output ? 'file' : 'stdout');
+      setExit(await withOutput(io, options, (out) => runReport({ file, format: options.format, locale: options.locale, input: options.input }, out, style)));
     });
 
-  program
+  OUTPUT_OPTIONS(report);
+
+  const extract = program
     .command('extract')
     .description('read a budget and its funding shares from a document\'s text and write a budget file')
     .argument('<file>', 'a text file, or - for standard input')
@@ -137,8 +158,10 @@ Examples:
 Exit codes: 0 figures found, 1 no budget or no funding shares found, 2 unreadable input.`)
     .action(async (file: string, options) => {
       const { runExtract } = await import('./commands/extract.js');
-      setExit(await runExtract({ file, lang: options.lang, format: options.format }, io));
+      setExit(await withOutput(io, options, (out) => runExtract({ file, lang: options.lang, format: options.format }, out)));
     });
+
+  OUTPUT_OPTIONS(extract);
 
   program
     .command('schema')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cofin } from './run.js';
@@ -53,5 +53,23 @@ describe('cofin extract (binary)', () => {
     const missing = cofin(['extract', 'nope.txt'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('cofin: error: nope.txt: no such file\nhint: check the path; - reads standard input\n');
+  });
+
+  it('writes --output to a new file, never over one without --force', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cofin-'));
+    const doc = join(process.cwd(), DOC);
+    expect(cofin(['extract', doc, '--output', 'budget.yaml'], { cwd: dir })).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const written = readFileSync(join(dir, 'budget.yaml'), 'utf8');
+    expect(written).toContain('budget: 12758');
+    writeFileSync(join(dir, 'budget.yaml'), 'mine\n');
+    const again = cofin(['extract', doc, '-o', 'budget.yaml'], { cwd: dir });
+    expect(again).toMatchObject({ code: 2, stderr: 'cofin: error: budget.yaml already exists\nhint: cofin never overwrites a file unless told: choose another name, or pass --force\n' });
+    expect(readFileSync(join(dir, 'budget.yaml'), 'utf8')).toBe('mine\n');
+    expect(cofin(['extract', doc, '-o', 'budget.yaml', '--force'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'budget.yaml'), 'utf8')).toBe(written);
+    const junit = cofin(['check', join(process.cwd(), 'fixtures/fail/wrong-figure.yaml'), '--format', 'junit', '-o', 'cofin.xml'], { cwd: dir });
+    expect(junit.code).toBe(1);
+    expect(readFileSync(join(dir, 'cofin.xml'), 'utf8')).toContain('<failure type="sum-mismatch"');
+    expect(readdirSync(dir).sort()).toEqual(['budget.yaml', 'cofin.xml']);
   });
 });
