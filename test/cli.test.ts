@@ -33,6 +33,8 @@ describe('library API', () => {
   it('is importable as "cofin" from the built package', () => {
     const script = "import { split, parseAmount } from 'cofin'; const r = split({ budget: 'EUR 12 758', shares: [{ id: 'erdf', rate: '85%' }, { id: 'municipal', rate: '10%' }, { id: 'state', rate: '5%' }], unit: '1' }); console.log(r.shares.map((s) => s.amount.toFixed()).join(' '), parseAmount('12 758,00').value.toFixed(2));";
     expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })).toBe('10844 1276 638 12758.00\n');
+    const check = "import { parseBudgetFile, checkBudgetFile } from 'cofin'; import { readFileSync } from 'node:fs'; console.log(checkBudgetFile(parseBudgetFile(readFileSync('fixtures/ventspils-digital-centre.yaml', 'utf8'), 'yaml')).verdict);";
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', check], { cwd: root, encoding: 'utf8' })).toBe('pass\n');
   });
 });
 
