@@ -50,3 +50,25 @@ describe('check streams its JSON', () => {
     expect(out.join('')).toBe(JSON.stringify(checkToJson(whole), null, 2) + '\n');
   });
 });
+
+describe('progress', () => {
+  it('shows a progress line on a terminal\'s stderr once the work takes more than a second, and clears it', async () => {
+    const { checkFiles } = await import('../src/commands/check.js');
+    const { vi } = await import('vitest');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const run = async (stderrIsTTY: boolean) => {
+        const err: string[] = [];
+        const streams = { ...io(() => {}).io, stderr: { write: (t: string) => err.push(t), isTTY: stderrIsTTY } };
+        await checkFiles({ paths: ['fixtures/fail'], format: 'json', strict: false }, streams, () => vi.setSystemTime(Date.now() + 400));
+        return err.join('');
+      };
+      const shown = await run(true);
+      expect(shown).toMatch(/\r\u001b\[Kchecked \d+ files, \d+ files\/s, \d+\.\d s/);
+      expect(shown.endsWith('\r\u001b[K')).toBe(true);
+      expect(await run(false)).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
