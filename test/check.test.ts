@@ -44,6 +44,11 @@ describe('check: coverage and declared amounts', () => {
     expect(over.findings[0]!.message).toBe('rates add up to 105%, 5% (EUR 637.90) over 100%');
   });
 
+  it('hints at rates written as fractions', () => {
+    const result = check(partner('12 758', '  erdf: 0.85\n  municipal: 0.10\n  state: 0.05'));
+    expect(result.findings[0]).toMatchObject({ code: 'rates-sum', hint: 'rates look like fractions; write 85% for 0.85' });
+  });
+
   it('derives the rate of a fixed amount', () => {
     const result = check(partner('12 758', '  erdf: 85%\n  private: { amount: "1 913,70" }'));
     expect(result.verdict).toBe('pass');

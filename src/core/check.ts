@@ -197,8 +197,11 @@ function checkPartner(file: BudgetFile, partner: ResolvedPartner, strictMethod: 
     const { covered, missing } = coverage();
     const percent = (value: Decimal) => `${value.div(B.isZero() ? 1 : B).times(HUNDRED).toDecimalPlaces(4).toFixed()}%`;
     const word = missing.isNegative() ? 'over' : 'short of';
+    const written = sources.map((s) => s.rate?.value).filter((r): r is Decimal => r !== undefined);
+    const fractions = written.length > 0 && written.every((r) => r.lte(1)) && sum(written).eq(1);
     add('error', 'rates-sum', `${label}rates add up to ${percent(covered)}, ${percent(missing.abs())} (${money(missing.abs())}) ${word} 100%`,
-      rest >= 0 ? 'the other sources leave nothing for the rest' : 'make the rates add up to 100%, or let one source take the rest: national: rest', partner.budget.at);
+      fractions ? 'rates look like fractions; write 85% for 0.85'
+        : rest >= 0 ? 'the other sources leave nothing for the rest' : 'make the rates add up to 100%, or let one source take the rest: national: rest', partner.budget.at);
   }
   if (allDeclared && rest < 0 && !sumsAgree()) {
     const difference = declaredSum().minus(B);
