@@ -92,7 +92,7 @@ function costsTable(p: PartnerCheck, style: Style): string {
     formatAmount(l.amount, scale),
   ]);
   rows.push([style.bold('Budget'), '', '', style.bold(formatAmount(p.costs!.total, scale))]);
-  return renderTable(['Cost category', 'Flat rate', 'Base', 'Amount'], rows, [2, 3]);
+  return renderTable(['Cost category', 'Flat rate', 'Base', 'Amount'], rows, [2, 3], true);
 }
 
 /** Above this many partners a file is listed a line per partner: a table each would bury the findings. */

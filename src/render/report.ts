@@ -12,7 +12,7 @@ const CHART_WIDTH = 40;
 
 interface Tables {
   title: string;
-  sections: { heading: string; head: string[]; rows: string[][]; right: number[] }[];
+  sections: { heading: string; head: string[]; rows: string[][]; right: number[]; total?: boolean }[];
 }
 
 /** The report's tables, shared by the terminal and Markdown forms. */
@@ -27,7 +27,7 @@ function tables(summary: ProjectSummary, locale: Locale, scale: number, title: s
   partnerRows.push(['Total', '', money(summary.budget), ...summary.sources.map((s) => money(s.amount)), pct(summary.averageEuRate), pct(summary.budget.isZero() ? ZERO : summary.budget.div(summary.budget).times(100))]);
   const numeric = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
   const sections: Tables['sections'] = [
-    { heading: 'Partners and sources', head: partnersHead, rows: partnerRows, right: numeric(2, partnersHead.length - 2) },
+    { heading: 'Partners and sources', head: partnersHead, rows: partnerRows, right: numeric(2, partnersHead.length - 2), total: true },
   ];
   if (summary.categories.length > 0) {
     sections.push({ heading: 'Cost categories', head: ['Category', 'Amount', 'Share'], rows: summary.categories.map((c) => [c.name, money(c.amount), share(c.amount)]), right: [1, 2] });
@@ -66,7 +66,7 @@ export function renderChart(summary: ProjectSummary, style: Style): string {
 export function reportToTable(summary: ProjectSummary, style: Style, locale: Locale, scale: number, title?: string): string {
   const { title: header, sections } = tables(summary, locale, scale, title);
   const out = [style.bold(header), ''];
-  for (const section of sections) out.push(style.bold(section.heading), renderTable(section.head, section.rows, section.right), '');
+  for (const section of sections) out.push(style.bold(section.heading), renderTable(section.head, section.rows, section.right, section.total), '');
   out.push(style.bold('Budgets by source'), renderChart(summary, style), '');
   return out.join('\n');
 }

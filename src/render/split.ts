@@ -57,7 +57,7 @@ export function splitToTable(result: SplitResult, style: Style): string {
     signed(result.sum.minus(totalExact)),
   ]);
   const heading = `${result.currency} ${money(result.budget)} split by ${result.method}, unit ${result.unit.toFixed()}`;
-  const lines = [heading, renderTable(['Source', 'Rate', 'Exact', 'Amount', 'Adjustment'], rows, [1, 2, 3, 4])];
+  const lines = [heading, renderTable(['Source', 'Rate', 'Exact', 'Amount', 'Adjustment'], rows, [1, 2, 3, 4], true)];
   if (!result.drift.isZero()) {
     const word = result.drift.isNegative() ? 'less' : 'more';
     lines.push(style.yellow(
