@@ -124,6 +124,12 @@ function buffered(output: Io['stdout']): Io['stdout'] & { flush(): void } {
   return {
     isTTY: output.isTTY,
     write(text: string) {
+      if (text.length > 1 << 16) {
+        // a large piece goes out as it is: joining would copy it
+        flush();
+        output.write(text);
+        return true;
+      }
       parts.push(text);
       size += text.length;
       if (size > 1 << 16 || output.isTTY) flush();
