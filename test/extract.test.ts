@@ -77,6 +77,13 @@ const SENTENCES: [string, string | null, string, string | null][] = [
   ["Projekta īstenošanas laiks: 2023. gada 1. janvāris – 2025. gada 31. decembris. Projekta budžets: 500 000 EUR. Finansējuma avoti: ERAF – 85 %, valsts budžets – 15 %.", "500000", "erdf 85%; state 15%", null],
   ["Projekta kopējās izmaksas ir 150 000 eiro, no tām 127 500 eiro jeb 85 % ir Eiropas Sociālā fonda Plus finansējums, 22 500 eiro – valsts budžeta finansējums.", "150000", "esf 85% 127500; state 22500", null],
   ["The €4.2 million project is co-funded by the European Union's Cohesion Fund (€3.57 million) with the remaining €630,000 provided by the Ministry of Transport.", "4.2 million", "cf 3.57 million; ministry-of-transport 630000", null],
+  // project pages: partner contributions, match funding, k and m suffixes
+  ["The total budget of the network is €749,880, of which the ERDF contribution is €638,396.", "749880", "erdf 638396", null],
+  ["Total budget: 1 212 245,00 EUR (ERDF: 1 030 408,25 EUR; partner contribution: 181 836,75 EUR)", "1212245", "erdf 1030408.25; partner 181836.75", null],
+  ["Projekta kopējais budžets ir 1 212 245 EUR. ERAF līdzfinansējums sastāda 85% jeb 1 030 408,25 EUR, savukārt partneru līdzfinansējums – 15% jeb 181 836,75 EUR.", "1212245", "erdf 85% 1030408.25; partneru 15% 181836.75", null],
+  ["Kopējās projekta izmaksas ir 27 632,87 EUR, tai skaitā ERAF finansējums 23 487,94 EUR un Ventspils valstspilsētas pašvaldības finansējums 4144,93 EUR.", "27632.87", "erdf 23487.94; municipal 4144.93", null],
+  ["Of the project's €2.4m budget, €2.04m (85%) is ERDF funding and €360,000 (15%) is match funding from the council.", "2.4 million", "erdf 85% 2.04 million; municipal 15% 360000", null],
+  ["The project received €850k from Interreg Central Baltic; the partners' own contribution is €150k.", "1000000", "interreg 850 thousand; own-funds 150 thousand", null],
 ];
 
 describe('extract: sentences', () => {

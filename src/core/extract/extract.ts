@@ -262,7 +262,10 @@ function splitAtSources(chunk: Chunk): Chunk[] {
     const source = sources[k]!;
     if (before.end > source.start) continue;
     const rest = chunk.mentions.filter((m) => m.type === 'rest' && m.start >= before.end && m.end <= source.start).at(-1);
-    cuts.push(rest?.start ?? source.start);
+    const cut = rest?.start ?? source.start;
+    // only where both sides keep a figure: "… is match funding from the council" is one clause
+    const figureAt = (from: number, to: number) => chunk.mentions.some((m) => (m.type === 'money' || m.type === 'percent') && m.start >= from && m.start < to);
+    if (figureAt(cuts.at(-1) ?? chunk.start, cut) && figureAt(cut, sources[k + 1]?.start ?? chunk.end)) cuts.push(cut);
   }
   const parts: Chunk[] = [];
   let start = chunk.start;

@@ -53,7 +53,7 @@ export const UNKNOWN_SOURCE = new RegExp(
   'gu',
 );
 /** Words that start a clause rather than name a source. */
-export const LEADING_STOP_WORDS = /^(?:(?:bet|un|and|the|a|an|its|their|ir|kas|no|of|savukārt|tā|šis|šī|this|that|by|from|with|ar|arī|also|while|und|die|der|das|des|et|le|la|les|du|de|des|e|il|lo|di|dal|y|el|los|ja|ning|w|z|i|ir|iš)\s+)+/iu;
+export const LEADING_STOP_WORDS = /^(?:(?:bet|un|and|the|a|an|its|their|ir|is|are|was|kas|no|of|savukārt|tā|šis|šī|this|that|by|from|with|ar|arī|also|while|und|die|der|das|des|et|le|la|les|du|de|des|e|il|lo|di|dal|y|el|los|ja|ning|w|z|i|ir|iš)\s+)+/iu;
 
 /** Words that name the budget the shares split. */
 export const BUDGET_WORDS = W('Gesamtkosten|Gesamtbudget|Projektkosten|coût total|budget total|montant total|costo totale|importo totale|presupuesto(?: total)?|coste total|importe total|projekto vert\\p{L}*|vertė|kogumaksumus\\p{L}*|eelarve\\p{L}*|(?:całkowity )?koszt\\p{L}*(?: całkowity)?|wartość projektu|in total|budžet\\p{L}*|kopēj\\p{L}* (?:attiecinām\\p{L}* )?izmaks\\p{L}*|attiecināmās izmaksas|kopējā (?:summa|vērtība)|kopā|līguma summa|izmaks\\p{L}*|total (?:eligible )?(?:costs?|budget|amount|value)|eligible costs?|project costs?|budget|costs');
