@@ -72,4 +72,11 @@ describe('cofin extract (binary)', () => {
     expect(readFileSync(join(dir, 'cofin.xml'), 'utf8')).toContain('<failure type="sum-mismatch"');
     expect(readdirSync(dir).sort()).toEqual(['budget.yaml', 'cofin.xml']);
   });
+
+  it.each(['contract-and-costs-lv.txt', 'funding-sources-list-lv.txt', 'press-release-en.txt', 'ventspils-digital-centre.txt'])('%s goes through extract | check and passes', (name) => {
+    const extracted = cofin(['extract', `fixtures/documents/${name}`]);
+    expect(extracted.code).toBe(0);
+    const check = cofin(['check', '-', '--format', 'json'], { input: extracted.stdout });
+    expect(JSON.parse(check.stdout).files[0].verdict).toBe('pass');
+  });
 });
