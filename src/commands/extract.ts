@@ -1,4 +1,4 @@
-import { CofinError } from '../core/errors.js';
+import { CofinError, inFile } from '../core/errors.js';
 import { extractBudget, type Extraction, type Language } from '../core/extract/extract.js';
 import { formatAmount } from '../core/amount.js';
 import { readInput } from '../io/read.js';
@@ -17,11 +17,7 @@ export async function extractCommand(options: ExtractOptions, io: Io): Promise<E
   try {
     text = (await readInput(options.file, io)).text;
   } catch (error) {
-    if (error instanceof CofinError) {
-      const at = error.location ? `:${error.location.line}:${error.location.column}` : '';
-      throw new CofinError(error.code, `${options.file === '-' ? '<stdin>' : options.file}${at}: ${error.message}`, error.hint);
-    }
-    throw error;
+    throw error instanceof CofinError ? inFile(options.file === '-' ? '<stdin>' : options.file, error) : error;
   }
   return extractBudget(text, { language: options.lang });
 }

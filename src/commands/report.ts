@@ -1,4 +1,4 @@
-import { CofinError } from '../core/errors.js';
+import { CofinError, inFile } from '../core/errors.js';
 import { checkBudgetFile } from '../core/check.js';
 import { summarizeProject, type ProjectSummary } from '../core/project.js';
 import { readInput, type InputFormat } from '../io/read.js';
@@ -25,11 +25,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<{ s
     const title = model.project?.name ? `${model.project.name}${model.project.programme ? ` (${model.project.programme})` : ''}` : undefined;
     return { summary: summarizeProject(check), errors: check.findings.filter((f) => f.severity === 'error').length, scale, title };
   } catch (error) {
-    if (error instanceof CofinError) {
-      const at = error.location?.line ? `:${error.location.line}:${error.location.column}` : '';
-      throw new CofinError(error.code, `${name}${at}: ${error.message}`, error.hint);
-    }
-    throw error;
+    throw error instanceof CofinError ? inFile(name, error) : error;
   }
 }
 

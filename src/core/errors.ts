@@ -24,3 +24,9 @@ export class CofinError extends Error {
     this.exitCode = exitCode;
   }
 }
+
+/** The same error, its message led by the file it is about: `doc.txt:1:1: the file is UTF-16`. */
+export function inFile(name: string, error: CofinError): CofinError {
+  const at = error.location?.line ? `:${error.location.line}:${error.location.column}` : '';
+  return new CofinError(error.code, `${name}${at}: ${error.message}`, error.hint, undefined, error.exitCode);
+}

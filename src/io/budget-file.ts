@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import { CofinError } from '../core/errors.js';
+import { lineColumn } from '../core/position.js';
 import { parseFigure } from '../core/figure.js';
 import { parseRate } from '../core/rate.js';
 import { parseCurrency } from '../core/currency.js';
@@ -94,10 +95,7 @@ class Loader {
       if (error instanceof RangeError) throw tooDeep();
       const message = (error as Error).message;
       const position = Number(/at position (\d+)/.exec(message)?.[1] ?? this.text.length);
-      const lineStarts = [0, ...[...this.text.matchAll(/\n/g)].map((m) => m.index! + 1)];
-      const line = lineStarts.filter((s) => s <= position).length;
-      const column = position - lineStarts[line - 1]! + 1;
-      throw new CofinError('syntax', `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, 'check the commas, quotes and brackets around this point', { line, column });
+      throw new CofinError('syntax', `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, 'check the commas, quotes and brackets around this point', lineColumn(this.text, position));
     }
   }
 

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { CofinError } from '../core/errors.js';
+import { lineColumn } from '../core/position.js';
 import type { Io } from './streams.js';
 
 export const BUDGET_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv'];
@@ -14,11 +15,6 @@ export interface InputText {
   format: InputFormat;
 }
 
-function position(text: string, index: number): { line: number; column: number } {
-  const before = text.slice(0, index);
-  const line = before.split('\n').length;
-  return { line, column: index - before.lastIndexOf('\n') };
-}
 
 /** Decodes UTF-8 (a BOM is accepted); UTF-16 and invalid bytes are refused with their place. */
 export function decodeUtf8(bytes: Uint8Array): string {
@@ -28,13 +24,13 @@ export function decodeUtf8(bytes: Uint8Array): string {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, nul));
-    throw new CofinError('encoding', 'the file holds binary data (a NUL byte), not text', 'give cofin a YAML, JSON or CSV budget file', position(before, before.length));
+    throw new CofinError('encoding', 'the file holds binary data (a NUL byte), not text', 'give cofin a YAML, JSON or CSV budget file', lineColumn(before, before.length));
   }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes);
-    throw new CofinError('encoding', 'the file is not valid UTF-8', 'save it as UTF-8; Windows-1257 or Latin-1 text must be converted first', position(lossy, lossy.indexOf('\ufffd')));
+    throw new CofinError('encoding', 'the file is not valid UTF-8', 'save it as UTF-8; Windows-1257 or Latin-1 text must be converted first', lineColumn(lossy, lossy.indexOf('\ufffd')));
   }
 }
 

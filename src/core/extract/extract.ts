@@ -1,4 +1,5 @@
 import { CofinError } from '../errors.js';
+import { lineColumn } from '../position.js';
 import { Decimal, ZERO, sum } from '../decimal.js';
 import { parseFigure, type Figure } from '../figure.js';
 import { parseRate } from '../rate.js';
@@ -74,10 +75,6 @@ const SEPARATOR = /;|,(?=\s)|\s(?:un|and|kā arī|as well as|bet|but|while|savuk
 const SENTENCE_END = /\.(?=\s+[\p{Lu}"“(]|\s*$)|\n\s*\n/gu;
 const ABBREVIATIONS = /(?:t\.\s?sk|ap|apm|milj|tūkst|mln|mljrd|u\.c|utt|piem|nr|approx|ca|etc|e\.g|i\.e|No|Nr|g)$/iu;
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-}
 
 export function detectLanguage(text: string): Language {
   const latvian = (text.match(/[āčēģīķļņšūž]|(?<!\p{L})(?:un|ir|no|kā|gada|finansējums|projekta)(?!\p{L})/giu) ?? []).length;
