@@ -1,11 +1,12 @@
 import { CofinError } from '../core/errors.js';
-import { checkBudgetFile, type Finding, type PartnerCheck } from '../core/check.js';
-import { parseBudgetFile } from '../io/budget-file.js';
+import { checkBudgetStream, type Finding, type PartnerCheck } from '../core/check.js';
+import { loadBudgetFile } from '../io/budget-file.js';
+import type { BudgetStream, List } from '../core/model.js';
 import { expandPaths, readInput, type InputFormat, type InputText } from '../io/read.js';
 import { parsePartnerCsv } from '../io/csv.js';
 import type { Io } from '../io/streams.js';
 import type { Style } from '../render/style.js';
-import { checkToTable, fileToJson, githubLines, githubSummary, invalidToText, junitDocument, junitSuite, type JunitSuite } from '../render/check.js';
+import { checkToTable, fileJsonPieces, githubLines, githubSummary, invalidToText, junitDocument, junitSuite, type JunitSuite } from '../render/check.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -20,7 +21,8 @@ export interface CheckCommandOptions {
 export interface FileReport {
   file: string;
   verdict: 'pass' | 'fail' | 'invalid';
-  partners: PartnerCheck[];
+  /** Computed again each time it is read, for large files: read it once. */
+  partners: List<PartnerCheck>;
   findings: Finding[];
 }
 
@@ -30,8 +32,8 @@ export interface CheckReport {
 }
 
 /** The checked model of a budget file in any of its formats. */
-export function loadBudget(input: InputText) {
-  return input.format === 'csv' ? parsePartnerCsv(input.text) : parseBudgetFile(input.text, input.format);
+export function loadBudget(input: InputText): BudgetStream {
+  return input.format === 'csv' ? parsePartnerCsv(input.text) : loadBudgetFile(input.text, input.format);
 }
 
 function invalid(file: string, error: CofinError): FileReport {
@@ -50,7 +52,7 @@ async function checkOne(path: string, options: CheckCommandOptions, io: Io): Pro
   const name = path === '-' ? '<stdin>' : path;
   try {
     const input = await readInput(path, io, options.maxFileSize, path === '-' ? options.input : undefined);
-    const result = checkBudgetFile(loadBudget(input), { strict: options.strict });
+    const result = checkBudgetStream(loadBudget(input), { strict: options.strict });
     return { file: name, verdict: result.verdict, partners: result.partners, findings: result.findings };
   } catch (error) {
     if (!(error instanceof CofinError)) throw error;
@@ -156,7 +158,8 @@ async function writeCheck(options: CheckCommandOptions, io: Io, styles: { stdout
       let first = true;
       io.stdout.write('{\n  "schemaVersion": 1,\n  "files": [');
       summary = await checkFiles(options, io, (file) => {
-        io.stdout.write(`${first ? '\n' : ',\n'}${nestedJson(fileToJson(file))}`);
+        io.stdout.write(first ? '\n' : ',\n');
+        for (const piece of fileJsonPieces(file)) io.stdout.write(piece);
         first = false;
       });
       io.stdout.write(`${first ? '' : '\n  '}],\n  "summary": ${indent(JSON.stringify(summary, null, 2), '  ').trimStart()}\n}\n`);
@@ -183,14 +186,6 @@ async function writeCheck(options: CheckCommandOptions, io: Io, styles: { stdout
 }
 
 const indent = (text: string, by: string) => text.replace(/^/gm, by);
-
-const NEST_HEAD = '{\n  "files": [\n';
-const NEST_TAIL = '\n  ]\n}';
-/** A file's JSON as it stands inside the report, indented by JSON.stringify itself: a regex over 60 MB is slow. */
-function nestedJson(value: object): string {
-  const whole = JSON.stringify({ files: [value] }, null, 2);
-  return whole.slice(NEST_HEAD.length, whole.length - NEST_TAIL.length);
-}
 
 export function summaryLine(summary: Summary): string {
   const parts = [`${summary.passed} passed`];

@@ -20,8 +20,8 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<{ s
   const name = options.file === '-' ? '<stdin>' : options.file;
   try {
     const model = loadBudget(await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined));
-    const check = checkBudgetFile(model);
-    const scale = Math.max(0, ...check.partners.map((p) => p.unit.decimalPlaces()));
+    const check = checkBudgetFile({ ...model, partners: [...model.partners] });
+    const scale = check.partners.reduce((max, p) => Math.max(max, p.unit.decimalPlaces()), 0);
     const title = model.project?.name ? `${model.project.name}${model.project.programme ? ` (${model.project.programme})` : ''}` : undefined;
     return { summary: summarizeProject(check), errors: check.findings.filter((f) => f.severity === 'error').length, scale, title };
   } catch (error) {

@@ -6,7 +6,7 @@ import { minorUnit } from './currency.js';
 import { tolerance } from './figure.js';
 import { explainMismatch } from './explain.js';
 import { computeCosts, type CostResult } from './costs.js';
-import type { BudgetFile, FigureField, FundingSource, Located, PartnerBudget } from './model.js';
+import type { BudgetFile, BudgetHeader, BudgetStream, FigureField, FundingSource, List, Located, PartnerBudget } from './model.js';
 import type { SourceKind } from './sources.js';
 
 export type Severity = 'error' | 'warning' | 'note';
@@ -55,9 +55,9 @@ export interface PartnerCheck {
 /** A partner whose budget is known: declared, or the sum of its cost categories. */
 type ResolvedPartner = PartnerBudget & { budget: FigureField; costResult: CostResult | undefined };
 
-export interface FileCheck {
+export interface FileCheck<Partners extends List<PartnerCheck> = PartnerCheck[]> {
   verdict: 'pass' | 'fail';
-  partners: PartnerCheck[];
+  partners: Partners;
   findings: Finding[];
 }
 
@@ -77,7 +77,7 @@ function finding(severity: Severity, code: string, message: string, hint: string
 }
 
 /** The comparison unit: the file's, else the coarsest precision of the exact declared amounts, else the currency's. */
-function comparisonUnit(file: BudgetFile, partner: PartnerBudget): Decimal {
+function comparisonUnit(file: BudgetHeader, partner: PartnerBudget): Decimal {
   if (file.rounding.unit) return file.rounding.unit.value;
   const written = partner.funding
     .map((s) => s.amount)
@@ -102,7 +102,7 @@ interface Computation {
  * Checks one partner: coverage, every declared amount against its computed
  * share, and the sanity warnings. Pure: returns the shares and findings.
  */
-function checkPartner(file: BudgetFile, partner: ResolvedPartner, strictMethod: RoundingMethod | undefined): { check: PartnerCheck; findings: Finding[] } {
+function checkPartner(file: BudgetHeader, partner: ResolvedPartner, strictMethod: RoundingMethod | undefined): { check: PartnerCheck; findings: Finding[] } {
   const who = file.multi ? partner.partner : undefined;
   const label = who === undefined ? '' : `partner "${who}": `;
   const findings: Finding[] = [];
@@ -273,7 +273,7 @@ function checkPartner(file: BudgetFile, partner: ResolvedPartner, strictMethod: 
 }
 
 /** Computes a partner's cost categories, if any, and settles its budget. */
-function resolvePartner(file: BudgetFile, partner: PartnerBudget): { resolved: ResolvedPartner; findings: Finding[] } {
+function resolvePartner(file: BudgetHeader, partner: PartnerBudget): { resolved: ResolvedPartner; findings: Finding[] } {
   if (!partner.costs) return { resolved: { ...partner, budget: partner.budget!, costResult: undefined }, findings: [] };
   const who = file.multi ? partner.partner : undefined;
   const label = who === undefined ? '' : `partner "${who}": `;
@@ -294,17 +294,25 @@ function resolvePartner(file: BudgetFile, partner: PartnerBudget): { resolved: R
   return { resolved: { ...partner, budget, costResult: costs }, findings };
 }
 
+/** What the project checks need of the partners, gathered as they pass. */
+interface PartnerTotals {
+  listed: number;
+  budgets: Decimal;
+  slack: Decimal;
+  scale: number;
+}
+
 /** Project-level checks: partner budgets against project.total and project.partners. */
-function checkProject(file: BudgetFile, partners: ResolvedPartner[]): Finding[] {
+function checkProject(file: BudgetHeader, totals: PartnerTotals): Finding[] {
   const project = file.project;
   if (!project?.total) return [];
   const findings: Finding[] = [];
   const total = project.total;
-  const budgets = sum(partners.map((p) => p.budget.value));
-  const slack = tolerance(total).plus(sum(partners.map((p) => tolerance(p.budget))));
-  const scale = Math.max(0, ...partners.map((p) => p.budget.scale), total.scale);
+  const budgets = totals.budgets;
+  const slack = tolerance(total).plus(totals.slack);
+  const scale = Math.max(totals.scale, total.scale);
   const money = (value: Decimal) => `${file.currency} ${formatAmount(value, scale)}`;
-  const listed = partners.length;
+  const listed = totals.listed;
   const count = project.partners?.value;
   const partnersWord = (n: number) => `${n} partner${n === 1 ? '' : 's'}`;
   if (count !== undefined && listed > count) {
@@ -323,34 +331,49 @@ function checkProject(file: BudgetFile, partners: ResolvedPartner[]): Finding[] 
   return findings;
 }
 
-/** Two partners of one name in a multi-partner file. */
-function checkDuplicates(file: BudgetFile): Finding[] {
-  const seen = new Set<string>();
-  return file.partners.flatMap((p) => {
-    if (p.partner === undefined) return [];
-    const key = p.partner.trim().toLowerCase();
-    if (!seen.has(key)) {
-      seen.add(key);
-      return [];
-    }
-    return [finding('error', 'duplicate-partner', `partner "${p.partner}" is listed twice`, 'name each partner once; merge or rename the entries', p.at, p.partner)];
-  });
-}
-
 /** Checks a budget file: every partner, then the project. Pure. */
 export function checkBudgetFile(file: BudgetFile, options: CheckOptions = {}): FileCheck {
-  const partners: PartnerCheck[] = [];
+  const result = checkBudgetStream(file, options);
+  return { ...result, partners: [...result.partners] };
+}
+
+/**
+ * Checks a budget file whose partners are read one at a time. The findings
+ * are gathered in one pass; the partners' shares are computed again each
+ * time the returned list is read, so a large file is never held whole
+ * (an array of partners is checked once and kept).
+ */
+export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}): FileCheck<List<PartnerCheck>> {
+  const method = file.rounding.method?.value;
   const findings: Finding[] = [];
-  const resolved: ResolvedPartner[] = [];
+  const duplicates: Finding[] = [];
+  const seen = new Set<string>();
+  const totals: PartnerTotals = { listed: 0, budgets: ZERO, slack: ZERO, scale: 0 };
+  const kept: PartnerCheck[] | undefined = Array.isArray(file.partners) ? [] : undefined;
   for (const partner of file.partners) {
     const costs = resolvePartner(file, partner);
     findings.push(...costs.findings);
-    const result = checkPartner(file, costs.resolved, file.rounding.method?.value);
-    resolved.push(costs.resolved);
-    partners.push(result.check);
+    const result = checkPartner(file, costs.resolved, method);
     findings.push(...result.findings);
+    kept?.push(result.check);
+    const budget = costs.resolved.budget;
+    totals.listed++;
+    totals.budgets = totals.budgets.plus(budget.value);
+    if (budget.precision) totals.slack = totals.slack.plus(tolerance(budget));
+    totals.scale = Math.max(totals.scale, budget.scale);
+    if (partner.partner !== undefined) {
+      const key = partner.partner.trim().toLowerCase();
+      if (seen.has(key)) duplicates.push(finding('error', 'duplicate-partner', `partner "${partner.partner}" is listed twice`, 'name each partner once; merge or rename the entries', partner.at, partner.partner));
+      else seen.add(key);
+    }
   }
-  findings.push(...checkDuplicates(file), ...checkProject(file, resolved));
+  findings.push(...duplicates, ...checkProject(file, totals));
   const final = options.strict ? findings.map((f) => ({ ...f, severity: 'error' as const })) : findings;
+  const partners: List<PartnerCheck> = kept ?? {
+    length: file.partners.length,
+    *[Symbol.iterator]() {
+      for (const partner of file.partners) yield checkPartner(file, resolvePartner(file, partner).resolved, method).check;
+    },
+  };
   return { verdict: final.some((f) => f.severity === 'error') ? 'fail' : 'pass', partners, findings: final };
 }

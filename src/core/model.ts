@@ -50,10 +50,18 @@ export interface ProjectInfo {
   at: Located;
 }
 
-/** A budget file (format 1), validated, every figure exact and located. */
-export interface BudgetFile {
+/**
+ * A list read one item at a time, as often as needed: arrays are lists, and so
+ * are the partners of a large file, made anew on each pass so that a file of
+ * 100 000 partners is never held whole.
+ */
+export interface List<T> extends Iterable<T> {
+  readonly length: number;
+}
+
+/** Everything a budget file says besides its partners. */
+export interface BudgetHeader {
   currency: string;
-  partners: PartnerBudget[];
   /** Written with `partners:` rather than a single top-level partner. */
   multi: boolean;
   rounding: {
@@ -63,4 +71,14 @@ export interface BudgetFile {
   project: ProjectInfo | undefined;
   source: string | undefined;
   at: Located;
+}
+
+/** A budget file (format 1), validated, every figure exact and located. */
+export interface BudgetFile extends BudgetHeader {
+  partners: PartnerBudget[];
+}
+
+/** A budget file whose partners are read one at a time (large files); every partner is valid. */
+export interface BudgetStream extends BudgetHeader {
+  partners: List<PartnerBudget>;
 }

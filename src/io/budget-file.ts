@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CofinError } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
 import { parseFigure } from '../core/figure.js';
@@ -7,9 +7,10 @@ import { parseCurrency } from '../core/currency.js';
 import { parseUnit } from '../core/split.js';
 import { isPowerOfTen, isRoundingMethod, ROUNDING_METHODS } from '../core/allocate.js';
 import { isSourceKind, resolveSource, SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
-import type { BudgetFile, FigureField, FundingSource, Located, PartnerBudget, ProjectInfo, RateField } from '../core/model.js';
+import type { BudgetFile, BudgetStream, FigureField, FundingSource, List, Located, PartnerBudget, ProjectInfo, RateField } from '../core/model.js';
 import { didYouMean } from './suggest.js';
 import { parseJsonNodes } from './json-tree.js';
+import { countKeys, JsonLocator, JsonPlace, NUMBER_MARK, scanJson } from './json-scan.js';
 import { COST_CATEGORIES, parseFlatRate, type CostCategory, type CostLine } from '../core/costs.js';
 
 const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'costs', 'funding', 'project', 'source', 'rounding', 'partners', '$schema'];
@@ -23,12 +24,157 @@ const FILE_CODES: Record<string, string> = { 'bad-currency': 'wrong-type', 'bad-
 const MAX_ALIAS_USES = 1000;
 
 /** A mapping entry: its value node, where the value stands, and where its key stands. */
-interface Entry {
-  node: Node | null;
+interface Entry<N> {
+  node: N | undefined;
   at: Located;
   keyAt: Located;
 }
-type Entries = Map<string, Entry>;
+type Entries<N> = Map<string, Entry<N>>;
+
+/**
+ * The tree a budget file is read from: YAML nodes (YAML, and JSON read
+ * exactly), or the values of `JSON.parse` (JSON read fast). The loader asks
+ * it only these questions, so both give the same model and the same errors.
+ */
+interface Tree<N> {
+  /** Follows a YAML alias, counting its uses. */
+  resolve(node: N | undefined, at: Located): N | undefined;
+  isMap(node: N | undefined): node is N;
+  isSeq(node: N | undefined): node is N;
+  isScalar(node: N | undefined): node is N;
+  /** A mapping's keys, their nodes and values, in the order written. */
+  pairs(map: N, pointer: string): [key: string, keyNode: unknown, value: N | undefined][];
+  items(seq: N): readonly (N | undefined)[];
+  /** A scalar's text as written. */
+  text(scalar: N): string;
+  /** A JSON number (or true, false, null) rather than a string. */
+  isLiteral(scalar: N): boolean;
+  /** Written inline: `{ ... }`. */
+  isFlow(map: N): boolean;
+  /** Where a value stands; `fallback` where it has no place of its own (an empty YAML value). */
+  place(node: N | undefined, pointer: string, fallback: Located | undefined): Located;
+  keyPlace(keyNode: unknown, pointer: string, fallback: Located): Located;
+}
+
+const escapePointer = (key: string) => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
+
+/** YAML nodes with their source ranges. */
+class YamlTree implements Tree<Node> {
+  private aliasUses = 0;
+
+  constructor(private readonly doc: Document.Parsed | undefined, private readonly lines: LineCounter, private readonly json: boolean) {}
+
+  resolve(node: Node | undefined, at: Located): Node | undefined {
+    if (!isAlias(node)) return node;
+    if (++this.aliasUses > MAX_ALIAS_USES) throw new CofinError('syntax', `more than ${MAX_ALIAS_USES} alias uses`, 'write the values out; aliases may share a block, not multiply it', at);
+    return (node.resolve(this.doc!) as Node | undefined) ?? undefined;
+  }
+
+  isMap(node: Node | undefined): node is Node {
+    return isMap(node);
+  }
+
+  isSeq(node: Node | undefined): node is Node {
+    return isSeq(node);
+  }
+
+  isScalar(node: Node | undefined): node is Node {
+    return isScalar(node);
+  }
+
+  pairs(map: Node): [string, unknown, Node | undefined][] {
+    return ((map as YAMLMap).items as Pair<Node, Node | null>[]).map((pair) => [isScalar(pair.key) ? String(pair.key.value) : '', pair.key, pair.value ?? undefined]);
+  }
+
+  items(seq: Node): readonly (Node | undefined)[] {
+    return ((seq as YAMLSeq).items as (Node | null)[]).map((item) => item ?? undefined);
+  }
+
+  text(scalar: Node): string {
+    const value = (scalar as Scalar).value;
+    return value === null || value === undefined ? '' : String(value);
+  }
+
+  isLiteral(scalar: Node): boolean {
+    return this.json && (scalar as Scalar).type === 'PLAIN';
+  }
+
+  isFlow(map: Node): boolean {
+    return Boolean((map as YAMLMap).flow);
+  }
+
+  place(node: Node | undefined, pointer: string, fallback: Located | undefined): Located {
+    const offset = node?.range?.[0];
+    if (offset === undefined) return fallback ?? { line: 1, column: 1, pointer };
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col, pointer };
+  }
+
+  keyPlace(keyNode: unknown, pointer: string, fallback: Located): Located {
+    return this.place(keyNode as Node | undefined, pointer, fallback);
+  }
+}
+
+/** The values of `JSON.parse`, numbers quoted by `scanJson`; places are found in the text only when asked for. */
+class JsonTree implements Tree<unknown> {
+  private readonly locator: JsonLocator;
+
+  constructor(text: string, private readonly quoted: boolean) {
+    this.locator = new JsonLocator(text);
+  }
+
+  resolve(node: unknown): unknown {
+    return node;
+  }
+
+  isMap(node: unknown): node is unknown {
+    return node !== null && typeof node === 'object' && !Array.isArray(node);
+  }
+
+  isSeq(node: unknown): node is unknown {
+    return Array.isArray(node);
+  }
+
+  isScalar(node: unknown): node is unknown {
+    return node === null || typeof node === 'string' || typeof node === 'boolean';
+  }
+
+  pairs(map: unknown, pointer: string): [string, unknown, unknown][] {
+    const object = map as Record<string, unknown>;
+    const keys = Object.keys(object);
+    // Objects list integer-like keys first; the file's order decides which error is reported first.
+    if (keys.length > 1 && /^(?:0|[1-9][0-9]*)$/.test(keys[0]!)) {
+      const offsets = new Map(keys.map((key) => [key, this.locator.offset(`${pointer}/${escapePointer(key)}`, true)]));
+      keys.sort((a, b) => offsets.get(a)! - offsets.get(b)!);
+    }
+    return keys.map((key) => [key, undefined, object[key]]);
+  }
+
+  items(seq: unknown): readonly unknown[] {
+    return seq as unknown[];
+  }
+
+  text(scalar: unknown): string {
+    if (typeof scalar !== 'string') return String(scalar);
+    return this.quoted && scalar.startsWith(NUMBER_MARK) ? scalar.slice(1) : scalar;
+  }
+
+  isLiteral(scalar: unknown): boolean {
+    return typeof scalar !== 'string' || (this.quoted && scalar.startsWith(NUMBER_MARK));
+  }
+
+  isFlow(): boolean {
+    return true;
+  }
+
+  place(_node: unknown, pointer: string): Located {
+    return new JsonPlace(pointer, this.locator, false);
+  }
+
+  keyPlace(_keyNode: unknown, pointer: string): Located {
+    return new JsonPlace(pointer, this.locator, true);
+  }
+}
 
 function tooDeep(): CofinError {
   return new CofinError('syntax', 'the file nests lists or mappings too deeply to read', 'a budget file is a few levels deep; this one is not a budget file', { line: 1, column: 1 });
@@ -36,117 +182,157 @@ function tooDeep(): CofinError {
 
 /** Reads a budget file's text (YAML or JSON) into the checked model, or throws a located CofinError. */
 export function parseBudgetFile(text: string, format: 'yaml' | 'json'): BudgetFile {
-  return new Loader(text, format).load();
+  const file = loadBudgetFile(text, format);
+  return { ...file, partners: [...file.partners] };
 }
 
-class Loader {
-  private readonly lines = new LineCounter();
-  private doc!: Document.Parsed;
-  private aliasUses = 0;
+/**
+ * Reads a budget file's text for checking. JSON is read fast (`JSON.parse`,
+ * partners made one at a time, places found only when a finding needs one);
+ * on any error it is read again exactly, so the error is the same either way.
+ */
+export function loadBudgetFile(text: string, format: 'yaml' | 'json'): BudgetStream {
+  if (text.trim() === '') throw new CofinError('empty-file', 'the file is empty', 'start from "cofin init" for a commented example', { line: 1, column: 1 });
+  if (format === 'yaml') return loadYaml(text);
+  return loadJsonFast(text) ?? loadJsonExact(text);
+}
+
+function loadYaml(text: string): BudgetFile {
+  const lines = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep();
+    throw error;
+  }
+  const [error] = doc.errors;
+  if (error && /call stack/i.test(error.message)) throw tooDeep();
+  if (error) {
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    const at = lines.linePos(error.pos[0]);
+    const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:\n]+?))\s*:/.exec(text.slice(error.pos[0]));
+    throw new CofinError(
+      duplicate ? 'duplicate-key' : 'syntax',
+      duplicate ? `duplicate key "${key?.[1] ?? key?.[2] ?? key?.[3] ?? ''}"` : `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
+      duplicate ? 'each key may appear once in a mapping' : 'check the indentation and quoting around this point',
+      { line: at.line, column: at.col },
+    );
+  }
+  const root = doc.contents as Node | null;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+    throw new CofinError('empty-file', 'the file has no budget in it', 'start from "cofin init" for a commented example', { line: 1, column: 1 });
+  }
+  return new Loader(new YamlTree(doc, lines, false), true).file(root) as BudgetFile;
+}
+
+/** JSON through YAML nodes: every value placed as it is read. The reference the fast reader must agree with. */
+function loadJsonExact(text: string): BudgetFile {
+  checkJsonSyntax(text);
+  const lines = new LineCounter();
+  let root: Node | null;
+  try {
+    root = parseJsonNodes(text, lines);
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep();
+    throw error;
+  }
+  if (root === null) throw new CofinError('empty-file', 'the file has no budget in it', 'start from "cofin init" for a commented example', { line: 1, column: 1 });
+  return new Loader(new YamlTree(undefined, lines, true), true).file(root) as BudgetFile;
+}
+
+/** JSON.parse is strict where YAML is lenient; take its error and place it. */
+function checkJsonSyntax(text: string): void {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep();
+    const message = (error as Error).message;
+    const position = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
+    throw new CofinError('syntax', `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, 'check the commas, quotes and brackets around this point', lineColumn(text, position));
+  }
+}
+
+/** The fast reader, or undefined where only the exact one can answer (bad syntax, duplicate keys, any error). */
+function loadJsonFast(text: string): BudgetStream | undefined {
+  const scanned = scanJson(text);
+  if (!scanned) return undefined;
+  let root: unknown;
+  try {
+    root = JSON.parse(scanned.text);
+  } catch {
+    return undefined;
+  }
+  if (root === null || countKeys(root) !== scanned.keys) return undefined;
+  let file: BudgetStream;
+  try {
+    file = new Loader(new JsonTree(text, scanned.quoted), false).file(root);
+  } catch (error) {
+    if (error instanceof CofinError) return undefined;
+    throw error;
+  }
+  const partners = file.partners;
+  return {
+    ...file,
+    partners: {
+      length: partners.length,
+      *[Symbol.iterator]() {
+        try {
+          yield* partners;
+        } catch (error) {
+          // the exact reader reports it, placed as it always is
+          if (error instanceof CofinError) loadJsonExact(text);
+          throw error;
+        }
+      },
+    },
+  };
+}
+
+class Loader<N> {
   private currency = 'EUR';
 
-  constructor(private readonly text: string, private readonly format: 'yaml' | 'json') {}
-
-  load(): BudgetFile {
-    if (this.text.trim() === '') throw new CofinError('empty-file', 'the file is empty', 'start from "cofin init" for a commented example', { line: 1, column: 1 });
-    if (this.format === 'json') {
-      this.checkJsonSyntax();
-      let root: Node | null;
-      try {
-        root = parseJsonNodes(this.text, this.lines);
-      } catch (error) {
-        if (error instanceof RangeError) throw tooDeep();
-        throw error;
-      }
-      if (root === null) throw new CofinError('empty-file', 'the file has no budget in it', 'start from "cofin init" for a commented example', { line: 1, column: 1 });
-      return this.file(root);
-    }
-    try {
-      this.doc = parseDocument(this.text, { lineCounter: this.lines, schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true });
-    } catch (error) {
-      if (error instanceof RangeError) throw tooDeep();
-      throw error;
-    }
-    const [error] = this.doc.errors;
-    if (error && /call stack/i.test(error.message)) throw tooDeep();
-    if (error) {
-      const duplicate = error.code === 'DUPLICATE_KEY';
-      const at = this.lines.linePos(error.pos[0]);
-      const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:\n]+?))\s*:/.exec(this.text.slice(error.pos[0]));
-      throw new CofinError(
-        duplicate ? 'duplicate-key' : 'syntax',
-        duplicate ? `duplicate key "${key?.[1] ?? key?.[2] ?? key?.[3] ?? ''}"` : `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
-        duplicate ? 'each key may appear once in a mapping' : 'check the indentation and quoting around this point',
-        { line: at.line, column: at.col },
-      );
-    }
-    const root = this.doc.contents as Node | null;
-    if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
-      throw new CofinError('empty-file', 'the file has no budget in it', 'start from "cofin init" for a commented example', { line: 1, column: 1 });
-    }
-    return this.file(root);
-  }
-
-  /** JSON.parse is strict where YAML is lenient; take its error and place it. */
-  private checkJsonSyntax(): void {
-    try {
-      JSON.parse(this.text);
-    } catch (error) {
-      if (error instanceof RangeError) throw tooDeep();
-      const message = (error as Error).message;
-      const position = Number(/at position (\d+)/.exec(message)?.[1] ?? this.text.length);
-      throw new CofinError('syntax', `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, 'check the commas, quotes and brackets around this point', lineColumn(this.text, position));
-    }
-  }
-
-  private at(node: Node | null | undefined, pointer: string, fallback?: Located): Located {
-    const offset = node?.range?.[0];
-    if (offset === undefined) return fallback ?? { line: 1, column: 1, pointer };
-    const { line, col } = this.lines.linePos(offset);
-    return { line, column: col, pointer };
-  }
+  /** `eager`: every partner is read now, in file order; otherwise one at a time, each time the list is read. */
+  constructor(private readonly tree: Tree<N>, private readonly eager: boolean) {}
 
   private fail(code: string, message: string, hint: string | undefined, at: Located): never {
     throw new CofinError(code, message, hint, at);
   }
 
-  private resolve(node: Node | null, at: Located): Node | null {
-    if (!isAlias(node)) return node;
-    if (++this.aliasUses > MAX_ALIAS_USES) this.fail('syntax', `more than ${MAX_ALIAS_USES} alias uses`, 'write the values out; aliases may share a block, not multiply it', at);
-    return (node.resolve(this.doc) as Node | undefined) ?? null;
+  private resolve(node: N | undefined, at: Located): N | undefined {
+    return this.tree.resolve(node, at);
   }
 
   /** A mapping's entries by key; with `allowed`, unknown keys are refused (funding's keys are ids). */
-  private entries(node: Node | null, at: Located, allowed: readonly string[] | undefined, what: string, hint = 'write it as key: value lines'): Entries {
+  private entries(node: N | undefined, at: Located, allowed: readonly string[] | undefined, what: string, hint = 'write it as key: value lines'): Entries<N> {
+    const tree = this.tree;
     node = this.resolve(node, at);
-    if (!isMap(node)) this.fail('wrong-type', `${what} must be a mapping`, hint, this.at(node, at.pointer, at));
-    const out: Entries = new Map();
-    for (const pair of node.items as Pair<Node, Node | null>[]) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      const keyAt = this.at(pair.key, `${at.pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, at);
+    if (!tree.isMap(node)) this.fail('wrong-type', `${what} must be a mapping`, hint, tree.place(node, at.pointer, at));
+    const out: Entries<N> = new Map();
+    for (const [key, keyNode, value] of tree.pairs(node, at.pointer)) {
+      const keyAt = tree.keyPlace(keyNode, `${at.pointer}/${escapePointer(key)}`, at);
       if (allowed && !allowed.includes(key)) {
         const near = didYouMean(key, allowed);
-        const split = /^[0-9]/.test(key) && node.flow; // { rate: 49,67% }: the comma ended the entry
+        const split = /^[0-9]/.test(key) && tree.isFlow(node); // { rate: 49,67% }: the comma ended the entry
         const hint = split
           ? 'inside { } a comma separates entries: quote the value ("49,67%", "12 758,00") or write the source as indented lines'
           : near ? `did you mean "${near}"?` : `the keys of ${what} are ${allowed.filter((k) => k !== '$schema').join(', ')}`;
         this.fail('unknown-key', `unknown key "${key}" in ${what}`, hint, keyAt);
       }
-      out.set(key, { node: pair.value, at: this.at(pair.value, keyAt.pointer, keyAt), keyAt });
+      out.set(key, { node: value, at: tree.place(value, keyAt.pointer, keyAt), keyAt });
     }
     return out;
   }
 
-  private scalar(node: Node | null, at: Located, what: string): string {
+  private scalar(node: N | undefined, at: Located, what: string): string {
     node = this.resolve(node, at);
-    if (!isScalar(node)) {
-      this.fail('wrong-type', `${what} must be a single value, not a ${isSeq(node) ? 'list' : 'mapping'}`, `write one value on the line, e.g. ${what === 'budget' ? 'budget: 12 758' : 'key: value'}`, at);
+    if (!this.tree.isScalar(node)) {
+      this.fail('wrong-type', `${what} must be a single value, not a ${this.tree.isSeq(node) ? 'list' : 'mapping'}`, `write one value on the line, e.g. ${what === 'budget' ? 'budget: 12 758' : 'key: value'}`, at);
     }
-    const value = node.value === null || node.value === undefined ? '' : String(node.value);
+    const value = this.tree.text(node);
     if (value.trim() === '') this.fail('wrong-type', `${what} is empty`, `give ${what} a value or remove the key`, at);
     return value;
   }
-
   /** Runs a core parser, placing its error here and giving it a file-format code. */
   private located<T>(at: Located, what: () => T): T {
     try {
@@ -159,40 +345,43 @@ class Loader {
     }
   }
 
-  private figure(node: Node | null, at: Located, what: string): FigureField {
+  private figure(node: N | undefined, at: Located, what: string): FigureField {
     const text = this.scalar(node, at, what);
-    // A JSON number (a plain scalar in a JSON file) always has a decimal point: 1913.715 is not ambiguous.
-    const jsonNumber = this.format === 'json' && isScalar(node) && node.type === 'PLAIN';
-    return { ...this.located(at, () => parseFigure(text, { currency: this.currency, decimal: jsonNumber ? 'point' : undefined })), at };
+    // A JSON number always has a decimal point: 1913.715 is not ambiguous.
+    const jsonNumber = this.tree.isLiteral(this.resolve(node, at)!);
+    const figure = this.located(at, () => parseFigure(text, { currency: this.currency, decimal: jsonNumber ? 'point' : undefined }));
+    return { value: figure.value, text: figure.text, scale: figure.scale, precision: figure.precision, currency: figure.currency, at };
   }
 
-  private rate(node: Node | null, at: Located, what: string): RateField {
+  private rate(node: N | undefined, at: Located, what: string): RateField {
     const text = this.scalar(node, at, what);
     return { ...this.located(at, () => parseRate(text)), text, at };
   }
 
-  private file(root: Node): BudgetFile {
-    const rootAt = this.at(root, '');
+  file(root: N): BudgetStream {
+    const rootAt = this.tree.place(root, '', undefined);
     const top = this.entries(root, rootAt, TOP_KEYS, 'the budget file');
     const get = (key: string) => top.get(key);
     const currency = get('currency');
     if (currency) this.currency = this.located(currency.at, () => parseCurrency(this.scalar(currency.node, currency.at, 'currency')));
 
     const partnersEntry = get('partners');
-    let partners: PartnerBudget[];
+    let partners: List<PartnerBudget>;
     if (partnersEntry) {
       const single = ['partner', 'budget', 'country', 'costs'].find((k) => top.has(k));
       if (single) this.fail('unknown-key', `"${single}" does not go with "partners"`, 'a file has either one partner (partner, budget, funding) or a partners: list', top.get(single)!.at);
       const defaultFunding = get('funding');
       const list = this.resolve(partnersEntry.node, partnersEntry.at);
-      if (!isSeq(list)) this.fail('wrong-type', 'partners must be a list', 'write each partner as a "- partner: ..." item', partnersEntry.at);
-      if (list.items.length === 0) this.fail('missing-key', 'partners is an empty list', 'list at least one partner', partnersEntry.at);
-      partners = (list.items as (Node | null)[]).map((item, index) => {
-        const itemAt = this.at(item, `/partners/${index}`, partnersEntry.at);
+      if (!this.tree.isSeq(list)) this.fail('wrong-type', 'partners must be a list', 'write each partner as a "- partner: ..." item', partnersEntry.at);
+      const items = this.tree.items(list);
+      if (items.length === 0) this.fail('missing-key', 'partners is an empty list', 'list at least one partner', partnersEntry.at);
+      const read = (item: N | undefined, index: number) => {
+        const itemAt = this.tree.place(item, `/partners/${index}`, partnersEntry.at);
         const entries = this.entries(item, itemAt, PARTNER_KEYS, `partner ${index + 1}`);
         if (!entries.has('partner')) this.fail('missing-key', `partner ${index + 1} has no "partner" name`, 'name each partner: partner: Ventspils Digital Centre', itemAt);
         return this.partner(entries, itemAt, defaultFunding);
-      });
+      };
+      partners = this.eager ? items.map(read) : { length: items.length, *[Symbol.iterator]() { for (let i = 0; i < items.length; i++) yield read(items[i], i); } };
     } else {
       for (const key of ['budget', 'funding']) {
         if (!top.has(key) && !(key === 'budget' && top.has('costs'))) this.fail('missing-key', `the file has no "${key}"`, key === 'budget' ? 'write the partner budget, e.g. budget: 12 758' : 'write the funding sources, e.g. funding: { erdf: 85%, municipal: rest }', rootAt);
@@ -201,8 +390,8 @@ class Loader {
     }
 
     const rounding = get('rounding');
-    let unit: BudgetFile['rounding']['unit'];
-    let method: BudgetFile['rounding']['method'];
+    let unit: BudgetStream['rounding']['unit'];
+    let method: BudgetStream['rounding']['method'];
     if (rounding) {
       const entries = this.entries(rounding.node, rounding.at, ROUNDING_KEYS, 'rounding');
       const unitEntry = entries.get('unit');
@@ -233,7 +422,7 @@ class Loader {
     };
   }
 
-  private partner(entries: Entries, at: Located, defaultFunding: Entry | undefined): PartnerBudget {
+  private partner(entries: Entries<N>, at: Located, defaultFunding: Entry<N> | undefined): PartnerBudget {
     const text = (key: string) => {
       const entry = entries.get(key);
       return entry ? this.scalar(entry.node, entry.at, key) : undefined;
@@ -253,7 +442,7 @@ class Loader {
     };
   }
 
-  private funding(node: Node | null, at: Located): FundingSource[] {
+  private funding(node: N | undefined, at: Located): FundingSource[] {
     const entries = this.entries(node, at, undefined, 'funding', 'map source ids to rates or { rate, amount }, e.g. erdf: 85%');
     if (entries.size === 0) this.fail('missing-key', 'funding has no sources', 'write e.g. erdf: 85%', at);
     const sources = [...entries].map(([id, entry]) => this.source(id, entry));
@@ -262,15 +451,14 @@ class Loader {
     return sources;
   }
 
-  private source(id: string, entry: Entry): FundingSource {
+  private source(id: string, entry: Entry<N>): FundingSource {
     const node = this.resolve(entry.node, entry.at);
-    this.located(entry.keyAt, () => resolveSource(id));
-    const base = { rate: undefined as RateField | undefined, amount: undefined as FigureField | undefined, rest: false, at: entry.keyAt };
-    if (!isMap(node)) {
+    const known = this.located(entry.keyAt, () => resolveSource(id));
+    if (!this.tree.isMap(node)) {
       const text = this.scalar(node, entry.at, `the rate of ${id}`);
-      if (text.trim() === 'rest') return { ...resolveSource(id), ...base, rest: true };
+      if (text.trim() === 'rest') return { id, name: known.name, kind: known.kind, rate: undefined, amount: undefined, rest: true, at: entry.keyAt };
       if (!WELL_KNOWN_SOURCES[id]) this.needName(id, entry.keyAt);
-      return { ...resolveSource(id), ...base, rate: this.rate(node, entry.at, `the rate of ${id}`) };
+      return { id, name: known.name, kind: known.kind, rate: this.rate(node, entry.at, `the rate of ${id}`), amount: undefined, rest: false, at: entry.keyAt };
     }
     const fields = this.entries(node, entry.at, SOURCE_KEYS, `source "${id}"`);
     const name = fields.get('name');
@@ -286,14 +474,14 @@ class Loader {
     if (rest && rate) this.fail('wrong-type', `source "${id}" takes the rest and has a rate`, 'a rest source takes what the others leave; drop its rate', rate.at);
     return {
       ...resolveSource(id, kindText, name ? this.scalar(name.node, name.at, 'name') : undefined),
-      ...base,
+      at: entry.keyAt,
       rest,
       rate: rate ? this.rate(rate.node, rate.at, `the rate of ${id}`) : undefined,
       amount: amount && !rest ? this.figure(amount.node, amount.at, `the amount of ${id}`) : undefined,
     };
   }
 
-  private costs(node: Node | null, at: Located): CostLine[] {
+  private costs(node: N | undefined, at: Located): CostLine[] {
     const entries = this.entries(node, at, Object.keys(COST_CATEGORIES), 'costs');
     if (entries.size === 0) this.fail('missing-key', 'costs has no categories', `write e.g. staff: 6 000 and office: 15% of staff`, at);
     return [...entries].map(([category, entry]) => {
@@ -307,7 +495,7 @@ class Loader {
     this.fail('missing-key', `source "${id}" needs a name`, `write ${id}: { name: ..., rate: ... }, or use a well-known id: ${Object.keys(WELL_KNOWN_SOURCES).join(', ')}`, at);
   }
 
-  private project(node: Node | null, at: Located): ProjectInfo {
+  private project(node: N | undefined, at: Located): ProjectInfo {
     const entries = this.entries(node, at, PROJECT_KEYS, 'project');
     const text = (key: string) => {
       const entry = entries.get(key);

@@ -47,7 +47,40 @@ function findingToJson(f: Finding) {
 
 /** One file's part of the JSON report. */
 export function fileToJson(f: FileReport) {
-  return { file: f.file, verdict: f.verdict, partners: f.partners.map(partnerToJson), findings: f.findings.map(findingToJson) };
+  return { file: f.file, verdict: f.verdict, partners: Array.from(f.partners, partnerToJson), findings: f.findings.map(findingToJson) };
+}
+
+const FILE_HEAD = '{\n  "files": [\n';
+const FILE_TAIL = '\n  ]\n}';
+const PARTNER_HEAD = '{\n  "files": [\n    {\n      "partners": [\n';
+const PARTNER_TAIL = '\n      ]\n    }\n  ]\n}';
+const PARTNERS_HERE = '\u0000partners';
+
+/**
+ * One file's part of the JSON report as it stands inside `files`, in pieces:
+ * a partner at a time, so a file of 100 000 partners is never one string.
+ * Indented by JSON.stringify itself, as the whole report would be.
+ */
+export function* fileJsonPieces(f: FileReport): Generator<string> {
+  const whole = (value: object) => {
+    const text = JSON.stringify({ files: [value] }, null, 2);
+    return text.slice(FILE_HEAD.length, text.length - FILE_TAIL.length);
+  };
+  if (f.partners.length === 0) {
+    yield whole(fileToJson(f));
+    return;
+  }
+  const frame = whole({ file: f.file, verdict: f.verdict, partners: [PARTNERS_HERE], findings: f.findings.map(findingToJson) });
+  const here = frame.indexOf(JSON.stringify(PARTNERS_HERE));
+  const lineStart = frame.lastIndexOf('\n', here) + 1;
+  yield frame.slice(0, lineStart);
+  let first = true;
+  for (const partner of f.partners) {
+    const text = JSON.stringify({ files: [{ partners: [partnerToJson(partner)] }] }, null, 2);
+    yield (first ? '' : ',\n') + text.slice(PARTNER_HEAD.length, text.length - PARTNER_TAIL.length);
+    first = false;
+  }
+  yield frame.slice(here + JSON.stringify(PARTNERS_HERE).length);
 }
 
 /** The JSON form of a check (schema version 1): a public contract, see the README. */
@@ -100,13 +133,11 @@ export const MAX_PARTNER_TABLES = 20;
 
 function partnerLines(file: FileReport, style: Style): string {
   const failing = new Set(file.findings.filter((f) => f.severity === 'error').map((f) => f.partner));
-  return file.partners
-    .map((p) => {
-      const bad = failing.has(p.partner);
-      const sources = p.shares.map((s) => `${s.id} ${formatAmount(s.computed, p.unit.decimalPlaces())}`).join(', ');
-      return `  ${bad ? style.red('✗') : style.green('✓')} ${p.partner ?? 'partner'}: ${p.currency} ${formatAmount(p.budget.value, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())} (${sources})`;
-    })
-    .join('\n');
+  return Array.from(file.partners, (p) => {
+    const bad = failing.has(p.partner);
+    const sources = p.shares.map((s) => `${s.id} ${formatAmount(s.computed, p.unit.decimalPlaces())}`).join(', ');
+    return `  ${bad ? style.red('✗') : style.green('✓')} ${p.partner ?? 'partner'}: ${p.currency} ${formatAmount(p.budget.value, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())} (${sources})`;
+  }).join('\n');
 }
 
 /** The people's form of one checked file: a header line, a table per partner (a line each in large files), the findings. */
@@ -117,7 +148,7 @@ export function checkToTable(file: FileReport, style: Style): string {
     return `${head}\n${partnerLines(file, style)}\n${file.findings.map((f) => findingToText(file.file, f, style)).join('')}\n`;
   }
   const out: string[] = [];
-  for (const [index, p] of file.partners.entries()) {
+  for (const [index, p] of [...file.partners].entries()) {
     const who = p.partner ?? 'partner';
     const heading = `${p.currency} ${formatAmount(p.budget.value, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())}, ${p.method}, unit ${p.unit.toFixed()}`;
     out.push(index === 0 ? `${style.bold(verdict)} ${style.bold(file.file)}  ${who}: ${heading}` : `${who}: ${heading}`);
@@ -173,10 +204,20 @@ export function junitSuite(file: FileReport): JunitSuite {
     cases.push({ name: file.file, findings: file.findings, error: true });
   } else {
     const multi = file.partners.length > 1 || file.findings.some((f) => f.partner !== undefined);
-    file.partners.forEach((p, i) => {
-      const name = p.partner ?? 'partner';
-      cases.push({ name, findings: file.findings.filter((f) => (multi ? f.partner === p.partner : i === 0 && f.partner === undefined && !f.code.startsWith('project-'))), error: false });
-    });
+    // grouped once: a filter per partner is quadratic in a file of 100 000 partners
+    const byPartner = new Map<string | undefined, Finding[]>();
+    for (const f of file.findings) {
+      if (!multi && (f.partner !== undefined || f.code.startsWith('project-'))) continue;
+      const list = byPartner.get(f.partner) ?? [];
+      list.push(f);
+      byPartner.set(f.partner, list);
+    }
+    let index = 0;
+    for (const p of file.partners) {
+      const findings = multi ? byPartner.get(p.partner) : index === 0 ? byPartner.get(undefined) : undefined;
+      cases.push({ name: p.partner ?? 'partner', findings: findings ?? [], error: false });
+      index++;
+    }
     const project = file.findings.filter((f) => f.code.startsWith('project-') || (multi && f.partner === undefined));
     if (project.length > 0) cases.push({ name: 'project', findings: project, error: false });
   }

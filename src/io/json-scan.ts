@@ -1,0 +1,217 @@
+/** Starts the text of a number literal once it is quoted: a control character, which no JSON string holds unescaped. */
+export const NUMBER_MARK = '\u0001';
+
+const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COLON = 58;
+
+/** JSON text ready for `JSON.parse` with every number literal kept as its text. */
+export interface ScannedJson {
+  /** The input, each number literal `12.50` written as the string `"\u000112.50"`. */
+  text: string;
+  /** Numbers were quoted: strings that start with NUMBER_MARK are number literals. */
+  quoted: boolean;
+  /** How many keys the text writes; fewer in the parsed objects means a duplicate key. */
+  keys: number;
+}
+
+/** The index of the quote that closes the string opening at `start`, or -1. */
+export function stringEnd(text: string, start: number): number {
+  let end = start;
+  for (;;) {
+    end = text.indexOf('"', end + 1);
+    if (end < 0) return -1;
+    let slash = end - 1;
+    while (text.charCodeAt(slash) === BACKSLASH) slash--;
+    if ((end - 1 - slash) % 2 === 0) return end;
+  }
+}
+
+const isNumberChar = (c: number) => (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 101 || c === 69;
+
+/**
+ * One pass over JSON text: quotes its number literals (so that `JSON.parse`
+ * keeps `12758.10` as written) and counts its keys. Returns undefined when
+ * the text is malformed or a string holds an escaped NUMBER_MARK: the exact,
+ * slower reader then decides.
+ */
+export function scanJson(text: string): ScannedJson | undefined {
+  let keys = 0;
+  let parts: string[] | undefined;
+  let copied = 0;
+  for (let at = 0; at < text.length; ) {
+    const quote = text.indexOf('"', at);
+    const end = quote < 0 ? text.length : quote;
+    for (let i = at; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === COLON) keys++;
+      else if ((c >= 48 && c <= 57) || c === 45) {
+        let stop = i + 1;
+        while (stop < end && isNumberChar(text.charCodeAt(stop))) stop++;
+        const literal = text.slice(i, stop);
+        if (!JSON_NUMBER.test(literal)) return undefined;
+        (parts ??= []).push(text.slice(copied, i), '"\\u0001', literal, '"');
+        copied = stop;
+        i = stop - 1;
+      }
+    }
+    if (quote < 0) break;
+    const close = stringEnd(text, quote);
+    if (close < 0) return undefined;
+    at = close + 1;
+  }
+  if (!parts) return { text, quoted: false, keys };
+  if (/\\u0001/i.test(text)) return undefined;
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), quoted: true, keys };
+}
+
+/** The keys of every object in a parsed JSON value, counted without recursion. */
+export function countKeys(root: unknown): number {
+  let keys = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (item !== null && typeof item === 'object') stack.push(item);
+      continue;
+    }
+    for (const key in value) {
+      keys++;
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') stack.push(item);
+    }
+  }
+  return keys;
+}
+
+const unescapePointer = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+
+/**
+ * Finds where a JSON pointer's value (or key) stands in valid JSON text, on
+ * demand: positions are only needed for findings, so none are kept while a
+ * file is read. Arrays are indexed once, so looking up the 90 000th partner
+ * does not walk the 89 999 before it again.
+ */
+export class JsonLocator {
+  private readonly elements = new Map<number, number[]>();
+  private lineStarts: number[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The 1-based line and column of a pointer's value, or of its key. */
+  place(pointer: string, key: boolean): { line: number; column: number } {
+    return this.lineColumn(this.offset(pointer, key));
+  }
+
+  offset(pointer: string, key: boolean): number {
+    const segments = pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePointer);
+    let at = this.space(0);
+    for (const [index, segment] of segments.entries()) {
+      const c = this.text[at];
+      if (c === '{') {
+        const member = this.member(at, segment);
+        if (!member) return at;
+        if (key && index === segments.length - 1) return member.key;
+        at = member.value;
+      } else if (c === '[') {
+        const element = this.elementsOf(at)[Number(segment)];
+        if (element === undefined) return at;
+        at = element;
+      } else {
+        return at;
+      }
+    }
+    return at;
+  }
+
+  private lineColumn(offset: number): { line: number; column: number } {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    }
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  }
+
+  private space(at: number): number {
+    const text = this.text;
+    while (at < text.length && (text[at] === ' ' || text[at] === '\n' || text[at] === '\r' || text[at] === '\t')) at++;
+    return at;
+  }
+
+  /** The offset just past the value that starts at `at`. */
+  private skip(at: number): number {
+    const text = this.text;
+    const c = text[at];
+    if (c === '"') return stringEnd(text, at) + 1;
+    if (c === '{' || c === '[') {
+      let depth = 0;
+      for (let i = at; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === QUOTE) i = stringEnd(text, i);
+        else if (d === 123 || d === 91) depth++;
+        else if ((d === 125 || d === 93) && --depth === 0) return i + 1;
+      }
+      return text.length;
+    }
+    let i = at;
+    while (i < text.length && !',}] \n\r\t'.includes(text[i]!)) i++;
+    return i;
+  }
+
+  private member(at: number, name: string): { key: number; value: number } | undefined {
+    const text = this.text;
+    let i = this.space(at + 1);
+    while (text[i] === '"') {
+      const close = stringEnd(text, i);
+      const raw = text.slice(i + 1, close);
+      const keyText = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+      const value = this.space(this.space(close + 1) + 1);
+      if (keyText === name) return { key: i, value };
+      i = this.space(this.skip(value));
+      if (text[i] === ',') i = this.space(i + 1);
+    }
+    return undefined;
+  }
+
+  private elementsOf(at: number): number[] {
+    let starts = this.elements.get(at);
+    if (starts) return starts;
+    starts = [];
+    const text = this.text;
+    let i = this.space(at + 1);
+    while (i < text.length && text[i] !== ']') {
+      starts.push(i);
+      i = this.space(this.skip(i));
+      if (text[i] === ',') i = this.space(i + 1);
+      else break;
+    }
+    this.elements.set(at, starts);
+    return starts;
+  }
+}
+
+/** A place in JSON text found only when asked for: most places are never asked for. */
+export class JsonPlace {
+  private found: { line: number; column: number } | undefined;
+
+  constructor(readonly pointer: string, private readonly locator: JsonLocator, private readonly key: boolean) {}
+
+  get line(): number {
+    return (this.found ??= this.locator.place(this.pointer, this.key)).line;
+  }
+
+  get column(): number {
+    return (this.found ??= this.locator.place(this.pointer, this.key)).column;
+  }
+}
