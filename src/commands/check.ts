@@ -3,7 +3,7 @@ import { checkBudgetStream, type Finding, type PartnerCheck } from '../core/chec
 import { loadBudgetFile } from '../io/budget-file.js';
 import type { BudgetStream, List } from '../core/model.js';
 import { expandPaths, readInput, type InputFormat, type InputText } from '../io/read.js';
-import { parsePartnerCsv } from '../io/csv.js';
+import { loadPartnerCsv } from '../io/csv.js';
 import type { Io } from '../io/streams.js';
 import type { Style } from '../render/style.js';
 import { checkToTable, fileJsonPieces, githubLines, githubSummary, invalidToText, junitDocument, junitSuite, type JunitSuite } from '../render/check.js';
@@ -33,7 +33,7 @@ export interface CheckReport {
 
 /** The checked model of a budget file in any of its formats. */
 export function loadBudget(input: InputText): BudgetStream {
-  return input.format === 'csv' ? parsePartnerCsv(input.text) : loadBudgetFile(input.text, input.format);
+  return input.format === 'csv' ? loadPartnerCsv(input.text) : loadBudgetFile(input.text, input.format);
 }
 
 function invalid(file: string, error: CofinError): FileReport {

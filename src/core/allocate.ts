@@ -31,9 +31,13 @@ export function roundDown(value: Decimal, unit: Decimal): Decimal {
   return value.div(unit).floor().times(unit);
 }
 
-/** True when the unit is a power of ten: 1, 0.01, 10, 1000. */
+const powersOfTen = new WeakMap<Decimal, boolean>();
+
+/** True when the unit is a power of ten: 1, 0.01, 10, 1000. Asked once per unit (Decimals are immutable). */
 export function isPowerOfTen(unit: Decimal): boolean {
-  return unit.gt(0) && /^1(0*)$/.test(unit.times(new Decimal(10).pow(unit.decimalPlaces())).toFixed());
+  let known = powersOfTen.get(unit);
+  if (known === undefined) powersOfTen.set(unit, (known = unit.gt(0) && /^1(0*)$/.test(unit.times(new Decimal(10).pow(unit.decimalPlaces())).toFixed())));
+  return known;
 }
 
 /**

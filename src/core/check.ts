@@ -66,6 +66,9 @@ export interface CheckOptions {
   strict?: boolean;
 }
 
+/** Above this EU co-financing rate, in percent, a warning. */
+const EU_RATE_LIMIT = new Decimal(85);
+
 const METHOD_NOTES: Record<RoundingMethod, string> = {
   'largest-remainder': 'the leftover units go to the largest remainders',
   'half-up': 'each share is rounded half-up on its own',
@@ -121,14 +124,22 @@ function checkPartner(file: BudgetHeader, partner: ResolvedPartner, strictMethod
   const isFixed = (s: FundingSource, i: number) => (!s.rate && !s.rest) || display.has(i);
   const rateOf = (s: FundingSource, i: number) => (s.rate && !display.has(i) ? s.rate.value : undefined);
 
+  // The exact shares of the rated and fixed sources change only with `display`.
+  let exactCache: { size: number; shares: Decimal[] } | undefined;
+  const exactShares = () => {
+    if (exactCache?.size !== display.size) {
+      exactCache = { size: display.size, shares: sources.map((s, i) => (isFixed(s, i) ? s.amount!.value : rateOf(s, i) ? exactShare(B, rateOf(s, i)!) : ZERO)) };
+    }
+    return exactCache.shares;
+  };
   const coverage = () => {
-    const covered = sum(sources.map((s, i) => (isFixed(s, i) ? s.amount!.value : rateOf(s, i) ? exactShare(B, rateOf(s, i)!) : ZERO)));
+    const covered = sum(exactShares());
     return { covered, missing: B.minus(covered) };
   };
   const slackOf = (i: number) => budgetSlack.times(rateOf(sources[i]!, i) ?? ZERO).div(HUNDRED).plus(sum(sources.filter((s, j) => isFixed(s, j) && j !== i).map((s) => tolerance(s.amount))));
 
   const compute = (method: RoundingMethod, ratesCover: boolean): Computation => {
-    const exact = sources.map((s, i) => (isFixed(s, i) ? s.amount!.value : rateOf(s, i) ? exactShare(B, rateOf(s, i)!) : ZERO));
+    const exact = [...exactShares()];
     if (rest >= 0) exact[rest] = B.minus(sum(exact.filter((_, i) => i !== rest)));
     if (!ratesCover) return { exact, computed: exact.map((e, i) => (isFixed(sources[i]!, i) ? e : roundHalfUp(e, unit))) };
     const rated = sources.map((s, i) => rateOf(s, i)).map((r, i) => ({ r, i })).filter((x) => x.r !== undefined);
@@ -242,8 +253,8 @@ function checkPartner(file: BudgetHeader, partner: ResolvedPartner, strictMethod
     }
   }
   sources.forEach((s, i) => {
-    const shownRate = rateOf(s, i) ?? (B.isZero() ? undefined : computation.computed[i]!.div(B).times(HUNDRED));
-    if (s.kind === 'eu-fund' && shownRate?.gt(85)) {
+    const shownRate = s.kind !== 'eu-fund' ? undefined : rateOf(s, i) ?? (B.isZero() ? undefined : computation.computed[i]!.div(B).times(HUNDRED));
+    if (shownRate?.gt(EU_RATE_LIMIT)) {
       add('warning', 'eu-rate-high', `${label}${s.id}: EU co-financing rate ${shownRate.toDecimalPlaces(4).toFixed()}% is above 85%`, 'EU funds rarely pay more than 85% (the outermost regions and some Interreg programmes excepted)', s.rate?.at ?? s.amount?.at ?? s.at);
     }
     const amount = s.amount?.value ?? computation.computed[i]!;

@@ -1,4 +1,4 @@
-import { Decimal } from './decimal.js';
+import { Decimal, ZERO } from './decimal.js';
 import { parseAmount, type AmountOptions } from './amount.js';
 
 /** A declared amount as a document writes it: exact, or approximate with a precision. */
@@ -33,6 +33,7 @@ export function magnitudeOf(word: string): number | undefined {
  */
 export function parseFigure(text: string, options: AmountOptions = {}): Figure {
   let body = text.trim();
+  if (/^[0-9]{1,60}$/.test(body)) return { value: parseAmount(body, options).value, text, scale: 0, precision: undefined, currency: undefined };
   const tilde = body.startsWith('~');
   if (tilde) body = body.slice(1).trim();
   let exponent = 0;
@@ -43,13 +44,13 @@ export function parseFigure(text: string, options: AmountOptions = {}): Figure {
     body = body.slice(0, word.index) + (word[2] ?? '');
   }
   const decimal = exponent > 0 && /^[^.,]*[.,][^.,]*$/.test(body) ? (body.includes(',') ? 'comma' : 'point') : options.decimal;
-  const parsed = parseAmount(body, { ...options, decimal });
+  const parsed = parseAmount(body, decimal === options.decimal ? options : { ...options, decimal });
+  if (!tilde && exponent === 0) return { value: parsed.value, text, scale: parsed.scale, precision: undefined, currency: parsed.currency };
   const scaleUnit = new Decimal(10).pow(-parsed.scale);
   if (exponent > 0) {
     const factor = new Decimal(10).pow(exponent);
     return { value: parsed.value.times(factor), text, scale: 0, precision: scaleUnit.times(factor), currency: parsed.currency };
   }
-  if (!tilde) return { ...parsed, text, precision: undefined };
   return { ...parsed, text, precision: parsed.scale > 0 ? scaleUnit : trailingZerosUnit(parsed.value) };
 }
 
@@ -62,5 +63,5 @@ function trailingZerosUnit(value: Decimal): Decimal {
 
 /** Half the precision of an approximate figure; zero for an exact one. */
 export function tolerance(figure: Figure | undefined): Decimal {
-  return figure?.precision ? figure.precision.div(2) : new Decimal(0);
+  return figure?.precision ? figure.precision.div(2) : ZERO;
 }

@@ -3,7 +3,7 @@ import { CofinError } from '../core/errors.js';
 import { parseFigure } from '../core/figure.js';
 import { parseRate } from '../core/rate.js';
 import { resolveSource } from '../core/sources.js';
-import type { BudgetFile, FundingSource, Located, PartnerBudget } from '../core/model.js';
+import type { BudgetFile, BudgetStream, FundingSource, Located, PartnerBudget } from '../core/model.js';
 
 const FIXED = ['partner', 'country', 'budget'];
 
@@ -28,17 +28,43 @@ function fieldOffsets(raw: string, delimiter: string): number[] {
   return offsets;
 }
 
+/** A row as csv-parse gives it: its cells, the line it ends on, its raw text (for the columns of its cells). */
+interface Row {
+  record: string[];
+  line: number;
+  raw: string;
+}
+
+/** A cell's place; its column is worked out from the row's raw text only when a finding needs it. */
+class CellPlace implements Located {
+  constructor(readonly line: number, readonly pointer: string, private readonly row: Row, private readonly delimiter: string, private readonly index: number) {}
+
+  get column(): number {
+    return (fieldOffsets(this.row.raw, this.delimiter)[this.index] ?? 0) + 1;
+  }
+}
+
 /**
  * Reads a partner table (one partner a row: partner, country, budget, and a
  * column per source id holding a rate or an amount). Every cell is read as
- * text; a bad cell is placed at its line and column.
+ * text; a bad cell is placed at its line and column. Partners are made from
+ * their rows one at a time, each time the list is read.
  */
 export function parsePartnerCsv(text: string): BudgetFile {
+  const file = loadPartnerCsv(text);
+  return { ...file, partners: [...file.partners] };
+}
+
+export function loadPartnerCsv(text: string): BudgetStream {
   if (text.replace(/^\ufeff/, '').trim() === '') throw new CofinError('empty-file', 'the file is empty', 'the first row names the columns: partner;country;budget;erdf;municipal', { line: 1, column: 1 });
   const delimiter = detectDelimiter(text);
-  let rows: { record: string[]; info: { lines: number }; raw: string }[];
+  let rows: Row[];
   try {
-    rows = parse(text, { delimiter, bom: true, skip_empty_lines: true, info: true, raw: true, relax_quotes: false, trim: false }) as unknown as typeof rows;
+    rows = parse(text, {
+      delimiter, bom: true, skip_empty_lines: true, raw: true, relax_quotes: false, trim: false,
+      // keeps what a partner needs of csv-parse's record information, not all of it
+      on_record: ((parsed: { record: string[]; raw: string }, context: { lines: number }): Row => ({ record: parsed.record, line: context.lines, raw: parsed.raw })) as never,
+    }) as unknown as Row[];
   } catch (error) {
     const e = error as Error & { lines?: number; code?: string };
     const why = e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' ? 'a row has a different number of cells than the header' : e.message.replace(/^Invalid Record Length: /, '').replace(/:.*$/s, '');
@@ -46,9 +72,9 @@ export function parsePartnerCsv(text: string): BudgetFile {
   }
   const [head, ...body] = rows;
   const columns = head!.record.map((h) => h.trim().toLowerCase());
-  const headAt = (index: number): Located => ({ line: head!.info.lines, column: fieldOffsets(head!.raw, delimiter)[index]! + 1, pointer: `/0/${index}` });
+  const headAt = (index: number): Located => new CellPlace(head!.line, `/0/${index}`, head!, delimiter, index);
   for (const required of ['partner', 'budget']) {
-    if (!columns.includes(required)) throw new CofinError('missing-key', `the header has no "${required}" column`, `the first row names the columns, e.g. partner${delimiter}country${delimiter}budget${delimiter}erdf${delimiter}municipal`, { line: head!.info.lines, column: 1 });
+    if (!columns.includes(required)) throw new CofinError('missing-key', `the header has no "${required}" column`, `the first row names the columns, e.g. partner${delimiter}country${delimiter}budget${delimiter}erdf${delimiter}municipal`, { line: head!.line, column: 1 });
   }
   const sources = columns.map((c, i) => ({ id: c, index: i })).filter((c) => !FIXED.includes(c.id));
   const seen = new Set<string>();
@@ -64,47 +90,57 @@ export function parsePartnerCsv(text: string): BudgetFile {
   }
   const decimal = delimiter === ',' ? undefined : 'comma';
   const sourceOf = new Map(sources.map(({ id }) => [id, resolveSource(id)]));
-  const partners: PartnerBudget[] = [];
-  body.forEach((row, rowIndex) => {
-    if (row.record.every((cell) => cell.trim() === '')) return; // a row of empty cells, as spreadsheets export
-    const offsets = fieldOffsets(row.raw, delimiter);
-    const at = (index: number): Located => ({ line: row.info.lines, column: (offsets[index] ?? 0) + 1, pointer: `/${rowIndex + 1}/${index}` });
-    const cell = (name: string) => {
-      const index = columns.indexOf(name);
-      return index < 0 ? undefined : { text: row.record[index]!.trim(), at: at(index) };
-    };
-    const placed = <T>(where: Located, read: () => T): T => {
-      try {
-        return read();
-      } catch (error) {
-        if (error instanceof CofinError) throw new CofinError(error.code, error.message, error.hint, where);
-        throw error;
-      }
-    };
-    const name = cell('partner')!;
-    if (name.text === '') throw new CofinError('missing-key', 'a row has no partner name', 'fill the partner cell', name.at);
-    const budget = cell('budget')!;
-    if (budget.text === '') throw new CofinError('missing-key', `partner "${name.text}" has no budget`, 'fill the budget cell', budget.at);
+  const partnerColumn = columns.indexOf('partner');
+  const budgetColumn = columns.indexOf('budget');
+  const countryColumn = columns.indexOf('country');
+  const placed = <T>(where: Located, read: () => T): T => {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof CofinError) throw new CofinError(error.code, error.message, error.hint, where);
+      throw error;
+    }
+  };
+  const partnerOf = (row: Row, rowIndex: number): PartnerBudget => {
+    const at = (index: number): Located => new CellPlace(row.line, `/${rowIndex + 1}/${index}`, row, delimiter, index);
+    const name = row.record[partnerColumn]!.trim();
+    if (name === '') throw new CofinError('missing-key', 'a row has no partner name', 'fill the partner cell', at(partnerColumn));
+    const budgetText = row.record[budgetColumn]!.trim();
+    const budgetAt = at(budgetColumn);
+    if (budgetText === '') throw new CofinError('missing-key', `partner "${name}" has no budget`, 'fill the budget cell', budgetAt);
     const funding: FundingSource[] = [];
     for (const { id, index } of sources) {
-      const text = row.record[index]!.trim();
-      if (text === '') continue;
+      const cell = row.record[index]!.trim();
+      if (cell === '') continue;
       const where = at(index);
-      const base = { ...sourceOf.get(id)!, at: where, rate: undefined, amount: undefined, rest: false };
-      if (text === 'rest') funding.push({ ...base, rest: true });
-      else if (text.endsWith('%')) funding.push({ ...base, rate: { ...placed(where, () => parseRate(text)), text, at: where } });
-      else funding.push({ ...base, amount: { ...placed(where, () => parseFigure(text, { decimal })), at: where } });
+      const { name: sourceName, kind } = sourceOf.get(id)!;
+      if (cell === 'rest') funding.push({ id, name: sourceName, kind, at: where, rate: undefined, amount: undefined, rest: true });
+      else if (cell.endsWith('%')) funding.push({ id, name: sourceName, kind, at: where, rate: { ...placed(where, () => parseRate(cell)), text: cell, at: where }, amount: undefined, rest: false });
+      else funding.push({ id, name: sourceName, kind, at: where, rate: undefined, amount: { ...placed(where, () => parseFigure(cell, { decimal })), at: where }, rest: false });
     }
-    if (funding.length === 0) throw new CofinError('missing-key', `partner "${name.text}" has no funding`, 'fill at least one source cell with a rate (85%) or an amount', at(0));
-    partners.push({
-      partner: name.text,
-      country: cell('country')?.text || undefined,
-      budget: { ...placed(budget.at, () => parseFigure(budget.text, { decimal })), at: budget.at },
+    if (funding.length === 0) throw new CofinError('missing-key', `partner "${name}" has no funding`, 'fill at least one source cell with a rate (85%) or an amount', at(0));
+    return {
+      partner: name,
+      country: (countryColumn < 0 ? '' : row.record[countryColumn]!.trim()) || undefined,
+      budget: { ...placed(budgetAt, () => parseFigure(budgetText, { decimal })), at: budgetAt },
       costs: undefined,
       funding,
       at: at(0),
-    });
+    };
+  };
+  // a row of empty cells, as spreadsheets export, is no partner
+  const partnerRows: [Row, number][] = [];
+  body.forEach((row, rowIndex) => {
+    if (!row.record.every((cell) => cell.trim() === '')) partnerRows.push([row, rowIndex]);
   });
-  if (partners.length === 0) throw new CofinError('missing-key', 'the table has no partner rows', 'add one row per partner under the header', { line: head!.info.lines, column: 1 });
-  return { currency: 'EUR', partners, multi: true, rounding: { unit: undefined, method: undefined }, project: undefined, source: undefined, at: { line: 1, column: 1, pointer: '' } };
+  if (partnerRows.length === 0) throw new CofinError('missing-key', 'the table has no partner rows', 'add one row per partner under the header', { line: head!.line, column: 1 });
+  return {
+    currency: 'EUR',
+    partners: { length: partnerRows.length, *[Symbol.iterator]() { for (const [row, index] of partnerRows) yield partnerOf(row, index); } },
+    multi: true,
+    rounding: { unit: undefined, method: undefined },
+    project: undefined,
+    source: undefined,
+    at: { line: 1, column: 1, pointer: '' },
+  };
 }
