@@ -55,13 +55,15 @@ const OUTPUT_OPTIONS = (command: Command) =>
 
 async function withOutput(io: Io, options: { output?: string; force?: boolean }, run: (io: Io) => Promise<number>): Promise<number> {
   if (!options.output) return run(io);
-  const parts: string[] = [];
-  const code = await run({ ...io, stdout: { write: (text: string) => parts.push(text), isTTY: false } });
-  if (parts.length > 0) {
-    const { writeNewFile } = await import('./io/write.js');
-    await writeNewFile(io.cwd, options.output, parts.join(''), options.force);
+  const { openNewFile } = await import('./io/write.js');
+  const file = openNewFile(io.cwd, options.output, options.force);
+  try {
+    const code = await run({ ...io, stdout: { write: (text: string) => file.write(text), isTTY: false } });
+    if (file.written) await file.commit();
+    return code;
+  } finally {
+    await file.discard();
   }
-  return code;
 }
 
 function buildProgram(io: Io, setExit: (code: number) => void): Command {

@@ -64,7 +64,7 @@ async function checkOne(path: string, options: CheckCommandOptions, io: Io): Pro
  * Checks every file named (folders expanded), one at a time, handing each
  * report to `onFile` and keeping none: memory does not grow with the files.
  */
-export async function checkFiles(options: CheckCommandOptions, io: Io, onFile: (file: FileReport) => void): Promise<Summary> {
+export async function checkFiles(options: CheckCommandOptions, io: Io, onFile: (file: FileReport) => void | Promise<void>): Promise<Summary> {
   const summary: Summary = { files: 0, passed: 0, failed: 0, invalid: 0 };
   const progress = new Progress(io, options.format === 'table' && Boolean(io.stdout.isTTY));
   for (const target of await expandPaths(options.paths, io)) {
@@ -72,7 +72,7 @@ export async function checkFiles(options: CheckCommandOptions, io: Io, onFile: (
     summary.files++;
     summary[report.verdict === 'pass' ? 'passed' : report.verdict === 'fail' ? 'failed' : 'invalid']++;
     progress.clear();
-    onFile(report);
+    await onFile(report);
     progress.tick(summary.files);
   }
   progress.clear();
@@ -106,7 +106,9 @@ class Progress {
 /** Checks every file named and returns the whole report (for the library and tests; the CLI streams). */
 export async function checkCommand(options: CheckCommandOptions, io: Io): Promise<CheckReport> {
   const files: FileReport[] = [];
-  const summary = await checkFiles(options, io, (file) => files.push(file));
+  const summary = await checkFiles(options, io, (file) => {
+    files.push(file);
+  });
   return { files, summary };
 }
 
@@ -114,12 +116,23 @@ export function exitCodeOf(summary: Summary): number {
   return summary.invalid > 0 ? 2 : summary.failed > 0 ? 1 : 0;
 }
 
-/** Gathers small writes into large ones: a folder of 10 000 files is otherwise 10 000 system calls. */
-function buffered(output: Io['stdout']): Io['stdout'] & { flush(): void } {
+/** Standard output gathered into large writes, which waits for a slow reader. */
+type BufferedOutput = Io['stdout'] & { flush(): void; settle(): Promise<void> };
+
+/**
+ * Gathers small writes into large ones (a folder of 10 000 files is otherwise
+ * 10 000 system calls) and tells when the reader is behind: a pipe to a slow
+ * reader would otherwise queue the whole report in memory.
+ */
+function buffered(output: Io['stdout']): BufferedOutput {
   let parts: string[] = [];
   let size = 0;
+  let behind = false;
+  const send = (text: string) => {
+    if (output.write(text) === false) behind = true;
+  };
   const flush = () => {
-    if (parts.length > 0) output.write(parts.join(''));
+    if (parts.length > 0) send(parts.join(''));
     parts = [];
     size = 0;
   };
@@ -129,15 +142,21 @@ function buffered(output: Io['stdout']): Io['stdout'] & { flush(): void } {
       if (text.length > 1 << 16) {
         // a large piece goes out as it is: joining would copy it
         flush();
-        output.write(text);
-        return true;
+        send(text);
+        return !behind;
       }
       parts.push(text);
       size += text.length;
       if (size > 1 << 16 || output.isTTY) flush();
-      return true;
+      return !behind;
     },
     flush,
+    async settle() {
+      if (!behind) return;
+      behind = false;
+      const stream = output as Partial<NodeJS.WritableStream> & { writableNeedDrain?: boolean };
+      if (stream.writableNeedDrain && typeof stream.once === 'function') await new Promise((done) => stream.once!('drain', done));
+    },
   };
 }
 
@@ -145,40 +164,44 @@ export async function runCheck(options: CheckCommandOptions, processIo: Io, styl
   const stdout = buffered(processIo.stdout);
   const io: Io = { ...processIo, stdout };
   try {
-    return await writeCheck(options, io, styles);
+    return await writeCheck(options, io, stdout, styles);
   } finally {
     stdout.flush();
   }
 }
 
-async function writeCheck(options: CheckCommandOptions, io: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
+async function writeCheck(options: CheckCommandOptions, io: Io, stdout: BufferedOutput, styles: { stdout: Style; stderr: Style }): Promise<number> {
   let summary: Summary;
   switch (options.format) {
     case 'json': {
       let first = true;
       io.stdout.write('{\n  "schemaVersion": 1,\n  "files": [');
-      summary = await checkFiles(options, io, (file) => {
-        io.stdout.write(first ? '\n' : ',\n');
-        for (const piece of fileJsonPieces(file)) io.stdout.write(piece);
+      summary = await checkFiles(options, io, async (file) => {
+        stdout.write(first ? '\n' : ',\n');
+        for (const piece of fileJsonPieces(file)) if (!stdout.write(piece)) await stdout.settle();
         first = false;
       });
       io.stdout.write(`${first ? '' : '\n  '}],\n  "summary": ${indent(JSON.stringify(summary, null, 2), '  ').trimStart()}\n}\n`);
       break;
     }
     case 'github':
-      summary = await checkFiles(options, io, (file) => io.stdout.write(githubLines(file)));
+      summary = await checkFiles(options, io, async (file) => {
+        if (!stdout.write(githubLines(file))) await stdout.settle();
+      });
       io.stdout.write(githubSummary(summary));
       break;
     case 'junit': {
       const suites: JunitSuite[] = [];
-      summary = await checkFiles(options, io, (file) => suites.push(junitSuite(file)));
+      summary = await checkFiles(options, io, (file) => {
+        suites.push(junitSuite(file));
+      });
       io.stdout.write(junitDocument(suites));
       break;
     }
     default:
-      summary = await checkFiles(options, io, (file) => {
+      summary = await checkFiles(options, io, async (file) => {
         if (file.verdict === 'invalid') io.stderr.write(invalidToText(file, styles.stderr));
-        else io.stdout.write(checkToTable(file, styles.stdout));
+        else if (!stdout.write(checkToTable(file, styles.stdout))) await stdout.settle();
       });
       io.stdout.write(summaryLine(summary) + '\n');
   }

@@ -342,6 +342,9 @@ function checkProject(file: BudgetHeader, totals: PartnerTotals): Finding[] {
   return findings;
 }
 
+/** Up to this many partners, a streamed file's checks are kept rather than computed again when read. */
+const KEEP_PARTNERS = 1000;
+
 /** Checks a budget file: every partner, then the project. Pure. */
 export function checkBudgetFile(file: BudgetFile, options: CheckOptions = {}): FileCheck {
   const result = checkBudgetStream(file, options);
@@ -360,7 +363,7 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
   const duplicates: Finding[] = [];
   const seen = new Set<string>();
   const totals: PartnerTotals = { listed: 0, budgets: ZERO, slack: ZERO, scale: 0 };
-  const kept: PartnerCheck[] | undefined = Array.isArray(file.partners) ? [] : undefined;
+  const kept: PartnerCheck[] | undefined = Array.isArray(file.partners) || file.partners.length <= KEEP_PARTNERS ? [] : undefined;
   for (const partner of file.partners) {
     const costs = resolvePartner(file, partner);
     findings.push(...costs.findings);

@@ -16,6 +16,8 @@ export interface InputText {
 }
 
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 /** Decodes UTF-8 (a BOM is accepted); UTF-16 and invalid bytes are refused with their place. */
 export function decodeUtf8(bytes: Uint8Array): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -27,7 +29,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
     throw new CofinError('encoding', 'the file holds binary data (a NUL byte), not text', 'give cofin a YAML, JSON or CSV budget file', lineColumn(before, before.length));
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return STRICT_UTF8.decode(bytes);
   } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes);
     throw new CofinError('encoding', 'the file is not valid UTF-8', 'save it as UTF-8; Windows-1257 or Latin-1 text must be converted first', lineColumn(lossy, lossy.indexOf('\ufffd')));

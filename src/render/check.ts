@@ -66,7 +66,7 @@ export function* fileJsonPieces(f: FileReport): Generator<string> {
     const text = JSON.stringify({ files: [value] }, null, 2);
     return text.slice(FILE_HEAD.length, text.length - FILE_TAIL.length);
   };
-  if (f.partners.length === 0) {
+  if (f.partners.length <= MAX_PARTNER_TABLES) {
     yield whole(fileToJson(f));
     return;
   }
