@@ -227,7 +227,7 @@ function loadYaml(text: string): BudgetFile {
 }
 
 /** JSON through YAML nodes: every value placed as it is read. The reference the fast reader must agree with. */
-function loadJsonExact(text: string): BudgetFile {
+export function loadJsonExact(text: string): BudgetFile {
   checkJsonSyntax(text);
   const lines = new LineCounter();
   let root: Node | null;

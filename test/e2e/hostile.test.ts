@@ -73,3 +73,31 @@ describe('hostile and broken input ends within seconds with a clear message', ()
     expect(readdirSync(join(dir, 'loop')).length).toBe(before);
   });
 });
+
+describe('a large multi-partner file', () => {
+  const count = 3000;
+  const partners = Array.from({ length: count }, (_, i) => `{"partner": "P${i}", "budget": ${1000 + i}, "funding": ${i === 2500 ? '{"erdf": {"rate": "85%", "amount": "7"}, "national": "rest"}' : '{"erdf": "85%", "national": "rest"}'}}`);
+  const name = write('big.json', `{"partners": [\n${partners.join(',\n')}\n]}\n`);
+
+  it('is written a partner at a time through a pipe, whole and in order, its finding placed', () => {
+    const run = cofin(['check', name, '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    const [file] = JSON.parse(run.stdout).files;
+    expect(file.partners).toHaveLength(count);
+    expect(file.partners.map((p: { partner: string }) => p.partner)).toEqual(Array.from({ length: count }, (_, i) => `P${i}`));
+    // line 2 502 is partner 2 500; the finding stands at its declared amount
+    expect(file.findings.map((f: { code: string; line: number; column: number }) => [f.code, f.line, f.column])).toEqual([['share-mismatch', 2502, partners[2500]!.indexOf('"7"') + 1]]);
+  });
+
+  it('writes the same bytes to --output as to standard output, and refuses to overwrite', () => {
+    const piped = cofin(['check', name, '--format', 'json'], { cwd: dir });
+    const written = cofin(['check', name, '--format', 'json', '-o', 'big-report.json'], { cwd: dir });
+    expect([written.code, written.stdout, written.stderr]).toEqual([1, '', '']);
+    expect(execFileSync('cat', [join(dir, 'big-report.json')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })).toBe(piped.stdout);
+    const again = cofin(['check', name, '--format', 'json', '-o', 'big-report.json'], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('big-report.json already exists');
+    expect(readdirSync(dir).filter((n) => n.includes('big-report'))).toEqual(['big-report.json']);
+  });
+});
