@@ -6,6 +6,7 @@ import { minorUnit } from './currency.js';
 import { tolerance } from './figure.js';
 import { explainMismatch } from './explain.js';
 import { computeCosts, type CostResult } from './costs.js';
+import { checkAgreeingPartner } from './fixed-point.js';
 import type { BudgetFile, BudgetHeader, BudgetStream, FigureField, FundingSource, List, Located, PartnerBudget } from './model.js';
 import type { SourceKind } from './sources.js';
 
@@ -111,8 +112,10 @@ function checkPartner(file: BudgetHeader, partner: ResolvedPartner, strictMethod
   const findings: Finding[] = [];
   const add = (severity: Severity, code: string, message: string, hint: string | undefined, at: Located | undefined) =>
     findings.push(finding(severity, code, message, hint, at, who));
-  const B = partner.budget.value;
   const unit = comparisonUnit(file, partner);
+  const agreeing = checkAgreeingPartner(partner, unit, strictMethod ?? ROUNDING_METHODS[0]!, file.currency);
+  if (agreeing) return { check: agreeing, findings: [] };
+  const B = partner.budget.value;
   const money = (value: Decimal) => `${file.currency} ${formatAmount(value, unit.decimalPlaces())}`;
   const sources = partner.funding;
   const budgetSlack = tolerance(partner.budget);
