@@ -36,6 +36,14 @@ describe('split', () => {
     ]);
   });
 
+  it('treats ids that name Object properties as ordinary ids', () => {
+    const result = split({ budget: '100', shares: ['constructor=50%', 'hasownproperty=50%'].map(parseShareArg) });
+    expect(result.shares.map((s) => [s.id, s.name, s.kind])).toEqual([
+      ['constructor', 'constructor', 'public'],
+      ['hasownproperty', 'hasownproperty', 'public'],
+    ]);
+  });
+
   it('defaults to the currency\'s minor unit', () => {
     const result = split({ budget: '12758', shares: [{ id: 'erdf', rate: '85%' }, { id: 'national', rate: '15%' }] });
     expect(result.unit.toFixed()).toBe('0.01');

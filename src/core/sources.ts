@@ -27,6 +27,16 @@ export const WELL_KNOWN_SOURCES: Readonly<Record<string, Omit<Source, 'id'>>> = 
 
 const ID_PATTERN = /^[a-z][a-z0-9_-]*$/;
 
+/** A well-known source by id; own entries only, so `constructor` is not one. */
+export function isWellKnownSource(id: string): boolean {
+  return Object.hasOwn(WELL_KNOWN_SOURCES, id);
+}
+
+/** The well-known sources as resolved, for the common call with an id alone. */
+const WELL_KNOWN_SOURCE: Readonly<Record<string, Source>> = Object.fromEntries(
+  Object.entries(WELL_KNOWN_SOURCES).map(([id, source]) => [id, { id, ...source }]),
+);
+
 export function isSourceKind(text: string): text is SourceKind {
   return (SOURCE_KINDS as readonly string[]).includes(text);
 }
@@ -44,11 +54,14 @@ export function assertSourceId(id: string): void {
  * unless a name is given.
  */
 export function resolveSource(id: string, kind?: string, name?: string): Source {
+  if (kind === undefined && name === undefined) {
+    if (Object.hasOwn(WELL_KNOWN_SOURCE, id)) return { ...WELL_KNOWN_SOURCE[id]! };
+  }
   assertSourceId(id);
   if (kind !== undefined && !isSourceKind(kind)) {
     throw new CofinError('bad-kind', `unknown source kind "${kind}"`, `a kind is one of ${SOURCE_KINDS.join(', ')}`);
   }
-  const known = WELL_KNOWN_SOURCES[id];
+  const known = isWellKnownSource(id) ? WELL_KNOWN_SOURCES[id] : undefined;
   return {
     id,
     name: name ?? known?.name ?? id,

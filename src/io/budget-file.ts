@@ -2,11 +2,11 @@ import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Docum
 import { CofinError } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
 import { parseFigure } from '../core/figure.js';
-import { parseRate } from '../core/rate.js';
+import { parseRate, type ParsedRate } from '../core/rate.js';
 import { parseCurrency } from '../core/currency.js';
 import { parseUnit } from '../core/split.js';
 import { isPowerOfTen, isRoundingMethod, ROUNDING_METHODS } from '../core/allocate.js';
-import { isSourceKind, resolveSource, SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
+import { isSourceKind, isWellKnownSource, resolveSource, SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
 import type { BudgetFile, BudgetStream, FigureField, FundingSource, List, Located, PartnerBudget, ProjectInfo, RateField } from '../core/model.js';
 import { didYouMean } from './suggest.js';
 import { parseJsonNodes } from './json-tree.js';
@@ -291,6 +291,7 @@ function loadJsonFast(text: string): BudgetStream | undefined {
 
 class Loader<N> {
   private currency = 'EUR';
+  private readonly rates = new Map<string, ParsedRate>();
 
   /** `eager`: every partner is read now, in file order; otherwise one at a time, each time the list is read. */
   constructor(private readonly tree: Tree<N>, private readonly eager: boolean) {}
@@ -355,7 +356,13 @@ class Loader<N> {
 
   private rate(node: N | undefined, at: Located, what: string): RateField {
     const text = this.scalar(node, at, what);
-    return { ...this.located(at, () => parseRate(text)), text, at };
+    // a file of many partners writes the same few rates over and over; Decimals are immutable, so one serves all
+    let rate = this.rates.get(text);
+    if (!rate) {
+      rate = this.located(at, () => parseRate(text));
+      if (this.rates.size < 1000) this.rates.set(text, rate);
+    }
+    return { value: rate.value, scale: rate.scale, text, at };
   }
 
   file(root: N): BudgetStream {
@@ -457,7 +464,7 @@ class Loader<N> {
     if (!this.tree.isMap(node)) {
       const text = this.scalar(node, entry.at, `the rate of ${id}`);
       if (text.trim() === 'rest') return { id, name: known.name, kind: known.kind, rate: undefined, amount: undefined, rest: true, at: entry.keyAt };
-      if (!WELL_KNOWN_SOURCES[id]) this.needName(id, entry.keyAt);
+      if (!isWellKnownSource(id)) this.needName(id, entry.keyAt);
       return { id, name: known.name, kind: known.kind, rate: this.rate(node, entry.at, `the rate of ${id}`), amount: undefined, rest: false, at: entry.keyAt };
     }
     const fields = this.entries(node, entry.at, SOURCE_KEYS, `source "${id}"`);
@@ -465,7 +472,7 @@ class Loader<N> {
     const kind = fields.get('kind');
     const kindText = kind ? this.scalar(kind.node, kind.at, 'kind') : undefined;
     if (kindText !== undefined && !isSourceKind(kindText)) this.fail('wrong-type', `unknown source kind "${kindText}"`, `a kind is one of ${SOURCE_KINDS.join(', ')}`, kind!.at);
-    if (!name && !WELL_KNOWN_SOURCES[id]) this.needName(id, entry.keyAt);
+    if (!name && !isWellKnownSource(id)) this.needName(id, entry.keyAt);
     const rate = fields.get('rate');
     const amount = fields.get('amount');
     if (!rate && !amount) this.fail('missing-key', `source "${id}" has neither a rate nor an amount`, 'write rate: 85%, amount: 10 844, or amount: rest', entry.keyAt);

@@ -1,5 +1,5 @@
 import type { Extraction, FoundFigure, FoundShare } from '../core/extract/extract.js';
-import { WELL_KNOWN_SOURCES } from '../core/sources.js';
+import { isWellKnownSource } from '../core/sources.js';
 
 const quote = (text: string) => JSON.stringify(text);
 const shorten = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -21,7 +21,7 @@ function yamlValue(figure: FoundFigure, percent = false): string {
 function shareLines(share: FoundShare): string[] {
   const lines = [...checks('  ', share.checks), `  ${share.id}:`];
   lines.push(`    name: ${quote(share.name)}`);
-  if (!WELL_KNOWN_SOURCES[share.id] && share.kind !== 'public') lines.push(`    kind: ${share.kind}`);
+  if (!isWellKnownSource(share.id) && share.kind !== 'public') lines.push(`    kind: ${share.kind}`);
   if (share.rate) lines.push(...checks('    ', share.rate.checks), `    rate: ${yamlValue(share.rate, true)}${comment(share.rate)}`);
   if (share.amount) lines.push(...checks('    ', share.amount.checks), `    amount: ${yamlValue(share.amount)}${comment(share.amount)}`);
   if (share.rest) lines.push(`    amount: rest  # line ${share.line}: ${quote(shorten(share.context))}`);
