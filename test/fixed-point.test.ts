@@ -40,7 +40,7 @@ type CheckModules = { check: typeof import('../src/core/check.js'); loader: type
 async function bothChecks(): Promise<{ fast: CheckModules; general: CheckModules }> {
   const fast = { check: await import('../src/core/check.js'), loader: await import('../src/io/budget-file.js') };
   vi.resetModules();
-  vi.doMock('../src/core/fixed-point.js', () => ({ checkAgreeingPartner: () => undefined }));
+  vi.doMock('../src/core/fixed-point.js', () => ({ agreeingShares: () => undefined, agreeingCheck: () => undefined }));
   const general = { check: await import('../src/core/check.js'), loader: await import('../src/io/budget-file.js') };
   vi.doUnmock('../src/core/fixed-point.js');
   vi.resetModules();

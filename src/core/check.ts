@@ -6,7 +6,7 @@ import { minorUnit } from './currency.js';
 import { tolerance } from './figure.js';
 import { explainMismatch } from './explain.js';
 import { computeCosts, type CostResult } from './costs.js';
-import { checkAgreeingPartner } from './fixed-point.js';
+import { agreeingCheck, agreeingShares } from './fixed-point.js';
 import type { BudgetFile, BudgetHeader, BudgetStream, FigureField, FundingSource, List, Located, PartnerBudget } from './model.js';
 import type { SourceKind } from './sources.js';
 
@@ -106,15 +106,17 @@ interface Computation {
  * Checks one partner: coverage, every declared amount against its computed
  * share, and the sanity warnings. Pure: returns the shares and findings.
  */
-function checkPartner(file: BudgetHeader, partner: ResolvedPartner, strictMethod: RoundingMethod | undefined): { check: PartnerCheck; findings: Finding[] } {
+/** Checks one partner; without `shares`, only its findings (the first pass over a large file). */
+function checkPartner(file: BudgetHeader, partner: ResolvedPartner, strictMethod: RoundingMethod | undefined, shares = true): { check: PartnerCheck | undefined; findings: Finding[] } {
   const who = file.multi ? partner.partner : undefined;
   const label = who === undefined ? '' : `partner "${who}": `;
   const findings: Finding[] = [];
   const add = (severity: Severity, code: string, message: string, hint: string | undefined, at: Located | undefined) =>
     findings.push(finding(severity, code, message, hint, at, who));
   const unit = comparisonUnit(file, partner);
-  const agreeing = checkAgreeingPartner(partner, unit, strictMethod ?? ROUNDING_METHODS[0]!, file.currency);
-  if (agreeing) return { check: agreeing, findings: [] };
+  const firstMethod = strictMethod ?? ROUNDING_METHODS[0]!;
+  const agreeing = agreeingShares(partner, unit, firstMethod);
+  if (agreeing) return { check: shares ? agreeingCheck(partner, unit, firstMethod, file.currency, agreeing) : undefined, findings: [] };
   const B = partner.budget.value;
   const money = (value: Decimal) => `${file.currency} ${formatAmount(value, unit.decimalPlaces())}`;
   const sources = partner.funding;
@@ -264,7 +266,7 @@ function checkPartner(file: BudgetHeader, partner: ResolvedPartner, strictMethod
     if (result && amount.isZero() && !B.isZero()) add('warning', 'zero-amount', `${label}${s.id}: the source is zero`, 'drop a source that pays nothing, or check its figure', s.amount?.at ?? s.rate?.at ?? s.at);
   });
 
-  const shares: ShareCheck[] = sources.map((s, i) => {
+  const shareChecks: ShareCheck[] = sources.map((s, i) => {
     const computed = computation.computed[i]!;
     const declared = s.amount;
     return {
@@ -281,7 +283,7 @@ function checkPartner(file: BudgetHeader, partner: ResolvedPartner, strictMethod
     };
   });
   return {
-    check: { partner: partner.partner, country: partner.country, budget: partner.budget, currency: file.currency, unit, method, shares, costs: partner.costResult },
+    check: { partner: partner.partner, country: partner.country, budget: partner.budget, currency: file.currency, unit, method, shares: shareChecks, costs: partner.costResult },
     findings,
   };
 }
@@ -370,9 +372,9 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
   for (const partner of file.partners) {
     const costs = resolvePartner(file, partner);
     findings.push(...costs.findings);
-    const result = checkPartner(file, costs.resolved, method);
+    const result = checkPartner(file, costs.resolved, method, kept !== undefined);
     findings.push(...result.findings);
-    kept?.push(result.check);
+    kept?.push(result.check!);
     const budget = costs.resolved.budget;
     totals.listed++;
     totals.budgets = totals.budgets.plus(budget.value);
@@ -389,7 +391,7 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
   const partners: List<PartnerCheck> = kept ?? {
     length: file.partners.length,
     *[Symbol.iterator]() {
-      for (const partner of file.partners) yield checkPartner(file, resolvePartner(file, partner).resolved, method).check;
+      for (const partner of file.partners) yield checkPartner(file, resolvePartner(file, partner).resolved, method).check!;
     },
   };
   return { verdict: final.some((f) => f.severity === 'error') ? 'fail' : 'pass', partners, findings: final };

@@ -65,6 +65,16 @@ function apportion(total: bigint, weights: readonly bigint[], unit: bigint): big
   return units.map((u) => u * unit);
 }
 
+/** The shares of an agreeing partner, in fixed point at `scale`. */
+export interface AgreeingShares {
+  scale: number;
+  budget: bigint;
+  exact: bigint[];
+  computed: bigint[];
+  /** Each declared amount, at `scale`. */
+  declared: (bigint | undefined)[];
+}
+
 /**
  * The common partner, checked in BigInt fixed point: every figure exact, the
  * rates covering the budget, every declared amount agreeing under the first
@@ -74,7 +84,7 @@ function apportion(total: bigint, weights: readonly bigint[], unit: bigint): big
  * result; this one is several times faster, which a file of 100 000
  * partners feels.
  */
-export function checkAgreeingPartner(partner: PartnerBudget & { budget: FigureField }, unit: Decimal, method: RoundingMethod, currency: string): PartnerCheck | undefined {
+export function agreeingShares(partner: PartnerBudget & { budget: FigureField }, unit: Decimal, method: RoundingMethod): AgreeingShares | undefined {
   const budget = partner.budget;
   if (partner.costs || budget.precision || budget.value.isZero() || budget.value.isNegative() || method === 'half-up') return undefined;
   const sources: readonly FundingSource[] = partner.funding;
@@ -96,6 +106,7 @@ export function checkAgreeingPartner(partner: PartnerBudget & { budget: FigureFi
   const count = sources.length;
   const rates: (bigint | undefined)[] = [];
   const exact: bigint[] = [];
+  const declared: (bigint | undefined)[] = [];
   let rest = -1;
   let allDeclared = true;
   let covered = 0n;
@@ -104,20 +115,21 @@ export function checkAgreeingPartner(partner: PartnerBudget & { budget: FigureFi
     if (!s.amount && !s.rest) allDeclared = false;
     const rate = s.rate ? toScaled(s.rate.value, rateScale)! : undefined;
     rates.push(rate);
+    declared.push(s.amount ? toScaled(s.amount.value, scale)! : undefined);
     if (s.rest) {
       rest = i;
       exact.push(0n);
     } else {
-      const share = rate !== undefined ? (B * rate) / whole : toScaled(s.amount!.value, scale)!;
+      const share = rate !== undefined ? (B * rate) / whole : declared[i]!;
       exact.push(share);
       covered += share;
     }
   }
   if (!allDeclared && (rest >= 0 ? covered > B : covered !== B)) return undefined;
   if (allDeclared && rest < 0) {
-    let declared = 0n;
-    for (const s of sources) if (s.amount) declared += roundHalfUp(toScaled(s.amount.value, scale)!, U);
-    if (declared !== B) return undefined;
+    let sum = 0n;
+    for (const amount of declared) if (amount !== undefined) sum += roundHalfUp(amount, U);
+    if (sum !== B) return undefined;
   }
   if (rest >= 0) exact[rest] = B - covered;
 
@@ -154,24 +166,31 @@ export function checkAgreeingPartner(partner: PartnerBudget & { budget: FigureFi
   }
   if (rest >= 0) computed[rest] = B - others;
 
-  const shares: ShareCheck[] = [];
   for (let i = 0; i < count; i++) {
-    const s = sources[i]!;
     const value = computed[i]!;
     if (value <= 0n || exact[i]! < 0n) return undefined; // zero-amount warning, or a negative rest
-    const declared = s.amount;
-    const declaredScaled = declared ? toScaled(declared.value, scale)! : undefined;
     // a declared amount of a rated source must agree at the unit
-    if (declared && rates[i] !== undefined && roundHalfUp(declaredScaled!, U) !== value) return undefined;
-    if (s.kind === 'eu-fund' && (rates[i] !== undefined ? rates[i]! * 100n > 85n * whole : value * 100n > 85n * B)) return undefined;
-    const exactDecimal = rates[i] === undefined && !s.rest ? declared!.value : fromScaled(exact[i]!, scale);
+    if (declared[i] !== undefined && rates[i] !== undefined && roundHalfUp(declared[i]!, U) !== value) return undefined;
+    // eu-rate-high: a rate, or the share of the budget, above 85%
+    if (sources[i]!.kind === 'eu-fund' && (rates[i] !== undefined ? rates[i]! * 100n > 85n * whole : value * 100n > 85n * B)) return undefined;
+  }
+  return { scale, budget: B, exact, computed, declared };
+}
+
+/** The check of a partner whose shares agree (see `agreeingShares`), its amounts as Decimals. */
+export function agreeingCheck(partner: PartnerBudget & { budget: FigureField }, unit: Decimal, method: RoundingMethod, currency: string, agreeing: AgreeingShares): PartnerCheck {
+  const { scale, budget: B, exact, computed, declared } = agreeing;
+  const shares: ShareCheck[] = partner.funding.map((s, i) => {
+    const value = computed[i]!;
+    const exactDecimal = !s.rate && !s.rest ? s.amount!.value : fromScaled(exact[i]!, scale);
     let derivedRate: Decimal | undefined;
     if (!s.rate) {
+      // value ÷ budget × 100, half up at four decimals
       const numerator = value * 1_000_000n;
       const quotient = numerator / B;
       derivedRate = fromScaled((numerator - quotient * B) * 2n >= B ? quotient + 1n : quotient, 4);
     }
-    shares.push({
+    return {
       id: s.id,
       name: s.name,
       kind: s.kind,
@@ -179,10 +198,10 @@ export function checkAgreeingPartner(partner: PartnerBudget & { budget: FigureFi
       derivedRate,
       exact: exactDecimal,
       computed: value === exact[i] ? exactDecimal : fromScaled(value, scale),
-      declared,
-      difference: declared ? fromScaled(declaredScaled! - value, scale) : undefined,
-      status: declared ? 'ok' : 'undeclared',
-    });
-  }
-  return { partner: partner.partner, country: partner.country, budget, currency, unit, method, shares, costs: undefined };
+      declared: s.amount,
+      difference: s.amount ? fromScaled(declared[i]! - value, scale) : undefined,
+      status: s.amount ? 'ok' : 'undeclared',
+    };
+  });
+  return { partner: partner.partner, country: partner.country, budget: partner.budget, currency, unit, method, shares, costs: undefined };
 }
