@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Docum
 import { CofinError } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
 import { parseFigure } from '../core/figure.js';
+import type { AmountOptions } from '../core/amount.js';
 import { parseRate, type ParsedRate } from '../core/rate.js';
 import { parseCurrency } from '../core/currency.js';
 import { parseUnit } from '../core/split.js';
@@ -292,6 +293,8 @@ function loadJsonFast(text: string): BudgetStream | undefined {
 class Loader<N> {
   private currency = 'EUR';
   private readonly rates = new Map<string, ParsedRate>();
+  private textOptions: AmountOptions = { currency: 'EUR', decimal: undefined };
+  private literalOptions: AmountOptions = { currency: 'EUR', decimal: 'point' };
 
   /** `eager`: every partner is read now, in file order; otherwise one at a time, each time the list is read. */
   constructor(private readonly tree: Tree<N>, private readonly eager: boolean) {}
@@ -349,8 +352,8 @@ class Loader<N> {
   private figure(node: N | undefined, at: Located, what: string): FigureField {
     const text = this.scalar(node, at, what);
     // A JSON number always has a decimal point: 1913.715 is not ambiguous.
-    const jsonNumber = this.tree.isLiteral(this.resolve(node, at)!);
-    const figure = this.located(at, () => parseFigure(text, { currency: this.currency, decimal: jsonNumber ? 'point' : undefined }));
+    const options = this.tree.isLiteral(this.resolve(node, at)!) ? this.literalOptions : this.textOptions;
+    const figure = this.located(at, () => parseFigure(text, options));
     return { value: figure.value, text: figure.text, scale: figure.scale, precision: figure.precision, currency: figure.currency, at };
   }
 
@@ -370,7 +373,11 @@ class Loader<N> {
     const top = this.entries(root, rootAt, TOP_KEYS, 'the budget file');
     const get = (key: string) => top.get(key);
     const currency = get('currency');
-    if (currency) this.currency = this.located(currency.at, () => parseCurrency(this.scalar(currency.node, currency.at, 'currency')));
+    if (currency) {
+      this.currency = this.located(currency.at, () => parseCurrency(this.scalar(currency.node, currency.at, 'currency')));
+      this.textOptions = { currency: this.currency, decimal: undefined };
+      this.literalOptions = { currency: this.currency, decimal: 'point' };
+    }
 
     const partnersEntry = get('partners');
     let partners: List<PartnerBudget>;

@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { CofinError } from '../core/errors.js';
 import { parseFigure } from '../core/figure.js';
-import { parseRate } from '../core/rate.js';
+import { parseRate, type ParsedRate } from '../core/rate.js';
 import { resolveSource } from '../core/sources.js';
-import type { BudgetFile, BudgetStream, FundingSource, Located, PartnerBudget } from '../core/model.js';
+import type { BudgetFile, BudgetStream, FigureField, FundingSource, Located, PartnerBudget, RateField } from '../core/model.js';
 
 const FIXED = ['partner', 'country', 'budget'];
 
@@ -88,7 +88,21 @@ export function loadPartnerCsv(text: string): BudgetStream {
       throw error;
     }
   }
-  const decimal = delimiter === ',' ? undefined : 'comma';
+  const amountOptions = { decimal: delimiter === ',' ? undefined : ('comma' as const) };
+  // the same few rates on every row: parsed once (Decimals are immutable)
+  const rates = new Map<string, ParsedRate>();
+  const rateOf = (cell: string, where: Located): RateField => {
+    let rate = rates.get(cell);
+    if (!rate) {
+      rate = placed(where, () => parseRate(cell));
+      if (rates.size < 1000) rates.set(cell, rate);
+    }
+    return { value: rate.value, scale: rate.scale, text: cell, at: where };
+  };
+  const figureOf = (cell: string, where: Located): FigureField => {
+    const figure = placed(where, () => parseFigure(cell, amountOptions));
+    return { value: figure.value, text: figure.text, scale: figure.scale, precision: figure.precision, currency: figure.currency, at: where };
+  };
   const sourceOf = new Map(sources.map(({ id }) => [id, resolveSource(id)]));
   const partnerColumn = columns.indexOf('partner');
   const budgetColumn = columns.indexOf('budget');
@@ -115,14 +129,14 @@ export function loadPartnerCsv(text: string): BudgetStream {
       const where = at(index);
       const { name: sourceName, kind } = sourceOf.get(id)!;
       if (cell === 'rest') funding.push({ id, name: sourceName, kind, at: where, rate: undefined, amount: undefined, rest: true });
-      else if (cell.endsWith('%')) funding.push({ id, name: sourceName, kind, at: where, rate: { ...placed(where, () => parseRate(cell)), text: cell, at: where }, amount: undefined, rest: false });
-      else funding.push({ id, name: sourceName, kind, at: where, rate: undefined, amount: { ...placed(where, () => parseFigure(cell, { decimal })), at: where }, rest: false });
+      else if (cell.endsWith('%')) funding.push({ id, name: sourceName, kind, at: where, rate: rateOf(cell, where), amount: undefined, rest: false });
+      else funding.push({ id, name: sourceName, kind, at: where, rate: undefined, amount: figureOf(cell, where), rest: false });
     }
     if (funding.length === 0) throw new CofinError('missing-key', `partner "${name}" has no funding`, 'fill at least one source cell with a rate (85%) or an amount', at(0));
     return {
       partner: name,
       country: (countryColumn < 0 ? '' : row.record[countryColumn]!.trim()) || undefined,
-      budget: { ...placed(budgetAt, () => parseFigure(budgetText, { decimal })), at: budgetAt },
+      budget: figureOf(budgetText, budgetAt),
       costs: undefined,
       funding,
       at: at(0),
