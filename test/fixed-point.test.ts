@@ -127,7 +127,7 @@ describe('the fixed-point check agrees with the general check', () => {
         const named = new Set(expected.findings.map((f) => f.partner));
         agreeing += expected.partners.filter((_, index) => !named.has(`P${index}`)).length;
       }),
-      { seed: 20261126, numRuns: 600 },
+      { seed: Number(process.env.FUZZ_SEED ?? 20261126), numRuns: Number(process.env.FUZZ_RUNS ?? 600) },
     );
     // the generator must reach the fixed-point path often (partners without findings), or the property proves little
     expect(agreeing).toBeGreaterThan(150);

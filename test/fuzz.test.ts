@@ -4,14 +4,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parseAmount, formatAmount } from '../src/core/amount.js';
 import { parseRate } from '../src/core/rate.js';
 import { parseFigure } from '../src/core/figure.js';
-import { parseBudgetFile } from '../src/io/budget-file.js';
+import { loadBudgetFile, loadJsonExact, parseBudgetFile } from '../src/io/budget-file.js';
 import { parsePartnerCsv } from '../src/io/csv.js';
-import { checkBudgetFile } from '../src/core/check.js';
+import { checkBudgetFile, checkBudgetStream } from '../src/core/check.js';
 import { extractBudget } from '../src/core/extract/extract.js';
 import { CofinError } from '../src/core/errors.js';
 
 /** Seeded and bounded, so CI runs the same cases in the same time. */
-const RUNS = { seed: 20261126, numRuns: 400 };
+const RUNS = { seed: Number(process.env.FUZZ_SEED ?? 20261126), numRuns: Number(process.env.FUZZ_RUNS ?? 400) };
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 
 /** Runs `fn`; a CofinError is an accepted answer to bad input, anything else fails the property. */
@@ -84,6 +84,36 @@ describe('fuzz: loaders and checks', () => {
       fc.property(fc.oneof(fc.json(), mutated(fixture('ventspils-digital-centre.json'))), (text) => {
         const model = onlyCofinErrors(() => parseBudgetFile(text, 'json'));
         if (model) onlyCofinErrors(() => checkBudgetFile(model));
+      }),
+      RUNS,
+    );
+  });
+
+  it('JSON: the fast reader and the exact one give the same model, findings or error', () => {
+    const structural = fc.string({ unit: fc.constantFrom(...'"{}[],:0123456789.-eE \\u'.split('')), maxLength: 3 });
+    const edits = (text: string) =>
+      fc.array(fc.tuple(fc.nat({ max: text.length }), fc.constantFrom('insert', 'delete', 'replace'), structural), { minLength: 1, maxLength: 4 }).map((list) =>
+        list.reduce((t, [at, kind, chars]) => {
+          const i = Math.min(at, t.length);
+          if (kind === 'insert') return t.slice(0, i) + chars + t.slice(i);
+          if (kind === 'delete') return t.slice(0, i) + t.slice(i + 1);
+          return t.slice(0, i) + chars + t.slice(i + chars.length);
+        }, text),
+      );
+    const numbers = fixture('ventspils-digital-centre.json');
+    const strings = JSON.stringify({ partners: [{ partner: 'A', budget: '100', funding: { erdf: '85%', national: 'rest' } }, { partner: 'B', budget: '12 758', funding: { erdf: { rate: '85%', amount: '10844' }, state: 'rest' } }] }, null, 1);
+    const outcome = (read: () => ReturnType<typeof loadBudgetFile>) => {
+      try {
+        const result = checkBudgetStream(read());
+        return { verdict: result.verdict, findings: result.findings.map((f) => [f.code, f.message, f.line, f.column, f.pointer]), partners: [...result.partners].map((p) => p.shares.map((x) => x.computed.toFixed())) };
+      } catch (error) {
+        if (!(error instanceof CofinError)) throw error;
+        return { error: [error.code, error.message, error.location?.line, error.location?.column] };
+      }
+    };
+    fc.assert(
+      fc.property(fc.oneof(edits(numbers), edits(strings)), (text) => {
+        expect(outcome(() => loadBudgetFile(text, 'json'))).toEqual(outcome(() => loadJsonExact(text)));
       }),
       RUNS,
     );
