@@ -1,5 +1,5 @@
 import { CofinError, inFile } from '../core/errors.js';
-import { checkBudgetFile } from '../core/check.js';
+import { checkBudgetStream } from '../core/check.js';
 import { summarizeProject, type ProjectSummary } from '../core/project.js';
 import { readInput, type InputFormat } from '../io/read.js';
 import type { Io } from '../io/streams.js';
@@ -20,10 +20,11 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<{ s
   const name = options.file === '-' ? '<stdin>' : options.file;
   try {
     const model = loadBudget(await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined));
-    const check = checkBudgetFile({ ...model, partners: [...model.partners] });
-    const scale = check.partners.reduce((max, p) => Math.max(max, p.unit.decimalPlaces()), 0);
+    const check = checkBudgetStream(model);
+    const summary = summarizeProject(check);
+    const scale = summary.scale;
     const title = model.project?.name ? `${model.project.name}${model.project.programme ? ` (${model.project.programme})` : ''}` : undefined;
-    return { summary: summarizeProject(check), errors: check.findings.filter((f) => f.severity === 'error').length, scale, title };
+    return { summary, errors: check.findings.filter((f) => f.severity === 'error').length, scale, title };
   } catch (error) {
     throw error instanceof CofinError ? inFile(name, error) : error;
   }

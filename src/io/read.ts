@@ -41,7 +41,9 @@ function formatOf(name: string, text: string): InputFormat {
   if (extension === '.json') return 'json';
   if (extension === '.csv') return 'csv';
   if (extension === '.yaml' || extension === '.yml') return 'yaml';
-  return /^\s*[{[]/.test(text) ? 'json' : 'yaml';
+  if (/^\s*[{[]/.test(text)) return 'json';
+  // a partner table's header row: partner;country;budget;... (or with commas or tabs)
+  return /^\s*"?partner"?\s*[;,\t]/i.test(text) ? 'csv' : 'yaml';
 }
 
 async function readStdin(stream: NodeJS.ReadableStream, maxSize: number): Promise<Uint8Array> {

@@ -41,7 +41,7 @@ function tables(summary: ProjectSummary, locale: Locale, scale: number, title: s
 /** A horizontal bar per partner, split by source, scaled to the largest budget. */
 export function renderChart(summary: ProjectSummary, style: Style): string {
   const largest = summary.partners.reduce((max, p) => (p.budget.gt(max) ? p.budget : max), ZERO);
-  const width = Math.max(...summary.partners.map((p) => p.partner.length), 7);
+  const width = summary.partners.reduce((max, p) => Math.max(max, p.partner.length), 7);
   const bar = (index: number, length: number) => {
     const text = (style.enabled ? '█' : PLAIN_BARS[index % PLAIN_BARS.length]!).repeat(length);
     return style.enabled ? style.series(index, text) : text;

@@ -15,6 +15,19 @@ describe('cofin report (binary)', () => {
     expect(run.stdout).toContain('█ ERDF  ▓ Municipal  ▒ State budget');
   });
 
+  it('reports a project of 2 000 partners: a row each, totals summed from the partners', () => {
+    const partners = Array.from({ length: 2000 }, (_, i) => `${i === 0 ? '' : '\n'}P${i};${['LV', 'EE', 'LT'][i % 3]};${1000 + i};85%;rest`).join('');
+    // standard input is known for a partner table by its header row, without --input csv
+    const run = cofin(['report', '-', '--locale', 'en'], { input: `partner;country;budget;erdf;national\n${partners}\n` });
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    // budgets 1 000 .. 2 999: 2 000 × 1 999.5
+    expect(run.stdout).toContain('2000 partners, €3,999,000.00, EU funds €3,399,150.00 (average EU rate 85%)');
+    const table = run.stdout.split('Partners and sources\n')[1]!.split('\n\n')[0]!.split('\n');
+    expect(table).toHaveLength(2000 + 6);
+    expect(table[3]).toMatch(/^│ P0 +│ LV +│ +€1,000\.00 │ +€850\.00 │ +€150\.00 │ +85% │ +0\.03% │$/);
+    expect(table.at(-2)).toMatch(/^│ Total +│ +│ €3,999,000\.00 │ €3,399,150\.00 │ €599,850\.00 │ +85% │ +100% │$/);
+  });
+
   it('follows LANG for the locale, and colours the chart with FORCE_COLOR', () => {
     expect(cofin(['report', PROJECT], { env: { LANG: 'lv_LV.UTF-8', LC_ALL: '' } }).stdout).toContain('146\u00a0994,00\u00a0€');
     expect(cofin(['report', PROJECT], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[34m█');
