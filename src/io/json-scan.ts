@@ -1,3 +1,5 @@
+import { lineIndex } from '../core/position.js';
+
 /** Starts the text of a number literal once it is quoted: a control character, which no JSON string holds unescaped. */
 export const NUMBER_MARK = '\u0001';
 
@@ -97,9 +99,11 @@ const unescapePointer = (segment: string) => segment.replace(/~1/g, '/').replace
  */
 export class JsonLocator {
   private readonly elements = new Map<number, number[]>();
-  private lineStarts: number[] | undefined;
+  private readonly lineColumn: (offset: number) => { line: number; column: number };
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.lineColumn = lineIndex(text);
+  }
 
   /** The 1-based line and column of a pointer's value, or of its key. */
   place(pointer: string, key: boolean): { line: number; column: number } {
@@ -125,22 +129,6 @@ export class JsonLocator {
       }
     }
     return at;
-  }
-
-  private lineColumn(offset: number): { line: number; column: number } {
-    if (!this.lineStarts) {
-      this.lineStarts = [0];
-      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
-    }
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
   }
 
   private space(at: number): number {

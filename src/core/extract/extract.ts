@@ -1,5 +1,5 @@
 import { CofinError } from '../errors.js';
-import { lineColumn } from '../position.js';
+import { lineIndex } from '../position.js';
 import { Decimal, ZERO, sum } from '../decimal.js';
 import { parseFigure, type Figure } from '../figure.js';
 import { parseRate } from '../rate.js';
@@ -84,7 +84,37 @@ export function detectLanguage(text: string): Language {
   return latvian + otherLanguages > english ? 'lv' : 'en';
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+/** The last of spans sorted by start that starts before `end`, or -1. */
+function lastStartingBefore(sorted: readonly Span[], end: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.start < end) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * Asks whether a span overlaps any of a fixed set of spans, many times: the
+ * set is sorted once and each question is a binary search, where a scan of
+ * the set per question grows with the square of a long document.
+ */
+function overlapTest(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const span of sorted) reach.push(Math.max(reach.at(-1) ?? -Infinity, span.end));
+  return ({ start, end }) => {
+    const last = lastStartingBefore(sorted, end);
+    return last >= 0 && reach[last]! > start;
+  };
+}
 
 /**
  * The document's decimal mark, from its own numbers: `2,5 milj.` or `1.234.567,89`
@@ -100,20 +130,31 @@ export function decimalMarkOf(text: string, language: Language): { decimal: 'com
 
 class Finder {
   readonly mentions: Mention[] = [];
+  /** The mentions' spans, sorted: no two mentions overlap, so the last one before a span is the only one that can. */
+  private readonly taken: Span[] = [];
+  private readonly place: (offset: number) => { line: number; column: number };
   private readonly decimal: 'comma' | 'point';
   private readonly decimalSure: boolean;
   constructor(private readonly text: string, language: Language, explicit: boolean) {
     const mark = decimalMarkOf(text, language);
     this.decimal = explicit ? (language === 'lv' ? 'comma' : 'point') : mark.decimal;
     this.decimalSure = explicit || mark.sure || language === 'en';
+    this.place = lineIndex(text);
+  }
+
+  private add(mention: Mention): void {
+    this.mentions.push(mention);
+    this.taken.splice(lastStartingBefore(this.taken, mention.start + 1) + 1, 0, mention);
   }
 
   private figure(start: number, end: number, value: Decimal, normal: string, approx: boolean, checks: string[]): FoundFigure {
-    return { value, text: this.text.slice(start, end).trim(), normal, ...lineColumn(this.text, start), approx, checks, context: '' };
+    const { line, column } = this.place(start);
+    return { value, text: this.text.slice(start, end).trim(), normal, line, column, approx, checks, context: '' };
   }
 
   private free(span: Span): boolean {
-    return !this.mentions.some((m) => overlaps(m, span));
+    const last = lastStartingBefore(this.taken, span.end);
+    return last < 0 || this.taken[last]!.end <= span.start;
   }
 
   money(): void {
@@ -152,7 +193,7 @@ class Finder {
         normal = `~${plain}`;
       }
       if (before && start < match.index! + whole.indexOf(before)) start = match.index! + whole.indexOf(before);
-      this.mentions.push({ type: 'money', start, end, figure: this.figure(start, end, parsed.value, normal, approx, checks), currency: CURRENCIES[marker.toLowerCase()] ?? marker.toUpperCase() });
+      this.add({ type: 'money', start, end, figure: this.figure(start, end, parsed.value, normal, approx, checks), currency: CURRENCIES[marker.toLowerCase()] ?? marker.toUpperCase() });
     }
   }
 
@@ -168,7 +209,7 @@ class Finder {
       } catch {
         continue; // above 100: not a share
       }
-      this.mentions.push({ type: 'percent', start, end, figure: this.figure(start, end, rate.value, rate.value.toFixed(), false, []) });
+      this.add({ type: 'percent', start, end, figure: this.figure(start, end, rate.value, rate.value.toFixed(), false, []) });
     }
   }
 
@@ -183,6 +224,7 @@ class Finder {
         found.push({ type: 'source', start, end, id, kind, name: this.text.slice(start, end) });
       }
     }
+    const named = overlapTest(found);
     for (const match of this.text.matchAll(UNKNOWN_SOURCE)) {
       const raw = (match[1] ?? match[3] ?? match[5])!;
       const fund = match[4];
@@ -194,11 +236,11 @@ class Finder {
       const generic = words === '' || BUDGET_WORDS.test(match[0]) || PROJECT_WORDS.test(match[0]) || /^(?:projekta|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu.test(words);
       BUDGET_WORDS.lastIndex = 0;
       PROJECT_WORDS.lastIndex = 0;
-      if (generic || found.some((f) => overlaps(f, { start, end }))) continue;
+      if (generic || named({ start, end })) continue;
       found.push({ type: 'source', start, end, id: idFromWords(words), kind: namesEuFund(words) ? 'eu-fund' : 'public', name: words, made: true });
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const mention of found) if (this.free(mention)) this.mentions.push(mention);
+    for (const mention of found) if (this.free(mention)) this.add(mention);
   }
 
   words(): void {
@@ -209,7 +251,7 @@ class Finder {
     ] as const) {
       for (const match of this.text.matchAll(pattern)) {
         const span = { start: match.index!, end: match.index! + match[0].length };
-        if (this.free(span)) this.mentions.push(make(span));
+        if (this.free(span)) this.add(make(span));
       }
     }
   }
@@ -222,23 +264,32 @@ interface Chunk extends Span {
 }
 
 function chunksOf(text: string, mentions: Mention[]): Chunk[] {
-  const inside = (offset: number) => mentions.some((m) => (m.type === 'money' || m.type === 'percent') && offset > m.start && offset < m.end);
+  const figures = overlapTest(mentions.filter((m) => m.type === 'money' || m.type === 'percent'));
+  const inside = (offset: number) => figures({ start: offset, end: offset });
   const hard = [...text.matchAll(SENTENCE_END)]
     .filter((m) => !ABBREVIATIONS.test(text.slice(Math.max(0, m.index! - 8), m.index!)) && !inside(m.index!))
     .map((m) => m.index!);
   const soft = [...text.matchAll(SEPARATOR)].filter((m) => !inside(m.index!)).map((m) => m.index!);
+  const sentenceEnds = new Set(hard);
   const cuts = [...new Set([...hard, ...soft])].sort((a, b) => a - b);
   const chunks: Chunk[] = [];
   let start = 0;
   let sentence = 0;
   for (const cut of [...cuts, text.length]) {
     chunks.push({ start, end: cut, index: chunks.length, sentence, mentions: [] });
-    if (hard.includes(cut)) sentence++;
+    if (sentenceEnds.has(cut)) sentence++;
     start = cut;
   }
+  // mentions and chunks both in text order: one walk places every mention
+  let at = 0;
   for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
-    const chunk = chunks.find((c) => mention.start >= c.start && mention.start < c.end) ?? chunks.at(-1)!;
-    chunk.mentions.push(mention);
+    while (at < chunks.length && !(mention.start >= chunks[at]!.start && mention.start < chunks[at]!.end)) at++;
+    if (at === chunks.length) {
+      chunks.at(-1)!.mentions.push(mention);
+      at = 0;
+    } else {
+      chunks[at]!.mentions.push(mention);
+    }
   }
   return chunks.filter((c) => c.mentions.length > 0);
 }
@@ -294,6 +345,7 @@ export function extractBudget(text: string, options: { language?: Language | 'au
       .replace(/^[\s,;.]+|[\s,;.]+$/g, '')
       .replace(/^(?:(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|of which|no kā|no tiem|no tām)\s+)+/iu, '');
 
+  const place = lineIndex(text);
   const shares: (FoundShare & { sentence: number; offset: number; chunk: number })[] = [];
   const candidates: Candidate[] = [];
   const orphans: { mention: Mention & { figure: FoundFigure }; chunk: Chunk }[] = [];
@@ -325,7 +377,7 @@ export function extractBudget(text: string, options: { language?: Language | 'au
         rate: percents[0] && withContext(percents[0].figure),
         amount: nearest && withContext(nearest.figure),
         rest: Boolean(rest) && !nearest && !percents[0],
-        line: lineColumn(text, anchor.start).line,
+        line: place(anchor.start).line,
         context,
         checks,
         sentence: chunk.sentence,
@@ -346,15 +398,36 @@ export function extractBudget(text: string, options: { language?: Language | 'au
   // A figure alone in its clause belongs to the share before it, or after it, in the same sentence.
   for (const { mention, chunk } of orphans) {
     const key = mention.type === 'money' ? 'amount' : 'rate';
-    const previous = [...shares].reverse().find((s) => s.offset < mention.start);
+    // shares stand in text order: the last one before the figure, by binary search
+    let low = 0;
+    let high = shares.length - 1;
+    let previous: (typeof shares)[number] | undefined;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (shares[middle]!.offset < mention.start) {
+        previous = shares[middle];
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
     const target = previous && previous.sentence === chunk.sentence && previous.chunk === chunk.index - 1 && !previous[key] && !previous.rest ? previous : undefined;
     if (target) target[key] = { ...mention.figure, context: target.context + ' … ' + clause(chunk) };
     else if (mention.type === 'money') candidates.push({ ...mention.figure, context: clause(chunk), project: undefined, offset: mention.start });
   }
 
   const funding = mergeShares(shares.filter((s) => s.rate || s.amount || s.rest));
-  const currencies = mentions.filter((m): m is Extract<Mention, { type: 'money' }> => m.type === 'money').map((m) => m.currency);
-  const currency = currencies.sort((a, b) => currencies.filter((c) => c === b).length - currencies.filter((c) => c === a).length)[0] ?? 'EUR';
+  // the commonest currency; of equally common ones, the first named
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.type === 'money') counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);
+  let currency = 'EUR';
+  let most = 0;
+  for (const [code, count] of counts) {
+    if (count > most) {
+      currency = code;
+      most = count;
+    }
+  }
   const { budget, projectTotal, others } = chooseTotals(candidates, funding, shares[0]?.offset ?? Infinity);
   return { language, currency, budget, funding, projectTotal, others };
 }
