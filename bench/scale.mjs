@@ -19,7 +19,7 @@ function random(seed) {
 /** Writes the inputs once per seed and size into the temporary folder. */
 export function generate() {
   const dir = join(tmpdir(), `cofin-bench-${SEED}-${FILES}-${PARTNERS}`);
-  if (existsSync(join(dir, 'done'))) return dir;
+  if (existsSync(join(dir, 'done-v2'))) return dir;
   const next = random(SEED);
   const budget = () => String(1000 + Math.floor(next() * 1_000_000));
   mkdirSync(join(dir, 'files'), { recursive: true });
@@ -34,7 +34,11 @@ export function generate() {
   let text = doc;
   while (text.length < 1_000_000) text += filler.repeat(20) + '\n';
   writeFileSync(join(dir, 'document.txt'), text);
-  writeFileSync(join(dir, 'done'), '');
+  // a document dense with figures: every sentence a partner's funding
+  let dense = '';
+  for (let i = 0; dense.length < 1_000_000; i++) dense += `Partneris ${i} saņem ERAF finansējumu EUR ${budget()} un pašvaldības līdzfinansējumu 15 % apmērā. `;
+  writeFileSync(join(dir, 'figures.txt'), dense);
+  writeFileSync(join(dir, 'done-v2'), '');
   return dir;
 }
 
@@ -60,6 +64,7 @@ export function benchScale(runs = Number(process.env.BENCH_SCALE_RUNS ?? 3)) {
     { name: `check ${PARTNERS} partners (JSON)`, cofin: [bin, 'check', join(dir, 'partners.json'), '--format', 'json'], floor: [floors, 'json', join(dir, 'partners.json')], goal: 4 },
     { name: `check ${PARTNERS} partners (CSV)`, cofin: [bin, 'check', join(dir, 'partners.csv'), '--format', 'json'], floor: [floors, 'csv', join(dir, 'partners.csv')], goal: 4 },
     { name: 'extract 1 MB of text', cofin: [bin, 'extract', join(dir, 'document.txt')], floor: [floors, 'text', join(dir, 'document.txt')], goal: undefined },
+    { name: 'extract 1 MB of figures', cofin: [bin, 'extract', join(dir, 'figures.txt'), '--format', 'json'], floor: [floors, 'text', join(dir, 'figures.txt')], goal: undefined },
   ];
   return cases.map((c) => {
     const floor = median(c.floor, runs);
