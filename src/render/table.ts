@@ -1,4 +1,4 @@
-import Table from 'cli-table3';
+import type TableType from 'cli-table3';
 
 /** Characters one column wide everywhere (string-width counts each as 1), no line breaks, and colour codes, which take no room. */
 const PLAIN_CELL = /^(?:[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u202f\u20ac\u2713\u2717\u2248]|\u001b\[[0-9;]*m)*$/;
@@ -18,6 +18,8 @@ export function renderTable(head: string[], rows: string[][], rightAligned: read
   if (head.every((cell) => PLAIN_CELL.test(cell)) && rows.every((row) => row.length === head.length && row.every((cell) => PLAIN_CELL.test(cell)))) {
     return drawTable(head, rows, rightAligned, total);
   }
+  // loaded on first use: most runs never need it, and loading it is part of every start-up otherwise
+  const Table = require('cli-table3') as typeof TableType;
   const table = new Table({
     head,
     style: { head: [], border: [] },

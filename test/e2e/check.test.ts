@@ -19,6 +19,13 @@ describe('cofin check (binary)', () => {
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('1 file: 1 passed');
   });
 
+  it('draws a table whose cells have wide characters with cli-table3, aligned by their width', () => {
+    const run = cofin(['check', '-'], { input: 'partner: X\nbudget: 100\nfunding:\n  jp: { name: 日本基金, rate: 85% }\n  national: rest\n' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('│ 日本基金 (jp) │   85% │ 85.00 │    85.00 │          │            │  │');
+    expect(run.stdout).toContain('│ National      │ (15%) │ 15.00 │    15.00 │          │            │  │');
+  });
+
   it('passes the JSON form of the founding example, numbers read from their text', () => {
     const run = cofin(['check', 'fixtures/ventspils-digital-centre.json', '--format', 'json']);
     expect(run.code).toBe(0);
