@@ -28,20 +28,33 @@ function fieldOffsets(raw: string, delimiter: string): number[] {
   return offsets;
 }
 
-/** A row as csv-parse gives it: its cells, the line it ends on, its raw text (for the columns of its cells). */
-interface Row {
-  record: string[];
+/** Where a record stands in the text: the line it ends on and its raw text (for the columns of its cells). */
+interface RowPlace {
   line: number;
   raw: string;
 }
 
-/** A cell's place; its column is worked out from the row's raw text only when a finding needs it. */
+/**
+ * A cell's place, found only when a finding or an error asks for it: the
+ * table is then read a second time with csv-parse's line and raw-text
+ * records, which cost more than the reading itself.
+ */
 class CellPlace implements Located {
-  constructor(readonly line: number, readonly pointer: string, private readonly row: Row, private readonly delimiter: string, private readonly index: number) {}
+  constructor(readonly pointer: string, private readonly places: () => RowPlace[], private readonly row: number, private readonly delimiter: string, private readonly index: number) {}
+
+  get line(): number {
+    return this.places()[this.row]!.line;
+  }
 
   get column(): number {
-    return (fieldOffsets(this.row.raw, this.delimiter)[this.index] ?? 0) + 1;
+    return (fieldOffsets(this.places()[this.row]!.raw, this.delimiter)[this.index] ?? 0) + 1;
   }
+}
+
+function csvError(error: unknown): CofinError {
+  const e = error as Error & { lines?: number; code?: string };
+  const why = e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' ? 'a row has a different number of cells than the header' : e.message.replace(/^Invalid Record Length: /, '').replace(/:.*$/s, '');
+  return new CofinError('syntax', `CSV: ${why}`, 'check the delimiters and quotes on this row', { line: e.lines ?? 1, column: 1 });
 }
 
 /**
@@ -58,23 +71,26 @@ export function parsePartnerCsv(text: string): BudgetFile {
 export function loadPartnerCsv(text: string): BudgetStream {
   if (text.replace(/^\ufeff/, '').trim() === '') throw new CofinError('empty-file', 'the file is empty', 'the first row names the columns: partner;country;budget;erdf;municipal', { line: 1, column: 1 });
   const delimiter = detectDelimiter(text);
-  let rows: Row[];
+  const options = { delimiter, bom: true, skip_empty_lines: true, relax_quotes: false, trim: false } as const;
+  let records: string[][];
   try {
-    rows = parse(text, {
-      delimiter, bom: true, skip_empty_lines: true, raw: true, relax_quotes: false, trim: false,
-      // keeps what a partner needs of csv-parse's record information, not all of it
-      on_record: ((parsed: { record: string[]; raw: string }, context: { lines: number }): Row => ({ record: parsed.record, line: context.lines, raw: parsed.raw })) as never,
-    }) as unknown as Row[];
+    records = parse(text, options);
   } catch (error) {
-    const e = error as Error & { lines?: number; code?: string };
-    const why = e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' ? 'a row has a different number of cells than the header' : e.message.replace(/^Invalid Record Length: /, '').replace(/:.*$/s, '');
-    throw new CofinError('syntax', `CSV: ${why}`, 'check the delimiters and quotes on this row', { line: e.lines ?? 1, column: 1 });
+    throw csvError(error);
   }
-  const [head, ...body] = rows;
-  const columns = head!.record.map((h) => h.trim().toLowerCase());
-  const headAt = (index: number): Located => new CellPlace(head!.line, `/0/${index}`, head!, delimiter, index);
+  let rowPlaces: RowPlace[] | undefined;
+  const places = () =>
+    (rowPlaces ??= parse(text, {
+      ...options,
+      raw: true,
+      on_record: ((parsed: { raw: string }, context: { lines: number }): RowPlace => ({ line: context.lines, raw: parsed.raw })) as never,
+    }) as unknown as RowPlace[]);
+  const [head, ...body] = records;
+  const columns = head!.map((h) => h.trim().toLowerCase());
+  const headAt = (index: number): Located => new CellPlace(`/0/${index}`, places, 0, delimiter, index);
+  const headLine = () => places()[0]!.line;
   for (const required of ['partner', 'budget']) {
-    if (!columns.includes(required)) throw new CofinError('missing-key', `the header has no "${required}" column`, `the first row names the columns, e.g. partner${delimiter}country${delimiter}budget${delimiter}erdf${delimiter}municipal`, { line: head!.line, column: 1 });
+    if (!columns.includes(required)) throw new CofinError('missing-key', `the header has no "${required}" column`, `the first row names the columns, e.g. partner${delimiter}country${delimiter}budget${delimiter}erdf${delimiter}municipal`, { line: headLine(), column: 1 });
   }
   const sources = columns.map((c, i) => ({ id: c, index: i })).filter((c) => !FIXED.includes(c.id));
   const seen = new Set<string>();
@@ -115,16 +131,16 @@ export function loadPartnerCsv(text: string): BudgetStream {
       throw error;
     }
   };
-  const partnerOf = (row: Row, rowIndex: number): PartnerBudget => {
-    const at = (index: number): Located => new CellPlace(row.line, `/${rowIndex + 1}/${index}`, row, delimiter, index);
-    const name = row.record[partnerColumn]!.trim();
+  const partnerOf = (row: string[], rowIndex: number): PartnerBudget => {
+    const at = (index: number): Located => new CellPlace(`/${rowIndex + 1}/${index}`, places, rowIndex + 1, delimiter, index);
+    const name = row[partnerColumn]!.trim();
     if (name === '') throw new CofinError('missing-key', 'a row has no partner name', 'fill the partner cell', at(partnerColumn));
-    const budgetText = row.record[budgetColumn]!.trim();
+    const budgetText = row[budgetColumn]!.trim();
     const budgetAt = at(budgetColumn);
     if (budgetText === '') throw new CofinError('missing-key', `partner "${name}" has no budget`, 'fill the budget cell', budgetAt);
     const funding: FundingSource[] = [];
     for (const { id, index } of sources) {
-      const cell = row.record[index]!.trim();
+      const cell = row[index]!.trim();
       if (cell === '') continue;
       const where = at(index);
       const { name: sourceName, kind } = sourceOf.get(id)!;
@@ -135,7 +151,7 @@ export function loadPartnerCsv(text: string): BudgetStream {
     if (funding.length === 0) throw new CofinError('missing-key', `partner "${name}" has no funding`, 'fill at least one source cell with a rate (85%) or an amount', at(0));
     return {
       partner: name,
-      country: (countryColumn < 0 ? '' : row.record[countryColumn]!.trim()) || undefined,
+      country: (countryColumn < 0 ? '' : row[countryColumn]!.trim()) || undefined,
       budget: figureOf(budgetText, budgetAt),
       costs: undefined,
       funding,
@@ -143,11 +159,11 @@ export function loadPartnerCsv(text: string): BudgetStream {
     };
   };
   // a row of empty cells, as spreadsheets export, is no partner
-  const partnerRows: [Row, number][] = [];
+  const partnerRows: [string[], number][] = [];
   body.forEach((row, rowIndex) => {
-    if (!row.record.every((cell) => cell.trim() === '')) partnerRows.push([row, rowIndex]);
+    if (!row.every((cell) => cell.trim() === '')) partnerRows.push([row, rowIndex]);
   });
-  if (partnerRows.length === 0) throw new CofinError('missing-key', 'the table has no partner rows', 'add one row per partner under the header', { line: head!.line, column: 1 });
+  if (partnerRows.length === 0) throw new CofinError('missing-key', 'the table has no partner rows', 'add one row per partner under the header', { line: headLine(), column: 1 });
   return {
     currency: 'EUR',
     partners: { length: partnerRows.length, *[Symbol.iterator]() { for (const [row, index] of partnerRows) yield partnerOf(row, index); } },
