@@ -42,7 +42,7 @@ describe('writing a file that cannot be written', () => {
 
 describe('reading a file that cannot be read', () => {
   it('permission denied (which root never sees): unreadable, with a hint', async () => {
-    failing('statSync', 'EACCES');
+    failing('openSync', 'EACCES');
     const { readInput } = await import('../src/io/read.js');
     await expect(readInput('budget.yaml', { cwd: tmpdir() } as never)).rejects.toMatchObject({ code: 'unreadable', message: 'permission denied', hint: 'cofin needs read access to the file' });
   });

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { CofinError } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
@@ -79,13 +79,12 @@ export async function readInput(path: string, io: Io, maxSize = DEFAULT_MAX_FILE
     // Synchronous: one file at a time, and each await would cost a thread-pool round trip.
     let fd: number | undefined;
     try {
-      const full = resolve(io.cwd, path);
-      // stat before open: opening a FIFO would wait for a writer.
-      const info = statSync(full);
+      // Opened without waiting (a FIFO would otherwise wait for a writer), then asked what it is.
+      fd = openSync(resolve(io.cwd, path), constants.O_RDONLY | constants.O_NONBLOCK);
+      const info = fstatSync(fd);
       if (info.isDirectory()) throw new CofinError('not-found', 'is a folder, not a budget file', 'name a .yaml, .yml, .json or .csv file');
       if (!info.isFile()) throw new CofinError('unreadable', 'is not a regular file', 'name a .yaml, .yml, .json or .csv file');
       if (info.size > maxSize) throw new CofinError('too-large', `the file is ${info.size} bytes, more than the limit of ${maxSize}`, 'raise --max-file-size if the file is genuine');
-      fd = openSync(full, 'r');
       bytes = readAll(fd, info.size);
     } catch (error) {
       if (error instanceof CofinError) throw error;
