@@ -11,12 +11,12 @@ export { split, parseUnit, type SplitRequest, type SplitResult, type SplitShare,
 export { resolveSource, WELL_KNOWN_SOURCES, SOURCE_KINDS, type Source, type SourceKind } from './core/sources.js';
 export { minorUnit } from './core/currency.js';
 export { parseFigure, type Figure } from './core/figure.js';
-export { checkBudgetFile, type FileCheck, type PartnerCheck, type ShareCheck, type Finding, type Severity } from './core/check.js';
+export { checkBudgetFile, checkBudgetStream, type FileCheck, type PartnerCheck, type ShareCheck, type Finding, type Severity } from './core/check.js';
 export { computeCosts, COST_CATEGORIES, type CostCategory } from './core/costs.js';
 export { summarizeProject, type ProjectSummary } from './core/project.js';
 export { extractBudget, type Extraction } from './core/extract/extract.js';
-export type { BudgetFile, PartnerBudget, FundingSource } from './core/model.js';
+export type { BudgetFile, BudgetStream, List, PartnerBudget, FundingSource } from './core/model.js';
 /** Reads a budget file's text (YAML or JSON) into the checked model; throws a located CofinError. */
-export { parseBudgetFile } from './io/budget-file.js';
+export { parseBudgetFile, loadBudgetFile } from './io/budget-file.js';
 /** Reads a CSV partner table into the same model. */
-export { parsePartnerCsv } from './io/csv.js';
+export { parsePartnerCsv, loadPartnerCsv } from './io/csv.js';

@@ -35,6 +35,8 @@ describe('library API', () => {
     expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })).toBe('10844 1276 638 12758.00\n');
     const check = "import { parseBudgetFile, checkBudgetFile } from 'cofin'; import { readFileSync } from 'node:fs'; console.log(checkBudgetFile(parseBudgetFile(readFileSync('fixtures/ventspils-digital-centre.yaml', 'utf8'), 'yaml')).verdict);";
     expect(execFileSync(process.execPath, ['--input-type=module', '-e', check], { cwd: root, encoding: 'utf8' })).toBe('pass\n');
+    const stream = "import { loadBudgetFile, checkBudgetStream } from 'cofin'; import { readFileSync } from 'node:fs'; const r = checkBudgetStream(loadBudgetFile(readFileSync('fixtures/ventspils-digital-centre.json', 'utf8'), 'json')); console.log(r.verdict, [...r.partners].map((p) => p.shares.map((s) => s.computed.toFixed()).join(' ')).join());";
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', stream], { cwd: root, encoding: 'utf8' })).toBe('pass 10844 1276 638\n');
   });
 });
 
