@@ -65,8 +65,10 @@ export function openNewFile(cwd: string, path: string, force = false): NewFile {
     },
     write(text: string) {
       try {
-        writeSync(fd!, text);
-        written ||= text.length > 0;
+        // a write may take less than it is given
+        const bytes = Buffer.from(text);
+        for (let done = 0; done < bytes.length; ) done += writeSync(fd!, bytes, done, bytes.length - done);
+        written ||= bytes.length > 0;
       } catch (error) {
         throw writeError(path, error);
       }
