@@ -28,6 +28,8 @@ describe('hostile and broken input ends within seconds with a clear message', ()
     ['binary data', () => write('random.yaml', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))), 'encoding', 'the file holds binary data (a NUL byte), not text'],
     ['UTF-16 text', () => write('utf16.yaml', Buffer.from('\ufeffpartner: X\n', 'utf16le')), 'encoding', 'the file is UTF-16, not UTF-8'],
     ['/dev/zero', () => '/dev/zero', 'unreadable', 'is not a regular file'],
+    ['a JSON number with 5 000 digits', () => write('digits.json', `{"partner": "X", "budget": ${'9'.repeat(5000)}, "funding": {"erdf": "100%"}}`), 'bad-amount', 'more than 60 digits: "99999999999999999999…9999999999"'],
+    ['a JSON number with a leading zero', () => write('zero.json', '{"partner": "X", "budget": 0100, "funding": {"erdf": "100%"}}'), 'syntax', 'JSON syntax: Unexpected number'],
   ])('%s', (_, make, code, message) => {
     const result = checkOne(make());
     expect(result).toMatchObject({ code: 2, verdict: 'invalid', finding: { code, message } });
@@ -35,6 +37,11 @@ describe('hostile and broken input ends within seconds with a clear message', ()
 
   it('a 10 MB single line', () => {
     const name = write('long.yaml', `partner: ${'x'.repeat(10_000_000)}\nbudget: 12 758\nfunding: {erdf: 85%, national: rest}\n`);
+    expect(checkOne(name)).toMatchObject({ code: 0, verdict: 'pass' });
+  });
+
+  it('a 10 MB single line of JSON, numbers and an escaped control character in a string', () => {
+    const name = write('long.json', `{"partner": "${'x'.repeat(10_000_000)}\\u0001", "budget": 12758, "funding": {"erdf": 85, "national": "rest"}}`);
     expect(checkOne(name)).toMatchObject({ code: 0, verdict: 'pass' });
   });
 
