@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { Decimal } from '../src/core/decimal.js';
+import { Decimal, toFixedString } from '../src/core/decimal.js';
 import { fromScaled, toScaled } from '../src/core/fixed-point.js';
 
 describe('fixed point', () => {
@@ -131,5 +131,27 @@ describe('the fixed-point check agrees with the general check', () => {
     );
     // the generator must reach the fixed-point path often (partners without findings), or the property proves little
     expect(agreeing).toBeGreaterThan(150);
+  });
+});
+
+describe('toFixedString', () => {
+  /** decimal.js's own text, as toFixedString was first written. */
+  const reference = (value: Decimal, minScale: number) => {
+    const text = value.toFixed(Math.max(minScale, value.decimalPlaces()));
+    return value.isZero() ? text.replace(/^-/, '') : text;
+  };
+
+  it.each([['0'], ['-0'], ['12758'], ['10844.3'], ['0.05'], ['1000'], ['1e-9'], ['-3.14'], ['1e21'], ['123456789012345678901234567890.123456789']])('%s', (text) => {
+    for (const scale of [0, 2, 4]) expect(toFixedString(new Decimal(text), scale)).toBe(reference(new Decimal(text), scale));
+  });
+
+  it('writes every decimal as decimal.js does, at every scale', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: -20, max: 30 }), fc.integer({ min: 0, max: 8 }), (digits, exponent, scale) => {
+        const value = new Decimal(`${digits}e${exponent}`);
+        expect(toFixedString(value, scale)).toBe(reference(value, scale));
+      }),
+      { seed: 20261126, numRuns: 2000 },
+    );
   });
 });

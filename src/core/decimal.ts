@@ -29,9 +29,33 @@ export function sum(values: readonly Decimal[]): Decimal {
 /**
  * Plain decimal string with at least `minScale` decimals and no trailing
  * zeros beyond that: `10844.3` at scale 0, `10844.30` at scale 2. Never `-0`.
+ * Written from the Decimal's digits directly: decimal.js's own `toFixed`
+ * takes five times as long, and a report of 100 000 partners writes 600 000
+ * amounts. A property test holds the two to the same text.
  */
 export function toFixedString(value: Decimal, minScale = 0): string {
-  const scale = Math.max(minScale, value.decimalPlaces());
-  const text = value.toFixed(scale);
-  return value.isZero() ? text.replace(/^-/, '') : text;
+  const words = value.d;
+  if (!words) return value.toFixed(minScale); // NaN and infinities, which cofin never makes
+  if (words[0] === 0) return minScale > 0 ? `0.${'0'.repeat(minScale)}` : '0';
+  // decimal.js keeps the digits in words of seven (the first word unpadded); `e` is the place of the first digit
+  let digits = String(words[0]);
+  for (let i = 1; i < words.length; i++) digits += String(words[i]).padStart(7, '0');
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
+  if (end < digits.length) digits = digits.slice(0, end);
+  const point = value.e + 1;
+  let whole: string;
+  let fraction: string;
+  if (point <= 0) {
+    whole = '0';
+    fraction = '0'.repeat(-point) + digits;
+  } else if (point >= digits.length) {
+    whole = digits + '0'.repeat(point - digits.length);
+    fraction = '';
+  } else {
+    whole = digits.slice(0, point);
+    fraction = digits.slice(point);
+  }
+  if (fraction.length < minScale) fraction += '0'.repeat(minScale - fraction.length);
+  return (value.s < 0 ? '-' : '') + whole + (fraction ? `.${fraction}` : '');
 }
