@@ -118,10 +118,14 @@ class YamlTree implements Tree<Node> {
 
 /** The values of `JSON.parse`, numbers quoted by `scanJson`; places are found in the text only when asked for. */
 class JsonTree implements Tree<unknown> {
-  private readonly locator: JsonLocator;
+  private found: JsonLocator | undefined;
+  /** The locator is made when a place is first asked for: most files never ask. */
+  private readonly locate = () => (this.found ??= new JsonLocator(this.source));
 
-  constructor(text: string, private readonly quoted: boolean) {
-    this.locator = new JsonLocator(text);
+  constructor(private readonly source: string, private readonly quoted: boolean) {}
+
+  private get locator(): JsonLocator {
+    return this.locate();
   }
 
   resolve(node: unknown): unknown {
@@ -169,11 +173,11 @@ class JsonTree implements Tree<unknown> {
   }
 
   place(_node: unknown, pointer: string): Located {
-    return new JsonPlace(pointer, this.locator, false);
+    return new JsonPlace(pointer, this.locate, false);
   }
 
   keyPlace(_keyNode: unknown, pointer: string): Located {
-    return new JsonPlace(pointer, this.locator, true);
+    return new JsonPlace(pointer, this.locate, true);
   }
 }
 
@@ -273,6 +277,8 @@ function loadJsonFast(text: string): BudgetStream | undefined {
     throw error;
   }
   const partners = file.partners;
+  // one partner, read already (and an error in it read again above)
+  if (Array.isArray(partners)) return file;
   return {
     ...file,
     partners: {

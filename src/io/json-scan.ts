@@ -193,13 +193,13 @@ export class JsonLocator {
 export class JsonPlace {
   private found: { line: number; column: number } | undefined;
 
-  constructor(readonly pointer: string, private readonly locator: JsonLocator, private readonly key: boolean) {}
+  constructor(readonly pointer: string, private readonly locate: () => JsonLocator, private readonly key: boolean) {}
 
   get line(): number {
-    return (this.found ??= this.locator.place(this.pointer, this.key)).line;
+    return (this.found ??= this.locate().place(this.pointer, this.key)).line;
   }
 
   get column(): number {
-    return (this.found ??= this.locator.place(this.pointer, this.key)).column;
+    return (this.found ??= this.locate().place(this.pointer, this.key)).column;
   }
 }
