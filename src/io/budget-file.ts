@@ -43,8 +43,8 @@ interface Tree<N> {
   isMap(node: N | undefined): node is N;
   isSeq(node: N | undefined): node is N;
   isScalar(node: N | undefined): node is N;
-  /** A mapping's keys, their nodes and values, in the order written. */
-  pairs(map: N, pointer: string): [key: string, keyNode: unknown, value: N | undefined][];
+  /** Visits a mapping's keys, their nodes and values, in the order written. */
+  forEachPair(map: N, pointer: string, visit: (key: string, keyNode: unknown, value: N | undefined) => void): void;
   items(seq: N): readonly (N | undefined)[];
   /** A scalar's text as written. */
   text(scalar: N): string;
@@ -83,8 +83,8 @@ class YamlTree implements Tree<Node> {
     return isScalar(node);
   }
 
-  pairs(map: Node): [string, unknown, Node | undefined][] {
-    return ((map as YAMLMap).items as Pair<Node, Node | null>[]).map((pair) => [isScalar(pair.key) ? String(pair.key.value) : '', pair.key, pair.value ?? undefined]);
+  forEachPair(map: Node, _pointer: string, visit: (key: string, keyNode: unknown, value: Node | undefined) => void): void {
+    for (const pair of (map as YAMLMap).items as Pair<Node, Node | null>[]) visit(isScalar(pair.key) ? String(pair.key.value) : '', pair.key, pair.value ?? undefined);
   }
 
   items(seq: Node): readonly (Node | undefined)[] {
@@ -144,15 +144,22 @@ class JsonTree implements Tree<unknown> {
     return node === null || typeof node === 'string' || typeof node === 'boolean';
   }
 
-  pairs(map: unknown, pointer: string): [string, unknown, unknown][] {
+  forEachPair(map: unknown, pointer: string, visit: (key: string, keyNode: unknown, value: unknown) => void): void {
     const object = map as Record<string, unknown>;
-    const keys = Object.keys(object);
+    let first: string | undefined;
+    for (const key in object) {
+      first = key;
+      break;
+    }
     // Objects list integer-like keys first; the file's order decides which error is reported first.
-    if (keys.length > 1 && /^(?:0|[1-9][0-9]*)$/.test(keys[0]!)) {
+    if (first !== undefined && /^(?:0|[1-9][0-9]*)$/.test(first)) {
+      const keys = Object.keys(object);
       const offsets = new Map(keys.map((key) => [key, this.locator.offset(`${pointer}/${escapePointer(key)}`, true)]));
       keys.sort((a, b) => offsets.get(a)! - offsets.get(b)!);
+      for (const key of keys) visit(key, undefined, object[key]);
+      return;
     }
-    return keys.map((key) => [key, undefined, object[key]]);
+    for (const key in object) visit(key, undefined, object[key]);
   }
 
   items(seq: unknown): readonly unknown[] {
@@ -319,7 +326,7 @@ class Loader<N> {
     node = this.resolve(node, at);
     if (!tree.isMap(node)) this.fail('wrong-type', `${what} must be a mapping`, hint, tree.place(node, at.pointer, at));
     const out: Entries<N> = new Map();
-    for (const [key, keyNode, value] of tree.pairs(node, at.pointer)) {
+    tree.forEachPair(node, at.pointer, (key, keyNode, value) => {
       const keyAt = tree.keyPlace(keyNode, `${at.pointer}/${escapePointer(key)}`, at);
       if (allowed && !allowed.includes(key)) {
         const near = didYouMean(key, allowed);
@@ -330,7 +337,7 @@ class Loader<N> {
         this.fail('unknown-key', `unknown key "${key}" in ${what}`, hint, keyAt);
       }
       out.set(key, { node: value, at: tree.place(value, keyAt.pointer, keyAt), keyAt });
-    }
+    });
     return out;
   }
 
