@@ -104,9 +104,11 @@ interface Computation {
 
 /**
  * Checks one partner: coverage, every declared amount against its computed
- * share, and the sanity warnings. Pure: returns the shares and findings.
+ * share, and the sanity warnings. Pure: returns the shares and findings;
+ * without `shares`, only the findings (the first pass over a large file).
+ * A partner whose figures agree is settled in fixed point; the rest of this
+ * function is the general check, with its explanations.
  */
-/** Checks one partner; without `shares`, only its findings (the first pass over a large file). */
 function checkPartner(file: BudgetHeader, partner: ResolvedPartner, strictMethod: RoundingMethod | undefined, shares = true): { check: PartnerCheck | undefined; findings: Finding[] } {
   const who = file.multi ? partner.partner : undefined;
   const label = who === undefined ? '' : `partner "${who}": `;
