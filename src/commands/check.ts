@@ -5,8 +5,9 @@ import type { BudgetStream, List } from '../core/model.js';
 import { expandPaths, readInput, type InputFormat, type InputText } from '../io/read.js';
 import { loadPartnerCsv } from '../io/csv.js';
 import type { Io } from '../io/streams.js';
+import { LARGE_INPUT, tuneHeapForLargeInput } from '../io/heap.js';
 import type { Style } from '../render/style.js';
-import { checkToTable, fileJsonPieces, githubLines, githubSummary, invalidToText, junitDocument, junitSuite, type JunitSuite } from '../render/check.js';
+import { checkTablePieces, fileJsonPieces, githubLines, githubSummary, invalidToText, junitDocument, junitSuite, type JunitSuite } from '../render/check.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -33,6 +34,7 @@ export interface CheckReport {
 
 /** The checked model of a budget file in any of its formats. */
 export function loadBudget(input: InputText): BudgetStream {
+  if (input.text.length > LARGE_INPUT) tuneHeapForLargeInput();
   return input.format === 'csv' ? loadPartnerCsv(input.text) : loadBudgetFile(input.text, input.format);
 }
 
@@ -178,7 +180,7 @@ async function writeCheck(options: CheckCommandOptions, io: Io, stdout: Buffered
       io.stdout.write('{\n  "schemaVersion": 1,\n  "files": [');
       summary = await checkFiles(options, io, async (file) => {
         stdout.write(first ? '\n' : ',\n');
-        for (const piece of fileJsonPieces(file)) if (!stdout.write(piece)) await stdout.settle();
+        await writePieces(stdout, fileJsonPieces(file));
         first = false;
       });
       io.stdout.write(`${first ? '' : '\n  '}],\n  "summary": ${indent(JSON.stringify(summary, null, 2), '  ').trimStart()}\n}\n`);
@@ -201,7 +203,7 @@ async function writeCheck(options: CheckCommandOptions, io: Io, stdout: Buffered
     default:
       summary = await checkFiles(options, io, async (file) => {
         if (file.verdict === 'invalid') io.stderr.write(invalidToText(file, styles.stderr));
-        else if (!stdout.write(checkToTable(file, styles.stdout))) await stdout.settle();
+        else await writePieces(stdout, checkTablePieces(file, styles.stdout));
       });
       io.stdout.write(summaryLine(summary) + '\n');
   }
@@ -209,6 +211,11 @@ async function writeCheck(options: CheckCommandOptions, io: Io, stdout: Buffered
 }
 
 const indent = (text: string, by: string) => text.replace(/^/gm, by);
+
+/** Writes the pieces, waiting whenever the reader falls behind. */
+async function writePieces(stdout: BufferedOutput, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) if (!stdout.write(piece)) await stdout.settle();
+}
 
 export function summaryLine(summary: Summary): string {
   const parts = [`${summary.passed} passed`];

@@ -131,22 +131,28 @@ function costsTable(p: PartnerCheck, style: Style): string {
 /** Above this many partners a file is listed a line per partner: a table each would bury the findings. */
 export const MAX_PARTNER_TABLES = 20;
 
-function partnerLines(file: FileReport, style: Style): string {
-  const failing = new Set(file.findings.filter((f) => f.severity === 'error').map((f) => f.partner));
-  return Array.from(file.partners, (p) => {
-    const bad = failing.has(p.partner);
-    const sources = p.shares.map((s) => `${s.id} ${formatAmount(s.computed, p.unit.decimalPlaces())}`).join(', ');
-    return `  ${bad ? style.red('✗') : style.green('✓')} ${p.partner ?? 'partner'}: ${p.currency} ${formatAmount(p.budget.value, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())} (${sources})`;
-  }).join('\n');
-}
-
 /** The people's form of one checked file: a header line, a table per partner (a line each in large files), the findings. */
 export function checkToTable(file: FileReport, style: Style): string {
+  return [...checkTablePieces(file, style)].join('');
+}
+
+/** `checkToTable` in pieces: a line at a time for a large file, which is never one string. */
+export function* checkTablePieces(file: FileReport, style: Style): Generator<string> {
   const verdict = file.verdict === 'pass' ? style.green('PASS') : style.red('FAIL');
-  if (file.partners.length > MAX_PARTNER_TABLES) {
-    const head = `${style.bold(verdict)} ${style.bold(file.file)}  ${file.partners.length} partners`;
-    return `${head}\n${partnerLines(file, style)}\n${file.findings.map((f) => findingToText(file.file, f, style)).join('')}\n`;
+  if (file.partners.length <= MAX_PARTNER_TABLES) {
+    yield smallFileTables(file, style, verdict);
+    return;
   }
+  yield `${style.bold(verdict)} ${style.bold(file.file)}  ${file.partners.length} partners\n`;
+  const failing = new Set(file.findings.filter((f) => f.severity === 'error').map((f) => f.partner));
+  for (const p of file.partners) {
+    const sources = p.shares.map((s) => `${s.id} ${formatAmount(s.computed, p.unit.decimalPlaces())}`).join(', ');
+    yield `  ${failing.has(p.partner) ? style.red('✗') : style.green('✓')} ${p.partner ?? 'partner'}: ${p.currency} ${formatAmount(p.budget.value, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())} (${sources})\n`;
+  }
+  yield `${file.findings.map((f) => findingToText(file.file, f, style)).join('')}\n`;
+}
+
+function smallFileTables(file: FileReport, style: Style, verdict: string): string {
   const out: string[] = [];
   for (const [index, p] of [...file.partners].entries()) {
     const who = p.partner ?? 'partner';
