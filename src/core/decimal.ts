@@ -27,6 +27,21 @@ export function sum(values: readonly Decimal[]): Decimal {
 }
 
 /**
+ * The significant digits of a finite, non-zero Decimal, without trailing
+ * zeros: `1275.80` gives `12758`. Its first digit stands at the place
+ * `value.e` (10^e). Read from decimal.js's documented representation, which
+ * keeps the digits in words of seven, the first word unpadded.
+ */
+export function significantDigits(value: Decimal): string {
+  const words = value.d;
+  let digits = String(words[0]);
+  for (let i = 1; i < words.length; i++) digits += String(words[i]).padStart(7, '0');
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
+  return end < digits.length ? digits.slice(0, end) : digits;
+}
+
+/**
  * Plain decimal string with at least `minScale` decimals and no trailing
  * zeros beyond that: `10844.3` at scale 0, `10844.30` at scale 2. Never `-0`.
  * Written from the Decimal's digits directly: decimal.js's own `toFixed`
@@ -34,15 +49,9 @@ export function sum(values: readonly Decimal[]): Decimal {
  * amounts. A property test holds the two to the same text.
  */
 export function toFixedString(value: Decimal, minScale = 0): string {
-  const words = value.d;
-  if (!words) return value.toFixed(minScale); // NaN and infinities, which cofin never makes
-  if (words[0] === 0) return minScale > 0 ? `0.${'0'.repeat(minScale)}` : '0';
-  // decimal.js keeps the digits in words of seven (the first word unpadded); `e` is the place of the first digit
-  let digits = String(words[0]);
-  for (let i = 1; i < words.length; i++) digits += String(words[i]).padStart(7, '0');
-  let end = digits.length;
-  while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
-  if (end < digits.length) digits = digits.slice(0, end);
+  if (!value.d) return value.toFixed(minScale); // NaN and infinities, which cofin never makes
+  if (value.isZero()) return minScale > 0 ? `0.${'0'.repeat(minScale)}` : '0';
+  const digits = significantDigits(value);
   const point = value.e + 1;
   let whole: string;
   let fraction: string;

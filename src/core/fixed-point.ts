@@ -1,4 +1,4 @@
-import { Decimal } from './decimal.js';
+import { Decimal, significantDigits } from './decimal.js';
 import type { RoundingMethod } from './allocate.js';
 import type { FigureField, FundingSource, PartnerBudget } from './model.js';
 import type { PartnerCheck, ShareCheck } from './check.js';
@@ -9,10 +9,7 @@ const pow10 = (n: number): bigint => (POWERS[n] ??= 10n ** BigInt(n));
 /** A Decimal as a whole number of 10^-scale, or undefined when it has more decimals than that. */
 export function toScaled(value: Decimal, scale: number): bigint | undefined {
   if (value.isZero()) return 0n;
-  // decimal.js keeps the digits in words of seven (the first word unpadded) and the exponent of the first digit
-  const words = value.d;
-  let digits = String(words[0]);
-  for (let i = 1; i < words.length; i++) digits += String(words[i]).padStart(7, '0');
+  const digits = significantDigits(value);
   const shift = value.e - (digits.length - 1) + scale;
   let scaled = BigInt(digits);
   if (shift > 0) scaled *= pow10(shift);

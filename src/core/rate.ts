@@ -35,6 +35,23 @@ export function parseRate(text: string): ParsedRate {
 }
 
 /**
+ * `parseRate` that parses each distinct text once: a file of many partners
+ * writes the same few rates over and over, and Decimals are immutable, so one
+ * serves them all. The cache keeps at most `limit` texts.
+ */
+export function rateParser(limit = 1000): (text: string) => ParsedRate {
+  const parsed = new Map<string, ParsedRate>();
+  return (text) => {
+    let rate = parsed.get(text);
+    if (!rate) {
+      rate = parseRate(text);
+      if (parsed.size < limit) parsed.set(text, rate);
+    }
+    return rate;
+  };
+}
+
+/**
  * Stops the common slip of writing fractions for percentages (0.85 for 85%):
  * every rate at most 1 and together exactly 1.
  */

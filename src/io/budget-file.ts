@@ -3,7 +3,7 @@ import { CofinError } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
 import { parseFigure } from '../core/figure.js';
 import type { AmountOptions } from '../core/amount.js';
-import { parseRate, type ParsedRate } from '../core/rate.js';
+import { rateParser } from '../core/rate.js';
 import { parseCurrency } from '../core/currency.js';
 import { parseUnit } from '../core/split.js';
 import { isPowerOfTen, isRoundingMethod, ROUNDING_METHODS } from '../core/allocate.js';
@@ -124,9 +124,6 @@ class JsonTree implements Tree<unknown> {
 
   constructor(private readonly source: string, private readonly quoted: boolean) {}
 
-  private get locator(): JsonLocator {
-    return this.locate();
-  }
 
   resolve(node: unknown): unknown {
     return node;
@@ -154,7 +151,7 @@ class JsonTree implements Tree<unknown> {
     // Objects list integer-like keys first; the file's order decides which error is reported first.
     if (first !== undefined && /^(?:0|[1-9][0-9]*)$/.test(first)) {
       const keys = Object.keys(object);
-      const offsets = new Map(keys.map((key) => [key, this.locator.offset(`${pointer}/${escapePointer(key)}`, true)]));
+      const offsets = new Map(keys.map((key) => [key, this.locate().offset(`${pointer}/${escapePointer(key)}`, true)]));
       keys.sort((a, b) => offsets.get(a)! - offsets.get(b)!);
       for (const key of keys) visit(key, undefined, object[key]);
       return;
@@ -305,7 +302,7 @@ function loadJsonFast(text: string): BudgetStream | undefined {
 
 class Loader<N> {
   private currency = 'EUR';
-  private readonly rates = new Map<string, ParsedRate>();
+  private readonly parseRate = rateParser();
   private textOptions: AmountOptions = { currency: 'EUR', decimal: undefined };
   private literalOptions: AmountOptions = { currency: 'EUR', decimal: 'point' };
 
@@ -372,12 +369,7 @@ class Loader<N> {
 
   private rate(node: N | undefined, at: Located, what: string): RateField {
     const text = this.scalar(node, at, what);
-    // a file of many partners writes the same few rates over and over; Decimals are immutable, so one serves all
-    let rate = this.rates.get(text);
-    if (!rate) {
-      rate = this.located(at, () => parseRate(text));
-      if (this.rates.size < 1000) this.rates.set(text, rate);
-    }
+    const rate = this.located(at, () => this.parseRate(text));
     return { value: rate.value, scale: rate.scale, text, at };
   }
 

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { CofinError } from '../core/errors.js';
 import { parseFigure } from '../core/figure.js';
-import { parseRate, type ParsedRate } from '../core/rate.js';
+import { rateParser } from '../core/rate.js';
 import { resolveSource } from '../core/sources.js';
 import type { BudgetFile, BudgetStream, FigureField, FundingSource, Located, PartnerBudget, RateField } from '../core/model.js';
 
@@ -105,14 +105,9 @@ export function loadPartnerCsv(text: string): BudgetStream {
     }
   }
   const amountOptions = { decimal: delimiter === ',' ? undefined : ('comma' as const) };
-  // the same few rates on every row: parsed once (Decimals are immutable)
-  const rates = new Map<string, ParsedRate>();
+  const parseRate = rateParser();
   const rateOf = (cell: string, where: Located): RateField => {
-    let rate = rates.get(cell);
-    if (!rate) {
-      rate = placed(where, () => parseRate(cell));
-      if (rates.size < 1000) rates.set(cell, rate);
-    }
+    const rate = placed(where, () => parseRate(cell));
     return { value: rate.value, scale: rate.scale, text: cell, at: where };
   };
   const figureOf = (cell: string, where: Located): FigureField => {

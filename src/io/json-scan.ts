@@ -19,7 +19,7 @@ export interface ScannedJson {
 }
 
 /** The index of the quote that closes the string opening at `start`, or -1. */
-export function stringEnd(text: string, start: number): number {
+function stringEnd(text: string, start: number): number {
   let end = start;
   for (;;) {
     end = text.indexOf('"', end + 1);
