@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inContext } from '../src/core/errors.js';
 import fc from 'fast-check';
 import { parseAmount, formatAmount } from '../src/core/amount.js';
 import { CofinError } from '../src/core/errors.js';
@@ -94,8 +95,12 @@ describe('parseAmount: rejections', () => {
     expect(error.hint).toBeTruthy();
   });
 
-  it('hints at the fix for an ambiguous amount', () => {
-    expect(errorOf(() => parseAmount('12,758')).hint).toBe('write 12758, 12 758 or 12758,00, or pass --decimal-comma / --decimal-point');
+  it('says what fixes an ambiguous amount, phrased for where it came from', () => {
+    const error = errorOf(() => parseAmount('12,758'));
+    expect(error.fix).toEqual({ kind: 'decimal-mark' });
+    expect(error.hint).toBe('write 12758, 12 758 or 12758,00, or give the decimal mark (decimal: comma or point)');
+    expect(inContext(error, 'command-line').hint).toBe('write 12758, 12 758 or 12758,00, or pass --decimal-comma / --decimal-point');
+    expect(inContext(error, 'budget-file').hint).not.toMatch(/--/);
   });
 
   it('refuses a currency that contradicts --currency', () => {

@@ -44,9 +44,9 @@ describe('check: coverage and declared amounts', () => {
     expect(over.findings[0]!.message).toBe('rates add up to 105%, 5% (EUR 637.90) over 100%');
   });
 
-  it('hints at rates written as fractions', () => {
-    const result = check(partner('12 758', '  erdf: 0.85\n  municipal: 0.10\n  state: 0.05'));
-    expect(result.findings[0]).toMatchObject({ code: 'rates-sum', hint: 'rates look like fractions; write 85% for 0.85' });
+  it('refuses rates written as fractions, at the rate', () => {
+    const error = errorOf(() => check(partner('12 758', '  erdf: 0.85\n  municipal: 0.10\n  state: 0.05')));
+    expect(error).toMatchObject({ code: 'bad-rate', message: 'rate "0.85" without % looks like a fraction', location: { line: 4, column: 9 } });
   });
 
   it('derives the rate of a fixed amount', () => {
@@ -82,7 +82,7 @@ describe('check: rounding rules', () => {
   it('finds half-up', () => {
     const result = check(partner('12 704', '  erdf: { rate: 85%, amount: 10 798 }\n  municipal: { rate: 10%, amount: 1 270 }\n  state: { rate: 5%, amount: 635 }'));
     expect(result.partners[0]!.method).toBe('half-up');
-    expect(codes(partner('12 704', '  erdf: { rate: 85%, amount: 10 798 }\n  municipal: { rate: 10%, amount: 1 270 }\n  state: { rate: 5%, amount: 635 }'))).toEqual(['error:sum-mismatch', 'note:rounding-method']);
+    expect(codes(partner('12 704', '  erdf: { rate: 85%, amount: 10 798 }\n  municipal: { rate: 10%, amount: 1 270 }\n  state: { rate: 5%, amount: 635 }'))).toEqual(['error:sum-mismatch', 'note:rounding-method', 'warning:rounding-drift']);
   });
 
   it('keeps a binding rule and warns of half-up drift', () => {

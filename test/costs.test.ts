@@ -42,6 +42,19 @@ describe('flat rates', () => {
     expect(problems({ office: '15% of staff', travel: '500' })).toEqual(['error:flat-rate-base']);
   });
 
+  it('refuses a base that names a category twice, and counts it once', () => {
+    const result = computeCosts(lines({ staff: '1 000', travel: '500', office: '15% of staff, staff' }), d('0.01'));
+    expect(result.problems.map((p) => [p.severity, p.code, p.message])).toEqual([['error', 'flat-rate-base', 'office: the base names "staff" twice']]);
+    expect(result.problems[0]!.hint).toBe('name each category of the base once: 15% of staff');
+    expect(result.lines.find((l) => l.category === 'office')).toMatchObject({ amount: d('150'), base: d('1000') });
+    expect(result.total.toFixed()).toBe('1650');
+    // one error for each category named twice, however often; "and" separates too
+    expect(problems({ staff: '1 000', travel: '500', office: '10% of staff and travel, staff, staff' })).toEqual(['error:flat-rate-base']);
+    expect(amounts({ staff: '1 000', travel: '500', office: '10% of staff and travel, staff' })).toContain('office 150');
+    // a single category named twice is still held to its usual ceiling
+    expect(problems({ staff: '1 000', office: '20% of staff, staff' })).toEqual(['error:flat-rate-base', 'warning:flat-rate-high']);
+  });
+
   it('the 40% rate excludes every other flat rate', () => {
     expect(problems({ staff: '10 000', other: '40% of staff' })).toEqual([]);
     expect(problems({ staff: '10 000', other: '40% of staff', travel: '15% of staff' })).toEqual(['error:flat-rate-combination']);
@@ -66,6 +79,12 @@ describe('costs in budget files', () => {
     const check = checkBudgetFile(parseBudgetFile(file(''), 'yaml'));
     expect(check.verdict).toBe('pass');
     expect(check.partners[0]!.budget.value.toFixed()).toBe('12758');
+  });
+  it('fails a file whose flat-rate base names a category twice, the category counted once', () => {
+    const check = checkBudgetFile(parseBudgetFile('partner: P\ncosts:\n  staff: 6 000\n  office: 15% of staff, staff\nfunding:\n  erdf: 85%\n  national: rest\n', 'yaml'));
+    expect(check.verdict).toBe('fail');
+    expect(check.findings.map((f) => [f.severity, f.code, f.message, f.line])).toEqual([['error', 'flat-rate-base', 'office: the base names "staff" twice', 4]]);
+    expect(check.partners[0]!.budget.value.toFixed()).toBe('6900');
   });
   it('checks a declared budget against the categories', () => {
     expect(checkBudgetFile(parseBudgetFile(file('budget: 12 758\n'), 'yaml')).verdict).toBe('pass');

@@ -2,13 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseBudgetFile } from '../src/io/budget-file.js';
 import { checkBudgetFile } from '../src/core/check.js';
-import { summarizeProject } from '../src/core/project.js';
+import { partnerAmount, summarizeProject } from '../src/core/project.js';
 import { formatMoney, formatPercent, localeFromEnv } from '../src/render/locale.js';
 import { reportToCsv, reportToJson, reportToMarkdown, reportToTable, renderChart } from '../src/render/report.js';
 import { makeStyle } from '../src/render/style.js';
 import { d, texts } from './helpers.js';
 
 const summaryOf = (yaml: string) => summarizeProject(checkBudgetFile(parseBudgetFile(yaml, 'yaml')));
+/** ipa an EU fund for A and C, a private sponsor for B: an error source-conflict in check, two sources in the report. */
+const CONFLICT = [
+  'rounding: { unit: 1 }',
+  'partners:',
+  '  - { partner: A, budget: 1000, funding: { ipa: { rate: 80%, kind: eu-fund, name: IPA }, national: rest } }',
+  '  - { partner: B, budget: 1000, funding: { ipa: { rate: 20%, kind: private, name: IPA sponsor }, national: rest } }',
+  '  - { partner: C, budget: 1000, funding: { ipa: { rate: 80%, kind: eu-fund, name: IPA }, national: rest } }',
+  '',
+].join('\n');
 const FIXTURE = readFileSync(new URL('../fixtures/project/digital-innovation-in-cities.yaml', import.meta.url), 'utf8');
 
 describe('project aggregation', () => {
@@ -29,6 +38,21 @@ describe('project aggregation', () => {
     expect(summary.averageEuRate.toFixed()).toBe('80.89');
     expect(summary.countries.find((c) => c.country === 'LV')).toMatchObject({ budget: d('12758') });
     expect(texts(summary.partners.map((p) => p.euRate))).toEqual(['85', '85', '70', '85', '85', '85', '85', '70']);
+  });
+
+  it('keeps one id of two kinds apart: an entry per id and kind, the kinds totals sums of those entries', () => {
+    const summary = summaryOf(CONFLICT);
+    expect(summary.sources.map((s) => [s.id, s.kind, s.name, s.label, s.amount.toFixed()])).toEqual([
+      ['ipa', 'eu-fund', 'IPA', 'IPA (eu-fund)', '1600'],
+      ['ipa', 'private', 'IPA sponsor', 'IPA sponsor (private)', '200'],
+      ['national', 'public', 'National', 'National', '1200'],
+    ]);
+    expect(summary.kinds.map((k) => [k.kind, k.amount.toFixed()])).toEqual([['eu-fund', '1600'], ['public', '1200'], ['private', '200']]);
+    for (const kind of summary.kinds) expect(kind.amount.eq(summary.sources.filter((s) => s.kind === kind.kind).reduce((t, s) => t.plus(s.amount), d('0')))).toBe(true);
+    expect(summary.euAmount.toFixed()).toBe('1600');
+    expect(summary.partners.map((p) => p.kinds.get('ipa'))).toEqual(['eu-fund', 'private', 'eu-fund']);
+    const [ipaEu, ipaPrivate] = summary.sources;
+    expect(summary.partners.map((p) => [partnerAmount(p, ipaEu!)?.toFixed(), partnerAmount(p, ipaPrivate!)?.toFixed()])).toEqual([['800', undefined], [undefined, '200'], ['800', undefined]]);
   });
 
   it('totals cost categories', () => {
@@ -78,6 +102,37 @@ describe('report formats', () => {
     const json = reportToJson(summary, 2) as Record<string, any>;
     expect(json).toMatchObject({ schemaVersion: 1, currency: 'EUR', budget: '146994.00', euAmount: '118909.20', averageEuRate: '80.89' });
     expect(json.partners[1]).toEqual({ partner: 'Ventspils Digital Centre', country: 'LV', budget: '12758.00', amounts: { erdf: '10844.00', municipal: '1276.00', state: '638.00' }, euAmount: '10844.00', euRate: '85', shareOfProject: '8.68' });
+  });
+  it('an id of two kinds: two columns, two legend entries, two JSON sources, CSV rows of each partner\'s own kind', () => {
+    const conflict = summaryOf(CONFLICT);
+    const table = reportToTable(conflict, makeStyle(false), 'en', 0);
+    expect(table).toMatch(/│ Partner +│ Country +│ +Budget +│ +IPA \(eu-fund\) +│ +IPA sponsor \(private\) +│ +National +│ +EU rate +│ +Share +│/);
+    expect(table).toMatch(/│ B +│ +│ +€1,000 +│ +│ +€200 +│ +€800 +│ +0% +│/);
+    expect(table).toMatch(/│ Total +│ +│ +€3,000 +│ +€1,600 +│ +€200 +│ +€1,200 +│/);
+    expect(table).toMatch(/│ EU funds +│ +€1,600 +│/);
+    expect(table).toMatch(/│ Private +│ +€200 +│/);
+    const chart = renderChart(conflict, makeStyle(false)).split('\n');
+    expect(chart[1]).toBe(`B       ${'▓'.repeat(8)}${'▒'.repeat(32)}`);
+    expect(chart.at(-1)).toMatch(/█ IPA \(eu-fund\) {2}▓ IPA sponsor \(private\) {2}▒ National$/);
+    const json = reportToJson(conflict, 0) as Record<string, any>;
+    expect(json.sources).toEqual([
+      { id: 'ipa', name: 'IPA', kind: 'eu-fund', amount: '1600' },
+      { id: 'ipa', name: 'IPA sponsor', kind: 'private', amount: '200' },
+      { id: 'national', name: 'National', kind: 'public', amount: '1200' },
+    ]);
+    expect(json.kinds).toEqual([{ kind: 'eu-fund', amount: '1600' }, { kind: 'public', amount: '1200' }, { kind: 'private', amount: '200' }]);
+    expect(json.partners[1].amounts).toEqual({ ipa: '200', national: '800' });
+    expect(reportToCsv(conflict, 0).split('\n').slice(1, 5)).toEqual([
+      'A,,1000,ipa,IPA,eu-fund,800', 'A,,1000,national,National,public,200', 'B,,1000,ipa,IPA sponsor,private,200', 'B,,1000,national,National,public,800',
+    ]);
+    expect(reportToMarkdown(conflict, 'en', 0)).toContain('| Partner | Country | Budget | IPA (eu-fund) | IPA sponsor (private) | National | EU rate | Share |');
+  });
+  it('chart: bounded for any figures, amounts that dwarf a budget stretching the scale', () => {
+    const summary = summaryOf('partners:\n  - { partner: Small, budget: 10, funding: { erdf: { amount: 1000000000000 }, national: { amount: 5 } } }\n  - { partner: Other, budget: 500000000000, funding: { erdf: 50%, national: rest } }\n');
+    const chart = renderChart(summary, makeStyle(false)).split('\n');
+    expect(chart[0]).toBe(`Small   ${'█'.repeat(40)}`);
+    expect(chart[1]).toBe(`Other   ${'█'.repeat(10)}${'▓'.repeat(10)}`);
+    expect(Math.max(...chart.map((line) => line.length))).toBeLessThan(80);
   });
   it('csv: one row per partner × source, never localised', () => {
     const csv = reportToCsv(summary, 2).split('\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRate, assertNotFractions } from '../src/core/rate.js';
-import { d, errorOf } from './helpers.js';
+import { parseRate } from '../src/core/rate.js';
+import { errorOf } from './helpers.js';
 
 describe('parseRate', () => {
   it.each([
@@ -37,15 +37,15 @@ describe('parseRate', () => {
   });
 });
 
-describe('assertNotFractions', () => {
-  it('stops rates written as fractions', () => {
-    const error = errorOf(() => assertNotFractions([d('0.85'), d('0.1'), d('0.05')]));
-    expect(error.hint).toBe('rates look like fractions; write 85% for 0.85');
+describe('rates that look like fractions', () => {
+  it.each(['0.85', '0,85', '1', '0.05'])('refuses %j without a %% sign', (text) => {
+    const error = errorOf(() => parseRate(text));
+    expect(error.code).toBe('bad-rate');
+    expect(error.message).toBe(`rate "${text}" without % looks like a fraction`);
+    expect(error.hint).toMatch(/^write \d+% for /);
   });
 
-  it('lets small percentages pass when they do not add up to 1', () => {
-    expect(() => assertNotFractions([d('0.5'), d('0.25')])).not.toThrow();
-    expect(() => assertNotFractions([d('85'), d('15')])).not.toThrow();
-    expect(() => assertNotFractions([])).not.toThrow();
+  it.each([['1%', '1'], ['0.85%', '0.85'], ['0', '0'], ['1.5', '1.5'], ['85', '85']])('reads %j as %s percent', (text, value) => {
+    expect(parseRate(text).value.toFixed()).toBe(value);
   });
 });

@@ -68,7 +68,7 @@ describe('split', () => {
     [{ shares: ['erdf=85%', 'municipal=20%', 'state=rest'] }, 'rates-sum', 'rates add up to 105%, 5% over 100%'],
     [{ shares: ['erdf=rest', 'municipal=rest'] }, 'bad-rate', 'more than one share takes the rest'],
     [{ shares: ['erdf=85%', 'erdf=15%'] }, 'duplicate-source', 'source "erdf" is named twice'],
-    [{ shares: ['erdf=0.85', 'municipal=0.1', 'state=0.05'] }, 'bad-rate', 'rates add up to 1%, not 100%'],
+    [{ shares: ['erdf=0.85', 'municipal=0.1', 'state=0.05'] }, 'bad-rate', 'rate "0.85" without % looks like a fraction'],
     [{ shares: ['erdf=85%', 'x:bogus=15%'] }, 'bad-kind', 'unknown source kind "bogus"'],
     [{ shares: ['ERDF=100%'] }, 'bad-source', 'not a source id: "ERDF"'],
     [{ shares: [] }, 'missing-share', 'no shares to split into'],

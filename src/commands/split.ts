@@ -1,4 +1,4 @@
-import { CofinError } from '../core/errors.js';
+import { CofinError, inContext } from '../core/errors.js';
 import { split, type ShareRequest, type SplitResult } from '../core/split.js';
 import type { DecimalMark } from '../core/amount.js';
 import { splitToCsv, splitToJson, splitToTable } from '../render/split.js';
@@ -29,14 +29,18 @@ export function parseShareArg(text: string): ShareRequest {
 
 /** Computes a split from command-line words. */
 export function splitCommand(options: SplitOptions): SplitResult {
-  return split({
-    budget: options.amount,
-    shares: options.shares.map(parseShareArg),
-    unit: options.unit,
-    method: options.method,
-    currency: options.currency,
-    decimal: options.decimal,
-  });
+  try {
+    return split({
+      budget: options.amount,
+      shares: options.shares.map(parseShareArg),
+      unit: options.unit,
+      method: options.method,
+      currency: options.currency,
+      decimal: options.decimal,
+    });
+  } catch (error) {
+    throw error instanceof CofinError ? inContext(error, 'command-line') : error;
+  }
 }
 
 export function runSplit(options: SplitOptions, io: Io, style: Style): number {

@@ -5,9 +5,9 @@ import { Decimal, MAX_DIGITS, toFixedString } from './decimal.js';
 export type DecimalMark = 'comma' | 'point';
 
 export interface AmountOptions {
-  /** Force the decimal separator (`--decimal-comma` / `--decimal-point`). */
+  /** Force the decimal separator. */
   decimal?: DecimalMark | undefined;
-  /** The currency the amount must be in (`--currency`); a contradicting marker is an error. */
+  /** The currency the amount must be in; a contradicting marker is an error. */
   currency?: string | undefined;
 }
 
@@ -65,7 +65,7 @@ function stripMarkers(text: string, expected: string | undefined): { body: strin
     throw bad(text, `two different currencies (${found.join(', ')})`, 'an amount has one currency');
   }
   if (currency && expected && currency !== expected.toUpperCase()) {
-    throw new CofinError('bad-amount', `amount is in ${currency}, not ${expected.toUpperCase()}: ${quoted(text)}`, `drop the marker or pass --currency ${currency}`);
+    throw CofinError.withFix('bad-amount', `amount is in ${currency}, not ${expected.toUpperCase()}: ${quoted(text)}`, { kind: 'currency', currency });
   }
   return { body, currency };
 }
@@ -86,11 +86,7 @@ function chooseDecimalMark(text: string, body: string, options: AmountOptions): 
   if (after.length !== 3) return mark;
   // Another group separator already groups the integer part, or it starts with 0: a decimal mark.
   if ([...GROUP_CHARS].some((c) => before.includes(c)) || before === '0') return mark;
-  throw new CofinError(
-    'bad-amount',
-    `ambiguous amount: "${text}" could be ${before}${after} or ${before}.${after}`,
-    `write 12758, 12 758 or 12758,00, or pass --decimal-comma / --decimal-point`,
-  );
+  throw CofinError.withFix('bad-amount', `ambiguous amount: "${text}" could be ${before}${after} or ${before}.${after}`, { kind: 'decimal-mark' });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CofinError } from './errors.js';
 import { Decimal, HUNDRED, sum } from './decimal.js';
 import { parseRate } from './rate.js';
-import { roundDown } from './allocate.js';
+import { roundDown } from './unit.js';
 import type { FigureField, Located, RateField } from './model.js';
 
 /** The cost categories of Interreg and URBACT budgets. */
@@ -79,7 +79,8 @@ export interface CostResult {
 /**
  * Computes cost categories as Jems does: a flat rate is rate × base,
  * rounded down to the unit; a flat-rate category is never part of another
- * flat rate's base. Pure.
+ * flat rate's base, and a base that names a category twice is an error
+ * (the category counted once). Pure.
  */
 export function computeCosts(lines: readonly CostLine[], unit: Decimal): CostResult {
   const problems: CostProblem[] = [];
@@ -93,18 +94,23 @@ export function computeCosts(lines: readonly CostLine[], unit: Decimal): CostRes
   const computed = lines.map((line) => {
     if (!line.flat) return { category: line.category, name: COST_CATEGORIES[line.category], amount: line.amount!.value, flat: undefined, base: undefined };
     const { rate, base } = line.flat;
+    // the base's categories, each once: a base that names one twice is an error, and does not count it twice
+    const categories = base === 'direct' ? undefined : [...new Set(base)];
     let baseAmount: Decimal;
-    if (base === 'direct') {
+    if (categories === undefined) {
       baseAmount = sum([...direct].filter(([category]) => category !== line.category).map(([, amount]) => amount));
     } else {
-      for (const category of base) {
+      for (const category of categories) {
+        if (base.indexOf(category) !== base.lastIndexOf(category)) problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category}: the base names "${category}" twice`, hint: `name each category of the base once: ${rate.text} of ${categories.join(', ')}`, at: rate.at });
+      }
+      for (const category of categories) {
         const flatBase = flats.find((l) => l.category === category);
         if (flatBase) problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is a flat rate of ${category}, itself a flat rate`, hint: 'a flat-rate category is never part of another flat rate\'s base', at: rate.at });
         else if (!direct.has(category)) problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is ${rate.text} of ${category}, but there is no ${category} line`, hint: `add ${category}: with its amount`, at: rate.at });
       }
-      baseAmount = sum(base.map((category) => direct.get(category) ?? new Decimal(0)));
+      baseAmount = sum(categories.map((category) => direct.get(category) ?? new Decimal(0)));
     }
-    const usual = USUAL.find((u) => u.category === line.category && u.base === (base === 'direct' ? 'direct' : base.length === 1 ? base[0] : ''));
+    const usual = USUAL.find((u) => u.category === line.category && u.base === (categories ? (categories.length === 1 ? categories[0] : '') : 'direct'));
     if (usual && rate.value.gt(usual.max)) {
       problems.push({ severity: 'warning', code: 'flat-rate-high', message: `${line.category} at ${rate.text} is above the usual ${usual.what}`, hint: 'check the programme rules; a higher flat rate needs a basis in them', at: rate.at });
     }

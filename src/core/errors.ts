@@ -1,3 +1,5 @@
+import { phraseFix, type Fix, type InputContext } from './hints.js';
+
 /** Where in an input a problem is: 1-based line and column, and a JSON pointer. */
 export interface Location {
   line?: number;
@@ -14,19 +16,33 @@ export class CofinError extends Error {
   readonly hint: string | undefined;
   readonly exitCode: number;
   location: Location | undefined;
+  /** What would fix it, for the layer that knows the input to phrase (see `inContext`). */
+  readonly fix: Fix | undefined;
 
-  constructor(code: string, message: string, hint?: string, location?: Location, exitCode = 2) {
+  constructor(code: string, message: string, hint?: string, location?: Location, exitCode = 2, fix?: Fix) {
     super(message);
     this.name = 'CofinError';
     this.code = code;
     this.hint = hint;
     this.location = location;
     this.exitCode = exitCode;
+    this.fix = fix;
   }
+
+  /** An error whose fix is phrased for `context`: core phrases it for a library call. */
+  static withFix(code: string, message: string, fix: Fix): CofinError {
+    return new CofinError(code, message, phraseFix(fix, 'library'), undefined, 2, fix);
+  }
+}
+
+/** The same error, its hint phrased for where the input came from. */
+export function inContext(error: CofinError, context: InputContext, code = error.code, location = error.location): CofinError {
+  const hint = error.fix ? phraseFix(error.fix, context) : error.hint;
+  return new CofinError(code, error.message, hint, location, error.exitCode, error.fix);
 }
 
 /** The same error, its message led by the file it is about: `doc.txt:1:1: the file is UTF-16`. */
 export function inFile(name: string, error: CofinError): CofinError {
   const at = error.location?.line ? `:${error.location.line}:${error.location.column}` : '';
-  return new CofinError(error.code, `${name}${at}: ${error.message}`, error.hint, undefined, error.exitCode);
+  return new CofinError(error.code, `${name}${at}: ${error.message}`, error.hint, undefined, error.exitCode, error.fix);
 }

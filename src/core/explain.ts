@@ -1,6 +1,6 @@
 import { Decimal, HUNDRED } from './decimal.js';
 import { formatAmount } from './amount.js';
-import { roundDown, roundHalfUp } from './allocate.js';
+import { roundDown, roundHalfUp } from './unit.js';
 
 export interface Mismatch {
   budget: Decimal;

@@ -1,7 +1,7 @@
 import type { Decimal } from './decimal.js';
 import type { Figure } from './figure.js';
 import type { ParsedRate } from './rate.js';
-import type { RoundingMethod } from './allocate.js';
+import type { RoundingMethod } from './allocate/types.js';
 import type { Source } from './sources.js';
 import type { CostLine } from './costs.js';
 

@@ -1,6 +1,6 @@
 import { CofinError } from './errors.js';
 import { quoted } from './amount.js';
-import { Decimal, HUNDRED, MAX_DIGITS, sum } from './decimal.js';
+import { Decimal, HUNDRED, MAX_DIGITS } from './decimal.js';
 
 /** A rate read from text, in percent, exactly as written. */
 export interface ParsedRate {
@@ -31,6 +31,10 @@ export function parseRate(text: string): ParsedRate {
   }
   const value = new Decimal(fraction ? `${integer}.${fraction}` : integer);
   if (value.gt(HUNDRED)) throw new CofinError('bad-rate', `rate above 100%: ${quoted(normal)}`, HINT_RATE);
+  // 0.85 is far more often a fraction (85%) than a rate under one percent; with a % sign it is a percentage.
+  if (body === normal && value.gt(0) && value.lte(1)) {
+    throw new CofinError('bad-rate', `rate ${quoted(normal)} without % looks like a fraction`, `write ${value.times(HUNDRED).toFixed()}% for ${normal}, or ${normal}% if a rate of at most one percent is meant`);
+  }
   return { value, scale: fraction.length };
 }
 
@@ -49,15 +53,4 @@ export function rateParser(limit = 1000): (text: string) => ParsedRate {
     }
     return rate;
   };
-}
-
-/**
- * Stops the common slip of writing fractions for percentages (0.85 for 85%):
- * every rate at most 1 and together exactly 1.
- */
-export function assertNotFractions(rates: readonly Decimal[]): void {
-  if (rates.length === 0 || !rates.every((r) => r.lte(1))) return;
-  if (sum(rates).eq(1)) {
-    throw new CofinError('bad-rate', 'rates add up to 1%, not 100%', 'rates look like fractions; write 85% for 0.85');
-  }
 }

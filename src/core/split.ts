@@ -1,8 +1,9 @@
 import { CofinError } from './errors.js';
 import { Decimal, HUNDRED, sum } from './decimal.js';
 import { parseAmount, type DecimalMark } from './amount.js';
-import { parseRate, assertNotFractions } from './rate.js';
-import { allocate, exactShare, isRoundingMethod, ROUNDING_METHODS, type RoundingMethod } from './allocate.js';
+import { parseRate } from './rate.js';
+import { isRoundingMethod, ROUNDING_METHODS, type RoundingMethod } from './allocate/index.js';
+import { allocate, exactShare } from './allocate/decimal.js';
 import { resolveSource, type Source } from './sources.js';
 import { minorUnit, parseCurrency } from './currency.js';
 
@@ -43,7 +44,7 @@ export interface SplitResult {
   shares: SplitShare[];
   /** Sum of the rounded shares. */
   sum: Decimal;
-  /** sum − budget: zero except under `half-up`. */
+  /** sum − budget: zero except under `half-up`, and `fund-down` with EU funds only and no rest. */
   drift: Decimal;
 }
 
@@ -90,7 +91,6 @@ export function split(request: SplitRequest): SplitResult {
 
   const given = request.shares.map((s) => (s.rate === 'rest' ? undefined : typeof s.rate === 'string' ? parseRate(s.rate).value : s.rate));
   const givenRates = given.filter((r): r is Decimal => r !== undefined);
-  assertNotFractions(givenRates);
   const givenSum = sum(givenRates);
   const missing = HUNDRED.minus(givenSum);
   if (restCount === 0 ? !missing.isZero() : missing.isNegative()) {
@@ -103,13 +103,7 @@ export function split(request: SplitRequest): SplitResult {
   }
   const rates = given.map((r) => r ?? missing);
   const sources = request.shares.map((s) => resolveSource(s.id, s.kind, s.name));
-  const amounts = allocate(parsed.value, sources.map((s, i) => ({ rate: rates[i]!, fund: s.kind === 'eu-fund' })), unit, method);
-
-  const restIndex = request.shares.findIndex((s) => s.rate === 'rest');
-  if (restIndex >= 0) {
-    // The rest is what the others leave once rounded, so it never drifts.
-    amounts[restIndex] = parsed.value.minus(sum(amounts.filter((_, i) => i !== restIndex)));
-  }
+  const amounts = allocate(parsed.value, sources.map((s, i) => ({ rate: rates[i]!, fund: s.kind === 'eu-fund', rest: request.shares[i]!.rate === 'rest' })), unit, method);
   const shares = sources.map((source, i) => {
     const exact = exactShare(parsed.value, rates[i]!);
     return { ...source, rate: rates[i]!, exact, amount: amounts[i]!, adjustment: amounts[i]!.minus(exact) };

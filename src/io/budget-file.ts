@@ -1,12 +1,13 @@
 import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { CofinError } from '../core/errors.js';
+import { CofinError, inContext } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
 import { parseFigure } from '../core/figure.js';
 import type { AmountOptions } from '../core/amount.js';
 import { rateParser } from '../core/rate.js';
 import { parseCurrency } from '../core/currency.js';
 import { parseUnit } from '../core/split.js';
-import { isPowerOfTen, isRoundingMethod, ROUNDING_METHODS } from '../core/allocate.js';
+import { isRoundingMethod, ROUNDING_METHODS } from '../core/allocate/index.js';
+import { isPowerOfTen } from '../core/unit.js';
 import { isSourceKind, isWellKnownSource, resolveSource, SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
 import type { BudgetFile, BudgetStream, FigureField, FundingSource, List, Located, PartnerBudget, ProjectInfo, RateField } from '../core/model.js';
 import { didYouMean } from './suggest.js';
@@ -353,7 +354,7 @@ class Loader<N> {
       return what();
     } catch (error) {
       if (error instanceof CofinError) {
-        throw new CofinError(FILE_CODES[error.code] ?? error.code, error.message, error.hint, error.location ?? at);
+        throw inContext(error, 'budget-file', FILE_CODES[error.code] ?? error.code, error.location ?? at);
       }
       throw error;
     }

@@ -1,4 +1,4 @@
-import { ROUNDING_METHODS } from '../core/allocate.js';
+import { ROUNDING_METHODS } from '../core/allocate/index.js';
 import { SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
 import { COST_CATEGORIES } from '../core/costs.js';
 

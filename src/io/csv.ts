@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { CofinError } from '../core/errors.js';
+import { CofinError, inContext } from '../core/errors.js';
 import { parseFigure } from '../core/figure.js';
 import { rateParser } from '../core/rate.js';
 import { resolveSource } from '../core/sources.js';
@@ -122,7 +122,7 @@ export function loadPartnerCsv(text: string): BudgetStream {
     try {
       return read();
     } catch (error) {
-      if (error instanceof CofinError) throw new CofinError(error.code, error.message, error.hint, where);
+      if (error instanceof CofinError) throw inContext(error, 'budget-file', error.code, where);
       throw error;
     }
   };

@@ -1,5 +1,5 @@
-import type { ProjectSummary } from '../core/project.js';
-import { ZERO, toFixedString, type Decimal } from '../core/decimal.js';
+import { partnerAmount, type ProjectSummary, type SourceTotal } from '../core/project.js';
+import { Decimal, ZERO, toFixedString } from '../core/decimal.js';
 import { renderTable } from './table.js';
 import { toCsv } from './csv.js';
 import { formatMoney, formatPercent, type Locale } from './locale.js';
@@ -8,6 +8,7 @@ import type { Style } from './style.js';
 const KIND_NAMES = { 'eu-fund': 'EU funds', public: 'Public', 'automatic-public': 'Automatic public', private: 'Private' } as const;
 /** Bar characters when there is no colour: each source stays distinguishable. */
 const PLAIN_BARS = ['█', '▓', '▒', '░', '#', '=', '+', '*'];
+/** The longest bar, in characters: every bar is at most this long, whatever the figures. */
 const CHART_WIDTH = 40;
 
 interface Tables {
@@ -20,9 +21,12 @@ function tables(summary: ProjectSummary, locale: Locale, scale: number, title: s
   const money = (value: Decimal) => formatMoney(value, summary.currency, scale, locale);
   const pct = (value: Decimal) => formatPercent(value, locale);
   const share = (value: Decimal) => pct(summary.budget.isZero() ? ZERO : value.div(summary.budget).times(100).toDecimalPlaces(2));
-  const partnersHead = ['Partner', 'Country', 'Budget', ...summary.sources.map((s) => s.name), 'EU rate', 'Share'];
+  const partnersHead = ['Partner', 'Country', 'Budget', ...summary.sources.map((s) => s.label), 'EU rate', 'Share'];
   const partnerRows = summary.partners.map((p) => [
-    p.partner, p.country ?? '', money(p.budget), ...summary.sources.map((s) => (p.amounts.has(s.id) ? money(p.amounts.get(s.id)!) : '')), pct(p.euRate), pct(p.shareOfProject),
+    p.partner, p.country ?? '', money(p.budget), ...summary.sources.map((s) => {
+      const amount = partnerAmount(p, s);
+      return amount ? money(amount) : '';
+    }), pct(p.euRate), pct(p.shareOfProject),
   ]);
   partnerRows.push(['Total', '', money(summary.budget), ...summary.sources.map((s) => money(s.amount)), pct(summary.averageEuRate), pct(summary.budget.isZero() ? ZERO : summary.budget.div(summary.budget).times(100))]);
   const numeric = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
@@ -38,9 +42,18 @@ function tables(summary: ProjectSummary, locale: Locale, scale: number, title: s
   return { title: header, sections };
 }
 
-/** A horizontal bar per partner, split by source, scaled to the largest budget. */
+/**
+ * A horizontal bar per partner, split by source. The scale is the largest of
+ * every partner's budget and the sum of its positive amounts (amounts that
+ * dwarf a budget, in a file with errors, stretch the scale, not the bars), and
+ * every bar is clamped to CHART_WIDTH: the chart is bounded for any figures.
+ */
 export function renderChart(summary: ProjectSummary, style: Style): string {
-  const largest = summary.partners.reduce((max, p) => (p.budget.gt(max) ? p.budget : max), ZERO);
+  const largest = summary.partners.reduce((max, p) => {
+    let positive = ZERO;
+    for (const amount of p.amounts.values()) if (amount.isPositive()) positive = positive.plus(amount);
+    return Decimal.max(max, p.budget, positive);
+  }, ZERO);
   const width = summary.partners.reduce((max, p) => Math.max(max, p.partner.length), 7);
   const bar = (index: number, length: number) => {
     const text = (style.enabled ? '█' : PLAIN_BARS[index % PLAIN_BARS.length]!).repeat(length);
@@ -50,16 +63,16 @@ export function renderChart(summary: ProjectSummary, style: Style): string {
     let cumulative = ZERO;
     let drawn = 0;
     const parts = summary.sources.map((s, index) => {
-      cumulative = cumulative.plus(p.amounts.get(s.id) ?? ZERO);
+      cumulative = cumulative.plus(partnerAmount(p, s) ?? ZERO);
       // Cumulative rounding: the segments add up to the bar's length.
-      const end = largest.isZero() ? 0 : cumulative.div(largest).times(CHART_WIDTH).round().toNumber();
+      const end = largest.isZero() ? 0 : Math.min(CHART_WIDTH, cumulative.div(largest).times(CHART_WIDTH).round().toNumber());
       const length = Math.max(0, end - drawn);
       drawn += length;
       return bar(index, length);
     });
     return `${p.partner.padEnd(width)} ${parts.join('')}`;
   });
-  const legend = summary.sources.map((s, index) => `${bar(index, 1)} ${s.name}`).join('  ');
+  const legend = summary.sources.map((s, index) => `${bar(index, 1)} ${s.label}`).join('  ');
   return [...lines, '', `${' '.repeat(width)} ${legend}`].join('\n');
 }
 
@@ -111,9 +124,13 @@ export function reportToJson(summary: ProjectSummary, scale: number): object {
 /** One row per partner × source, for spreadsheets; never localised. */
 export function reportToCsv(summary: ProjectSummary, scale: number): string {
   const header = ['partner', 'country', 'budget', 'source', 'name', 'kind', 'amount'];
-  const kindOf = new Map(summary.sources.map((s) => [s.id, s]));
+  // the project source of each id and kind: an id given two kinds has two (see SourceTotal)
+  const byKey = new Map<string, SourceTotal>(summary.sources.map((s) => [`${s.id} ${s.kind}`, s]));
   const rows = summary.partners.flatMap((p) =>
-    [...p.amounts].map(([id, amount]) => [p.partner, p.country ?? '', toFixedString(p.budget, scale), id, kindOf.get(id)!.name, kindOf.get(id)!.kind, toFixedString(amount, scale)]),
+    [...p.amounts].map(([id, amount]) => {
+      const source = byKey.get(`${id} ${p.kinds.get(id)!}`)!;
+      return [p.partner, p.country ?? '', toFixedString(p.budget, scale), id, source.name, source.kind, toFixedString(amount, scale)];
+    }),
   );
   return toCsv(header, rows);
 }

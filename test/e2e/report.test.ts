@@ -66,6 +66,33 @@ describe('cofin report (binary)', () => {
     expect(run.stderr).toBe('cofin: fixtures/fail/duplicate-partner.yaml: 1 error in the figures; the report shows the computed amounts\nhint: run "cofin check fixtures/fail/duplicate-partner.yaml" for the details\n');
   });
 
+  it('draws bounded bars when declared amounts dwarf the budget: exit 1 for the errors, not a crash', () => {
+    const input = 'partner: P\nbudget: 10\nfunding:\n  erdf: { amount: 1000000000000 }\n  national: { amount: 5 }\n';
+    for (const env of [{}, { FORCE_COLOR: '1' }]) {
+      const run = cofin(['report', '-'], { input, env });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('error');
+      expect(run.stderr).not.toContain('internal error');
+      expect(run.stdout.length).toBeLessThan(10_000);
+      const chart = run.stdout.replace(/\u001b\[[0-9;]*m/g, '').split('Budgets by source\n')[1]!.split('\n');
+      expect(chart[0]).toBe(`P       ${'█'.repeat(40)}`);
+    }
+    expect(cofin(['report', '-', '--format', 'md'], { input }).code).toBe(1);
+  });
+
+  it('keeps an id given two kinds apart: two sources, kind totals that agree with them', () => {
+    const input = 'partners:\n  - { partner: A, budget: 1000, funding: { ipa: { rate: 80%, kind: eu-fund, name: IPA }, national: rest } }\n  - { partner: B, budget: 1000, funding: { ipa: { rate: 20%, kind: private, name: IPA sponsor }, national: rest } }\n';
+    const json = JSON.parse(cofin(['report', '-', '--format', 'json'], { input }).stdout);
+    expect(json.sources).toEqual([
+      { id: 'ipa', name: 'IPA', kind: 'eu-fund', amount: '800.00' },
+      { id: 'ipa', name: 'IPA sponsor', kind: 'private', amount: '200.00' },
+      { id: 'national', name: 'National', kind: 'public', amount: '1000.00' },
+    ]);
+    expect(json.kinds).toEqual([{ kind: 'eu-fund', amount: '800.00' }, { kind: 'public', amount: '1000.00' }, { kind: 'private', amount: '200.00' }]);
+    const table = cofin(['report', '-', '--locale', 'en'], { input }).stdout;
+    expect(table).toContain('█ IPA (eu-fund)  ▓ IPA sponsor (private)  ▒ National');
+  });
+
   it('exits 2 with a located error for an invalid file', () => {
     const run = cofin(['report', 'fixtures/invalid/csv-bad-cell.csv']);
     expect(run.code).toBe(2);

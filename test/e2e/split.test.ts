@@ -56,7 +56,7 @@ describe('cofin split (binary)', () => {
     [['split', '12,758', 'erdf=100%'], 'cofin: error: ambiguous amount: "12,758" could be 12758 or 12.758\nhint: write 12758, 12 758 or 12758,00, or pass --decimal-comma / --decimal-point\n'],
     [['split', '-12758', 'erdf=100%'], 'cofin: error: amount must not be negative: "-12758"\nhint: budgets and shares are amounts of zero or more\n'],
     [['split', '12758', 'erdf=85%'], 'cofin: error: rates add up to 85%, 15% short of 100%\nhint: make the rates add up to 100%, or let one source take the rest: national=rest\n'],
-    [['split', '12758', 'erdf=0.85', 'national=0.15'], 'cofin: error: rates add up to 1%, not 100%\nhint: rates look like fractions; write 85% for 0.85\n'],
+    [['split', '12758', 'erdf=0.85', 'national=0.15'], 'cofin: error: rate "0.85" without % looks like a fraction\nhint: write 85% for 0.85, or 0.85% if a rate of at most one percent is meant\n'],
     [['split', '12758', 'erdf=101%'], 'cofin: error: rate above 100%: "101%"\nhint: write a percentage from 0 to 100, such as 85%, 85 or 85,5 %\n'],
     [['split', 'USD 10', 'erdf=100%', '--currency', 'EUR'], 'cofin: error: amount is in USD, not EUR: "USD 10"\nhint: drop the marker or pass --currency USD\n'],
     [['split', '12758'], "cofin: error: missing required argument 'shares'\nhint: run \"cofin split --help\" for usage\n"],

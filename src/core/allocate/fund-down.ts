@@ -1,0 +1,18 @@
+import { floorTo } from '../scaled.js';
+import { apportion } from './apportion.js';
+import type { Allocator } from './types.js';
+
+/**
+ * The rule of Jems: every EU-fund share rounded down, so that the fund never
+ * pays more than rate × budget; what that and the fixed amounts leave of the
+ * budget is split among the other shares in proportion to their exact
+ * shares, by largest remainder. With EU funds only, nothing takes the
+ * remainder and the sum drifts.
+ */
+export const fundDown: Allocator = ({ budget, unit, shares }) => {
+  const amounts = shares.map((s) => (s.fixed ? s.exact : s.fund ? floorTo(s.exact, unit) : 0n));
+  let left = budget;
+  for (const amount of amounts) left -= amount;
+  const others = apportion(left, shares.map((s) => (s.fixed || s.fund ? 0n : s.exact)), unit);
+  return amounts.map((amount, i) => (shares[i]!.fixed || shares[i]!.fund ? amount : others[i]!));
+};

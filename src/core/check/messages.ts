@@ -1,0 +1,101 @@
+import { Decimal, HUNDRED } from '../decimal.js';
+import { formatAmount } from '../amount.js';
+import type { RoundingMethod } from '../allocate/types.js';
+import type { Located } from '../model.js';
+import type { Finding, FindingCode, Severity } from './types.js';
+
+/**
+ * The words of every finding `check` makes, in one place: one builder per
+ * code, so that a message and its hint are phrased once and a new code is
+ * added here.
+ */
+
+export function finding(severity: Severity, code: FindingCode, message: string, hint: string | undefined, at: Located | undefined, partner: string | undefined): Finding {
+  return { code, severity, message, hint, line: at?.line, column: at?.column, pointer: at?.pointer, partner };
+}
+
+/**
+ * A percentage to four decimals, or with as many more as it takes not to
+ * look like a figure it differs from: 85.000000000000000001% is never shown
+ * as "85%" beside a limit of 85%, and a part over 100% never as "0%".
+ */
+export function percentText(value: Decimal, unlike: readonly Decimal[] = []): string {
+  for (let places = 4; places <= 60; places++) {
+    const shown = value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+    if (shown.eq(value) || !unlike.some((u) => shown.eq(u))) return `${shown.toFixed()}%`;
+  }
+  return `${value.toDecimalPlaces(60, Decimal.ROUND_HALF_UP).toFixed()}%`;
+}
+
+/** How money is written in messages: the currency and the amount grouped, at the unit's decimals or finer. */
+export type Money = (value: Decimal) => string;
+
+export function moneyAt(currency: string, decimals: number): Money {
+  return (value) => `${currency} ${formatAmount(value, decimals)}`;
+}
+
+const METHOD_NOTES: Record<RoundingMethod, string> = {
+  'largest-remainder': 'the leftover units go to the largest remainders',
+  'half-up': 'each share is rounded half-up on its own',
+  'fund-down': 'the EU share is rounded down',
+};
+
+const ZERO = new Decimal(0);
+
+export const messages = {
+  ratesSum(label: string, covered: Decimal, missing: Decimal, missingMoney: string, rest: boolean) {
+    const word = missing.isNegative() ? 'over' : 'short of';
+    return {
+      message: `${label}rates add up to ${percentText(covered, [HUNDRED])}, ${percentText(missing.abs(), [ZERO])} (${missingMoney}) ${word} 100%`,
+      hint: rest ? 'the other sources leave nothing for the rest' : 'make the rates add up to 100%, or let one source take the rest: national: rest',
+    };
+  },
+  sumMismatch(label: string, money: Money, declared: Decimal, budget: Decimal) {
+    const difference = declared.minus(budget);
+    return {
+      message: `${label}the declared amounts add up to ${money(declared)}, ${money(difference.abs())} ${difference.isNegative() ? 'less' : 'more'} than the budget ${money(budget)}`,
+      hint: 'check each amount against the document, or the budget',
+    };
+  },
+  budgetUnit(label: string, budget: Decimal, unit: Decimal, binding: boolean) {
+    const finer = new Decimal(10).pow(-Math.max(0, budget.decimalPlaces())).toFixed();
+    return {
+      message: `${label}the budget ${budget.toFixed()} is not a whole number of units of ${unit.toFixed()}: shares at that unit cannot add up to it`,
+      hint: binding ? `write rounding: { unit: ${finer} }, or check the budget` : `the unit comes from the declared amounts; write them to the unit of the budget, or rounding: { unit: ${finer} }`,
+    };
+  },
+  amountUnit(label: string, id: string, amount: Decimal, unit: Decimal) {
+    return {
+      message: `${label}${id}: the fixed amount ${amount.toFixed()} is not a whole number of units of ${unit.toFixed()}: the shares cannot add up to the budget at that unit`,
+      hint: 'write the amount to the unit, or give rounding.unit the unit the amounts are written in',
+    };
+  },
+  shareMismatch(label: string, id: string, money: Money, decimals: number, declared: Decimal, computed: Decimal, exact: Decimal) {
+    const difference = declared.minus(computed);
+    return `${label}${id}: declared ${money(declared)}, computed ${money(computed)} (exact ${formatAmount(exact, decimals)}), difference ${difference.gt(0) ? '+' : ''}${formatAmount(difference, decimals)}`;
+  },
+  rateDisplay(label: string, id: string, rateText: string, money: Money, amount: Decimal, actual: Decimal) {
+    return {
+      message: `${label}${id}: ${rateText} is the declared amount ${money(amount)} shown as a rounded rate (${actual.toFixed()}% of the budget)`,
+      hint: 'the rate is taken as a rounded display of the amount, not a prescribed rate; --strict refuses this',
+    };
+  },
+  roundingMethod(label: string, method: RoundingMethod) {
+    return { message: `${label}figures follow ${method}: ${METHOD_NOTES[method]}`, hint: `write rounding: { method: ${method} } to make it binding` };
+  },
+  roundingDrift(label: string, method: RoundingMethod, money: Money, total: Decimal, drift: Decimal) {
+    return {
+      message: `${label}with ${method} the shares add up to ${money(total)}, ${money(drift.abs())} ${drift.isNegative() ? 'less' : 'more'} than the budget`,
+      hint: method === 'fund-down' ? 'no source but EU funds takes the remainder: let one source take the rest' : 'largest-remainder or fund-down keep the sum exact',
+    };
+  },
+  euRateHigh(label: string, id: string, rate: Decimal) {
+    return {
+      message: `${label}${id}: EU co-financing rate ${percentText(rate, [new Decimal(85)])} is above 85%`,
+      hint: 'EU funds rarely pay more than 85% (the outermost regions and some Interreg programmes excepted)',
+    };
+  },
+  zeroAmount(label: string, id: string) {
+    return { message: `${label}${id}: the source is zero`, hint: 'drop a source that pays nothing, or check its figure' };
+  },
+};

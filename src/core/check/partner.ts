@@ -1,0 +1,155 @@
+import { Decimal, HUNDRED, ZERO } from '../decimal.js';
+import { ROUNDING_METHODS, type RoundingMethod } from '../allocate/index.js';
+import { explainMismatch } from '../explain.js';
+import { abs, fromScaled } from '../scaled.js';
+import type { CostResult } from '../costs.js';
+import type { BudgetHeader, FigureField, Located, PartnerBudget } from '../model.js';
+import { comparisonUnit, partnerFigures, type PartnerFigures } from './figures.js';
+import { finding, messages, moneyAt } from './messages.js';
+import { declaredSum, rateDisplays, readFigures, type Reading } from './reading.js';
+import type { Finding, FindingCode, PartnerCheck, Severity, ShareCheck } from './types.js';
+
+/** A partner whose budget is known: declared, or the sum of its cost categories. */
+export type ResolvedPartner = PartnerBudget & { budget: FigureField; costResult: CostResult | undefined };
+
+/** Above this EU co-financing rate, in percent, a warning. */
+const EU_RATE_LIMIT = 85n;
+
+/**
+ * Checks one partner through the pipeline of README's "What it checks":
+ * figures and unit (steps 1–3), a reading of them under the rules (4–8),
+ * rate displays and a second reading (9), then the findings (7–12). Pure.
+ * Without `wantShares`, only the findings (the first pass over a large file).
+ */
+export function checkPartner(file: BudgetHeader, partner: ResolvedPartner, binding: RoundingMethod | undefined, wantShares = true): { check: PartnerCheck | undefined; findings: Finding[] } {
+  const unit = comparisonUnit(file, partner);
+  const f = partnerFigures(partner, unit);
+  const methods = binding ? [binding] : ROUNDING_METHODS;
+  const sum = declaredSum(f);
+  let display: ReadonlySet<number> = new Set();
+  let reading = readFigures(f, display, methods);
+  if (reading.bad.length > 0 && (f.rest >= 0 || sum?.agrees)) {
+    display = rateDisplays(f, reading.bad);
+    if (display.size > 0) reading = readFigures(f, display, methods);
+  }
+  const findings = quiet(f, reading, display, sum, binding) ? [] : partnerFindings(file, partner, f, reading, display, sum, binding);
+  return { check: wantShares ? partnerCheck(file, partner, f, reading, display) : undefined, findings };
+}
+
+/** The common partner: nothing to say. Integer tests only, so that a large file of agreeing partners makes no Decimal. */
+function quiet(f: PartnerFigures, r: Reading, display: ReadonlySet<number>, sum: ReturnType<typeof declaredSum>, binding: RoundingMethod | undefined): boolean {
+  if (!r.byRule || r.bad.length > 0 || display.size > 0 || (sum && !sum.agrees)) return false;
+  if (r.method !== 'largest-remainder' && !binding) return false;
+  const B = f.budget;
+  let total = 0n;
+  for (let i = 0; i < f.sources.length; i++) {
+    const s = f.sources[i]!;
+    const computed = r.computed[i]!;
+    total += computed;
+    if (B !== 0n && (s.declared ?? computed) === 0n) return false;
+    if (s.fund && (r.fixed[i] || s.rest ? computed * 100n > EU_RATE_LIMIT * B : s.rate! * 100n > EU_RATE_LIMIT * f.whole)) return false;
+  }
+  return total === B;
+}
+
+function partnerFindings(
+  file: BudgetHeader, partner: ResolvedPartner, f: PartnerFigures, r: Reading, display: ReadonlySet<number>,
+  sum: ReturnType<typeof declaredSum>, binding: RoundingMethod | undefined,
+): Finding[] {
+  const who = file.multi ? partner.partner : undefined;
+  const label = who === undefined ? '' : `partner "${who}": `;
+  const findings: Finding[] = [];
+  const add = (severity: Severity, code: FindingCode, text: { message: string; hint: string | undefined }, at: Located | undefined) =>
+    findings.push(finding(severity, code, text.message, text.hint, at, who));
+  const S = f.scale;
+  const dec = (value: bigint) => fromScaled(value, S);
+  const unit = f.unitDecimal;
+  const decimals = Math.max(0, unit.decimalPlaces());
+  const money = moneyAt(file.currency, decimals);
+  const sources = partner.funding;
+  const B = partner.budget.value;
+
+  if (!r.budgetWhole) add('error', 'budget-unit', messages.budgetUnit(label, B, unit, file.rounding.unit !== undefined), file.rounding.unit?.at ?? partner.budget.at);
+  for (const i of r.offUnit) add('error', 'amount-unit', messages.amountUnit(label, sources[i]!.id, sources[i]!.amount!.value, unit), sources[i]!.amount!.at);
+  const anyRated = f.sources.some((s, i) => !r.fixed[i] && !s.rest);
+  // Amounts alone that miss the budget are step 8's sum-mismatch: said once.
+  if ((r.coverage === 'short' || r.coverage === 'over') && (anyRated || !sum)) {
+    const anyFixed = r.fixed.some(Boolean);
+    const covered = !anyFixed || B.isZero() ? fromScaled(r.ratesSum, f.rateScale) : dec(f.budget - r.missing).div(B).times(HUNDRED);
+    const missing = HUNDRED.minus(covered);
+    const missingMoney = money(anyFixed ? dec(r.missing).abs() : B.times(missing).div(HUNDRED).abs());
+    add('error', 'rates-sum', messages.ratesSum(label, covered, missing, missingMoney, f.rest >= 0), partner.budget.at);
+  }
+  if (sum && !sum.agrees) add('error', 'sum-mismatch', messages.sumMismatch(label, money, dec(sum.sum), B), partner.budget.at);
+  for (const i of r.bad) {
+    const declared = sources[i]!.amount!;
+    const computed = dec(r.computed[i]!);
+    const exact = dec(r.exact[i]!);
+    const message = messages.shareMismatch(label, sources[i]!.id, money, decimals, declared.value, computed, exact);
+    add('error', 'share-mismatch', { message, hint: explainMismatch({ budget: B, declared: declared.value, computed, exact, unit }) }, declared.at);
+  }
+  for (const i of display) {
+    const s = sources[i]!;
+    add('note', 'rate-display', messages.rateDisplay(label, s.id, s.rate!.text, money, s.amount!.value, s.amount!.value.div(B).times(HUNDRED).toDecimalPlaces(4)), s.rate!.at);
+  }
+  if (r.byRule && !binding && r.method !== 'largest-remainder' && f.sources.some((s, i) => s.declared !== undefined && !r.fixed[i])) {
+    add('note', 'rounding-method', messages.roundingMethod(label, r.method), partner.budget.at);
+  }
+  if (r.budgetWhole && r.offUnit.length === 0 && r.coverage !== 'short' && r.coverage !== 'over') {
+    let total = 0n;
+    for (const c of r.computed) total += c;
+    let slack = f.budgetTolerance;
+    f.sources.forEach((s, i) => r.fixed[i] && (slack += s.declaredTolerance));
+    if (abs(total - f.budget) > slack) {
+      add('warning', 'rounding-drift', messages.roundingDrift(label, r.method, money, dec(total), dec(total - f.budget)), file.rounding.method?.at ?? partner.budget.at);
+    }
+  }
+  sources.forEach((s, i) => {
+    const fig = f.sources[i]!;
+    const computed = r.computed[i]!;
+    if (fig.fund) {
+      const prescribed = !r.fixed[i] && !fig.rest;
+      const high = prescribed ? fig.rate! * 100n > EU_RATE_LIMIT * f.whole : f.budget > 0n && computed * 100n > EU_RATE_LIMIT * f.budget;
+      if (high) {
+        const rate = prescribed ? s.rate!.value : dec(computed).div(B).times(HUNDRED);
+        add('warning', 'eu-rate-high', messages.euRateHigh(label, s.id, rate), s.rate?.at ?? s.amount?.at ?? s.at);
+      }
+    }
+    if (f.budget !== 0n && (fig.declared ?? computed) === 0n) add('warning', 'zero-amount', messages.zeroAmount(label, s.id), s.amount?.at ?? s.rate?.at ?? s.at);
+  });
+  return findings;
+}
+
+/** The partner's shares for the report, amounts as Decimals. */
+function partnerCheck(file: BudgetHeader, partner: ResolvedPartner, f: PartnerFigures, r: Reading, display: ReadonlySet<number>): PartnerCheck {
+  const S = f.scale;
+  const B = f.budget;
+  const bad = new Set(r.bad);
+  const shares: ShareCheck[] = partner.funding.map((s, i) => {
+    const value = r.computed[i]!;
+    const fixedAmount = r.fixed[i] ? s.amount!.value : undefined;
+    const exact = fixedAmount ?? fromScaled(r.exact[i]!, S);
+    let derivedRate: Decimal | undefined;
+    if (!s.rate && B > 0n) {
+      // value ÷ budget × 100, half up at four decimals
+      const numerator = abs(value) * 1_000_000n;
+      const quotient = numerator / B;
+      const rounded = (numerator - quotient * B) * 2n >= B ? quotient + 1n : quotient;
+      derivedRate = fromScaled(value < 0n ? -rounded : rounded, 4);
+    }
+    const declared = f.sources[i]!.declared;
+    return {
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      rate: s.rate?.value,
+      derivedRate,
+      exact,
+      computed: value === r.exact[i] ? exact : fromScaled(value, S),
+      declared: s.amount,
+      difference: declared === undefined ? undefined : declared === value ? ZERO : fromScaled(declared - value, S),
+      status: bad.has(i) ? 'mismatch' : display.has(i) ? 'rate-display' : s.amount ? 'ok' : 'undeclared',
+    };
+  });
+  return { partner: partner.partner, country: partner.country, budget: partner.budget, currency: file.currency, unit: f.unitDecimal, method: r.method, shares, costs: partner.costResult };
+}

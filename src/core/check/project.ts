@@ -1,0 +1,66 @@
+import { Decimal, ZERO } from '../decimal.js';
+import { formatAmount } from '../amount.js';
+import { tolerance } from '../figure.js';
+import type { BudgetHeader, FigureField, PartnerBudget } from '../model.js';
+import type { SourceKind } from '../sources.js';
+import { finding } from './messages.js';
+import type { Finding } from './types.js';
+
+/** What the project checks need of the partners, gathered as they pass (step 11). */
+export class ProjectTally {
+  listed = 0;
+  budgets: Decimal = ZERO;
+  slack: Decimal = ZERO;
+  scale = 0;
+  readonly findings: Finding[] = [];
+  private readonly names = new Set<string>();
+  private readonly kinds = new Map<string, { kind: SourceKind; partner: string | undefined }>();
+
+  add(partner: PartnerBudget, budget: FigureField): void {
+    this.listed++;
+    this.budgets = this.budgets.plus(budget.value);
+    if (budget.precision) this.slack = this.slack.plus(tolerance(budget));
+    this.scale = Math.max(this.scale, budget.scale);
+    if (partner.partner !== undefined) {
+      const key = partner.partner.trim().toLowerCase();
+      if (this.names.has(key)) this.findings.push(finding('error', 'duplicate-partner', `partner "${partner.partner}" is listed twice`, 'name each partner once; merge or rename the entries', partner.at, partner.partner));
+      else this.names.add(key);
+    }
+    for (const s of partner.funding) {
+      const first = this.kinds.get(s.id);
+      if (!first) this.kinds.set(s.id, { kind: s.kind, partner: partner.partner });
+      else if (first.kind !== s.kind) {
+        const other = first.partner === undefined ? 'another partner' : `partner "${first.partner}"`;
+        this.findings.push(finding('error', 'source-conflict', `source "${s.id}" is ${s.kind} here but ${first.kind} in ${other}`, 'one id is one source in a file: give the other source an id of its own', s.at, partner.partner));
+      }
+    }
+  }
+
+  /** Partner budgets against project.total and project.partners. */
+  projectFindings(file: BudgetHeader): Finding[] {
+    const project = file.project;
+    if (!project?.total) return [];
+    const findings: Finding[] = [];
+    const total = project.total;
+    const slack = tolerance(total).plus(this.slack);
+    const scale = Math.max(this.scale, total.scale);
+    const money = (value: Decimal) => `${file.currency} ${formatAmount(value, scale)}`;
+    const { listed, budgets } = this;
+    const count = project.partners?.value;
+    const partnersWord = (n: number) => `${n} partner${n === 1 ? '' : 's'}`;
+    if (count !== undefined && listed > count) {
+      findings.push(finding('error', 'project-total', `${partnersWord(listed)} listed, but the project has ${count}`, 'correct project.partners or the list of partners', project.partners!.at, undefined));
+    }
+    const difference = budgets.minus(total.value);
+    const complete = count === undefined ? false : listed >= count;
+    if (difference.gt(slack)) {
+      findings.push(finding('error', 'project-total', `partner budgets add up to ${money(budgets)}, ${money(difference)} more than the project total ${money(total.value)}`, 'a partner budget or the project total is wrong', total.at, undefined));
+    } else if (complete && difference.abs().gt(slack)) {
+      findings.push(finding('error', 'project-total', `the ${partnersWord(listed)} add up to ${money(budgets)}, ${money(difference.abs())} less than the project total ${money(total.value)}`, 'a partner budget or the project total is wrong', total.at, undefined));
+    } else if (!complete && difference.isNegative()) {
+      const of = count === undefined ? '' : ` of ${count}`;
+      findings.push(finding('note', 'project-unaccounted', `${money(difference.abs())} of the project total ${money(total.value)} is not accounted for by the ${partnersWord(listed)}${of} listed`, count === undefined ? 'write project.partners to check the total once every partner is listed' : 'list the other partners to check the total', total.at, undefined));
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,68 @@
+import type { Decimal } from '../decimal.js';
+import type { RoundingMethod } from '../allocate/types.js';
+import type { SourceKind } from '../sources.js';
+import type { CostResult } from '../costs.js';
+import type { FigureField, List } from '../model.js';
+
+export type Severity = 'error' | 'warning' | 'note';
+
+/** Every finding `check` can make: stable codes that scripts count. */
+export type FindingCode =
+  | 'sum-mismatch' | 'rates-sum' | 'budget-mismatch' | 'budget-unit' | 'amount-unit'
+  | 'flat-rate-base' | 'flat-rate-combination' | 'flat-rate-high'
+  | 'duplicate-partner' | 'source-conflict' | 'share-mismatch' | 'rate-display'
+  | 'rounding-method' | 'rounding-drift' | 'project-total' | 'project-unaccounted'
+  | 'eu-rate-high' | 'zero-amount';
+
+/** One thing a check found, with a stable code scripts can count. */
+export interface Finding {
+  /** A `FindingCode`, or for an invalid file the error's code. */
+  code: string;
+  severity: Severity;
+  message: string;
+  hint: string | undefined;
+  line: number | undefined;
+  column: number | undefined;
+  pointer: string | undefined;
+  /** The partner it concerns, in multi-partner files. */
+  partner: string | undefined;
+}
+
+export interface ShareCheck {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  /** The written rate in percent; undefined for fixed and rest sources. */
+  rate: Decimal | undefined;
+  /** For fixed and rest sources: amount ÷ budget × 100, rounded to 4 decimals for display. */
+  derivedRate: Decimal | undefined;
+  exact: Decimal;
+  computed: Decimal;
+  declared: FigureField | undefined;
+  /** declared − computed. */
+  difference: Decimal | undefined;
+  status: 'ok' | 'mismatch' | 'rate-display' | 'undeclared';
+}
+
+export interface PartnerCheck {
+  partner: string | undefined;
+  country: string | undefined;
+  budget: FigureField;
+  currency: string;
+  unit: Decimal;
+  method: RoundingMethod;
+  shares: ShareCheck[];
+  /** The cost categories, flat rates computed, when the file gives costs. */
+  costs: CostResult | undefined;
+}
+
+export interface FileCheck<Partners extends List<PartnerCheck> = PartnerCheck[]> {
+  verdict: 'pass' | 'fail';
+  partners: Partners;
+  findings: Finding[];
+}
+
+export interface CheckOptions {
+  /** Warnings and notes become errors. */
+  strict?: boolean;
+}

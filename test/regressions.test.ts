@@ -1,0 +1,276 @@
+/**
+ * Named regression tests for the items of issue 10. Each case runs the built
+ * CLI as a user would (files written to a temporary folder) or calls the
+ * library, and expects what the README's rules say, not what the code did.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cofin, type Run } from './e2e/run.js';
+import { CofinError, Decimal, split } from '../src/index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cofin-regressions-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let count = 0;
+/** Writes a budget file into the temporary folder and returns its name there. */
+function write(text: string, ext = 'yaml'): string {
+  const name = `case-${++count}.${ext}`;
+  writeFileSync(join(dir, name), text);
+  return name;
+}
+
+/** Runs cofin in the temporary folder. */
+const run = (args: string[]): Run => cofin(args, { cwd: dir });
+
+interface Finding { code: string; severity: string; message: string }
+interface Share { id: string; computed: string }
+interface FileJson { verdict: string; findings: Finding[]; partners: { budget: string; shares: Share[]; costs: { category: string; amount: string }[] | null }[] }
+
+function json<T>(result: Run): T {
+  try {
+    return JSON.parse(result.stdout) as T;
+  } catch {
+    throw new Error(`not JSON (exit ${result.code}): ${result.stdout.slice(0, 500)}\n${result.stderr.slice(0, 500)}`);
+  }
+}
+
+/** `cofin check FILE --format json`: the exit code and the file's part of the report. */
+function check(text: string, ext = 'yaml'): { code: number | null; file: FileJson } {
+  const result = run(['check', write(text, ext), '--format', 'json']);
+  return { code: result.code, file: json<{ files: FileJson[] }>(result).files[0]! };
+}
+
+const codes = (file: FileJson) => file.findings.map((f) => f.code);
+const findingOf = (file: FileJson, code: string) => file.findings.find((f) => f.code === code);
+/** Decimal strings written without trailing zeros, so that `850` and `850.00` compare equal. */
+const plain = (text: string) => new Decimal(text).toString();
+const computed = (file: FileJson, partner = 0) => Object.fromEntries(file.partners[partner]!.shares.map((s) => [s.id, plain(s.computed)]));
+
+/** `cofin split ... --format json`: source id → rounded amount, and the drift. */
+function splitCli(args: string[]): { code: number | null; amounts: Record<string, string>; drift: string } {
+  const result = run(['split', ...args, '--format', 'json']);
+  const out = json<{ shares: { id: string; amount: string }[]; drift: string }>(result);
+  return { code: result.code, amounts: Object.fromEntries(out.shares.map((s) => [s.id, plain(s.amount)])), drift: plain(out.drift) };
+}
+
+describe('issue 10.1: whole-number rates are prescribed when every source declares an amount', () => {
+  it('issue 10.1: 85% + 85% of 1 000 declared as 500 + 500 fails with share-mismatch and rates-sum', () => {
+    const { code, file } = check('budget: 1000\nfunding:\n  erdf: { rate: 85%, amount: 500 }\n  national: { rate: 85%, amount: 500 }\n');
+    expect(code).toBe(1);
+    expect(file.verdict).toBe('fail');
+    expect(codes(file)).toContain('share-mismatch');
+    expect(codes(file)).toContain('rates-sum');
+    // the rates do not cover the budget: each rated share is rounded half-up on its own, never replaced by its declared amount
+    expect(computed(file)).toEqual({ erdf: '850', national: '850' });
+  });
+
+  it('issue 10.1: 60% + 60% of 1 000 declared as 500 + 500 fails with share-mismatch and rates-sum', () => {
+    const { code, file } = check('budget: 1000\nfunding:\n  erdf: { rate: 60%, amount: 500 }\n  national: { rate: 60%, amount: 500 }\n');
+    expect(code).toBe(1);
+    expect(file.verdict).toBe('fail');
+    expect(codes(file)).toContain('share-mismatch');
+    expect(codes(file)).toContain('rates-sum');
+  });
+
+  it('issue 10.1: 100% + 100% of 1 000 declared as 500 + 500 fails with share-mismatch and rates-sum', () => {
+    const { code, file } = check('budget: 1000\nfunding:\n  erdf: { rate: 100%, amount: 500 }\n  national: { rate: 100%, amount: 500 }\n');
+    expect(code).toBe(1);
+    expect(file.verdict).toBe('fail');
+    expect(codes(file)).toContain('share-mismatch');
+    expect(codes(file)).toContain('rates-sum');
+  });
+});
+
+describe('issue 10.2: an approximate budget never relaxes the 100% rule', () => {
+  it('issue 10.2: "2,5 milj." at 85% + 13% fails with rates-sum', () => {
+    const { code, file } = check('budget: "2,5 milj."\nfunding:\n  erdf: 85%\n  national: 13%\n');
+    expect(code).toBe(1);
+    expect(file.verdict).toBe('fail');
+    expect(codes(file)).toContain('rates-sum');
+  });
+
+  it('issue 10.2: "2,5 milj." at 85% + 17% fails with rates-sum, and ERDF stays 2 125 000 (never rescaled)', () => {
+    const { code, file } = check('budget: "2,5 milj."\nfunding:\n  erdf: 85%\n  national: 17%\n');
+    expect(code).toBe(1);
+    expect(file.verdict).toBe('fail');
+    expect(codes(file)).toContain('rates-sum');
+    expect(computed(file)).toEqual({ erdf: '2125000', national: '425000' });
+  });
+
+  it('issue 10.2: "~1 000" at 60% + 45% + rest fails with rates-sum', () => {
+    const { code, file } = check('budget: "~1 000"\nfunding:\n  a: { rate: 60%, name: Source A, kind: public }\n  b: { rate: 45%, name: Source B, kind: public }\n  c: { amount: rest, name: Source C, kind: public }\n');
+    expect(code).toBe(1);
+    expect(file.verdict).toBe('fail');
+    expect(codes(file)).toContain('rates-sum');
+  });
+});
+
+describe('issue 10.3: check and split give one answer when a rest source is involved', () => {
+  it('issue 10.3: fund-down, 1 001 with interreg rest and national 15% declared 151 passes with split\'s shares 850 / 151', () => {
+    const { code, file } = check('rounding: { unit: 1, method: fund-down }\nbudget: 1001\nfunding:\n  interreg: rest\n  national: { rate: 15%, amount: 151 }\n');
+    const cli = splitCli(['1001', 'interreg=rest', 'national=15%', '--unit', '1', '--method', 'fund-down']);
+    expect(cli.code).toBe(0);
+    expect(cli.amounts).toEqual({ interreg: '850', national: '151' });
+    expect(code).toBe(0);
+    expect(file.verdict).toBe('pass');
+    expect(codes(file)).not.toContain('share-mismatch');
+    expect(computed(file)).toEqual(cli.amounts);
+  });
+
+  it('issue 10.3: largest-remainder tie, rest written first: the earlier share (the rest) takes the unit in check and split', () => {
+    const { code, file } = check('rounding: { unit: 1, method: largest-remainder }\nbudget: 1001\nfunding:\n  a: { amount: rest, name: Source A }\n  b: { rate: 50%, name: Source B }\n');
+    const cli = splitCli(['1001', 'a=rest', 'b=50%', '--unit', '1', '--method', 'largest-remainder']);
+    expect(cli.code).toBe(0);
+    expect(cli.amounts).toEqual({ a: '501', b: '500' });
+    expect(code).toBe(0);
+    expect(computed(file)).toEqual(cli.amounts);
+  });
+
+  it('issue 10.3: largest-remainder tie, rest written last: the earlier share (the rated one) takes the unit in check and split', () => {
+    const { code, file } = check('rounding: { unit: 1, method: largest-remainder }\nbudget: 1001\nfunding:\n  b: { rate: 50%, name: Source B }\n  a: { amount: rest, name: Source A }\n');
+    const cli = splitCli(['1001', 'b=50%', 'a=rest', '--unit', '1', '--method', 'largest-remainder']);
+    expect(cli.code).toBe(0);
+    expect(cli.amounts).toEqual({ b: '501', a: '500' });
+    expect(code).toBe(0);
+    expect(computed(file)).toEqual(cli.amounts);
+  });
+});
+
+describe('issue 10.4: figures that are not whole units are errors', () => {
+  it('issue 10.4: a budget of 1 000.5 at unit 1 fails with budget-unit', () => {
+    const { code, file } = check('rounding: { unit: 1 }\nbudget: 1000.5\nfunding:\n  erdf: 85%\n  national: rest\n');
+    expect(code).toBe(1);
+    expect(file.verdict).toBe('fail');
+    expect(codes(file)).toContain('budget-unit');
+  });
+
+  it('issue 10.4: a JSON budget 12.758 (a number) at the currency\'s unit 0.01 fails with budget-unit', () => {
+    const { code, file } = check('{ "partner": "P", "budget": 12.758, "funding": { "erdf": "85%", "national": "rest" } }\n', 'json');
+    expect(code).toBe(1);
+    expect(file.verdict).toBe('fail');
+    expect(codes(file)).toContain('budget-unit');
+  });
+
+  it('issue 10.4: a fixed amount "150.15" at unit 1 fails with amount-unit', () => {
+    const { code, file } = check('rounding: { unit: 1 }\nbudget: 1001\nfunding:\n  erdf: 85%\n  national: { amount: "150.15" }\n');
+    expect(code).toBe(1);
+    expect(file.verdict).toBe('fail');
+    expect(codes(file)).toContain('amount-unit');
+  });
+});
+
+describe('issue 10.5: shares that do not add up are reported', () => {
+  it('issue 10.5: fund-down with EU funds only, 101 at 50.5% + 49.5%: 51 + 49, a rounding-drift warning; split shows drift -1', () => {
+    const { file } = check('rounding: { unit: 1, method: fund-down }\nbudget: 101\nfunding:\n  erdf: 50.5%\n  interreg: 49.5%\n');
+    expect(computed(file)).toEqual({ erdf: '51', interreg: '49' });
+    expect(findingOf(file, 'rounding-drift')?.severity).toBe('warning');
+    const cli = splitCli(['101', 'erdf=50.5%', 'interreg=49.5%', '--unit', '1', '--method', 'fund-down']);
+    expect(cli.code).toBe(0);
+    expect(cli.amounts).toEqual({ erdf: '51', interreg: '49' });
+    expect(cli.drift).toBe('-1');
+  });
+});
+
+describe('issue 10.6: one source id, two meanings', () => {
+  const FILE = [
+    'rounding: { unit: 1 }',
+    'partners:',
+    '  - partner: A',
+    '    budget: 1000',
+    '    funding:',
+    '      ipa: { rate: 80%, kind: eu-fund, name: IPA }',
+    '      national: rest',
+    '  - partner: B',
+    '    budget: 1000',
+    '    funding:',
+    '      ipa: { rate: 20%, kind: private, name: IPA sponsor }',
+    '      national: rest',
+    '',
+  ].join('\n');
+
+  it('issue 10.6: check reports source-conflict (an error) for ipa as an EU fund in A and private in B', () => {
+    const { code, file } = check(FILE);
+    expect(code).toBe(1);
+    expect(file.verdict).toBe('fail');
+    expect(findingOf(file, 'source-conflict')?.severity).toBe('error');
+  });
+
+  it('issue 10.6: report --format json keeps the two ipa sources apart, and kinds[] agree with sources[]', () => {
+    const result = run(['report', write(FILE), '--format', 'json']);
+    expect(result.code).toBe(1); // the figures have errors: source-conflict
+    const report = json<{ sources: { id: string; name: string; kind: string; amount: string }[]; kinds: { kind: string; amount: string }[] }>(result);
+    const ipa = report.sources.filter((s) => s.id === 'ipa');
+    expect(ipa.map((s) => [s.kind, plain(s.amount)])).toEqual([['eu-fund', '800'], ['private', '200']]);
+    for (const kind of report.kinds) {
+      const entries = report.sources.filter((s) => s.kind === kind.kind);
+      expect(plain(kind.amount)).toBe(entries.reduce((total, s) => total.plus(s.amount), new Decimal(0)).toString());
+    }
+    expect(report.kinds.map((k) => [k.kind, plain(k.amount)])).toEqual([['eu-fund', '800'], ['public', '1000'], ['private', '200']]);
+  });
+});
+
+describe('issue 10.7: smaller ones', () => {
+  it('issue 10.7a: a flat-rate base naming a category twice is a flat-rate-base error, not counted twice', () => {
+    const { code, file } = check('partner: P\ncosts:\n  staff: 1 000\n  office: 15% of staff, staff\nfunding:\n  erdf: 85%\n  national: rest\n');
+    expect(code).toBe(1);
+    expect(file.verdict).toBe('fail');
+    expect(findingOf(file, 'flat-rate-base')?.severity).toBe('error');
+    const office = file.partners[0]!.costs!.find((c) => c.category === 'office')!;
+    expect(plain(office.amount)).toBe('150');
+    expect(plain(file.partners[0]!.budget)).toBe('1150');
+  });
+
+  it('issue 10.7b: split 1000 erdf=1% national=rest succeeds: 1% is one percent', () => {
+    const cli = splitCli(['1000', 'erdf=1%', 'national=rest']);
+    expect(cli.code).toBe(0);
+    expect(cli.amounts).toEqual({ erdf: '10', national: '990' });
+  });
+
+  it('issue 10.7b: split 1000 erdf=0.85 national=rest is refused as a likely fraction (exit 2, bad-rate, a hint of 85%)', () => {
+    const result = run(['split', '1000', 'erdf=0.85', 'national=rest']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^cofin: error: .*\nhint: .*85%/);
+    let error: unknown;
+    try {
+      split({ budget: '1000', shares: [{ id: 'erdf', rate: '0.85' }, { id: 'national', rate: 'rest' }] });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(CofinError);
+    expect((error as CofinError).code).toBe('bad-rate');
+    expect((error as CofinError).hint).toContain('85%');
+  });
+
+  it('issue 10.7c: eu-rate-high for 85.000000000000000001% shows a rate visibly above 85%', () => {
+    const { file } = check('budget: 1000\nfunding:\n  erdf: 85.000000000000000001%\n  national: rest\n');
+    const message = findingOf(file, 'eu-rate-high')?.message ?? '';
+    expect(message).not.toBe('');
+    expect(message).not.toMatch(/\b85% is above 85%/);
+    const shown = /([0-9]+(?:[.,][0-9]+)?)\s*% is above 85\s*%/.exec(message);
+    expect(shown, message).not.toBeNull();
+    expect(new Decimal(shown![1]!.replace(',', '.')).gt(85), message).toBe(true);
+  });
+
+  it('issue 10.7c: rates-sum for 60.00000000000000001% + 40% shows a part over 100% that is not zero', () => {
+    const { code, file } = check('budget: 1000\nfunding:\n  erdf: 60.00000000000000001%\n  national: 40%\n');
+    expect(code).toBe(1);
+    const message = findingOf(file, 'rates-sum')?.message ?? '';
+    expect(message).toMatch(/over 100\s*%/);
+    expect(message).not.toMatch(/(?<![0-9.,])0\s*%[^%]*over 100\s*%/);
+    expect(message).not.toMatch(/add up to 100\s*%/);
+    const over = /([0-9]+(?:[.,][0-9]+)?)\s*%(?:\s*\([^)]*\))?\s*over 100\s*%/.exec(message);
+    expect(over, message).not.toBeNull();
+    expect(new Decimal(over![1]!.replace(',', '.')).gt(0), message).toBe(true);
+  });
+
+  it('issue 10.7d: report of amounts that dwarf the budget exits 1, not 70, with bounded output', () => {
+    const result = run(['report', write('partner: P\nbudget: 10\nfunding:\n  erdf: { amount: 1000000000000 }\n  national: { amount: 5 }\n')]);
+    expect(result.stderr).not.toContain('internal error');
+    expect(result.code).toBe(1);
+    expect(Buffer.byteLength(result.stdout)).toBeLessThan(100 * 1024);
+    expect(result.stdout).toContain('Budgets by source');
+  });
+});
