@@ -3,7 +3,7 @@ import { loadBudgetFile, parseBudgetFile } from '../src/io/budget-file.js';
 import { loadPartnerCsv, parsePartnerCsv } from '../src/io/csv.js';
 import { checkBudgetFile, checkBudgetStream } from '../src/core/check.js';
 import { fileJsonPieces, fileToJson } from '../src/render/check.js';
-import type { FileReport } from '../src/commands/check.js';
+import type { FileReport } from '../src/core/check.js';
 
 /** More partners than a check keeps, so they are read, checked and written one at a time. */
 const COUNT = 1500;

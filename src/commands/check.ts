@@ -1,11 +1,8 @@
 import { CofinError } from '../core/errors.js';
-import { checkBudgetStream, type Finding, type PartnerCheck } from '../core/check.js';
-import { loadBudgetFile } from '../io/budget-file.js';
-import type { BudgetStream, List } from '../core/model.js';
-import { expandPaths, readInput, type InputFormat, type InputText } from '../io/read.js';
-import { loadPartnerCsv } from '../io/csv.js';
+import { checkBudgetStream, type CheckReport, type FileReport } from '../core/check.js';
+import { expandPaths, readInput, type InputFormat } from '../io/read.js';
+import { loadBudget } from '../io/load.js';
 import type { Io } from '../io/streams.js';
-import { LARGE_INPUT, tuneHeapForLargeInput } from '../io/heap.js';
 import type { Style } from '../render/style.js';
 import { checkTablePieces, fileJsonPieces, githubLines, githubSummary, invalidToText, junitDocument, junitSuite, type JunitSuite } from '../render/check.js';
 
@@ -18,25 +15,6 @@ export interface CheckCommandOptions {
   input?: InputFormat | undefined;
 }
 
-/** One checked file: pass, fail, or invalid (could not be read or does not follow the format). */
-export interface FileReport {
-  file: string;
-  verdict: 'pass' | 'fail' | 'invalid';
-  /** Computed again each time it is read, for large files: read it once. */
-  partners: List<PartnerCheck>;
-  findings: Finding[];
-}
-
-export interface CheckReport {
-  files: FileReport[];
-  summary: { files: number; passed: number; failed: number; invalid: number };
-}
-
-/** The checked model of a budget file in any of its formats. */
-export function loadBudget(input: InputText): BudgetStream {
-  if (input.text.length > LARGE_INPUT) tuneHeapForLargeInput();
-  return input.format === 'csv' ? loadPartnerCsv(input.text) : loadBudgetFile(input.text, input.format);
-}
 
 function invalid(file: string, error: CofinError): FileReport {
   const at = error.location;

@@ -3,7 +3,7 @@ import { checkBudgetStream } from '../core/check.js';
 import { summarizeProject, type ProjectSummary } from '../core/project.js';
 import { readInput, type InputFormat } from '../io/read.js';
 import type { Io } from '../io/streams.js';
-import { loadBudget } from './check.js';
+import { loadBudget } from '../io/load.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
 import { reportToCsv, reportToJson, reportToMarkdown, reportToTable } from '../render/report.js';
 import type { Style } from '../render/style.js';

@@ -2,10 +2,9 @@ import { CofinError } from './errors.js';
 import { Decimal, HUNDRED, sum } from './decimal.js';
 import { parseRate } from './rate.js';
 import { roundDown } from './unit.js';
-import type { FigureField, Located, RateField } from './model.js';
+import type { CostCategory, CostLine, FlatRate, Located } from './model.js';
 
-/** The cost categories of Interreg and URBACT budgets. */
-export type CostCategory = 'staff' | 'office' | 'travel' | 'external' | 'equipment' | 'infrastructure' | 'other';
+export type { CostCategory, CostLine, FlatRate } from './model.js';
 
 export const COST_CATEGORIES: Readonly<Record<CostCategory, string>> = {
   staff: 'Staff costs',
@@ -19,20 +18,6 @@ export const COST_CATEGORIES: Readonly<Record<CostCategory, string>> = {
 
 export function isCostCategory(text: string): text is CostCategory {
   return Object.hasOwn(COST_CATEGORIES, text);
-}
-
-/** A flat rate: a percentage of some categories, or of all direct costs. */
-export interface FlatRate {
-  rate: RateField;
-  base: 'direct' | CostCategory[];
-}
-
-/** One cost category as the file states it: an amount, or a flat rate. */
-export interface CostLine {
-  category: CostCategory;
-  amount: FigureField | undefined;
-  flat: FlatRate | undefined;
-  at: Located;
 }
 
 const FLAT = /^\s*([0-9]+(?:[.,][0-9]+)?\s*%)\s+of\s+(.+?)\s*$/iu;

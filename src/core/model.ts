@@ -3,7 +3,6 @@ import type { Figure } from './figure.js';
 import type { ParsedRate } from './rate.js';
 import type { RoundingMethod } from './allocate/types.js';
 import type { Source } from './sources.js';
-import type { CostLine } from './costs.js';
 
 /** Where a value stands in its file: 1-based line and column, and a JSON pointer. */
 export interface Located {
@@ -18,6 +17,23 @@ export interface RateField extends ParsedRate {
 }
 
 export interface FigureField extends Figure {
+  at: Located;
+}
+
+/** The cost categories of Interreg and URBACT budgets. */
+export type CostCategory = 'staff' | 'office' | 'travel' | 'external' | 'equipment' | 'infrastructure' | 'other';
+
+/** A flat rate: a percentage of some categories, or of all direct costs. */
+export interface FlatRate {
+  rate: RateField;
+  base: 'direct' | CostCategory[];
+}
+
+/** One cost category as the file states it: an amount, or a flat rate. */
+export interface CostLine {
+  category: CostCategory;
+  amount: FigureField | undefined;
+  flat: FlatRate | undefined;
   at: Located;
 }
 

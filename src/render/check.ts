@@ -1,5 +1,4 @@
-import type { CheckReport, FileReport } from '../commands/check.js';
-import type { Finding, PartnerCheck, ShareCheck } from '../core/check.js';
+import type { CheckReport, FileReport, Finding, PartnerCheck, ShareCheck } from '../core/check.js';
 import { formatAmount } from '../core/amount.js';
 import { toFixedString, type Decimal } from '../core/decimal.js';
 import { renderTable } from './table.js';

@@ -55,7 +55,7 @@ export function allocate(budget: Decimal, shares: readonly ShareSpec[], unit: De
     throw new CofinError('rates-sum', `rates add up to ${fromScaled(given, rateScale).toFixed()}%, not 100%`, 'make the rates add up to 100%, or let one share take the rest');
   }
   if (rest >= 0) exact[rest] = B - rated;
-  const amounts = allocateShares({ budget: B, unit: toScaled(unit, scale)!, shares: exact.map((e, i) => ({ exact: e, fund: shares[i]!.fund, fixed: false })) }, method, rest);
+  const amounts = allocateShares({ budget: B, unit: toScaled(unit, scale)!, exact, fund: shares.map((s) => s.fund), fixed: shares.map(() => false) }, method, rest);
   return amounts.map((a) => fromScaled(a, scale));
 }
 

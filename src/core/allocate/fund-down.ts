@@ -9,10 +9,11 @@ import type { Allocator } from './types.js';
  * shares, by largest remainder. With EU funds only, nothing takes the
  * remainder and the sum drifts.
  */
-export const fundDown: Allocator = ({ budget, unit, shares }) => {
-  const amounts = shares.map((s) => (s.fixed ? s.exact : s.fund ? floorTo(s.exact, unit) : 0n));
+export const fundDown: Allocator = ({ budget, unit, exact, fund, fixed }) => {
+  const rounded = (i: number) => fixed[i] || fund[i];
+  const amounts = exact.map((e, i) => (fixed[i] ? e : fund[i] ? floorTo(e, unit) : 0n));
   let left = budget;
   for (const amount of amounts) left -= amount;
-  const others = apportion(left, shares.map((s) => (s.fixed || s.fund ? 0n : s.exact)), unit);
-  return amounts.map((amount, i) => (shares[i]!.fixed || shares[i]!.fund ? amount : others[i]!));
+  const others = apportion(left, exact.map((e, i) => (rounded(i) ? 0n : e)), unit);
+  return amounts.map((amount, i) => (rounded(i) ? amount : others[i]!));
 };

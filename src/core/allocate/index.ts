@@ -3,7 +3,7 @@ import { halfUp } from './half-up.js';
 import { largestRemainder } from './largest-remainder.js';
 import type { Allocation, Allocator, RoundingMethod } from './types.js';
 
-export type { Allocation, Allocator, RoundingMethod, ShareToRound } from './types.js';
+export type { Allocation, Allocator, RoundingMethod } from './types.js';
 export { apportion } from './apportion.js';
 
 /** Every rounding rule, one module each: a new rule is one file and one line here, and the compiler names every place that must know it. */

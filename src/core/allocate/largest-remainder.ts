@@ -7,14 +7,14 @@ import type { Allocator } from './types.js';
  * largest remainders, ties to the earlier share. Fixed amounts stay as they
  * are. The shares add up to the budget, each within one unit of exact.
  */
-export const largestRemainder: Allocator = ({ budget, unit, shares }) => {
+export const largestRemainder: Allocator = ({ budget, unit, exact, fixed }) => {
   const amounts: bigint[] = [];
   const remainders: bigint[] = [];
   let given = 0n;
-  for (const share of shares) {
-    const amount = share.fixed ? share.exact : floorTo(share.exact, unit);
+  for (let i = 0; i < exact.length; i++) {
+    const amount = fixed[i] ? exact[i]! : floorTo(exact[i]!, unit);
     amounts.push(amount);
-    remainders.push(share.fixed ? -1n : share.exact - amount);
+    remainders.push(fixed[i] ? -1n : exact[i]! - amount);
     given += amount;
   }
   handOut(amounts, remainders, (budget - given) / unit, unit);

@@ -35,6 +35,8 @@ export interface PartnerFigures {
   unit: bigint;
   unitDecimal: Decimal;
   sources: SourceFigures[];
+  /** Which sources are EU funds, in order. */
+  funds: boolean[];
   /** The index of the source that takes the rest, or -1. */
   rest: number;
   /** Every source declares an amount or takes the rest. */
@@ -93,6 +95,7 @@ export function partnerFigures(partner: PartnerBudget & { budget: FigureField },
     unit: toScaled(unit, scale)!,
     unitDecimal: unit,
     sources: figures,
+    funds: figures.map((s) => s.fund),
     rest,
     allDeclared,
   };

@@ -83,8 +83,7 @@ export function readFigures(f: PartnerFigures, display: ReadonlySet<number>, met
   const cover = coverage(f, fixed, ratesSum, missing, slack);
   const budgetWhole = B % f.unit === 0n;
   const byRule = cover === 'exact' && budgetWhole && offUnit.length === 0;
-  const shares = exact.map((e, i) => ({ exact: e, fund: sources[i]!.fund, fixed: fixed[i]! }));
-  const allocation = { budget: B, unit: f.unit, shares };
+  const allocation = { budget: B, unit: f.unit, exact, fund: f.funds, fixed };
   const mismatches = (computed: bigint[]) => {
     const bad: number[] = [];
     for (let i = 0; i < count; i++) {

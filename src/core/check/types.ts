@@ -62,6 +62,21 @@ export interface FileCheck<Partners extends List<PartnerCheck> = PartnerCheck[]>
   findings: Finding[];
 }
 
+/** One checked file: pass, fail, or invalid (could not be read or does not follow the format). */
+export interface FileReport {
+  file: string;
+  verdict: 'pass' | 'fail' | 'invalid';
+  /** Computed again each time it is read, for large files: read it once. */
+  partners: List<PartnerCheck>;
+  findings: Finding[];
+}
+
+/** What `cofin check` reports of every file it was given. */
+export interface CheckReport {
+  files: FileReport[];
+  summary: { files: number; passed: number; failed: number; invalid: number };
+}
+
 export interface CheckOptions {
   /** Warnings and notes become errors. */
   strict?: boolean;
