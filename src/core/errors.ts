@@ -8,18 +8,32 @@ export interface Location {
 }
 
 /**
+ * Every code an expected failure can carry: the invalid-file codes of
+ * `check`, and the usage errors of the commands. Scripts count them.
+ */
+export type ErrorCode =
+  // a budget file or table that cannot be read or does not follow the format
+  | 'syntax' | 'unknown-key' | 'duplicate-key' | 'bad-amount' | 'bad-rate' | 'wrong-type' | 'missing-key'
+  | 'empty-file' | 'not-found' | 'encoding' | 'unreadable' | 'too-large'
+  // the command line and the library
+  | 'usage' | 'bad-unit' | 'bad-method' | 'bad-share' | 'bad-source' | 'bad-kind' | 'bad-currency'
+  | 'missing-share' | 'duplicate-source' | 'rates-sum' | 'budget-unit'
+  // writing output
+  | 'unwritable' | 'file-exists';
+
+/**
  * An expected failure: bad input or bad usage. It carries a stable code that
  * scripts can count, a hint for the user, and the exit code (2 by default).
  */
 export class CofinError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly hint: string | undefined;
   readonly exitCode: number;
   location: Location | undefined;
   /** What would fix it, for the layer that knows the input to phrase (see `inContext`). */
   readonly fix: Fix | undefined;
 
-  constructor(code: string, message: string, hint?: string, location?: Location, exitCode = 2, fix?: Fix) {
+  constructor(code: ErrorCode, message: string, hint?: string, location?: Location, exitCode = 2, fix?: Fix) {
     super(message);
     this.name = 'CofinError';
     this.code = code;
@@ -30,13 +44,13 @@ export class CofinError extends Error {
   }
 
   /** An error whose fix is phrased for `context`: core phrases it for a library call. */
-  static withFix(code: string, message: string, fix: Fix): CofinError {
+  static withFix(code: ErrorCode, message: string, fix: Fix): CofinError {
     return new CofinError(code, message, phraseFix(fix, 'library'), undefined, 2, fix);
   }
 }
 
 /** The same error, its hint phrased for where the input came from. */
-export function inContext(error: CofinError, context: InputContext, code = error.code, location = error.location): CofinError {
+export function inContext(error: CofinError, context: InputContext, code: ErrorCode = error.code, location = error.location): CofinError {
   const hint = error.fix ? phraseFix(error.fix, context) : error.hint;
   return new CofinError(code, error.message, hint, location, error.exitCode, error.fix);
 }

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { CofinError, inContext } from '../core/errors.js';
+import { CofinError, inContext, type ErrorCode } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
 import { parseFigure } from '../core/figure.js';
 import type { AmountOptions } from '../core/amount.js';
@@ -21,7 +21,7 @@ const SOURCE_KEYS = ['rate', 'amount', 'name', 'kind'];
 const PROJECT_KEYS = ['name', 'programme', 'total', 'partners'];
 const ROUNDING_KEYS = ['unit', 'method'];
 /** The codes of invalid files are few and stable; core errors map onto them. */
-const FILE_CODES: Record<string, string> = { 'bad-currency': 'wrong-type', 'bad-unit': 'wrong-type', 'bad-method': 'wrong-type', 'bad-source': 'unknown-key', 'bad-kind': 'wrong-type' };
+const FILE_CODES: Partial<Record<ErrorCode, ErrorCode>> = { 'bad-currency': 'wrong-type', 'bad-unit': 'wrong-type', 'bad-method': 'wrong-type', 'bad-source': 'unknown-key', 'bad-kind': 'wrong-type' };
 /** Aliases may share a block, not multiply it (billion laughs). */
 const MAX_ALIAS_USES = 1000;
 
@@ -310,7 +310,7 @@ class Loader<N> {
   /** `eager`: every partner is read now, in file order; otherwise one at a time, each time the list is read. */
   constructor(private readonly tree: Tree<N>, private readonly eager: boolean) {}
 
-  private fail(code: string, message: string, hint: string | undefined, at: Located): never {
+  private fail(code: ErrorCode, message: string, hint: string | undefined, at: Located): never {
     throw new CofinError(code, message, hint, at);
   }
 

@@ -173,6 +173,17 @@ describe('cofin check (binary)', () => {
     expect(stack).toEqual([]);
   });
 
+  it('every findings golden gives its exact report: failing fixtures exit 1, passing ones 0', () => {
+    const goldens = [...readdirSync(join(root, 'fixtures/fail')).map((f) => `fixtures/fail/${f}`), ...readdirSync(join(root, 'fixtures')).map((f) => `fixtures/${f}`)]
+      .filter((f) => f.endsWith('.expected'));
+    expect(goldens.length).toBeGreaterThanOrEqual(5);
+    for (const golden of goldens) {
+      const file = golden.replace(/\.expected$/, '');
+      const run = cofin(['check', file]);
+      expect({ file, stdout: run.stdout, code: run.code }).toEqual({ file, stdout: readFileSync(join(root, golden), 'utf8'), code: file.startsWith('fixtures/fail/') ? 1 : 0 });
+    }
+  });
+
   it('every invalid fixture gives its exact message and exit 2', () => {
     const dir = join(root, 'fixtures/invalid');
     const files = readdirSync(dir).filter((f) => !f.endsWith('.expected'));

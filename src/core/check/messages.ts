@@ -57,10 +57,10 @@ export const messages = {
       hint: 'check each amount against the document, or the budget',
     };
   },
-  budgetUnit(label: string, budget: Decimal, unit: Decimal, binding: boolean) {
-    const finer = new Decimal(10).pow(-Math.max(0, budget.decimalPlaces())).toFixed();
+  budgetUnit(label: string, budget: { value: Decimal; scale: number }, unit: Decimal, finerUnit: Decimal, binding: boolean) {
+    const finer = finerUnit.toFixed();
     return {
-      message: `${label}the budget ${budget.toFixed()} is not a whole number of units of ${unit.toFixed()}: shares at that unit cannot add up to it`,
+      message: `${label}the budget ${formatAmount(budget.value, budget.scale)} is not a whole number of units of ${unit.toFixed()}: shares at that unit cannot add up to it`,
       hint: binding ? `write rounding: { unit: ${finer} }, or check the budget` : `the unit comes from the declared amounts; write them to the unit of the budget, or rounding: { unit: ${finer} }`,
     };
   },

@@ -1,6 +1,8 @@
 import { Decimal, HUNDRED, ZERO } from '../decimal.js';
 import { ROUNDING_METHODS, type RoundingMethod } from '../allocate/index.js';
 import { explainMismatch } from '../explain.js';
+import { minorUnit } from '../currency.js';
+import { unitOfScale } from '../unit.js';
 import { abs, fromScaled } from '../scaled.js';
 import type { CostResult } from '../costs.js';
 import type { BudgetHeader, FigureField, Located, PartnerBudget } from '../model.js';
@@ -69,7 +71,12 @@ function partnerFindings(
   const sources = partner.funding;
   const B = partner.budget.value;
 
-  if (!r.budgetWhole) add('error', 'budget-unit', messages.budgetUnit(label, B, unit, file.rounding.unit !== undefined), file.rounding.unit?.at ?? partner.budget.at);
+  if (!r.budgetWhole) {
+    // the currency's minor unit where it divides the budget, else the budget's own last digit
+    const minor = minorUnit(file.currency);
+    const finer = B.mod(minor).isZero() ? minor : unitOfScale(B.decimalPlaces());
+    add('error', 'budget-unit', messages.budgetUnit(label, partner.budget, unit, finer, file.rounding.unit !== undefined), file.rounding.unit?.at ?? partner.budget.at);
+  }
   for (const i of r.offUnit) add('error', 'amount-unit', messages.amountUnit(label, sources[i]!.id, sources[i]!.amount!.value, unit), sources[i]!.amount!.at);
   const anyRated = f.sources.some((s, i) => !r.fixed[i] && !s.rest);
   // Amounts alone that miss the budget are step 8's sum-mismatch: said once.
