@@ -19,7 +19,7 @@ function random(seed) {
 /** Writes the inputs once per seed and size into the temporary folder. */
 export function generate() {
   const dir = join(tmpdir(), `cofin-bench-${SEED}-${FILES}-${PARTNERS}`);
-  if (existsSync(join(dir, 'done-v2'))) return dir;
+  if (existsSync(join(dir, 'done-v3'))) return dir;
   const next = random(SEED);
   const budget = () => String(1000 + Math.floor(next() * 1_000_000));
   mkdirSync(join(dir, 'files'), { recursive: true });
@@ -38,8 +38,26 @@ export function generate() {
   let dense = '';
   for (let i = 0; dense.length < 1_000_000; i++) dense += `Partneris ${i} saņem ERAF finansējumu EUR ${budget()} un pašvaldības līdzfinansējumu 15 % apmērā. `;
   writeFileSync(join(dir, 'figures.txt'), dense);
-  writeFileSync(join(dir, 'done-v2'), '');
+  // what check exists for: budgets with cents, three sources each declaring its agreeing amount
+  const declared = Array.from({ length: PARTNERS }, (_, i) => {
+    const cents = BigInt(100_000 + Math.floor(next() * 100_000_000));
+    const amounts = largestRemainderCents(cents, [85n, 10n, 5n]);
+    const euros = (c) => `${c / 100n}.${String(c % 100n).padStart(2, '0')}`;
+    return { partner: `Partner ${i}`, country: 'LV', budget: euros(cents), funding: { erdf: { rate: '85%', amount: euros(amounts[0]) }, municipal: { rate: '10%', amount: euros(amounts[1]) }, state: { rate: '5%', amount: euros(amounts[2]) } } };
+  });
+  writeFileSync(join(dir, 'declared.json'), JSON.stringify({ currency: 'EUR', partners: declared }));
+  writeFileSync(join(dir, 'done-v3'), '');
   return dir;
+}
+
+/** The founding rule, written out for the generator: shares of a budget in cents, by largest remainder, ties to the earlier. */
+function largestRemainderCents(cents, rates) {
+  const exact = rates.map((r) => cents * r); // in 1/100 of a cent
+  const floors = exact.map((e) => e / 100n);
+  let left = cents - floors.reduce((a, b) => a + b, 0n);
+  const order = exact.map((e, i) => [e % 100n, i]).sort((a, b) => (b[0] > a[0] ? 1 : b[0] < a[0] ? -1 : a[1] - b[1]));
+  for (const [, i] of order) if (left-- > 0n) floors[i] += 1n;
+  return floors;
 }
 
 function run(args) {
@@ -62,6 +80,7 @@ export function benchScale(runs = Number(process.env.BENCH_SCALE_RUNS ?? 3)) {
   const cases = [
     { name: `check ${FILES} files`, cofin: [bin, 'check', join(dir, 'files'), '--format', 'json'], floor: [floors, 'json-folder', join(dir, 'files')], goal: 3 },
     { name: `check ${PARTNERS} partners (JSON)`, cofin: [bin, 'check', join(dir, 'partners.json'), '--format', 'json'], floor: [floors, 'json', join(dir, 'partners.json')], goal: 4 },
+    { name: `check ${PARTNERS} partners, cents, 3 declared amounts (JSON)`, cofin: [bin, 'check', join(dir, 'declared.json'), '--format', 'json'], floor: [floors, 'json', join(dir, 'declared.json')], goal: 4 },
     { name: `check ${PARTNERS} partners (CSV)`, cofin: [bin, 'check', join(dir, 'partners.csv'), '--format', 'json'], floor: [floors, 'csv', join(dir, 'partners.csv')], goal: 4 },
     { name: 'extract 1 MB of text', cofin: [bin, 'extract', join(dir, 'document.txt')], floor: [floors, 'text', join(dir, 'document.txt')], goal: undefined },
     { name: 'extract 1 MB of figures', cofin: [bin, 'extract', join(dir, 'figures.txt'), '--format', 'json'], floor: [floors, 'text', join(dir, 'figures.txt')], goal: undefined },

@@ -151,3 +151,25 @@ describe('properties', () => {
     );
   });
 });
+
+describe('parseAmount: the plain-decimal shortcut', () => {
+  it('reads digits with one mark exactly as the general reader does, or refuses them the same way', () => {
+    const texts = fc.tuple(fc.stringMatching(/^[0-9]{1,20}$/), fc.constantFrom('.', ','), fc.stringMatching(/^[0-9]{1,8}$/), fc.constantFrom(undefined, 'comma' as const, 'point' as const));
+    fc.assert(
+      fc.property(texts, ([whole, mark, fraction, decimal]) => {
+        const text = `${whole}${mark}${fraction}`;
+        const read = (t: string) => {
+          try {
+            const parsed = parseAmount(t, { decimal });
+            return { value: parsed.value.toFixed(), scale: parsed.scale };
+          } catch (error) {
+            return { error: (error as Error).message.replace(/"\s+/g, '"').replace(/\s+"/g, '"') };
+          }
+        };
+        // a space around the text takes the general path
+        expect(read(text)).toEqual(read(` ${text} `));
+      }),
+      { seed: 20261202, numRuns: 2000 },
+    );
+  });
+});

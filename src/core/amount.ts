@@ -89,6 +89,8 @@ function chooseDecimalMark(text: string, body: string, options: AmountOptions): 
   throw CofinError.withFix('bad-amount', `ambiguous amount: "${text}" could be ${before}${after} or ${before}.${after}`, { kind: 'decimal-mark' });
 }
 
+const SIMPLE_DECIMAL = /^([0-9]{1,60})([.,])([0-9]{1,2}|[0-9]{4,60})$/;
+
 /**
  * Parses an amount as people write it in documents: `12 758`, `12.758,50`,
  * `€12,758.50`, `12 758 EUR`, `1'234.50`. Exact: the value is the written
@@ -97,6 +99,11 @@ function chooseDecimalMark(text: string, body: string, options: AmountOptions): 
 export function parseAmount(text: string, options: AmountOptions = {}): ParsedAmount {
   // Plain digits, the commonest form in generated files: no separators, no marker, nothing to decide.
   if (/^[0-9]{1,60}$/.test(text)) return { value: new Decimal(text), scale: 0, currency: undefined };
+  // Digits with one decimal mark before one, two or four and more decimals (1234.56): nothing to decide either.
+  const simple = SIMPLE_DECIMAL.exec(text);
+  if (simple && simple[1]!.length + simple[3]!.length <= MAX_DIGITS && (!options.decimal || options.decimal === (simple[2] === '.' ? 'point' : 'comma'))) {
+    return { value: new Decimal(`${simple[1]}.${simple[3]}`), scale: simple[3]!.length, currency: undefined };
+  }
   const normal = text.replace(SPACES, ' ').trim();
   if (normal === '') throw new CofinError('bad-amount', 'empty amount', HINT_FORMAT);
   let { body, currency } = stripMarkers(normal, options.currency);

@@ -492,8 +492,12 @@ class Loader<N> {
     const amountText = amount ? this.scalar(amount.node, amount.at, `the amount of ${id}`) : undefined;
     const rest = amountText?.trim() === 'rest';
     if (rest && rate) this.fail('wrong-type', `source "${id}" takes the rest and has a rate`, 'a rest source takes what the others leave; drop its rate', rate.at);
+    const source = name || kindText ? resolveSource(id, kindText, name ? this.scalar(name.node, name.at, 'name') : undefined) : known;
+    // written out, not spread: a spread costs more than the rest of reading a source
     return {
-      ...resolveSource(id, kindText, name ? this.scalar(name.node, name.at, 'name') : undefined),
+      id,
+      name: source.name,
+      kind: source.kind,
       at: entry.keyAt,
       rest,
       rate: rate ? this.rate(rate.node, rate.at, `the rate of ${id}`) : undefined,
