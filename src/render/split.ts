@@ -61,7 +61,7 @@ export function splitToTable(result: SplitResult, style: Style): string {
   if (!result.drift.isZero()) {
     const word = result.drift.isNegative() ? 'less' : 'more';
     lines.push(style.yellow(
-      `drift: the shares add up to ${money(result.sum)}, ${money(result.drift.abs())} ${word} than the budget ${money(result.budget)} (${result.method} rounds each share on its own)`,
+      `drift: the shares add up to ${money(result.sum)}, ${money(result.drift.abs())} ${word} than the budget ${money(result.budget)} (${result.method === 'half-up' ? 'half-up rounds each share on its own' : 'fund-down rounds the EU funds down and no other source takes the remainder'})`,
     ));
   }
   return lines.join('\n') + '\n';

@@ -57,11 +57,16 @@ export const messages = {
       hint: 'check each amount against the document, or the budget',
     };
   },
-  budgetUnit(label: string, budget: { value: Decimal; scale: number }, unit: Decimal, finerUnit: Decimal, binding: boolean) {
+  budgetUnit(label: string, budget: { value: Decimal; scale: number }, unit: Decimal, finerUnit: Decimal, unitFrom: 'rounding' | 'amounts' | 'currency', currency: string) {
     const finer = finerUnit.toFixed();
+    const hints = {
+      rounding: `write rounding: { unit: ${finer} }, or check the budget`,
+      amounts: `the unit comes from the declared amounts; write them to the unit of the budget, or rounding: { unit: ${finer} }`,
+      currency: `the unit is the minor unit of ${currency}: check the budget (in JSON, 12.758 is a number with three decimals; "12 758" is twelve thousand), or write rounding: { unit: ${finer} }`,
+    };
     return {
       message: `${label}the budget ${formatAmount(budget.value, budget.scale)} is not a whole number of units of ${unit.toFixed()}: shares at that unit cannot add up to it`,
-      hint: binding ? `write rounding: { unit: ${finer} }, or check the budget` : `the unit comes from the declared amounts; write them to the unit of the budget, or rounding: { unit: ${finer} }`,
+      hint: hints[unitFrom],
     };
   },
   amountUnit(label: string, id: string, amount: Decimal, unit: Decimal) {

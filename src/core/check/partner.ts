@@ -75,7 +75,8 @@ function partnerFindings(
     // the currency's minor unit where it divides the budget, else the budget's own last digit
     const minor = minorUnit(file.currency);
     const finer = B.mod(minor).isZero() ? minor : unitOfScale(B.decimalPlaces());
-    add('error', 'budget-unit', messages.budgetUnit(label, partner.budget, unit, finer, file.rounding.unit !== undefined), file.rounding.unit?.at ?? partner.budget.at);
+    const unitFrom = file.rounding.unit ? 'rounding' : partner.funding.some((s) => s.amount && !s.amount.precision) ? 'amounts' : 'currency';
+    add('error', 'budget-unit', messages.budgetUnit(label, partner.budget, unit, finer, unitFrom, file.currency), file.rounding.unit?.at ?? partner.budget.at);
   }
   for (const i of r.offUnit) add('error', 'amount-unit', messages.amountUnit(label, sources[i]!.id, sources[i]!.amount!.value, unit), sources[i]!.amount!.at);
   const anyRated = f.sources.some((s, i) => !r.fixed[i] && !s.rest);
