@@ -177,3 +177,34 @@ describe('reference model: check', () => {
     expect(r.warnings.size + r.notes.size).toBe(0);
   });
 });
+
+describe('reference model: step 9 starts only when no rule reproduces the amounts (R6)', () => {
+  const spec: PartnerSpec = {
+    budget: '941901',
+    sources: [
+      { id: 'a', kind: 'eu-fund', rate: '85', amount: '800615' },
+      { id: 'b', kind: 'eu-fund', rate: '10.6', amount: '99841' },
+      { id: 'c', kind: 'public', rate: '4.4', amount: '41445' },
+    ],
+  };
+  it('fund-down amounts with a decimal rate: fund-down, rounding-method note, pass', () => {
+    const r = referenceCheck(spec);
+    expect(r).toMatchObject({ method: 'fund-down', verdict: 'pass' });
+    expect([...r.notes]).toEqual(['rounding-method']);
+  });
+  it("the other reading takes c as a rate display and then fails with rates-sum", () => {
+    const r = referenceCheck(spec, { rateDisplay: 'first-tried-rule' });
+    expect(r.verdict).toBe('fail');
+    expect(r.errors.has('rates-sum')).toBe(true);
+  });
+  it("Jems's vector declared without a binding rule passes as fund-down", () => {
+    const r = referenceCheck({
+      budget: '5123.12',
+      sources: [
+        { id: 'interreg', kind: 'eu-fund', rate: '23.26', amount: '1191.63' },
+        { id: 'national', kind: 'public', rate: '76.74', amount: '3931.49' },
+      ],
+    });
+    expect(r).toMatchObject({ method: 'fund-down', verdict: 'pass', unit: '0.01' });
+  });
+});

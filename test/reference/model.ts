@@ -11,24 +11,34 @@
 //     "1275.80" is 0.01, "10800" is 1 (not 100). The unit is the coarsest of them over every source
 //     with an exact declared amount (rated or fixed; `rest` is not an amount).
 //  R2 (step 2) `amount-unit` is judged on the value ("637.00" at unit 1 is a whole number of units).
-//  R3 (step 5) A fixed amount that is not a whole number of units, in a budget that is, with rates
-//     that cover it: the README does not say how the rules round around it. The model flags the
-//     partner `ambiguous` and tests compare only what does not depend on it.
+//  R3 (step 5) The fall-back (each rated share half-up, rule shown `half-up`) has the triggers
+//     step 5 names: a budget or an exact fixed amount off the unit (step 2), rates that do not
+//     cover it. (The README first named only two; the amount-unit trigger was added to step 5 after
+//     this model found cofin falling back there too.) When a rule would still have a leftover that
+//     is not a whole number of units, the model flags the partner `ambiguous` (also when step 9
+//     started from such shares) and the tests compare only the unit, the verdict, the step 2/4
+//     errors and a binding method.
 //  R4 (fund-down) When the non-EU sources that share the remainder all have an exact share of zero
 //     and the remainder is not zero, "in proportion to their exact shares" has no meaning: flagged
 //     `ambiguous` too (the model gives them 0 and lets the shares drift).
 //  R5 (steps 5/6) In the fall-back case (budget not a whole number of units, or rates not covering
 //     the budget) the rule shown is `half-up`, even over a binding method, and no rule is "tried":
 //     no `rounding-method` note.
-//  R6 (step 9) Its trigger is the FIRST rule only (binding, else largest-remainder, or the
-//     fall-back shares), even when step 6 found another rule under which everything agrees; when
-//     it converts at least one source, the findings of steps 2-8 are those of the second run (the
-//     first run's `rounding-method` note, share and sum mismatches are replaced), plus one
-//     `rate-display` note. "The declared amounts add up to the budget (step 8)" is read as: every
-//     source declares an amount, none takes the rest, and the step-8 sum equals the budget.
-//     A "decimal rate" is a rate written with a decimal mark ("85.0%" counts, with 1 decimal);
-//     the implied rate uses the declared amount as written (not rounded to the unit), and the
-//     converted source is fixed at that same amount (so step 2 may then find `amount-unit`).
+//  R6 (step 9) "When the first rule (the binding one, else largest-remainder) ... leaves declared
+//     amounts that disagree": read as the rule the first run of steps 2-8 ends with, which, whenever
+//     declared amounts disagree, IS the binding one, else largest-remainder (step 6 shows
+//     largest-remainder's shares when no rule agrees). So step 9 starts only when no rule (or the
+//     binding one) reproduces the declared amounts; the disagreeing sources are those of that rule.
+//     The other reading (largest-remainder's disagreements start step 9 even when step 6 found
+//     another rule) is `{ rateDisplay: 'first-tried-rule' }`; it makes a non-binding fund-down
+//     document with a decimal rate fail with rates-sum, against "declaring split's shares passes".
+//     When step 9 converts at least one source, the findings of steps 2-8 are those of the second
+//     run, plus the `rate-display` note. "The declared amounts add up to the budget (step 8)" is
+//     read as: every source declares an amount, none takes the rest, and the step-8 sum equals the
+//     budget. A "decimal rate" is a rate written with a decimal mark ("85.0%" counts, with 1
+//     decimal); the implied rate uses the declared amount as written (not rounded to the unit),
+//     and the converted source is fixed at that same amount (so step 2 may then find
+//     `amount-unit`, and step 4 `rates-sum` when what the others leave is not exactly zero).
 //  R7 (step 8) Fixed amounts are declared amounts: they count in "every source declares an amount"
 //     and are rounded half-up to the unit in the sum, like the others.
 //  R8 (step 12) `zero-amount` looks at the declared amount as written (raw value), else the
@@ -337,6 +347,8 @@ export interface ReferenceSplitResult {
   sum: string;
   drift: string;
   tie: boolean;
+  /** R4: fund-down with a remainder and only zero-share non-EU sources to take it */
+  ambiguous: boolean;
 }
 /** `cofin split`: steps 3 to 5 with the rates prescribed; kinds default to `public`. */
 export function referenceSplit(
@@ -365,7 +377,6 @@ export function referenceSplit(
   const exact = exactShares(B, srcs);
   const stats: RuleStats = { tie: false, ambiguous: false };
   const out = applyRule(method, B, srcs, exact, U, stats);
-  if (stats.ambiguous) throw new Error('internal: ambiguous split'); // cannot happen without fixed sources
   const s = sum(out);
   return {
     amounts: out.map(toDecimalString),
@@ -373,6 +384,7 @@ export function referenceSplit(
     sum: toDecimalString(s),
     drift: toDecimalString(sub(s, B)),
     tie: stats.tie,
+    ambiguous: stats.ambiguous,
   };
 }
 
@@ -425,7 +437,7 @@ function run(budget: Q, srcs: Src[], unit: Q, binding: Method | undefined): Run 
   let method: Method;
   let shares: Q[];
   let first: Q[];
-  const fallback = budgetUnit || !ratesOk;
+  const fallback = budgetUnit || amountUnit || !ratesOk;
   if (fallback) {
     // each rated share half-up on its own; fixed at their amounts; the rest takes what is left
     shares = applyRule('half-up', budget, srcs, exact, unit, stats);
@@ -493,17 +505,24 @@ export function referenceUnit(spec: PartnerSpec): Q {
   return q(1n, 100n); // EUR's minor unit
 }
 
-export function referenceCheck(spec: PartnerSpec): Reference {
+export interface ReferenceOptions {
+  /** which disagreements start step 9 (R6): 'first-run' (default) or 'first-tried-rule' */
+  rateDisplay?: 'first-run' | 'first-tried-rule';
+}
+
+export function referenceCheck(spec: PartnerSpec, options: ReferenceOptions = {}): Reference {
   const budget = parseDecimal(spec.budget);
   if (cmp(budget, ZERO) <= 0) throw new Error('the model covers budgets above zero only');
   const unit = referenceUnit(spec);
   let srcs = spec.sources.map(toSrc);
   let r = run(budget, srcs, unit, spec.method);
+  const firstAmbiguous = r.stats.ambiguous; // step 9 starts from these shares: an open first run leaves the rest open
   const firstAgreesUnder = r.agreesUnder;
   const firstRuleAgrees = r.firstDisagree.length === 0;
   const converted: string[] = [];
   // step 9
-  if (r.firstDisagree.length > 0) {
+  const starts = options.rateDisplay === 'first-tried-rule' ? r.firstDisagree.length > 0 : r.errors.has('share-mismatch') && r.firstDisagree.length > 0;
+  if (starts) {
     const hasRest = srcs.some((s) => s.role === 'rest');
     const allDeclared = srcs.every((s) => s.declared !== undefined);
     const addsUp = !hasRest && allDeclared && !r.errors.has('sum-mismatch');
@@ -549,7 +568,7 @@ export function referenceCheck(spec: PartnerSpec): Reference {
     warnings,
     notes,
     verdict: errors.size > 0 ? 'fail' : 'pass',
-    ambiguous: r.stats.ambiguous,
+    ambiguous: firstAmbiguous || r.stats.ambiguous,
     info: {
       fallback: r.fallback,
       tie: r.stats.tie,
