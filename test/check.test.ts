@@ -184,3 +184,29 @@ describe('budget file loader', () => {
     expect(error.location).toEqual({ line: 4, column: 30, pointer: '/funding/erdf/amount' });
   });
 });
+
+describe('check: approximate figures in the pipeline (README steps 4, 7, 10)', () => {
+  const summary = (yaml: string) => {
+    const result = check(yaml);
+    return { verdict: result.verdict, method: result.partners[0]!.method, computed: result.partners[0]!.shares.map((s) => s.computed.toFixed()), codes: result.findings.map((f) => f.code) };
+  };
+
+  it('a fixed approximate amount covers the budget within the figures\' tolerances', () => {
+    // 2,5 milj. is 2 500 000 ± 50 000; 85% of it and 375 tūkst. cover it exactly
+    expect(summary(partner('"2,5 milj."', '  erdf: 85%\n  national: { amount: "375 tūkst." }'))).toEqual({ verdict: 'pass', method: 'largest-remainder', computed: ['2125000', '375000'], codes: [] });
+    // 370 tūkst. leaves 5 000, within 50 000 × 15% + 500: covered only within tolerance, so each share on its own
+    expect(summary(partner('"2,5 milj."', '  erdf: 85%\n  national: { amount: "370 tūkst." }'))).toEqual({ verdict: 'pass', method: 'half-up', computed: ['2125000', '370000'], codes: [] });
+    // 300 tūkst. leaves 75 000: beyond any tolerance
+    expect(summary(partner('"2,5 milj."', '  erdf: 85%\n  national: { amount: "300 tūkst." }')).codes).toEqual(['rates-sum']);
+  });
+
+  it('a zero budget still needs rates that add up to 100%', () => {
+    expect(summary(partner('0', '  erdf: 85%\n  national: 10%')).codes).toEqual(['rates-sum']);
+    expect(summary(partner('0', '  erdf: 85%\n  national: rest'))).toMatchObject({ verdict: 'pass', codes: [] });
+  });
+
+  it('an approximate declared share agrees within its precision, never beyond', () => {
+    expect(summary(partner('12 758', '  erdf: { rate: 85%, amount: "10,8 tūkst." }\n  national: rest')).verdict).toBe('pass');
+    expect(summary(partner('12 758', '  erdf: { rate: 85%, amount: "10,7 tūkst." }\n  national: rest')).codes).toEqual(['share-mismatch']);
+  });
+});
