@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { allocate, apportion, exactShare } from '../src/core/allocate/decimal.js';
-import type { RoundingMethod } from '../src/core/allocate/index.js';
 import { isPowerOfTen } from '../src/core/unit.js';
 import { Decimal, sum } from '../src/core/decimal.js';
 import { d, errorOf, texts } from './helpers.js';

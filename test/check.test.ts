@@ -163,8 +163,8 @@ describe('check: project and sanity', () => {
 describe('budget file loader', () => {
   it('reads amounts and rates from their literal text, never through floats', () => {
     const file = parseBudgetFile('{"partner": "P", "budget": 12758.10, "funding": {"erdf": 85, "national": {"amount": 1913.715}}}', 'json');
-    expect(file.partners[0]!.budget.value.toFixed()).toBe('12758.1');
-    expect(file.partners[0]!.budget.scale).toBe(2);
+    expect(file.partners[0]!.budget!.value.toFixed()).toBe('12758.1');
+    expect(file.partners[0]!.budget!.scale).toBe(2);
     expect(file.partners[0]!.funding[1]!.amount!.value.toFixed()).toBe('1913.715');
   });
 

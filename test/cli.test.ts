@@ -62,7 +62,9 @@ describe('progress', () => {
       const run = async (stderrIsTTY: boolean) => {
         const err: string[] = [];
         const streams = { ...io(() => {}).io, stderr: { write: (t: string) => err.push(t), isTTY: stderrIsTTY } };
-        await checkFiles({ paths: ['fixtures/fail'], format: 'json', strict: false }, streams, () => vi.setSystemTime(Date.now() + 400));
+        await checkFiles({ paths: ['fixtures/fail'], format: 'json', strict: false }, streams, () => {
+          vi.setSystemTime(Date.now() + 400);
+        });
         return err.join('');
       };
       const shown = await run(true);

@@ -1026,7 +1026,7 @@ describe('rates are prescribed', () => {
           tapeArb.map((xs) => {
             const t = new Tape(xs);
             const c = genPartner(t, { fixed: true, declared: true, rates: 'any', display: true });
-            const whole = c.spec.sources.map((s, i) => i).filter((i) => c.spec.sources[i]!.rate !== undefined && !c.spec.sources[i]!.rest && writtenDecimals(c.spec.sources[i]!.rate!) === 0);
+            const whole = c.spec.sources.map((_, i) => i).filter((i) => c.spec.sources[i]!.rate !== undefined && !c.spec.sources[i]!.rest && writtenDecimals(c.spec.sources[i]!.rate!) === 0);
             if (whole.length === 0) return undefined;
             const i = whole[t.int(whole.length - 1)]!;
             // far from every rule: more units away from the exact share than any rule can move it

@@ -68,7 +68,7 @@ describe('cofin report (binary)', () => {
 
   it('draws bounded bars when declared amounts dwarf the budget: exit 1 for the errors, not a crash', () => {
     const input = 'partner: P\nbudget: 10\nfunding:\n  erdf: { amount: 1000000000000 }\n  national: { amount: 5 }\n';
-    for (const env of [{}, { FORCE_COLOR: '1' }]) {
+    for (const env of [{}, { FORCE_COLOR: '1' }] as Record<string, string>[]) {
       const run = cofin(['report', '-'], { input, env });
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('error');

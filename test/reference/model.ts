@@ -406,7 +406,7 @@ interface Run {
 
 function disagreeing(srcs: Src[], shares: Q[], unit: Q): number[] {
   return srcs
-    .map((s, i) => i)
+    .map((_, i) => i)
     .filter((i) => {
       const s = srcs[i]!;
       if (s.role === 'fixed' || s.declared === undefined) return false;
