@@ -27,10 +27,34 @@ describe('flat rates', () => {
     expect(amounts({ staff: '1 234,57', office: '15% of staff' }, '1')).toEqual(['staff 1234.57', 'office 185']);
   });
 
-  it('N% of direct takes every direct cost but flat-rate ones', () => {
+  it('N% of direct takes every direct cost but the category itself, flat rates computed before it included (Jems)', () => {
+    // staff 20% of travel + external = 1 000; office 7% of staff + travel + external = 7% of 6 000
     expect(amounts({ staff: '20% of direct', travel: '1 000', external: '4 000', office: '7% of direct' })).toEqual([
-      'staff 1000', 'travel 1000', 'external 4000', 'office 350',
+      'staff 1000', 'travel 1000', 'external 4000', 'office 420',
     ]);
+  });
+
+  // Jems's own vectors: BudgetCostCalculatorTest.kt (docs/jems-rules.md, section 6 A). Inputs common to
+  // A2-A10: travel 2 000, external 10 000, equipment 7 500, infrastructure 2 500, staff 6 200.
+  const jems = (changes: Record<string, string>) =>
+    Object.fromEntries(Object.entries({ staff: '6 200', travel: '2 000', external: '10 000', equipment: '7 500', infrastructure: '2 500', ...changes }).filter(([, v]) => v !== ''));
+  const amountOf = (spec: Record<string, string>, category: string) => amounts(spec).find((a) => a.startsWith(`${category} `));
+  it.each([
+    ['A1 staff 15% with travel 12% a flat rate: travel is not in the staff base', { staff: '15% of direct', travel: '12% of staff' }, 'staff', '3000'],
+    ['A2 staff 15% of the other direct costs', { staff: '15% of direct' }, 'staff', '3300'],
+    ['A3 office 7% of staff', { office: '7% of staff' }, 'office', '434'],
+    ['A4 office 10% of direct costs', { office: '10% of direct' }, 'office', '2820'],
+    ['A6 office 10% of direct, staff a 15% flat rate', { office: '10% of direct', staff: '15% of direct' }, 'office', '2530'],
+    ['A7 office 10% of direct, travel 15% of staff', { office: '10% of direct', travel: '15% of staff' }, 'office', '2713'],
+    ['A8 office 10% of direct, staff 20% and travel 15% of the flat-rate staff', { office: '10% of direct', staff: '20% of direct', travel: '15% of staff' }, 'office', '2460'],
+    ['A8 the travel of that case', { office: '10% of direct', staff: '20% of direct', travel: '15% of staff' }, 'travel', '600'],
+    ['A10 other costs 12% of staff', { other: '12% of staff', staff: '7 500' }, 'other', '900'],
+  ])('Jems %s', (_, changes, category, expected) => {
+    expect(amountOf(jems(changes), category)).toBe(`${category} ${expected}`);
+  });
+
+  it('Jems A9: other costs on a flat-rate staff are refused (Jems computes none)', () => {
+    expect(problems(jems({ other: '12% of staff', staff: '7% of direct' }))).toContain('error:flat-rate-combination');
   });
 
   it('takes several categories as a base', () => {

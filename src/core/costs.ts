@@ -61,45 +61,70 @@ export interface CostResult {
   problems: CostProblem[];
 }
 
+/** The order Jems computes flat rates in: a flat rate's base may hold the flat rates before it. */
+const FLAT_ORDER: readonly CostCategory[] = ['staff', 'travel', 'external', 'equipment', 'infrastructure', 'office', 'other'];
+
+/** The direct costs (CPR art. 53-56): office and other costs are not. */
+const DIRECT: ReadonlySet<CostCategory> = new Set(['staff', 'travel', 'external', 'equipment', 'infrastructure']);
+
 /**
- * Computes cost categories as Jems does: a flat rate is rate × base,
- * rounded down to the unit; a flat-rate category is never part of another
- * flat rate's base, and a base that names a category twice is an error
- * (the category counted once). Pure.
+ * Computes cost categories as Jems does (docs/jems-rules.md, 2.2): flat
+ * rates in the order staff, travel, external, equipment, infrastructure,
+ * office, other, each rate × base rounded down to the unit, where the base
+ * may hold the flat rates computed before it (travel at 15% of a flat-rate
+ * staff; office at 7% of direct costs, a flat-rate staff and travel among
+ * them). `N% of direct` is every direct cost but the category itself and the
+ * flat rates computed after it. A base that names a category twice is an
+ * error (the category counted once). Pure.
  */
 export function computeCosts(lines: readonly CostLine[], unit: Decimal): CostResult {
   const problems: CostProblem[] = [];
-  const direct = new Map(lines.filter((l) => l.amount).map((l) => [l.category, l.amount!.value]));
   const flats = lines.filter((l) => l.flat);
   const forty = flats.find((l) => l.category === 'other' && l.flat!.rate.value.eq(40));
   if (forty && flats.length > 1) {
     const others = flats.filter((l) => l !== forty).map((l) => l.category).join(', ');
     problems.push({ severity: 'error', code: 'flat-rate-combination', message: `other costs at 40% of staff exclude every other flat rate, but ${others} is a flat rate too`, hint: 'the 40% rate covers all costs but staff: write the other categories as amounts, or drop the 40% rate', at: forty.at });
   }
-  const computed = lines.map((line) => {
-    if (!line.flat) return { category: line.category, name: COST_CATEGORIES[line.category], amount: line.amount!.value, flat: undefined, base: undefined };
-    const { rate, base } = line.flat;
+  // every amount known so far: the plain ones, then each flat rate as it is computed
+  const known = new Map(lines.filter((l) => l.amount).map((l) => [l.category, l.amount!.value]));
+  const isFlat = new Set(flats.map((l) => l.category));
+  const results = new Map<CostLine, { amount: Decimal; base: Decimal }>();
+  for (const line of [...flats].sort((a, b) => FLAT_ORDER.indexOf(a.category) - FLAT_ORDER.indexOf(b.category))) {
+    const { rate, base } = line.flat!;
     // the base's categories, each once: a base that names one twice is an error, and does not count it twice
     const categories = base === 'direct' ? undefined : [...new Set(base)];
     let baseAmount: Decimal;
     if (categories === undefined) {
-      baseAmount = sum([...direct].filter(([category]) => category !== line.category).map(([, amount]) => amount));
+      baseAmount = sum([...known].filter(([category]) => DIRECT.has(category) && category !== line.category).map(([, amount]) => amount));
     } else {
       for (const category of categories) {
         if (base.indexOf(category) !== base.lastIndexOf(category)) problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category}: the base names "${category}" twice`, hint: `name each category of the base once: ${rate.text} of ${categories.join(', ')}`, at: rate.at });
       }
       for (const category of categories) {
-        const flatBase = flats.find((l) => l.category === category);
-        if (flatBase) problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is a flat rate of ${category}, itself a flat rate`, hint: 'a flat-rate category is never part of another flat rate\'s base', at: rate.at });
-        else if (!direct.has(category)) problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is ${rate.text} of ${category}, but there is no ${category} line`, hint: `add ${category}: with its amount`, at: rate.at });
+        if (category === line.category || (isFlat.has(category) && !known.has(category))) {
+          problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is a flat rate of ${category}, itself a flat rate computed after it`, hint: `a flat rate's base may hold only the flat rates before it: ${FLAT_ORDER.join(', ')}`, at: rate.at });
+        } else if (!known.has(category)) {
+          problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is ${rate.text} of ${category}, but there is no ${category} line`, hint: `add ${category}: with its amount`, at: rate.at });
+        }
       }
-      baseAmount = sum(categories.map((category) => direct.get(category) ?? new Decimal(0)));
+      if (line.category === 'other' && categories.some((c) => isFlat.has(c) && c === 'staff')) {
+        problems.push({ severity: 'error', code: 'flat-rate-combination', message: 'other costs on staff costs exclude a flat rate for staff', hint: 'Jems computes no other costs on a flat-rate staff: write staff as an amount, or drop the other costs rate', at: rate.at });
+      }
+      baseAmount = sum(categories.map((category) => (category === line.category ? new Decimal(0) : known.get(category) ?? new Decimal(0))));
     }
     const usual = USUAL.find((u) => u.category === line.category && u.base === (categories ? (categories.length === 1 ? categories[0] : '') : 'direct'));
     if (usual && rate.value.gt(usual.max)) {
       problems.push({ severity: 'warning', code: 'flat-rate-high', message: `${line.category} at ${rate.text} is above the usual ${usual.what}`, hint: 'check the programme rules; a higher flat rate needs a basis in them', at: rate.at });
     }
-    return { category: line.category, name: COST_CATEGORIES[line.category], amount: roundDown(baseAmount.times(rate.value).div(HUNDRED), unit), flat: line.flat, base: baseAmount };
+    const amount = roundDown(baseAmount.times(rate.value).div(HUNDRED), unit);
+    known.set(line.category, amount);
+    results.set(line, { amount, base: baseAmount });
+  }
+  const computed = lines.map((line) => {
+    const flat = results.get(line);
+    return flat
+      ? { category: line.category, name: COST_CATEGORIES[line.category], amount: flat.amount, flat: line.flat, base: flat.base }
+      : { category: line.category, name: COST_CATEGORIES[line.category], amount: line.amount!.value, flat: undefined, base: undefined };
   });
   return { lines: computed, total: sum(computed.map((l) => l.amount)), problems };
 }
