@@ -138,3 +138,18 @@ describe('split output', () => {
     expect(splitToTable(result, makeStyle(false))).toContain('drift: the shares add up to 12 703, 1 less than the budget 12 704');
   });
 });
+
+describe("split against Jems's own vectors (docs/jems-rules.md, section 6 D and G)", () => {
+  const amounts = (budget: string, shares: { id: string; rate: string; kind?: string }[]) =>
+    split({ budget, shares: shares.map((s) => ({ ...s, name: s.kind ? s.id : undefined })), method: 'fund-down', unit: '0.01' }).shares.map((s) => s.amount.toFixed(2));
+  it.each([
+    ['D1: 3 000, IPA 80%', '3000', [{ id: 'ipa', rate: '80%', kind: 'eu-fund' }, { id: 'contribution', rate: 'rest', kind: 'public' }], ['2400.00', '600.00']],
+    ['D2: 30, ERDF 80% and another programme fund 10%, both floored', '30', [{ id: 'erdf', rate: '80%' }, { id: 'other-fund', rate: '10%', kind: 'eu-fund' }, { id: 'contribution', rate: 'rest', kind: 'public' }], ['24.00', '3.00', '3.00']],
+    ['D3: 2 900, IPA 80%', '2900', [{ id: 'ipa', rate: '80%', kind: 'eu-fund' }, { id: 'contribution', rate: 'rest', kind: 'private' }], ['2320.00', '580.00']],
+    ['G3: a claim of 1 000 000 000 000 000.01 at 66%', '1000000000000000.01', [{ id: 'fund', rate: '66%', kind: 'eu-fund' }, { id: 'contribution', rate: 'rest', kind: 'public' }], ['660000000000000.00', '340000000000000.01']],
+    ['G4: 2 000 000 000 000 000.02 at 66%', '2000000000000000.02', [{ id: 'fund', rate: '66%', kind: 'eu-fund' }, { id: 'contribution', rate: 'rest', kind: 'public' }], ['1320000000000000.01', '680000000000000.01']],
+    ['G1: 1 000 at 15% and 25%', '1000', [{ id: 'fund-a', rate: '15%', kind: 'eu-fund' }, { id: 'fund-b', rate: '25%', kind: 'eu-fund' }, { id: 'contribution', rate: 'rest', kind: 'public' }], ['150.00', '250.00', '600.00']],
+  ])('%s', (_, budget, shares, expected) => {
+    expect(amounts(budget, shares)).toEqual(expected);
+  });
+});
