@@ -1,10 +1,10 @@
-import { main } from './cli.js';
+import { main, streamFailed } from './cli.js';
 
 // `cofin check big/ | head`: the reader went away; stop quietly, as Unix tools do.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+// `> /dev/full`, a full disk: one line and exit 2 (see streamFailed).
+for (const name of ['stdout', 'stderr'] as const) {
+  process[name].on('error', (error: NodeJS.ErrnoException) => {
+    process.exit(streamFailed(error, name, process.stderr, typeof process.exitCode === 'number' ? process.exitCode : undefined));
   });
 }
 

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { CofinError } from './core/errors.js';
 import type { Io } from './io/streams.js';
 import type { Style } from './render/style.js';
+import { terminalText } from './render/safe-text.js';
 
 declare const __COFIN_VERSION__: string;
 export const VERSION = typeof __COFIN_VERSION__ === 'string' ? __COFIN_VERSION__ : '0.0.0-dev';
@@ -51,12 +52,31 @@ async function styleFor(io: Io, options: GlobalOptions, stream: 'stdout' | 'stde
 
 /** `--output FILE [--force]`: what the command prints goes to a new file, written whole or not at all. */
 const OUTPUT_OPTIONS = (command: Command) =>
-  command.option('-o, --output <file>', 'write the output to a file (never overwrites without --force)').option('--force', 'replace the --output file if it exists', false);
+  command.option('-o, --output <file>', 'write the output to a file (never overwrites without --force; - is standard output)').option('--force', 'replace the --output file if it exists', false);
 
-async function withOutput(io: Io, options: { output?: string; force?: boolean }, run: (io: Io) => Promise<number>): Promise<number> {
-  if (!options.output) return run(io);
-  const { openNewFile } = await import('./io/write.js');
-  const file = openNewFile(io.cwd, options.output, options.force);
+/** Does the output go to a file (not `-o -`, standard output)? */
+const toFile = (options: { output?: string }) => options.output !== undefined && options.output !== '-';
+
+/** The process's own streams, by descriptor: `-o /dev/stdout` writes through stdout. */
+function standardStreams(io: Io): Array<{ fd: number; output: Io['stdout'] }> {
+  const fdOf = (stream: unknown) => (stream as { fd?: unknown }).fd;
+  const streams: Array<{ fd: number; output: Io['stdout'] }> = [];
+  for (const output of [io.stdout, io.stderr]) {
+    const fd = fdOf(output);
+    if (typeof fd === 'number') streams.push({ fd, output });
+  }
+  return streams;
+}
+
+/**
+ * Runs a command whose output may go to `-o FILE` (see io/write's openNewFile:
+ * never onto one of `inputs`, a FIFO or device written into, a file replaced
+ * whole or not at all); `-o -` is standard output.
+ */
+async function withOutput(io: Io, options: { output?: string; force?: boolean }, inputs: readonly string[], run: (io: Io) => Promise<number>): Promise<number> {
+  if (!toFile(options)) return run(io);
+  const [{ openNewFile }, { inputIdentities }] = await Promise.all([import('./io/write.js'), import('./io/read.js')]);
+  const file = await openNewFile(io.cwd, options.output!, { force: options.force, inputs: () => inputIdentities(inputs, io), streams: standardStreams(io) });
   try {
     const code = await run({ ...io, stdout: { write: (text: string) => file.write(text), isTTY: false } });
     if (file.written) await file.commit();
@@ -64,6 +84,24 @@ async function withOutput(io: Io, options: { output?: string; force?: boolean },
   } finally {
     await file.discard();
   }
+}
+
+/**
+ * How a failing standard stream ends cofin (the bin listens for its errors):
+ * a closed pipe (EPIPE) quietly, with the exit code so far; anything else
+ * (a full disk, `> /dev/full`, EIO) with one line on stderr and exit 2, never
+ * a stack trace. A failing stderr ends it with 2 and nothing said.
+ */
+export function streamFailed(error: NodeJS.ErrnoException, stream: 'stdout' | 'stderr', stderr: Io['stderr'], exitCode: number | undefined): number {
+  if (error.code === 'EPIPE') return exitCode ?? EXIT.ok;
+  if (stream === 'stdout') {
+    try {
+      stderr.write(`cofin: error: cannot write standard output (${error.code ?? 'unknown error'})\n`);
+    } catch {
+      // stderr failed too: the exit code says it
+    }
+  }
+  return EXIT.usage;
 }
 
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -115,8 +153,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (files: string[], options, command: Command) => {
       const { runCheck } = await import('./commands/check.js');
       const globals = command.optsWithGlobals<GlobalOptions>();
-      const styles = { stdout: await styleFor(io, globals, options.output ? 'file' : 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
-      setExit(await withOutput(io, options, (out) => runCheck({ paths: files, format: options.format, strict: options.strict, maxFileSize: options.maxFileSize, input: options.input }, out, styles)));
+      const styles = { stdout: await styleFor(io, globals, toFile(options) ? 'file' : 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
+      setExit(await withOutput(io, options, files, (out) => runCheck({ paths: files, format: options.format, strict: options.strict, maxFileSize: options.maxFileSize, input: options.input }, out, styles)));
     });
 
   OUTPUT_OPTIONS(check);
@@ -139,11 +177,32 @@ Exit codes: 0 the figures check out, 1 the report is shown but the figures have 
     .action(async (file: string, options, command: Command) => {
       const { runReport } = await import('./commands/report.js');
       const globals = command.optsWithGlobals<GlobalOptions>();
-      const style = await styleFor(io, globals, options.output ? 'file' : 'stdout');
-      setExit(await withOutput(io, options, (out) => runReport({ file, format: options.format, locale: options.locale, input: options.input }, out, style)));
+      const style = await styleFor(io, globals, toFile(options) ? 'file' : 'stdout');
+      setExit(await withOutput(io, options, [file], (out) => runReport({ file, format: options.format, locale: options.locale, input: options.input }, out, style)));
     });
 
   OUTPUT_OPTIONS(report);
+
+  const claim = program
+    .command('claim')
+    .description('compute a partner\'s plan per period and its claims (partner reports) as Jems does, and check them')
+    .argument('<file>', 'a claim file (.yaml, .json), or - for standard input')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('--input <format>', 'the format of standard input').choices(['yaml', 'json']))
+    .addHelpText('after', `
+Examples:
+  $ cofin claim fixtures/claims/ventspils-digital-centre.yaml
+  $ cofin claim claims.yaml --format json | jq '.claims[].funds'
+
+Exit codes: 0 no errors, 1 the figures have errors (the tables are still shown), 2 unreadable or invalid file.`)
+    .action(async (file: string, options, command: Command) => {
+      const { runClaim } = await import('./commands/claim.js');
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const styles = { stdout: await styleFor(io, globals, toFile(options) ? 'file' : 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
+      setExit(await withOutput(io, options, [file], (out) => runClaim({ file, format: options.format, input: options.input }, out, styles)));
+    });
+
+  OUTPUT_OPTIONS(claim);
 
   const extract = program
     .command('extract')
@@ -160,7 +219,7 @@ Examples:
 Exit codes: 0 figures found, 1 no budget or no funding shares found, 2 unreadable input.`)
     .action(async (file: string, options) => {
       const { runExtract } = await import('./commands/extract.js');
-      setExit(await withOutput(io, options, (out) => runExtract({ file, lang: options.lang, format: options.format }, out)));
+      setExit(await withOutput(io, options, [file], (out) => runExtract({ file, lang: options.lang, format: options.format }, out)));
     });
 
   OUTPUT_OPTIONS(extract);
@@ -192,9 +251,13 @@ function parsePositiveInteger(value: string, flag: string): number {
   return Number(value);
 }
 
+/** One error on stderr; its words may quote a file name or a value, shown escaped (see render/safe-text). */
 function reportError(io: Io, error: CofinError): void {
-  io.stderr.write(`cofin: error: ${error.message}\n`);
-  if (error.hint) io.stderr.write(`hint: ${error.hint}\n`);
+  // commander puts its own "(Did you mean ...?)" on a line of its own: kept there; any other line break is escaped
+  const suggestion = /\n(\(Did you mean [^\n]*\?\))$/.exec(error.message);
+  io.stderr.write(`cofin: error: ${terminalText(suggestion ? error.message.slice(0, suggestion.index) : error.message)}\n`);
+  if (suggestion) io.stderr.write(`${terminalText(suggestion[1]!)}\n`);
+  if (error.hint) io.stderr.write(`hint: ${terminalText(error.hint)}\n`);
 }
 
 /** A negative number is not an option: say so instead of "unknown option". */
@@ -229,8 +292,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       reportError(io, new CofinError('usage', error.message.replace(/^error: /, ''), `run "${help}" for usage`));
       return EXIT.usage;
     }
+    // the reader of a FIFO given to -o went away: as a closed pipe, quietly
+    if (error instanceof Error && error.name === 'OutputClosed') return exitCode;
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`cofin: internal error: ${detail}; please report it with the command you ran\n`);
+    io.stderr.write(`cofin: internal error: ${terminalText(detail)}; please report it with the command you ran\n`);
     return EXIT.internal;
   }
 }

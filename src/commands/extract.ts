@@ -3,7 +3,8 @@ import { extractBudget, type Extraction, type Language } from '../core/extract/e
 import { formatAmount } from '../core/amount.js';
 import { readInput } from '../io/read.js';
 import type { Io } from '../io/streams.js';
-import { extractionToJson, extractionToYaml } from '../render/extract.js';
+import { extractionToJsonText, extractionToYaml } from '../render/extract.js';
+import { terminalText } from '../render/safe-text.js';
 
 export interface ExtractOptions {
   file: string;
@@ -29,11 +30,11 @@ export async function runExtract(options: ExtractOptions, io: Io): Promise<numbe
     const found = result.budget
       ? `a budget (${result.currency} ${formatAmount(result.budget.value, 0)}, line ${result.budget.line}) but no funding shares`
       : result.funding.length > 0 ? `funding shares (${result.funding.map((s) => s.id).join(', ')}) but no budget` : 'no budget figures';
-    io.stderr.write(`cofin: ${name}: found ${found}\nhint: cofin extract looks for amounts with a currency (EUR 12 758) and the sources that pay them (85% ERAF finansējums); try --format json to see what it read\n`);
+    io.stderr.write(`cofin: ${terminalText(name)}: found ${found}\nhint: cofin extract looks for amounts with a currency (EUR 12 758) and the sources that pay them (85% ERAF finansējums); try --format json to see what it read\n`);
     return 1;
   }
   if (options.format === 'json') {
-    io.stdout.write(JSON.stringify(extractionToJson(result), null, 2) + '\n');
+    io.stdout.write(extractionToJsonText(result));
     return result.budget || result.funding.length > 0 ? 0 : 1;
   }
   io.stdout.write(extractionToYaml(result, name));

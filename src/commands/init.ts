@@ -1,5 +1,6 @@
 import type { Io } from '../io/streams.js';
 import { writeNewFile } from '../io/write.js';
+import { terminalText } from '../render/safe-text.js';
 
 /** The starter file: the founding example, every key explained. */
 export const STARTER = `# A cofin budget file (format 1). Check it with: cofin check THIS_FILE
@@ -37,6 +38,6 @@ export async function runInit(file: string, io: Io, force = false): Promise<numb
     return 0;
   }
   await writeNewFile(io.cwd, file, STARTER, force);
-  io.stderr.write(`cofin: wrote ${file}; check it with: cofin check ${file}\n`);
+  io.stderr.write(`cofin: wrote ${terminalText(file)}; check it with: cofin check ${terminalText(file)}\n`);
   return 0;
 }

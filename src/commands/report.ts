@@ -5,7 +5,8 @@ import { readInput, type InputFormat } from '../io/read.js';
 import type { Io } from '../io/streams.js';
 import { loadBudget } from '../io/load.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
-import { reportToCsv, reportToJson, reportToMarkdown, reportToTable } from '../render/report.js';
+import { reportToCsv, reportToJsonText, reportToMarkdown, reportToTable } from '../render/report.js';
+import { terminalText } from '../render/safe-text.js';
 import type { Style } from '../render/style.js';
 
 export interface ReportOptions {
@@ -33,12 +34,13 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<{ s
 export async function runReport(options: ReportOptions, io: Io, style: Style): Promise<number> {
   const { summary, errors, scale, title } = await reportCommand(options, io);
   const locale = options.locale ?? localeFromEnv(io.env);
-  if (options.format === 'json') io.stdout.write(JSON.stringify(reportToJson(summary, scale), null, 2) + '\n');
+  if (options.format === 'json') io.stdout.write(reportToJsonText(summary, scale));
   else if (options.format === 'csv') io.stdout.write(reportToCsv(summary, scale));
   else if (options.format === 'md') io.stdout.write(reportToMarkdown(summary, locale, scale, title));
   else io.stdout.write(reportToTable(summary, style, locale, scale, title));
   if (errors > 0) {
-    io.stderr.write(`cofin: ${options.file}: ${errors} error${errors === 1 ? '' : 's'} in the figures; the report shows the computed amounts\nhint: run "cofin check ${options.file}" for the details\n`);
+    const file = terminalText(options.file);
+    io.stderr.write(`cofin: ${file}: ${errors} error${errors === 1 ? '' : 's'} in the figures; the report shows the computed amounts\nhint: run "cofin check ${file}" for the details\n`);
     return 1;
   }
   return 0;

@@ -2,7 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statS
 import { extname, join, resolve } from 'node:path';
 import { CofinError } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
-import type { Io } from './streams.js';
+import type { FileIdentity, Io } from './streams.js';
 
 export const BUDGET_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv'];
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
@@ -157,4 +157,31 @@ export async function expandPaths(paths: readonly string[], io: Io): Promise<Tar
     targets.push(...found.map((p) => ({ path: p })));
   }
   return targets;
+}
+
+/**
+ * Which files a command reads, as device and inode (links followed; folders
+ * expanded as `check` expands them; `-` is standard input's descriptor, when
+ * it has one): `-o` may name none of them.
+ */
+export async function inputIdentities(paths: readonly string[], io: Io): Promise<FileIdentity[]> {
+  const identities: FileIdentity[] = [];
+  const add = (stat: () => FileIdentity | undefined) => {
+    try {
+      const info = stat();
+      if (info) identities.push({ dev: info.dev, ino: info.ino });
+    } catch {
+      // missing or unreadable: reading it will say so
+    }
+  };
+  for (const target of await expandPaths(paths, io)) {
+    if (target.error) continue;
+    if (target.path === '-') {
+      const fd = (io.stdin as { fd?: unknown }).fd;
+      if (typeof fd === 'number') add(() => fstatSync(fd));
+    } else {
+      add(() => statSync(resolve(io.cwd, target.path), { throwIfNoEntry: false }));
+    }
+  }
+  return identities;
 }

@@ -12,3 +12,11 @@ export interface Io {
   env: Record<string, string | undefined>;
   cwd: string;
 }
+
+/** Which file a path or descriptor is: its device and inode (links and hard links alike). */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
+}
+
+export const sameFile = (a: FileIdentity, b: FileIdentity): boolean => a.dev === b.dev && a.ino === b.ino;

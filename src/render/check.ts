@@ -3,6 +3,7 @@ import { formatAmount } from '../core/amount.js';
 import { toFixedString, type Decimal } from '../core/decimal.js';
 import { renderTable } from './table.js';
 import type { Style } from './style.js';
+import { githubMessage, githubProperty, jsonSafe, terminalText, xmlLines, xmlText } from './safe-text.js';
 
 const optional = (value: Decimal | undefined, scale = 0) => (value === undefined ? null : toFixedString(value, scale));
 
@@ -63,7 +64,7 @@ const PARTNERS_HERE = '\u0000partners';
 export function* fileJsonPieces(f: FileReport): Generator<string> {
   const whole = (value: object) => {
     const text = JSON.stringify({ files: [value] }, null, 2);
-    return text.slice(FILE_HEAD.length, text.length - FILE_TAIL.length);
+    return jsonSafe(text.slice(FILE_HEAD.length, text.length - FILE_TAIL.length));
   };
   if (f.partners.length <= MAX_PARTNER_TABLES) {
     yield whole(fileToJson(f));
@@ -76,7 +77,7 @@ export function* fileJsonPieces(f: FileReport): Generator<string> {
   let first = true;
   for (const partner of f.partners) {
     const text = JSON.stringify({ files: [{ partners: [partnerToJson(partner)] }] }, null, 2);
-    yield (first ? '' : ',\n') + text.slice(PARTNER_HEAD.length, text.length - PARTNER_TAIL.length);
+    yield (first ? '' : ',\n') + jsonSafe(text.slice(PARTNER_HEAD.length, text.length - PARTNER_TAIL.length));
     first = false;
   }
   yield frame.slice(here + JSON.stringify(PARTNERS_HERE).length);
@@ -89,9 +90,9 @@ export function checkToJson(report: CheckReport): object {
 
 /** `FILE:LINE:COL: severity: message [code]`, then the hint on its own line. */
 export function findingToText(file: string, f: Finding, style: Style): string {
-  const where = [file, f.line, f.column].filter((x) => x !== undefined).join(':');
+  const where = [terminalText(file), f.line, f.column].filter((x) => x !== undefined).join(':');
   const colour = f.severity === 'error' ? style.red : f.severity === 'warning' ? style.yellow : style.cyan;
-  return `${where}: ${colour(f.severity)}: ${f.message} ${style.dim(`[${f.code}]`)}\n${f.hint ? `  hint: ${f.hint}\n` : ''}`;
+  return `${where}: ${colour(f.severity)}: ${terminalText(f.message)} ${style.dim(`[${terminalText(f.code)}]`)}\n${f.hint ? `  hint: ${terminalText(f.hint)}\n` : ''}`;
 }
 
 export function invalidToText(file: FileReport, style: Style): string {
@@ -104,11 +105,11 @@ function partnerTable(p: PartnerCheck, style: Style): string {
   const scale = p.unit.decimalPlaces();
   const money = (value: Decimal | undefined) => (value === undefined ? '' : formatAmount(value, scale));
   const rows = p.shares.map((s) => [
-    s.id === s.name.toLowerCase() ? s.name : `${s.name} (${s.id})`,
+    terminalText(s.id === s.name.toLowerCase() ? s.name : `${s.name} (${s.id})`),
     s.rate ? `${toFixedString(s.rate)}%` : s.derivedRate ? style.dim(`(${toFixedString(s.derivedRate)}%)`) : '',
     money(s.exact),
     money(s.computed),
-    s.declared ? s.declared.text.trim() : '',
+    s.declared ? terminalText(s.declared.text.trim()) : '',
     s.difference === undefined ? '' : (s.difference.gt(0) ? '+' : '') + money(s.difference),
     s.status === 'mismatch' ? style.red(MARKS[s.status]) : s.status === 'ok' ? style.green(MARKS[s.status]) : style.yellow(MARKS[s.status]),
   ]);
@@ -118,8 +119,8 @@ function partnerTable(p: PartnerCheck, style: Style): string {
 function costsTable(p: PartnerCheck, style: Style): string {
   const scale = p.unit.decimalPlaces();
   const rows = p.costs!.lines.map((l) => [
-    l.name,
-    l.flat ? `${l.flat.rate.text} of ${l.flat.base === 'direct' ? 'direct costs' : l.flat.base.join(', ')}` : '',
+    terminalText(l.name),
+    l.flat ? terminalText(`${l.flat.rate.text} of ${l.flat.base === 'direct' ? 'direct costs' : l.flat.base.join(', ')}`) : '',
     l.base ? formatAmount(l.base, scale) : '',
     formatAmount(l.amount, scale),
   ]);
@@ -142,11 +143,11 @@ export function* checkTablePieces(file: FileReport, style: Style): Generator<str
     yield smallFileTables(file, style, verdict);
     return;
   }
-  yield `${style.bold(verdict)} ${style.bold(file.file)}  ${file.partners.length} partners\n`;
+  yield `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${file.partners.length} partners\n`;
   const failing = new Set(file.findings.filter((f) => f.severity === 'error').map((f) => f.partner));
   for (const p of file.partners) {
-    const sources = p.shares.map((s) => `${s.id} ${formatAmount(s.computed, p.unit.decimalPlaces())}`).join(', ');
-    yield `  ${failing.has(p.partner) ? style.red('✗') : style.green('✓')} ${p.partner ?? 'partner'}: ${p.currency} ${formatAmount(p.budget.value, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())} (${sources})\n`;
+    const sources = p.shares.map((s) => `${terminalText(s.id)} ${formatAmount(s.computed, p.unit.decimalPlaces())}`).join(', ');
+    yield `  ${failing.has(p.partner) ? style.red('✗') : style.green('✓')} ${terminalText(p.partner ?? 'partner')}: ${terminalText(p.currency)} ${formatAmount(p.budget.value, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())} (${sources})\n`;
   }
   yield `${file.findings.map((f) => findingToText(file.file, f, style)).join('')}\n`;
 }
@@ -154,9 +155,9 @@ export function* checkTablePieces(file: FileReport, style: Style): Generator<str
 function smallFileTables(file: FileReport, style: Style, verdict: string): string {
   const out: string[] = [];
   for (const [index, p] of [...file.partners].entries()) {
-    const who = p.partner ?? 'partner';
-    const heading = `${p.currency} ${formatAmount(p.budget.value, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())}, ${p.method}, unit ${p.unit.toFixed()}`;
-    out.push(index === 0 ? `${style.bold(verdict)} ${style.bold(file.file)}  ${who}: ${heading}` : `${who}: ${heading}`);
+    const who = terminalText(p.partner ?? 'partner');
+    const heading = `${terminalText(p.currency)} ${formatAmount(p.budget.value, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())}, ${p.method}, unit ${p.unit.toFixed()}`;
+    out.push(index === 0 ? `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${who}: ${heading}` : `${who}: ${heading}`);
     if (p.costs) out.push(costsTable(p, style));
     out.push(partnerTable(p, style));
   }
@@ -164,20 +165,16 @@ function smallFileTables(file: FileReport, style: Style, verdict: string): strin
   return out.join('\n') + '\n' + findings + '\n';
 }
 
-/** GitHub Actions escapes: data and property values. */
-const ghData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const ghProperty = (text: string) => ghData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-
 /** GitHub Actions workflow commands: one annotation per finding of a file. */
 export function githubLines(file: FileReport): string {
   const level = { error: 'error', warning: 'warning', note: 'notice' } as const;
   return file.findings
     .map((f) => {
-      const props = [`file=${ghProperty(file.file)}`];
+      const props = [`file=${githubProperty(file.file)}`];
       if (f.line !== undefined) props.push(`line=${f.line}`);
       if (f.column !== undefined) props.push(`col=${f.column}`);
-      props.push(`title=${ghProperty(`cofin ${f.code}`)}`);
-      return `::${level[f.severity]} ${props.join(',')}::${ghData(f.message + (f.hint ? `\nhint: ${f.hint}` : ''))}\n`;
+      props.push(`title=${githubProperty(`cofin ${f.code}`)}`);
+      return `::${level[f.severity]} ${props.join(',')}::${githubMessage(f.hint ? [f.message, `hint: ${f.hint}`] : [f.message])}\n`;
     })
     .join('');
 }
@@ -186,13 +183,7 @@ export function githubSummary(summary: CheckReport['summary']): string {
   return `cofin check: ${summary.files} files, ${summary.passed} passed, ${summary.failed} failed, ${summary.invalid} invalid\n`;
 }
 
-const xml = (text: string) =>
-  text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+const xml = xmlText;
 
 /** One file's JUnit test suite, rendered, with its counts. */
 export interface JunitSuite {
@@ -229,10 +220,13 @@ export function junitSuite(file: FileReport): JunitSuite {
   const body = cases.map((c) => {
     const errorsHere = c.findings.filter((f) => f.severity === 'error');
     const tag = c.error ? 'error' : 'failure';
-    const detail = c.findings.map((f) => `${file.file}:${f.line ?? ''}:${f.column ?? ''}: ${f.severity}: ${f.message} [${f.code}]${f.hint ? `\nhint: ${f.hint}` : ''}`).join('\n');
+    const detail = xmlLines(c.findings.flatMap((f) => [
+      `${file.file}:${f.line ?? ''}:${f.column ?? ''}: ${f.severity}: ${f.message} [${f.code}]`,
+      ...(f.hint ? [`hint: ${f.hint}`] : []),
+    ]));
     const inner = errorsHere.length > 0
-      ? `<${tag} type="${xml(errorsHere[0]!.code)}" message="${xml(errorsHere[0]!.message)}">${xml(detail)}</${tag}>`
-      : c.findings.length > 0 ? `<system-out>${xml(detail)}</system-out>` : '';
+      ? `<${tag} type="${xml(errorsHere[0]!.code)}" message="${xml(errorsHere[0]!.message)}">${detail}</${tag}>`
+      : c.findings.length > 0 ? `<system-out>${detail}</system-out>` : '';
     return `    <testcase classname="${xml(file.file)}" name="${xml(c.name)}">${inner}</testcase>`;
   });
   const failures = cases.filter((c) => !c.error && c.findings.some((f) => f.severity === 'error')).length;

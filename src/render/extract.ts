@@ -1,7 +1,9 @@
 import type { Extraction, FoundFigure, FoundShare } from '../core/extract/extract.js';
 import { isWellKnownSource } from '../core/sources.js';
+import { jsonText, yamlComment, yamlKey, yamlString } from './safe-text.js';
 
-const quote = (text: string) => JSON.stringify(text);
+/** Every string written is one YAML double-quoted line (see safe-text): no text can add a key. */
+const quote = yamlString;
 const shorten = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function comment(figure: FoundFigure): string {
@@ -9,19 +11,20 @@ function comment(figure: FoundFigure): string {
 }
 
 function checks(indent: string, list: readonly string[]): string[] {
-  return list.map((c) => `${indent}# check: ${c}`);
+  return list.map((c) => `${indent}# check: ${yamlComment(c)}`);
 }
 
-/** A figure as budget-file text: approximate ones quoted, so `~` and words survive YAML. */
+/** A figure as budget-file text: plain digits as they are; anything else (`~`, words) quoted, so it survives YAML. */
 function yamlValue(figure: FoundFigure, percent = false): string {
-  if (percent) return `${figure.normal}%`;
-  return figure.approx || /\s/.test(figure.normal) ? quote(figure.normal) : figure.normal;
+  const plain = /^[0-9]+(?:\.[0-9]+)?$/.test(figure.normal);
+  if (percent) return plain ? `${figure.normal}%` : quote(`${figure.normal}%`);
+  return figure.approx || !plain ? quote(figure.normal) : figure.normal;
 }
 
 function shareLines(share: FoundShare): string[] {
-  const lines = [...checks('  ', share.checks), `  ${share.id}:`];
+  const lines = [...checks('  ', share.checks), `  ${yamlKey(share.id)}:`];
   lines.push(`    name: ${quote(share.name)}`);
-  if (!isWellKnownSource(share.id) && share.kind !== 'public') lines.push(`    kind: ${share.kind}`);
+  if (!isWellKnownSource(share.id) && share.kind !== 'public') lines.push(`    kind: ${yamlKey(share.kind)}`);
   if (share.rate) lines.push(...checks('    ', share.rate.checks), `    rate: ${yamlValue(share.rate, true)}${comment(share.rate)}`);
   if (share.amount) lines.push(...checks('    ', share.amount.checks), `    amount: ${yamlValue(share.amount)}${comment(share.amount)}`);
   if (share.rest) lines.push(`    amount: rest  # line ${share.line}: ${quote(shorten(share.context))}`);
@@ -32,9 +35,9 @@ function shareLines(share: FoundShare): string[] {
 export function extractionToYaml(result: Extraction, sourceName: string): string {
   const budget = result.budget!;
   const lines = [
-    `# Figures read by cofin extract from ${sourceName} (${result.language === 'lv' ? 'Latvian' : 'English'}).`,
+    `# Figures read by cofin extract from ${yamlComment(sourceName)} (${result.language === 'lv' ? 'Latvian' : 'English'}).`,
     '# Each comment gives the line and the words a figure came from; "# check:" marks a doubt.',
-    `currency: ${result.currency}`,
+    `currency: ${yamlKey(result.currency)}`,
     ...checks('', budget.checks),
     `budget: ${yamlValue(budget)}${budget.text ? comment(budget) : ''}`,
     'funding:',
@@ -42,7 +45,7 @@ export function extractionToYaml(result: Extraction, sourceName: string): string
   ];
   if (result.projectTotal) lines.push('project:', ...checks('  ', result.projectTotal.checks), `  total: ${yamlValue(result.projectTotal)}${comment(result.projectTotal)}`);
   lines.push(`source: ${quote(sourceName)}`);
-  for (const other of result.others) lines.push(`# also in the document: ${other.text} (line ${other.line}: ${quote(shorten(other.context))})`);
+  for (const other of result.others) lines.push(`# also in the document: ${yamlComment(other.text)} (line ${other.line}: ${quote(shorten(other.context))})`);
   return lines.join('\n') + '\n';
 }
 
@@ -56,6 +59,11 @@ function figureToJson(figure: FoundFigure) {
     ...(figure.approx ? { written: figure.normal } : {}),
     ...(figure.checks.length > 0 ? { checks: figure.checks } : {}),
   };
+}
+
+/** The JSON text of an extraction, with no raw control character (see safe-text `jsonText`). */
+export function extractionToJsonText(result: Extraction): string {
+  return jsonText(extractionToJson(result), 2) + '\n';
 }
 
 /** The extraction as JSON (schema version 1): every figure an object with its text and place. */

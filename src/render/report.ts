@@ -4,6 +4,7 @@ import { renderTable } from './table.js';
 import { toCsv } from './csv.js';
 import { formatMoney, formatPercent, type Locale } from './locale.js';
 import type { Style } from './style.js';
+import { jsonText, markdownCell, terminalText } from './safe-text.js';
 
 const KIND_NAMES = { 'eu-fund': 'EU funds', public: 'Public', 'automatic-public': 'Automatic public', private: 'Private' } as const;
 /** Bar characters when there is no colour: each source stays distinguishable. */
@@ -16,8 +17,11 @@ interface Tables {
   sections: { heading: string; head: string[]; rows: string[][]; right: number[]; total?: boolean }[];
 }
 
-/** The report's tables, shared by the terminal and Markdown forms. */
-function tables(summary: ProjectSummary, locale: Locale, scale: number, title: string | undefined): Tables {
+/**
+ * The report's tables, shared by the terminal and Markdown forms. Every cell
+ * and the title go through `safe`: `terminalText` or `markdownCell`.
+ */
+function tables(summary: ProjectSummary, locale: Locale, scale: number, title: string | undefined, safe: (text: string) => string): Tables {
   const money = (value: Decimal) => formatMoney(value, summary.currency, scale, locale);
   const pct = (value: Decimal) => formatPercent(value, locale);
   const share = (value: Decimal) => pct(summary.budget.isZero() ? ZERO : value.div(summary.budget).times(100).toDecimalPlaces(2));
@@ -38,8 +42,11 @@ function tables(summary: ProjectSummary, locale: Locale, scale: number, title: s
   }
   sections.push({ heading: 'By kind of source', head: ['Kind', 'Amount', 'Share'], rows: summary.kinds.map((k) => [KIND_NAMES[k.kind], money(k.amount), share(k.amount)]), right: [1, 2] });
   sections.push({ heading: 'By country', head: ['Country', 'Budget', 'EU funds', 'Share'], rows: summary.countries.map((c) => [c.country, money(c.budget), money(c.euAmount), share(c.budget)]), right: [1, 2, 3] });
-  const header = `${title ? `${title}: ` : ''}${summary.partners.length} partner${summary.partners.length === 1 ? '' : 's'}, ${money(summary.budget)}, EU funds ${money(summary.euAmount)} (average EU rate ${pct(summary.averageEuRate)})`;
-  return { title: header, sections };
+  const header = `${title ? `${safe(title)}: ` : ''}${summary.partners.length} partner${summary.partners.length === 1 ? '' : 's'}, ${money(summary.budget)}, EU funds ${money(summary.euAmount)} (average EU rate ${pct(summary.averageEuRate)})`;
+  return {
+    title: header,
+    sections: sections.map((section) => ({ ...section, head: section.head.map(safe), rows: section.rows.map((row) => row.map(safe)) })),
+  };
 }
 
 /**
@@ -54,12 +61,13 @@ export function renderChart(summary: ProjectSummary, style: Style): string {
     for (const amount of p.amounts.values()) if (amount.isPositive()) positive = positive.plus(amount);
     return Decimal.max(max, p.budget, positive);
   }, ZERO);
-  const width = summary.partners.reduce((max, p) => Math.max(max, p.partner.length), 7);
+  const names = summary.partners.map((p) => terminalText(p.partner));
+  const width = names.reduce((max, name) => Math.max(max, name.length), 7);
   const bar = (index: number, length: number) => {
     const text = (style.enabled ? '█' : PLAIN_BARS[index % PLAIN_BARS.length]!).repeat(length);
     return style.enabled ? style.series(index, text) : text;
   };
-  const lines = summary.partners.map((p) => {
+  const lines = summary.partners.map((p, row) => {
     let cumulative = ZERO;
     let drawn = 0;
     const parts = summary.sources.map((s, index) => {
@@ -70,14 +78,14 @@ export function renderChart(summary: ProjectSummary, style: Style): string {
       drawn += length;
       return bar(index, length);
     });
-    return `${p.partner.padEnd(width)} ${parts.join('')}`;
+    return `${names[row]!.padEnd(width)} ${parts.join('')}`;
   });
-  const legend = summary.sources.map((s, index) => `${bar(index, 1)} ${s.label}`).join('  ');
+  const legend = summary.sources.map((s, index) => `${bar(index, 1)} ${terminalText(s.label)}`).join('  ');
   return [...lines, '', `${' '.repeat(width)} ${legend}`].join('\n');
 }
 
 export function reportToTable(summary: ProjectSummary, style: Style, locale: Locale, scale: number, title?: string): string {
-  const { title: header, sections } = tables(summary, locale, scale, title);
+  const { title: header, sections } = tables(summary, locale, scale, title, terminalText);
   const out = [style.bold(header), ''];
   for (const section of sections) out.push(style.bold(section.heading), renderTable(section.head, section.rows, section.right, section.total), '');
   out.push(style.bold('Budgets by source'), renderChart(summary, style), '');
@@ -85,12 +93,11 @@ export function reportToTable(summary: ProjectSummary, style: Style, locale: Loc
 }
 
 export function reportToMarkdown(summary: ProjectSummary, locale: Locale, scale: number, title?: string): string {
-  const { title: header, sections } = tables(summary, locale, scale, title);
-  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const { title: header, sections } = tables(summary, locale, scale, title, markdownCell);
   const out = [`# ${header}`, ''];
   for (const section of sections) {
-    out.push(`## ${section.heading}`, '', `| ${section.head.map(cell).join(' | ')} |`, `| ${section.head.map((_, i) => (section.right.includes(i) ? '---:' : '---')).join(' | ')} |`);
-    for (const row of section.rows) out.push(`| ${row.map(cell).join(' | ')} |`);
+    out.push(`## ${section.heading}`, '', `| ${section.head.join(' | ')} |`, `| ${section.head.map((_, i) => (section.right.includes(i) ? '---:' : '---')).join(' | ')} |`);
+    for (const row of section.rows) out.push(`| ${row.join(' | ')} |`);
     out.push('');
   }
   return out.join('\n');
@@ -121,6 +128,11 @@ export function reportToJson(summary: ProjectSummary, scale: number): object {
   };
 }
 
+/** The JSON text of a report, with no raw control character (see safe-text `jsonText`). */
+export function reportToJsonText(summary: ProjectSummary, scale: number): string {
+  return jsonText(reportToJson(summary, scale), 2) + '\n';
+}
+
 /** One row per partner × source, for spreadsheets; never localised. */
 export function reportToCsv(summary: ProjectSummary, scale: number): string {
   const header = ['partner', 'country', 'budget', 'source', 'name', 'kind', 'amount'];
@@ -132,5 +144,5 @@ export function reportToCsv(summary: ProjectSummary, scale: number): string {
       return [p.partner, p.country ?? '', toFixedString(p.budget, scale), id, source.name, source.kind, toFixedString(amount, scale)];
     }),
   );
-  return toCsv(header, rows);
+  return toCsv(header, rows, ['text', 'text', 'amount', 'text', 'text', 'text', 'amount']);
 }

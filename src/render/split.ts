@@ -3,6 +3,7 @@ import { formatAmount } from '../core/amount.js';
 import { sum, toFixedString } from '../core/decimal.js';
 import { renderTable } from './table.js';
 import { toCsv } from './csv.js';
+import { jsonText, terminalText } from './safe-text.js';
 import type { Style } from './style.js';
 
 /** The JSON form of a split: amounts as fixed-scale decimal strings (schema version 1). */
@@ -31,9 +32,14 @@ export function splitToJson(result: SplitResult): object {
 
 export const SPLIT_CSV_HEADER = ['id', 'name', 'kind', 'rate', 'exact', 'amount', 'adjustment'] as const;
 
+/** The JSON text of a split, with no raw control character (see safe-text `jsonText`). */
+export function splitToJsonText(result: SplitResult): string {
+  return jsonText(splitToJson(result), 2) + '\n';
+}
+
 export function splitToCsv(result: SplitResult): string {
   const json = splitToJson(result) as { shares: Record<(typeof SPLIT_CSV_HEADER)[number], string>[] };
-  return toCsv(SPLIT_CSV_HEADER, json.shares.map((s) => SPLIT_CSV_HEADER.map((key) => s[key])));
+  return toCsv(SPLIT_CSV_HEADER, json.shares.map((s) => SPLIT_CSV_HEADER.map((key) => s[key])), ['text', 'text', 'text', 'amount', 'amount', 'amount', 'amount']);
 }
 
 /** The people's form: a heading, one row per share, a total row, and the drift when there is one. */
@@ -42,7 +48,7 @@ export function splitToTable(result: SplitResult, style: Style): string {
   const money = (value: SplitResult['budget']) => formatAmount(value, scale);
   const signed = (value: SplitResult['budget']) => (value.gt(0) ? '+' : '') + money(value);
   const rows = result.shares.map((s) => [
-    s.id === s.name.toLowerCase() ? s.name : `${s.name} (${s.id})`,
+    terminalText(s.id === s.name.toLowerCase() ? s.name : `${s.name} (${s.id})`),
     `${toFixedString(s.rate)}%`,
     money(s.exact),
     style.bold(money(s.amount)),
@@ -56,7 +62,7 @@ export function splitToTable(result: SplitResult, style: Style): string {
     style.bold(money(result.sum)),
     signed(result.sum.minus(totalExact)),
   ]);
-  const heading = `${result.currency} ${money(result.budget)} split by ${result.method}, unit ${result.unit.toFixed()}`;
+  const heading = `${terminalText(result.currency)} ${money(result.budget)} split by ${result.method}, unit ${result.unit.toFixed()}`;
   const lines = [heading, renderTable(['Source', 'Rate', 'Exact', 'Amount', 'Adjustment'], rows, [1, 2, 3, 4], true)];
   if (!result.drift.isZero()) {
     const word = result.drift.isNegative() ? 'less' : 'more';

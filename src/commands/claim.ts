@@ -1,0 +1,43 @@
+import { CofinError } from '../core/errors.js';
+import { computeClaims } from '../core/claims/compute.js';
+import type { ClaimsReport } from '../core/claims/types.js';
+import type { Finding } from '../core/check/types.js';
+import { parseClaimFile } from '../io/claim-file.js';
+import { readInput, type InputFormat } from '../io/read.js';
+import type { Io } from '../io/streams.js';
+import { findingToText } from '../render/check.js';
+import { claimJsonText, claimToJson, claimToTable, invalidClaimJson } from '../render/claim.js';
+import type { Style } from '../render/style.js';
+
+export interface ClaimOptions {
+  file: string;
+  format: string;
+  input?: InputFormat | undefined;
+}
+
+/** Reads and computes a claim file; an unreadable or invalid one is its one finding. Prints nothing. */
+export async function claimCommand(options: ClaimOptions, io: Io): Promise<{ name: string; report: ClaimsReport } | { name: string; invalid: Finding }> {
+  const name = options.file === '-' ? '<stdin>' : options.file;
+  try {
+    const input = await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined);
+    if (input.format === 'csv') throw new CofinError('wrong-type', 'a claim file is YAML or JSON, not a CSV table', 'write the claim file as .yaml or .json (see cofin claim --help)');
+    return { name, report: computeClaims(parseClaimFile(input.text, input.format)) };
+  } catch (error) {
+    if (!(error instanceof CofinError)) throw error;
+    const at = error.location;
+    return { name, invalid: { code: error.code, severity: 'error', message: error.message, hint: error.hint, line: at?.line, column: at?.column, pointer: at?.pointer, partner: undefined } };
+  }
+}
+
+/** `cofin claim FILE`: exit 0 without errors, 1 with errors, 2 for an unreadable or invalid file. */
+export async function runClaim(options: ClaimOptions, io: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
+  const result = await claimCommand(options, io);
+  if ('invalid' in result) {
+    if (options.format === 'json') io.stdout.write(claimJsonText(invalidClaimJson(result.name, result.invalid)));
+    else io.stderr.write(findingToText(result.name, result.invalid, styles.stderr));
+    return 2;
+  }
+  if (options.format === 'json') io.stdout.write(claimJsonText(claimToJson(result.name, result.report)));
+  else io.stdout.write(claimToTable(result.name, result.report, styles.stdout));
+  return result.report.verdict === 'fail' ? 1 : 0;
+}

@@ -1,0 +1,169 @@
+/**
+ * Every value cofin writes comes from someone else's file: partner and source
+ * names, countries, file names, project names, the words of a document. This
+ * module is the only place that makes such text safe for the reader of each
+ * output format; the renderers call it and escape nothing on their own.
+ *
+ * The rule everywhere: a character that a terminal, a log or a parser would
+ * act on (C0 and C1 controls, DEL, bidirectional controls, line and paragraph
+ * separators, the byte order mark, non-characters and unpaired surrogates) is
+ * shown visibly escaped, `\x1b`, `\u202e`, `\n`, never written raw and never
+ * dropped. A backslash that could be read as the start of such an escape is
+ * doubled, so two different names always stay two different texts.
+ */
+
+/** The characters no human-readable output writes raw. */
+const UNSAFE_SOURCE =
+  '[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+/** What `visible` must look at: an unsafe character or a backslash. */
+const NEEDS_ESCAPE = new RegExp(`${UNSAFE_SOURCE}|\\\\`);
+/** One unsafe character, or a backslash that must be doubled: before another backslash, an escape letter or an unsafe character. */
+const ESCAPES = new RegExp(`${UNSAFE_SOURCE}|\\\\(?=[\\\\xunrt]|${UNSAFE_SOURCE})`, 'g');
+/** The unsafe characters JSON.stringify leaves raw (it escapes C0 and unpaired surrogates itself). */
+const JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
+
+const hex = (code: number, digits: number) => code.toString(16).padStart(digits, '0');
+
+function escapeOne(char: string): string {
+  if (char === '\\') return '\\\\';
+  if (char === '\n') return '\\n';
+  if (char === '\r') return '\\r';
+  if (char === '\t') return '\\t';
+  const code = char.charCodeAt(0);
+  return code < 0x100 ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+}
+
+/**
+ * The text on one line with every unsafe character visibly escaped (`\x1b`,
+ * `\u202e`, `\n`). Injective: `unescapeVisible` gives the text back.
+ */
+export function visible(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPES, escapeOne) : text;
+}
+
+/** The inverse of `visible` (for tests and for readers who want the name back). */
+export function unescapeVisible(text: string): string {
+  return text.replace(/\\(\\|n|r|t|x[0-9a-f]{2}|u[0-9a-f]{4})/g, (_, e: string) =>
+    e === '\\' ? '\\' : e === 'n' ? '\n' : e === 'r' ? '\r' : e === 't' ? '\t' : String.fromCharCode(parseInt(e.slice(1), 16)),
+  );
+}
+
+/**
+ * A value for a terminal or a log: `visible`, and a leading `:` (after any
+ * white space) escaped as `\x3a`, so that no line that starts with a value
+ * can start with `::`, a GitHub Actions workflow command. Escape values
+ * before styling them: cofin's own colour codes are added afterwards.
+ */
+export function terminalText(text: string): string {
+  const shown = visible(text);
+  return /^\s*:/.test(shown) ? shown.replace(':', '\\x3a') : shown;
+}
+
+// --- CSV, for spreadsheets -------------------------------------------------
+
+/** The first characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell for a spreadsheet: on one line (`visible`); a cell that starts
+ * with `=`, `+`, `-`, `@`, a tab or a carriage return is neutralised with a
+ * leading `'` and quoted; quoted too when it holds a `,` or a `"`, or starts
+ * (after white space) with `:`, so that no CSV line starts with `::`.
+ */
+export function csvTextCell(value: string): string {
+  const neutral = FORMULA_START.test(value);
+  const text = (neutral ? "'" : '') + visible(value);
+  return neutral || /[",]/.test(text) || /^\s*:/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** An amount cell: a decimal string written as it is (`-0.3` is an amount, not a formula). Anything else is text. */
+export function csvAmountCell(value: string): string {
+  return /^-?[0-9]+(?:\.[0-9]+)?$/.test(value) ? value : csvTextCell(value);
+}
+
+// --- Markdown ----------------------------------------------------------------
+
+/**
+ * Inline Markdown (a table cell or a heading) that renders as the text and
+ * nothing else: one line (`visible`), Markdown's punctuation backslash-escaped
+ * (`|`, `\`, `` ` ``, `*`, `_`, `[`, `]`, `#`, `~`, `$`, ...) and the HTML special
+ * characters as entities, so `<img onerror>` and `[x](javascript:...)` cannot render.
+ */
+export function markdownCell(text: string): string {
+  return visible(text).replace(/[\\`*_[\]#|~$<>&]/g, (c) =>
+    c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
+  );
+}
+
+// --- XML (JUnit) ---------------------------------------------------------------
+
+/**
+ * Text for XML 1.0 content or attribute values: `visible` (which also escapes
+ * every character XML 1.0 forbids, as text such as `\x1b`, never dropping it)
+ * and the five XML entities.
+ */
+export function xmlText(text: string): string {
+  return visible(text).replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&apos;'));
+}
+
+/** Lines joined by cofin's own line breaks, each line's text escaped by `xmlText`. */
+export function xmlLines(lines: readonly string[]): string {
+  return lines.map(xmlText).join('\n');
+}
+
+// --- GitHub Actions workflow commands ------------------------------------------
+
+const githubData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+/**
+ * The message of a workflow command: each line's text `visible`, joined by
+ * cofin's own line breaks, then escaped by GitHub's rules (`%`, CR, LF).
+ */
+export function githubMessage(lines: readonly string[]): string {
+  return githubData(lines.map(visible).join('\n'));
+}
+
+/** A property value of a workflow command (`file=`, `title=`): `visible`, then `%`, CR, LF, `:` and `,` escaped. */
+export function githubProperty(text: string): string {
+  return githubData(visible(text)).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+// --- JSON ------------------------------------------------------------------------
+
+/**
+ * JSON.stringify, with the characters it leaves raw (DEL, C1 controls,
+ * bidirectional controls, line separators, the BOM) written as `\u` escapes.
+ * They can stand only inside strings, so the JSON means the same.
+ */
+export function jsonText(value: unknown, indent?: number): string {
+  return jsonSafe(JSON.stringify(value, null, indent));
+}
+
+/** JSON text from JSON.stringify with its raw C1 and bidirectional controls escaped (see `jsonText`). */
+export function jsonSafe(json: string): string {
+  return json.replace(JSON_RAW, (c) => `\\u${hex(c.charCodeAt(0), 4)}`);
+}
+
+// --- YAML (extract) ----------------------------------------------------------------
+
+/** The characters YAML's double-quoted style must escape beyond what JSON.stringify does. */
+const YAML_RAW = JSON_RAW;
+
+/**
+ * A YAML double-quoted scalar on one line: JSON's escapes, which YAML reads
+ * too, and `\u` escapes for the characters YAML does not allow raw or that
+ * would hide text. It reads back as exactly the given text.
+ */
+export function yamlString(text: string): string {
+  return JSON.stringify(text).replace(YAML_RAW, (c) => `\\u${hex(c.charCodeAt(0), 4)}`);
+}
+
+/** A YAML mapping key: plain when it is an id of letters, digits and `-`; else double-quoted. */
+export function yamlKey(text: string): string {
+  return /^[a-z0-9][a-z0-9-]*$/i.test(text) ? text : yamlString(text);
+}
+
+/** Text inside a YAML comment: one line (`visible`); a comment ends at a line break, and this has none. */
+export function yamlComment(text: string): string {
+  return visible(text);
+}
