@@ -21,3 +21,6 @@ export type { BudgetFile, BudgetStream, List, PartnerBudget, FundingSource } fro
 export { parseBudgetFile, loadBudgetFile } from './io/budget-file.js';
 /** Reads a CSV partner table into the same model. */
 export { parsePartnerCsv, loadPartnerCsv } from './io/csv.js';
+/** Partner reports (claims) and the plan per period, as Jems computes them; `parseClaimFile` reads a claim file. */
+export { computeClaims, coFinance, contributionParts, percentOf, type ClaimFile, type ClaimsReport, type ClaimResult, type PeriodResult } from './core/claims/index.js';
+export { parseClaimFile } from './io/claim-file.js';

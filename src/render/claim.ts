@@ -30,6 +30,7 @@ export function claimToTable(file: string, report: ClaimsReport, style: Style): 
     const rows = report.budget.categories.map((c, k) => [terminalText(c.name), ...periods.map((p) => money(p.categories[k]!.amount)), money(c.amount)]);
     rows.push([style.bold('Total'), ...periods.map((p) => style.bold(money(p.total))), style.bold(money(report.budget.total))]);
     out.push(renderTable(head, rows, right, true));
+    out.push(style.dim(`share of the budget: ${periods.map((p) => `period ${p.period} ${percent(p.percentage) || 'n/a'}`).join(', ')}`));
     const split = [
       ...report.budget.funds.map((f, k) => [terminalText(`${f.name} ${toFixedString(f.rate)}%`), ...periods.map((p) => money(p.funds[k]!.amount)), money(f.amount)]),
       ['Partner contribution', ...periods.map((p) => money(p.contribution)), money(report.budget.contribution)],
@@ -39,7 +40,11 @@ export function claimToTable(file: string, report: ClaimsReport, style: Style): 
 
   for (const claim of report.claims) out.push('', ...claimTables(claim, report, style));
   const findings = report.findings.map((f) => findingToText(file, f, style)).join('');
-  return out.join('\n') + '\n' + (findings ? `\n${findings}` : '');
+  const last = report.claims.at(-1)?.cumulative.total;
+  const count = (severity: string) => report.findings.filter((f) => f.severity === severity).length;
+  const tally = [`${count('error')} error${count('error') === 1 ? '' : 's'}`, `${count('warning')} warning${count('warning') === 1 ? '' : 's'}`].join(', ');
+  const claimed = last ? `${terminalText(report.currency)} ${money(last.claimed)} of ${money(last.budget)} claimed (${percent(last.percentage)})` : 'nothing claimed';
+  return out.join('\n') + '\n' + (findings ? `\n${findings}` : '') + `\n${report.claims.length} claim${report.claims.length === 1 ? '' : 's'}: ${claimed}; ${tally}\n`;
 }
 
 function claimTables(claim: ClaimResult, report: ClaimsReport, style: Style): string[] {
@@ -112,6 +117,7 @@ export function claimToJson(file: string, report: ClaimsReport): object {
           total: text(p.total, scale),
           funds: p.funds.map((f) => ({ id: f.id, amount: text(f.amount, scale) })),
           contribution: text(p.contribution, scale),
+          percentage: optional(p.percentage, 2),
         }))
       : null,
     claims: report.claims.map((c) => ({

@@ -1,0 +1,182 @@
+import type { Decimal } from '../decimal.js';
+import type { CostCategory, CostLine, FigureField, FlatRate, Located, RateField } from '../model.js';
+import type { Source } from '../sources.js';
+import type { Finding } from '../check/types.js';
+
+/** Every finding `cofin claim` can make: stable codes that scripts count. */
+export type ClaimFindingCode =
+  | 'claim-over-budget' | 'category-over-flexibility' | 'period-claimed-twice' | 'flat-rate-declared'
+  | 'fund-above-rate' | 'claimed-fund-mismatch' | 'periods-over-budget' | 'period-remainder'
+  | 'claim-period-unknown' | 'category-not-in-budget' | 'budget-mismatch'
+  // the budget's own flat rates, as `check` finds them
+  | 'flat-rate-base' | 'flat-rate-combination' | 'flat-rate-high';
+
+/** A funding source of a claim file: an EU fund (Jems's programme fund) or a partner contribution source. */
+export interface ClaimSource extends Source {
+  rate: RateField | undefined;
+  /** Takes what the other sources leave of the budget. */
+  rest: boolean;
+  at: Located;
+}
+
+/** One reporting period of the plan, as written. */
+export interface PlanPeriod {
+  period: number;
+  lines: CostLine[];
+  at: Located;
+}
+
+/** A fund amount a partner report states. */
+export interface DeclaredFund {
+  id: string;
+  amount: FigureField;
+}
+
+/** One claim (partner report) as written. */
+export interface ClaimEntry {
+  period: number;
+  periodAt: Located;
+  expenditure: CostLine[];
+  declared: DeclaredFund[];
+  at: Located;
+}
+
+/** A claim file, validated, every figure exact and located. */
+export interface ClaimFile {
+  currency: string;
+  partner: string | undefined;
+  /** A declared budget, checked against the sum of the categories. */
+  budget: FigureField | undefined;
+  costs: CostLine[];
+  funding: ClaimSource[];
+  /** How far (percent) a category may run over its budget; undefined: not checked. */
+  flexibility: RateField | undefined;
+  periods: PlanPeriod[] | undefined;
+  claims: ClaimEntry[];
+  at: Located;
+}
+
+/** A category's amount, flat rates computed. */
+export interface CategoryAmount {
+  category: CostCategory;
+  name: string;
+  amount: Decimal;
+  flat: FlatRate | undefined;
+  /** The flat rate's base, when it is one. */
+  base: Decimal | undefined;
+}
+
+/** A fund's share: total × rate rounded down to the cent (Jems). */
+export interface FundAmount {
+  id: string;
+  name: string;
+  kind: Source['kind'];
+  rate: Decimal;
+  amount: Decimal;
+}
+
+/** A partner contribution source and its amount. */
+export interface SourceAmount {
+  id: string;
+  name: string;
+  kind: Source['kind'];
+  /** The written rate, undefined for a rest source. */
+  rate: Decimal | undefined;
+  amount: Decimal;
+}
+
+export interface BudgetResult {
+  categories: CategoryAmount[];
+  total: Decimal;
+  funds: FundAmount[];
+  /** total − Σ funds. */
+  contribution: Decimal;
+  /** The contribution split among its sources (cofin's fund-down: in proportion, by largest remainder). */
+  sources: SourceAmount[];
+}
+
+export interface PeriodResult {
+  period: number;
+  /** The last period: the budget less the other periods. */
+  remainder: boolean;
+  categories: CategoryAmount[];
+  total: Decimal;
+  funds: FundAmount[];
+  contribution: Decimal;
+  /** The period's share of the budget: total × 100 ÷ budget, half-up to 2 decimals; the last period 100 − the others (Jems 1.2); undefined for a zero budget. */
+  percentage: Decimal | undefined;
+}
+
+/** A declared fund amount beside the computed one. */
+export interface ClaimFund extends FundAmount {
+  /** eligible × rate ÷ 100, unrounded: the most the fund may pay. */
+  maximum: Decimal;
+  declared: FigureField | undefined;
+  /** declared − computed. */
+  difference: Decimal | undefined;
+}
+
+/** A contribution source's "of which" part of a claim (Jems: share of the budget, rounded down; nobody takes the remainder). */
+export interface ClaimSourcePart {
+  id: string;
+  name: string;
+  kind: Source['kind'];
+  /** Its budget amount ÷ the budget × 100, rounded down to 17 decimals (Jems). */
+  percentage: Decimal;
+  amount: Decimal;
+}
+
+/** A line of the cumulative table: budget, claimed so far, % of the budget, what is left. */
+export interface CumulativeLine {
+  id: string;
+  name: string;
+  budget: Decimal;
+  claimed: Decimal;
+  /** claimed × 100 ÷ budget, half-up to 2 decimals; 100 when both are zero; undefined when only the budget is. */
+  percentage: Decimal | undefined;
+  /** budget − claimed; may be negative. */
+  remaining: Decimal;
+}
+
+export interface PlanProgress {
+  /** The plan's periods up to the claim's period. */
+  planned: Decimal;
+  /** planned − claimed so far. */
+  difference: Decimal;
+  /** claimed so far × 100 ÷ planned, half-up to 2 decimals; undefined when nothing is planned. */
+  percentage: Decimal | undefined;
+}
+
+export interface Cumulative {
+  categories: CumulativeLine[];
+  total: CumulativeLine;
+  funds: CumulativeLine[];
+  contribution: CumulativeLine;
+  plan: PlanProgress | undefined;
+}
+
+export interface ClaimResult {
+  /** 1-based, in file order. */
+  index: number;
+  period: number;
+  categories: CategoryAmount[];
+  eligible: Decimal;
+  funds: ClaimFund[];
+  /** eligible − Σ funds (Jems's newest rule). */
+  contribution: Decimal;
+  sources: ClaimSourcePart[];
+  cumulative: Cumulative;
+}
+
+/** What `cofin claim` computes of a claim file. */
+export interface ClaimsReport {
+  currency: string;
+  partner: string | undefined;
+  unit: Decimal;
+  flexibility: Decimal | undefined;
+  budget: BudgetResult;
+  periods: PeriodResult[] | undefined;
+  claims: ClaimResult[];
+  findings: Finding[];
+  verdict: 'pass' | 'fail';
+}

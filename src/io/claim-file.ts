@@ -1,0 +1,293 @@
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { CofinError, inContext, type ErrorCode } from '../core/errors.js';
+import { lineColumn } from '../core/position.js';
+import { parseFigure } from '../core/figure.js';
+import { parseRate } from '../core/rate.js';
+import { minorUnit, parseCurrency } from '../core/currency.js';
+import { HUNDRED, ZERO, sum } from '../core/decimal.js';
+import { COST_CATEGORIES, parseFlatRate, type CostCategory, type CostLine } from '../core/costs.js';
+import { isSourceKind, isWellKnownSource, resolveSource, SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
+import type { FigureField, Located, RateField } from '../core/model.js';
+import type { ClaimEntry, ClaimFile, ClaimSource, DeclaredFund, PlanPeriod } from '../core/claims/types.js';
+import { didYouMean } from './suggest.js';
+import { parseJsonNodes } from './json-tree.js';
+
+const CATEGORIES = Object.keys(COST_CATEGORIES);
+const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'costs', 'funding', 'flexibility', 'periods', 'claims', 'source', '$schema'];
+const SOURCE_KEYS = ['rate', 'name', 'kind'];
+const PERIOD_KEYS = ['period', ...CATEGORIES];
+const CLAIM_KEYS = ['period', 'expenditure', 'declared'];
+/** Core errors mapped onto the codes of invalid files. */
+const FILE_CODES: Partial<Record<ErrorCode, ErrorCode>> = { 'bad-currency': 'wrong-type', 'bad-source': 'unknown-key', 'bad-kind': 'wrong-type' };
+
+interface Entry {
+  node: Node | undefined;
+  at: Located;
+  keyAt: Located;
+}
+
+const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * Reads a claim file (YAML or JSON; see the README, `cofin claim`) into the
+ * validated model: every amount from its literal text, every value placed.
+ * Throws one located CofinError for the first bad value.
+ */
+export function parseClaimFile(text: string, format: 'yaml' | 'json'): ClaimFile {
+  if (text.trim() === '') throw new CofinError('empty-file', 'the file is empty', 'a claim file holds currency, partner, costs, funding and claims', { line: 1, column: 1 });
+  const lines = new LineCounter();
+  let root: Node | null;
+  if (format === 'json') {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      const message = (error as Error).message;
+      const position = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
+      throw new CofinError('syntax', `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, 'check the commas, quotes and brackets around this point', lineColumn(text, position));
+    }
+    root = parseJsonNodes(text, lines);
+  } else {
+    const doc = parseDocument(text, { lineCounter: lines, schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true });
+    const [error] = doc.errors;
+    if (error) {
+      const at = lines.linePos(error.pos[0]);
+      const duplicate = error.code === 'DUPLICATE_KEY';
+      throw new CofinError(duplicate ? 'duplicate-key' : 'syntax', duplicate ? 'duplicate key' : `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`, duplicate ? 'each key may appear once in a mapping' : 'check the indentation and quoting around this point', { line: at.line, column: at.col });
+    }
+    root = doc.contents as Node | null;
+  }
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+    throw new CofinError('empty-file', 'the file has no claim file in it', 'a claim file holds currency, partner, costs, funding and claims', { line: 1, column: 1 });
+  }
+  return new ClaimLoader(lines, format === 'json').file(root);
+}
+
+class ClaimLoader {
+  private currency = 'EUR';
+  private unit = minorUnit('EUR');
+
+  constructor(private readonly lines: LineCounter, private readonly json: boolean) {}
+
+  private fail(code: ErrorCode, message: string, hint: string, at: Located): never {
+    throw new CofinError(code, message, hint, at);
+  }
+
+  private place(node: Node | undefined | null, pointer: string, fallback: Located | undefined): Located {
+    const offset = node?.range?.[0];
+    if (offset === undefined) return fallback ?? { line: 1, column: 1, pointer };
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col, pointer };
+  }
+
+  private node(node: Node | undefined, at: Located): Node | undefined {
+    if (isAlias(node)) this.fail('syntax', `a YAML alias (*${node.source}) in a claim file`, 'write the values out: claim files do not read aliases', at);
+    return node;
+  }
+
+  /** A mapping's entries by key; unknown keys are refused with a did-you-mean. */
+  private entries(raw: Node | undefined, at: Located, allowed: readonly string[] | undefined, what: string, hint: string): Map<string, Entry> {
+    const node = this.node(raw, at);
+    if (!isMap(node)) this.fail('wrong-type', `${what} must be a mapping`, hint, at);
+    const out = new Map<string, Entry>();
+    for (const pair of (node as YAMLMap).items as Pair<Node, Node | null>[]) {
+      const key = isScalar(pair.key) ? String((pair.key as Scalar).value) : '';
+      const keyAt = this.place(pair.key, `${at.pointer}/${escapePointer(key)}`, at);
+      if (allowed && !allowed.includes(key)) {
+        const near = didYouMean(key, allowed);
+        const split = /^[0-9]/.test(key) && Boolean((node as YAMLMap).flow);
+        this.fail('unknown-key', `unknown key "${key}" in ${what}`, split ? 'inside { } a comma separates entries: quote the value ("12 758,00") or write it as indented lines' : near ? `did you mean "${near}"?` : `the keys of ${what} are ${allowed.filter((k) => k !== '$schema').join(', ')}`, keyAt);
+      }
+      const value = this.node(pair.value ?? undefined, keyAt);
+      out.set(key, { node: value, at: this.place(value, keyAt.pointer, keyAt), keyAt });
+    }
+    return out;
+  }
+
+  private scalar(raw: Node | undefined, at: Located, what: string): string {
+    const node = this.node(raw, at);
+    if (!isScalar(node)) this.fail('wrong-type', `${what} must be a single value, not a ${isSeq(node) ? 'list' : 'mapping'}`, `write one value, e.g. ${what.includes('period') ? 'period: 1' : 'staff: 2 500'}`, at);
+    const value = (node as Scalar).value;
+    const text = value === null || value === undefined ? '' : String(value);
+    if (text.trim() === '') this.fail('wrong-type', `${what} is empty`, `give ${what} a value or remove the key`, at);
+    return text;
+  }
+
+  private located<T>(at: Located, what: () => T): T {
+    try {
+      return what();
+    } catch (error) {
+      if (error instanceof CofinError) throw inContext(error, 'budget-file', FILE_CODES[error.code] ?? error.code, error.location ?? at);
+      throw error;
+    }
+  }
+
+  /** An exact amount, at most to the currency's minor unit. */
+  private figure(raw: Node | undefined, at: Located, what: string): FigureField {
+    const text = this.scalar(raw, at, what);
+    const literal = this.json && (raw as Scalar).type === 'PLAIN';
+    const figure = this.located(at, () => parseFigure(text, { currency: this.currency, decimal: literal ? 'point' : undefined }));
+    if (figure.precision) this.fail('bad-amount', `${what}: "${text.trim()}" is approximate`, 'a claim states exact amounts: write the figure in full, e.g. 2 500 or 2 500,00', at);
+    if (!figure.value.mod(this.unit).isZero()) this.fail('bad-amount', `${what}: ${figure.value.toFixed()} is finer than the ${this.currency} minor unit ${this.unit.toFixed()}`, `write the amount in whole units of ${this.unit.toFixed()}, as the report states it`, at);
+    return { ...figure, at };
+  }
+
+  private rate(raw: Node | undefined, at: Located, what: string): RateField {
+    const text = this.scalar(raw, at, what);
+    const rate = this.located(at, () => parseRate(text));
+    return { ...rate, text, at };
+  }
+
+  /** Cost categories: amounts, or flat rates `N% of CATEGORY` / `N% of direct`. */
+  private costs(entries: Map<string, Entry>, what: string, flatAllowed = true): CostLine[] {
+    const lines: CostLine[] = [];
+    for (const [key, entry] of entries) {
+      if (!CATEGORIES.includes(key)) continue;
+      const text = this.scalar(entry.node, entry.at, `${what}.${key}`);
+      const flat = flatAllowed ? this.located(entry.at, () => parseFlatRate(text, entry.at)) : undefined;
+      lines.push({ category: key as CostCategory, flat, amount: flat ? undefined : this.figure(entry.node, entry.at, `${what}.${key}`), at: entry.keyAt });
+    }
+    return lines;
+  }
+
+  private periodNumber(entry: Entry | undefined, at: Located, what: string): { value: number; at: Located } {
+    if (!entry) this.fail('missing-key', `${what} has no "period"`, 'give the reporting period it belongs to, e.g. period: 1', at);
+    const text = this.scalar(entry.node, entry.at, `${what}: period`).trim();
+    if (!/^[1-9][0-9]{0,2}$/.test(text)) this.fail('wrong-type', `${what}: period must be a whole number from 1: "${text}"`, 'write the number of the reporting period, e.g. period: 1', entry.at);
+    return { value: Number(text), at: entry.at };
+  }
+
+  private items(entry: Entry, what: string, hint: string): (Node | undefined)[] {
+    const node = this.node(entry.node, entry.at);
+    if (!isSeq(node)) this.fail('wrong-type', `${what} must be a list`, hint, entry.at);
+    return ((node as YAMLSeq).items as (Node | null)[]).map((item) => item ?? undefined);
+  }
+
+  file(root: Node): ClaimFile {
+    const rootAt = this.place(root, '', undefined);
+    const top = this.entries(root, rootAt, TOP_KEYS, 'the claim file', 'a claim file is a mapping: currency, partner, costs, funding, periods, claims');
+    const currency = top.get('currency');
+    if (currency) {
+      this.currency = this.located(currency.at, () => parseCurrency(this.scalar(currency.node, currency.at, 'currency')));
+      this.unit = minorUnit(this.currency);
+    }
+    const text = (key: string) => {
+      const entry = top.get(key);
+      return entry ? this.scalar(entry.node, entry.at, key) : undefined;
+    };
+    const schema = top.get('$schema');
+    if (schema) this.scalar(schema.node, schema.at, '$schema');
+    text('country');
+    text('source');
+
+    const costsEntry = top.get('costs');
+    if (!costsEntry) this.fail('missing-key', 'the file has no "costs"', 'write the partner budget by category, e.g. costs: { staff: 6 000, office: 15% of staff, travel: 2 000 }', rootAt);
+    const costs = this.costs(this.entries(costsEntry.node, costsEntry.at, CATEGORIES, 'costs', 'write costs: { staff: 6 000, office: 15% of staff }'), 'costs');
+    if (costs.length === 0) this.fail('missing-key', 'costs has no categories', 'write e.g. staff: 6 000 and office: 15% of staff', costsEntry.at);
+    const budget = top.get('budget');
+
+    const fundingEntry = top.get('funding');
+    if (!fundingEntry) this.fail('missing-key', 'the file has no "funding"', 'write the funding sources and their rates, e.g. funding: { erdf: 85%, municipal: 10%, state: 5% }', rootAt);
+    const funding = this.funding(fundingEntry);
+
+    const flexibility = top.get('flexibility');
+    const periodsEntry = top.get('periods');
+    const claimsEntry = top.get('claims');
+    if (!periodsEntry && !claimsEntry) this.fail('missing-key', 'the file has neither "periods" nor "claims"', 'write the claims (partner reports): claims: [ { period: 1, expenditure: { staff: 2 500 } } ], or a plan under periods:', rootAt);
+    return {
+      currency: this.currency,
+      partner: text('partner'),
+      budget: budget ? this.figure(budget.node, budget.at, 'budget') : undefined,
+      costs,
+      funding,
+      flexibility: flexibility ? this.rate(flexibility.node, flexibility.at, 'flexibility') : undefined,
+      periods: periodsEntry ? this.periods(periodsEntry) : undefined,
+      claims: claimsEntry ? this.claims(claimsEntry, funding) : [],
+      at: rootAt,
+    };
+  }
+
+  private funding(entry: Entry): ClaimSource[] {
+    const entries = this.entries(entry.node, entry.at, undefined, 'funding', 'map source ids to rates, e.g. funding: { erdf: 85%, municipal: 10%, state: 5% }');
+    if (entries.size === 0) this.fail('missing-key', 'funding has no sources', 'write e.g. funding: { erdf: 85%, municipal: 15% }', entry.at);
+    const sources: ClaimSource[] = [];
+    for (const [id, source] of entries) {
+      const known = this.located(source.keyAt, () => resolveSource(id));
+      let rateNode: Node | undefined = source.node;
+      let rateAt = source.at;
+      let resolved = known;
+      if (isMap(source.node)) {
+        const fields = this.entries(source.node, source.at, SOURCE_KEYS, `source "${id}"`, 'write { rate: 85%, name: ..., kind: ... }');
+        const kind = fields.get('kind');
+        const kindText = kind ? this.scalar(kind.node, kind.at, 'kind') : undefined;
+        if (kindText !== undefined && !isSourceKind(kindText)) this.fail('wrong-type', `unknown source kind "${kindText}"`, `a kind is one of ${SOURCE_KINDS.join(', ')}`, kind!.at);
+        const name = fields.get('name');
+        if (!name && !isWellKnownSource(id)) this.needName(id, source.keyAt);
+        const rate = fields.get('rate');
+        if (!rate) this.fail('missing-key', `source "${id}" has no rate`, `write ${id}: { rate: 10% }, or rate: rest for the source that takes what the others leave`, source.keyAt);
+        rateNode = rate.node;
+        rateAt = rate.at;
+        resolved = this.located(source.keyAt, () => resolveSource(id, kindText, name ? this.scalar(name.node, name.at, 'name') : undefined));
+      } else if (!isWellKnownSource(id)) this.needName(id, source.keyAt);
+      const text = this.scalar(rateNode, rateAt, `the rate of ${id}`);
+      const rest = text.trim() === 'rest';
+      if (rest && resolved.kind === 'eu-fund') this.fail('wrong-type', `fund "${id}" takes the rest`, 'a fund pays rate × eligible, rounded down: give it a rate; a contribution source may take the rest', rateAt);
+      if (rest && sources.some((s) => s.rest)) this.fail('bad-rate', `more than one source takes the rest (${sources.find((s) => s.rest)!.id}, ${id})`, 'only one source can take what the others leave', rateAt);
+      sources.push({ ...resolved, rate: rest ? undefined : this.rate(rateNode, rateAt, `the rate of ${id}`), rest, at: source.keyAt });
+    }
+    const rates = sum(sources.map((s) => s.rate?.value ?? ZERO));
+    const others = sources.some((s) => s.kind !== 'eu-fund');
+    const rest = sources.some((s) => s.rest);
+    if (rates.gt(HUNDRED) || (others && !rest && !rates.eq(HUNDRED))) {
+      this.fail('bad-rate', `the funding rates add up to ${rates.toFixed()}%, not 100%`, 'make the rates of funding add up to 100%, or let one contribution source take the rest (municipal: rest)', entry.at);
+    }
+    return sources;
+  }
+
+  private needName(id: string, at: Located): never {
+    this.fail('missing-key', `source "${id}" needs a name`, `write ${id}: { name: ..., rate: ..., kind: ... }, or use a well-known id: ${Object.keys(WELL_KNOWN_SOURCES).join(', ')}`, at);
+  }
+
+  private periods(entry: Entry): PlanPeriod[] {
+    const items = this.items(entry, 'periods', 'write each period as a "- { period: 1, staff: 3 000 }" item');
+    if (items.length === 0) this.fail('missing-key', 'periods is an empty list', 'list the reporting periods, the last one alone: - { period: 2 }', entry.at);
+    const periods: PlanPeriod[] = [];
+    items.forEach((item, index) => {
+      const at = this.place(item, `/periods/${index}`, entry.at);
+      const what = `periods item ${index + 1}`;
+      const fields = this.entries(item, at, PERIOD_KEYS, what, 'write { period: 1, staff: 3 000, travel: 1 000 }');
+      const period = this.periodNumber(fields.get('period'), at, what);
+      const before = periods.at(-1);
+      if (before && before.period >= period.value) this.fail('wrong-type', `period ${period.value} comes after period ${before.period}`, 'list the periods once each, in order: the last one takes the remainder', period.at);
+      periods.push({ period: period.value, lines: this.costs(fields, `period ${period.value}`), at });
+    });
+    return periods;
+  }
+
+  private claims(entry: Entry, funding: readonly ClaimSource[]): ClaimEntry[] {
+    const items = this.items(entry, 'claims', 'write each claim as a "- period: 1" item with its expenditure');
+    const funds = funding.filter((s) => s.kind === 'eu-fund');
+    return items.map((item, index) => {
+      const at = this.place(item, `/claims/${index}`, entry.at);
+      const what = `claim ${index + 1}`;
+      const fields = this.entries(item, at, CLAIM_KEYS, what, 'write - { period: 1, expenditure: { staff: 2 500 } }');
+      const period = this.periodNumber(fields.get('period'), at, what);
+      const expenditure = fields.get('expenditure');
+      if (!expenditure) this.fail('missing-key', `${what} has no "expenditure"`, 'write what the report claims by category, e.g. expenditure: { staff: 2 500, travel: 800 }', at);
+      const lines = this.costs(this.entries(expenditure.node, expenditure.at, CATEGORIES, `${what} expenditure`, 'write expenditure: { staff: 2 500, travel: 800 }'), `${what} expenditure`);
+      const declaredEntry = fields.get('declared');
+      const declared: DeclaredFund[] = [];
+      if (declaredEntry) {
+        const ids = funds.map((f) => f.id);
+        for (const [id, value] of this.entries(declaredEntry.node, declaredEntry.at, undefined, `${what} declared`, 'write the fund amounts the report states, e.g. declared: { erdf: 4 703,05 }')) {
+          if (!ids.includes(id)) {
+            const other = funding.find((s) => s.id === id);
+            const near = didYouMean(id, ids);
+            this.fail(other ? 'wrong-type' : 'unknown-key', other ? `${what} declared: "${id}" is a partner contribution source, not a fund` : `unknown fund "${id}" in ${what} declared`, other ? `declared takes the funds' amounts (${ids.join(', ')}); Jems has the partner type the contribution sources` : near ? `did you mean "${near}"?` : `the funds of funding are ${ids.join(', ') || 'none'}`, value.keyAt);
+          }
+          declared.push({ id, amount: this.figure(value.node, value.at, `${what} declared ${id}`) });
+        }
+      }
+      return { period: period.value, periodAt: period.at, expenditure: lines, declared, at };
+    });
+  }
+}
