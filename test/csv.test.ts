@@ -45,4 +45,26 @@ describe('partner tables (CSV)', () => {
     expect(check.verdict).toBe('fail'); // B: 85 + 16 is not 100
     expect(check.partners.map((p) => p.partner)).toEqual(['A', 'B']);
   });
+  it('refuses a column written twice, fixed ones too, at the second header cell', () => {
+    const error = (text: string) => {
+      const e = errorOf(() => parsePartnerCsv(text));
+      return { code: e.code, message: e.message, line: e.location?.line, column: e.location?.column };
+    };
+    // a second budget or partner column was ignored: the row's figures could be read from either
+    expect(error('partner;budget;erdf;budget;national\nA;1000;85%;900;rest\n')).toEqual({ code: 'duplicate-key', message: 'the column "budget" appears twice', line: 1, column: 21 });
+    expect(error('partner;budget;erdf;national;Partner\nA;1000;85%;rest;B\n')).toEqual({ code: 'duplicate-key', message: 'the column "partner" appears twice', line: 1, column: 30 });
+    expect(error('partner,country,budget,country,erdf\nA,LV,1000,EE,100%\n')).toMatchObject({ code: 'duplicate-key', message: 'the column "country" appears twice', column: 24 });
+    expect(error('partner;budget;erdf;erdf\nA;1000;85%;15%\n')).toMatchObject({ code: 'duplicate-key', message: 'the column "erdf" appears twice', column: 21 });
+    // an id with an invisible character is the same column, named as written
+    expect(error('partner;budget;erdf;erdf\u200b\nA;1000;85%;15%\n')).toEqual({ code: 'duplicate-key', message: 'the column "erdf\u200b" appears twice: the same as "erdf" but for invisible or combining characters (U+200B)', line: 1, column: 21 });
+    // the first problem in header order is the one reported
+    expect(error('partner;budget;e r d f;budget\nA;1;100%;2\n').code).toBe('unknown-key');
+    expect(error('partner;budget;budget;e r d f\nA;1;2;100%\n').code).toBe('duplicate-key');
+  });
+
+  it('finds duplicate partners whose names differ only by invisible or composed characters', () => {
+    const check = checkBudgetFile(parsePartnerCsv('partner;budget;erdf;national\nBoto\u0219ani;1000;85%;rest\nBotos\u0326ani;1000;85%;rest\n'));
+    expect(check.findings.map((f) => f.code)).toEqual(['duplicate-partner']);
+    expect(check.partners.map((p) => p.partner)).toEqual(['Boto\u0219ani', 'Botos\u0326ani']);
+  });
 });

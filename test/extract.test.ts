@@ -198,3 +198,32 @@ describe('extract: recognisers', () => {
     expect(check.findings.map((f) => f.code)).toEqual(["sum-mismatch", "eu-rate-high"]); // 10 900 is 85.4% of 12 758
   });
 });
+
+describe('bounded cost: dense figures', () => {
+  it('a clause of 10 000 amounts: its figures share one clause text, not a copy each', () => {
+    const result = extractBudget('EUR 1 234 '.repeat(10_000));
+    expect(result.budget?.value.toFixed()).toBe('1234');
+    expect(result.others).toHaveLength(9_998);
+    expect(new Set(result.others.map((o) => o.context)).size).toBe(1);
+    expect(result.others[0]!.context).toBe(`${'EUR 1 234 '.repeat(10_000).trim()}`);
+  });
+
+  it('many sources and many candidate budgets: the budget their rates reproduce wins', () => {
+    const id = (i: number) => `X${i.toString(26).replace(/[0-9]/g, (d) => 'qrstuvwxyz'[Number(d)]!)}`;
+    let text = '';
+    for (let i = 0; i < 300; i++) text += `${id(i)} funding 10% EUR 100 000; `;
+    for (let i = 0; i < 300; i++) text += `budget EUR ${i === 150 ? '1 000 000' : '999 000'}; `;
+    const result = extractBudget(text);
+    expect(result.funding).toHaveLength(300);
+    expect(result.budget).toMatchObject({ text: 'EUR 1 000 000', checks: [] });
+    // approximate amounts widen the interval: 100 000 ± 5 000 at 10% fits budgets from 950 000 to 1 050 000
+    expect(summary('ERAF 10% ~EUR 100 000; Interreg 10% ~EUR 100 000; budget EUR 1 040 000')[0]).toBe('1040000');
+    expect(extractBudget('ERAF 10% ~EUR 100 000; budget EUR 1 060 000').budget?.checks).toEqual(['the shares do not add up to this budget, nor do their rates reproduce it']);
+  });
+
+  it('a long run of dots and spaces in a clause is trimmed in linear time, as before', () => {
+    const result = extractBudget(`ERAF EUR 1 000 ${'. '.repeat(20_000)}x`);
+    expect(result.funding[0]?.context.endsWith('. . x')).toBe(true);
+    expect(summary('  ;, ERAF finansējums EUR 1 000 ,; . ')).toEqual(['1000', 'erdf 1000', null]);
+  });
+});

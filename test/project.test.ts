@@ -6,7 +6,7 @@ import { partnerAmount, summarizeProject } from '../src/core/project.js';
 import { formatMoney, formatPercent, localeFromEnv } from '../src/render/locale.js';
 import { reportToCsv, reportToJson, reportToMarkdown, reportToTable, renderChart } from '../src/render/report.js';
 import { makeStyle } from '../src/render/style.js';
-import { d, texts } from './helpers.js';
+import { d, errorOf, texts } from './helpers.js';
 
 const summaryOf = (yaml: string) => summarizeProject(checkBudgetFile(parseBudgetFile(yaml, 'yaml')));
 /** ipa an EU fund for A and C, a private sponsor for B: an error source-conflict in check, two sources in the report. */
@@ -139,5 +139,62 @@ describe('report formats', () => {
     expect(csv[0]).toBe('partner,country,budget,source,name,kind,amount');
     expect(csv).toContain('Ventspils Digital Centre,LV,12758.00,state,State budget,automatic-public,638.00');
     expect(csv).toHaveLength(8 * 2 + 1 + 1 + 1); // 8 partners × 2 sources, Ventspils's third, the header, the final newline
+  });
+});
+
+describe('names that look the same are the same (invisible and composed characters)', () => {
+  // "Botoșani" composed (U+0219) and decomposed (s + U+0326 combining comma below); "Riga" with a zero-width space, joiners, a BOM
+  const NFC = 'Boto\u0219ani';
+  const NFD = 'Botos\u0326ani';
+  const findingsOf = (yaml: string) => checkBudgetFile(parseBudgetFile(yaml, 'yaml')).findings;
+  const twoPartners = (a: string, b: string) => `funding: { erdf: 85%, national: rest }\npartners:\n  - { partner: ${JSON.stringify(a)}, budget: 1000 }\n  - { partner: ${JSON.stringify(b)}, budget: 1000 }\n`;
+
+  it('compares in NFC without zero-width characters, and leaves plain ASCII as it is', async () => {
+    const { comparable, partnerKey, differsInvisibly, unseenCharacters } = await import('../src/core/check/project.js');
+    expect(NFC).not.toBe(NFD);
+    expect(comparable(NFD)).toBe(NFC);
+    expect(comparable(NFC)).toBe(NFC);
+    for (const invisible of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']) expect(comparable(`Ri${invisible}ga`)).toBe('Riga');
+    // an invisible character between a letter and its combining mark does not keep them apart
+    expect(comparable('Botos\u200b\u0326ani')).toBe(NFC);
+    expect(comparable('erdf')).toBe('erdf');
+    expect(partnerKey(`  \u200bRIGA `)).toBe('riga');
+    expect(differsInvisibly(NFC, NFD)).toBe(true);
+    expect(differsInvisibly(NFC, NFC)).toBe(false);
+    expect(differsInvisibly('Riga', 'Rīga')).toBe(false); // a visible accent is another name
+    expect(unseenCharacters(NFC, NFD)).toBe('U+0326');
+    expect(unseenCharacters('Ri\u200bga', 'Riga\ufeff')).toBe('U+200B, U+FEFF');
+  });
+
+  it.each([
+    ['NFD and NFC', NFD, NFC, 'U+0326'],
+    ['a zero-width space', 'Ri\u200bga', 'Riga', 'U+200B'],
+    ['a zero-width joiner and non-joiner', 'Ri\u200cg\u200da', 'Riga', 'U+200C, U+200D'],
+    ['a byte-order mark', '\ufeffRiga', 'Riga', 'U+FEFF'],
+  ])('one partner written with %s is a duplicate-partner; the names stay as written', (_, first, second, codes) => {
+    const findings = findingsOf(twoPartners(first, second));
+    const duplicate = findings.find((f) => f.code === 'duplicate-partner');
+    expect(duplicate?.message).toBe(`partner "${second}" is listed twice, the first time as "${first}" (the two differ only by invisible or combining characters: ${codes})`);
+    expect(parseBudgetFile(twoPartners(first, second), 'yaml').partners.map((p) => p.partner)).toEqual([first, second]);
+  });
+
+  it('keeps the plain message for a name written twice the same way, and apart names with a visible difference', () => {
+    expect(findingsOf(twoPartners('Riga', 'riga ')).find((f) => f.code === 'duplicate-partner')?.message).toBe('partner "riga " is listed twice');
+    expect(findingsOf(twoPartners('Riga', 'Rīga')).some((f) => f.code === 'duplicate-partner')).toBe(false);
+  });
+
+  it('a source id written twice, once with an invisible or combining character, is a duplicate-key at the second (YAML, JSON by both readers)', () => {
+    const yaml = 'partner: X\nbudget: 1000\nfunding:\n  erdf: 85%\n  "erdf\u200b": 15%\n';
+    const error = errorOf(() => parseBudgetFile(yaml, 'yaml'));
+    expect(error.code).toBe('duplicate-key');
+    expect(error.message).toBe('duplicate key "erdf\u200b": the same as "erdf" but for invisible or combining characters (U+200B)');
+    expect(error.location).toMatchObject({ line: 5, column: 3 });
+    const json = '{"partner": "X", "budget": 1000,\n "funding": {"erdf": "85%", "erdf\\u200b": "15%"}}';
+    const jsonError = errorOf(() => parseBudgetFile(json, 'json'));
+    expect([jsonError.code, jsonError.message]).toEqual([error.code, error.message]);
+    expect(jsonError.location).toMatchObject({ line: 2, column: 29 });
+    // a composed and a decomposed id: the first is named in the message
+    const composed = errorOf(() => parseBudgetFile(`partner: X\nbudget: 1000\nfunding:\n  "${NFD}": 85%\n  "${NFC}": 15%\n`, 'yaml'));
+    expect(composed.message).toBe(`duplicate key "${NFC}": the same as "${NFD}" but for invisible or combining characters (U+0326)`);
   });
 });

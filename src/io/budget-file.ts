@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CofinError, inContext, type ErrorCode } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
 import { parseFigure } from '../core/figure.js';
@@ -14,6 +14,7 @@ import { didYouMean } from './suggest.js';
 import { parseJsonNodes } from './json-tree.js';
 import { countKeys, JsonLocator, JsonPlace, NUMBER_MARK, scanJson } from './json-scan.js';
 import { COST_CATEGORIES, parseFlatRate, type CostCategory, type CostLine } from '../core/costs.js';
+import { comparable, unseenCharacters } from '../core/check/project.js';
 
 const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'costs', 'funding', 'project', 'source', 'rounding', 'partners', '$schema'];
 const PARTNER_KEYS = ['partner', 'country', 'budget', 'costs', 'funding'];
@@ -24,6 +25,12 @@ const ROUNDING_KEYS = ['unit', 'method'];
 const FILE_CODES: Partial<Record<ErrorCode, ErrorCode>> = { 'bad-currency': 'wrong-type', 'bad-unit': 'wrong-type', 'bad-method': 'wrong-type', 'bad-source': 'unknown-key', 'bad-kind': 'wrong-type' };
 /** Aliases may share a block, not multiply it (billion laughs). */
 const MAX_ALIAS_USES = 1000;
+/**
+ * What the alias uses may add to the file, in values (the nodes of the blocks
+ * they stand for, summed over the uses): 1 000 uses of a 2 000-source block
+ * would be 12 million values, a minute and gigabytes to check.
+ */
+const MAX_ALIAS_VALUES = 1_000_000;
 
 /** A mapping entry: its value node, where the value stands, and where its key stands. */
 interface Entry<N> {
@@ -58,18 +65,79 @@ interface Tree<N> {
   keyPlace(keyNode: unknown, pointer: string, fallback: Located): Located;
 }
 
+const group = (count: number) => String(count).replace(/\B(?=(\d{3})+$)/g, ' ');
+
 const escapePointer = (key: string) => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
 
 /** YAML nodes with their source ranges. */
 class YamlTree implements Tree<Node> {
   private aliasUses = 0;
+  /** The values the alias uses have added so far. */
+  private aliasValues = 0;
+  /** Each alias's block, found in one walk of the document (the yaml library walks all of it for every use). */
+  private targets: Map<Alias, Node | undefined> | undefined;
+  /** The values in each aliased block, counted once per block. */
+  private readonly sizes = new WeakMap<Node, number>();
 
   constructor(private readonly doc: Document.Parsed | undefined, private readonly lines: LineCounter, private readonly json: boolean) {}
 
   resolve(node: Node | undefined, at: Located): Node | undefined {
     if (!isAlias(node)) return node;
     if (++this.aliasUses > MAX_ALIAS_USES) throw new CofinError('syntax', `more than ${MAX_ALIAS_USES} alias uses`, 'write the values out; aliases may share a block, not multiply it', at);
-    return (node.resolve(this.doc!) as Node | undefined) ?? undefined;
+    const target = this.target(node);
+    if (target) {
+      this.aliasValues += this.size(target);
+      if (this.aliasValues > MAX_ALIAS_VALUES) {
+        throw new CofinError(
+          'syntax',
+          `the aliases expand to more than ${group(MAX_ALIAS_VALUES)} values (*${node.source} stands for ${group(this.size(target))})`,
+          'write the values out, or give every partner one top-level funding: aliases may share a block, not multiply it',
+          at,
+        );
+      }
+    }
+    return target;
+  }
+
+  /** The block an alias stands for: the last node before it with its anchor, as the yaml library resolves it. */
+  private target(alias: Alias): Node | undefined {
+    if (!this.targets) {
+      const targets = new Map<Alias, Node | undefined>();
+      const anchors = new Map<string, Node>();
+      try {
+        visit(this.doc!, {
+          Node: (_key, node) => {
+            if (isAlias(node)) targets.set(node, anchors.get(node.source));
+            else if (node.anchor) anchors.set(node.anchor, node);
+          },
+        });
+      } catch (error) {
+        if (error instanceof RangeError) throw tooDeep();
+        throw error;
+      }
+      this.targets = targets;
+    }
+    return this.targets.get(alias);
+  }
+
+  /** How many values (scalars, mappings, lists, aliases; not keys) a block holds; the aliases in it count once, as they are used. */
+  private size(block: Node): number {
+    let known = this.sizes.get(block);
+    if (known !== undefined) return known;
+    known = 0;
+    const stack: unknown[] = [block];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (isPair(node)) {
+        stack.push(node.value); // a key is not a value
+        continue;
+      }
+      if (!node || typeof node !== 'object') continue;
+      known++;
+      if (isMap(node) || isSeq(node)) for (const item of node.items) stack.push(item);
+    }
+    this.sizes.set(block, known);
+    return known;
   }
 
   isMap(node: Node | undefined): node is Node {
@@ -211,12 +279,18 @@ function loadYaml(text: string): BudgetFile {
   const lines = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter: lines, schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true });
+    // duplicate keys are found below: the library's own check compares each key with every earlier one
+    // (a funding mapping of 100 000 sources took 70 s to parse)
+    doc = parseDocument(text, { lineCounter: lines, schema: 'failsafe', uniqueKeys: false, prettyErrors: false, strict: true });
   } catch (error) {
     if (error instanceof RangeError) throw tooDeep();
     throw error;
   }
-  const [error] = doc.errors;
+  // the first error in the file: the library's, or a duplicate key before it
+  const duplicateAt = firstDuplicateKey(doc.contents);
+  const first = doc.errors[0];
+  const error: { code: string; pos: [number, number]; message: string } | undefined =
+    duplicateAt !== undefined && (!first || duplicateAt < first.pos[0]) ? { code: 'DUPLICATE_KEY', pos: [duplicateAt, duplicateAt + 1], message: 'Map keys must be unique' } : first;
   if (error && /call stack/i.test(error.message)) throw tooDeep();
   if (error) {
     const duplicate = error.code === 'DUPLICATE_KEY';
@@ -234,6 +308,39 @@ function loadYaml(text: string): BudgetFile {
     throw new CofinError('empty-file', 'the file has no budget in it', 'start from "cofin init" for a commented example', { line: 1, column: 1 });
   }
   return new Loader(new YamlTree(doc, lines, false), true).file(root) as BudgetFile;
+}
+
+/**
+ * Where the first duplicate key of a YAML document stands (its offset), as the
+ * yaml library's `uniqueKeys` finds them: two scalar keys of one mapping with
+ * the same value; other keys only when they are the same node. One walk, a set
+ * of keys per mapping, no recursion (a deep file does not overflow the stack).
+ */
+function firstDuplicateKey(root: unknown): number | undefined {
+  let first: number | undefined;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          if (seen.has(key.value)) {
+            const at = key.range?.[0];
+            if (at !== undefined && (first === undefined || at < first)) first = at;
+            // the first duplicate of a mapping is the one the library reports first; later ones cannot come earlier
+            break;
+          }
+          seen.add(key.value);
+        }
+      }
+      for (const pair of node.items) stack.push(pair.key, pair.value);
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return first;
 }
 
 /** JSON through YAML nodes: every value placed as it is read. The reference the fast reader must agree with. */
@@ -324,6 +431,8 @@ class Loader<N> {
     node = this.resolve(node, at);
     if (!tree.isMap(node)) this.fail('wrong-type', `${what} must be a mapping`, hint, tree.place(node, at.pointer, at));
     const out: Entries<N> = new Map();
+    // keys that differ only by invisible or combining characters, as compared (the file's exact duplicates are the parser's)
+    let compared: Map<string, string> | undefined;
     tree.forEachPair(node, at.pointer, (key, keyNode, value) => {
       const keyAt = tree.keyPlace(keyNode, `${at.pointer}/${escapePointer(key)}`, at);
       if (allowed && !allowed.includes(key)) {
@@ -333,6 +442,15 @@ class Loader<N> {
           ? 'inside { } a comma separates entries: quote the value ("49,67%", "12 758,00") or write the source as indented lines'
           : near ? `did you mean "${near}"?` : `the keys of ${what} are ${allowed.filter((k) => k !== '$schema').join(', ')}`;
         this.fail('unknown-key', `unknown key "${key}" in ${what}`, hint, keyAt);
+      }
+      const same = comparable(key);
+      if (same !== key || compared) {
+        compared ??= new Map([...out.keys()].map((k) => [comparable(k), k]));
+        const first = compared.get(same);
+        if (first !== undefined && first !== key) {
+          this.fail('duplicate-key', `duplicate key "${key}": the same as "${first}" but for invisible or combining characters (${unseenCharacters(key, first)})`, 'each key may appear once in a mapping; retype it', keyAt);
+        }
+        compared.set(same, key);
       }
       out.set(key, { node: value, at: tree.place(value, keyAt.pointer, keyAt), keyAt });
     });

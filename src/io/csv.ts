@@ -3,6 +3,7 @@ import { CofinError, inContext } from '../core/errors.js';
 import { parseFigure } from '../core/figure.js';
 import { rateParser } from '../core/rate.js';
 import { resolveSource } from '../core/sources.js';
+import { comparable, unseenCharacters } from '../core/check/project.js';
 import type { BudgetFile, BudgetStream, FigureField, FundingSource, Located, PartnerBudget, RateField } from '../core/model.js';
 
 const FIXED = ['partner', 'country', 'budget'];
@@ -32,6 +33,8 @@ function fieldOffsets(raw: string, delimiter: string): number[] {
 interface RowPlace {
   line: number;
   raw: string;
+  /** Where its cells start, found once for a row (a row of thousands of cells may have a finding in each). */
+  offsets?: number[];
 }
 
 /**
@@ -47,7 +50,8 @@ class CellPlace implements Located {
   }
 
   get column(): number {
-    return (fieldOffsets(this.places()[this.row]!.raw, this.delimiter)[this.index] ?? 0) + 1;
+    const place = this.places()[this.row]!;
+    return ((place.offsets ??= fieldOffsets(place.raw, this.delimiter))[this.index] ?? 0) + 1;
   }
 }
 
@@ -93,17 +97,22 @@ export function loadPartnerCsv(text: string): BudgetStream {
     if (!columns.includes(required)) throw new CofinError('missing-key', `the header has no "${required}" column`, `the first row names the columns, e.g. partner${delimiter}country${delimiter}budget${delimiter}erdf${delimiter}municipal`, { line: headLine(), column: 1 });
   }
   const sources = columns.map((c, i) => ({ id: c, index: i })).filter((c) => !FIXED.includes(c.id));
-  const seen = new Set<string>();
-  for (const { id, index } of sources) {
-    if (seen.has(id)) throw new CofinError('duplicate-key', `the column "${id}" appears twice`, 'name each column once', headAt(index));
-    seen.add(id);
+  // every column once, the fixed ones too (a second "budget" would be ignored), compared without invisible or combining differences
+  const seen = new Map<string, string>();
+  columns.forEach((id, index) => {
+    const same = comparable(id);
+    const first = seen.get(same);
+    if (first === id) throw new CofinError('duplicate-key', `the column "${id}" appears twice`, 'name each column once', headAt(index));
+    if (first !== undefined) throw new CofinError('duplicate-key', `the column "${id}" appears twice: the same as "${first}" but for invisible or combining characters (${unseenCharacters(id, first)})`, 'name each column once; retype it', headAt(index));
+    seen.set(same, id);
+    if (FIXED.includes(id)) return;
     try {
       resolveSource(id);
     } catch (error) {
       if (error instanceof CofinError) throw new CofinError('unknown-key', error.message, error.hint, headAt(index));
       throw error;
     }
-  }
+  });
   const amountOptions = { decimal: delimiter === ',' ? undefined : ('comma' as const) };
   const parseRate = rateParser();
   const rateOf = (cell: string, where: Located): RateField => {

@@ -97,8 +97,12 @@ const unescapePointer = (segment: string) => segment.replace(/~1/g, '/').replace
  * file is read. Arrays are indexed once, so looking up the 90 000th partner
  * does not walk the 89 999 before it again.
  */
+/** Members read before an object is indexed rather than scanned. */
+const INDEX_AFTER = 16;
+
 export class JsonLocator {
   private readonly elements = new Map<number, number[]>();
+  private readonly members = new Map<number, Map<string, { key: number; value: number }>>();
   private readonly lineColumn: (offset: number) => { line: number; column: number };
 
   constructor(private readonly text: string) {
@@ -158,18 +162,38 @@ export class JsonLocator {
   }
 
   private member(at: number, name: string): { key: number; value: number } | undefined {
+    const index = this.members.get(at);
+    if (index) return index.get(name);
+    let seen = 0;
+    for (const member of this.membersOf(at)) {
+      if (member.name === name) return member;
+      // a large object (a partner's thousands of sources) is indexed once, or each finding in it would read it again
+      if (++seen === INDEX_AFTER) return this.index(at).get(name);
+    }
+    return undefined;
+  }
+
+  /** An object's members in the order written: each key's name and offset, and where its value starts. */
+  private *membersOf(at: number): Generator<{ name: string; key: number; value: number }> {
     const text = this.text;
     let i = this.space(at + 1);
     while (text[i] === '"') {
       const close = stringEnd(text, i);
       const raw = text.slice(i + 1, close);
-      const keyText = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+      const name = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
       const value = this.space(this.space(close + 1) + 1);
-      if (keyText === name) return { key: i, value };
+      yield { name, key: i, value };
       i = this.space(this.skip(value));
       if (text[i] === ',') i = this.space(i + 1);
     }
-    return undefined;
+  }
+
+  /** Every member of an object by name; the first of duplicates, as the scan finds it. */
+  private index(at: number): Map<string, { key: number; value: number }> {
+    const index = new Map<string, { key: number; value: number }>();
+    for (const member of this.membersOf(at)) if (!index.has(member.name)) index.set(member.name, member);
+    this.members.set(at, index);
+    return index;
   }
 
   private elementsOf(at: number): number[] {

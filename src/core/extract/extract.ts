@@ -73,6 +73,8 @@ const MAGNITUDE_WORDS: [RegExp, string][] = [[/^(t|k$)/iu, 'thousand'], [/^(mljr
 /** Clause boundaries: where one share's words end and the next one's begin. */
 const SEPARATOR = /;|,(?=\s)|\s(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|of which|no kā|no tiem|no tām|und|davon|et|dont|e|di cui|y|de los cuales|de las cuales|iš jų|ja|millest|i|w tym)(?=\s)|\n/giu;
 const SENTENCE_END = /\.(?=\s+[\p{Lu}"“(]|\s*$)|\n\s*\n/gu;
+/** The words a source's name runs on over, read where the name ends (sticky: no copy of the text after it). */
+const SOURCE_TAIL = /\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution)(?!\p{L})/iuy;
 const ABBREVIATIONS = /(?:t\.\s?sk|ap|apm|milj|tūkst|mln|mljrd|u\.c|utt|piem|nr|approx|ca|etc|e\.g|i\.e|No|Nr|g)$/iu;
 
 
@@ -131,7 +133,13 @@ export function decimalMarkOf(text: string, language: Language): { decimal: 'com
 class Finder {
   readonly mentions: Mention[] = [];
   /** The mentions' spans, sorted: no two mentions overlap, so the last one before a span is the only one that can. */
-  private readonly taken: Span[] = [];
+  private taken: Span[] = [];
+  /**
+   * The spans added since the last merge, in text order: each kind of mention is found
+   * left to right, so they are appended, and merged into `taken` once per kind rather
+   * than inserted one by one (which moves the whole array each time).
+   */
+  private batch: Span[] = [];
   private readonly place: (offset: number) => { line: number; column: number };
   private readonly decimal: 'comma' | 'point';
   private readonly decimalSure: boolean;
@@ -144,7 +152,22 @@ class Finder {
 
   private add(mention: Mention): void {
     this.mentions.push(mention);
-    this.taken.splice(lastStartingBefore(this.taken, mention.start + 1) + 1, 0, mention);
+    if (this.batch.length > 0 && this.batch.at(-1)!.start > mention.start) this.merge();
+    this.batch.push(mention);
+  }
+
+  /** Merges the batch into the sorted spans: one walk over both. */
+  private merge(): void {
+    if (this.batch.length === 0) return;
+    const merged: Span[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < this.taken.length || j < this.batch.length) {
+      if (j === this.batch.length || (i < this.taken.length && this.taken[i]!.start <= this.batch[j]!.start)) merged.push(this.taken[i++]!);
+      else merged.push(this.batch[j++]!);
+    }
+    this.taken = merged;
+    this.batch = [];
   }
 
   private figure(start: number, end: number, value: Decimal, normal: string, approx: boolean, checks: string[]): FoundFigure {
@@ -153,8 +176,11 @@ class Finder {
   }
 
   private free(span: Span): boolean {
-    const last = lastStartingBefore(this.taken, span.end);
-    return last < 0 || this.taken[last]!.end <= span.start;
+    for (const spans of [this.taken, this.batch]) {
+      const last = lastStartingBefore(spans, span.end);
+      if (last >= 0 && spans[last]!.end > span.start) return false;
+    }
+    return true;
   }
 
   money(): void {
@@ -219,7 +245,8 @@ class Finder {
       for (const match of this.text.matchAll(pattern)) {
         const start = match.index!;
         // The name runs on over "finansējums", "funding": `ERAF līdzfinansējums`.
-        const tail = /^\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution)(?!\p{L})/iu.exec(this.text.slice(start + match[0].length));
+        SOURCE_TAIL.lastIndex = start + match[0].length;
+        const tail = SOURCE_TAIL.exec(this.text);
         const end = start + match[0].length + (tail?.[0].length ?? 0);
         found.push({ type: 'source', start, end, id, kind, name: this.text.slice(start, end) });
       }
@@ -301,24 +328,43 @@ function chunksOf(text: string, mentions: Mention[]): Chunk[] {
  * or before the rest words that lead to it.
  */
 function splitAtSources(chunk: Chunk): Chunk[] {
+  // chunk.mentions stand in text order: every question below is a binary search or one walk, never a scan per source
   const sources = chunk.mentions.filter((m) => m.type === 'source');
-  const figures = chunk.mentions.filter((m) => m.type === 'money' || m.type === 'percent').length;
-  if (sources.length < 2 || figures < 2) return [chunk];
+  const figureStarts = chunk.mentions.filter((m) => m.type === 'money' || m.type === 'percent').map((m) => m.start);
+  if (sources.length < 2 || figureStarts.length < 2) return [chunk];
+  const rests = chunk.mentions.filter((m) => m.type === 'rest');
   const cuts: number[] = [];
+  // whether a figure starts in [from, to)
+  const figureAt = (from: number, to: number) => {
+    let low = 0;
+    let high = figureStarts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (figureStarts[middle]! < from) low = middle + 1;
+      else high = middle;
+    }
+    return low < figureStarts.length && figureStarts[low]! < to;
+  };
   for (let k = 1; k < sources.length; k++) {
     const before = sources[k - 1]!;
     const source = sources[k]!;
     if (before.end > source.start) continue;
-    const rest = chunk.mentions.filter((m) => m.type === 'rest' && m.start >= before.end && m.end <= source.start).at(-1);
+    // the last rest words between the two sources
+    let r = lastStartingBefore(rests, source.start);
+    while (r >= 0 && rests[r]!.start >= before.end && rests[r]!.end > source.start) r--;
+    const rest = r >= 0 && rests[r]!.start >= before.end ? rests[r] : undefined;
     const cut = rest?.start ?? source.start;
     // only where both sides keep a figure: "… is match funding from the council" is one clause
-    const figureAt = (from: number, to: number) => chunk.mentions.some((m) => (m.type === 'money' || m.type === 'percent') && m.start >= from && m.start < to);
     if (figureAt(cuts.at(-1) ?? chunk.start, cut) && figureAt(cut, sources[k + 1]?.start ?? chunk.end)) cuts.push(cut);
   }
   const parts: Chunk[] = [];
   let start = chunk.start;
+  let at = 0;
   for (const cut of [...cuts, chunk.end]) {
-    parts.push({ ...chunk, start, end: cut, mentions: chunk.mentions.filter((m) => m.start >= start && m.start < cut) });
+    const mentions: Mention[] = [];
+    while (at < chunk.mentions.length && chunk.mentions[at]!.start < start) at++;
+    while (at < chunk.mentions.length && chunk.mentions[at]!.start < cut) mentions.push(chunk.mentions[at++]!);
+    parts.push({ ...chunk, start, end: cut, mentions });
     start = cut;
   }
   return parts.filter((p) => p.mentions.length > 0);
@@ -338,12 +384,19 @@ export function extractBudget(text: string, options: { language?: Language | 'au
   finder.sources();
   finder.words();
   const mentions = finder.mentions;
-  const clause = (chunk: Chunk) =>
-    text
-      .slice(chunk.start, chunk.end)
-      .replace(/\s+/g, ' ')
-      .replace(/^[\s,;.]+|[\s,;.]+$/g, '')
-      .replace(/^(?:(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|of which|no kā|no tiem|no tām)\s+)+/iu, '');
+  // one clause text per chunk, shared by every figure in it: a copy per figure grows with the square of a long clause
+  const clauses = new WeakMap<Chunk, string>();
+  const clause = (chunk: Chunk) => {
+    let words = clauses.get(chunk);
+    if (words === undefined) {
+      words = trimClause(text.slice(chunk.start, chunk.end).replace(/\s+/g, ' ')).replace(
+        /^(?:(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|of which|no kā|no tiem|no tām)\s+)+/iu,
+        '',
+      );
+      clauses.set(chunk, words);
+    }
+    return words;
+  };
 
   const place = lineIndex(text);
   const shares: (FoundShare & { sentence: number; offset: number; chunk: number })[] = [];
@@ -362,9 +415,14 @@ export function extractBudget(text: string, options: { language?: Language | 'au
       const anchor = (source ?? rest)!;
       const totals = of('total');
       // "the project budget of EUR 500 000 is funded 80% by Interreg": the amount after a total word is the total's.
-      const isTotal = (m: Mention) => m.start < anchor.start && totals.some((t) => t.end <= m.start && t.start > (source && source.end <= m.start ? source.end : -1));
+      // (An amount before the anchor is before the source too, so any total word ending before it counts: the earliest-ending one decides.)
+      let firstTotalEnd = Infinity;
+      for (const t of totals) firstTotalEnd = Math.min(firstTotalEnd, t.end);
+      const isTotal = (m: Mention) => m.start < anchor.start && firstTotalEnd <= m.start;
       const own = money.filter((m) => !isTotal(m));
-      const nearest = [...own].sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))[0];
+      // the nearest to the anchor; of equally near ones, the first
+      let nearest: (typeof own)[number] | undefined;
+      for (const m of own) if (!nearest || Math.abs(m.start - anchor.start) < Math.abs(nearest.start - anchor.start)) nearest = m;
       for (const m of money.filter(isTotal)) candidates.push({ ...withContext(m.figure), project: totals[0]!.project, offset: m.start });
       const others = extraSources.filter((s) => s.id !== source?.id && !s.made); // "Eiropas Reģionālās attīstības fonda (ERAF)"
       const checks = others.length > 0 ? [`this clause also names ${others.map((s) => s.name).join(', ')}`] : [];
@@ -435,10 +493,13 @@ export function extractBudget(text: string, options: { language?: Language | 'au
 /** The same source named twice: keep the first statement, note the second if it differs. */
 function mergeShares(shares: FoundShare[]): FoundShare[] {
   const out: FoundShare[] = [];
+  const byId = new Map<string, FoundShare>();
   for (const share of shares) {
-    const first = out.find((s) => s.id === share.id);
+    const first = byId.get(share.id);
     if (!first) {
-      out.push({ id: share.id, name: share.name, kind: share.kind, rate: share.rate, amount: share.amount, rest: share.rest, line: share.line, context: share.context, checks: share.checks });
+      const kept = { id: share.id, name: share.name, kind: share.kind, rate: share.rate, amount: share.amount, rest: share.rest, line: share.line, context: share.context, checks: share.checks };
+      out.push(kept);
+      byId.set(share.id, kept);
       continue;
     }
     first.rate ??= share.rate;
@@ -451,25 +512,70 @@ function mergeShares(shares: FoundShare[]): FoundShare[] {
   return out;
 }
 
-/** Whether the shares add up to a candidate budget, or their rates reproduce it; undefined when nothing can tell. */
-function reproduces(candidate: Decimal, funding: FoundShare[]): boolean | undefined {
+/**
+ * Whether the shares add up to a candidate budget, or their rates reproduce it; undefined when nothing can tell.
+ * Made once for all candidates: what depends only on the shares is computed here, and the rated shares'
+ * conditions |candidate × rate ÷ 100 − amount| ≤ tolerance are one interval of candidates, so a
+ * document with many shares and many candidate budgets costs their sum, not their product.
+ */
+function reproducer(funding: FoundShare[]): (candidate: Decimal) => boolean | undefined {
   const stated = funding.filter((s) => !s.rest);
   const amounts = stated.map((s) => s.amount);
   const slack = sum(amounts.map((a) => (a?.approx ? a.value.abs().div(20) : ZERO)));
   const total = sum(amounts.map((a) => a?.value ?? ZERO));
-  if (stated.length > 0 && amounts.every((a) => a !== undefined)) {
-    const rest = funding.some((s) => s.rest);
-    if (rest ? total.lte(candidate.plus(slack)) : total.minus(candidate).abs().lte(slack)) return true;
-  }
+  const allStated = stated.length > 0 && amounts.every((a) => a !== undefined);
+  const rest = funding.some((s) => s.rest);
   const rated = funding.filter((s) => s.rate && s.amount);
-  if (rated.length > 0) return rated.every((s) => candidate.times(s.rate!.value).div(100).minus(s.amount!.value).abs().lte(s.amount!.approx ? s.amount!.value.div(20) : 1));
-  return amounts.some((a) => a !== undefined) ? (total.lte(candidate) ? undefined : false) : undefined;
+  // candidate × rate ∈ [(amount − tolerance) × 100, (amount + tolerance) × 100]: for rate > 0, candidate ∈ [low ÷ rate, high ÷ rate]
+  let lower: { num: Decimal; den: Decimal } | undefined;
+  let upper: { num: Decimal; den: Decimal } | undefined;
+  let always = true;
+  const direct: FoundShare[] = [];
+  for (const s of rated) {
+    const rate = s.rate!.value;
+    const amount = s.amount!;
+    const tolerance = amount.approx ? amount.value.div(20) : new Decimal(1);
+    if (rate.isZero()) {
+      if (amount.value.abs().gt(tolerance)) always = false;
+    } else if (rate.isNegative()) {
+      direct.push(s);
+    } else {
+      const low = { num: amount.value.minus(tolerance).times(100), den: rate };
+      const high = { num: amount.value.plus(tolerance).times(100), den: rate };
+      // fractions with positive denominators compare by cross multiplication, exactly
+      if (!lower || low.num.times(lower.den).gt(lower.num.times(low.den))) lower = low;
+      if (!upper || high.num.times(upper.den).lt(upper.num.times(high.den))) upper = high;
+    }
+  }
+  return (candidate) => {
+    if (allStated && (rest ? total.lte(candidate.plus(slack)) : total.minus(candidate).abs().lte(slack))) return true;
+    if (rated.length > 0) {
+      return (
+        always &&
+        (!lower || candidate.times(lower.den).gte(lower.num)) &&
+        (!upper || candidate.times(upper.den).lte(upper.num)) &&
+        direct.every((s) => candidate.times(s.rate!.value).div(100).minus(s.amount!.value).abs().lte(s.amount!.approx ? s.amount!.value.div(20) : 1))
+      );
+    }
+    return amounts.some((a) => a !== undefined) ? (total.lte(candidate) ? undefined : false) : undefined;
+  };
+}
+
+/** A clause without the spaces and punctuation around it (its whitespace already one space each). */
+function trimClause(words: string): string {
+  const edge = (c: string) => c === ' ' || c === ',' || c === ';' || c === '.';
+  let start = 0;
+  let end = words.length;
+  while (start < end && edge(words[start]!)) start++;
+  while (end > start && edge(words[end - 1]!)) end--;
+  return words.slice(start, end);
 }
 
 function chooseTotals(candidates: Candidate[], funding: FoundShare[], firstShare: number) {
   const strip = ({ project: _p, offset: _o, ...figure }: Candidate): FoundFigure => figure;
+  const reproduces = reproducer(funding);
   const scored = candidates.map((c) => {
-    const fit = reproduces(c.value, funding);
+    const fit = reproduces(c.value);
     const score = (fit === true ? 100 : fit === false ? -50 : 0) + (c.project === false ? 10 : 0) + (c.project === true ? -20 : 0) + (c.offset < firstShare ? 5 : 0) - Math.abs(c.offset - firstShare) / 1e6;
     return { c, fit, score };
   });
