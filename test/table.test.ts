@@ -37,7 +37,32 @@ describe('tables', () => {
     );
   });
 
-  it('leaves cells it cannot measure (wide characters, line breaks) to cli-table3', () => {
+  it('draws wide characters and emoji by their display width, exactly as cli-table3 does', () => {
+    const wide = fc.string({ unit: fc.constantFrom(...['a', 'Z', ' ', '1', 'ā', '€', '日', '本', '語', '한', '😀', '👍🏽', 'é', '\u0301', '\u200b', 'Ｆ']), maxLength: 10 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }).chain((columns) =>
+          fc.record({
+            head: fc.array(wide, { minLength: columns, maxLength: columns }),
+            rows: fc.array(fc.array(fc.oneof(wide, cell), { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 8 }),
+            right: fc.subarray(Array.from({ length: columns }, (_, i) => i)),
+            total: fc.boolean(),
+          }),
+        ),
+        ({ head, rows, right, total }) => {
+          expect(renderTable(head, rows, right, total)).toBe(cliTable3(head, rows, right, total));
+        },
+      ),
+      { seed: 20261202, numRuns: 500 },
+    );
+  });
+
+  it('draws 20 000 rows with a wide character in one pass', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => [`Partner ${i} 日本`, 'LV']);
+    expect(renderTable(['Partner', 'Country'], rows, []).split('\n')).toHaveLength(20_000 + 4);
+  });
+
+  it('leaves cells it cannot measure (line breaks) to cli-table3', () => {
     for (const cells of [['日本', 'x'], ['a\nb', 'y'], ['😀', 'z']]) {
       expect(renderTable(['A', 'B'], [cells], [1])).toBe(cliTable3(['A', 'B'], [cells], [1], false));
     }
