@@ -2,7 +2,7 @@
 // bin/cofin.cjs), and the library API as an ES module.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -29,6 +29,8 @@ const common = {
 // Minified: less source to read and pre-parse at every start.
 await build({ ...common, entryPoints: ['src/bin.ts'], outfile: 'dist/cofin.cjs', format: 'cjs', minify: true, plugins: [noChildProcess] });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', packages: 'external' });
+// The Markdown job summary of the GitHub Action (scripts/github-action.mjs).
+await build({ ...common, entryPoints: ['src/render/check-markdown.ts'], outfile: 'dist/check-markdown.js', format: 'esm' });
 
 // Fill a code cache per command with the functions a typical run compiles.
 const bin = new URL('../bin/cofin.cjs', import.meta.url).pathname;
@@ -36,3 +38,33 @@ const fixture = new URL('../fixtures/ventspils-digital-centre.yaml', import.meta
 for (const args of [['check', fixture], ['split', '12758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1'], ['--help']]) {
   execFileSync(process.execPath, [bin, ...args], { env: { ...process.env, COFIN_WRITE_CODE_CACHE: '1' }, stdio: 'ignore' });
 }
+
+// The man page, dist/cofin.1 (package.json "man"): made from the help texts
+// cofin prints, so it says what --help says.
+const help = (...args) => execFileSync(process.execPath, [bin, ...args, '--help'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '80' } });
+const mainHelp = help();
+const commandNames = [...mainHelp.split(/^Commands:$/m)[1].matchAll(/^  ([a-z][a-z-]*)\b/gm)].map((m) => m[1]).filter((name) => name !== 'help');
+/** Text as roff shows it: backslashes, hyphens and lines starting with . or ' escaped. */
+const roff = (text) => text.replace(/\\/g, '\\e').replace(/-/g, '\\-').replace(/^([.'])/gm, '\\&$1');
+const block = (text) => ['.nf', roff(text.replace(/\s+$/, '')), '.fi'].join('\n');
+const date = new Date(Number(process.env.SOURCE_DATE_EPOCH ?? 0) * 1000 || Date.now()).toISOString().slice(0, 10);
+const description = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).description;
+const page = [
+  `.TH COFIN 1 "${date}" "cofin ${version}" "User Commands"`,
+  '.SH NAME',
+  `cofin \\- ${roff(description)}`,
+  '.SH SYNOPSIS',
+  '.B cofin',
+  '.I command',
+  '[\\fIoptions\\fR] [\\fIarguments\\fR]',
+  '.SH DESCRIPTION',
+  block(mainHelp),
+  '.SH COMMANDS',
+  ...commandNames.flatMap((name) => [`.SS ${name}`, block(help(name))]),
+  '.SH EXIT STATUS',
+  '0 success; 1 a check found a mismatch; 2 usage or input error; 70 internal error.',
+  '.SH SEE ALSO',
+  'The README of cofin, and \\fBcofin schema\\fR for the JSON Schema of budget files.',
+  '',
+].join('\n');
+writeFileSync(new URL('../dist/cofin.1', import.meta.url), page);

@@ -1,8 +1,9 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CofinError } from './core/errors.js';
 import type { Io } from './io/streams.js';
 import type { Style } from './render/style.js';
 import { terminalText } from './render/safe-text.js';
+import { didYouMean } from './io/suggest.js';
 
 declare const __COFIN_VERSION__: string;
 export const VERSION = typeof __COFIN_VERSION__ === 'string' ? __COFIN_VERSION__ : '0.0.0-dev';
@@ -19,23 +20,23 @@ Examples:
 
 const CHECK_EXAMPLES = `
 Examples:
-  $ cofin check fixtures/ventspils-digital-centre.yaml
-  $ cofin check budgets/                      # every .yaml, .yml, .json and .csv below it
-  $ cofin check partners.csv --strict
-  $ cofin check budgets/ --format github      # annotations in GitHub Actions
-  $ cofin check budgets/ --format junit > cofin.xml
-  $ cat budget.json | cofin check - --format json | jq .summary
+  $ cofin init budget.yaml && cofin check budget.yaml
+  $ cofin check .                             # every .yaml, .yml, .json and .csv below it
+  $ cofin init partners.csv && cofin check partners.csv --strict
+  $ cofin check . --format github             # annotations in GitHub Actions
+  $ cofin check . --format junit > cofin.xml
+  $ cofin check - --format json < budget.yaml | jq .summary
 
 Exit codes: 0 every file passes, 1 a file fails a check, 2 a file is invalid or the command is wrong.`;
 
 const MAIN_EXAMPLES = `
 Examples:
-  $ cofin check fixtures/ventspils-digital-centre.yaml
+  $ cofin init budget.yaml && cofin check budget.yaml
   $ cofin split "EUR 12 758" erdf=85% municipal=10% state=5% --unit 1
   $ cofin split 12758 erdf=85% municipal=rest --format json | jq .shares
-  $ cofin extract news.txt | cofin check -
-  $ cofin report fixtures/project/digital-innovation-in-cities.yaml
-  $ cofin init budget.yaml && cofin check budget.yaml
+  $ echo "Budget EUR 12 758: 85% ERDF EUR 10 844, 15% municipal EUR 1 914" | cofin extract - | cofin check -
+  $ cofin report budget.yaml
+  $ source <(cofin completion bash)
 
 Exit codes: 0 success, 1 a check found a mismatch, 2 usage or input error, 70 internal error.
 Colour: --color/--no-color, else FORCE_COLOR, NO_COLOR, TERM=dumb, else only on a terminal.`;
@@ -149,12 +150,25 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--strict', 'treat warnings and notes as errors (a rounded rate display fails)', false)
     .option('--max-file-size <bytes>', 'refuse files larger than this (default: 64 MiB)', (value) => parsePositiveInteger(value, '--max-file-size'))
     .addOption(new Option('--input <format>', 'the format of standard input (default: YAML or JSON, detected)').choices(['yaml', 'json', 'csv']))
+    .option('--no-strict', 'do not treat warnings and notes as errors (overrides strict: true in the config file)')
+    .addOption(new Option('-q, --quiet', 'with several files: show only failing and invalid files, the list of failures and the summary').conflicts('verbose'))
+    .option('-v, --verbose', 'with several files: show every file\'s tables, as for one file')
+    .option('--exclude <glob>', 'skip paths that match when a folder is walked (repeatable; *, ?, **, a trailing / for folders)', (value: string, list: string[] = []) => [...list, value])
+    .option('--ignore <code>', 'keep findings with this code in the output, but let them not fail a file (repeatable)', (value: string, list: string[] = []) => [...list, value])
     .addHelpText('after', CHECK_EXAMPLES)
     .action(async (files: string[], options, command: Command) => {
-      const { runCheck } = await import('./commands/check.js');
+      const [{ runCheck }, { findConfig, checkIgnoreCode }] = await Promise.all([import('./commands/check.js'), import('./io/config.js')]);
+      // cofin.config.yaml/.json or package.json "cofin", upwards from here; a flag given overrides it
+      const config = findConfig(io.cwd)?.config ?? {};
+      const given = (name: string) => command.getOptionValueSource(name) !== 'default' && command.getOptionValueSource(name) !== undefined;
+      const format: string = given('format') ? options.format : config.format ?? options.format;
+      const strict: boolean = given('strict') ? options.strict : config.strict ?? options.strict;
+      const ignore = [...(config.ignore ?? []), ...((options.ignore as string[] | undefined) ?? []).map((code) => checkIgnoreCode(code, '--ignore'))];
+      const exclude = [...(config.exclude ?? []), ...((options.exclude as string[] | undefined) ?? [])];
+      const detail = options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal';
       const globals = command.optsWithGlobals<GlobalOptions>();
       const styles = { stdout: await styleFor(io, globals, toFile(options) ? 'file' : 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
-      setExit(await withOutput(io, options, files, (out) => runCheck({ paths: files, format: options.format, strict: options.strict, maxFileSize: options.maxFileSize, input: options.input }, out, styles)));
+      setExit(await withOutput(io, options, files, (out) => runCheck({ paths: files, format, strict, maxFileSize: options.maxFileSize, input: options.input, detail, exclude, ignore, toFile: toFile(options) }, out, styles)));
     });
 
   OUTPUT_OPTIONS(check);
@@ -168,8 +182,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('--input <format>', 'the format of standard input').choices(['yaml', 'json', 'csv']))
     .addHelpText('after', `
 Examples:
-  $ cofin report fixtures/project/digital-innovation-in-cities.yaml
-  $ cofin report partners.csv --locale lv
+  $ cofin init project.yaml && cofin report project.yaml
+  $ cofin init partners.csv && cofin report partners.csv --locale lv
   $ cofin report project.yaml --format md > REPORT.md
   $ cofin report project.yaml --format csv > shares.csv
 
@@ -191,7 +205,8 @@ Exit codes: 0 the figures check out, 1 the report is shown but the figures have 
     .addOption(new Option('--input <format>', 'the format of standard input').choices(['yaml', 'json']))
     .addHelpText('after', `
 Examples:
-  $ cofin claim fixtures/claims/ventspils-digital-centre.yaml
+  $ echo '{partner: P, costs: {staff: 1000}, funding: {erdf: 80%, state: 20%}, periods: [{period: 1}]}' > claims.yaml
+  $ cofin claim claims.yaml
   $ cofin claim claims.yaml --format json | jq '.claims[].funds'
 
 Exit codes: 0 no errors, 1 the figures have errors (the tables are still shown), 2 unreadable or invalid file.`)
@@ -212,8 +227,10 @@ Exit codes: 0 no errors, 1 the figures have errors (the tables are still shown),
     .addOption(new Option('--format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
     .addHelpText('after', `
 Examples:
-  $ cofin extract news.txt > budget.yaml
+  $ echo "Budget EUR 12 758: 85% ERDF EUR 10 844, 15% municipal EUR 1 914" > news.txt
+  $ cofin extract news.txt > extracted.yaml
   $ cofin extract news.txt | cofin check -
+  $ cofin extract news.txt --format json | jq .funding
   $ pdftotext decision.pdf - | cofin extract - --format json | jq .funding
 
 Exit codes: 0 figures found, 1 no budget or no funding shares found, 2 unreadable input.`)
@@ -234,16 +251,51 @@ Exit codes: 0 figures found, 1 no budget or no funding shares found, 2 unreadabl
 
   program
     .command('init')
-    .description('write a commented starter budget file (never overwrites)')
-    .argument('[file]', 'where to write it, or - for standard output', 'budget.yaml')
+    .description('write a starter budget file: YAML (commented), JSON or a CSV partner table, by its extension (never overwrites)')
+    .argument('[file]', 'where to write it (.yaml, .yml, .json or .csv), or - for standard output (YAML)', 'budget.yaml')
     .option('--force', 'replace the file if it exists', false)
-    .addHelpText('after', '\nExamples:\n  $ cofin init\n  $ cofin init budgets/partner-lv.yaml\n  $ cofin init - | less')
+    .addHelpText('after', '\nExamples:\n  $ cofin init partner-lv.yaml\n  $ cofin init partner-lv.json\n  $ cofin init partners.csv\n  $ cofin init - | less\n\nThe extension names the format: .yaml or .yml (commented), .json, .csv (a partner table).')
     .action(async (file: string, options) => {
       const { runInit } = await import('./commands/init.js');
       setExit(await runInit(file, io, options.force));
     });
 
+  program
+    .command('completion')
+    .description('print a shell completion script (bash, zsh or fish), made from these commands and options')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .addHelpText('after', `
+Examples:
+  $ source <(cofin completion bash)          # in ~/.bashrc
+  $ cofin completion zsh > _cofin            # then move _cofin into a folder of $fpath
+  $ cofin completion fish > cofin.fish       # then move it into ~/.config/fish/completions/`)
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { runCompletion } = await import('./commands/completion.js');
+      setExit(runCompletion(shell, program, io));
+    });
+
+  acceptChoices(program);
   return program;
+}
+
+/**
+ * Every option with a list of choices, in every command: a value is taken
+ * whatever its case (`--format JSON`), and a wrong one is refused with the
+ * choice it is closest to (`--method halfup`: did you mean half-up?).
+ */
+function acceptChoices(command: Command): void {
+  for (const option of command.options) {
+    const choices = option.argChoices;
+    if (!choices) continue;
+    option.argParser((value: string) => {
+      const exact = choices.find((choice) => choice.toLowerCase() === value.toLowerCase());
+      if (exact !== undefined) return exact as never;
+      const near = didYouMean(value.replace(/[_ ]/g, '-'), choices) ?? choices.find((choice) => choice.replace(/-/g, '') === value.toLowerCase().replace(/[-_ ]/g, ''));
+      // commander's own words ("option '--method <method>' argument 'x' is invalid. Allowed choices are ..."), and the nearest choice
+      throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.${near ? ` Did you mean ${near}?` : ''}`);
+    });
+  }
+  for (const sub of command.commands) acceptChoices(sub);
 }
 
 function parsePositiveInteger(value: string, flag: string): number {
@@ -252,12 +304,28 @@ function parsePositiveInteger(value: string, flag: string): number {
 }
 
 /** One error on stderr; its words may quote a file name or a value, shown escaped (see render/safe-text). */
-function reportError(io: Io, error: CofinError): void {
+async function reportError(io: Io, error: CofinError, argv: readonly string[] = []): Promise<void> {
+  if (jsonMode(argv)) {
+    const { errorToJson } = await import('./render/error-json.js');
+    io.stdout.write(errorToJson(error));
+  }
   // commander puts its own "(Did you mean ...?)" on a line of its own: kept there; any other line break is escaped
   const suggestion = /\n(\(Did you mean [^\n]*\?\))$/.exec(error.message);
   io.stderr.write(`cofin: error: ${terminalText(suggestion ? error.message.slice(0, suggestion.index) : error.message)}\n`);
   if (suggestion) io.stderr.write(`${terminalText(suggestion[1]!)}\n`);
   if (error.hint) io.stderr.write(`hint: ${terminalText(error.hint)}\n`);
+}
+
+/** The commands whose `--format json` makes an error that stops them a JSON object on stdout too. */
+const JSON_ERROR_COMMANDS = ['split', 'report', 'extract', 'check'];
+
+/** Is this a run of such a command with `--format json` (any case, `--format=json` too)? */
+function jsonMode(argv: readonly string[]): boolean {
+  const command = argv.find((arg) => !arg.startsWith('-'));
+  if (command === undefined || !JSON_ERROR_COMMANDS.includes(command)) return false;
+  // with -o FILE the JSON goes to the file: an error there is the line on stderr alone
+  if (argv.some((arg, i) => ((arg === '-o' || arg === '--output') && argv[i + 1] !== '-') || (/^(-o|--output=)./.test(arg) && !/^(-o|--output=)-$/.test(arg)))) return false;
+  return argv.some((arg, i) => (arg === '--format' && argv[i + 1]?.toLowerCase() === 'json') || arg.toLowerCase() === '--format=json');
 }
 
 /** A negative number is not an option: say so instead of "unknown option". */
@@ -282,14 +350,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CofinError) {
-      reportError(io, error);
+      await reportError(io, error, argv);
       return error.exitCode;
     }
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT.ok; // --help, --version
       const command = program.commands.find((c) => argv.includes(c.name()));
       const help = command ? `cofin ${command.name()} --help` : 'cofin --help';
-      reportError(io, new CofinError('usage', error.message.replace(/^error: /, ''), `run "${help}" for usage`));
+      await reportError(io, new CofinError('usage', error.message.replace(/^error: /, ''), `run "${help}" for usage`), argv);
       return EXIT.usage;
     }
     // the reader of a FIFO given to -o went away: as a closed pipe, quietly

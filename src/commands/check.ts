@@ -4,7 +4,8 @@ import { expandPaths, readInput, type InputFormat } from '../io/read.js';
 import { loadBudget } from '../io/load.js';
 import type { Io } from '../io/streams.js';
 import type { Style } from '../render/style.js';
-import { checkTablePieces, fileJsonPieces, githubLines, githubSummary, invalidToText, junitDocument, junitSuite, type JunitSuite } from '../render/check.js';
+import { compileExclude } from '../io/config.js';
+import { checkTablePieces, closingLine, failsFile, fileJsonPieces, githubLines, githubSummary, invalidToText, junitDocument, junitSuite, passLine, type JunitSuite, type MaybeIgnored } from '../render/check.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -13,6 +14,14 @@ export interface CheckCommandOptions {
   maxFileSize?: number | undefined;
   /** The format of standard input (and of files without a known extension). */
   input?: InputFormat | undefined;
+  /** Table output of a check of several files: `quiet` shows failures only, `verbose` every file's tables. */
+  detail?: 'quiet' | 'normal' | 'verbose' | undefined;
+  /** Globs skipped when a folder is walked (besides the default skips; see io/config's compileExclude). */
+  exclude?: readonly string[] | undefined;
+  /** Finding codes kept in the output that do not fail a file. */
+  ignore?: readonly string[] | undefined;
+  /** The output goes to a file (`-o`): it holds the reasons for invalid files too, not only stderr. */
+  toFile?: boolean | undefined;
 }
 
 
@@ -33,7 +42,10 @@ async function checkOne(path: string, options: CheckCommandOptions, io: Io): Pro
   try {
     const input = await readInput(path, io, options.maxFileSize, path === '-' ? options.input : undefined);
     const result = checkBudgetStream(loadBudget(input), { strict: options.strict });
-    return { file: name, verdict: result.verdict, partners: result.partners, findings: result.findings };
+    const ignore = options.ignore ?? [];
+    if (ignore.length === 0) return { file: name, verdict: result.verdict, partners: result.partners, findings: result.findings };
+    const findings: MaybeIgnored[] = result.findings.map((f) => (ignore.includes(f.code) ? { ...f, ignored: true } : f));
+    return { file: name, verdict: findings.some(failsFile) ? 'fail' : 'pass', partners: result.partners, findings };
   } catch (error) {
     if (!(error instanceof CofinError)) throw error;
     return invalid(name, error);
@@ -44,15 +56,16 @@ async function checkOne(path: string, options: CheckCommandOptions, io: Io): Pro
  * Checks every file named (folders expanded), one at a time, handing each
  * report to `onFile` and keeping none: memory does not grow with the files.
  */
-export async function checkFiles(options: CheckCommandOptions, io: Io, onFile: (file: FileReport) => void | Promise<void>): Promise<Summary> {
+export async function checkFiles(options: CheckCommandOptions, io: Io, onFile: (file: FileReport, count: number) => void | Promise<void>): Promise<Summary> {
   const summary: Summary = { files: 0, passed: 0, failed: 0, invalid: 0 };
   const progress = new Progress(io, options.format === 'table' && Boolean(io.stdout.isTTY));
-  for (const target of await expandPaths(options.paths, io)) {
+  const targets = await expandPaths(options.paths, io, (options.exclude ?? []).map(compileExclude));
+  for (const target of targets) {
     const report = target.error ? invalid(target.path, target.error) : await checkOne(target.path, options, io);
     summary.files++;
     summary[report.verdict === 'pass' ? 'passed' : report.verdict === 'fail' ? 'failed' : 'invalid']++;
     progress.clear();
-    await onFile(report);
+    await onFile(report, targets.length);
     progress.tick(summary.files);
   }
   progress.clear();
@@ -104,11 +117,12 @@ type BufferedOutput = Io['stdout'] & { flush(): void; settle(): Promise<void> };
  * 10 000 system calls) and tells when the reader is behind: a pipe to a slow
  * reader would otherwise queue the whole report in memory.
  */
-function buffered(output: Io['stdout']): BufferedOutput {
+function buffered(output: Io['stdout'], closed: () => boolean): BufferedOutput {
   let parts: string[] = [];
   let size = 0;
   let behind = false;
   const send = (text: string) => {
+    if (closed()) return; // the reader went away: the rest is checked, not written
     if (output.write(text) === false) behind = true;
   };
   const flush = () => {
@@ -135,13 +149,51 @@ function buffered(output: Io['stdout']): BufferedOutput {
       if (!behind) return;
       behind = false;
       const stream = output as Partial<NodeJS.WritableStream> & { writableNeedDrain?: boolean };
-      if (stream.writableNeedDrain && typeof stream.once === 'function') await new Promise((done) => stream.once!('drain', done));
+      if (closed() || !stream.writableNeedDrain || typeof stream.once !== 'function') return;
+      // a pipe closed while waiting never drains: its close ends the wait too
+      await new Promise<void>((done) => {
+        const finish = () => {
+          stream.removeListener!('drain', finish);
+          stream.removeListener!('close', finish);
+          done();
+        };
+        stream.once!('drain', finish);
+        stream.once!('close', finish);
+      });
     },
   };
 }
 
+/**
+ * `cofin check big/ | head`: when the reader of standard output goes away
+ * (EPIPE), the check goes on without writing, so that the exit code still
+ * counts every file (a failure after the pipe closed is exit 1, not 0).
+ * The process's own handlers (the bin's: exit quietly with the code so far)
+ * are set aside and given every other error. They are not put back when the
+ * check ends: the last write's EPIPE arrives after it, and would end the
+ * process before the exit code is set.
+ */
+function holdClosedPipe(output: Io['stdout']): { closed: () => boolean } {
+  type Listener = (...args: unknown[]) => void;
+  const stream = output as { listeners?: (event: string) => Listener[]; on?: (event: string, listener: Listener) => unknown; removeListener?: (event: string, listener: Listener) => unknown };
+  let closed = false;
+  if (typeof stream.listeners !== 'function' || typeof stream.on !== 'function' || typeof stream.removeListener !== 'function') {
+    return { closed: () => closed };
+  }
+  const others = stream.listeners('error');
+  const mine = (...args: unknown[]) => {
+    const error = args[0] as NodeJS.ErrnoException;
+    if (error?.code === 'EPIPE') closed = true;
+    else for (const other of others) other(...args);
+  };
+  for (const other of others) stream.removeListener('error', other);
+  stream.on('error', mine);
+  return { closed: () => closed };
+}
+
 export async function runCheck(options: CheckCommandOptions, processIo: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
-  const stdout = buffered(processIo.stdout);
+  const pipe = holdClosedPipe(processIo.stdout);
+  const stdout = buffered(processIo.stdout, pipe.closed);
   const io: Io = { ...processIo, stdout };
   try {
     return await writeCheck(options, io, stdout, styles);
@@ -178,12 +230,38 @@ async function writeCheck(options: CheckCommandOptions, io: Io, stdout: Buffered
       io.stdout.write(junitDocument(suites));
       break;
     }
-    default:
-      summary = await checkFiles(options, io, async (file) => {
-        if (file.verdict === 'invalid') io.stderr.write(invalidToText(file, styles.stderr));
-        else await writePieces(stdout, checkTablePieces(file, styles.stdout));
+    default: {
+      // One file: its tables. Several: a line per passing file, failures in full, and a closing list of failures.
+      const detail = options.detail ?? 'normal';
+      const closing: string[] = [];
+      let endsBlank = true; // a file's tables end with a blank line, a passing file's line does not
+      summary = await checkFiles(options, io, async (file, count) => {
+        const many = count > 1;
+        if (file.verdict === 'pass') {
+          if (detail === 'quiet') return;
+          if (many && detail === 'normal') {
+            if (!stdout.write(passLine(file, styles.stdout))) await stdout.settle();
+            endsBlank = false;
+            return;
+          }
+        } else if (many) {
+          closing.push(closingLine(file, styles.stdout));
+        }
+        if (file.verdict === 'invalid') {
+          io.stderr.write(invalidToText(file, styles.stderr));
+          if (!options.toFile) return;
+          stdout.write(`${invalidToText(file, styles.stdout)}\n`);
+        } else {
+          await writePieces(stdout, checkTablePieces(file, styles.stdout));
+        }
+        endsBlank = true;
       });
-      io.stdout.write(summaryLine(summary) + '\n');
+      if (closing.length > 0) {
+        stdout.write(`${endsBlank ? '' : '\n'}${closing.join('')}\n`);
+        endsBlank = true;
+      }
+      io.stdout.write(`${endsBlank ? '' : '\n'}${summaryLine(summary)}\n`);
+    }
   }
   return exitCodeOf(summary);
 }

@@ -1,3 +1,5 @@
+import { extname } from 'node:path';
+import { CofinError } from '../core/errors.js';
 import type { Io } from '../io/streams.js';
 import { writeNewFile } from '../io/write.js';
 import { terminalText } from '../render/safe-text.js';
@@ -32,12 +34,50 @@ project:                       # optional: the whole project
 source: "ventspils.lv news item, 2020"   # optional: where the figures come from
 `;
 
+/** The same starter as JSON (no comments in JSON: the keys are those of the YAML starter). */
+export const STARTER_JSON = `{
+  "currency": "EUR",
+  "partner": "Ventspils Digital Centre",
+  "country": "LV",
+  "budget": "12 758",
+  "funding": {
+    "erdf": { "rate": "85%", "amount": "10 844" },
+    "municipal": { "rate": "10%", "amount": "1 276" },
+    "state": { "rate": "5%", "amount": "638" }
+  },
+  "project": {
+    "name": "Digital Innovation in Cities",
+    "programme": "URBACT III",
+    "total": "146 994",
+    "partners": 8
+  },
+  "source": "ventspils.lv news item, 2020"
+}
+`;
+
+/** A starter partner table, as a spreadsheet saves it: one partner a row, one source a column (a rate, or rest). */
+export const STARTER_CSV = `partner;country;budget;erdf;municipal;state
+Ventspils Digital Centre;LV;12 758;85%;10%;5%
+Another partner (invented);LV;20 000;85%;rest;
+`;
+
+const STARTERS: Record<string, string> = { '.yaml': STARTER, '.yml': STARTER, '.json': STARTER_JSON, '.csv': STARTER_CSV };
+
+/** The starter for a file name, by its extension. */
+export function starterFor(file: string): string {
+  const starter = STARTERS[extname(file).toLowerCase()];
+  if (starter === undefined) {
+    throw new CofinError('usage', `cannot write a budget file named "${file}": its extension names no format cofin reads`, 'name it .yaml, .yml, .json or .csv (a partner table), or - for standard output (YAML)');
+  }
+  return starter;
+}
+
 export async function runInit(file: string, io: Io, force = false): Promise<number> {
   if (file === '-') {
     io.stdout.write(STARTER);
     return 0;
   }
-  await writeNewFile(io.cwd, file, STARTER, force);
+  await writeNewFile(io.cwd, file, starterFor(file), force);
   io.stderr.write(`cofin: wrote ${terminalText(file)}; check it with: cofin check ${terminalText(file)}\n`);
   return 0;
 }

@@ -4,6 +4,9 @@ import type { DecimalMark } from '../core/amount.js';
 import { splitToCsv, splitToJson, splitToTable } from '../render/split.js';
 import type { Style } from '../render/style.js';
 import type { Io } from '../io/streams.js';
+import { didYouMean } from '../io/suggest.js';
+import { WELL_KNOWN_SOURCES, isWellKnownSource } from '../core/sources.js';
+import { terminalText } from '../render/safe-text.js';
 
 export interface SplitOptions {
   amount: string;
@@ -43,8 +46,26 @@ export function splitCommand(options: SplitOptions): SplitResult {
   }
 }
 
+/** One word from another by swapping two neighbouring letters (erfd, erdf). */
+function swapped(word: string, candidate: string): boolean {
+  if (word.length !== candidate.length) return false;
+  const differ = [...word].flatMap((letter, i) => (letter === candidate[i] ? [] : [i]));
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && word[differ[0]!] === candidate[differ[1]!] && word[differ[1]!] === candidate[differ[0]!];
+}
+
+/** The well-known id a share's id (without a kind) is likely a typing slip of: `erfd` → `erdf`. */
+export function likelySourceId(id: string): string | undefined {
+  if (isWellKnownSource(id)) return undefined;
+  const ids = Object.keys(WELL_KNOWN_SOURCES);
+  return ids.find((known) => swapped(id.toLowerCase(), known)) ?? didYouMean(id, ids);
+}
+
 export function runSplit(options: SplitOptions, io: Io, style: Style): number {
   const result = splitCommand(options);
+  for (const share of options.shares.map(parseShareArg)) {
+    const near = share.kind === undefined ? likelySourceId(share.id) : undefined;
+    if (near) io.stderr.write(`note: ${terminalText(share.id)} is not a well-known source id; did you mean ${near}? (it is kept as an id of its own; give a kind, ${terminalText(share.id)}:public=..., to say it is meant)\n`);
+  }
   if (options.format === 'json') io.stdout.write(JSON.stringify(splitToJson(result), null, 2) + '\n');
   else if (options.format === 'csv') io.stdout.write(splitToCsv(result));
   else io.stdout.write(splitToTable(result, style));

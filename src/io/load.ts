@@ -1,3 +1,4 @@
+import { CofinError } from '../core/errors.js';
 import type { BudgetStream } from '../core/model.js';
 import { loadBudgetFile } from './budget-file.js';
 import { loadPartnerCsv } from './csv.js';
@@ -7,5 +8,57 @@ import type { InputText } from './read.js';
 /** The one loader every command reads a budget with: text in any input format → the checked model, with places. */
 export function loadBudget(input: InputText): BudgetStream {
   if (input.text.length > LARGE_INPUT) tuneHeapForLargeInput();
-  return input.format === 'csv' ? loadPartnerCsv(input.text) : loadBudgetFile(input.text, input.format);
+  if (input.format === 'csv') return loadPartnerCsv(input.text);
+  if (input.format === 'json' && EXTRACTION_JSON.test(input.text)) return loadBudgetFile(extractionToBudgetJson(input.text), 'json');
+  return loadBudgetFile(input.text, input.format);
+}
+
+/** The JSON `cofin extract --format json` writes (schemaVersion, then language): read as the budget it states. */
+const EXTRACTION_JSON = /^\uFEFF?\s*\{\s*"schemaVersion"\s*:\s*1\s*,\s*"language"\s*:/;
+
+interface FigureJson { value?: unknown; written?: unknown }
+
+/**
+ * The budget file an extraction's JSON states, as JSON text: each figure's
+ * value (its written form when approximate), each source's name and kind.
+ * Places in findings are those of this text, not of the extraction.
+ */
+export function extractionToBudgetJson(text: string): string {
+  const wrong = () => new CofinError('syntax', 'this looks like the JSON of cofin extract, but it cannot be read as one', 'pipe cofin extract\'s YAML output instead: cofin extract FILE | cofin check -');
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+  } catch {
+    throw wrong();
+  }
+  const figure = (f: unknown, suffix = ''): string | undefined => {
+    if (f === null || typeof f !== 'object') return undefined;
+    const { value, written } = f as FigureJson;
+    if (typeof written === 'string') return written;
+    return typeof value === 'string' ? value + suffix : undefined;
+  };
+  const budget = figure(data.budget);
+  if (budget === undefined) {
+    throw new CofinError('missing-key', 'cofin extract found no budget in the document (its JSON has "budget": null)', 'write the budget into a budget file: cofin extract FILE > budget.yaml, then edit it');
+  }
+  if (data.funding === null || typeof data.funding !== 'object') throw wrong();
+  const funding: Record<string, Record<string, string>> = {};
+  for (const [id, share] of Object.entries(data.funding as Record<string, Record<string, unknown>>)) {
+    if (share === null || typeof share !== 'object') throw wrong();
+    const source: Record<string, string> = {};
+    if (typeof share.name === 'string') source.name = share.name;
+    if (typeof share.kind === 'string') source.kind = share.kind;
+    const rate = figure(share.rate, '%');
+    if (rate !== undefined) source.rate = rate;
+    const amount = share.amount === 'rest' ? 'rest' : figure(share.amount);
+    if (amount !== undefined) source.amount = amount;
+    funding[id] = source;
+  }
+  const total = data.project && typeof data.project === 'object' ? figure((data.project as Record<string, unknown>).total) : undefined;
+  return JSON.stringify({
+    ...(typeof data.currency === 'string' ? { currency: data.currency } : {}),
+    budget,
+    funding,
+    ...(total !== undefined ? { project: { total } } : {}),
+  }, null, 2);
 }

@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statS
 import { extname, join, resolve } from 'node:path';
 import { CofinError } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
+import { compileExclude, DEFAULT_EXCLUDES, type Exclude } from './config.js';
 import type { FileIdentity, Io } from './streams.js';
 
 export const BUDGET_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv'];
@@ -117,12 +118,18 @@ const isDirectoryAt = (path: string) => kindAt(path) === 'folder';
 /** A path to check, or a path that failed to expand (a folder with no budget files). */
 export type Target = { path: string; error?: CofinError };
 
+const DEFAULT_SKIPS = DEFAULT_EXCLUDES.map(compileExclude);
+
 /**
- * Expands paths to the budget files to check: files as given, folders to
- * every .yaml/.yml/.json below them in a stable order. Symbolic links to
- * folders are not followed (no loops).
+ * Expands paths to the budget files to check: files as given (always, even
+ * when an exclude matches them), folders to every .yaml/.yml/.json/.csv below
+ * them in a stable order, less what `excludes` and the default skips
+ * (package.json, package-lock.json, tsconfig*.json, node_modules/, dot-folders,
+ * cofin's own config) match, by the path from the folder walked. Symbolic
+ * links to folders are not followed (no loops).
  */
-export async function expandPaths(paths: readonly string[], io: Io): Promise<Target[]> {
+export async function expandPaths(paths: readonly string[], io: Io, excludes: readonly Exclude[] = []): Promise<Target[]> {
+  const skips = [...DEFAULT_SKIPS, ...excludes];
   const targets: Target[] = [];
   for (const path of paths) {
     if (path === '-') {
@@ -135,7 +142,7 @@ export async function expandPaths(paths: readonly string[], io: Io): Promise<Tar
     }
     const found: string[] = [];
     // Synchronous, like reading: a folder of 10 000 files would otherwise wait on 10 000 round trips.
-    const walk = (dir: string): void => {
+    const walk = (dir: string, from: string): void => {
       let entries: Dirent[];
       try {
         entries = readdirSync(resolve(io.cwd, dir), { withFileTypes: true });
@@ -144,15 +151,17 @@ export async function expandPaths(paths: readonly string[], io: Io): Promise<Tar
       }
       for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
         const child = join(dir, entry.name);
+        const relativePath = from === '' ? entry.name : `${from}/${entry.name}`;
+        if (skips.some((skip) => skip.test(relativePath, entry.name, entry.isDirectory()))) continue;
         if (entry.isDirectory()) {
-          if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(child);
+          walk(child, relativePath);
         } else if (BUDGET_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
           // a link is followed only to a file: links to folders could loop
           if (entry.isFile() || (entry.isSymbolicLink() && isFileAt(resolve(io.cwd, child)))) found.push(child);
         }
       }
     };
-    walk(path);
+    walk(path, '');
     if (found.length === 0) targets.push({ path, error: new CofinError('not-found', 'no budget files (.yaml, .yml, .json, .csv) in this folder', 'name a folder that holds budget files, or the files themselves') });
     targets.push(...found.map((p) => ({ path: p })));
   }

@@ -41,8 +41,16 @@ function partnerToJson(p: PartnerCheck) {
   };
 }
 
-function findingToJson(f: Finding) {
-  return { code: f.code, severity: f.severity, message: f.message, hint: f.hint ?? null, line: f.line ?? null, column: f.column ?? null, pointer: f.pointer ?? null, partner: f.partner ?? null };
+/** A finding whose code `--ignore` names: shown, but it does not fail its file. */
+export type MaybeIgnored = Finding & { ignored?: boolean };
+
+/** Does this finding fail its file? An error, unless its code is ignored. */
+export const failsFile = (f: MaybeIgnored): boolean => f.severity === 'error' && f.ignored !== true;
+
+function findingToJson(f: MaybeIgnored) {
+  const json = { code: f.code, severity: f.severity, message: f.message, hint: f.hint ?? null, line: f.line ?? null, column: f.column ?? null, pointer: f.pointer ?? null, partner: f.partner ?? null };
+  // only ignored findings carry the key: every other finding keeps its documented shape
+  return f.ignored === true ? { ...json, ignored: true } : json;
 }
 
 /** One file's part of the JSON report. */
@@ -89,10 +97,10 @@ export function checkToJson(report: CheckReport): object {
 }
 
 /** `FILE:LINE:COL: severity: message [code]`, then the hint on its own line. */
-export function findingToText(file: string, f: Finding, style: Style): string {
+export function findingToText(file: string, f: MaybeIgnored, style: Style): string {
   const where = [terminalText(file), f.line, f.column].filter((x) => x !== undefined).join(':');
-  const colour = f.severity === 'error' ? style.red : f.severity === 'warning' ? style.yellow : style.cyan;
-  return `${where}: ${colour(f.severity)}: ${terminalText(f.message)} ${style.dim(`[${terminalText(f.code)}]`)}\n${f.hint ? `  hint: ${terminalText(f.hint)}\n` : ''}`;
+  const colour = f.ignored === true ? style.dim : f.severity === 'error' ? style.red : f.severity === 'warning' ? style.yellow : style.cyan;
+  return `${where}: ${colour(f.ignored === true ? 'ignored' : f.severity)}: ${terminalText(f.message)} ${style.dim(`[${terminalText(f.code)}]`)}\n${f.hint ? `  hint: ${terminalText(f.hint)}\n` : ''}`;
 }
 
 export function invalidToText(file: FileReport, style: Style): string {
@@ -144,12 +152,38 @@ export function* checkTablePieces(file: FileReport, style: Style): Generator<str
     return;
   }
   yield `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${file.partners.length} partners\n`;
-  const failing = new Set(file.findings.filter((f) => f.severity === 'error').map((f) => f.partner));
+  const failing = new Set(file.findings.filter(failsFile).map((f) => f.partner));
   for (const p of file.partners) {
     const sources = p.shares.map((s) => `${terminalText(s.id)} ${formatAmount(s.computed, p.unit.decimalPlaces())}`).join(', ');
     yield `  ${failing.has(p.partner) ? style.red('✗') : style.green('✓')} ${terminalText(p.partner ?? 'partner')}: ${terminalText(p.currency)} ${formatAmount(p.budget.value, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())} (${sources})\n`;
   }
   yield `${file.findings.map((f) => findingToText(file.file, f, style)).join('')}\n`;
+}
+
+/** A passing file in a folder check: `✓ path  partner: EUR 12 758`, or `✓ path  8 partners: EUR 146 994`. */
+export function passLine(file: FileReport, style: Style): string {
+  let total: Decimal | undefined;
+  let first: PartnerCheck | undefined;
+  let count = 0;
+  let scale = 0;
+  for (const p of file.partners) {
+    first ??= p;
+    total = total === undefined ? p.budget.value : total.plus(p.budget.value);
+    scale = Math.max(scale, p.unit.decimalPlaces());
+    count++;
+  }
+  const who = count === 1 ? terminalText(first!.partner ?? 'partner') : `${count} partners`;
+  const money = total === undefined ? '' : `: ${terminalText(first!.currency)} ${formatAmount(total, total.isInteger() ? 0 : scale)}`;
+  return `${style.green('✓')} ${terminalText(file.file)}  ${who}${money}\n`;
+}
+
+/** A failing or invalid file in the closing list: `FAIL path:LINE:COL  message [code]`, its first error. */
+export function closingLine(file: FileReport, style: Style): string {
+  const first = file.findings.find(failsFile) ?? file.findings[0];
+  const word = file.verdict === 'invalid' ? 'INVALID' : 'FAIL';
+  if (!first) return `${style.red(word)} ${terminalText(file.file)}\n`;
+  const where = [terminalText(file.file), first.line, first.column].filter((x) => x !== undefined).join(':');
+  return `${style.red(word)} ${where}  ${terminalText(first.message)} ${style.dim(`[${terminalText(first.code)}]`)}\n`;
 }
 
 function smallFileTables(file: FileReport, style: Style, verdict: string): string {
@@ -169,12 +203,12 @@ function smallFileTables(file: FileReport, style: Style, verdict: string): strin
 export function githubLines(file: FileReport): string {
   const level = { error: 'error', warning: 'warning', note: 'notice' } as const;
   return file.findings
-    .map((f) => {
+    .map((f: MaybeIgnored) => {
       const props = [`file=${githubProperty(file.file)}`];
       if (f.line !== undefined) props.push(`line=${f.line}`);
       if (f.column !== undefined) props.push(`col=${f.column}`);
       props.push(`title=${githubProperty(`cofin ${f.code}`)}`);
-      return `::${level[f.severity]} ${props.join(',')}::${githubMessage(f.hint ? [f.message, `hint: ${f.hint}`] : [f.message])}\n`;
+      return `::${f.ignored === true ? 'notice' : level[f.severity]} ${props.join(',')}::${githubMessage(f.hint ? [f.message, `hint: ${f.hint}`] : [f.message])}\n`;
     })
     .join('');
 }
@@ -218,10 +252,10 @@ export function junitSuite(file: FileReport): JunitSuite {
     if (project.length > 0) cases.push({ name: 'project', findings: project, error: false });
   }
   const body = cases.map((c) => {
-    const errorsHere = c.findings.filter((f) => f.severity === 'error');
+    const errorsHere = c.findings.filter(failsFile);
     const tag = c.error ? 'error' : 'failure';
     const detail = xmlLines(c.findings.flatMap((f) => [
-      `${file.file}:${f.line ?? ''}:${f.column ?? ''}: ${f.severity}: ${f.message} [${f.code}]`,
+      `${file.file}:${f.line ?? ''}:${f.column ?? ''}: ${(f as MaybeIgnored).ignored === true ? 'ignored' : f.severity}: ${f.message} [${f.code}]`,
       ...(f.hint ? [`hint: ${f.hint}`] : []),
     ]));
     const inner = errorsHere.length > 0
@@ -229,7 +263,7 @@ export function junitSuite(file: FileReport): JunitSuite {
       : c.findings.length > 0 ? `<system-out>${detail}</system-out>` : '';
     return `    <testcase classname="${xml(file.file)}" name="${xml(c.name)}">${inner}</testcase>`;
   });
-  const failures = cases.filter((c) => !c.error && c.findings.some((f) => f.severity === 'error')).length;
+  const failures = cases.filter((c) => !c.error && c.findings.some(failsFile)).length;
   const errors = cases.filter((c) => c.error).length;
   return {
     xml: `  <testsuite name="${xml(file.file)}" tests="${cases.length}" failures="${failures}" errors="${errors}">\n${body.join('\n')}\n  </testsuite>`,

@@ -134,7 +134,12 @@ describe('cofin check (binary)', () => {
       'nope.yaml: error: no such file [not-found]\n  hint: check the path; - reads standard input\n' +
         'empty: error: no budget files (.yaml, .yml, .json, .csv) in this folder [not-found]\n  hint: name a folder that holds budget files, or the files themselves\n',
     );
-    expect(run.stdout).toBe('2 files: 0 passed, 2 invalid\n');
+    // two files: the closing list of failures before the summary (issue 13)
+    expect(run.stdout).toBe(
+      'INVALID nope.yaml  no such file [not-found]\n' +
+        'INVALID empty  no budget files (.yaml, .yml, .json, .csv) in this folder [not-found]\n\n' +
+        '2 files: 0 passed, 2 invalid\n',
+    );
   });
 
   it('never writes to an input file', () => {

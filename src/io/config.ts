@@ -1,0 +1,190 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import YAML from 'yaml';
+import { CofinError } from '../core/errors.js';
+import type { FindingCode } from '../core/check.js';
+import { didYouMean } from './suggest.js';
+
+/** What `cofin.config.yaml` (or `.json`, or a `cofin` key in package.json) may say: defaults for `cofin check`. */
+export interface CheckConfig {
+  exclude?: string[];
+  ignore?: string[];
+  strict?: boolean;
+  format?: 'table' | 'json' | 'github' | 'junit';
+}
+
+export interface FoundConfig {
+  /** The file it was read from (a package.json for its `cofin` key). */
+  file: string;
+  config: CheckConfig;
+}
+
+export const CONFIG_FILES = ['cofin.config.yaml', 'cofin.config.yml', 'cofin.config.json'];
+const KEYS = ['exclude', 'ignore', 'strict', 'format'] as const;
+const FORMATS = ['table', 'json', 'github', 'junit'] as const;
+
+/** The codes `--ignore` takes: the findings of `check` (an invalid file cannot be ignored: it was not checked). */
+export const IGNORABLE_CODES: readonly FindingCode[] = [
+  'sum-mismatch', 'rates-sum', 'budget-mismatch', 'budget-unit', 'amount-unit',
+  'flat-rate-base', 'flat-rate-combination', 'flat-rate-high',
+  'duplicate-partner', 'source-conflict', 'share-mismatch', 'rate-display',
+  'rounding-method', 'rounding-drift', 'project-total', 'project-unaccounted',
+  'eu-rate-high', 'zero-amount',
+];
+
+/** The JSON Schema (2020-12) of the config file: README, "Configuration file". */
+export const CONFIG_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'cofin configuration (cofin.config.yaml, cofin.config.json, or the "cofin" key of package.json)',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    exclude: { description: 'globs skipped when a folder is walked', oneOf: [{ $ref: '#/$defs/glob' }, { type: 'array', items: { $ref: '#/$defs/glob' } }] },
+    ignore: { description: 'finding codes shown but not failing a file', oneOf: [{ $ref: '#/$defs/code' }, { type: 'array', items: { $ref: '#/$defs/code' } }] },
+    strict: { type: 'boolean' },
+    format: { enum: FORMATS },
+  },
+  $defs: {
+    glob: { type: 'string', minLength: 1 },
+    code: { enum: IGNORABLE_CODES },
+  },
+} as const;
+
+const configError = (file: string, message: string, hint?: string) => new CofinError('usage', `${file}: ${message}`, hint);
+
+/** A finding code as `--ignore` or the config names it; a typo is an error with a did-you-mean. */
+export function checkIgnoreCode(code: string, where: string): string {
+  if ((IGNORABLE_CODES as readonly string[]).includes(code)) return code;
+  const near = didYouMean(code, IGNORABLE_CODES);
+  throw new CofinError('usage', `${where}: "${code}" is not a finding code`, near ? `did you mean "${near}"?` : `the codes are ${IGNORABLE_CODES.join(', ')}`);
+}
+
+function strings(value: unknown, file: string, key: string): string[] {
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list) || list.some((item) => typeof item !== 'string' || item === '')) throw configError(file, `"${key}" must be a text or a list of texts`);
+  return list as string[];
+}
+
+/** Checks a config's value (from any of its files) and gives it typed. */
+export function parseConfig(value: unknown, file: string): CheckConfig {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw configError(file, 'the configuration must be a mapping of keys (exclude, ignore, strict, format)');
+  const config: CheckConfig = {};
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    switch (key) {
+      case '$schema':
+        break;
+      case 'exclude':
+        config.exclude = strings(item, file, key);
+        break;
+      case 'ignore':
+        config.ignore = strings(item, file, key).map((code) => checkIgnoreCode(code, `${file}: ignore`));
+        break;
+      case 'strict':
+        if (typeof item !== 'boolean') throw configError(file, '"strict" must be true or false');
+        config.strict = item;
+        break;
+      case 'format':
+        if (typeof item !== 'string' || !(FORMATS as readonly string[]).includes(item)) throw configError(file, `"format" must be one of ${FORMATS.join(', ')}`);
+        config.format = item as CheckConfig['format'];
+        break;
+      default: {
+        const near = didYouMean(key, KEYS);
+        throw new CofinError('usage', `${file}: unknown key "${key}"`, near ? `did you mean "${near}"?` : `the keys are ${KEYS.join(', ')}`);
+      }
+    }
+  }
+  return config;
+}
+
+function readText(path: string, shown: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw configError(shown, `cannot read the configuration (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+}
+
+function parseText(text: string, shown: string, json: boolean): unknown {
+  try {
+    return json ? JSON.parse(text) : YAML.parse(text, { uniqueKeys: true });
+  } catch (error) {
+    throw configError(shown, `not valid ${json ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/**
+ * The configuration that applies in `cwd`: the first folder upwards from it
+ * with a `cofin.config.yaml`/`.yml`/`.json`, or a package.json with a `cofin`
+ * key. Two config files in one folder are an error (which one counts?).
+ */
+export function findConfig(cwd: string): FoundConfig | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    const present = CONFIG_FILES.filter((name) => existsSync(join(dir, name)));
+    const shown = (name: string) => relative(cwd, join(dir, name)) || name;
+    if (present.length > 1) throw new CofinError('usage', `two configuration files: ${present.map(shown).join(' and ')}`, 'keep one of them');
+    if (present.length === 1) {
+      const name = present[0]!;
+      const file = shown(name);
+      const empty = (value: unknown) => (value === null || value === undefined ? {} : value);
+      return { file, config: parseConfig(empty(parseText(readText(join(dir, name), file), file, name.endsWith('.json'))), file) };
+    }
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      const file = shown('package.json');
+      // a package.json is not cofin's file: one that cannot be read or parsed is passed over, as one without a "cofin" key
+      let value: unknown;
+      try {
+        value = JSON.parse(readFileSync(manifest, 'utf8'));
+      } catch {
+        value = undefined;
+      }
+      if (value !== null && typeof value === 'object' && 'cofin' in value) return { file, config: parseConfig((value as { cofin: unknown }).cofin, `${file} (key "cofin")`) };
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * Excludes: a documented subset of glob (README, `--exclude`), small enough
+ * to read in full. `*` is any characters but `/`, `?` one character but `/`,
+ * `**` any number of folders; a trailing `/` matches folders only. A pattern
+ * without `/` matches a file or folder name at any depth; one with `/` the
+ * path from the folder walked. Other characters stand for themselves.
+ */
+export interface Exclude {
+  pattern: string;
+  test(relativePath: string, name: string, isFolder: boolean): boolean;
+}
+
+export function compileExclude(pattern: string): Exclude {
+  const folderOnly = pattern.endsWith('/');
+  const body = pattern.replace(/\/+$/, '').replace(/^\.\//, '').replace(/^\//, '');
+  const byName = !body.includes('/');
+  let source = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '*' && body[i + 1] === '*') {
+      const slashAfter = body[i + 2] === '/';
+      source += slashAfter ? '(?:[^/]+/)*' : '.*';
+      i += slashAfter ? 2 : 1;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  // a folder's pattern also covers what is inside it: `archive` skips archive/2024.yaml
+  const regex = new RegExp(`^${source}$`);
+  return {
+    pattern,
+    test(relativePath, name, isFolder) {
+      if (folderOnly && !isFolder) return false;
+      return byName ? regex.test(name) : regex.test(relativePath);
+    },
+  };
+}
+
+/** What a folder walk skips unless told otherwise: a repository's own JSON, dependencies and hidden folders. */
+export const DEFAULT_EXCLUDES = ['package.json', 'package-lock.json', 'tsconfig*.json', 'node_modules/', '.*/', ...CONFIG_FILES];
