@@ -20,6 +20,7 @@ const NEEDS_ESCAPE = new RegExp(`${UNSAFE_SOURCE}|\\\\`);
 /** One unsafe character, or a backslash that must be doubled: before another backslash, an escape letter or an unsafe character. */
 const ESCAPES = new RegExp(`${UNSAFE_SOURCE}|\\\\(?=[\\\\xunrt]|${UNSAFE_SOURCE})`, 'g');
 /** The unsafe characters JSON.stringify leaves raw (it escapes C0 and unpaired surrogates itself). */
+const ASCII_ONLY = /^[\x00-\x7e]*$/;
 const JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
 
 const hex = (code: number, digits: number) => code.toString(16).padStart(digits, '0');
@@ -141,7 +142,8 @@ export function jsonText(value: unknown, indent?: number): string {
 
 /** JSON text from JSON.stringify with its raw C1 and bidirectional controls escaped (see `jsonText`). */
 export function jsonSafe(json: string): string {
-  return json.replace(JSON_RAW, (c) => `\\u${hex(c.charCodeAt(0), 4)}`);
+  // most reports are ASCII: one test of the whole text is twice as fast as a replace that finds nothing
+  return ASCII_ONLY.test(json) ? json : json.replace(JSON_RAW, (c) => `\\u${hex(c.charCodeAt(0), 4)}`);
 }
 
 // --- YAML (extract) ----------------------------------------------------------------
