@@ -76,3 +76,14 @@ describe('progress', () => {
     }
   });
 });
+
+describe('editDistance', () => {
+  it('counts a swap of two neighbouring letters as one slip', async () => {
+    const { editDistance, didYouMean } = await import('../src/io/suggest.js');
+    expect(editDistance('erfd', 'erdf')).toBe(1);
+    expect(editDistance('amout', 'amount')).toBe(1);
+    expect(editDistance('budget', 'budget')).toBe(0);
+    expect(editDistance('abc', 'cab')).toBe(2);
+    expect(didYouMean('erfd', ['erdf', 'esf', 'cf'])).toBe('erdf');
+  });
+});

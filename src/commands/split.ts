@@ -46,18 +46,11 @@ export function splitCommand(options: SplitOptions): SplitResult {
   }
 }
 
-/** One word from another by swapping two neighbouring letters (erfd, erdf). */
-function swapped(word: string, candidate: string): boolean {
-  if (word.length !== candidate.length) return false;
-  const differ = [...word].flatMap((letter, i) => (letter === candidate[i] ? [] : [i]));
-  return differ.length === 2 && differ[1] === differ[0]! + 1 && word[differ[0]!] === candidate[differ[1]!] && word[differ[1]!] === candidate[differ[0]!];
-}
-
 /** The well-known id a share's id (without a kind) is likely a typing slip of: `erfd` → `erdf`. */
 export function likelySourceId(id: string): string | undefined {
   if (isWellKnownSource(id)) return undefined;
   const ids = Object.keys(WELL_KNOWN_SOURCES);
-  return ids.find((known) => swapped(id.toLowerCase(), known)) ?? didYouMean(id, ids);
+  return didYouMean(id, ids);
 }
 
 export function runSplit(options: SplitOptions, io: Io, style: Style): number {

@@ -634,7 +634,9 @@ class Loader<N> {
   }
 
   private needName(id: string, at: Located): never {
-    this.fail('missing-key', `source "${id}" needs a name`, `write ${id}: { name: ..., rate: ... }, or use a well-known id: ${Object.keys(WELL_KNOWN_SOURCES).join(', ')}`, at);
+    const near = didYouMean(id, Object.keys(WELL_KNOWN_SOURCES));
+    const hint = `write ${id}: { name: ..., rate: ... }, or use a well-known id: ${Object.keys(WELL_KNOWN_SOURCES).join(', ')}`;
+    this.fail('missing-key', `source "${id}" needs a name`, near ? `did you mean "${near}"? Or ${hint}` : hint, at);
   }
 
   private project(node: N | undefined, at: Located): ProjectInfo {

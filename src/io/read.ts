@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { didYouMean } from './suggest.js';
 import { CofinError } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
 import { compileExclude, DEFAULT_EXCLUDES, type Exclude } from './config.js';
@@ -59,6 +60,17 @@ async function readStdin(stream: NodeJS.ReadableStream, maxSize: number): Promis
   return Buffer.concat(chunks);
 }
 
+/** A did-you-mean for a file that is not there: the closest name in its folder, if one is near. */
+function nearbyFile(cwd: string, path: string): string | undefined {
+  try {
+    const folder = dirname(path);
+    const near = didYouMean(basename(path), readdirSync(resolve(cwd, folder)));
+    return near === undefined ? undefined : `did you mean ${folder === '.' && !path.startsWith('./') ? near : join(folder, near)}?`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads a file of known size; it may still grow or shrink while read. */
 function readAll(fd: number, size: number): Uint8Array {
   const buffer = Buffer.allocUnsafe(size);
@@ -90,7 +102,7 @@ export async function readInput(path: string, io: Io, maxSize = DEFAULT_MAX_FILE
     } catch (error) {
       if (error instanceof CofinError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw new CofinError('not-found', 'no such file', 'check the path; - reads standard input');
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new CofinError('not-found', 'no such file', nearbyFile(io.cwd, path) ?? 'check the path; - reads standard input');
       if (code === 'EACCES' || code === 'EPERM') throw new CofinError('unreadable', 'permission denied', 'cofin needs read access to the file');
       if (code === 'EISDIR') throw new CofinError('not-found', 'is a folder, not a budget file', 'name a .yaml, .yml, .json or .csv file');
       throw new CofinError('unreadable', `cannot read the file (${code ?? 'unknown error'})`, 'check the path and the file');

@@ -268,3 +268,18 @@ describe('bad command lines (binary)', () => {
     expect({ stderr: run.stderr, code: run.code }).toEqual({ stderr, code: 2 });
   });
 });
+
+describe('did-you-mean for what a user mistypes', () => {
+  it('names the file nearest to a missing one, in its folder', () => {
+    const run = cofin(['check', 'fixtures/ventspils-digital-centr.yaml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('fixtures/ventspils-digital-centr.yaml: error: no such file [not-found]\n  hint: did you mean fixtures/ventspils-digital-centre.yaml?\n');
+    expect(cofin(['check', 'fixtures/nothing-like-it.yaml']).stderr).toContain('hint: check the path; - reads standard input');
+  });
+
+  it('names the well-known source id nearest to an unknown one in a budget file, a swap of two letters included', () => {
+    const run = cofin(['check', '-'], { input: 'partner: P\nbudget: 1000\nfunding:\n  erfd: 85%\n  national: rest\n' });
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[1]).toBe('  hint: did you mean "erdf"? Or write erfd: { name: ..., rate: ... }, or use a well-known id: erdf, esf, cf, eafrd, interreg, municipal, state, private, national');
+  });
+});
