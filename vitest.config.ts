@@ -7,6 +7,7 @@ export default defineConfig({
   define: { __COFIN_VERSION__: JSON.stringify(version) },
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     // The JSON report feeds the summary line of .ci/run.
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
