@@ -399,3 +399,30 @@ describe('lines the commands write themselves', () => {
     expect(run(['report', PROJECT, '--format', 'json']).stdout).not.toMatch(RAW);
   });
 });
+
+describe('cofin claim output', () => {
+  const hostile = 'Evil\u001b]52;c;cGF5\u0007\n::error file=x::fake PASS\u202e\u009b';
+  const claimFile = () =>
+    write(
+      'claim.json',
+      JSON.stringify({
+        partner: hostile,
+        costs: { staff: '1000', travel: '500' },
+        funding: { erdf: '85%', sponsor: { rate: '15%', kind: 'private', name: `=HYPERLINK("x")${hostile}` } },
+        claims: [{ period: 1, expenditure: { staff: '600', travel: '200' } }, { period: 1, expenditure: { staff: '100' } }],
+      }),
+    );
+
+  it('table: names escaped, no raw control character, no injected line', () => {
+    const result = run(['claim', claimFile()]);
+    expect(result.code).toBe(1); // a period claimed twice
+    expectSafeLines(result);
+    expect(result.stdout).toContain('Evil\\x1b]52;c;cGF5\\x07\\n::error file=x::fake PASS\\u202e\\x9b');
+  });
+
+  it('JSON: the names exactly as written, C1 and bidi as \\u escapes', () => {
+    const result = run(['claim', claimFile(), '--format', 'json']);
+    expectSafeLines(result);
+    expect(JSON.parse(result.stdout).partner).toBe(hostile);
+  });
+});
