@@ -150,7 +150,7 @@ describe('names that look the same are the same (invisible and composed characte
   const twoPartners = (a: string, b: string) => `funding: { erdf: 85%, national: rest }\npartners:\n  - { partner: ${JSON.stringify(a)}, budget: 1000 }\n  - { partner: ${JSON.stringify(b)}, budget: 1000 }\n`;
 
   it('compares in NFC without zero-width characters, and leaves plain ASCII as it is', async () => {
-    const { comparable, partnerKey, differsInvisibly, unseenCharacters } = await import('../src/core/check/project.js');
+    const { comparable, partnerKey, differsInvisibly, unseenCharacters } = await import('../src/core/names.js');
     expect(NFC).not.toBe(NFD);
     expect(comparable(NFD)).toBe(NFC);
     expect(comparable(NFC)).toBe(NFC);

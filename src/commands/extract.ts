@@ -3,7 +3,6 @@ import { extractBudget, type Extraction, type Language } from '../core/extract/e
 import { formatAmount } from '../core/amount.js';
 import { readInput } from '../io/read.js';
 import type { Io } from '../io/streams.js';
-import { placeError } from '../render/error-json.js';
 import { extractionToJsonText, extractionToYaml } from '../render/extract.js';
 import { terminalText } from '../render/safe-text.js';
 
@@ -20,7 +19,7 @@ export async function extractCommand(options: ExtractOptions, io: Io): Promise<E
     text = (await readInput(options.file, io)).text;
   } catch (error) {
     const name = options.file === '-' ? '<stdin>' : options.file;
-    throw error instanceof CofinError ? placeError(inFile(name, error), name, error.location) : error;
+    throw error instanceof CofinError ? inFile(name, error) : error;
   }
   return extractBudget(text, { language: options.lang });
 }

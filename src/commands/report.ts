@@ -3,7 +3,6 @@ import { checkBudgetStream } from '../core/check.js';
 import { summarizeProject, type ProjectSummary } from '../core/project.js';
 import { readInput, type InputFormat } from '../io/read.js';
 import type { Io } from '../io/streams.js';
-import { placeError } from '../render/error-json.js';
 import { loadBudget } from '../io/load.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
 import { reportToCsv, reportToJsonText, reportToMarkdown, reportToTable } from '../render/report.js';
@@ -28,7 +27,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<{ s
     const title = model.project?.name ? `${model.project.name}${model.project.programme ? ` (${model.project.programme})` : ''}` : undefined;
     return { summary, errors: check.findings.filter((f) => f.severity === 'error').length, scale, title };
   } catch (error) {
-    throw error instanceof CofinError ? placeError(inFile(name, error), name, error.location) : error;
+    throw error instanceof CofinError ? inFile(name, error) : error;
   }
 }
 

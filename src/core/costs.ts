@@ -48,7 +48,7 @@ const USUAL: { category: CostCategory; base: 'direct' | CostCategory; max: numbe
 
 export interface CostProblem {
   severity: 'error' | 'warning';
-  code: string;
+  code: 'flat-rate-base' | 'flat-rate-combination' | 'flat-rate-high';
   message: string;
   hint: string;
   at: Located;

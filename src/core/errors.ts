@@ -32,6 +32,8 @@ export class CofinError extends Error {
   location: Location | undefined;
   /** What would fix it, for the layer that knows the input to phrase (see `inContext`). */
   readonly fix: Fix | undefined;
+  /** The file it is about, once `inFile` has named it (its message then leads with it). */
+  file: string | undefined;
 
   constructor(code: ErrorCode, message: string, hint?: string, location?: Location, exitCode = 2, fix?: Fix) {
     super(message);
@@ -58,5 +60,7 @@ export function inContext(error: CofinError, context: InputContext, code: ErrorC
 /** The same error, its message led by the file it is about: `doc.txt:1:1: the file is UTF-16`. */
 export function inFile(name: string, error: CofinError): CofinError {
   const at = error.location?.line ? `:${error.location.line}:${error.location.column}` : '';
-  return new CofinError(error.code, `${name}${at}: ${error.message}`, error.hint, undefined, error.exitCode, error.fix);
+  const named = new CofinError(error.code, `${name}${at}: ${error.message}`, error.hint, error.location, error.exitCode, error.fix);
+  named.file = name;
+  return named;
 }

@@ -2,7 +2,8 @@ import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, vi
 import { CofinError, inContext, type ErrorCode } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
 import { parseFigure } from '../core/figure.js';
-import type { AmountOptions } from '../core/amount.js';
+import { formatAmount, type AmountOptions } from '../core/amount.js';
+import { Decimal } from '../core/decimal.js';
 import { rateParser } from '../core/rate.js';
 import { parseCurrency } from '../core/currency.js';
 import { parseUnit } from '../core/split.js';
@@ -14,7 +15,7 @@ import { didYouMean } from './suggest.js';
 import { parseJsonNodes } from './json-tree.js';
 import { countKeys, JsonLocator, JsonPlace, NUMBER_MARK, scanJson } from './json-scan.js';
 import { COST_CATEGORIES, parseFlatRate, type CostCategory, type CostLine } from '../core/costs.js';
-import { comparable, unseenCharacters } from '../core/check/project.js';
+import { comparable, unseenCharacters } from '../core/names.js';
 
 const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'costs', 'funding', 'project', 'source', 'rounding', 'partners', '$schema'];
 const PARTNER_KEYS = ['partner', 'country', 'budget', 'costs', 'funding'];
@@ -65,8 +66,6 @@ interface Tree<N> {
   keyPlace(keyNode: unknown, pointer: string, fallback: Located): Located;
 }
 
-const group = (count: number) => String(count).replace(/\B(?=(\d{3})+$)/g, ' ');
-
 const escapePointer = (key: string) => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
 
 /** YAML nodes with their source ranges. */
@@ -90,7 +89,7 @@ class YamlTree implements Tree<Node> {
       if (this.aliasValues > MAX_ALIAS_VALUES) {
         throw new CofinError(
           'syntax',
-          `the aliases expand to more than ${group(MAX_ALIAS_VALUES)} values (*${node.source} stands for ${group(this.size(target))})`,
+          `the aliases expand to more than ${formatAmount(new Decimal(MAX_ALIAS_VALUES), 0)} values (*${node.source} stands for ${formatAmount(new Decimal(this.size(target)), 0)})`,
           'write the values out, or give every partner one top-level funding: aliases may share a block, not multiply it',
           at,
         );

@@ -3,7 +3,7 @@ import { CofinError, inContext } from '../core/errors.js';
 import { parseFigure } from '../core/figure.js';
 import { rateParser } from '../core/rate.js';
 import { resolveSource } from '../core/sources.js';
-import { comparable, unseenCharacters } from '../core/check/project.js';
+import { comparable, unseenCharacters } from '../core/names.js';
 import type { BudgetFile, BudgetStream, FigureField, FundingSource, Located, PartnerBudget, RateField } from '../core/model.js';
 
 const FIXED = ['partner', 'country', 'budget'];

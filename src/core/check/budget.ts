@@ -6,7 +6,7 @@ import { computeCosts } from '../costs.js';
 import type { BudgetHeader, FigureField, PartnerBudget } from '../model.js';
 import { finding } from './messages.js';
 import type { ResolvedPartner } from './partner.js';
-import type { Finding, FindingCode } from './types.js';
+import type { Finding } from './types.js';
 
 /** Step 1: computes a partner's cost categories, if any, and settles its budget. */
 export function resolvePartner(file: BudgetHeader, partner: PartnerBudget): { resolved: ResolvedPartner; findings: Finding[] } {
@@ -16,7 +16,7 @@ export function resolvePartner(file: BudgetHeader, partner: PartnerBudget): { re
   const label = who === undefined ? '' : `partner "${who}": `;
   const unit = file.rounding.unit?.value ?? minorUnit(file.currency);
   const costs = computeCosts(partner.costs, unit);
-  const findings = costs.problems.map((p) => finding(p.severity, p.code as FindingCode, label + p.message, p.hint, p.at, who));
+  const findings = costs.problems.map((p) => finding(p.severity, p.code, label + p.message, p.hint, p.at, who));
   const declared = partner.budget;
   const scale = Math.max(unit.decimalPlaces(), ...costs.lines.map((l) => l.amount.decimalPlaces()));
   const money = (value: Decimal) => `${file.currency} ${formatAmount(value, scale)}`;

@@ -3,42 +3,9 @@ import { formatAmount } from '../amount.js';
 import { tolerance } from '../figure.js';
 import type { BudgetHeader, FigureField, PartnerBudget } from '../model.js';
 import type { SourceKind } from '../sources.js';
+import { differsInvisibly, partnerKey, unseenCharacters } from '../names.js';
 import { finding } from './messages.js';
 import type { Finding } from './types.js';
-
-/** Characters that show nothing: zero-width space, non-joiner and joiner, word joiner, and the byte-order mark (zero-width no-break space). */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
-/** Text that is plain printable ASCII is its own comparison form: most names and every valid source id. */
-const PLAIN = /^[\x20-\x7e]*$/;
-
-/**
- * The form two names or ids are compared in, never shown: composed (NFC, so
- * "s" + a combining comma below is "ș") and without invisible characters. Two
- * texts that look the same on the page compare the same.
- */
-export function comparable(text: string): string {
-  return PLAIN.test(text) ? text : text.replace(INVISIBLE, '').normalize('NFC');
-}
-
-/** Whether two texts differ only by invisible characters or composition. */
-export function differsInvisibly(a: string, b: string): boolean {
-  return a !== b && comparable(a) === comparable(b);
-}
-
-/**
- * The invisible and combining characters of look-alike texts, as code points
- * (`U+200B, U+0326`): what tells two names apart that look the same on the page.
- */
-export function unseenCharacters(...texts: string[]): string {
-  const codes = new Set<string>();
-  for (const text of texts) for (const c of text.matchAll(/[\p{M}\u200b-\u200d\u2060\ufeff]/gu)) codes.add(`U+${c[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
-  return [...codes].join(', ');
-}
-
-/** A partner name as duplicates are found: compared as above, case and surrounding spaces aside. */
-export function partnerKey(name: string): string {
-  return comparable(name).trim().toLowerCase();
-}
 
 /** What the project checks need of the partners, gathered as they pass (step 11). */
 export class ProjectTally {

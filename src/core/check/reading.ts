@@ -1,5 +1,5 @@
 import { allocateShares, type RoundingMethod } from '../allocate/index.js';
-import { abs, halfUpTo } from '../scaled.js';
+import { abs, halfUpTo, pow10 } from '../scaled.js';
 import type { PartnerFigures } from './figures.js';
 
 /** How far the rates are from covering the budget (step 4). */
@@ -34,8 +34,8 @@ export interface Reading {
 /** Step 4: do the prescribed rates and the fixed amounts cover the budget? */
 function coverage(f: PartnerFigures, fixed: readonly boolean[], ratesSum: bigint, missing: bigint, slack: bigint): Coverage {
   if (ratesSum > f.whole) return 'over';
-  const anyFixed = fixed.some((x, i) => x && !f.sources[i]!.rest);
-  if (!anyFixed) return f.rest >= 0 || ratesSum === f.whole ? 'exact' : 'short';
+  // a rest source is never fixed
+  if (!fixed.some(Boolean)) return f.rest >= 0 || ratesSum === f.whole ? 'exact' : 'short';
   if (f.rest >= 0 ? missing >= 0n : missing === 0n) return 'exact';
   if (f.rest >= 0 ? missing >= -slack : abs(missing) <= slack) return 'within-tolerance';
   return missing > 0n ? 'short' : 'over';
@@ -118,9 +118,9 @@ export function rateDisplays(f: PartnerFigures, bad: readonly number[]): Set<num
   for (const i of bad) {
     const s = f.sources[i]!;
     if (s.rate === undefined || s.rateDecimals === 0 || s.declaredTolerance !== 0n) continue;
-    const shift = 10n ** BigInt(f.rateScale - s.rateDecimals);
+    const shift = pow10(f.rateScale - s.rateDecimals);
     const written = s.rate / shift;
-    const numerator = s.declared! * 100n * 10n ** BigInt(s.rateDecimals);
+    const numerator = s.declared! * 100n * pow10(s.rateDecimals);
     const quotient = numerator / B;
     const shown = (numerator - quotient * B) * 2n >= B ? quotient + 1n : quotient;
     if (shown === written) display.add(i);
