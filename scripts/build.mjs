@@ -27,7 +27,12 @@ const common = {
   logLevel: 'warning',
 };
 // Minified: less source to read and pre-parse at every start.
-await build({ ...common, entryPoints: ['src/bin.ts'], outfile: 'dist/cofin.cjs', format: 'cjs', minify: true, plugins: [noChildProcess] });
+// The source is ESM and uses import.meta.url (for createRequire); a CommonJS bundle has no import.meta, so it gets its file's URL.
+const cjsImportMeta = {
+  banner: { js: "var __cofinFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...common.define, 'import.meta.url': '__cofinFileUrl' },
+};
+await build({ ...common, ...cjsImportMeta, entryPoints: ['src/bin.ts'], outfile: 'dist/cofin.cjs', format: 'cjs', minify: true, plugins: [noChildProcess] });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', packages: 'external' });
 // The Markdown job summary of the GitHub Action (scripts/github-action.mjs).
 await build({ ...common, entryPoints: ['src/render/check-markdown.ts'], outfile: 'dist/check-markdown.js', format: 'esm' });

@@ -30,7 +30,6 @@ function onlyCofinErrors<T>(fn: () => T): T | undefined {
 
 const amountish = fc.string({ unit: fc.constantFrom(...'0123456789 .,\'’€$EURLVeiro-−~%milj.tūkst\u00a0\u202f'.split('')), maxLength: 30 });
 
-/** A valid text with random edits: characters inserted, deleted or replaced. */
 /** The text with one to six random edits; `chars` is what an edit inserts or writes over. */
 const mutated = (text: string, chars: fc.Arbitrary<string> = fc.string({ maxLength: 3 })) =>
   fc.array(fc.tuple(fc.nat({ max: text.length }), fc.constantFrom('insert', 'delete', 'replace'), chars), { minLength: 1, maxLength: 6 }).map((edits) =>

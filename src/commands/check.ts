@@ -12,7 +12,7 @@ export interface CheckCommandOptions {
   format: string;
   strict: boolean;
   maxFileSize?: number | undefined;
-  /** The format of standard input (and of files without a known extension). */
+  /** The format of standard input; a named file's extension (or, without one, its first line) decides its own. */
   input?: InputFormat | undefined;
   /** Table output of a check of several files: `quiet` shows failures only, `verbose` every file's tables. */
   detail?: 'quiet' | 'normal' | 'verbose' | undefined;

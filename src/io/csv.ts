@@ -61,17 +61,18 @@ function csvError(error: unknown): CofinError {
   return new CofinError('syntax', `CSV: ${why}`, 'check the delimiters and quotes on this row', { line: e.lines ?? 1, column: 1 });
 }
 
+/** A partner table read whole, every partner in memory (see loadPartnerCsv). */
+export function parsePartnerCsv(text: string): BudgetFile {
+  const file = loadPartnerCsv(text);
+  return { ...file, partners: [...file.partners] };
+}
+
 /**
  * Reads a partner table (one partner a row: partner, country, budget, and a
  * column per source id holding a rate or an amount). Every cell is read as
  * text; a bad cell is placed at its line and column. Partners are made from
  * their rows one at a time, each time the list is read.
  */
-export function parsePartnerCsv(text: string): BudgetFile {
-  const file = loadPartnerCsv(text);
-  return { ...file, partners: [...file.partners] };
-}
-
 export function loadPartnerCsv(text: string): BudgetStream {
   if (text.replace(/^\ufeff/, '').trim() === '') throw new CofinError('empty-file', 'the file is empty', 'the first row names the columns: partner;country;budget;erdf;municipal', { line: 1, column: 1 });
   const delimiter = detectDelimiter(text);

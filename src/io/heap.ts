@@ -1,4 +1,5 @@
 import type * as V8 from 'node:v8';
+import { createRequire } from 'node:module';
 
 /** Inputs above this size are large enough for V8's pretenuring to go wrong. */
 export const LARGE_INPUT = 1024 * 1024;
@@ -16,5 +17,5 @@ let tuned = false;
 export function tuneHeapForLargeInput(): void {
   if (tuned) return;
   tuned = true;
-  (require('node:v8') as typeof V8).setFlagsFromString('--no-allocation-site-pretenuring');
+  (createRequire(import.meta.url)('node:v8') as typeof V8).setFlagsFromString('--no-allocation-site-pretenuring');
 }

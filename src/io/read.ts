@@ -9,9 +9,10 @@ import type { FileIdentity, Io } from './streams.js';
 export const BUDGET_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv'];
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 
-/** A budget file's text, decoded and ready to parse. */
+/** The syntax a budget file is written in. */
 export type InputFormat = 'yaml' | 'json' | 'csv';
 
+/** A budget file's text, decoded and ready to parse. */
 export interface InputText {
   text: string;
   format: InputFormat;

@@ -1,4 +1,8 @@
 import type TableType from 'cli-table3';
+import { createRequire } from 'node:module';
+
+// Loaded synchronously on first use (renderTable is synchronous), so neither is part of every start-up.
+const load = createRequire(import.meta.url);
 
 /** Characters one column wide everywhere (string-width counts each as 1), no line breaks, and colour codes, which take no room. */
 const PLAIN_CELL = /^(?:[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u202f\u20ac\u2713\u2717\u2248]|\u001b\[[0-9;]*m)*$/;
@@ -19,11 +23,10 @@ export function renderTable(head: string[], rows: string[][], rightAligned: read
   // wide characters and emoji, one line each (safe-text escapes line breaks): measured by string-width, as cli-table3
   // measures them, and drawn directly, so that a table of 20 000 such rows takes no longer than a plain one
   if ([head, ...rows].every((row) => row.length === head.length && row.every((cell) => !cell.includes('\n')))) {
-    const stringWidth = require('string-width') as (text: string) => number;
+    const stringWidth = load('string-width') as (text: string) => number;
     return drawTable(head, rows, rightAligned, total, (cell) => (PLAIN_CELL.test(cell) ? widthOf(cell) : stringWidth(cell)));
   }
-  // loaded on first use: most runs never need it, and loading it is part of every start-up otherwise
-  const Table = require('cli-table3') as typeof TableType;
+  const Table = load('cli-table3') as typeof TableType;
   const table = new Table({
     head,
     style: { head: [], border: [] },
