@@ -105,7 +105,8 @@ export function streamFailed(error: NodeJS.ErrnoException, stream: 'stdout' | 's
   return EXIT.usage;
 }
 
-function buildProgram(io: Io, setExit: (code: number) => void): Command {
+/** `jsonOutput` is told when a config file, not a flag, makes the output JSON (errors then are JSON too). */
+function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () => void = () => {}): Command {
   const program = new Command('cofin')
     .description('Budget and co-financing calculator for EU-funded projects: exact splits, rounding rules, checks.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -162,6 +163,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const config = findConfig(io.cwd)?.config ?? {};
       const given = (name: string) => command.getOptionValueSource(name) !== 'default' && command.getOptionValueSource(name) !== undefined;
       const format: string = given('format') ? options.format : config.format ?? options.format;
+      if (format === 'json' && !toFile(options)) jsonOutput();
       const strict: boolean = given('strict') ? options.strict : config.strict ?? options.strict;
       const ignore = [...(config.ignore ?? []), ...((options.ignore as string[] | undefined) ?? []).map((code) => checkIgnoreCode(code, '--ignore'))];
       const exclude = [...(config.exclude ?? []), ...((options.exclude as string[] | undefined) ?? [])];
@@ -244,9 +246,11 @@ Exit codes: 0 figures found, 1 no budget or no funding shares found, 2 unreadabl
   program
     .command('schema')
     .description('print the JSON Schema of the budget file format (for editor validation)')
-    .action(async () => {
+    .option('--config', 'the schema of the config file (cofin.config.yaml or .json) instead', false)
+    .addHelpText('after', '\nExamples:\n  $ cofin schema > cofin-budget.schema.json\n  $ cofin schema --config > cofin-config.schema.json')
+    .action(async (options: { config: boolean }) => {
       const { runSchema } = await import('./commands/schema.js');
-      setExit(runSchema(io));
+      setExit(runSchema(io, options.config));
     });
 
   program
@@ -304,8 +308,8 @@ function parsePositiveInteger(value: string, flag: string): number {
 }
 
 /** One error on stderr; its words may quote a file name or a value, shown escaped (see render/safe-text). */
-async function reportError(io: Io, error: CofinError, argv: readonly string[] = []): Promise<void> {
-  if (jsonMode(argv)) {
+async function reportError(io: Io, error: CofinError, argv: readonly string[] = [], json = false): Promise<void> {
+  if (json || jsonMode(argv)) {
     const { errorToJson } = await import('./render/error-json.js');
     io.stdout.write(errorToJson(error));
   }
@@ -339,7 +343,8 @@ function rejectNegativeAmounts(argv: readonly string[]): void {
 /** Runs cofin with the given arguments; returns the exit code. Only the bin calls process.exit. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = buildProgram(io, (code) => (exitCode = code));
+  let jsonErrors = false;
+  const program = buildProgram(io, (code) => (exitCode = code), () => (jsonErrors = true));
   try {
     if (argv.includes('split')) rejectNegativeAmounts(argv);
     if (argv.length === 0) {
@@ -350,7 +355,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CofinError) {
-      await reportError(io, error, argv);
+      await reportError(io, error, argv, jsonErrors);
       return error.exitCode;
     }
     if (error instanceof CommanderError) {

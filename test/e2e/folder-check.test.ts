@@ -254,6 +254,15 @@ describe('the config file (issue 13)', () => {
     expect(run).toEqual({ code: 0, stderr: '', stdout: '3 files: 3 passed\n' });
   });
 
+  it('format: json in it makes an error that stops the check a JSON object on stdout too, as --format json does', () => {
+    const dir = tree({ 'cofin.config.yaml': 'format: json\n' });
+    const run = cofin(['check', '.', '--ignore', 'sum-mismach'], { cwd: dir });
+    expect({ code: run.code, stderr: run.stderr.split('\n')[0] }).toEqual({ code: 2, stderr: 'cofin: error: --ignore: "sum-mismach" is not a finding code' });
+    expect(JSON.parse(run.stdout)).toMatchObject({ schemaVersion: 1, error: { code: 'usage', message: '--ignore: "sum-mismach" is not a finding code' } });
+    // a flag given wins over the config: a table run's error is the line on stderr alone
+    expect(cofin(['check', '.', '--ignore', 'sum-mismach', '--format', 'table'], { cwd: dir }).stdout).toBe('');
+  });
+
   it('an unknown key is an error with a did-you-mean, exit 2', () => {
     const dir = tree({ 'cofin.config.yaml': 'exlude: ["*.csv"]\n' });
     expect(cofin(['check', '.'], { cwd: join(dir, 'budgets') })).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: ../cofin.config.yaml: unknown key "exlude"\nhint: did you mean "exclude"?\n' });
@@ -267,11 +276,14 @@ describe('the config file (issue 13)', () => {
     expect(cofin(['check', '.'], { cwd: values })).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: cofin.config.yaml: "format" must be one of table, json, github, junit\n' });
   });
 
-  it('its JSON Schema in the README is the one cofin checks against, and ajv agrees with cofin', () => {
+  it('its JSON Schema in the README and `cofin schema --config` is the one cofin checks against, and ajv agrees with cofin', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const block = /<!-- config-schema -->\n```json\n([\s\S]*?)\n```/.exec(readme);
     expect(block, 'README: the config schema block').not.toBeNull();
     expect(JSON.parse(block![1]!)).toEqual(CONFIG_SCHEMA);
+    const printed = cofin(['schema', '--config']);
+    expect(printed.code).toBe(0);
+    expect(JSON.parse(printed.stdout)).toEqual(CONFIG_SCHEMA);
     const validate = new Ajv2020({ allErrors: true, strict: true }).compile(CONFIG_SCHEMA);
     const cases: Array<[unknown, boolean]> = [
       [{ exclude: ['archive/', '*.csv'], ignore: ['project-unaccounted'], strict: true, format: 'json' }, true],
