@@ -48,7 +48,14 @@ interface GlobalOptions {
 async function styleFor(io: Io, options: GlobalOptions, stream: 'stdout' | 'stderr' | 'file'): Promise<Style> {
   const { colorEnabled, makeStyle } = await import('./render/style.js');
   if (stream === 'file') return makeStyle(options.color === true); // a file gets escape codes only when asked
-  return makeStyle(colorEnabled({ flag: options.color, env: io.env, isTTY: io[stream].isTTY }));
+  return makeStyle(colorEnabled({ flag: options.color, env: io.env, isTTY: io[stream].isTTY }), tableWidth(io, stream));
+}
+
+/** How wide tables may be: COLUMNS when set (the user asked), else the terminal's width; a pipe takes any width. */
+function tableWidth(io: Io, stream: 'stdout' | 'stderr'): number | undefined {
+  const columns = io.env.COLUMNS;
+  if (columns !== undefined && /^[1-9][0-9]{0,4}$/.test(columns.trim())) return Number(columns.trim());
+  return io[stream].isTTY ? io[stream].columns : undefined;
 }
 
 /** `--output FILE [--force]`: what the command prints goes to a new file, written whole or not at all. */

@@ -68,9 +68,39 @@ describe('progress', () => {
         return err.join('');
       };
       const shown = await run(true);
-      expect(shown).toMatch(/\r\u001b\[Kchecked \d+ files, \d+ files\/s, \d+\.\d s/);
+      expect(shown).toMatch(/\r\u001b\[Kchecked \d+ of \d+ files, \d+ files\/s, \d+\.\d s/);
       expect(shown.endsWith('\r\u001b[K')).toBe(true);
       expect(await run(false)).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('on a terminal that also shows the output, steps aside for each file and is drawn again below it', async () => {
+    const { checkFiles } = await import('../src/commands/check.js');
+    const { vi } = await import('vitest');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const screen: string[] = [];
+      const terminal = (t: string) => screen.push(t);
+      const streams = { ...io(() => {}).io, stdout: { write: terminal, isTTY: true }, stderr: { write: terminal, isTTY: true } };
+      let files = 0;
+      await checkFiles({ paths: ['fixtures/fail'], format: 'table', strict: false }, streams, (file) => {
+        vi.setSystemTime(Date.now() + 400);
+        files++;
+        terminal(`OUTPUT ${file.file}\n`);
+      });
+      expect(files).toBeGreaterThanOrEqual(4);
+      const text = screen.join('');
+      // from the first drawing on, every file's output is preceded by a clear and followed by the line again
+      const first = text.indexOf('\r\u001b[Kchecked');
+      expect(first).toBeGreaterThan(0);
+      const after = text.slice(first);
+      const outputs = after.split('OUTPUT ').length - 1;
+      expect(outputs).toBe(files - (text.slice(0, first).split('OUTPUT ').length - 1));
+      expect(after.match(/\r\u001b\[K\r?OUTPUT|\r\u001b\[KOUTPUT/g)?.length ?? 0).toBe(outputs);
+      expect(after.match(/\n\r\u001b\[Kchecked \d+ of \d+ files/g)?.length ?? 0).toBe(outputs);
+      expect(text.endsWith('\r\u001b[K')).toBe(true);
     } finally {
       vi.useRealTimers();
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Table from 'cli-table3';
-import { drawTable, renderTable } from '../src/render/table.js';
+import { drawTable, renderTable, wrapWords } from '../src/render/table.js';
 
 const text = fc.string({ unit: fc.constantFrom(...'aZ 09.,%-€—…āčēģīķļņšūžĀŠ✓✗≈()\u00a0\u202f'.split('')), maxLength: 12 });
 /** Cells as the renderers make them: plain, or coloured and bold as chalk writes them. */
@@ -76,5 +76,64 @@ describe('tables', () => {
     expect(lines).toHaveLength(20_000 + 5);
     expect(lines[3]).toBe(`│ Partner 0     │ LV      │ ${'0 000,00\u00a0€'.padStart('19999 000,00\u00a0€'.length)} │`);
     expect(lines.at(-3)!.startsWith('├')).toBe(true);
+  });
+
+  describe('narrowed to a terminal\'s width (issue 13)', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'abcdefgāčē-()'.split('')), minLength: 1, maxLength: 22 });
+    const phrase = fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(' '));
+    const number = fc.bigInt({ min: 0n, max: 10n ** 9n }).map((n) => n.toString().replace(/\B(?=(\d{3})+$)/g, ' '));
+
+    it('wraps a cell\'s words into lines no wider than asked, keeping every character in order', () => {
+      fc.assert(
+        fc.property(phrase, fc.integer({ min: 1, max: 30 }), (cell, columns) => {
+          const lines = wrapWords(cell, columns);
+          for (const line of lines) expect(line.length).toBeLessThanOrEqual(columns);
+          expect(lines.join('').replace(/ /g, '')).toBe(cell.replace(/ /g, ''));
+          if (cell.split(' ').every((w) => w.length <= columns)) expect(lines.join(' ')).toBe(cell);
+        }),
+        { seed: 20261202, numRuns: 500 },
+      );
+    });
+
+    it('fits the width when the text columns can narrow that far; never cuts a number; unchanged when it fits', () => {
+      let narrowedCases = 0;
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 2, max: 5 }).chain((columns) =>
+            fc.record({
+              numeric: fc.subarray(Array.from({ length: columns }, (_, i) => i), { maxLength: columns - 1 }),
+              head: fc.array(phrase, { minLength: columns, maxLength: columns }),
+              rows: fc.array(fc.tuple(fc.array(phrase, { minLength: columns, maxLength: columns }), fc.array(number, { minLength: columns, maxLength: columns })), { minLength: 1, maxLength: 6 }),
+              maxWidth: fc.integer({ min: 20, max: 140 }),
+              total: fc.boolean(),
+            }),
+          ),
+          ({ numeric, head, rows: pairs, maxWidth, total }) => {
+            const rows = pairs.map(([texts, numbers]) => texts.map((text, i) => (numeric.includes(i) ? numbers[i]! : text)));
+            const natural = drawTable(head, rows, numeric, total);
+            const fitted = drawTable(head, rows, numeric, total, undefined, maxWidth);
+            const width = (table: string) => table.split('\n')[0]!.length;
+            if (width(natural) <= maxWidth) {
+              expect(fitted).toBe(natural);
+              return;
+            }
+            narrowedCases++;
+            const lines = fitted.split('\n');
+            for (const line of lines) expect(line.length).toBe(width(fitted)); // a whole box
+            // the narrowest it may go: numbers at their width, text at its longest word (8 to 16 columns)
+            const floor = head.reduce((sum, cell, c) => {
+              const cells = [cell, ...rows.map((r) => r[c]!)];
+              const naturalWidth = Math.max(...cells.map((x) => x.length));
+              const longest = Math.max(...cells.flatMap((x) => x.split(' ').map((w) => w.length)));
+              return sum + 3 + (numeric.includes(c) ? naturalWidth : Math.min(naturalWidth, Math.max(8, Math.min(longest, 16))));
+            }, 1);
+            expect(width(fitted)).toBe(Math.max(maxWidth, floor));
+            for (const row of rows) for (const c of numeric) expect(lines.some((line) => line.includes(` ${row[c]} `))).toBe(true);
+          },
+        ),
+        { seed: 20261202, numRuns: 400 },
+      );
+      expect(narrowedCases).toBeGreaterThanOrEqual(100);
+    });
   });
 });

@@ -58,36 +58,58 @@ async function checkOne(path: string, options: CheckCommandOptions, io: Io): Pro
  */
 export async function checkFiles(options: CheckCommandOptions, io: Io, onFile: (file: FileReport, count: number) => void | Promise<void>): Promise<Summary> {
   const summary: Summary = { files: 0, passed: 0, failed: 0, invalid: 0 };
-  const progress = new Progress(io, options.format === 'table' && Boolean(io.stdout.isTTY));
+  const progress = new Progress(io);
   const targets = await expandPaths(options.paths, io, (options.exclude ?? []).map(compileExclude));
   for (const target of targets) {
     const report = target.error ? invalid(target.path, target.error) : await checkOne(target.path, options, io);
     summary.files++;
     summary[report.verdict === 'pass' ? 'passed' : report.verdict === 'fail' ? 'failed' : 'invalid']++;
-    progress.clear();
+    progress.makeRoom();
     await onFile(report, targets.length);
-    progress.tick(summary.files);
+    progress.tick(summary.files, targets.length);
   }
   progress.clear();
   return summary;
 }
 
-/** A progress line on a terminal's stderr once the work takes more than a second; none when piped. */
+/**
+ * A progress line on a terminal's stderr once the work takes more than a
+ * second, redrawn in place; none when stderr is piped. When standard output
+ * is the same terminal, the line steps aside for each file's output and is
+ * drawn again below it, so it stays visible.
+ */
 class Progress {
   private readonly start = Date.now();
+  private readonly after: number;
   private drawn = 0;
+  private text = '';
   private shown = false;
 
-  constructor(private readonly io: Io, private readonly stdoutIsTerminal: boolean) {}
+  constructor(private readonly io: Io) {
+    // COFIN_PROGRESS_AFTER_MS: for the terminal test, which cannot wait a second per case
+    const after = Number(io.env.COFIN_PROGRESS_AFTER_MS);
+    this.after = Number.isFinite(after) && after >= 0 ? after : 1000;
+  }
 
-  tick(count: number): void {
-    if (!this.io.stderr.isTTY || this.stdoutIsTerminal) return;
+  tick(count: number, of: number): void {
+    if (!this.io.stderr.isTTY) return;
     const now = Date.now();
-    const elapsed = (now - this.start) / 1000;
-    if (elapsed < 1 || now - this.drawn < 100) return;
-    this.drawn = now;
+    const elapsed = now - this.start;
+    if (elapsed < this.after) return;
+    if (now - this.drawn >= Math.min(100, this.after) || this.text === '') {
+      this.drawn = now;
+      const rate = elapsed > 0 ? `, ${Math.round((count * 1000) / elapsed)} files/s` : '';
+      this.text = `checked ${count} of ${of} files${rate}, ${(elapsed / 1000).toFixed(1)} s`;
+    } else if (this.shown) {
+      return; // still on screen and not due for a new figure
+    }
+    this.io.stderr.write(`\r\u001b[K${this.text}`);
     this.shown = true;
-    this.io.stderr.write(`\r\u001b[Kchecked ${count} files, ${Math.round(count / elapsed)} files/s, ${elapsed.toFixed(1)} s`);
+  }
+
+  /** Before a file's output: off the screen if that output goes to the same terminal. */
+  makeRoom(): void {
+    if (this.io.stdout.isTTY) this.clear();
   }
 
   clear(): void {

@@ -2,6 +2,8 @@
 export interface Output {
   write(text: string): unknown;
   isTTY?: boolean | undefined;
+  /** A terminal's width in columns. */
+  columns?: number | undefined;
 }
 
 /** Everything a command touches of its process, so tests can run it without one. */

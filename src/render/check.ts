@@ -121,7 +121,7 @@ function partnerTable(p: PartnerCheck, style: Style): string {
     s.difference === undefined ? '' : (s.difference.gt(0) ? '+' : '') + money(s.difference),
     s.status === 'mismatch' ? style.red(MARKS[s.status]) : s.status === 'ok' ? style.green(MARKS[s.status]) : style.yellow(MARKS[s.status]),
   ]);
-  return renderTable(['Source', 'Rate', 'Exact', 'Computed', 'Declared', 'Difference', ''], rows, [1, 2, 3, 4, 5]);
+  return renderTable(['Source', 'Rate', 'Exact', 'Computed', 'Declared', 'Difference', ''], rows, [1, 2, 3, 4, 5], false, style.width);
 }
 
 function costsTable(p: PartnerCheck, style: Style): string {
@@ -133,7 +133,7 @@ function costsTable(p: PartnerCheck, style: Style): string {
     formatAmount(l.amount, scale),
   ]);
   rows.push([style.bold('Budget'), '', '', style.bold(formatAmount(p.costs!.total, scale))]);
-  return renderTable(['Cost category', 'Flat rate', 'Base', 'Amount'], rows, [2, 3], true);
+  return renderTable(['Cost category', 'Flat rate', 'Base', 'Amount'], rows, [2, 3], true, style.width);
 }
 
 /** Above this many partners a file is listed a line per partner: a table each would bury the findings. */

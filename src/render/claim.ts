@@ -29,13 +29,13 @@ export function claimToTable(file: string, report: ClaimsReport, style: Style): 
     const right = head.map((_, i) => i).slice(1);
     const rows = report.budget.categories.map((c, k) => [terminalText(c.name), ...periods.map((p) => money(p.categories[k]!.amount)), money(c.amount)]);
     rows.push([style.bold('Total'), ...periods.map((p) => style.bold(money(p.total))), style.bold(money(report.budget.total))]);
-    out.push(renderTable(head, rows, right, true));
+    out.push(renderTable(head, rows, right, true, style.width));
     out.push(style.dim(`share of the budget: ${periods.map((p) => `period ${p.period} ${percent(p.percentage) || 'n/a'}`).join(', ')}`));
     const split = [
       ...report.budget.funds.map((f, k) => [terminalText(`${f.name} ${toFixedString(f.rate)}%`), ...periods.map((p) => money(p.funds[k]!.amount)), money(f.amount)]),
       ['Partner contribution', ...periods.map((p) => money(p.contribution)), money(report.budget.contribution)],
     ];
-    out.push(renderTable(['Co-financing', ...head.slice(1)], split, right));
+    out.push(renderTable(['Co-financing', ...head.slice(1)], split, right, false, style.width));
   }
 
   for (const claim of report.claims) out.push('', ...claimTables(claim, report, style));
@@ -54,11 +54,11 @@ function claimTables(claim: ClaimResult, report: ClaimsReport, style: Style): st
   const out = [style.bold(`Claim ${claim.index}, period ${claim.period}: eligible ${terminalText(report.currency)} ${money(claim.eligible)}`)];
   const rows = claim.categories.map((c) => [terminalText(c.name), terminalText(flatText(c)), c.base ? money(c.base) : '', money(c.amount)]);
   rows.push([style.bold('Eligible total'), '', '', style.bold(money(claim.eligible))]);
-  out.push(renderTable(['Cost category', 'Flat rate', 'Base', 'Amount'], rows, [2, 3], true));
+  out.push(renderTable(['Cost category', 'Flat rate', 'Base', 'Amount'], rows, [2, 3], true, style.width));
   const split = claim.funds.map((f) => [terminalText(f.name), `${toFixedString(f.rate)}%`, money(f.amount), f.declared ? terminalText(f.declared.text.trim()) : '', signed(f.difference)]);
   split.push(['Partner contribution', '', money(claim.contribution), '', '']);
   for (const s of claim.sources) split.push([terminalText(`  of which ${s.name}`), '', money(s.amount), '', '']);
-  out.push(renderTable(['Co-financing', 'Rate', 'Amount', 'Declared', 'Difference'], split, [1, 2, 3, 4]));
+  out.push(renderTable(['Co-financing', 'Rate', 'Amount', 'Declared', 'Difference'], split, [1, 2, 3, 4], false, style.width));
   if (claim.sources.length > 0) out.push(style.dim(SOURCES_NOTE));
   out.push(style.bold(`Cumulative after claim ${claim.index}`));
   const c = claim.cumulative;
@@ -67,7 +67,7 @@ function claimTables(claim: ClaimResult, report: ClaimsReport, style: Style): st
     return [b(terminalText(l.name)), b(money(l.budget)), b(money(l.claimed)), b(percent(l.percentage)), b(l.remaining.isNeg() ? style.red(money(l.remaining)) : money(l.remaining))];
   };
   const table = [...c.categories.map((l) => cumulative(l)), cumulative(c.total, true), ...c.funds.map((l) => cumulative(l)), cumulative(c.contribution)];
-  out.push(renderTable(['Line', 'Budget', 'Claimed so far', '% of budget', 'Left'], table, [1, 2, 3, 4]));
+  out.push(renderTable(['Line', 'Budget', 'Claimed so far', '% of budget', 'Left'], table, [1, 2, 3, 4], false, style.width));
   if (c.plan) {
     const under = c.plan.difference;
     out.push(`plan to period ${claim.period}: ${terminalText(report.currency)} ${money(c.plan.planned)}, claimed so far ${percent(c.plan.percentage) || 'n/a'}, ${terminalText(report.currency)} ${money(under.abs())} ${under.isNeg() ? 'over' : 'under'} the plan`);

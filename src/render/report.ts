@@ -87,7 +87,7 @@ export function renderChart(summary: ProjectSummary, style: Style): string {
 export function reportToTable(summary: ProjectSummary, style: Style, locale: Locale, scale: number, title?: string): string {
   const { title: header, sections } = tables(summary, locale, scale, title, terminalText);
   const out = [style.bold(header), ''];
-  for (const section of sections) out.push(style.bold(section.heading), renderTable(section.head, section.rows, section.right, section.total), '');
+  for (const section of sections) out.push(style.bold(section.heading), renderTable(section.head, section.rows, section.right, section.total, style.width), '');
   out.push(style.bold('Budgets by source'), renderChart(summary, style), '');
   return out.join('\n');
 }

@@ -63,7 +63,7 @@ export function splitToTable(result: SplitResult, style: Style): string {
     signed(result.sum.minus(totalExact)),
   ]);
   const heading = `${terminalText(result.currency)} ${money(result.budget)} split by ${result.method}, unit ${result.unit.toFixed()}`;
-  const lines = [heading, renderTable(['Source', 'Rate', 'Exact', 'Amount', 'Adjustment'], rows, [1, 2, 3, 4], true)];
+  const lines = [heading, renderTable(['Source', 'Rate', 'Exact', 'Amount', 'Adjustment'], rows, [1, 2, 3, 4], true, style.width)];
   if (!result.drift.isZero()) {
     const word = result.drift.isNegative() ? 'less' : 'more';
     lines.push(style.yellow(

@@ -29,12 +29,15 @@ export interface Style {
   cyan(text: string): string;
   /** Distinct colours for chart series, by index. */
   series(index: number, text: string): string;
+  /** The columns a table may take (a terminal's width, or COLUMNS); undefined: as wide as it needs. */
+  width?: number | undefined;
 }
 
-export function makeStyle(enabled: boolean): Style {
+export function makeStyle(enabled: boolean, width?: number): Style {
   const chalk = new Chalk({ level: enabled ? 1 : 0 });
   return {
     enabled,
+    width,
     bold: (t) => chalk.bold(t),
     dim: (t) => chalk.dim(t),
     red: (t) => chalk.red(t),
