@@ -1,6 +1,8 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CofinError } from './core/errors.js';
 import type { Io } from './io/streams.js';
+import type { InputFormat } from './io/read.js';
+import type { Locale } from './render/locale.js';
 import type { Style } from './render/style.js';
 import { terminalText } from './render/safe-text.js';
 import { didYouMean } from './io/suggest.js';
@@ -43,6 +45,43 @@ Colour: --color/--no-color, else FORCE_COLOR, NO_COLOR, TERM=dumb, else only on 
 
 interface GlobalOptions {
   color?: boolean;
+}
+
+// The flags of each command as commander hands them over (camelCase), checked against its choices.
+interface OutputFlags {
+  output?: string;
+  force?: boolean;
+}
+interface SplitFlags {
+  unit?: string;
+  method: string;
+  currency?: string;
+  format: string;
+  decimalComma?: boolean;
+  decimalPoint?: boolean;
+}
+interface CheckFlags extends OutputFlags {
+  format: string;
+  strict: boolean;
+  maxFileSize?: number;
+  input?: InputFormat;
+  quiet?: boolean;
+  verbose?: boolean;
+  exclude?: string[];
+  ignore?: string[];
+}
+interface ReportFlags extends OutputFlags {
+  format: string;
+  locale?: Locale;
+  input?: InputFormat;
+}
+interface ClaimFlags extends OutputFlags {
+  format: string;
+  input?: 'yaml' | 'json';
+}
+interface ExtractFlags extends OutputFlags {
+  lang: 'lv' | 'en' | 'auto';
+  format: string;
 }
 
 async function styleFor(io: Io, options: GlobalOptions, stream: 'stdout' | 'stderr' | 'file'): Promise<Style> {
@@ -140,7 +179,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
     .addOption(new Option('--decimal-comma', 'read a lone "," as the decimal mark (12,758 is 12.758)').conflicts('decimalPoint'))
     .addOption(new Option('--decimal-point', 'read a lone "." as the decimal mark (12.758 is 12.758)'))
     .addHelpText('after', SPLIT_EXAMPLES)
-    .action(async (amount: string, shares: string[], options, command: Command) => {
+    .action(async (amount: string, shares: string[], options: SplitFlags, command: Command) => {
       const { runSplit } = await import('./commands/split.js');
       const globals = command.optsWithGlobals<GlobalOptions>();
       setExit(runSplit(
@@ -164,7 +203,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
     .option('--exclude <glob>', 'skip paths that match when a folder is walked (repeatable; *, ?, **, a trailing / for folders)', (value: string, list: string[] = []) => [...list, value])
     .option('--ignore <code>', 'keep findings with this code in the output, but let them not fail a file (repeatable)', (value: string, list: string[] = []) => [...list, value])
     .addHelpText('after', CHECK_EXAMPLES)
-    .action(async (files: string[], options, command: Command) => {
+    .action(async (files: string[], options: CheckFlags, command: Command) => {
       const [{ runCheck }, { findConfig, checkIgnoreCode }] = await Promise.all([import('./commands/check.js'), import('./io/config.js')]);
       // cofin.config.yaml/.json or package.json "cofin", upwards from here; a flag given overrides it
       const config = findConfig(io.cwd)?.config ?? {};
@@ -172,8 +211,8 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
       const format: string = given('format') ? options.format : config.format ?? options.format;
       if (format === 'json' && !toFile(options)) jsonOutput();
       const strict: boolean = given('strict') ? options.strict : config.strict ?? options.strict;
-      const ignore = [...(config.ignore ?? []), ...((options.ignore as string[] | undefined) ?? []).map((code) => checkIgnoreCode(code, '--ignore'))];
-      const exclude = [...(config.exclude ?? []), ...((options.exclude as string[] | undefined) ?? [])];
+      const ignore = [...(config.ignore ?? []), ...((options.ignore) ?? []).map((code) => checkIgnoreCode(code, '--ignore'))];
+      const exclude = [...(config.exclude ?? []), ...((options.exclude) ?? [])];
       const detail = options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal';
       const globals = command.optsWithGlobals<GlobalOptions>();
       const styles = { stdout: await styleFor(io, globals, toFile(options) ? 'file' : 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
@@ -197,7 +236,7 @@ Examples:
   $ cofin report project.yaml --format csv > shares.csv
 
 Exit codes: 0 the figures check out, 1 the report is shown but the figures have errors, 2 unreadable or invalid file.`)
-    .action(async (file: string, options, command: Command) => {
+    .action(async (file: string, options: ReportFlags, command: Command) => {
       const { runReport } = await import('./commands/report.js');
       const globals = command.optsWithGlobals<GlobalOptions>();
       const style = await styleFor(io, globals, toFile(options) ? 'file' : 'stdout');
@@ -219,7 +258,7 @@ Examples:
   $ cofin claim claims.yaml --format json | jq '.claims[].funds'
 
 Exit codes: 0 no errors, 1 the figures have errors (the tables are still shown), 2 unreadable or invalid file.`)
-    .action(async (file: string, options, command: Command) => {
+    .action(async (file: string, options: ClaimFlags, command: Command) => {
       const { runClaim } = await import('./commands/claim.js');
       const globals = command.optsWithGlobals<GlobalOptions>();
       const styles = { stdout: await styleFor(io, globals, toFile(options) ? 'file' : 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
@@ -243,7 +282,7 @@ Examples:
   $ pdftotext decision.pdf - | cofin extract - --format json | jq .funding
 
 Exit codes: 0 figures found, 1 no budget or no funding shares found, 2 unreadable input.`)
-    .action(async (file: string, options) => {
+    .action(async (file: string, options: ExtractFlags) => {
       const { runExtract } = await import('./commands/extract.js');
       setExit(await withOutput(io, options, [file], (out) => runExtract({ file, lang: options.lang, format: options.format }, out)));
     });
@@ -266,7 +305,7 @@ Exit codes: 0 figures found, 1 no budget or no funding shares found, 2 unreadabl
     .argument('[file]', 'where to write it (.yaml, .yml, .json or .csv), or - for standard output (YAML)', 'budget.yaml')
     .option('--force', 'replace the file if it exists', false)
     .addHelpText('after', '\nExamples:\n  $ cofin init partner-lv.yaml\n  $ cofin init partner-lv.json\n  $ cofin init partners.csv\n  $ cofin init - | less\n\nThe extension names the format: .yaml or .yml (commented), .json, .csv (a partner table).')
-    .action(async (file: string, options) => {
+    .action(async (file: string, options: { force: boolean }) => {
       const { runInit } = await import('./commands/init.js');
       setExit(await runInit(file, io, options.force));
     });

@@ -129,7 +129,7 @@ function genBudget(t: Tape): string {
 }
 
 function genKinds(t: Tape, n: number): Kind[] {
-  if (t.chance(0.14)) return Array.from({ length: n }, () => 'eu-fund' as Kind);
+  if (t.chance(0.14)) return Array.from({ length: n }, () => 'eu-fund');
   return Array.from({ length: n }, () =>
     t.weighted<Kind>([
       [35, 'public'],
@@ -464,7 +464,7 @@ export function budgetFileText(spec: PartnerSpec, style: Style): string {
     else
       lines.push(
         `  ${id}: { ${Object.entries(value)
-          .map(([k, v]) => `${k}: ${k === 'amount' && v === 'rest' ? 'rest' : k === 'kind' ? v : y(v)}`)
+          .map(([k, v]) => `${k}: ${k === 'amount' && v === 'rest' ? 'rest' : k === 'kind' && typeof v === 'string' ? v : y(v)}`)
           .join(', ')} }`,
       );
   }
@@ -492,10 +492,10 @@ function cofinCheck(text: string): CofinCheck {
     const err = e as { code?: string; message?: string };
     throw new Error(`cofin refused a valid budget file [${err.code}]: ${err.message}\n${text}`);
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   let r: any;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+     
     r = checkBudgetFile(model as any);
   } catch (e) {
     throw new Error(`checkBudgetFile threw ${(e as Error).name}: ${(e as Error).message}\n${text}`);
@@ -621,7 +621,7 @@ const partnerArb = (o: PartnerOptions) => tapeArb.map((xs) => genPartner(new Tap
 interface SplitCase {
   budget: string;
   budgetText: string;
-  shares: { id: string; kind: Kind; name: string; rate: string | 'rest' }[];
+  shares: { id: string; kind: Kind; name: string; rate: string /* percent, or 'rest' */ }[];
   unit?: string;
   method?: Method;
 }
@@ -1026,7 +1026,7 @@ describe('rates are prescribed', () => {
           tapeArb.map((xs) => {
             const t = new Tape(xs);
             const c = genPartner(t, { fixed: true, declared: true, rates: 'any', display: true });
-            const whole = c.spec.sources.map((_, i) => i).filter((i) => c.spec.sources[i]!.rate !== undefined && !c.spec.sources[i]!.rest && writtenDecimals(c.spec.sources[i]!.rate!) === 0);
+            const whole = c.spec.sources.map((_, i) => i).filter((i) => c.spec.sources[i]!.rate !== undefined && !c.spec.sources[i]!.rest && writtenDecimals(c.spec.sources[i]!.rate) === 0);
             if (whole.length === 0) return undefined;
             const i = whole[t.int(whole.length - 1)]!;
             // far from every rule: more units away from the exact share than any rule can move it

@@ -106,8 +106,9 @@ export function parseAmount(text: string, options: AmountOptions = {}): ParsedAm
   }
   const normal = text.replace(SPACES, ' ').trim();
   if (normal === '') throw new CofinError('bad-amount', 'empty amount', HINT_FORMAT);
-  let { body, currency } = stripMarkers(normal, options.currency);
-  body = body.trim();
+  const stripped = stripMarkers(normal, options.currency);
+  const currency = stripped.currency;
+  const body = stripped.body.trim();
   if (/^[-−–]/u.test(body) || /^[-−–]/u.test(normal)) {
     throw new CofinError('bad-amount', `amount must not be negative: ${quoted(text.trim())}`, 'budgets and shares are amounts of zero or more');
   }

@@ -83,7 +83,7 @@ export function summarizeProject(check: FileCheck<List<PartnerCheck>>): ProjectS
       amounts.set(share.id, share.computed);
       kinds.set(share.id, share.kind);
       let byKind = sources.get(share.id);
-      if (!byKind) sources.set(share.id, (byKind = new Map()));
+      if (!byKind) sources.set(share.id, (byKind = new Map<SourceKind, SourceTotal>()));
       const total = byKind.get(share.kind);
       if (total) total.amount = total.amount.plus(share.computed);
       else byKind.set(share.kind, { id: share.id, name: share.name, kind: share.kind, label: share.name, amount: share.computed });

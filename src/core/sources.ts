@@ -65,6 +65,6 @@ export function resolveSource(id: string, kind?: string, name?: string): Source 
   return {
     id,
     name: name ?? known?.name ?? id,
-    kind: (kind as SourceKind | undefined) ?? known?.kind ?? 'public',
+    kind: (kind) ?? known?.kind ?? 'public',
   };
 }

@@ -10,7 +10,7 @@ import { minorUnit, parseCurrency } from './currency.js';
 /** A share asked for: a source id, and a rate in percent or `rest` (what the others leave). */
 export interface ShareRequest {
   id: string;
-  rate: string | Decimal | 'rest';
+  rate: string | Decimal; // a percentage, or 'rest'
   kind?: string | undefined;
   name?: string | undefined;
 }
@@ -20,7 +20,8 @@ export interface SplitRequest {
   shares: readonly ShareRequest[];
   /** Rounding unit; the currency's minor unit by default. */
   unit?: string | Decimal | undefined;
-  method?: RoundingMethod | string | undefined;
+  /** A RoundingMethod; any other text is refused with the methods cofin has. */
+  method?: string | undefined;
   currency?: string | undefined;
   decimal?: DecimalMark | undefined;
 }

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CofinError, inContext, type ErrorCode } from '../core/errors.js';
+import { scalarText } from './scalar-text.js';
 import { lineColumn } from '../core/position.js';
 import { parseFigure } from '../core/figure.js';
 import { formatAmount, type AmountOptions } from '../core/amount.js';
@@ -160,8 +161,7 @@ class YamlTree implements Tree<Node> {
   }
 
   text(scalar: Node): string {
-    const value = (scalar as Scalar).value;
-    return value === null || value === undefined ? '' : String(value);
+    return scalarText((scalar as Scalar).value);
   }
 
   isLiteral(scalar: Node): boolean {

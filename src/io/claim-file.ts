@@ -1,5 +1,6 @@
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar } from 'yaml';
 import { CofinError, inContext, type ErrorCode } from '../core/errors.js';
+import { scalarText } from './scalar-text.js';
 import { lineColumn } from '../core/position.js';
 import { parseFigure } from '../core/figure.js';
 import { parseRate } from '../core/rate.js';
@@ -54,7 +55,7 @@ export function parseClaimFile(text: string, format: 'yaml' | 'json'): ClaimFile
       const duplicate = error.code === 'DUPLICATE_KEY';
       throw new CofinError(duplicate ? 'duplicate-key' : 'syntax', duplicate ? 'duplicate key' : `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`, duplicate ? 'each key may appear once in a mapping' : 'check the indentation and quoting around this point', { line: at.line, column: at.col });
     }
-    root = doc.contents as Node | null;
+    root = doc.contents;
   }
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
     throw new CofinError('empty-file', 'the file has no claim file in it', 'a claim file holds currency, partner, costs, funding and claims', { line: 1, column: 1 });
@@ -89,12 +90,12 @@ class ClaimLoader {
     const node = this.node(raw, at);
     if (!isMap(node)) this.fail('wrong-type', `${what} must be a mapping`, hint, at);
     const out = new Map<string, Entry>();
-    for (const pair of (node as YAMLMap).items as Pair<Node, Node | null>[]) {
-      const key = isScalar(pair.key) ? String((pair.key as Scalar).value) : '';
+    for (const pair of (node).items as Pair<Node, Node | null>[]) {
+      const key = isScalar(pair.key) ? String((pair.key).value) : '';
       const keyAt = this.place(pair.key, `${at.pointer}/${escapePointer(key)}`, at);
       if (allowed && !allowed.includes(key)) {
         const near = didYouMean(key, allowed);
-        const split = /^[0-9]/.test(key) && Boolean((node as YAMLMap).flow);
+        const split = /^[0-9]/.test(key) && Boolean((node).flow);
         this.fail('unknown-key', `unknown key "${key}" in ${what}`, split ? 'inside { } a comma separates entries: quote the value ("12 758,00") or write it as indented lines' : near ? `did you mean "${near}"?` : `the keys of ${what} are ${allowed.filter((k) => k !== '$schema').join(', ')}`, keyAt);
       }
       const value = this.node(pair.value ?? undefined, keyAt);
@@ -106,8 +107,7 @@ class ClaimLoader {
   private scalar(raw: Node | undefined, at: Located, what: string): string {
     const node = this.node(raw, at);
     if (!isScalar(node)) this.fail('wrong-type', `${what} must be a single value, not a ${isSeq(node) ? 'list' : 'mapping'}`, `write one value, e.g. ${what.includes('period') ? 'period: 1' : 'staff: 2 500'}`, at);
-    const value = (node as Scalar).value;
-    const text = value === null || value === undefined ? '' : String(value);
+    const text = scalarText(node.value);
     if (text.trim() === '') this.fail('wrong-type', `${what} is empty`, `give ${what} a value or remove the key`, at);
     return text;
   }
@@ -159,7 +159,7 @@ class ClaimLoader {
   private items(entry: Entry, what: string, hint: string): (Node | undefined)[] {
     const node = this.node(entry.node, entry.at);
     if (!isSeq(node)) this.fail('wrong-type', `${what} must be a list`, hint, entry.at);
-    return ((node as YAMLSeq).items as (Node | null)[]).map((item) => item ?? undefined);
+    return ((node).items as (Node | null)[]).map((item) => item ?? undefined);
   }
 
   file(root: Node): ClaimFile {

@@ -140,7 +140,7 @@ export function findConfig(cwd: string): FoundConfig | undefined {
       } catch {
         value = undefined;
       }
-      if (value !== null && typeof value === 'object' && 'cofin' in value) return { file, config: parseConfig((value as { cofin: unknown }).cofin, `${file} (key "cofin")`) };
+      if (value !== null && typeof value === 'object' && 'cofin' in value) return { file, config: parseConfig((value).cofin, `${file} (key "cofin")`) };
     }
     const parent = dirname(dir);
     if (parent === dir) return undefined;

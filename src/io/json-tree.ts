@@ -18,7 +18,7 @@ export function parseJsonNodes(text: string, lines: LineCounter): Node | null {
   const attach = (node: Node) => {
     const top = stack.at(-1);
     if (!top) root = node;
-    else if ('keys' in top) top.node.items.push(new Pair(top.key, node) as never);
+    else if ('keys' in top) top.node.items.push(new Pair(top.key, node));
     else top.node.items.push(node);
   };
   const open = (node: YAMLMap | YAMLSeq, offset: number) => {

@@ -53,7 +53,7 @@ async function readStdin(stream: NodeJS.ReadableStream, maxSize: number): Promis
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk);
     size += buffer.length;
     if (size > maxSize) throw new CofinError('too-large', `standard input is larger than ${maxSize} bytes`, 'raise --max-file-size if the file is genuine');
     chunks.push(buffer);
@@ -141,7 +141,7 @@ const DEFAULT_SKIPS = DEFAULT_EXCLUDES.map(compileExclude);
  * cofin's own config) match, by the path from the folder walked. Symbolic
  * links to folders are not followed (no loops).
  */
-export async function expandPaths(paths: readonly string[], io: Io, excludes: readonly Exclude[] = []): Promise<Target[]> {
+export function expandPaths(paths: readonly string[], io: Io, excludes: readonly Exclude[] = []): Promise<Target[]> {
   const skips = [...DEFAULT_SKIPS, ...excludes];
   const targets: Target[] = [];
   for (const path of paths) {
@@ -178,7 +178,7 @@ export async function expandPaths(paths: readonly string[], io: Io, excludes: re
     if (found.length === 0) targets.push({ path, error: new CofinError('not-found', 'no budget files (.yaml, .yml, .json, .csv) in this folder', 'name a folder that holds budget files, or the files themselves') });
     targets.push(...found.map((p) => ({ path: p })));
   }
-  return targets;
+  return Promise.resolve(targets);
 }
 
 /**

@@ -230,11 +230,13 @@ function direct(path: string, send: (text: string) => unknown, close: () => void
       }
       written ||= text.length > 0;
     },
-    async commit() {
+    commit() {
       end();
+      return Promise.resolve();
     },
-    async discard() {
+    discard() {
       end();
+      return Promise.resolve();
     },
   };
 }

@@ -4,7 +4,7 @@ import { markdownCell } from './safe-text.js';
 export interface CheckJson {
   files: Array<{
     file: string;
-    verdict: 'pass' | 'fail' | 'invalid' | string;
+    verdict: string; // 'pass', 'fail' or 'invalid'
     partners: Array<{ partner: string | null }>;
     findings: Array<{ code: string; severity: string; message: string; line: number | null; column: number | null }>;
   }>;

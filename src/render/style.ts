@@ -21,14 +21,14 @@ export function colorEnabled({ flag, env, isTTY }: ColorInputs): boolean {
 /** The few styles cofin uses; all identity functions when colour is off. */
 export interface Style {
   enabled: boolean;
-  bold(text: string): string;
-  dim(text: string): string;
-  red(text: string): string;
-  yellow(text: string): string;
-  green(text: string): string;
-  cyan(text: string): string;
+  bold: (text: string) => string;
+  dim: (text: string) => string;
+  red: (text: string) => string;
+  yellow: (text: string) => string;
+  green: (text: string) => string;
+  cyan: (text: string) => string;
   /** Distinct colours for chart series, by index. */
-  series(index: number, text: string): string;
+  series: (index: number, text: string) => string;
   /** The columns a table may take (a terminal's width, or COLUMNS); undefined: as wide as it needs. */
   width?: number | undefined;
 }

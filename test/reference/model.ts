@@ -131,7 +131,7 @@ export function toDecimalString(a: Q): string {
     const kk = Number(k);
     digits = digits.padStart(kk + 1, '0');
     let int = digits.slice(0, digits.length - kk);
-    let frac = digits.slice(digits.length - kk).replace(/0+$/, '');
+    const frac = digits.slice(digits.length - kk).replace(/0+$/, '');
     if (int === '') int = '0';
     digits = frac ? `${int}.${frac}` : int;
   }
@@ -339,7 +339,7 @@ export class ReferenceSplitError extends Error {
 export interface ReferenceSplitShare {
   id: string;
   kind?: string;
-  rate: string | 'rest'; // plain percent without '%'
+  rate: string; // plain percent without '%', or 'rest'
 }
 export interface ReferenceSplitResult {
   amounts: string[];
@@ -536,7 +536,7 @@ export function referenceCheck(spec: PartnerSpec, options: ReferenceOptions = {}
         return eq(implied, s.rate!);
       });
       if (take.length > 0) {
-        srcs = srcs.map((s, i) => (take.includes(i) ? { ...s, role: 'fixed' as Role, rate: undefined } : s));
+        srcs = srcs.map((s, i) => (take.includes(i) ? { ...s, role: 'fixed', rate: undefined } : s));
         converted.push(...take.map((i) => srcs[i]!.id));
         r = run(budget, srcs, unit, spec.method);
       }

@@ -62,7 +62,7 @@ const amountsOf = (lines: ReturnType<typeof computeCosts>['lines']): CategoryAmo
 /** The partner budget: categories, total, funds rounded down, the contribution and its sources. */
 function budgetOf(file: ClaimFile, unit: Decimal, findings: Findings, money: (v: Decimal) => string): BudgetResult {
   const costs = computeCosts(file.costs, unit);
-  for (const p of costs.problems) findings.add(p.code as ClaimFindingCode, p.severity, p.message, p.hint, p.at);
+  for (const p of costs.problems) findings.add(p.code, p.severity, p.message, p.hint, p.at);
   if (file.budget && !file.budget.value.eq(costs.total)) {
     const difference = file.budget.value.minus(costs.total);
     findings.add('budget-mismatch', 'error', `the budget ${money(file.budget.value)} is not the sum of the categories, ${money(costs.total)} (difference ${money(difference)})`, 'correct the budget or the categories; the categories are used', file.budget.at);

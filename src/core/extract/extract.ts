@@ -190,7 +190,7 @@ class Finder {
       const magnitudeText = magnitudeWord ?? glued;
       const magnitude = magnitudeText && MAGNITUDE_WORDS.find(([pattern]) => pattern.test(magnitudeText))?.[1];
       if (!before && !after) continue; // a number without a currency is a date, a count or a phase
-      let start = match.index!;
+      let start = match.index;
       const end = start + whole.trimEnd().length;
       const marker = (before ?? after)!;
       const checks: string[] = [];
@@ -218,14 +218,14 @@ class Finder {
       } else if (hedged) {
         normal = `~${plain}`;
       }
-      if (before && start < match.index! + whole.indexOf(before)) start = match.index! + whole.indexOf(before);
+      if (before && start < match.index + whole.indexOf(before)) start = match.index + whole.indexOf(before);
       this.add({ type: 'money', start, end, figure: this.figure(start, end, parsed.value, normal, approx, checks), currency: CURRENCIES[marker.toLowerCase()] ?? marker.toUpperCase() });
     }
   }
 
   percents(): void {
     for (const match of this.text.matchAll(PERCENT)) {
-      const start = match.index!;
+      const start = match.index;
       const end = start + match[0].length;
       if (!this.free({ start, end })) continue;
       if (NOT_A_SHARE.test(this.text.slice(Math.max(0, start - 25), start)) || NOT_A_SHARE_AFTER.test(this.text.slice(end, end + 12))) continue;
@@ -243,7 +243,7 @@ class Finder {
     const found: Mention[] = [];
     for (const { id, kind, pattern } of SOURCE_PATTERNS) {
       for (const match of this.text.matchAll(pattern)) {
-        const start = match.index!;
+        const start = match.index;
         // The name runs on over "finansējums", "funding": `ERAF līdzfinansējums`.
         SOURCE_TAIL.lastIndex = start + match[0].length;
         const tail = SOURCE_TAIL.exec(this.text);
@@ -257,8 +257,8 @@ class Finder {
       const fund = match[4];
       const lead = LEADING_STOP_WORDS.exec(raw)?.[0].length ?? 0;
       const words = (raw.slice(lead) + (fund ?? '')).trim();
-      const start = match.index! + lead;
-      const end = match.index! + match[0].length;
+      const start = match.index + lead;
+      const end = match.index + match[0].length;
       // "Projekta kopējais finansējums" names the total, not a source.
       const generic = words === '' || BUDGET_WORDS.test(match[0]) || PROJECT_WORDS.test(match[0]) || /^(?:projekta|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu.test(words);
       BUDGET_WORDS.lastIndex = 0;
@@ -277,7 +277,7 @@ class Finder {
       [BUDGET_WORDS, (s: Span): Mention => ({ type: 'total', project: false, ...s })],
     ] as const) {
       for (const match of this.text.matchAll(pattern)) {
-        const span = { start: match.index!, end: match.index! + match[0].length };
+        const span = { start: match.index, end: match.index + match[0].length };
         if (this.free(span)) this.add(make(span));
       }
     }
@@ -294,9 +294,9 @@ function chunksOf(text: string, mentions: Mention[]): Chunk[] {
   const figures = overlapTest(mentions.filter((m) => m.type === 'money' || m.type === 'percent'));
   const inside = (offset: number) => figures({ start: offset, end: offset });
   const hard = [...text.matchAll(SENTENCE_END)]
-    .filter((m) => !ABBREVIATIONS.test(text.slice(Math.max(0, m.index! - 8), m.index!)) && !inside(m.index!))
-    .map((m) => m.index!);
-  const soft = [...text.matchAll(SEPARATOR)].filter((m) => !inside(m.index!)).map((m) => m.index!);
+    .filter((m) => !ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 8), m.index)) && !inside(m.index))
+    .map((m) => m.index);
+  const soft = [...text.matchAll(SEPARATOR)].filter((m) => !inside(m.index)).map((m) => m.index);
   const sentenceEnds = new Set(hard);
   const cuts = [...new Set([...hard, ...soft])].sort((a, b) => a - b);
   const chunks: Chunk[] = [];
