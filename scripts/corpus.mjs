@@ -1,20 +1,59 @@
 #!/usr/bin/env node
-// Measures `cofin extract` against the corpus of real published documents in fixtures/corpus.
+// Measures `cofin extract` against a corpus of real published documents: by default the
+// development corpus fixtures/corpus; `--set holdout` the held-out corpus fixtures/corpus-holdout
+// (kept apart to tell whether a change to the reader generalises); `--dir DIR` any folder laid out
+// the same way (<id>.txt files and an expected.yaml).
 // For every <id>.txt it runs the built CLI (`node bin/cofin.cjs extract FILE --format json`) and
 // compares budget, each funding source's rate and amount, and the project total with
-// fixtures/corpus/expected.yaml (exact decimal equality after normalising trailing zeros;
+// expected.yaml (exact decimal equality after normalising trailing zeros;
 // a missing or extra source, rate, amount or total is a difference).
 // Prints one line per document and a last line `corpus: N/M documents exact (lv+en: a/b)`.
-// It is a measurement, not a test: it exits 0 whatever the score.
+// It is a measurement, not a test: it exits 0 whatever the score (2 for an unknown option).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpusDir = join(root, 'fixtures', 'corpus');
 const cli = join(root, 'bin', 'cofin.cjs');
+
+/** The named corpora; `--set NAME` picks one, `--dir DIR` any other folder. */
+const SETS = {
+  dev: join(root, 'fixtures', 'corpus'),
+  holdout: join(root, 'fixtures', 'corpus-holdout'),
+};
+
+function usage(problem) {
+  console.error(`corpus: ${problem}`);
+  console.error(`  hint: node scripts/corpus.mjs [--set ${Object.keys(SETS).join('|')}] [--dir DIR]`);
+  process.exit(2);
+}
+
+/** The corpus folder the arguments name; the development corpus when they name none. */
+function corpusFolder(args) {
+  let dir = SETS.dev;
+  let named = 0;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
+    if (flag !== '--set' && flag !== '--dir') usage(`unknown option "${arg}"`);
+    const value = inline ?? args[++i];
+    if (value === undefined || value === '') usage(`${flag} needs a value`);
+    if (flag === '--set') {
+      if (!Object.hasOwn(SETS, value)) usage(`unknown corpus set "${value}"`);
+      dir = SETS[value];
+    } else {
+      dir = resolve(value);
+    }
+    named++;
+  }
+  if (named > 1) usage('give one of --set and --dir');
+  if (!existsSync(join(dir, 'expected.yaml'))) usage(`no expected.yaml in ${dir}`);
+  return dir;
+}
+
+const corpusDir = corpusFolder(process.argv.slice(2));
 
 /** A decimal string in a canonical form: no leading '~' or '+', no grouping, no trailing zeros. */
 function norm(value) {

@@ -12,7 +12,7 @@ const validate = new Ajv2020({ allErrors: true, strict: true, strictRequired: fa
 
 const walk = (dir: string): string[] => readdirSync(join(root, dir)).flatMap((f) => (statSync(join(root, dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 // fixtures/claims/ holds claim files (cofin claim), not budget files
-const budgetFiles = walk('fixtures').filter((f) => /\.(ya?ml|json)$/.test(f) && !f.startsWith('fixtures/corpus/') && !f.startsWith('fixtures/claims/'));
+const budgetFiles = walk('fixtures').filter((f) => /\.(ya?ml|json)$/.test(f) && !f.startsWith('fixtures/corpus/') && !f.startsWith('fixtures/corpus-holdout/') && !f.startsWith('fixtures/claims/'));
 
 /** The data an editor's validator sees: JSON parsed as JSON, YAML as YAML (duplicate keys refused, as cofin does). */
 function data(file: string): { value: unknown } | undefined {
