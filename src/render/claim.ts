@@ -1,4 +1,5 @@
 import { formatAmount } from '../core/amount.js';
+import { minorUnit } from '../core/currency.js';
 import { toFixedString, type Decimal } from '../core/decimal.js';
 import type { Finding } from '../core/check/types.js';
 import type { CategoryAmount, ClaimResult, ClaimsReport, CumulativeLine } from '../core/claims/types.js';
@@ -51,7 +52,8 @@ function claimTables(claim: ClaimResult, report: ClaimsReport, style: Style): st
   const scale = report.unit.decimalPlaces();
   const money = (value: Decimal) => formatAmount(value, scale);
   const signed = (value: Decimal | undefined) => (value === undefined ? '' : (value.gt(0) ? '+' : '') + money(value));
-  const out = [style.bold(`Claim ${claim.index}, period ${claim.period}: eligible ${terminalText(report.currency)} ${money(claim.eligible)}`)];
+  const out = [style.bold(`Claim ${claim.index}, period ${claim.period}${claim.submitted ? `, submitted ${claim.submitted}` : ''}: eligible ${terminalText(report.currency)} ${money(claim.eligible)}`)];
+  if (claim.conversions.length > 0) out.push(...conversionTable(claim, report, style));
   const rows = claim.categories.map((c) => [terminalText(c.name), terminalText(flatText(c)), c.base ? money(c.base) : '', money(c.amount)]);
   rows.push([style.bold('Eligible total'), '', '', style.bold(money(claim.eligible))]);
   out.push(renderTable(['Cost category', 'Flat rate', 'Base', 'Amount'], rows, [2, 3], true));
@@ -73,6 +75,20 @@ function claimTables(claim: ClaimResult, report: ClaimsReport, style: Style): st
     out.push(`plan to period ${claim.period}: ${terminalText(report.currency)} ${money(c.plan.planned)}, claimed so far ${percent(c.plan.percentage) || 'n/a'}, ${terminalText(report.currency)} ${money(under.abs())} ${under.isNeg() ? 'over' : 'under'} the plan`);
   }
   return out;
+}
+
+/** Every converted item: the amount as paid, the rate, where the rate comes from, the amount in the budget's currency. */
+function conversionTable(claim: ClaimResult, report: ClaimsReport, style: Style): string[] {
+  const scale = report.unit.decimalPlaces();
+  const rows = claim.conversions.map((c) => [
+    terminalText(c.category),
+    `${terminalText(c.currency)} ${formatAmount(c.amount, minorUnit(c.currency).decimalPlaces())}`,
+    c.rate ? toFixedString(c.rate) : style.red('none'),
+    c.kind === 'fixed' ? 'fixed euro rate' : c.kind === 'monthly' ? `InforEuro ${c.month}` : terminalText(c.month ?? 'no month'),
+    c.converted ? formatAmount(c.converted, scale) : style.red('counts 0'),
+  ]);
+  const note = `each item ÷ the rate (units per euro), half-up to the cent, before any sum${report.rates ? `; monthly rates from ${terminalText(report.rates)}` : ''}`;
+  return [renderTable(['Converted', 'Amount', 'Rate', 'Rate of', terminalText(report.currency)], rows, [1, 2, 4]), style.dim(note)];
 }
 
 const text = (value: Decimal, scale: number) => toFixedString(value, scale);
@@ -99,6 +115,7 @@ export function claimToJson(file: string, report: ClaimsReport): object {
     file,
     verdict: report.verdict,
     currency: report.currency,
+    rates: report.rates ?? null,
     partner: report.partner ?? null,
     unit: report.unit.toFixed(),
     flexibility: optional(report.flexibility),
@@ -123,6 +140,8 @@ export function claimToJson(file: string, report: ClaimsReport): object {
     claims: report.claims.map((c) => ({
       index: c.index,
       period: c.period,
+      submitted: c.submitted ?? null,
+      conversions: c.conversions.map((v) => ({ category: v.category, amount: toFixedString(v.amount, minorUnit(v.currency).decimalPlaces()), currency: v.currency, rate: optional(v.rate), kind: v.kind, month: v.month ?? null, converted: optional(v.converted, scale) })),
       categories: c.categories.map((l) => categoryJson(l, scale)),
       eligible: text(c.eligible, scale),
       funds: c.funds.map((f) => ({ id: f.id, name: f.name, kind: f.kind, rate: toFixedString(f.rate), amount: text(f.amount, scale), maximum: toFixedString(f.maximum), declared: optional(f.declared?.value), difference: optional(f.difference, scale) })),

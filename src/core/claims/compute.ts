@@ -3,21 +3,16 @@ import { computeCosts, COST_CATEGORIES } from '../costs.js';
 import { minorUnit } from '../currency.js';
 import { allocate } from '../allocate/decimal.js';
 import { Decimal, HUNDRED, ZERO, sum } from '../decimal.js';
-import type { Finding, Severity } from '../check/types.js';
-import type { CostCategory, CostLine, FlatRate, Located } from '../model.js';
+import type { CostCategory, CostLine, FlatRate } from '../model.js';
 import { coFinance, contributionParts, percentOf, withRemainder } from './jems.js';
+import { convertItems } from './convert.js';
+import { Findings } from './findings.js';
+import type { RateTable } from '../currency/monthly.js';
 import type {
   BudgetResult, CategoryAmount, ClaimFile, ClaimFindingCode, ClaimFund, ClaimResult, ClaimsReport, ClaimSource, Cumulative, CumulativeLine, FundAmount, PeriodResult, PlanPeriod,
 } from './types.js';
 
 const isFund = (s: ClaimSource) => s.kind === 'eu-fund';
-
-class Findings {
-  readonly list: Finding[] = [];
-  add(code: ClaimFindingCode, severity: Severity, message: string, hint: string | undefined, at: Located | undefined): void {
-    this.list.push({ code, severity, message, hint, line: at?.line, column: at?.column, pointer: at?.pointer, partner: undefined });
-  }
-}
 
 const sameFlat = (a: FlatRate, b: FlatRate) =>
   a.rate.value.eq(b.rate.value) && (a.base === 'direct' || b.base === 'direct' ? a.base === b.base : [...new Set(a.base)].sort().join() === [...new Set(b.base)].sort().join());
@@ -131,7 +126,8 @@ function line(id: string, name: string, budget: Decimal, claimed: Decimal): Cumu
  * funds rounded down and the partner contribution the remainder, the
  * cumulative figures against the budget, and the findings. Pure.
  */
-export function computeClaims(file: ClaimFile): ClaimsReport {
+export function computeClaims(file: ClaimFile, options: { rates?: RateTable | undefined } = {}): ClaimsReport {
+  const rates = options.rates ?? (file.rates?.kind === 'inline' ? file.rates.table : undefined);
   const unit = minorUnit(file.currency);
   const scale = unit.decimalPlaces();
   const money = (value: Decimal) => `${file.currency} ${formatAmount(value, scale)}`;
@@ -160,7 +156,8 @@ export function computeClaims(file: ClaimFile): ClaimsReport {
     if (periods && !periods.some((p) => p.period === entry.period)) {
       findings.add('claim-period-unknown', 'error', `${what}: period ${entry.period} is not a period of the plan (${periods.map((p) => p.period).join(', ')})`, 'claim in one of the periods under periods:, or add the period to the plan', entry.periodAt);
     }
-    const costs = computeCosts(linesOf(file.costs, entry.expenditure, what, findings, money), unit);
+    const converted = convertItems(entry, file.currency, rates, what, findings, money);
+    const costs = computeCosts(linesOf(file.costs, converted.lines, what, findings, money), unit);
     const eligible = costs.total;
     const split = coFinance(eligible, budget.funds, unit);
     const funds: ClaimFund[] = budget.funds.map((f, k) => {
@@ -213,11 +210,12 @@ export function computeClaims(file: ClaimFile): ClaimsReport {
         }
       }
     }
-    claims.push({ index, period: entry.period, categories: amountsOf(costs.lines), eligible, funds, contribution: split.contribution, sources, cumulative });
+    claims.push({ index, period: entry.period, submitted: entry.submitted?.month, conversions: converted.conversions, categories: amountsOf(costs.lines), eligible, funds, contribution: split.contribution, sources, cumulative });
   });
   const list = findings.list;
   return {
     currency: file.currency,
+    rates: rates?.name,
     partner: file.partner,
     unit,
     flexibility,

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { cofin } from './run.js';
+
+const FILE = 'fixtures/claims/converted.yaml';
+
+describe('cofin claim: expenditure in other currencies (binary)', () => {
+  it('converts each item at the rate of the month of submission and shows the rate and its month', () => {
+    const run = cofin(['claim', FILE]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain('Claim 1, period 1, submitted 2024-03: eligible EUR 7 885.40');
+    expect(run.stdout).toMatch(/│ staff +│ PLN 12 500\.00 │ 4\.3205 │ InforEuro 2024-03 │ 2 893\.18 │/);
+    expect(run.stdout).toMatch(/│ external +│ SEK 15 000\.00 │ 11\.234 │ InforEuro 2024-03 │ 1 335\.23 │/);
+    // the EUR item is not converted: it is not in the table
+    expect(run.stdout).not.toMatch(/│ travel +│ EUR/);
+    expect(run.stdout).toContain('monthly rates from fixtures/claims/rates/sample.csv');
+    expect(run.stdout).toMatch(/│ Staff costs +│ +│ +│ 5 177\.77 │/);
+    expect(run.stdout).toContain('Claim 2, period 2, submitted 2024-09: eligible EUR 12 262.05');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('2 claims: EUR 20 147.45 of 37 000.00 claimed (54.45%); 0 errors, 0 warnings');
+  });
+
+  it('writes each conversion in JSON, amounts and rates as strings', () => {
+    const json = JSON.parse(cofin(['claim', FILE, '--format', 'json']).stdout);
+    expect(json.rates).toBe('fixtures/claims/rates/sample.csv');
+    expect(json.claims[0].submitted).toBe('2024-03');
+    expect(json.claims[0].conversions[0]).toEqual({ category: 'staff', amount: '12500.00', currency: 'PLN', rate: '4.3205', kind: 'monthly', month: '2024-03', converted: '2893.18' });
+    expect(json.claims[1].conversions.map((c: { converted: string }) => c.converted)).toEqual(['4671.26', '2335.63', '4204.13']);
+    expect(json.claims[0].eligible).toBe('7885.40');
+  });
+
+  it('--rates replaces the file\'s rates:', () => {
+    const json = JSON.parse(cofin(['claim', FILE, '--rates', 'fixtures/claims/rates/sample.yaml', '--format', 'json']).stdout);
+    expect(json.rates).toBe('fixtures/claims/rates/sample.yaml');
+    expect(json.claims[0].conversions[0]).toMatchObject({ rate: '4.3', converted: '2906.98' });
+  });
+
+  it('a month the table lacks is an error at the item (exit 1); the items count 0', () => {
+    const run = cofin(['claim', 'fixtures/claims/missing-rate.yaml']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('fixtures/claims/missing-rate.yaml:10:16: error: claim 1 (period 1): the rate table fixtures/claims/rates/sample.csv has no rate of PLN for 2025-01; the items in PLN count EUR 0.00 [exchange-rate-missing]\n');
+    expect(run.stdout).toMatch(/│ staff +│ PLN 1 000\.00 │ +none │ 2025-01 +│ counts 0 │/);
+  });
+
+  it('a missing or bad rate table is one located error (exit 2)', () => {
+    expect(cofin(['claim', 'fixtures/claims/invalid-rates-path.yaml'])).toMatchObject({ code: 2, stdout: '', stderr: 'fixtures/claims/invalid-rates-path.yaml:3:8: error: rates: rates/no-such-table.csv: no such file [not-found]\n  hint: the path of rates: is relative to the claim file\'s folder\n' });
+    expect(cofin(['claim', FILE, '--rates', 'fixtures/claims/rates/invalid-duplicate.csv'])).toMatchObject({ code: 2, stdout: '', stderr: 'fixtures/claims/rates/invalid-duplicate.csv:3:13: error: PLN is given twice for 2024-03 [duplicate-key]\n  hint: give each currency one rate a month\n' });
+    const json = JSON.parse(cofin(['claim', FILE, '--rates', 'nowhere.csv', '--format', 'json']).stdout);
+    expect(json).toMatchObject({ file: 'nowhere.csv', verdict: 'invalid', findings: [{ code: 'not-found' }] });
+  });
+
+  it('amounts in lati convert at the fixed euro rate', () => {
+    const text = 'costs: { staff: 20 000 }\nfunding: { erdf: 85%, municipal: rest }\nclaims:\n  - { period: 1, expenditure: { staff: "LVL 8 966,37" } }\n';
+    const json = JSON.parse(cofin(['claim', '-', '--format', 'json'], { input: text }).stdout);
+    expect(json.claims[0].conversions).toEqual([{ category: 'staff', amount: '8966.37', currency: 'LVL', rate: '0.702804', kind: 'fixed', month: null, converted: '12758.00' }]);
+    expect(json.claims[0].funds[0].amount).toBe('10844.30');
+  });
+
+  it('refuses -o onto the rate table', () => {
+    const run = cofin(['claim', FILE, '--rates', 'fixtures/claims/rates/sample.yaml', '-o', 'fixtures/claims/rates/sample.yaml', '--force']);
+    expect(run.code).toBe(2);
+  });
+});
