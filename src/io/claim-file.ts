@@ -12,11 +12,12 @@ import type { ClaimEntry, ClaimFile, ClaimSource, DeclaredFund, ExpenditureItem,
 import { fixedRate } from '../core/currency/fixed.js';
 import { monthOf, rateTable } from '../core/currency/monthly.js';
 import { rateNodes } from './rate-table.js';
+import { programme as programmeById, PROGRAMMES } from '../core/programmes/profiles.js';
 import { didYouMean } from './suggest.js';
 import { parseJsonNodes } from './json-tree.js';
 
 const CATEGORIES = Object.keys(COST_CATEGORIES);
-const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'costs', 'funding', 'flexibility', 'periods', 'claims', 'rates', 'source', '$schema'];
+const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'costs', 'funding', 'flexibility', 'periods', 'claims', 'rates', 'programme', 'category', 'source', '$schema'];
 const SOURCE_KEYS = ['rate', 'name', 'kind'];
 const PERIOD_KEYS = ['period', ...CATEGORIES];
 const CLAIM_KEYS = ['period', 'submitted', 'currency', 'expenditure', 'declared'];
@@ -207,6 +208,7 @@ class ClaimLoader {
       periods: periodsEntry ? this.periods(periodsEntry) : undefined,
       claims: claimsEntry ? this.claims(claimsEntry, funding) : [],
       rates: ratesEntry ? this.rates(ratesEntry) : undefined,
+      programme: this.programme(top.get('programme'), top.get('category')),
       at: rootAt,
     };
   }
@@ -266,6 +268,31 @@ class ClaimLoader {
       periods.push({ period: period.value, lines: this.costs(fields, `period ${period.value}`), at });
     });
     return periods;
+  }
+
+  /** `programme:` a profile's id, `category:` the partner's category in it. */
+  private programme(entry: Entry | undefined, categoryEntry: Entry | undefined): ClaimFile['programme'] {
+    if (!entry) {
+      if (categoryEntry) this.fail('missing-key', 'category without programme', `write the programme the category belongs to: programme: ${PROGRAMMES[0]!.id}`, categoryEntry.keyAt);
+      return undefined;
+    }
+    const ids = PROGRAMMES.map((p) => p.id);
+    const id = this.scalar(entry.node, entry.at, 'programme').trim();
+    const profile = programmeById(id);
+    if (!profile) {
+      const near = didYouMean(id, ids);
+      this.fail('unknown-key', `unknown programme "${id.slice(0, 40)}"`, near ? `did you mean "${near}"?` : `the programmes cofin knows are ${ids.join(', ')}`, entry.at);
+    }
+    let category: string | undefined;
+    if (categoryEntry) {
+      category = this.scalar(categoryEntry.node, categoryEntry.at, 'category').trim();
+      const known = profile.categories.map((c) => c.id);
+      if (!known.includes(category)) {
+        const near = didYouMean(category, known);
+        this.fail('unknown-key', `unknown partner category "${category.slice(0, 40)}" of ${profile.name}`, near ? `did you mean "${near}"?` : `the categories of ${profile.id} are ${known.join(', ')}`, categoryEntry.at);
+      }
+    }
+    return { profile, category, at: entry.at };
   }
 
   /** `rates:` a rate table's path (read by the command, relative to the claim file) or the table itself. */

@@ -21,7 +21,7 @@ export function claimToTable(file: string, report: ClaimsReport, style: Style): 
   const out: string[] = [];
   const verdict = report.verdict === 'pass' ? style.green('PASS') : style.red('FAIL');
   const rates = [...report.budget.funds.map((f) => `${f.name} ${toFixedString(f.rate)}%`), ...report.budget.sources.map((s) => `${s.name} ${s.rate ? `${toFixedString(s.rate)}%` : 'rest'}`)].join(', ');
-  out.push(`${style.bold(verdict)} ${style.bold(terminalText(file))}  ${terminalText(report.partner ?? 'partner')}: budget ${terminalText(report.currency)} ${money(report.budget.total)} (${terminalText(rates)}), ${report.claims.length} claim${report.claims.length === 1 ? '' : 's'}${report.flexibility ? `, flexibility ${toFixedString(report.flexibility)}%` : ''}`);
+  out.push(`${style.bold(verdict)} ${style.bold(terminalText(file))}  ${terminalText(report.partner ?? 'partner')}: budget ${terminalText(report.currency)} ${money(report.budget.total)} (${terminalText(rates)}), ${report.claims.length} claim${report.claims.length === 1 ? '' : 's'}${report.flexibility ? `, flexibility ${toFixedString(report.flexibility)}%` : ''}${report.programme ? `, ${report.programme.name}${report.programme.category ? ` (${report.programme.category})` : ''}` : ''}`);
 
   if (report.periods) {
     const periods = report.periods;
@@ -116,6 +116,7 @@ export function claimToJson(file: string, report: ClaimsReport): object {
     verdict: report.verdict,
     currency: report.currency,
     rates: report.rates ?? null,
+    programme: report.programme ? { id: report.programme.id, name: report.programme.name, category: report.programme.category ?? null } : null,
     partner: report.partner ?? null,
     unit: report.unit.toFixed(),
     flexibility: optional(report.flexibility),

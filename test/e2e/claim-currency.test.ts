@@ -59,3 +59,15 @@ describe('cofin claim: expenditure in other currencies (binary)', () => {
     expect(run.code).toBe(2);
   });
 });
+
+describe('cofin claim: programme profiles (binary)', () => {
+  it('holds the funds to the programme\'s maximum for the partner\'s category, citing the source (exit 1)', () => {
+    const run = cofin(['claim', 'fixtures/claims/programme.yaml']);
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')[0]).toBe('FAIL fixtures/claims/programme.yaml  Example City: budget EUR 8 900.00 (ERDF 85%, Municipal rest), 1 claim, URBACT III (more-developed)');
+    expect(run.stdout).toContain('fixtures/claims/programme.yaml:8:18: error: erdf 85% is more than URBACT III\'s maximum for partners from more developed regions (ERDF), 70% (ÖROK (Austrian Conference on Spatial Planning), "URBACT III | Programmbudget", Kofinanzierung für Netzwerke (co-financing of networks)) [programme-rate-above-maximum]\n');
+    const json = JSON.parse(cofin(['claim', 'fixtures/claims/programme.yaml', '--format', 'json']).stdout);
+    expect(json.programme).toEqual({ id: 'urbact-iii', name: 'URBACT III', category: 'more-developed' });
+    expect(json.findings.map((f: { code: string }) => f.code)).toEqual(['programme-rate-above-maximum']);
+  });
+});

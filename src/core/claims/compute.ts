@@ -7,6 +7,7 @@ import type { CostCategory, CostLine, FlatRate } from '../model.js';
 import { coFinance, contributionParts, percentOf, withRemainder } from './jems.js';
 import { convertItems } from './convert.js';
 import { Findings } from './findings.js';
+import { checkProgramme } from '../programmes/check.js';
 import type { RateTable } from '../currency/monthly.js';
 import type {
   BudgetResult, CategoryAmount, ClaimFile, ClaimFindingCode, ClaimFund, ClaimResult, ClaimsReport, ClaimSource, Cumulative, CumulativeLine, FundAmount, PeriodResult, PlanPeriod,
@@ -133,6 +134,10 @@ export function computeClaims(file: ClaimFile, options: { rates?: RateTable | un
   const money = (value: Decimal) => `${file.currency} ${formatAmount(value, scale)}`;
   const findings = new Findings();
   const budget = budgetOf(file, unit, findings, money);
+  if (file.programme) {
+    const funds = file.funding.filter(isFund).map((s) => ({ id: s.id, rate: s.rate!.value, at: s.rate!.at }));
+    for (const f of checkProgramme(file.programme.profile, file.programme.category, funds, file.programme.at)) findings.add(f.code, f.severity, f.message, f.hint, f.at);
+  }
   const periods = file.periods && file.periods.length > 0 ? planOf(file.periods, file, budget, unit, findings, money) : undefined;
   const flexibility = file.flexibility?.value;
 
@@ -216,6 +221,7 @@ export function computeClaims(file: ClaimFile, options: { rates?: RateTable | un
   return {
     currency: file.currency,
     rates: rates?.name,
+    programme: file.programme ? { id: file.programme.profile.id, name: file.programme.profile.name, category: file.programme.category } : undefined,
     partner: file.partner,
     unit,
     flexibility,

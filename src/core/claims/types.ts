@@ -3,13 +3,14 @@ import type { CostCategory, CostLine, FigureField, FlatRate, Located, RateField 
 import type { Source } from '../sources.js';
 import type { Finding } from '../check/types.js';
 import type { RateTable } from '../currency/monthly.js';
+import type { ProgrammeProfile } from '../programmes/profiles.js';
 
 /** Every finding `cofin claim` can make: stable codes that scripts count. */
 export type ClaimFindingCode =
   | 'claim-over-budget' | 'category-over-flexibility' | 'period-claimed-twice' | 'flat-rate-declared'
   | 'fund-above-rate' | 'claimed-fund-mismatch' | 'periods-over-budget' | 'period-remainder'
   | 'claim-period-unknown' | 'category-not-in-budget' | 'budget-mismatch'
-  | 'exchange-rate-missing'
+  | 'exchange-rate-missing' | 'programme-rate-above-maximum' | 'programme-category-unknown'
   // the budget's own flat rates, as `check` finds them
   | 'flat-rate-base' | 'flat-rate-combination' | 'flat-rate-high';
 
@@ -72,6 +73,8 @@ export interface ClaimFile {
   flexibility: RateField | undefined;
   periods: PlanPeriod[] | undefined;
   claims: ClaimEntry[];
+  /** `programme:` and `category:`: the programme's rules the partner is held to. */
+  programme: { profile: ProgrammeProfile; category: string | undefined; at: Located } | undefined;
   /** The monthly exchange rates the file names or holds (`rates:`); `--rates` replaces them. */
   rates: RatesSource | undefined;
   at: Located;
@@ -214,6 +217,8 @@ export interface ClaimsReport {
   currency: string;
   /** The rate table used: its name, or undefined when none was given. */
   rates: string | undefined;
+  /** The programme profile applied, and the partner's category in it. */
+  programme: { id: string; name: string; category: string | undefined } | undefined;
   partner: string | undefined;
   unit: Decimal;
   flexibility: Decimal | undefined;
