@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cofin } from './run.js';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cofin, root } from './run.js';
 
 const FILE = 'fixtures/claims/converted.yaml';
 
@@ -69,5 +72,35 @@ describe('cofin claim: programme profiles (binary)', () => {
     const json = JSON.parse(cofin(['claim', 'fixtures/claims/programme.yaml', '--format', 'json']).stdout);
     expect(json.programme).toEqual({ id: 'urbact-iii', name: 'URBACT III', category: 'more-developed' });
     expect(json.findings.map((f: { code: string }) => f.code)).toEqual(['programme-rate-above-maximum']);
+  });
+});
+
+describe('cofin claim: a hostile rate table name stays safe for each reader', () => {
+  // a file name may hold any byte but / and NUL: escape sequences, a newline, a workflow command
+  const hostile = 'r\u001b]52;c;eA\u0007\n::error::x\u202e.csv';
+  const dir = mkdtempSync(join(tmpdir(), 'cofin-rates-'));
+  copyFileSync(join(root, 'fixtures/claims/rates/sample.csv'), join(dir, hostile));
+  const args = ['claim', join(root, FILE), '--rates', hostile];
+  const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+  it('table: escaped, no raw control character, no line that starts a workflow command', () => {
+    const run = cofin(args, { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(raw.test(run.stdout)).toBe(false);
+    expect(run.stdout.split('\n').some((l) => l.startsWith('::'))).toBe(false);
+    expect(run.stdout).toContain('monthly rates from r\\x1b]52;c;eA\\x07\\n::error::x\\u202e.csv');
+  });
+
+  it('JSON: the name exactly, control and bidi characters as \\u escapes', () => {
+    const run = cofin([...args, '--format', 'json'], { cwd: dir });
+    expect(raw.test(run.stdout)).toBe(false);
+    expect(JSON.parse(run.stdout).rates).toBe(hostile);
+  });
+
+  it('an error in it: one line naming it escaped (exit 2)', () => {
+    const run = cofin(['claim', join(root, FILE), '--rates', 'x\u001b[2J.csv'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(raw.test(run.stderr)).toBe(false);
+    expect(run.stderr.split('\n')[0]).toMatch(/^x\\x1b\[2J\.csv: error: no such file \[not-found\]$/);
   });
 });
