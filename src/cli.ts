@@ -209,7 +209,8 @@ Examples:
   $ echo '{partner: P, costs: {staff: 1000}, funding: {erdf: 80%, state: 20%}, periods: [{period: 1}]}' > claims.yaml
   $ cofin claim claims.yaml
   $ cofin claim claims.yaml --format json | jq '.claims[].funds'
-  $ cofin claim claims.yaml --rates inforeuro.csv
+  $ printf 'month,currency,rate\\n2024-03,PLN,4.3205\\n' > rates.csv
+  $ cofin claim claims.yaml --rates rates.csv
 
 Exit codes: 0 no errors, 1 the figures have errors (the tables are still shown), 2 unreadable or invalid file.`)
     .action(async (file: string, options, command: Command) => {
