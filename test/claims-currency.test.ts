@@ -5,7 +5,7 @@ import type { ClaimsReport } from '../src/core/claims/types.js';
 import { parseClaimFile } from '../src/io/claim-file.js';
 import { parseRateTable } from '../src/io/rate-table.js';
 import { errorOf } from './helpers.js';
-import { divide } from './reference/currency.js';
+import { divide, multiply as multiplyRef } from './reference/currency.js';
 
 const claims = (text: string, rates?: string): ClaimsReport => computeClaims(parseClaimFile(text, 'yaml'), { rates: rates === undefined ? undefined : parseRateTable(rates, 'csv', 'rates.csv') });
 const amounts = (report: ClaimsReport, k = 0) => report.claims[k]!.categories.map((c) => `${c.category} ${c.amount.toFixed(2)}`);
@@ -152,6 +152,37 @@ describe('properties: a converted claim against the exact reference', () => {
       const got = claim.categories.map((c) => BigInt(c.amount.toFixed(2).replace('.', '')));
       const split = claim.funds.reduce((x, f) => x.plus(f.amount), claim.contribution);
       return got[0] === expected(staff) && got[1] === expected(travel) && split.eq(claim.eligible) && claim.conversions.length === staff.length + travel.length;
+    }), { numRuns: 300 });
+  });
+});
+
+describe('a fund amount a document states in a currency the euro replaced', () => {
+  const file = (declared: string, staff = '2 500') => claims(`
+costs: { staff: 6 000 }
+funding: { erdf: 85%, municipal: rest }
+claims:
+  - { period: 1, expenditure: { staff: ${staff} }, declared: { erdf: "${declared}" } }
+`);
+  it('is the euro share × the fixed rate, half-up to the santīms (Regulation 1103/97, Article 5)', () => {
+    // 2 500 × 85% = EUR 2 125.00 = LVL 1 493.4585 → 1 493.46
+    const report = file('LVL 1 493,46');
+    expect(report.findings).toEqual([]);
+    expect(report.claims[0]!.funds[0]).toMatchObject({ declaredCurrency: 'LVL' });
+    expect(report.claims[0]!.funds[0]!.expected!.toFixed(2)).toBe('1493.46');
+  });
+  it('a santīms off is a mismatch; above the rate is fund-above-rate', () => {
+    expect(file('LVL 1 493,45').findings.map((f) => [f.code, f.message])).toEqual([['claimed-fund-mismatch', 'claim 1 (period 1): ERDF declared LVL 1 493.45, computed EUR 2 125.00, which is LVL 1 493.46 at the fixed rate 0.702804 (difference LVL -0.01)']]);
+    expect(file('LVL 1 493,47').findings.map((f) => f.code)).toEqual(['fund-above-rate']);
+  });
+  it('property: the correct lati amount never gives a finding (a round trip through euro may gain a cent; the check is in lati)', () => {
+    fc.assert(fc.property(fc.bigInt({ min: 1n, max: 10n ** 11n }), (cents) => {
+      const eligible = `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
+      // the share rounded down to the cent, then × 0.702804 half-up: from the reference
+      const share = (cents * 85n) / 100n;
+      const shareText = `${share / 100n}.${String(share % 100n).padStart(2, '0')}`;
+      const lvl = multiplyRef(shareText, '0.702804');
+      const report = claims(`costs: { staff: 10 000 000 000 }\nfunding: { erdf: 85%, municipal: rest }\nclaims:\n  - { period: 1, expenditure: { staff: "${eligible}" }, declared: { erdf: "LVL ${lvl}" } }\n`);
+      return report.findings.length === 0;
     }), { numRuns: 300 });
   });
 });

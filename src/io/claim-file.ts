@@ -9,7 +9,7 @@ import { COST_CATEGORIES, parseFlatRate, type CostCategory, type CostLine } from
 import { isSourceKind, isWellKnownSource, resolveSource, SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
 import type { FigureField, Located, RateField } from '../core/model.js';
 import type { ClaimEntry, ClaimFile, ClaimSource, DeclaredFund, ExpenditureItem, PlanPeriod, RatesSource } from '../core/claims/types.js';
-import { fixedRate } from '../core/currency/fixed.js';
+import { fixedRate, nationalUnit } from '../core/currency/fixed.js';
 import { monthOf, rateTable } from '../core/currency/monthly.js';
 import { rateNodes } from './rate-table.js';
 import { programme as programmeById, PROGRAMMES } from '../core/programmes/profiles.js';
@@ -303,6 +303,23 @@ class ClaimLoader {
     return { kind: 'file', path, at: entry.at };
   }
 
+  /**
+   * A declared fund amount: in the file's currency, or, in a EUR file, in a
+   * currency the euro replaced (`LVL 6 307,67`), checked against the euro
+   * share converted at its fixed rate.
+   */
+  private declaredFigure(raw: Node | undefined, at: Located, what: string): FigureField {
+    const text = this.scalar(raw, at, what);
+    const literal = this.json && (raw as Scalar).type === 'PLAIN';
+    const marked = this.located(at, () => parseFigure(text, { decimal: literal ? 'point' : undefined })).currency;
+    if (!marked || marked === this.currency || this.currency !== 'EUR' || !fixedRate(marked)) return this.figure(raw, at, what);
+    const figure = this.located(at, () => parseFigure(text, { decimal: literal ? 'point' : undefined }));
+    if (figure.precision) this.fail('bad-amount', `${what}: "${text.trim()}" is approximate`, 'a claim states exact amounts: write the figure in full', at);
+    const unit = nationalUnit(marked);
+    if (!figure.value.mod(unit).isZero()) this.fail('bad-amount', `${what}: ${figure.value.toFixed()} is finer than the ${marked} unit ${unit.toFixed()}`, `write the amount in whole units of ${unit.toFixed()}`, at);
+    return { ...figure, at };
+  }
+
   /** An expenditure item: an exact amount at its currency's minor unit, its currency from its marker or the claim. */
   private item(raw: Node | undefined, at: Located, what: string, currency: string): { amount: FigureField; currency: string } {
     const text = this.scalar(raw, at, what);
@@ -397,7 +414,7 @@ class ClaimLoader {
             const near = didYouMean(id, ids);
             this.fail(other ? 'wrong-type' : 'unknown-key', other ? `${what} declared: "${id}" is a partner contribution source, not a fund` : `unknown fund "${id}" in ${what} declared`, other ? `declared takes the funds' amounts (${ids.join(', ')}); Jems has the partner type the contribution sources` : near ? `did you mean "${near}"?` : `the funds of funding are ${ids.join(', ') || 'none'}`, value.keyAt);
           }
-          declared.push({ id, amount: this.figure(value.node, value.at, `${what} declared ${id}`) });
+          declared.push({ id, amount: this.declaredFigure(value.node, value.at, `${what} declared ${id}`) });
         }
       }
       return { period: period.value, periodAt: period.at, expenditure: lines, items, submitted, declared, at };

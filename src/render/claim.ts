@@ -1,5 +1,6 @@
 import { formatAmount } from '../core/amount.js';
 import { minorUnit } from '../core/currency.js';
+import { nationalUnit } from '../core/currency/fixed.js';
 import { toFixedString, type Decimal } from '../core/decimal.js';
 import type { Finding } from '../core/check/types.js';
 import type { CategoryAmount, ClaimResult, ClaimsReport, CumulativeLine } from '../core/claims/types.js';
@@ -57,7 +58,7 @@ function claimTables(claim: ClaimResult, report: ClaimsReport, style: Style): st
   const rows = claim.categories.map((c) => [terminalText(c.name), terminalText(flatText(c)), c.base ? money(c.base) : '', money(c.amount)]);
   rows.push([style.bold('Eligible total'), '', '', style.bold(money(claim.eligible))]);
   out.push(renderTable(['Cost category', 'Flat rate', 'Base', 'Amount'], rows, [2, 3], true));
-  const split = claim.funds.map((f) => [terminalText(f.name), `${toFixedString(f.rate)}%`, money(f.amount), f.declared ? terminalText(f.declared.text.trim()) : '', signed(f.difference)]);
+  const split = claim.funds.map((f) => [terminalText(f.name), `${toFixedString(f.rate)}%`, money(f.amount), f.declared ? terminalText(f.declared.text.trim()) : '', f.declaredCurrency ? `${terminalText(f.declaredCurrency)} ${signed(f.difference)} (EUR ${money(f.amount)} = ${terminalText(f.declaredCurrency)} ${formatAmount(f.expected!, nationalUnit(f.declaredCurrency).decimalPlaces())})` : signed(f.difference)]);
   split.push(['Partner contribution', '', money(claim.contribution), '', '']);
   for (const s of claim.sources) split.push([terminalText(`  of which ${s.name}`), '', money(s.amount), '', '']);
   out.push(renderTable(['Co-financing', 'Rate', 'Amount', 'Declared', 'Difference'], split, [1, 2, 3, 4]));
@@ -145,7 +146,7 @@ export function claimToJson(file: string, report: ClaimsReport): object {
       conversions: c.conversions.map((v) => ({ category: v.category, amount: toFixedString(v.amount, minorUnit(v.currency).decimalPlaces()), currency: v.currency, rate: optional(v.rate), kind: v.kind, month: v.month ?? null, converted: optional(v.converted, scale) })),
       categories: c.categories.map((l) => categoryJson(l, scale)),
       eligible: text(c.eligible, scale),
-      funds: c.funds.map((f) => ({ id: f.id, name: f.name, kind: f.kind, rate: toFixedString(f.rate), amount: text(f.amount, scale), maximum: toFixedString(f.maximum), declared: optional(f.declared?.value), difference: optional(f.difference, scale) })),
+      funds: c.funds.map((f) => ({ id: f.id, name: f.name, kind: f.kind, rate: toFixedString(f.rate), amount: text(f.amount, scale), maximum: toFixedString(f.maximum), declared: optional(f.declared?.value), declaredCurrency: f.declaredCurrency ?? null, expected: optional(f.expected), difference: optional(f.difference, f.declaredCurrency ? 0 : scale) })),
       contribution: text(c.contribution, scale),
       sources: c.sources.map((s) => ({ id: s.id, name: s.name, kind: s.kind, percentage: toFixedString(s.percentage), amount: text(s.amount, scale) })),
       cumulative: {

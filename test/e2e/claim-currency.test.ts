@@ -57,6 +57,15 @@ describe('cofin claim: expenditure in other currencies (binary)', () => {
     expect(json.claims[0].funds[0].amount).toBe('10844.30');
   });
 
+  it('checks a fund amount stated in lati against the euro share at the fixed rate', () => {
+    const run = cofin(['claim', 'fixtures/claims/lati.yaml']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/│ ERDF +│ +85% │ 4 703\.05 │ LVL 3 305,32 │ LVL 0\.00 \(EUR 4 703\.05 = LVL 3 305\.32\) │/);
+    expect(run.stdout).toContain('fixtures/claims/lati.yaml:17:23: error: claim 2 (period 2): ERDF declared LVL 4 307.10, computed EUR 6 128.50, which is LVL 4 307.13 at the fixed rate 0.702804 (difference LVL -0.03) [claimed-fund-mismatch]\n');
+    const json = JSON.parse(cofin(['claim', 'fixtures/claims/lati.yaml', '--format', 'json']).stdout);
+    expect(json.claims[1].funds[0]).toMatchObject({ amount: '6128.50', declared: '4307.1', declaredCurrency: 'LVL', expected: '4307.13', difference: '-0.03' });
+  });
+
   it('refuses -o onto the rate table', () => {
     const run = cofin(['claim', FILE, '--rates', 'fixtures/claims/rates/sample.yaml', '-o', 'fixtures/claims/rates/sample.yaml', '--force']);
     expect(run.code).toBe(2);

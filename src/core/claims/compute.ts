@@ -8,6 +8,8 @@ import { coFinance, contributionParts, percentOf, withRemainder } from './jems.j
 import { convertItems } from './convert.js';
 import { Findings } from './findings.js';
 import { checkProgramme } from '../programmes/check.js';
+import { fixedRate, fromEuro, nationalUnit } from '../currency/fixed.js';
+import { multiplyByRate } from '../currency/convert.js';
 import type { RateTable } from '../currency/monthly.js';
 import type {
   BudgetResult, CategoryAmount, ClaimFile, ClaimFindingCode, ClaimFund, ClaimResult, ClaimsReport, ClaimSource, Cumulative, CumulativeLine, FundAmount, PeriodResult, PlanPeriod,
@@ -121,6 +123,9 @@ function line(id: string, name: string, budget: Decimal, claimed: Decimal): Cumu
   return { id, name, budget, claimed, percentage: percentOf(claimed, budget), remaining: budget.minus(claimed) };
 }
 
+/** The fund's unrounded maximum in a currency the euro replaced, half-up to its unit. */
+const fromEuroUnrounded = (amount: Decimal, currency: string) => multiplyByRate(amount, fixedRate(currency)!.rate, nationalUnit(currency));
+
 /**
  * Computes a claim file as Jems computes partner reports (docs/jems-rules.md):
  * the plan per period, each claim's flat rates on its actual expenditure, its
@@ -168,10 +173,25 @@ export function computeClaims(file: ClaimFile, options: { rates?: RateTable | un
     const funds: ClaimFund[] = budget.funds.map((f, k) => {
       const declared = entry.declared.find((d) => d.id === f.id)?.amount;
       const amount = split.funds[k]!;
-      return { ...f, amount, maximum: eligible.times(f.rate).div(HUNDRED), declared, difference: declared ? declared.value.minus(amount) : undefined };
+      const legacy = declared?.currency && declared.currency !== file.currency ? declared.currency : undefined;
+      const expected = legacy ? fromEuro(amount, legacy) : undefined;
+      return { ...f, amount, maximum: eligible.times(f.rate).div(HUNDRED), declared, declaredCurrency: legacy, expected, difference: declared ? declared.value.minus(expected ?? amount) : undefined };
     });
     for (const f of funds) {
       if (!f.declared) continue;
+      if (f.declaredCurrency) {
+        const cur = f.declaredCurrency;
+        const national = (v: Decimal) => `${cur} ${formatAmount(v, nationalUnit(cur).decimalPlaces())}`;
+        const rate = fixedRate(cur)!.text;
+        // above the most the fund may pay, in lati: compared in the declared currency, as a round trip through euro could gain a cent
+        const most = fromEuroUnrounded(f.maximum, cur);
+        if (f.declared.value.gt(most)) {
+          findings.add('fund-above-rate', 'error', `${what}: ${f.name} declared ${national(f.declared.value)} is more than ${f.rate.toFixed()}% of the eligible ${money(eligible)} at the fixed rate ${rate} (${national(most)})`, `the fund pays at most rate × eligible, rounded down to the cent: ${money(f.amount)} is ${national(f.expected!)}`, f.declared.at);
+        } else if (!f.difference!.isZero()) {
+          findings.add('claimed-fund-mismatch', 'error', `${what}: ${f.name} declared ${national(f.declared.value)}, computed ${money(f.amount)}, which is ${national(f.expected!)} at the fixed rate ${rate} (difference ${national(f.difference!)})`, `declare ${national(f.expected!)}: the euro amount × ${rate}, rounded to the ${cur} unit (Council Regulation (EC) No 1103/97, Article 5)`, f.declared.at);
+        }
+        continue;
+      }
       if (f.declared.value.gt(f.maximum)) {
         findings.add('fund-above-rate', 'error', `${what}: ${f.name} declared ${money(f.declared.value)} is more than ${f.rate.toFixed()}% of the eligible ${money(eligible)} (${money(f.amount)})`, `the fund pays at most rate × eligible, rounded down to the cent: declare ${formatAmount(f.amount, scale)}`, f.declared.at);
       } else if (!f.difference!.isZero()) {

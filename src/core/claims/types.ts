@@ -136,7 +136,11 @@ export interface ClaimFund extends FundAmount {
   /** eligible × rate ÷ 100, unrounded: the most the fund may pay. */
   maximum: Decimal;
   declared: FigureField | undefined;
-  /** declared − computed. */
+  /** The declared amount's currency when it is one the euro replaced (a document in lati); undefined in the file's currency. */
+  declaredCurrency: string | undefined;
+  /** The computed amount in `declaredCurrency`: euro × the fixed rate, half-up to its unit (Regulation 1103/97, Article 5). */
+  expected: Decimal | undefined;
+  /** declared − computed, in the declared amount's currency. */
   difference: Decimal | undefined;
 }
 
