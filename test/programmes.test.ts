@@ -12,7 +12,7 @@ const codes = (report: ReturnType<typeof claims>) => report.findings.map((f) => 
 
 describe('programme profiles: data', () => {
   it('every figure has its document, section and address, and is a rate from 0 to 100', () => {
-    expect(PROGRAMMES.map((p) => p.id)).toEqual(['urbact-iii', 'interreg-baltic-sea-region', 'interreg-central-europe']);
+    expect(PROGRAMMES.map((p) => p.id)).toEqual(['urbact-iii', 'interreg-baltic-sea-region', 'interreg-europe-2014-2020', 'interreg-estonia-latvia', 'interreg-central-europe']);
     for (const p of PROGRAMMES) {
       for (const c of p.categories) {
         expect(c.source.document.length, `${p.id} ${c.id}`).toBeGreaterThan(10);
@@ -28,6 +28,8 @@ describe('programme profiles: data', () => {
     expect(max('urbact-iii')).toEqual(['less-developed 85', 'transition 85', 'more-developed 70', 'norway-switzerland 50']);
     expect(max('interreg-baltic-sea-region')).toEqual(['eu 80', 'norway 50', 'priority-4 80', 'outside 80']);
     expect(max('interreg-central-europe')).toEqual(['all 80']);
+    expect(max('interreg-europe-2014-2020')).toEqual(['public 85', 'private-non-profit 75', 'norway 50']);
+    expect(max('interreg-estonia-latvia')).toEqual(['all 80']);
   });
 });
 

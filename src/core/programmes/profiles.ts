@@ -51,6 +51,19 @@ const URBACT_III: ProgrammeSource = {
   url: 'https://www.oerok.gv.at/eu-kooperationen/etz-transnational-netzwerke/urbact-2014-2020/finanzieller-rahmen.html',
 };
 
+const IE_FAQ: ProgrammeSource = {
+  document: 'Interreg Europe, FAQs (help pages; undated, the rates of the 2014-2020 programme)',
+  section: 'Programme funding: What is the co-financing rate for project partners?',
+  url: 'https://www.interregeurope.eu/help/faqs/7/',
+};
+
+// Estonian national contact (JAEK) announcing the programme's second call, 4 Sept 2023 - 4 Jan 2024.
+const ESTLAT: ProgrammeSource = {
+  document: 'JAEK, "Eesti-Läti koostööprojektid" (Interreg Estonia-Latvia 2021-2027, second call)',
+  section: '"Programmi kaasrahastus on kuni 80% abikõlbulikest kuludest" (co-financing up to 80% of eligible costs)',
+  url: 'https://www.jaek.ee/eesti-lati-koostooprojektid/',
+};
+
 const category = (id: string, who: string, maximum: string, source: ProgrammeSource): PartnerCategory => ({ id, who, maximum: new Decimal(maximum), source });
 
 export const PROGRAMMES: readonly ProgrammeProfile[] = [
@@ -82,6 +95,24 @@ export const PROGRAMMES: readonly ProgrammeProfile[] = [
         source: { document: 'Interreg Baltic Sea Region 2021-2027, Programme Manual (online)', section: 'G.5.3 Use of euro and exchange rate', url: 'https://interreg-baltic.eu/?p=11644' },
       },
     ],
+  },
+  {
+    id: 'interreg-europe-2014-2020',
+    name: 'Interreg Europe (2014-2020)',
+    period: '2014-2020',
+    categories: [
+      category('public', 'public bodies and bodies governed by public law', '85', IE_FAQ),
+      category('private-non-profit', 'private non-profit bodies', '75', IE_FAQ),
+      category('norway', 'Norwegian organisations', '50', IE_FAQ),
+    ],
+    notes: [],
+  },
+  {
+    id: 'interreg-estonia-latvia',
+    name: 'Interreg Estonia-Latvia',
+    period: '2021-2027',
+    categories: [category('all', 'every partner', '80', ESTLAT)],
+    notes: [{ rule: 'applications are submitted in Jems, whose rounding cofin claim applies (docs/jems-rules.md)', source: { ...ESTLAT, section: '"Taotluste esitamine toimub elektrooniliselt JEMS keskkonna kaudu" (applications through Jems)' } }],
   },
   {
     id: 'interreg-central-europe',
