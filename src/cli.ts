@@ -251,18 +251,21 @@ Exit codes: 0 the figures check out, 1 the report is shown but the figures have 
     .argument('<file>', 'a claim file (.yaml, .json), or - for standard input')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .addOption(new Option('--input <format>', 'the format of standard input').choices(['yaml', 'json']))
+    .option('--rates <file>', 'monthly exchange rates (CSV month,currency,rate, or YAML/JSON); replaces the file\'s rates:')
     .addHelpText('after', `
 Examples:
   $ echo '{partner: P, costs: {staff: 1000}, funding: {erdf: 80%, state: 20%}, periods: [{period: 1}]}' > claims.yaml
   $ cofin claim claims.yaml
   $ cofin claim claims.yaml --format json | jq '.claims[].funds'
+  $ printf 'month,currency,rate\\n2024-03,PLN,4.3205\\n' > rates.csv
+  $ cofin claim claims.yaml --rates rates.csv
 
 Exit codes: 0 no errors, 1 the figures have errors (the tables are still shown), 2 unreadable or invalid file.`)
     .action(async (file: string, options: ClaimFlags, command: Command) => {
       const { runClaim } = await import('./commands/claim.js');
       const globals = command.optsWithGlobals<GlobalOptions>();
       const styles = { stdout: await styleFor(io, globals, toFile(options) ? 'file' : 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
-      setExit(await withOutput(io, options, [file], (out) => runClaim({ file, format: options.format, input: options.input }, out, styles)));
+      setExit(await withOutput(io, options, options.rates ? [file, options.rates] : [file], (out) => runClaim({ file, format: options.format, input: options.input, rates: options.rates }, out, styles)));
     });
 
   OUTPUT_OPTIONS(claim);

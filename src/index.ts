@@ -24,3 +24,8 @@ export { parsePartnerCsv, loadPartnerCsv } from './io/csv.js';
 /** Partner reports (claims) and the plan per period, as Jems computes them; `parseClaimFile` reads a claim file. */
 export { computeClaims, coFinance, contributionParts, percentOf, type ClaimFile, type ClaimsReport, type ClaimResult, type PeriodResult } from './core/claims/index.js';
 export { parseClaimFile } from './io/claim-file.js';
+/** Currency conversion: amount ÷ rate half-up to a unit, the fixed euro rates (Regulations 2866/98 and 1103/97), monthly rate tables. */
+export { divideByRate, multiplyByRate, toEuro, fromEuro, betweenNational, FIXED_RATES, fixedRate, chooseRate, type FixedRate, type MonthlyRate, type RateTable } from './core/currency/index.js';
+export { parseRateTable } from './io/rate-table.js';
+/** Programme profiles: maximum co-financing rates per partner category, each with its source. */
+export { PROGRAMMES, programme, checkProgramme, type ProgrammeProfile, type PartnerCategory } from './core/programmes/index.js';

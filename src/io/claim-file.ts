@@ -5,19 +5,23 @@ import { lineColumn } from '../core/position.js';
 import { parseFigure } from '../core/figure.js';
 import { parseRate } from '../core/rate.js';
 import { minorUnit, parseCurrency } from '../core/currency.js';
-import { HUNDRED, ZERO, sum } from '../core/decimal.js';
+import { Decimal, HUNDRED, ZERO, sum } from '../core/decimal.js';
 import { COST_CATEGORIES, parseFlatRate, type CostCategory, type CostLine } from '../core/costs.js';
 import { isSourceKind, isWellKnownSource, resolveSource, SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
 import type { FigureField, Located, RateField } from '../core/model.js';
-import type { ClaimEntry, ClaimFile, ClaimSource, DeclaredFund, PlanPeriod } from '../core/claims/types.js';
+import type { ClaimEntry, ClaimFile, ClaimSource, DeclaredFund, ExpenditureItem, PlanPeriod, RatesSource } from '../core/claims/types.js';
+import { fixedRate, nationalUnit } from '../core/currency/fixed.js';
+import { monthOf, rateTable } from '../core/currency/monthly.js';
+import { rateNodes } from './rate-table.js';
+import { programme as programmeById, PROGRAMMES } from '../core/programmes/profiles.js';
 import { didYouMean } from './suggest.js';
 import { parseJsonNodes } from './json-tree.js';
 
 const CATEGORIES = Object.keys(COST_CATEGORIES);
-const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'costs', 'funding', 'flexibility', 'periods', 'claims', 'source', '$schema'];
+const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'costs', 'funding', 'flexibility', 'periods', 'claims', 'rates', 'programme', 'category', 'source', '$schema'];
 const SOURCE_KEYS = ['rate', 'name', 'kind'];
 const PERIOD_KEYS = ['period', ...CATEGORIES];
-const CLAIM_KEYS = ['period', 'expenditure', 'declared'];
+const CLAIM_KEYS = ['period', 'submitted', 'currency', 'expenditure', 'declared'];
 /** Core errors mapped onto the codes of invalid files. */
 const FILE_CODES: Partial<Record<ErrorCode, ErrorCode>> = { 'bad-currency': 'wrong-type', 'bad-source': 'unknown-key', 'bad-kind': 'wrong-type' };
 
@@ -60,14 +64,14 @@ export function parseClaimFile(text: string, format: 'yaml' | 'json'): ClaimFile
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
     throw new CofinError('empty-file', 'the file has no claim file in it', 'a claim file holds currency, partner, costs, funding and claims', { line: 1, column: 1 });
   }
-  return new ClaimLoader(lines, format === 'json').file(root);
+  return new ClaimLoader(lines, format === 'json', text).file(root);
 }
 
 class ClaimLoader {
   private currency = 'EUR';
   private unit = minorUnit('EUR');
 
-  constructor(private readonly lines: LineCounter, private readonly json: boolean) {}
+  constructor(private readonly lines: LineCounter, private readonly json: boolean, private readonly text: string) {}
 
   private fail(code: ErrorCode, message: string, hint: string, at: Located): never {
     throw new CofinError(code, message, hint, at);
@@ -190,6 +194,7 @@ class ClaimLoader {
     const funding = this.funding(fundingEntry);
 
     const flexibility = top.get('flexibility');
+    const ratesEntry = top.get('rates');
     const periodsEntry = top.get('periods');
     const claimsEntry = top.get('claims');
     if (!periodsEntry && !claimsEntry) this.fail('missing-key', 'the file has neither "periods" nor "claims"', 'write the claims (partner reports): claims: [ { period: 1, expenditure: { staff: 2 500 } } ], or a plan under periods:', rootAt);
@@ -202,6 +207,8 @@ class ClaimLoader {
       flexibility: flexibility ? this.rate(flexibility.node, flexibility.at, 'flexibility') : undefined,
       periods: periodsEntry ? this.periods(periodsEntry) : undefined,
       claims: claimsEntry ? this.claims(claimsEntry, funding) : [],
+      rates: ratesEntry ? this.rates(ratesEntry) : undefined,
+      programme: this.programme(top.get('programme'), top.get('category')),
       at: rootAt,
     };
   }
@@ -263,6 +270,124 @@ class ClaimLoader {
     return periods;
   }
 
+  /** `programme:` a profile's id, `category:` the partner's category in it. */
+  private programme(entry: Entry | undefined, categoryEntry: Entry | undefined): ClaimFile['programme'] {
+    if (!entry) {
+      if (categoryEntry) this.fail('missing-key', 'category without programme', `write the programme the category belongs to: programme: ${PROGRAMMES[0]!.id}`, categoryEntry.keyAt);
+      return undefined;
+    }
+    const ids = PROGRAMMES.map((p) => p.id);
+    const id = this.scalar(entry.node, entry.at, 'programme').trim();
+    const profile = programmeById(id);
+    if (!profile) {
+      const near = didYouMean(id, ids);
+      this.fail('unknown-key', `unknown programme "${id.slice(0, 40)}"`, near ? `did you mean "${near}"?` : `the programmes cofin knows are ${ids.join(', ')}`, entry.at);
+    }
+    let category: string | undefined;
+    if (categoryEntry) {
+      category = this.scalar(categoryEntry.node, categoryEntry.at, 'category').trim();
+      const known = profile.categories.map((c) => c.id);
+      if (!known.includes(category)) {
+        const near = didYouMean(category, known);
+        this.fail('unknown-key', `unknown partner category "${category.slice(0, 40)}" of ${profile.name}`, near ? `did you mean "${near}"?` : `the categories of ${profile.id} are ${known.join(', ')}`, categoryEntry.at);
+      }
+    }
+    return { profile, category, at: entry.at };
+  }
+
+  /** `rates:` a rate table's path (read by the command, relative to the claim file) or the table itself. */
+  private rates(entry: Entry): RatesSource {
+    const node = this.node(entry.node, entry.at);
+    if (isMap(node)) return { kind: 'inline', table: rateTable('rates', rateNodes(node, this.lines, '/rates')), at: entry.at };
+    const path = this.scalar(node, entry.at, 'rates').trim();
+    return { kind: 'file', path, at: entry.at };
+  }
+
+  /**
+   * A declared fund amount: in the file's currency, or, in a EUR file, in a
+   * currency the euro replaced (`LVL 6 307,67`), checked against the euro
+   * share converted at its fixed rate.
+   */
+  private declaredFigure(raw: Node | undefined, at: Located, what: string): FigureField {
+    const text = this.scalar(raw, at, what);
+    const literal = this.json && (raw as Scalar).type === 'PLAIN';
+    const marked = this.located(at, () => parseFigure(text, { decimal: literal ? 'point' : undefined })).currency;
+    if (!marked || marked === this.currency || this.currency !== 'EUR' || !fixedRate(marked)) return this.figure(raw, at, what);
+    const figure = this.located(at, () => parseFigure(text, { decimal: literal ? 'point' : undefined }));
+    if (figure.precision) this.fail('bad-amount', `${what}: "${text.trim()}" is approximate`, 'a claim states exact amounts: write the figure in full', at);
+    const unit = nationalUnit(marked);
+    if (!figure.value.mod(unit).isZero()) this.fail('bad-amount', `${what}: ${figure.value.toFixed()} is finer than the ${marked} unit ${unit.toFixed()}`, `write the amount in whole units of ${unit.toFixed()}`, at);
+    return { ...figure, at };
+  }
+
+  /** An expenditure item: an exact amount at its currency's minor unit, its currency from its marker or the claim. */
+  private item(raw: Node | undefined, at: Located, what: string, currency: string): { amount: FigureField; currency: string } {
+    const text = this.scalar(raw, at, what);
+    const literal = this.json && (raw as Scalar).type === 'PLAIN';
+    const figure = this.located(at, () => parseFigure(text, { decimal: literal ? 'point' : undefined }));
+    const own = figure.currency ?? currency;
+    if (figure.precision) this.fail('bad-amount', `${what}: "${text.trim()}" is approximate`, 'a claim states exact amounts: write the figure in full, e.g. 2 500 or 2 500,00', at);
+    const unit = fixedRate(own) ? new Decimal('0.01') : minorUnit(own);
+    if (!figure.value.mod(unit).isZero()) this.fail('bad-amount', `${what}: ${figure.value.toFixed()} is finer than the ${own} minor unit ${unit.toFixed()}`, `write the amount in whole units of ${unit.toFixed()}, as the report states it`, at);
+    if (own !== this.currency && this.currency !== 'EUR') this.fail('bad-amount', `${what}: an amount in ${own} in a ${this.currency} budget`, 'cofin converts expenditure into EUR only (as Jems does): write the budget in EUR, or the amount in ' + this.currency, at);
+    return { amount: { ...figure, at }, currency: own };
+  }
+
+  /** A claim's expenditure: per category a flat rate, an amount, or a list of items each converted on its own. */
+  private expenditure(entry: Entry, what: string, currency: string): { lines: CostLine[]; items: ExpenditureItem[] } {
+    const lines: CostLine[] = [];
+    const items: ExpenditureItem[] = [];
+    for (const [key, field] of this.entries(entry.node, entry.at, CATEGORIES, `${what} expenditure`, 'write expenditure: { staff: 2 500, travel: [800, PLN 1 200] }')) {
+      const category = key as CostCategory;
+      const name = `${what} expenditure.${key}`;
+      const node = this.node(field.node, field.at);
+      if (isSeq(node)) {
+        const list = ((node as YAMLSeq).items as (Node | null)[]).map((item) => item ?? undefined);
+        if (list.length === 0) this.fail('wrong-type', `${name} is an empty list`, 'list the items, e.g. [800, PLN 1 200], or leave the category out', field.at);
+        if (!this.json && (node as YAMLSeq).flow) this.decimalCommas(list, name, field.at);
+        const own: ExpenditureItem[] = list.map((raw, index) => {
+          const at = this.place(raw, `${field.keyAt.pointer}/${index}`, field.at);
+          return { category, ...this.item(raw, at, `${name} item ${index + 1}`, currency), at };
+        });
+        items.push(...own);
+        const same = own.every((i) => i.currency === own[0]!.currency);
+        const total = sum(own.map((i) => i.amount.value));
+        lines.push({ category, flat: undefined, amount: { value: same ? total : ZERO, text: same ? total.toFixed() : '', scale: 2, precision: undefined, currency: same ? own[0]!.currency : undefined, at: field.at }, at: field.keyAt });
+        continue;
+      }
+      const text = this.scalar(node, field.at, name);
+      const flat = this.located(field.at, () => parseFlatRate(text, field.at));
+      if (flat) {
+        lines.push({ category, flat, amount: undefined, at: field.keyAt });
+        continue;
+      }
+      const item = this.item(node, field.at, name, currency);
+      items.push({ category, ...item, at: field.at });
+      lines.push({ category, flat: undefined, amount: item.amount, at: field.keyAt });
+    }
+    return { lines, items };
+  }
+
+  /** `[1 234,56, 800]` in YAML is three items: a comma right between two digits is a decimal comma split, refused rather than read as 56. */
+  private decimalCommas(list: (Node | undefined)[], what: string, at: Located): void {
+    for (let i = 1; i < list.length; i++) {
+      const before = list[i - 1]?.range?.[1];
+      const start = list[i]?.range?.[0];
+      if (before === undefined || start === undefined) continue;
+      if (/[0-9]$/.test(this.text.slice(0, before)) && this.text.slice(before, start) === ',' && /^[0-9]/.test(this.text.slice(start))) {
+        this.fail('wrong-type', `${what}: "${this.text.slice(list[i - 1]!.range![0], list[i]!.range![1]).slice(0, 40)}" is split at its decimal comma`, 'inside [ ] a comma separates items: quote the amount ("1 234,56") or write the items as indented "- " lines', this.place(list[i], at.pointer, at));
+      }
+    }
+  }
+
+  private submitted(entry: Entry | undefined, what: string): { month: string; at: Located } | undefined {
+    if (!entry) return undefined;
+    const text = this.scalar(entry.node, entry.at, `${what}: submitted`);
+    const month = monthOf(text);
+    if (!month) this.fail('wrong-type', `${what}: submitted is not a month: "${text.trim().slice(0, 40)}"`, 'write the month the report was first submitted, YYYY-MM (or the date, YYYY-MM-DD)', entry.at);
+    return { month, at: entry.at };
+  }
+
   private claims(entry: Entry, funding: readonly ClaimSource[]): ClaimEntry[] {
     const items = this.items(entry, 'claims', 'write each claim as a "- period: 1" item with its expenditure');
     const funds = funding.filter((s) => s.kind === 'eu-fund');
@@ -273,7 +398,12 @@ class ClaimLoader {
       const period = this.periodNumber(fields.get('period'), at, what);
       const expenditure = fields.get('expenditure');
       if (!expenditure) this.fail('missing-key', `${what} has no "expenditure"`, 'write what the report claims by category, e.g. expenditure: { staff: 2 500, travel: 800 }', at);
-      const lines = this.costs(this.entries(expenditure.node, expenditure.at, CATEGORIES, `${what} expenditure`, 'write expenditure: { staff: 2 500, travel: 800 }'), `${what} expenditure`);
+      const currencyEntry = fields.get('currency');
+      const currency = currencyEntry ? this.located(currencyEntry.at, () => parseCurrency(this.scalar(currencyEntry.node, currencyEntry.at, `${what}: currency`))) : this.currency;
+      const submitted = this.submitted(fields.get('submitted'), what);
+      const { lines, items } = this.expenditure(expenditure, what, currency);
+      const monthly = items.find((i) => i.currency !== this.currency && !fixedRate(i.currency));
+      if (monthly && !submitted) this.fail('missing-key', `${what} has amounts in ${monthly.currency} but no "submitted" month`, `write the month the report was first submitted, e.g. submitted: 2024-03: Jems converts at that month's rates`, monthly.at);
       const declaredEntry = fields.get('declared');
       const declared: DeclaredFund[] = [];
       if (declaredEntry) {
@@ -284,10 +414,10 @@ class ClaimLoader {
             const near = didYouMean(id, ids);
             this.fail(other ? 'wrong-type' : 'unknown-key', other ? `${what} declared: "${id}" is a partner contribution source, not a fund` : `unknown fund "${id}" in ${what} declared`, other ? `declared takes the funds' amounts (${ids.join(', ')}); Jems has the partner type the contribution sources` : near ? `did you mean "${near}"?` : `the funds of funding are ${ids.join(', ') || 'none'}`, value.keyAt);
           }
-          declared.push({ id, amount: this.figure(value.node, value.at, `${what} declared ${id}`) });
+          declared.push({ id, amount: this.declaredFigure(value.node, value.at, `${what} declared ${id}`) });
         }
       }
-      return { period: period.value, periodAt: period.at, expenditure: lines, declared, at };
+      return { period: period.value, periodAt: period.at, expenditure: lines, items, submitted, declared, at };
     });
   }
 }

@@ -1,4 +1,6 @@
 import { formatAmount } from '../core/amount.js';
+import { minorUnit } from '../core/currency.js';
+import { nationalUnit } from '../core/currency/fixed.js';
 import { toFixedString, type Decimal } from '../core/decimal.js';
 import type { Finding } from '../core/check/types.js';
 import type { CategoryAmount, ClaimResult, ClaimsReport, CumulativeLine } from '../core/claims/types.js';
@@ -20,7 +22,7 @@ export function claimToTable(file: string, report: ClaimsReport, style: Style): 
   const out: string[] = [];
   const verdict = report.verdict === 'pass' ? style.green('PASS') : style.red('FAIL');
   const rates = [...report.budget.funds.map((f) => `${f.name} ${toFixedString(f.rate)}%`), ...report.budget.sources.map((s) => `${s.name} ${s.rate ? `${toFixedString(s.rate)}%` : 'rest'}`)].join(', ');
-  out.push(`${style.bold(verdict)} ${style.bold(terminalText(file))}  ${terminalText(report.partner ?? 'partner')}: budget ${terminalText(report.currency)} ${money(report.budget.total)} (${terminalText(rates)}), ${report.claims.length} claim${report.claims.length === 1 ? '' : 's'}${report.flexibility ? `, flexibility ${toFixedString(report.flexibility)}%` : ''}`);
+  out.push(`${style.bold(verdict)} ${style.bold(terminalText(file))}  ${terminalText(report.partner ?? 'partner')}: budget ${terminalText(report.currency)} ${money(report.budget.total)} (${terminalText(rates)}), ${report.claims.length} claim${report.claims.length === 1 ? '' : 's'}${report.flexibility ? `, flexibility ${toFixedString(report.flexibility)}%` : ''}${report.programme ? `, ${report.programme.name}${report.programme.category ? ` (${report.programme.category})` : ''}` : ''}`);
 
   if (report.periods) {
     const periods = report.periods;
@@ -51,11 +53,12 @@ function claimTables(claim: ClaimResult, report: ClaimsReport, style: Style): st
   const scale = report.unit.decimalPlaces();
   const money = (value: Decimal) => formatAmount(value, scale);
   const signed = (value: Decimal | undefined) => (value === undefined ? '' : (value.gt(0) ? '+' : '') + money(value));
-  const out = [style.bold(`Claim ${claim.index}, period ${claim.period}: eligible ${terminalText(report.currency)} ${money(claim.eligible)}`)];
+  const out = [style.bold(`Claim ${claim.index}, period ${claim.period}${claim.submitted ? `, submitted ${claim.submitted}` : ''}: eligible ${terminalText(report.currency)} ${money(claim.eligible)}`)];
+  if (claim.conversions.length > 0) out.push(...conversionTable(claim, report, style));
   const rows = claim.categories.map((c) => [terminalText(c.name), terminalText(flatText(c)), c.base ? money(c.base) : '', money(c.amount)]);
   rows.push([style.bold('Eligible total'), '', '', style.bold(money(claim.eligible))]);
   out.push(renderTable(['Cost category', 'Flat rate', 'Base', 'Amount'], rows, [2, 3], true, style.width));
-  const split = claim.funds.map((f) => [terminalText(f.name), `${toFixedString(f.rate)}%`, money(f.amount), f.declared ? terminalText(f.declared.text.trim()) : '', signed(f.difference)]);
+  const split = claim.funds.map((f) => [terminalText(f.name), `${toFixedString(f.rate)}%`, money(f.amount), f.declared ? terminalText(f.declared.text.trim()) : '', f.declaredCurrency ? `${terminalText(f.declaredCurrency)} ${signed(f.difference)} (EUR ${money(f.amount)} = ${terminalText(f.declaredCurrency)} ${formatAmount(f.expected!, nationalUnit(f.declaredCurrency).decimalPlaces())})` : signed(f.difference)]);
   split.push(['Partner contribution', '', money(claim.contribution), '', '']);
   for (const s of claim.sources) split.push([terminalText(`  of which ${s.name}`), '', money(s.amount), '', '']);
   out.push(renderTable(['Co-financing', 'Rate', 'Amount', 'Declared', 'Difference'], split, [1, 2, 3, 4], false, style.width));
@@ -73,6 +76,20 @@ function claimTables(claim: ClaimResult, report: ClaimsReport, style: Style): st
     out.push(`plan to period ${claim.period}: ${terminalText(report.currency)} ${money(c.plan.planned)}, claimed so far ${percent(c.plan.percentage) || 'n/a'}, ${terminalText(report.currency)} ${money(under.abs())} ${under.isNeg() ? 'over' : 'under'} the plan`);
   }
   return out;
+}
+
+/** Every converted item: the amount as paid, the rate, where the rate comes from, the amount in the budget's currency. */
+function conversionTable(claim: ClaimResult, report: ClaimsReport, style: Style): string[] {
+  const scale = report.unit.decimalPlaces();
+  const rows = claim.conversions.map((c) => [
+    terminalText(c.category),
+    `${terminalText(c.currency)} ${formatAmount(c.amount, minorUnit(c.currency).decimalPlaces())}`,
+    c.rate ? toFixedString(c.rate) : style.red('none'),
+    c.kind === 'fixed' ? 'fixed euro rate' : c.kind === 'monthly' ? `InforEuro ${c.month}` : terminalText(c.month ?? 'no month'),
+    c.converted ? formatAmount(c.converted, scale) : style.red('counts 0'),
+  ]);
+  const note = `each item ÷ the rate (units per euro), half-up to the cent, before any sum${report.rates ? `; monthly rates from ${terminalText(report.rates)}` : ''}`;
+  return [renderTable(['Converted', 'Amount', 'Rate', 'Rate of', terminalText(report.currency)], rows, [1, 2, 4]), style.dim(note)];
 }
 
 const text = (value: Decimal, scale: number) => toFixedString(value, scale);
@@ -99,6 +116,8 @@ export function claimToJson(file: string, report: ClaimsReport): object {
     file,
     verdict: report.verdict,
     currency: report.currency,
+    rates: report.rates ?? null,
+    programme: report.programme ? { id: report.programme.id, name: report.programme.name, category: report.programme.category ?? null } : null,
     partner: report.partner ?? null,
     unit: report.unit.toFixed(),
     flexibility: optional(report.flexibility),
@@ -123,9 +142,11 @@ export function claimToJson(file: string, report: ClaimsReport): object {
     claims: report.claims.map((c) => ({
       index: c.index,
       period: c.period,
+      submitted: c.submitted ?? null,
+      conversions: c.conversions.map((v) => ({ category: v.category, amount: toFixedString(v.amount, minorUnit(v.currency).decimalPlaces()), currency: v.currency, rate: optional(v.rate), kind: v.kind, month: v.month ?? null, converted: optional(v.converted, scale) })),
       categories: c.categories.map((l) => categoryJson(l, scale)),
       eligible: text(c.eligible, scale),
-      funds: c.funds.map((f) => ({ id: f.id, name: f.name, kind: f.kind, rate: toFixedString(f.rate), amount: text(f.amount, scale), maximum: toFixedString(f.maximum), declared: optional(f.declared?.value), difference: optional(f.difference, scale) })),
+      funds: c.funds.map((f) => ({ id: f.id, name: f.name, kind: f.kind, rate: toFixedString(f.rate), amount: text(f.amount, scale), maximum: toFixedString(f.maximum), declared: optional(f.declared?.value), declaredCurrency: f.declaredCurrency ?? null, expected: optional(f.expected), difference: optional(f.difference, f.declaredCurrency ? 0 : scale) })),
       contribution: text(c.contribution, scale),
       sources: c.sources.map((s) => ({ id: s.id, name: s.name, kind: s.kind, percentage: toFixedString(s.percentage), amount: text(s.amount, scale) })),
       cumulative: {

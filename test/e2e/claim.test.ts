@@ -31,7 +31,7 @@ describe('cofin claim (binary)', () => {
     expect(json.budget.funds).toEqual([{ id: 'erdf', name: 'ERDF', kind: 'eu-fund', rate: '85', amount: '10844.30' }]);
     expect(json.budget.sources.map((s: { amount: string }) => s.amount)).toEqual(['1275.80', '637.90']);
     expect(json.periods.map((p: { total: string; remainder: boolean }) => [p.total, p.remainder])).toEqual([['5950.00', false], ['6808.00', true]]);
-    expect(json.claims[0].funds[0]).toEqual({ id: 'erdf', name: 'ERDF', kind: 'eu-fund', rate: '85', amount: '4703.05', maximum: '4703.05', declared: '4703.05', difference: '0.00' });
+    expect(json.claims[0].funds[0]).toEqual({ id: 'erdf', name: 'ERDF', kind: 'eu-fund', rate: '85', amount: '4703.05', maximum: '4703.05', declared: '4703.05', declaredCurrency: null, expected: null, difference: '0.00' });
     expect(json.claims[0].sources.map((s: { percentage: string; amount: string }) => [s.percentage, s.amount])).toEqual([['10', '553.30'], ['5', '276.65']]);
     expect(json.claims[1].cumulative.total).toEqual({ id: 'total', name: 'Total', budget: '12758.00', claimed: '12743.00', percentage: '99.88', remaining: '15.00' });
     expect(json.claims[1].cumulative.plan).toEqual({ planned: '12758.00', difference: '15.00', percentage: '99.88' });

@@ -3,21 +3,19 @@ import { computeCosts, COST_CATEGORIES } from '../costs.js';
 import { minorUnit } from '../currency.js';
 import { allocate } from '../allocate/decimal.js';
 import { Decimal, HUNDRED, ZERO, sum } from '../decimal.js';
-import type { Finding, Severity } from '../check/types.js';
-import type { CostCategory, CostLine, FlatRate, Located } from '../model.js';
+import type { CostCategory, CostLine, FlatRate } from '../model.js';
 import { coFinance, contributionParts, percentOf, withRemainder } from './jems.js';
+import { convertItems } from './convert.js';
+import { Findings } from './findings.js';
+import { checkProgramme } from '../programmes/check.js';
+import { fixedRate, fromEuro, nationalUnit } from '../currency/fixed.js';
+import { multiplyByRate } from '../currency/convert.js';
+import type { RateTable } from '../currency/monthly.js';
 import type {
   BudgetResult, CategoryAmount, ClaimFile, ClaimFindingCode, ClaimFund, ClaimResult, ClaimsReport, ClaimSource, Cumulative, CumulativeLine, FundAmount, PeriodResult, PlanPeriod,
 } from './types.js';
 
 const isFund = (s: ClaimSource) => s.kind === 'eu-fund';
-
-class Findings {
-  readonly list: Finding[] = [];
-  add(code: ClaimFindingCode, severity: Severity, message: string, hint: string | undefined, at: Located | undefined): void {
-    this.list.push({ code, severity, message, hint, line: at?.line, column: at?.column, pointer: at?.pointer, partner: undefined });
-  }
-}
 
 const sameFlat = (a: FlatRate, b: FlatRate) =>
   a.rate.value.eq(b.rate.value) && (a.base === 'direct' || b.base === 'direct' ? a.base === b.base : [...new Set(a.base)].sort().join() === [...new Set(b.base)].sort().join());
@@ -125,18 +123,26 @@ function line(id: string, name: string, budget: Decimal, claimed: Decimal): Cumu
   return { id, name, budget, claimed, percentage: percentOf(claimed, budget), remaining: budget.minus(claimed) };
 }
 
+/** The fund's unrounded maximum in a currency the euro replaced, half-up to its unit. */
+const fromEuroUnrounded = (amount: Decimal, currency: string) => multiplyByRate(amount, fixedRate(currency)!.rate, nationalUnit(currency));
+
 /**
  * Computes a claim file as Jems computes partner reports (docs/jems-rules.md):
  * the plan per period, each claim's flat rates on its actual expenditure, its
  * funds rounded down and the partner contribution the remainder, the
  * cumulative figures against the budget, and the findings. Pure.
  */
-export function computeClaims(file: ClaimFile): ClaimsReport {
+export function computeClaims(file: ClaimFile, options: { rates?: RateTable | undefined } = {}): ClaimsReport {
+  const rates = options.rates ?? (file.rates?.kind === 'inline' ? file.rates.table : undefined);
   const unit = minorUnit(file.currency);
   const scale = unit.decimalPlaces();
   const money = (value: Decimal) => `${file.currency} ${formatAmount(value, scale)}`;
   const findings = new Findings();
   const budget = budgetOf(file, unit, findings, money);
+  if (file.programme) {
+    const funds = file.funding.filter(isFund).map((s) => ({ id: s.id, rate: s.rate!.value, at: s.rate!.at }));
+    for (const f of checkProgramme(file.programme.profile, file.programme.category, funds, file.programme.at)) findings.add(f.code, f.severity, f.message, f.hint, f.at);
+  }
   const periods = file.periods && file.periods.length > 0 ? planOf(file.periods, file, budget, unit, findings, money) : undefined;
   const flexibility = file.flexibility?.value;
 
@@ -160,16 +166,32 @@ export function computeClaims(file: ClaimFile): ClaimsReport {
     if (periods && !periods.some((p) => p.period === entry.period)) {
       findings.add('claim-period-unknown', 'error', `${what}: period ${entry.period} is not a period of the plan (${periods.map((p) => p.period).join(', ')})`, 'claim in one of the periods under periods:, or add the period to the plan', entry.periodAt);
     }
-    const costs = computeCosts(linesOf(file.costs, entry.expenditure, what, findings, money), unit);
+    const converted = convertItems(entry, file.currency, rates, what, findings, money);
+    const costs = computeCosts(linesOf(file.costs, converted.lines, what, findings, money), unit);
     const eligible = costs.total;
     const split = coFinance(eligible, budget.funds, unit);
     const funds: ClaimFund[] = budget.funds.map((f, k) => {
       const declared = entry.declared.find((d) => d.id === f.id)?.amount;
       const amount = split.funds[k]!;
-      return { ...f, amount, maximum: eligible.times(f.rate).div(HUNDRED), declared, difference: declared ? declared.value.minus(amount) : undefined };
+      const legacy = declared?.currency && declared.currency !== file.currency ? declared.currency : undefined;
+      const expected = legacy ? fromEuro(amount, legacy) : undefined;
+      return { ...f, amount, maximum: eligible.times(f.rate).div(HUNDRED), declared, declaredCurrency: legacy, expected, difference: declared ? declared.value.minus(expected ?? amount) : undefined };
     });
     for (const f of funds) {
       if (!f.declared) continue;
+      if (f.declaredCurrency) {
+        const cur = f.declaredCurrency;
+        const national = (v: Decimal) => `${cur} ${formatAmount(v, nationalUnit(cur).decimalPlaces())}`;
+        const rate = fixedRate(cur)!.text;
+        // above the most the fund may pay, in lati: compared in the declared currency, as a round trip through euro could gain a cent
+        const most = fromEuroUnrounded(f.maximum, cur);
+        if (f.declared.value.gt(most)) {
+          findings.add('fund-above-rate', 'error', `${what}: ${f.name} declared ${national(f.declared.value)} is more than ${f.rate.toFixed()}% of the eligible ${money(eligible)} at the fixed rate ${rate} (${national(most)})`, `the fund pays at most rate × eligible, rounded down to the cent: ${money(f.amount)} is ${national(f.expected!)}`, f.declared.at);
+        } else if (!f.difference!.isZero()) {
+          findings.add('claimed-fund-mismatch', 'error', `${what}: ${f.name} declared ${national(f.declared.value)}, computed ${money(f.amount)}, which is ${national(f.expected!)} at the fixed rate ${rate} (difference ${national(f.difference!)})`, `declare ${national(f.expected!)}: the euro amount × ${rate}, rounded to the ${cur} unit (Council Regulation (EC) No 1103/97, Article 5)`, f.declared.at);
+        }
+        continue;
+      }
       if (f.declared.value.gt(f.maximum)) {
         findings.add('fund-above-rate', 'error', `${what}: ${f.name} declared ${money(f.declared.value)} is more than ${f.rate.toFixed()}% of the eligible ${money(eligible)} (${money(f.amount)})`, `the fund pays at most rate × eligible, rounded down to the cent: declare ${formatAmount(f.amount, scale)}`, f.declared.at);
       } else if (!f.difference!.isZero()) {
@@ -213,11 +235,13 @@ export function computeClaims(file: ClaimFile): ClaimsReport {
         }
       }
     }
-    claims.push({ index, period: entry.period, categories: amountsOf(costs.lines), eligible, funds, contribution: split.contribution, sources, cumulative });
+    claims.push({ index, period: entry.period, submitted: entry.submitted?.month, conversions: converted.conversions, categories: amountsOf(costs.lines), eligible, funds, contribution: split.contribution, sources, cumulative });
   });
   const list = findings.list;
   return {
     currency: file.currency,
+    rates: rates?.name,
+    programme: file.programme ? { id: file.programme.profile.id, name: file.programme.profile.name, category: file.programme.category } : undefined,
     partner: file.partner,
     unit,
     flexibility,

@@ -2,12 +2,15 @@ import type { Decimal } from '../decimal.js';
 import type { CostCategory, CostLine, FigureField, FlatRate, Located, RateField } from '../model.js';
 import type { Source } from '../sources.js';
 import type { Finding } from '../check/types.js';
+import type { RateTable } from '../currency/monthly.js';
+import type { ProgrammeProfile } from '../programmes/profiles.js';
 
 /** Every finding `cofin claim` can make: stable codes that scripts count. */
 export type ClaimFindingCode =
   | 'claim-over-budget' | 'category-over-flexibility' | 'period-claimed-twice' | 'flat-rate-declared'
   | 'fund-above-rate' | 'claimed-fund-mismatch' | 'periods-over-budget' | 'period-remainder'
   | 'claim-period-unknown' | 'category-not-in-budget' | 'budget-mismatch'
+  | 'exchange-rate-missing' | 'programme-rate-above-maximum' | 'programme-category-unknown'
   // the budget's own flat rates, as `check` finds them
   | 'flat-rate-base' | 'flat-rate-combination' | 'flat-rate-high';
 
@@ -32,14 +35,31 @@ export interface DeclaredFund {
   amount: FigureField;
 }
 
+/** One expenditure item of a claim, in the currency it was paid in. */
+export interface ExpenditureItem {
+  category: CostCategory;
+  amount: FigureField;
+  /** The item's currency: its marker (`PLN 1 200`), else the claim's, else the file's. */
+  currency: string;
+  at: Located;
+}
+
 /** One claim (partner report) as written. */
 export interface ClaimEntry {
   period: number;
   periodAt: Located;
+  /** Per category as written: a flat rate, or the amount (one item) or the items' sum in the category's currency. */
   expenditure: CostLine[];
+  /** Every amount written, one per item: what is converted and summed. */
+  items: ExpenditureItem[];
+  /** The month the report was first submitted (`YYYY-MM`): its exchange rates convert the items. */
+  submitted: { month: string; at: Located } | undefined;
   declared: DeclaredFund[];
   at: Located;
 }
+
+/** Where a claim file's monthly rates come from. */
+export type RatesSource = { kind: 'file'; path: string; at: Located } | { kind: 'inline'; table: RateTable; at: Located };
 
 /** A claim file, validated, every figure exact and located. */
 export interface ClaimFile {
@@ -53,6 +73,10 @@ export interface ClaimFile {
   flexibility: RateField | undefined;
   periods: PlanPeriod[] | undefined;
   claims: ClaimEntry[];
+  /** `programme:` and `category:`: the programme's rules the partner is held to. */
+  programme: { profile: ProgrammeProfile; category: string | undefined; at: Located } | undefined;
+  /** The monthly exchange rates the file names or holds (`rates:`); `--rates` replaces them. */
+  rates: RatesSource | undefined;
   at: Located;
 }
 
@@ -112,7 +136,11 @@ export interface ClaimFund extends FundAmount {
   /** eligible × rate ÷ 100, unrounded: the most the fund may pay. */
   maximum: Decimal;
   declared: FigureField | undefined;
-  /** declared − computed. */
+  /** The declared amount's currency when it is one the euro replaced (a document in lati); undefined in the file's currency. */
+  declaredCurrency: string | undefined;
+  /** The computed amount in `declaredCurrency`: euro × the fixed rate, half-up to its unit (Regulation 1103/97, Article 5). */
+  expected: Decimal | undefined;
+  /** declared − computed, in the declared amount's currency. */
   difference: Decimal | undefined;
 }
 
@@ -155,10 +183,30 @@ export interface Cumulative {
   plan: PlanProgress | undefined;
 }
 
+/** An item converted into the budget's currency, with the rate used. */
+export interface Conversion {
+  category: CostCategory;
+  /** The item as written, in its currency. */
+  amount: Decimal;
+  currency: string;
+  /** Units of the currency per euro; undefined when none was found. */
+  rate: Decimal | undefined;
+  /** `monthly`: the table's rate of `month`; `fixed`: the irrevocably fixed euro rate; `missing`: none, the item counts 0. */
+  kind: 'monthly' | 'fixed' | 'missing';
+  month: string | undefined;
+  /** amount ÷ rate, half-up to the cent; undefined when no rate was found. */
+  converted: Decimal | undefined;
+  at: Located;
+}
+
 export interface ClaimResult {
   /** 1-based, in file order. */
   index: number;
   period: number;
+  /** The month of first submission, whose rates convert the items. */
+  submitted: string | undefined;
+  /** Every item not in the budget's currency, converted (empty when there is none). */
+  conversions: Conversion[];
   categories: CategoryAmount[];
   eligible: Decimal;
   funds: ClaimFund[];
@@ -171,6 +219,10 @@ export interface ClaimResult {
 /** What `cofin claim` computes of a claim file. */
 export interface ClaimsReport {
   currency: string;
+  /** The rate table used: its name, or undefined when none was given. */
+  rates: string | undefined;
+  /** The programme profile applied, and the partner's category in it. */
+  programme: { id: string; name: string; category: string | undefined } | undefined;
   partner: string | undefined;
   unit: Decimal;
   flexibility: Decimal | undefined;
