@@ -1,0 +1,2 @@
+export const CUR = String.raw`EUR|€|eiro|euros?|eurot?|eurų|eurai|d['’]euros?|Euro|LVL|Ls|latu|lati|USD|US\$|\$|GBP|£|PLN|zł`;
+export const CURRENCIES: Record<string, string> = { eur: 'EUR', '€': 'EUR', eiro: 'EUR', euro: 'EUR', euros: 'EUR', eurot: 'EUR', eurų: 'EUR', eurai: 'EUR', "d'euros": 'EUR', 'd’euros': 'EUR', "d'euro": 'EUR', pln: 'PLN', zł: 'PLN', lvl: 'LVL', ls: 'LVL', latu: 'LVL', lati: 'LVL', usd: 'USD', us$: 'USD', $: 'USD', gbp: 'GBP', '£': 'GBP' };

@@ -1,0 +1,175 @@
+import { CofinError } from '../errors.js';
+import { lineIndex } from '../position.js';
+import { Decimal } from '../decimal.js';
+import { parseFigure, type Figure } from '../figure.js';
+import { parseRate } from '../rate.js';
+import { CUR, CURRENCIES } from './currency.js';
+import {
+  BUDGET_WORDS, HEDGE_BEFORE, LEADING_STOP_WORDS, NOT_A_SHARE, NOT_A_SHARE_AFTER, PROJECT_WORDS, REST_WORDS, SOURCE_PATTERNS, UNKNOWN_SOURCE,
+  idFromWords, namesEuFund,
+} from './lexicon.js';
+import { MAG, MAGNITUDE_WORDS, NUM, PERCENT, decimalMarkOf } from './numbers.js';
+import { lastStartingBefore, overlapTest } from './spans.js';
+import type { FoundFigure, Language, Mention, Span } from './types.js';
+
+const MONEY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(${CUR})\s?)?(?<![\p{N}.,])(~\s?)?(${NUM})(?![\p{N}])(?:\s?(${MAG})(?![\p{L}])|(m|bn|k)(?![\p{L}\p{N}]))?(?:\s?(${CUR})(?![\p{L}]))?`,
+  'giu',
+);
+/** The words a source's name runs on over, read where the name ends (sticky: no copy of the text after it). */
+const SOURCE_TAIL = /\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution)(?!\p{L})/iuy;
+
+export class Finder {
+  readonly mentions: Mention[] = [];
+  /** The mentions' spans, sorted: no two mentions overlap, so the last one before a span is the only one that can. */
+  private taken: Span[] = [];
+  /**
+   * The spans added since the last merge, in text order: each kind of mention is found
+   * left to right, so they are appended, and merged into `taken` once per kind rather
+   * than inserted one by one (which moves the whole array each time).
+   */
+  private batch: Span[] = [];
+  private readonly place: (offset: number) => { line: number; column: number };
+  private readonly decimal: 'comma' | 'point';
+  private readonly decimalSure: boolean;
+  constructor(private readonly text: string, language: Language, explicit: boolean) {
+    const mark = decimalMarkOf(text, language);
+    this.decimal = explicit ? (language === 'lv' ? 'comma' : 'point') : mark.decimal;
+    this.decimalSure = explicit || mark.sure || language === 'en';
+    this.place = lineIndex(text);
+  }
+
+  private add(mention: Mention): void {
+    this.mentions.push(mention);
+    if (this.batch.length > 0 && this.batch.at(-1)!.start > mention.start) this.merge();
+    this.batch.push(mention);
+  }
+
+  /** Merges the batch into the sorted spans: one walk over both. */
+  private merge(): void {
+    if (this.batch.length === 0) return;
+    const merged: Span[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < this.taken.length || j < this.batch.length) {
+      if (j === this.batch.length || (i < this.taken.length && this.taken[i]!.start <= this.batch[j]!.start)) merged.push(this.taken[i++]!);
+      else merged.push(this.batch[j++]!);
+    }
+    this.taken = merged;
+    this.batch = [];
+  }
+
+  private figure(start: number, end: number, value: Decimal, normal: string, approx: boolean, checks: string[]): FoundFigure {
+    const { line, column } = this.place(start);
+    return { value, text: this.text.slice(start, end).trim(), normal, line, column, approx, checks, context: '' };
+  }
+
+  private free(span: Span): boolean {
+    for (const spans of [this.taken, this.batch]) {
+      const last = lastStartingBefore(spans, span.end);
+      if (last >= 0 && spans[last]!.end > span.start) return false;
+    }
+    return true;
+  }
+
+  money(): void {
+    for (const match of this.text.matchAll(MONEY)) {
+      const [whole, before, tilde, number, magnitudeWord, glued, after] = match;
+      // One spelling per magnitude for the figure parser: `Mio.`, `1.5m`, `tys.` are millions and thousands.
+      const magnitudeText = magnitudeWord ?? glued;
+      const magnitude = magnitudeText && MAGNITUDE_WORDS.find(([pattern]) => pattern.test(magnitudeText))?.[1];
+      if (!before && !after) continue; // a number without a currency is a date, a count or a phase
+      let start = match.index!;
+      const end = start + whole.trimEnd().length;
+      const marker = (before ?? after)!;
+      const checks: string[] = [];
+      const hedged = Boolean(tilde) || HEDGE_BEFORE.test(this.text.slice(Math.max(0, start - 40), start));
+      const body = number!.replace(/[\u00a0\u202f]/g, ' ');
+      let parsed: Figure;
+      try {
+        parsed = parseFigure(magnitude ? `${body} ${magnitude}` : body);
+      } catch (error) {
+        if (!(error instanceof CofinError)) throw error;
+        try {
+          parsed = parseFigure(magnitude ? `${body} ${magnitude}` : body, { decimal: this.decimal });
+          if (!this.decimalSure) checks.push(`"${number}" is ambiguous; read as ${parsed.value.toFixed()} (decimal ${this.decimal})`);
+        } catch {
+          continue;
+        }
+      }
+      const approx = hedged || parsed.precision !== undefined;
+      const plain = parsed.value.toFixed();
+      let normal = plain;
+      if (magnitude) {
+        const word = magnitude;
+        const factor = new Decimal(10).pow(word === 'thousand' ? 3 : word === 'million' ? 6 : 9);
+        normal = `${hedged ? '~' : ''}${parsed.value.div(factor).toFixed()} ${word}`;
+      } else if (hedged) {
+        normal = `~${plain}`;
+      }
+      if (before && start < match.index! + whole.indexOf(before)) start = match.index! + whole.indexOf(before);
+      this.add({ type: 'money', start, end, figure: this.figure(start, end, parsed.value, normal, approx, checks), currency: CURRENCIES[marker.toLowerCase()] ?? marker.toUpperCase() });
+    }
+  }
+
+  percents(): void {
+    for (const match of this.text.matchAll(PERCENT)) {
+      const start = match.index!;
+      const end = start + match[0].length;
+      if (!this.free({ start, end })) continue;
+      if (NOT_A_SHARE.test(this.text.slice(Math.max(0, start - 25), start)) || NOT_A_SHARE_AFTER.test(this.text.slice(end, end + 12))) continue;
+      let rate;
+      try {
+        rate = parseRate(match[1]!);
+      } catch {
+        continue; // above 100: not a share
+      }
+      this.add({ type: 'percent', start, end, figure: this.figure(start, end, rate.value, rate.value.toFixed(), false, []) });
+    }
+  }
+
+  sources(): void {
+    const found: Mention[] = [];
+    for (const { id, kind, pattern } of SOURCE_PATTERNS) {
+      for (const match of this.text.matchAll(pattern)) {
+        const start = match.index!;
+        // The name runs on over "finansējums", "funding": `ERAF līdzfinansējums`.
+        SOURCE_TAIL.lastIndex = start + match[0].length;
+        const tail = SOURCE_TAIL.exec(this.text);
+        const end = start + match[0].length + (tail?.[0].length ?? 0);
+        found.push({ type: 'source', start, end, id, kind, name: this.text.slice(start, end) });
+      }
+    }
+    const named = overlapTest(found);
+    for (const match of this.text.matchAll(UNKNOWN_SOURCE)) {
+      const raw = (match[1] ?? match[3] ?? match[5])!;
+      const fund = match[4];
+      const lead = LEADING_STOP_WORDS.exec(raw)?.[0].length ?? 0;
+      const words = (raw.slice(lead) + (fund ?? '')).trim();
+      const start = match.index! + lead;
+      const end = match.index! + match[0].length;
+      // "Projekta kopējais finansējums" names the total, not a source.
+      const generic = words === '' || BUDGET_WORDS.test(match[0]) || PROJECT_WORDS.test(match[0]) || /^(?:projekta|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu.test(words);
+      BUDGET_WORDS.lastIndex = 0;
+      PROJECT_WORDS.lastIndex = 0;
+      if (generic || named({ start, end })) continue;
+      found.push({ type: 'source', start, end, id: idFromWords(words), kind: namesEuFund(words) ? 'eu-fund' : 'public', name: words, made: true });
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const mention of found) if (this.free(mention)) this.add(mention);
+  }
+
+  words(): void {
+    for (const [pattern, make] of [
+      [REST_WORDS, (s: Span): Mention => ({ type: 'rest', ...s })],
+      [PROJECT_WORDS, (s: Span): Mention => ({ type: 'total', project: true, ...s })],
+      [BUDGET_WORDS, (s: Span): Mention => ({ type: 'total', project: false, ...s })],
+    ] as const) {
+      for (const match of this.text.matchAll(pattern)) {
+        const span = { start: match.index!, end: match.index! + match[0].length };
+        if (this.free(span)) this.add(make(span));
+      }
+    }
+  }
+}
+

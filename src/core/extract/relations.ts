@@ -1,0 +1,105 @@
+import { lineIndex } from '../position.js';
+import { chunksOf, splitAtSources, trimClause, type Chunk } from './chunk.js';
+import type { Candidate, FoundFigure, FoundShare, Mention } from './types.js';
+
+export type PlacedShare = FoundShare & { sentence: number; offset: number; chunk: number };
+
+/**
+ * Attaches figures to the sources and totals of their clauses: a source's
+ * clause gives it the nearest amount and the first rate; an amount after a
+ * total word is a candidate budget; a figure alone in its clause joins the
+ * share of the clause before it, in the same sentence.
+ */
+export function attach(text: string, mentions: Mention[]): { shares: PlacedShare[]; candidates: Candidate[] } {
+  // one clause text per chunk, shared by every figure in it: a copy per figure grows with the square of a long clause
+  const clauses = new WeakMap<Chunk, string>();
+  const clause = (chunk: Chunk) => {
+    let words = clauses.get(chunk);
+    if (words === undefined) {
+      words = trimClause(text.slice(chunk.start, chunk.end).replace(/\s+/g, ' ')).replace(
+        /^(?:(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|of which|no kā|no tiem|no tām)\s+)+/iu,
+        '',
+      );
+      clauses.set(chunk, words);
+    }
+    return words;
+  };
+
+  const place = lineIndex(text);
+  const shares: PlacedShare[] = [];
+  const candidates: Candidate[] = [];
+  const orphans: { mention: Mention & { figure: FoundFigure }; chunk: Chunk }[] = [];
+  for (const chunk of chunksOf(text, mentions).flatMap(splitAtSources)) {
+    const context = clause(chunk);
+    const withContext = (figure: FoundFigure) => ({ ...figure, context });
+    const of = <T extends Mention['type']>(type: T) => chunk.mentions.filter((m): m is Extract<Mention, { type: T }> => m.type === type);
+    // A source the lexicon knows outranks one made from words ("dofinansowanie z EFRR").
+    const [source, ...extraSources] = of('source').sort((a, b) => Number(Boolean(a.made)) - Number(Boolean(b.made)));
+    const rest = of('rest')[0];
+    const money = of('money');
+    const percents = of('percent');
+    if (source || rest) {
+      const anchor = (source ?? rest)!;
+      const totals = of('total');
+      // "the project budget of EUR 500 000 is funded 80% by Interreg": the amount after a total word is the total's.
+      // (An amount before the anchor is before the source too, so any total word ending before it counts: the earliest-ending one decides.)
+      let firstTotalEnd = Infinity;
+      for (const t of totals) firstTotalEnd = Math.min(firstTotalEnd, t.end);
+      const isTotal = (m: Mention) => m.start < anchor.start && firstTotalEnd <= m.start;
+      const own = money.filter((m) => !isTotal(m));
+      // the nearest to the anchor; of equally near ones, the first
+      let nearest: (typeof own)[number] | undefined;
+      for (const m of own) if (!nearest || Math.abs(m.start - anchor.start) < Math.abs(nearest.start - anchor.start)) nearest = m;
+      for (const m of money.filter(isTotal)) candidates.push({ ...withContext(m.figure), project: totals[0]!.project, offset: m.start });
+      const others = extraSources.filter((s) => s.id !== source?.id && !s.made); // "Eiropas Reģionālās attīstības fonda (ERAF)"
+      const checks = others.length > 0 ? [`this clause also names ${others.map((s) => s.name).join(', ')}`] : [];
+      if (percents.length > 1) checks.push(`the clause has ${percents.length} percentages; took ${percents[0]!.figure.text}`);
+      const id = source?.id ?? 'national';
+      shares.push({
+        id,
+        name: source?.name ?? 'the rest',
+        kind: source?.kind ?? 'public',
+        rate: percents[0] && withContext(percents[0].figure),
+        amount: nearest && withContext(nearest.figure),
+        rest: Boolean(rest) && !nearest && !percents[0],
+        line: place(anchor.start).line,
+        context,
+        checks,
+        sentence: chunk.sentence,
+        offset: anchor.start,
+        chunk: chunk.index,
+      });
+      for (const other of own.filter((m) => m !== nearest)) candidates.push({ ...withContext(other.figure), project: undefined, offset: other.start });
+      continue;
+    }
+    const total = of('total')[0];
+    for (const m of money) {
+      if (total) candidates.push({ ...withContext(m.figure), project: total.project, offset: m.start });
+      else orphans.push({ mention: m, chunk });
+    }
+    for (const p of percents) orphans.push({ mention: p, chunk });
+  }
+
+  // A figure alone in its clause belongs to the share before it, or after it, in the same sentence.
+  for (const { mention, chunk } of orphans) {
+    const key = mention.type === 'money' ? 'amount' : 'rate';
+    // shares stand in text order: the last one before the figure, by binary search
+    let low = 0;
+    let high = shares.length - 1;
+    let previous: (typeof shares)[number] | undefined;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (shares[middle]!.offset < mention.start) {
+        previous = shares[middle];
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    const target = previous && previous.sentence === chunk.sentence && previous.chunk === chunk.index - 1 && !previous[key] && !previous.rest ? previous : undefined;
+    if (target) target[key] = { ...mention.figure, context: target.context + ' … ' + clause(chunk) };
+    else if (mention.type === 'money') candidates.push({ ...mention.figure, context: clause(chunk), project: undefined, offset: mention.start });
+  }
+
+  return { shares, candidates };
+}
