@@ -1,4 +1,5 @@
 import { Finder } from './mentions.js';
+import { normalise } from './normalise.js';
 import { attach } from './relations.js';
 import { chooseTotals, mergeShares } from './solve.js';
 import type { Extraction, Language } from './types.js';
@@ -21,9 +22,11 @@ export function detectLanguage(text: string): Language {
  * Finds a budget, its funding shares and a project total in a document's
  * text. Pure; the figures are exact and carry their line, column and words.
  */
-export function extractBudget(text: string, options: { language?: Language | 'auto' } = {}): Extraction {
-  const language = options.language && options.language !== 'auto' ? options.language : detectLanguage(text);
-  const finder = new Finder(text, language, Boolean(options.language && options.language !== 'auto'));
+export function extractBudget(given: string, options: { language?: Language | 'auto' } = {}): Extraction {
+  const language = options.language && options.language !== 'auto' ? options.language : detectLanguage(given);
+  const normal = normalise(given);
+  const text = normal.text;
+  const finder = new Finder(text, normal.folded, language, Boolean(options.language && options.language !== 'auto'), normal.original, given);
   finder.money();
   finder.percents();
   finder.sources();

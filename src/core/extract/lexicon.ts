@@ -5,16 +5,31 @@ export interface SourcePattern {
   id: string;
   kind: SourceKind;
   pattern: RegExp;
+  /** A name that stands for several funds or payers (`EU`, `public funding`): a named fund in the same clause outranks it. */
+  generic?: boolean;
 }
 
 // \p{L}-aware word edges: JavaScript's \b does not know ā or š.
 const W = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
 
 const any = (...names: string[]) => W(names.join('|'));
+/** Case-sensitive: abbreviations such as `ES` or `EU` are also common lower-case words. */
+const exactCase = (...names: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/** Nouns after the Union's name that make it a named fund of its own ("Eiropas Savienības fondu"): not the Union itself. */
+const NOT_A_FUND_AFTER = String.raw`(?!\s+(?:fond|fund|struktūrfond|programm)\p{L}*)`;
 /** "funding", "co-financing" in the languages cofin reads; the word after a source's name. */
 const FUNDING = String.raw`(?:līdz)?finansējum\p{L}*|(?:co-)?financing|funding|funds|contribution|grant|(?:Ko)?[Ff]inanzierung|Mittel|(?:co)?financement|(?:co)?finanziamento|(?:co)?financiación|lėšos|finantseering\p{L}*|toetus|(?:do)?finansowanie`;
 
 export const SOURCE_PATTERNS: SourcePattern[] = [
+  // the Union, the Commission, or "public funding", without a fund's name: outranked by a named fund in the same clause
+  { id: 'eu', kind: 'eu-fund', generic: true, pattern: exactCase(`(?:ES|EU|UE|ЕС|ЕU|EK|EC)${NOT_A_FUND_AFTER}`) },
+  { id: 'eu', kind: 'eu-fund', generic: true, pattern: any(
+    ...[String.raw`Eiropas Savienīb\p{L}*`, 'European Union', String.raw`Europos Sąjung\p{L}*`, String.raw`Euroopa Liid\p{L}*`, String.raw`Uni\p{L}* Europejsk\p{L}*`, String.raw`Evropsk\p{L}* uni\p{L}*`,
+      String.raw`Europäische\p{L}* Union`, String.raw`Uniun\p{L}* Europe\p{L}*`, String.raw`Европейски\p{L}* съюз\p{L}*`, String.raw`Европейск\p{L}* союз\p{L}*`, 'Union européenne', 'Unione europea', 'Unión Europea',
+      String.raw`Europsk\p{L}* unij\p{L}*`, String.raw`Evropsk\p{L}* unij\p{L}*`, String.raw`Európsk\p{L}* úni\p{L}*`, String.raw`Európai Unió\p{L}*`, 'European Commission', String.raw`Eiropas Komisij\p{L}*`, String.raw`Europos Komisij\p{L}*`,
+      String.raw`Komisj\p{L}* Europejsk\p{L}*`, String.raw`Evropsk\p{L}* komis\p{L}*`, String.raw`Europäische\p{L}* Kommission`, 'Commission européenne', String.raw`Comisi\p{L}* Europe\p{L}*`].map((name) => name + NOT_A_FUND_AFTER),
+  ) },
+  { id: 'public', kind: 'public', generic: true, pattern: any(String.raw`publisk\p{L}* (?:līdz)?finansējum\p{L}*`, 'public (?:funding|co-financing|contribution|funds)', String.raw`viešųjų lėš\p{L}*`, String.raw`finansowani\p{L}* publiczn\p{L}*`) },
   { id: 'erdf', kind: 'eu-fund', pattern: any(
     'ERAF', 'ERDF', 'EFRE', 'FEDER', 'FESR', 'EFRR', 'ERF', 'EFRD', 'EFRO', 'EAKF', 'ERUF', 'ERPF',
     String.raw`Eiropas Reģionālās attīstības fond\p{L}*`, 'European Regional Development Fund', String.raw`Europäischen? Fonds? für regionale Entwicklung`,
@@ -36,8 +51,12 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     String.raw`nationale (?:Kofinanzierung|Mittel)`, String.raw`(?:co)?financement national`, String.raw`(?:co)?finanziamento nazionale`, String.raw`(?:co)?financiación nacional`, String.raw`nacionalin\p{L}* lėš\p{L}*`) },
   { id: 'municipal', kind: 'public', pattern: any(
     String.raw`pašvaldīb\p{L}* (?:līdz)?finansējum\p{L}*`, String.raw`pašvaldīb\p{L}* budžet\p{L}*`, String.raw`pašvaldīb\p{L}*`,
+    // a council named by its place: "Valkas novada dome", "pilsētas domes", in every case
+    String.raw`(?:\p{Lu}\p{L}+ )?(?:novada|pilsētas|valstspilsētas|pagasta) dom(?:e|es|ei|i|ē)(?: (?:līdz)?finansējum\p{L}*| budžet\p{L}*)?`,
+    String.raw`municipalit\p{L}*`, String.raw`local (?:government|authorit\p{L}*)`, String.raw`obc[eií]`, String.raw`obec`, String.raw`měst[aoě]`, String.raw`primări\p{L}*`, String.raw`consiliul\p{L}* local\p{L}*`,
+    String.raw`общин\p{L}*`, String.raw`občin\p{L}*`, String.raw`općin\p{L}*`, String.raw`miast\p{L}*`, String.raw`Gemeinden?`, String.raw`Stadt`, String.raw`Kommunen?`, String.raw`[Cc]omunal\p{L}*`,
     String.raw`municipal(?: co-financing| funding| contribution| budget)?`, 'municipality', 'local authority', String.raw`(?:city |town )?council`,
-    'Gemeinde', 'Kommune', 'Stadt', 'commune', 'municipalité', 'Comune', 'Ayuntamiento', 'municipio', String.raw`savivaldyb\p{L}*(?: lėš\p{L}*)?`, String.raw`omavalitsus\p{L}*`, String.raw`gmin\p{L}*`) },
+    'commune', 'municipalité', 'Comune', 'Ayuntamiento', 'municipio', String.raw`savivaldyb\p{L}*(?: lėš\p{L}*)?`, String.raw`omavalitsus\p{L}*`, String.raw`gmin\p{L}*`) },
   { id: 'private', kind: 'private', pattern: any(
     String.raw`privāt\p{L}* (?:līdz)?finansējum\p{L}*`, String.raw`privāt\p{L}* līdzekļ\p{L}*`, 'private (?:co-financing|funding|contribution|funds|investment)', 'private',
     String.raw`privat\p{L}* Mittel`, String.raw`(?:fonds|financement) privés?`, String.raw`privat\p{L}* lėš\p{L}*`) },
@@ -87,3 +106,36 @@ export function idFromWords(words: string): string {
 export function namesEuFund(words: string): boolean {
   return /(?:Eiropas|European|\bEU\b|\bES\b|Savienības|Union).*(?:fond|fund|facilit|instrument)/iu.test(words);
 }
+
+/**
+ * Payers by the head noun of the words that name them, for a name the lexicon
+ * does not list ("Valkas novada domes līdzfinansējums", "budżet gminy"): per
+ * id, the stems of its head nouns in the EU languages, diacritics folded,
+ * matched as the start of a word; `=` marks a word matched whole. `named`
+ * heads (an agency, a ministry, a fund) keep the name's own words as its id.
+ */
+const PAYER_HEADS: [id: string, kind: SourceKind, stems: string[]][] = [
+  ['named', 'public', ['agentur', 'agency', 'agenc', 'ministr', 'fond', 'fund', 'program', 'biedrib', 'associat', 'asociac', 'partner', 'foundation', 'nadac', 'fundac', 'stiftung', 'bank', 'grant', 'mechanism', 'mehanism', 'instrument', 'facilit', 'dienest', 'service', 'universit', 'instit', 'compan', 'uznemum', 'sabiedrib', 'podnik', 'spolk', 'spolecz', 'urzad', 'urad', 'komisij', 'commission', 'zarzad', 'povodi']],
+  ['municipal', 'public', ['pasvaldib', '=dome', '=domes', '=domei', '=domi', 'council', 'municipal', 'gmin', 'miast', '=obec', '=obce', '=obci', '=mesto', '=mesta', 'primari', 'obcin', 'opcin', 'savivaldyb', 'omavalitsus', 'vallavalitsus', 'linnavalitsus', 'gemeinde', '=stadt', 'kommun', 'commune', 'comune', 'ayuntamiento', 'municipio', 'общин', 'муниципал']],
+  ['state', 'automatic-public', ['=valsts', '=state', 'panstw', 'statni', '=statu', '=stat', '=state', 'valstyb', '=riigi', 'riigieelarv', 'drzav', 'държав', 'государств', '=bund', 'bundes']],
+  ['own-funds', 'public', ['=pasu', '=own', 'sanemej', 'beneficiar', 'vlastn', 'wlasn', 'propri', 'eigen', 'autofinanc', 'nuosav', 'omafinant', 'собствен']],
+  ['private', 'private', ['privat', 'prywat', 'soukrom', 'частн']],
+  ['national', 'public', ['nacional', 'national', 'krajow', 'narodn', 'nazional', 'национал']],
+  ['region', 'public', ['=region', '=regionu', '=regiona', 'regione', 'region', '=kraj', '=kraje', '=kraje', '=kraju', 'krajsk', 'wojewodz', 'voivodesh', 'departement', 'département']],
+];
+const FOLD_WORD = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
+
+/** The payer a name's words stand for, by their head noun (the last one that names a payer), or undefined. */
+export function payerOf(words: string): { id: string; kind: SourceKind } | undefined {
+  const list = words.split(/[^\p{L}]+/u).filter(Boolean).map(FOLD_WORD);
+  for (let i = list.length - 1; i >= 0; i--) {
+    const word = list[i]!;
+    for (const [id, kind, stems] of PAYER_HEADS) {
+      if (stems.some((stem) => (stem.startsWith('=') ? word === stem.slice(1) : word.startsWith(stem)))) return id === 'named' ? undefined : { id, kind };
+    }
+  }
+  return undefined;
+}
+
+/** Adjectives that make a funding noun the total ("kopējais pieejamais publiskais finansējums", "total public funding"), not a source. */
+export const TOTAL_BEFORE = /(?:kopēj|total|overall|whole|entire|pieejam|available|celkov|całkowit|gesamt|bendr|kogu|общ|totale|totaux|global)\p{L}*\s+(?:\p{L}+\s+){0,2}$/iu;

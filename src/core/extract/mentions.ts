@@ -6,8 +6,9 @@ import { parseRate } from '../rate.js';
 import { CUR, CURRENCIES } from './currency.js';
 import {
   BUDGET_WORDS, HEDGE_BEFORE, LEADING_STOP_WORDS, NOT_A_SHARE, NOT_A_SHARE_AFTER, PROJECT_WORDS, REST_WORDS, SOURCE_PATTERNS, UNKNOWN_SOURCE,
-  idFromWords, namesEuFund,
+  TOTAL_BEFORE, idFromWords, namesEuFund, payerOf,
 } from './lexicon.js';
+import { foldedPattern } from './normalise.js';
 import { MAG, MAGNITUDE_WORDS, NUM, PERCENT, decimalMarkOf } from './numbers.js';
 import { lastStartingBefore, overlapTest } from './spans.js';
 import type { FoundFigure, Language, Mention, Span } from './types.js';
@@ -17,7 +18,8 @@ const MONEY = new RegExp(
   'giu',
 );
 /** The words a source's name runs on over, read where the name ends (sticky: no copy of the text after it). */
-const SOURCE_TAIL = /\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution)(?!\p{L})/iuy;
+const SOURCE_TAIL = foldedPattern(/\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution|lėš\p{L}*|środk\p{L}*|prostředk\p{L}*|Mittel|fonduri|средства|līdzekļ\p{L}*)(?!\p{L})/iuy);
+const FOLDED_SOURCES = SOURCE_PATTERNS.map((p) => ({ ...p, pattern: foldedPattern(p.pattern) }));
 
 export class Finder {
   readonly mentions: Mention[] = [];
@@ -32,11 +34,12 @@ export class Finder {
   private readonly place: (offset: number) => { line: number; column: number };
   private readonly decimal: 'comma' | 'point';
   private readonly decimalSure: boolean;
-  constructor(private readonly text: string, language: Language, explicit: boolean) {
+  constructor(private readonly text: string, private readonly folded: string, language: Language, explicit: boolean, original: (offset: number) => number = (o) => o, given: string = text) {
     const mark = decimalMarkOf(text, language);
     this.decimal = explicit ? (language === 'lv' ? 'comma' : 'point') : mark.decimal;
     this.decimalSure = explicit || mark.sure || language === 'en';
-    this.place = lineIndex(text);
+    const place = lineIndex(given);
+    this.place = (offset) => place(original(offset));
   }
 
   private add(mention: Mention): void {
@@ -130,14 +133,19 @@ export class Finder {
 
   sources(): void {
     const found: Mention[] = [];
-    for (const { id, kind, pattern } of SOURCE_PATTERNS) {
-      for (const match of this.text.matchAll(pattern)) {
+    // names are matched on the folded text: with or without diacritics, across line wraps and double spaces
+    for (const { id, kind, pattern, generic } of FOLDED_SOURCES) {
+      for (const match of this.folded.matchAll(pattern)) {
         const start = match.index!;
         // The name runs on over "finansējums", "funding": `ERAF līdzfinansējums`.
         SOURCE_TAIL.lastIndex = start + match[0].length;
-        const tail = SOURCE_TAIL.exec(this.text);
+        const tail = SOURCE_TAIL.exec(this.folded);
         const end = start + match[0].length + (tail?.[0].length ?? 0);
-        found.push({ type: 'source', start, end, id, kind, name: this.text.slice(start, end) });
+        if (generic && TOTAL_BEFORE.test(this.text.slice(Math.max(0, start - 60), start))) {
+          found.push({ type: 'total', project: false, start, end });
+          continue;
+        }
+        found.push({ type: 'source', start, end, id, kind, name: this.text.slice(start, end).replace(/\s+/g, ' '), ...(generic ? { generic } : {}) });
       }
     }
     const named = overlapTest(found);
@@ -148,15 +156,37 @@ export class Finder {
       const words = (raw.slice(lead) + (fund ?? '')).trim();
       const start = match.index! + lead;
       const end = match.index! + match[0].length;
+      if (words === '' || named({ start, end })) continue;
+      // a payer named by its head noun ("Valkas novada domes budžeta finansējums"), even with a budget word among its words
+      const payer = payerOf(words);
+      if (payer) {
+        found.push({ type: 'source', start, end, id: payer.id, kind: payer.kind, name: words.replace(/\s+/g, ' '), made: true });
+        continue;
+      }
       // "Projekta kopējais finansējums" names the total, not a source.
-      const generic = words === '' || BUDGET_WORDS.test(match[0]) || PROJECT_WORDS.test(match[0]) || /^(?:projekta|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu.test(words);
+      const generic = BUDGET_WORDS.test(match[0]) || PROJECT_WORDS.test(match[0]) || TOTAL_BEFORE.test(raw.slice(lead) + ' ') || /^(?:projekta|projekt\p{L}*|project|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu.test(words);
       BUDGET_WORDS.lastIndex = 0;
       PROJECT_WORDS.lastIndex = 0;
-      if (generic || named({ start, end })) continue;
-      found.push({ type: 'source', start, end, id: idFromWords(words), kind: namesEuFund(words) ? 'eu-fund' : 'public', name: words, made: true });
+      if (generic) continue;
+      found.push({ type: 'source', start, end, id: idFromWords(words), kind: namesEuFund(words) ? 'eu-fund' : 'public', name: words.replace(/\s+/g, ' '), made: true });
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const mention of found) if (this.free(mention)) this.add(mention);
+    // "the European Union's Cohesion Fund", "ERAF (ES fondi)": a generic name beside a named fund is that fund
+    const beside = (a: Mention, b: Mention) => b.start >= a.end && b.start - a.end <= 20 && !/[\d;.]/.test(this.text.slice(a.end, b.start));
+    const isNamed = (n: Mention) => n.type === 'source' && !n.generic;
+    // the nearest named source after each mention, found in one walk back
+    const nextNamed: (Mention | undefined)[] = new Array(found.length);
+    for (let i = found.length - 1, next: Mention | undefined; i >= 0; i--) {
+      nextNamed[i] = next;
+      if (isNamed(found[i]!)) next = found[i];
+    }
+    let previous: Mention | undefined;
+    const kept = found.filter((m, i) => {
+      const keep = m.type !== 'source' || !m.generic || !((nextNamed[i] && beside(m, nextNamed[i]!)) || (previous && beside(previous, m)));
+      if (isNamed(m)) previous = m;
+      return keep;
+    });
+    for (const mention of kept) if (this.free(mention)) this.add(mention);
   }
 
   words(): void {

@@ -33,8 +33,9 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
     const context = clause(chunk);
     const withContext = (figure: FoundFigure) => ({ ...figure, context });
     const of = <T extends Mention['type']>(type: T) => chunk.mentions.filter((m): m is Extract<Mention, { type: T }> => m.type === type);
-    // A source the lexicon knows outranks one made from words ("dofinansowanie z EFRR").
-    const [source, ...extraSources] = of('source').sort((a, b) => Number(Boolean(a.made)) - Number(Boolean(b.made)));
+    // A named fund outranks a generic name ("the EU contribution through the ERDF"), and a source the lexicon knows one made from words ("dofinansowanie z EFRR").
+    const rank = (m: Extract<Mention, { type: 'source' }>) => (m.generic ? 1 : 0) + (m.made ? 2 : 0);
+    const [source, ...extraSources] = of('source').sort((a, b) => rank(a) - rank(b));
     const rest = of('rest')[0];
     const money = of('money');
     const percents = of('percent');

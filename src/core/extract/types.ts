@@ -48,7 +48,7 @@ export interface Span {
 export type Mention =
   | (Span & { type: 'money'; figure: FoundFigure; currency: string })
   | (Span & { type: 'percent'; figure: FoundFigure })
-  | (Span & { type: 'source'; id: string; name: string; kind: SourceKind; made?: boolean })
+  | (Span & { type: 'source'; id: string; name: string; kind: SourceKind; made?: boolean; generic?: boolean })
   | (Span & { type: 'rest' })
   | (Span & { type: 'total'; project: boolean });
 
