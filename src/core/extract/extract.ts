@@ -31,6 +31,7 @@ export function extractBudget(given: string, options: { language?: Language | 'a
   finder.percents();
   finder.sources();
   finder.words();
+  finder.inherit();
   const mentions = finder.mentions;
   const { shares, candidates } = attach(text, mentions);
   const funding = mergeShares(shares.filter((s) => s.rate || s.amount || s.rest));

@@ -3,20 +3,25 @@ import { lineIndex } from '../position.js';
 import { Decimal } from '../decimal.js';
 import { parseFigure, type Figure } from '../figure.js';
 import { parseRate } from '../rate.js';
-import { CUR, CURRENCIES } from './currency.js';
+import { CUR, currencyCode } from './currency.js';
 import {
   BUDGET_WORDS, HEDGE_BEFORE, LEADING_STOP_WORDS, NOT_A_SHARE, NOT_A_SHARE_AFTER, PROJECT_WORDS, REST_WORDS, SOURCE_PATTERNS, UNKNOWN_SOURCE,
   TOTAL_BEFORE, idFromWords, namesEuFund, payerOf,
 } from './lexicon.js';
 import { foldedPattern } from './normalise.js';
-import { MAG, MAGNITUDE_WORDS, NUM, PERCENT, decimalMarkOf } from './numbers.js';
+import { MAG, NUM, PERCENT, decimalMarkOf, magnitudeExponent } from './numbers.js';
 import { lastStartingBefore, overlapTest } from './spans.js';
 import type { FoundFigure, Language, Mention, Span } from './types.js';
 
+/** A number with the currency and magnitude around it; matched on the folded text (`zł` as `zl`, `tūkst.` as `tukst.`). */
 const MONEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${CUR})\s?)?(?<![\p{N}.,])(~\s?)?(${NUM})(?![\p{N}])(?:\s?(${MAG})(?![\p{L}])|(m|bn|k)(?![\p{L}\p{N}]))?(?:\s?(${CUR})(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?<before>${CUR})\s?)?(?<![\p{N}.,])(?<tilde>~\s?)?(?<number>${NUM})(?![\p{N}]|[.,/-]\p{N})` +
+    String.raw`(?:\s?(?<word>${MAG})(?![\p{L}])|(?<glued>bn|mn|[mkMKB])(?![\p{L}\p{N}])|\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?(?:\s?(?<after>${CUR})(?![\p{L}]))?`,
   'giu',
 );
+/** Words after a number that make it no money: a unit, a count of people or things, a year. */
+const NOT_MONEY_AFTER = /^\s?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|m2|m²|m3|km|ha|kg|t\b|gad|g\.|year|jahr|rok|lat\b|let\b|vuot|aast|met|iedzīvotāj|cilvēk|person|people|inhabit|mieszk|obyvatel|gyventoj|человек|partner|project|projekt|dalībniek|vietas|places|stund|hour|dien|day|mēneš|month|kW|MW|GW|kWh|MWh)/iu;
+const NOT_MONEY_BEFORE = /(?:Nr\.?|No\.?|nr\.?|§|tel\.?|ID|kods?|code)\s*$/u;
 /** The words a source's name runs on over, read where the name ends (sticky: no copy of the text after it). */
 const SOURCE_TAIL = foldedPattern(/\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution|lėš\p{L}*|środk\p{L}*|prostředk\p{L}*|Mittel|fonduri|средства|līdzekļ\p{L}*)(?!\p{L})/iuy);
 const FOLDED_SOURCES = SOURCE_PATTERNS.map((p) => ({ ...p, pattern: foldedPattern(p.pattern) }));
@@ -75,43 +80,81 @@ export class Finder {
     return true;
   }
 
+  /** Amounts with no currency beside them, kept until the document's currency is known. */
+  private bare: { start: number; end: number; parsed: Figure; normal: string; approx: boolean; checks: string[]; shape: boolean }[] = [];
+
   money(): void {
-    for (const match of this.text.matchAll(MONEY)) {
-      const [whole, before, tilde, number, magnitudeWord, glued, after] = match;
+    for (const match of this.folded.matchAll(MONEY)) {
+      const groups = match.groups!;
+      const number = groups['number']!;
       // One spelling per magnitude for the figure parser: `Mio.`, `1.5m`, `tys.` are millions and thousands.
-      const magnitudeText = magnitudeWord ?? glued;
-      const magnitude = magnitudeText && MAGNITUDE_WORDS.find(([pattern]) => pattern.test(magnitudeText))?.[1];
-      if (!before && !after) continue; // a number without a currency is a date, a count or a phase
+      const magnitudeText = groups['word'] ?? groups['glued'] ?? groups['prefix'];
+      const exponent = magnitudeText === undefined ? undefined : magnitudeExponent(magnitudeText);
+      const magnitude = exponent === 3 ? 'thousand' : exponent === 6 ? 'million' : exponent === 9 ? 'billion' : undefined;
+      const beforeCode = groups['before'] === undefined ? undefined : currencyCode(groups['before']);
+      const afterCode = groups['after'] === undefined ? undefined : currencyCode(groups['after']);
+      const code = beforeCode ?? afterCode;
+      const whole = match[0];
       let start = match.index!;
-      const end = start + whole.trimEnd().length;
-      const marker = (before ?? after)!;
+      if (groups['before'] !== undefined && !beforeCode) start += whole.indexOf(number, groups['before'].length);
+      else if (groups['tilde'] === undefined && beforeCode === undefined) start = match.index! + whole.indexOf(number);
+      let end = match.index! + whole.trimEnd().length;
+      if (groups['after'] !== undefined && !afterCode) end = match.index! + whole.lastIndexOf(groups['after']);
+      end = start + this.text.slice(start, end).trimEnd().length;
       const checks: string[] = [];
-      const hedged = Boolean(tilde) || HEDGE_BEFORE.test(this.text.slice(Math.max(0, start - 40), start));
-      const body = number!.replace(/[\u00a0\u202f]/g, ' ');
+      const hedged = Boolean(groups['tilde']) || HEDGE_BEFORE.test(this.text.slice(Math.max(0, start - 40), start));
+      const body = number.replace(/[\u00a0\u202f]/g, ' ');
       let parsed: Figure;
-      try {
-        parsed = parseFigure(magnitude ? `${body} ${magnitude}` : body);
-      } catch (error) {
-        if (!(error instanceof CofinError)) throw error;
+      const lone = /^\d{1,3}([.,])\d{3}$/.exec(body);
+      if (lone && !magnitude) {
+        // "€500.000", "834.000 EUR": no currency is written to three decimals, so a lone mark before three digits groups thousands
+        parsed = parseFigure(body.replace(/[.,]/, ''));
+        if ((lone[1] === '.') === (this.decimal === 'point') && this.decimalSure) checks.push(`"${number}" read as ${parsed.value.toFixed()}: three digits after "${lone[1]}" group thousands, though the document writes "${lone[1]}" as its decimal mark`);
+      } else {
         try {
-          parsed = parseFigure(magnitude ? `${body} ${magnitude}` : body, { decimal: this.decimal });
-          if (!this.decimalSure) checks.push(`"${number}" is ambiguous; read as ${parsed.value.toFixed()} (decimal ${this.decimal})`);
-        } catch {
-          continue;
+          parsed = parseFigure(magnitude ? `${body} ${magnitude}` : body);
+        } catch (error) {
+          if (!(error instanceof CofinError)) throw error;
+          try {
+            parsed = parseFigure(magnitude ? `${body} ${magnitude}` : body, { decimal: this.decimal });
+            if (!this.decimalSure) checks.push(`"${number}" is ambiguous; read as ${parsed.value.toFixed()} (decimal ${this.decimal})`);
+          } catch {
+            continue;
+          }
         }
       }
       const approx = hedged || parsed.precision !== undefined;
       const plain = parsed.value.toFixed();
       let normal = plain;
       if (magnitude) {
-        const word = magnitude;
-        const factor = new Decimal(10).pow(word === 'thousand' ? 3 : word === 'million' ? 6 : 9);
-        normal = `${hedged ? '~' : ''}${parsed.value.div(factor).toFixed()} ${word}`;
+        const factor = new Decimal(10).pow(exponent!);
+        normal = `${hedged ? '~' : ''}${parsed.value.div(factor).toFixed()} ${magnitude}`;
       } else if (hedged) {
         normal = `~${plain}`;
       }
-      if (before && start < match.index! + whole.indexOf(before)) start = match.index! + whole.indexOf(before);
-      this.add({ type: 'money', start, end, figure: this.figure(start, end, parsed.value, normal, approx, checks), currency: CURRENCIES[marker.toLowerCase()] ?? marker.toUpperCase() });
+      if (!code) {
+        // a number without a currency is a date, a count or a phase, unless it has an amount's shape (grouped thousands, cents, a magnitude word)
+        const shape = Boolean(magnitude) || /^\d{1,3}(?:[ .,’']\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{2}$/.test(body);
+        if (NOT_MONEY_AFTER.test(this.text.slice(end, end + 16)) || NOT_MONEY_BEFORE.test(this.text.slice(Math.max(0, start - 8), start))) continue;
+        this.bare.push({ start, end, parsed, normal, approx, checks, shape });
+        continue;
+      }
+      this.add({ type: 'money', start, end, figure: this.figure(start, end, parsed.value, normal, approx, checks), currency: code });
+    }
+  }
+
+  /**
+   * An amount written without its currency ("kopā 250 000,00", "valsts budžets – 160 tūkst.") takes
+   * the document's currency when it names only one; the figure says so in a `# check:`.
+   */
+  inherit(): void {
+    const codes = new Set(this.mentions.flatMap((m) => (m.type === 'money' ? [m.currency] : [])));
+    if (codes.size !== 1) return;
+    const [code] = codes;
+    const free = this.bare.filter((b) => b.shape && this.free(b));
+    for (const b of free) {
+      const checks = [...b.checks, `no currency beside "${this.text.slice(b.start, b.end)}": read as ${code}, the document's only currency`];
+      this.add({ type: 'money', start: b.start, end: b.end, figure: this.figure(b.start, b.end, b.parsed.value, b.normal, b.approx, checks), currency: code!, inherited: true });
     }
   }
 

@@ -1,5 +1,6 @@
 import { lineIndex } from '../position.js';
 import { chunksOf, splitAtSources, trimClause, type Chunk } from './chunk.js';
+import { payerOf } from './lexicon.js';
 import type { Candidate, FoundFigure, FoundShare, Mention } from './types.js';
 
 export type PlacedShare = FoundShare & { sentence: number; offset: number; chunk: number };
@@ -50,16 +51,19 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
       const own = money.filter((m) => !isTotal(m));
       // the nearest to the anchor; of equally near ones, the first
       let nearest: (typeof own)[number] | undefined;
-      for (const m of own) if (!nearest || Math.abs(m.start - anchor.start) < Math.abs(nearest.start - anchor.start)) nearest = m;
+      // an amount with its currency written outranks one that inherits it
+      for (const m of own) if (!nearest || Number(Boolean(m.inherited)) < Number(Boolean(nearest.inherited)) || (Boolean(m.inherited) === Boolean(nearest.inherited) && Math.abs(m.start - anchor.start) < Math.abs(nearest.start - anchor.start))) nearest = m;
       for (const m of money.filter(isTotal)) candidates.push({ ...withContext(m.figure), project: totals[0]!.project, offset: m.start });
       const others = extraSources.filter((s) => s.id !== source?.id && !s.made); // "Eiropas Reģionālās attīstības fonda (ERAF)"
       const checks = others.length > 0 ? [`this clause also names ${others.map((s) => s.name).join(', ')}`] : [];
       if (percents.length > 1) checks.push(`the clause has ${percents.length} percentages; took ${percents[0]!.figure.text}`);
-      const id = source?.id ?? 'national';
+      // a rest is paid by the payer its words name ("atlikušās izmaksas sedz pašvaldība"); with none named it is no share of its own
+      const payer = source ?? payerOf(text.slice(rest!.end, chunk.end));
+      if (!payer) continue;
       shares.push({
-        id,
+        id: payer.id,
         name: source?.name ?? 'the rest',
-        kind: source?.kind ?? 'public',
+        kind: payer.kind,
         rate: percents[0] && withContext(percents[0].figure),
         amount: nearest && withContext(nearest.figure),
         rest: Boolean(rest) && !nearest && !percents[0],
@@ -70,7 +74,8 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
         offset: anchor.start,
         chunk: chunk.index,
       });
-      for (const other of own.filter((m) => m !== nearest)) candidates.push({ ...withContext(other.figure), project: undefined, offset: other.start });
+      // an amount that inherits its currency counts only where a relation places it
+      for (const other of own.filter((m) => m !== nearest && !m.inherited)) candidates.push({ ...withContext(other.figure), project: undefined, offset: other.start });
       continue;
     }
     const total = of('total')[0];
@@ -99,7 +104,7 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
     }
     const target = previous && previous.sentence === chunk.sentence && previous.chunk === chunk.index - 1 && !previous[key] && !previous.rest ? previous : undefined;
     if (target) target[key] = { ...mention.figure, context: target.context + ' … ' + clause(chunk) };
-    else if (mention.type === 'money') candidates.push({ ...mention.figure, context: clause(chunk), project: undefined, offset: mention.start });
+    else if (mention.type === 'money' && !mention.inherited) candidates.push({ ...mention.figure, context: clause(chunk), project: undefined, offset: mention.start });
   }
 
   return { shares, candidates };

@@ -46,7 +46,7 @@ export interface Span {
   end: number;
 }
 export type Mention =
-  | (Span & { type: 'money'; figure: FoundFigure; currency: string })
+  | (Span & { type: 'money'; figure: FoundFigure; currency: string; inherited?: boolean })
   | (Span & { type: 'percent'; figure: FoundFigure })
   | (Span & { type: 'source'; id: string; name: string; kind: SourceKind; made?: boolean; generic?: boolean })
   | (Span & { type: 'rest' })
