@@ -21,6 +21,15 @@ const MONEY = new RegExp(
 );
 /** Words after a number that make it no money: a unit, a count of people or things, a year. */
 const NOT_MONEY_AFTER = /^\s?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|m2|m²|m3|km|ha|kg|t\b|gad|g\.|year|jahr|rok|lat\b|let\b|vuot|aast|met|iedzīvotāj|cilvēk|person|people|inhabit|mieszk|obyvatel|gyventoj|человек|partner|project|projekt|dalībniek|vietas|places|stund|hour|dien|day|mēneš|month|kW|MW|GW|kWh|MWh)/iu;
+/** Which total a total's words name: the eligible costs, the non-eligible ones, or the total cost (folded text). */
+const INELIGIBLE = /(?:ne|non-?|in|nie|nez|nicht\s)(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|eligib|ammissib|abikolb|upravicen|uznateln)\p{L}*\s+(?:\p{L}+\s+)?\S*$/iu;
+const ELIGIBLE = /(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|ammissib|abikolb|upravicen|uznateln|eligibil)/iu;
+const TOTAL_COST = /(?:kopej|total|gesamt|calkowit|celkov|bendr|kogu|overall|общ|complessiv|global)/iu;
+function basisOf(words: string): 'eligible' | 'ineligible' | 'cost' | undefined {
+  if (INELIGIBLE.test(words)) return 'ineligible';
+  if (ELIGIBLE.test(words)) return 'eligible';
+  return TOTAL_COST.test(words) ? 'cost' : undefined;
+}
 const NOT_MONEY_BEFORE = /(?:Nr\.?|No\.?|nr\.?|§|tel\.?|ID|kods?|code)\s*$/u;
 /** The words a source's name runs on over, read where the name ends (sticky: no copy of the text after it). */
 const SOURCE_TAIL = foldedPattern(/\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution|lėš\p{L}*|środk\p{L}*|prostředk\p{L}*|Mittel|fonduri|средства|līdzekļ\p{L}*)(?!\p{L})/iuy);
@@ -238,9 +247,15 @@ export class Finder {
       [PROJECT_WORDS, (s: Span): Mention => ({ type: 'total', project: true, ...s })],
       [BUDGET_WORDS, (s: Span): Mention => ({ type: 'total', project: false, ...s })],
     ] as const) {
-      for (const match of this.text.matchAll(pattern)) {
+      for (const match of this.folded.matchAll(foldedPattern(pattern))) {
         const span = { start: match.index!, end: match.index! + match[0].length };
-        if (this.free(span)) this.add(make(span));
+        if (!this.free(span)) continue;
+        const mention = make(span);
+        if (mention.type === 'total') {
+          const basis = basisOf(this.folded.slice(Math.max(0, span.start - 30), span.end));
+          if (basis) mention.basis = basis;
+        }
+        this.add(mention);
       }
     }
   }

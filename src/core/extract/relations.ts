@@ -3,6 +3,9 @@ import { chunksOf, splitAtSources, trimClause, type Chunk } from './chunk.js';
 import { payerOf } from './lexicon.js';
 import type { Candidate, FoundFigure, FoundShare, Mention } from './types.js';
 
+/** "or" in the EU languages: a list of payers that are alternatives. */
+const ALTERNATIVES = /(?<!\p{L})(?:or|vai|arba|või|lub|albo|nebo|alebo|oder|ou|sau|или|ali|vagy|eller)(?!\p{L})/iu;
+
 export type PlacedShare = FoundShare & { sentence: number; offset: number; chunk: number };
 
 /**
@@ -53,12 +56,14 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
       let nearest: (typeof own)[number] | undefined;
       // an amount with its currency written outranks one that inherits it
       for (const m of own) if (!nearest || Number(Boolean(m.inherited)) < Number(Boolean(nearest.inherited)) || (Boolean(m.inherited) === Boolean(nearest.inherited) && Math.abs(m.start - anchor.start) < Math.abs(nearest.start - anchor.start))) nearest = m;
-      for (const m of money.filter(isTotal)) candidates.push({ ...withContext(m.figure), project: totals[0]!.project, offset: m.start });
+      for (const m of money.filter(isTotal)) if (totals[0]!.basis !== 'ineligible') candidates.push({ ...withContext(m.figure), project: totals[0]!.project, offset: m.start, ...(totals[0]!.basis ? { basis: totals[0]!.basis } : {}) });
       const others = extraSources.filter((s) => s.id !== source?.id && !s.made); // "Eiropas Reģionālās attīstības fonda (ERAF)"
       const checks = others.length > 0 ? [`this clause also names ${others.map((s) => s.name).join(', ')}`] : [];
       if (percents.length > 1) checks.push(`the clause has ${percents.length} percentages; took ${percents[0]!.figure.text}`);
       // a rest is paid by the payer its words name ("atlikušās izmaksas sedz pašvaldība"); with none named it is no share of its own
-      const payer = source ?? payerOf(text.slice(rest!.end, chunk.end));
+      // "covered by national, regional or private sources" names alternatives, not a payer
+      const after = text.slice(rest?.end ?? 0, Math.min(text.length, (rest?.end ?? 0) + 120)).split(/[.;\n]/)[0]!;
+      const payer = source ?? (ALTERNATIVES.test(after) ? undefined : payerOf(text.slice(rest!.end, chunk.end)));
       if (!payer) continue;
       shares.push({
         id: payer.id,
@@ -80,7 +85,9 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
     }
     const total = of('total')[0];
     for (const m of money) {
-      if (total) candidates.push({ ...withContext(m.figure), project: total.project, offset: m.start });
+      // the non-eligible costs are neither the budget nor a share
+      if (total?.basis === 'ineligible') continue;
+      if (total) candidates.push({ ...withContext(m.figure), project: total.project, offset: m.start, ...(total.basis ? { basis: total.basis } : {}) });
       else orphans.push({ mention: m, chunk });
     }
     for (const p of percents) orphans.push({ mention: p, chunk });

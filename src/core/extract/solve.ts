@@ -73,7 +73,7 @@ export function reproducer(funding: FoundShare[]): (candidate: Decimal) => boole
 }
 
 export function chooseTotals(candidates: Candidate[], funding: FoundShare[], firstShare: number) {
-  const strip = ({ project: _p, offset: _o, ...figure }: Candidate): FoundFigure => figure;
+  const strip = ({ project: _p, offset: _o, basis: _b, ...figure }: Candidate): FoundFigure => figure;
   const reproduces = reproducer(funding);
   const scored = candidates.map((c) => {
     const fit = reproduces(c.value);
@@ -99,7 +99,8 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
     }
   }
   const rest = scored.filter((s) => s !== best || !budget || budget.text === '').map((s) => s.c).filter((c) => !budget || c.value.gt(budget.value));
-  const project = rest.find((c) => c.project === true);
+  // the total cost above a budget of eligible costs is the project's total ("kopējās izmaksas … attiecināmās izmaksas")
+  const project = rest.find((c) => c.project === true) ?? (best?.c.basis === 'eligible' && budget?.text ? rest.find((c) => c.basis === 'cost') : undefined);
   const others = candidates.filter((c) => c !== best?.c && c !== project).map(strip);
   return { budget, projectTotal: project && strip(project), others };
 }

@@ -50,7 +50,7 @@ export type Mention =
   | (Span & { type: 'percent'; figure: FoundFigure })
   | (Span & { type: 'source'; id: string; name: string; kind: SourceKind; made?: boolean; generic?: boolean })
   | (Span & { type: 'rest' })
-  | (Span & { type: 'total'; project: boolean });
+  | (Span & { type: 'total'; project: boolean; basis?: 'eligible' | 'ineligible' | 'cost' });
 
 
-export type Candidate = FoundFigure & { project: boolean | undefined; offset: number };
+export type Candidate = FoundFigure & { project: boolean | undefined; offset: number; basis?: 'eligible' | 'ineligible' | 'cost' };
