@@ -48,9 +48,18 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
       const totals = of('total');
       // "the project budget of EUR 500 000 is funded 80% by Interreg": the amount after a total word is the total's.
       // (An amount before the anchor is before the source too, so any total word ending before it counts: the earliest-ending one decides.)
-      let firstTotalEnd = Infinity;
-      for (const t of totals) firstTotalEnd = Math.min(firstTotalEnd, t.end);
-      const isTotal = (m: Mention) => m.start < anchor.start && firstTotalEnd <= m.start;
+      // TOTAL is MONEY takes one amount: the first after each total word, before the anchor ("attiecināmās izmaksas 858 618,29 EUR (85% jeb 729 825,54 EUR ir ERAF")
+      const totalsOwn = new Set<Mention>();
+      let open = false;
+      for (const m of chunk.mentions) {
+        if (m.start >= anchor.start) break;
+        if (m.type === 'total') open = true;
+        else if (m.type === 'money' && open) {
+          totalsOwn.add(m);
+          open = false;
+        }
+      }
+      const isTotal = (m: Mention) => totalsOwn.has(m);
       const own = money.filter((m) => !isTotal(m));
       // the nearest to the anchor; of equally near ones, the first
       let nearest: (typeof own)[number] | undefined;
