@@ -18,7 +18,9 @@ export function chunksOf(text: string, mentions: Mention[]): Chunk[] {
   const hard = [...text.matchAll(SENTENCE_END)]
     .filter((m) => !ABBREVIATIONS.test(text.slice(Math.max(0, m.index! - 8), m.index!)) && !inside(m.index!))
     .map((m) => m.index!);
-  const soft = [...text.matchAll(SEPARATOR)].filter((m) => !inside(m.index!)).map((m) => m.index!);
+  // words in a short parenthesis without figures belong to the phrase before it ("publiskais finansējums (ES un valsts līdzdalība)"): no cut inside
+  const brackets = overlapTest([...text.matchAll(/\([^()\n\d]{1,120}\)/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
+  const soft = [...text.matchAll(SEPARATOR)].filter((m) => !inside(m.index!) && !brackets({ start: m.index!, end: m.index! + 1 })).map((m) => m.index!);
   const sentenceEnds = new Set(hard);
   const cuts = [...new Set([...hard, ...soft])].sort((a, b) => a - b);
   const chunks: Chunk[] = [];

@@ -68,7 +68,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
  * words before "finansējums", "funding", "grant" or "contribution".
  */
 export const UNKNOWN_SOURCE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:[\\p{L}][\\p{L}.'’-]*\\s){1,4})(${FUNDING})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}-]*\\s){1,4})(Fund|Facility|Programme|fonds|fonda)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:the )?Ministry of (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*)*|\\p{L}+ ministrij\\p{L}*)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])((?:[\\p{L}][\\p{L}.'’-]*\\s){1,4})(${FUNDING})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}-]*\\s){1,4})(Fund|Facility|Programme|fonds|fonda|Grants|Mechanism)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:the )?Ministry of (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*)*|\\p{L}+ ministrij\\p{L}*)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** Words that start a clause rather than name a source. */
@@ -139,3 +139,6 @@ export function payerOf(words: string): { id: string; kind: SourceKind } | undef
 
 /** Adjectives that make a funding noun the total ("kopējais pieejamais publiskais finansējums", "total public funding"), not a source. */
 export const TOTAL_BEFORE = /(?:kopēj|total|overall|whole|entire|pieejam|available|celkov|całkowit|gesamt|bendr|kogu|общ|totale|totaux|global)\p{L}*\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** Words before an amount that make it a limit (a minimum or maximum per project), not a figure of this budget. */
+export const LIMIT_BEFORE = /(?:minimāl|maksimāl|minimum|maximum|minimal|maksymaln|minimaln|minimáln|maximáln|mindest|höchst|minimal|maximal|minimi|maximi|minimaal|maksimaal|mažiaus|daugiaus|didžiaus)\p{L}*(?:\s+[\p{L}–—:-]+){0,4}\s*$/iu;

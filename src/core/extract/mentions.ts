@@ -6,7 +6,7 @@ import { parseRate } from '../rate.js';
 import { CUR, currencyCode } from './currency.js';
 import {
   BUDGET_WORDS, HEDGE_BEFORE, LEADING_STOP_WORDS, NOT_A_SHARE, NOT_A_SHARE_AFTER, PROJECT_WORDS, REST_WORDS, SOURCE_PATTERNS, UNKNOWN_SOURCE,
-  TOTAL_BEFORE, idFromWords, namesEuFund, payerOf,
+  LIMIT_BEFORE, TOTAL_BEFORE, idFromWords, namesEuFund, payerOf,
 } from './lexicon.js';
 import { foldedPattern } from './normalise.js';
 import { MAG, NUM, PERCENT, decimalMarkOf, magnitudeExponent } from './numbers.js';
@@ -30,6 +30,9 @@ function basisOf(words: string): 'eligible' | 'ineligible' | 'cost' | undefined 
   if (ELIGIBLE.test(words)) return 'eligible';
   return TOTAL_COST.test(words) ? 'cost' : undefined;
 }
+const RANGE = String.raw`(?:līdz|to|do|až|bis|à|a|al|iki|kuni|până la|–|-)`;
+const RATE_RANGE_AFTER = new RegExp(String.raw`^\s*${RANGE}\s*\d{1,3}(?:[.,]\d+)?\s?%`, 'iu');
+const RATE_RANGE_BEFORE = new RegExp(String.raw`\d\s?%?\s*${RANGE}\s*$`, 'iu');
 const NOT_MONEY_BEFORE = /(?:Nr\.?|No\.?|nr\.?|§|tel\.?|ID|kods?|code)\s*$/u;
 /** The words a source's name runs on over, read where the name ends (sticky: no copy of the text after it). */
 const SOURCE_TAIL = foldedPattern(/\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution|lėš\p{L}*|środk\p{L}*|prostředk\p{L}*|Mittel|fonduri|средства|līdzekļ\p{L}*)(?!\p{L})/iuy);
@@ -148,6 +151,8 @@ export class Finder {
         this.bare.push({ start, end, parsed, normal, approx, checks, shape });
         continue;
       }
+      // "maksimālais – 2.5 miljoni latu", "minimum EUR 30 000": a limit, not a figure of this budget
+      if (LIMIT_BEFORE.test(this.text.slice(Math.max(0, start - 50), start))) continue;
       this.add({ type: 'money', start, end, figure: this.figure(start, end, parsed.value, normal, approx, checks), currency: code });
     }
   }
@@ -173,6 +178,8 @@ export class Finder {
       const end = start + match[0].length;
       if (!this.free({ start, end })) continue;
       if (NOT_A_SHARE.test(this.text.slice(Math.max(0, start - 25), start)) || NOT_A_SHARE_AFTER.test(this.text.slice(end, end + 12))) continue;
+      // "50% līdz 85%", "from 50 to 85 %": a range of rates, not a share's rate
+      if (RATE_RANGE_AFTER.test(this.text.slice(end, end + 16)) || RATE_RANGE_BEFORE.test(this.text.slice(Math.max(0, start - 16), start))) continue;
       let rate;
       try {
         rate = parseRate(match[1]!);
@@ -219,7 +226,11 @@ export class Finder {
       const generic = BUDGET_WORDS.test(match[0]) || PROJECT_WORDS.test(match[0]) || TOTAL_BEFORE.test(raw.slice(lead) + ' ') || /^(?:projekta|projekt\p{L}*|project|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu.test(words);
       BUDGET_WORDS.lastIndex = 0;
       PROJECT_WORDS.lastIndex = 0;
-      if (generic) continue;
+      if (generic) {
+        // "kopējais pieejamais finansējums": a total, when nothing else names it
+        if (TOTAL_BEFORE.test(raw.slice(lead) + ' ')) found.push({ type: 'total', project: false, start, end });
+        continue;
+      }
       found.push({ type: 'source', start, end, id: idFromWords(words), kind: namesEuFund(words) ? 'eu-fund' : 'public', name: words.replace(/\s+/g, ' '), made: true });
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -232,6 +243,21 @@ export class Finder {
       nextNamed[i] = next;
       if (isNamed(found[i]!)) next = found[i];
     }
+    // "publiskais finansējums (ES un valsts līdzdalība)": the payers in a parenthesis right after a source make it up; they are no shares of their own
+    let inside = -1;
+    const unbracketed = found.filter((m) => {
+      if (m.start < inside) return false;
+      if (m.type === 'source') {
+        const open = /^\s*\(/.exec(this.text.slice(m.end, m.end + 4));
+        if (open) {
+          const close = this.text.indexOf(')', m.end);
+          if (close > 0 && close - m.end < 160) inside = close;
+        }
+      }
+      return true;
+    });
+    found.length = 0;
+    found.push(...unbracketed);
     let previous: Mention | undefined;
     const kept = found.filter((m, i) => {
       const keep = m.type !== 'source' || !m.generic || !((nextNamed[i] && beside(m, nextNamed[i]!)) || (previous && beside(previous, m)));
