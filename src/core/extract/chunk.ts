@@ -13,7 +13,8 @@ export interface Chunk extends Span {
 }
 
 export function chunksOf(text: string, mentions: Mention[]): Chunk[] {
-  const figures = overlapTest(mentions.filter((m) => m.type === 'money' || m.type === 'percent'));
+  // no cut inside a figure, nor inside a name that runs over a line wrap
+  const figures = overlapTest(mentions.filter((m) => m.type === 'money' || m.type === 'percent' || m.type === 'source'));
   const inside = (offset: number) => figures({ start: offset, end: offset });
   const hard = [...text.matchAll(SENTENCE_END)]
     .filter((m) => !ABBREVIATIONS.test(text.slice(Math.max(0, m.index! - 8), m.index!)) && !inside(m.index!))

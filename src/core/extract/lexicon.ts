@@ -68,7 +68,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
  * words before "finansējums", "funding", "grant" or "contribution".
  */
 export const UNKNOWN_SOURCE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:[\\p{L}][\\p{L}.'’-]*\\s){1,4})(${FUNDING})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}-]*\\s){1,4})(Fund|Facility|Programme|fonds|fonda|Grants|Mechanism)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:the )?Ministry of (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*)*|\\p{L}+ ministrij\\p{L}*)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])((?:[\\p{L}][\\p{L}.'’-]*\\s+){1,4})(${FUNDING})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}-]*\\s+){1,4})(Fund|Facility|Programme|fonds|fonda|Grants|Mechanism)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:the )?Ministry of (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*)*|\\p{L}+ ministrij\\p{L}*)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** Words that start a clause rather than name a source. */
