@@ -21,6 +21,8 @@ const MONEY = new RegExp(
 );
 /** Words after a number that make it no money: a unit, a count of people or things, a year. */
 const NOT_MONEY_AFTER = /^\s?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|m2|m²|m3|km|ha|kg|t\b|gad|g\.|year|jahr|rok|lat\b|let\b|vuot|aast|met|iedzīvotāj|cilvēk|person|people|inhabit|mieszk|obyvatel|gyventoj|человек|partner|project|projekt|dalībniek|vietas|places|stund|hour|dien|day|mēneš|month|kW|MW|GW|kWh|MWh)/iu;
+/** "the amount of funding", "finansējuma apjoms": a measure of funding is a total, not a payer. */
+const MEASURE_WORDS = /^(?:the\s+)?(?:amount|sum|volume|size|level|apjom|apmēr|summ|kwot|částk|suma|Betrag|montant|importo|dydis|suurus)\p{L}*(?:\s+of)?$/iu;
 /** Which total a total's words name: the eligible costs, the non-eligible ones, or the total cost (folded text). */
 const INELIGIBLE = /(?:ne|non-?|in|nie|nez|nicht\s)(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|eligib|ammissib|abikolb|upravicen|uznateln)\p{L}*\s+(?:\p{L}+\s+)?\S*$/iu;
 const ELIGIBLE = /(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|ammissib|abikolb|upravicen|uznateln|eligibil)/iu;
@@ -33,7 +35,7 @@ function basisOf(words: string): 'eligible' | 'ineligible' | 'cost' | undefined 
 const RANGE = String.raw`(?:līdz|to|do|až|bis|à|a|al|iki|kuni|până la|–|-)`;
 const RATE_RANGE_AFTER = new RegExp(String.raw`^\s*${RANGE}\s*\d{1,3}(?:[.,]\d+)?\s?%`, 'iu');
 const RATE_RANGE_BEFORE = new RegExp(String.raw`\d\s?%?\s*${RANGE}\s*$`, 'iu');
-const NOT_MONEY_BEFORE = /(?:Nr\.?|No\.?|nr\.?|§|tel\.?|ID|kods?|code)\s*$/u;
+const NOT_MONEY_BEFORE = /(?:\d\s?(?:to|līdz|do|až|bis|–|-)\s?|Nr\.?|No\.?|nr\.?|§|tel\.?|ID|kods?|code)\s*$/u;
 /** The words a source's name runs on over, read where the name ends (sticky: no copy of the text after it). */
 const SOURCE_TAIL = foldedPattern(/\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution|lėš\p{L}*|środk\p{L}*|prostředk\p{L}*|Mittel|fonduri|средства|līdzekļ\p{L}*)(?!\p{L})/iuy);
 const FOLDED_SOURCES = SOURCE_PATTERNS.map((p) => ({ ...p, pattern: foldedPattern(p.pattern) }));
@@ -223,12 +225,12 @@ export class Finder {
         continue;
       }
       // "Projekta kopējais finansējums" names the total, not a source.
-      const generic = BUDGET_WORDS.test(match[0]) || PROJECT_WORDS.test(match[0]) || TOTAL_BEFORE.test(raw.slice(lead) + ' ') || /^(?:projekta|projekt\p{L}*|project|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu.test(words);
+      const generic = MEASURE_WORDS.test(words) || BUDGET_WORDS.test(match[0]) || PROJECT_WORDS.test(match[0]) || TOTAL_BEFORE.test(raw.slice(lead) + ' ') || /^(?:projekta|projekt\p{L}*|project|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu.test(words);
       BUDGET_WORDS.lastIndex = 0;
       PROJECT_WORDS.lastIndex = 0;
       if (generic) {
         // "kopējais pieejamais finansējums": a total, when nothing else names it
-        if (TOTAL_BEFORE.test(raw.slice(lead) + ' ')) found.push({ type: 'total', project: false, start, end });
+        if (TOTAL_BEFORE.test(raw.slice(lead) + ' ') || MEASURE_WORDS.test(words)) found.push({ type: 'total', project: false, start, end });
         continue;
       }
       found.push({ type: 'source', start, end, id: idFromWords(words), kind: namesEuFund(words) ? 'eu-fund' : 'public', name: words.replace(/\s+/g, ' '), made: true });

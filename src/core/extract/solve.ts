@@ -14,6 +14,9 @@ export function mergeShares(shares: FoundShare[]): FoundShare[] {
       continue;
     }
     first.rate ??= share.rate;
+    // a summary's rounded figure and the exact one below it ("45.4 million" … "EUR 45,425,212"): the exact one is the statement
+    const rounded = first.amount?.approx && share.amount && !share.amount.approx && first.amount.value.minus(share.amount.value).abs().lte(first.amount.value.div(20));
+    if (rounded) first.amount = share.amount;
     first.amount ??= share.amount;
     const differs = (a?: FoundFigure, b?: FoundFigure) => a && b && !a.value.eq(b.value);
     if (differs(first.amount, share.amount) || differs(first.rate, share.rate)) {
