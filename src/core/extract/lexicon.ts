@@ -43,7 +43,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
   { id: 'emfaf', kind: 'eu-fund', pattern: any('EMFAF', 'EJZAF', 'European Maritime,? Fisheries and Aquaculture Fund', String.raw`Eiropas Jūrlietu, zvejniecības un akvakultūras fond\p{L}*`) },
   { id: 'interreg', kind: 'eu-fund', pattern: W(String.raw`Interreg(?:[\s\p{L}–-]{0,60}?programm\p{L}*)?(?:\s(?:${FUNDING}))?`) },
   { id: 'state', kind: 'automatic-public', pattern: any(
-    String.raw`valsts(?=\s*(?:[–—:-]\s*)?\d)`, String.raw`valsts finansējum\p{L}*`, String.raw`valsts budžeta dotācij\p{L}*(?: pašvaldībām)?`, String.raw`valsts (?:budžeta )?līdzfinansējum\p{L}*`,
+    String.raw`valsts(?=\s*(?:[–—:-]\s*)?\d)`, String.raw`valsts finansējum\p{L}*`, String.raw`valsts (?:budžeta )?dotācij\p{L}*`, String.raw`valsts atbalst\p{L}*`, String.raw`valsts budžeta dotācij\p{L}*(?: pašvaldībām)?`, String.raw`valsts (?:budžeta )?līdzfinansējum\p{L}*`,
     String.raw`valsts budžet\p{L}*(?: finansējum\p{L}*)?`, String.raw`state budget(?: subsidy| funding| co-financing)?`, String.raw`state subsid\p{L}*`,
     'Landesmittel', String.raw`l['’]État`, 'Stato', String.raw`valstybės biudžeto lėš\p{L}*`, String.raw`riigieelarve\p{L}*`, String.raw`budżet\p{L}* państwa`) },
   { id: 'national', kind: 'public', pattern: any(

@@ -16,13 +16,14 @@ import type { FoundFigure, Language, Mention, Span } from './types.js';
 /** A number with the currency and magnitude around it; matched on the folded text (`zł` as `zl`, `tūkst.` as `tukst.`). */
 const MONEY = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?<before>${CUR})\s?)?(?<![\p{N}.,])(?<tilde>~\s?)?(?<number>${NUM})(?![\p{N}]|[.,/-]\p{N})` +
-    String.raw`(?:\s?(?<word>${MAG})(?![\p{L}])|(?<glued>bn|mn|[mkMKB])(?![\p{L}\p{N}])|\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?(?:\s?(?<after>${CUR})(?![\p{L}]))?`,
+    String.raw`(?:\s{0,3}(?<word>${MAG})(?![\p{L}])|(?<glued>bn|mn|[mkMKB])(?![\p{L}\p{N}])|\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?(?:\s{0,3}(?<after>${CUR})(?![\p{L}]))?`,
   'giu',
 );
 /** Words after a number that make it no money: a unit, a count of people or things, a year. */
 const NOT_MONEY_AFTER = /^\s?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|m2|m²|m3|km|ha|kg|t\b|gad|g\.|year|jahr|rok|lat\b|let\b|vuot|aast|met|iedzīvotāj|cilvēk|person|people|inhabit|mieszk|obyvatel|gyventoj|человек|partner|project|projekt|dalībniek|vietas|places|stund|hour|dien|day|mēneš|month|kW|MW|GW|kWh|MWh)/iu;
 /** "the amount of funding", "finansējuma apjoms": a measure of funding is a total, not a payer. */
 const MEASURE_WORDS = /^(?:the\s+)?(?:amount|sum|volume|size|level|apjom|apmēr|summ|kwot|částk|suma|Betrag|montant|importo|dydis|suurus)\p{L}*(?:\s+of)?$/iu;
+const REMAINING_BEFORE = /(?:parej|atlikus|remaining|likusi|ulejaan|pozostal|zbyl|ostatn|restlich|restant|rimanent|restant|остальн|оставащ)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 /** Which total a total's words name: the eligible costs, the non-eligible ones, or the total cost (folded text). */
 const INELIGIBLE = /(?:ne|non-?|in|nie|nez|nicht\s)(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|eligib|ammissib|abikolb|upravicen|uznateln)\p{L}*\s+(?:\p{L}+\s+)?\S*$/iu;
 const ELIGIBLE = /(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|ammissib|abikolb|upravicen|uznateln|eligibil)/iu;
@@ -278,7 +279,9 @@ export class Finder {
       for (const match of this.folded.matchAll(foldedPattern(pattern))) {
         const span = { start: match.index!, end: match.index! + match[0].length };
         if (!this.free(span)) continue;
-        const mention = make(span);
+        let mention = make(span);
+        // "pārējās projekta izmaksas", "the remaining costs": what the others leave, not the total
+        if (mention.type === 'total' && REMAINING_BEFORE.test(this.folded.slice(Math.max(0, span.start - 30), span.start))) mention = { type: 'rest', start: span.start, end: span.end };
         if (mention.type === 'total') {
           const basis = basisOf(this.folded.slice(Math.max(0, span.start - 30), span.end));
           if (basis) mention.basis = basis;
