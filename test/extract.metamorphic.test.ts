@@ -212,3 +212,12 @@ describe('extract, metamorphic: statements of our own', () => {
     });
   }
 });
+
+describe('extract: doubt is never summed into a budget', () => {
+  it('does not make the sum of the shares the budget when a share inherits its currency', () => {
+    const r = extractBudget('ERAF finansējums – 85 000 EUR, pašvaldības finansējums – 15 000.');
+    expect(r.funding.map((s) => s.amount?.value.toFixed())).toEqual(['85000', '15000']);
+    expect(r.funding[1]!.amount!.checks.join(' ')).toMatch(/no currency beside/);
+    expect(r.budget).toBeUndefined();
+  });
+});

@@ -90,7 +90,8 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
     budget = strip(best.c);
     if (best.fit === false) budget.checks = [...budget.checks, 'the shares do not add up to this budget, nor do their rates reproduce it'];
     else if (best.fit === undefined && scored.length > 1) budget.checks = [...budget.checks, 'chosen as the budget by its words and place among several amounts'];
-  } else if (funding.length > 0 && funding.every((s) => s.amount) && !funding.some((s) => s.rest)) {
+    // never the sum of the shares when a share is in doubt (an inherited currency, an ambiguous number)
+  } else if (funding.length > 0 && funding.every((s) => s.amount && s.amount.checks.length === 0 && s.checks.length === 0) && !funding.some((s) => s.rest)) {
     const value = sum(funding.map((s) => s.amount!.value));
     budget = { value, text: '', normal: value.toFixed(), line: funding[0]!.line, column: 1, approx: funding.some((s) => s.amount!.approx), checks: ['the document states no budget: this is the sum of the shares'], context: '' };
   }
