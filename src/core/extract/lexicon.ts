@@ -62,7 +62,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
   { id: 'private', kind: 'private', pattern: any(
     String.raw`privāt\p{L}* (?:līdz)?finansējum\p{L}*`, String.raw`privāt\p{L}* līdzekļ\p{L}*`, 'private (?:co-financing|funding|contribution|funds|investment)', 'private',
     String.raw`privat\p{L}* Mittel`, String.raw`(?:fonds|financement) privés?`, String.raw`privat\p{L}* lėš\p{L}*`) },
-  { id: 'own-funds', kind: 'public', pattern: any(String.raw`omafinantseering\p{L}*`, String.raw`Eigenmittel\p{L}*`, 'fonds propres', 'own (?:funds|contribution|resources)', String.raw`pašu (?:līdzekļ\p{L}*|finansējum\p{L}*)`, String.raw`nuosav\p{L}* lėš\p{L}*`, String.raw`wkład\p{L}* własn\p{L}*`) },
+  { id: 'own-funds', kind: 'public', pattern: any(String.raw`omafinantseering\p{L}*`, String.raw`Eigenmittel\p{L}*`, 'fonds propres', 'own (?:funds?|contribution|resources)', String.raw`pašu (?:līdzekļ\p{L}*|finansējum\p{L}*)`, String.raw`nuosav\p{L}* lėš\p{L}*`, String.raw`wkład\p{L}* własn\p{L}*`) },
 ];
 
 /**
@@ -144,3 +144,6 @@ export const TOTAL_BEFORE = /(?:kopēj|total|overall|whole|entire|pieejam|availa
 
 /** Words before an amount that make it a limit (a minimum or maximum per project), not a figure of this budget. */
 export const LIMIT_BEFORE = /(?:minimāl|maksimāl|minimum|maximum|minimal|maksymaln|minimaln|minimáln|maximáln|mindest|höchst|minimal|maximal|minimi|maximi|minimaal|maksimaal|mažiaus|daugiaus|didžiaus)\p{L}*(?:\s+[\p{L}–—:-]+){0,4}\s*$/iu;
+
+/** "cits publiskais finansējums", "other public funding": another payer of the same class, not the class itself. */
+export const OTHER_BEFORE = /(?<!\p{L})(?:cit[sāiu]|citas|other|andere\p{L}*|autres?|altr[oiae]|otr[oa]s?|inn[eya]|jin[éýá]|ki\p{L}*|muu|muud|kit[ai]|drug[ie])\s+$/iu;

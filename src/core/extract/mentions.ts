@@ -6,7 +6,7 @@ import { parseRate } from '../rate.js';
 import { CUR, currencyCode } from './currency.js';
 import {
   BUDGET_WORDS, HEDGE_BEFORE, LEADING_STOP_WORDS, NOT_A_SHARE, NOT_A_SHARE_AFTER, PROJECT_WORDS, REST_WORDS, SOURCE_PATTERNS, UNKNOWN_SOURCE,
-  LIMIT_BEFORE, TOTAL_BEFORE, idFromWords, namesEuFund, payerOf,
+  LIMIT_BEFORE, OTHER_BEFORE, TOTAL_BEFORE, idFromWords, namesEuFund, payerOf,
 } from './lexicon.js';
 import { foldedPattern } from './normalise.js';
 import { MAG, NUM, PERCENT, decimalMarkOf, magnitudeExponent } from './numbers.js';
@@ -207,7 +207,9 @@ export class Finder {
           found.push({ type: 'total', project: false, start, end });
           continue;
         }
-        found.push({ type: 'source', start, end, id, kind, name: this.text.slice(start, end).replace(/\s+/g, ' '), ...(generic ? { generic } : {}) });
+        const other = generic && OTHER_BEFORE.exec(this.text.slice(Math.max(0, start - 12), start));
+        const from = other ? start - other[0].length : start;
+        found.push({ type: 'source', start: from, end, id: other ? `other-${id}` : id, kind, name: this.text.slice(from, end).replace(/\s+/g, ' '), ...(generic ? { generic } : {}) });
       }
     }
     const named = overlapTest(found);
