@@ -285,7 +285,9 @@ export class Finder {
         // "pārējās projekta izmaksas", "the remaining costs": what the others leave, not the total
         if (mention.type === 'total' && REMAINING_BEFORE.test(this.folded.slice(Math.max(0, span.start - 30), span.start))) mention = { type: 'rest', start: span.start, end: span.end };
         if (mention.type === 'total') {
-          const basis = basisOf(this.folded.slice(Math.max(0, span.start - 30), span.end));
+          // the adjective before the noun (Latvian, English) or after it (Polish, Czech, Romanian: "kosztów kwalifikowalnych")
+          const after = /^[^\d\n]{0,25}/.exec(this.folded.slice(span.end, span.end + 25))![0];
+          const basis = basisOf(this.folded.slice(Math.max(0, span.start - 30), span.end) + after);
           if (basis) mention.basis = basis;
         }
         this.add(mention);

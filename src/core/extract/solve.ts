@@ -80,7 +80,8 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
   const reproduces = reproducer(funding);
   const scored = candidates.map((c) => {
     const fit = reproduces(c.value);
-    const score = (fit === true ? 100 : fit === false ? -50 : 0) + (c.project === false ? 10 : 0) + (c.project === true ? -20 : 0) + (c.offset < firstShare ? 5 : 0) - Math.abs(c.offset - firstShare) / 1e6;
+    // the shares of EU funding are of the eligible costs: named so, a candidate outranks the total cost
+    const score = (fit === true ? 100 : fit === false ? -50 : 0) + (c.basis === 'eligible' ? 8 : 0) + (c.project === false ? 10 : 0) + (c.project === true ? -20 : 0) + (c.offset < firstShare ? 5 : 0) - Math.abs(c.offset - firstShare) / 1e6;
     return { c, fit, score };
   });
   scored.sort((a, b) => b.score - a.score);
