@@ -78,6 +78,7 @@ interface ReportFlags extends OutputFlags {
 interface ClaimFlags extends OutputFlags {
   format: string;
   input?: 'yaml' | 'json';
+  rates?: string;
 }
 interface ExtractFlags extends OutputFlags {
   lang: 'lv' | 'en' | 'auto';

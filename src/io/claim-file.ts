@@ -342,9 +342,9 @@ class ClaimLoader {
       const name = `${what} expenditure.${key}`;
       const node = this.node(field.node, field.at);
       if (isSeq(node)) {
-        const list = ((node as YAMLSeq).items as (Node | null)[]).map((item) => item ?? undefined);
+        const list = ((node).items as (Node | null)[]).map((item) => item ?? undefined);
         if (list.length === 0) this.fail('wrong-type', `${name} is an empty list`, 'list the items, e.g. [800, PLN 1 200], or leave the category out', field.at);
-        if (!this.json && (node as YAMLSeq).flow) this.decimalCommas(list, name, field.at);
+        if (!this.json && (node).flow) this.decimalCommas(list, name, field.at);
         const own: ExpenditureItem[] = list.map((raw, index) => {
           const at = this.place(raw, `${field.keyAt.pointer}/${index}`, field.at);
           return { category, ...this.item(raw, at, `${name} item ${index + 1}`, currency), at };

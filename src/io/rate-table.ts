@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { scalarText } from './scalar-text.js';
 import { CofinError } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
 import { Decimal, MAX_DIGITS } from '../core/decimal.js';
@@ -38,7 +39,7 @@ export function parseRateTable(text: string, format: 'yaml' | 'json' | 'csv', na
       const duplicate = error.code === 'DUPLICATE_KEY';
       throw new CofinError(duplicate ? 'duplicate-key' : 'syntax', duplicate ? 'duplicate key' : `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`, duplicate ? 'each month and each currency may appear once' : 'check the indentation and quoting around this point', { line: at.line, column: at.col });
     }
-    root = doc.contents as Node | null;
+    root = doc.contents;
   }
   if (root === null) throw new CofinError('empty-file', 'the rate table is empty', HINT_TABLE, { line: 1, column: 1 });
   return rateTable(name, rateNodes(root, lines, ''));
@@ -135,25 +136,26 @@ export function rateNodes(root: Node, lines: LineCounter, prefix: string): Month
   };
   const scalar = (node: Node | null | undefined, at: Located, what: string): string => {
     if (isAlias(node)) throw new CofinError('syntax', 'a YAML alias in a rate table', 'write the values out', at);
-    if (!isScalar(node) || node.value === null || String(node.value).trim() === '') throw new CofinError('wrong-type', `${what} must be a single value`, HINT_RATE, at);
-    return String((node as Scalar).value);
+    const text = isScalar(node) ? scalarText(node.value) : '';
+    if (text.trim() === '') throw new CofinError('wrong-type', `${what} must be a single value`, HINT_RATE, at);
+    return text;
   };
   const mapping = (node: Node | null | undefined, at: Located, what: string, hint: string): Pair<Node, Node | null>[] => {
     if (!isMap(node)) throw new CofinError('wrong-type', `${what} must be a mapping`, hint, at);
-    return (node as YAMLMap).items as Pair<Node, Node | null>[];
+    return (node).items as Pair<Node, Node | null>[];
   };
   const rates = new Rates();
   const rootAt = place(root, prefix);
   for (const pair of mapping(root, rootAt, 'the rate table', HINT_TABLE)) {
-    const monthText = isScalar(pair.key) ? String((pair.key as Scalar).value) : '';
+    const monthText = isScalar(pair.key) ? String((pair.key).value) : '';
     const monthAt = place(pair.key, `${prefix}/${escapePointer(monthText)}`, rootAt);
     const month = parseMonth(monthText, monthAt);
     const value = pair.value;
     if (isSeq(value)) {
       // InforEuro's own JSON: [{ "isoA3Code": "PLN", "value": 4.3205, ... }]
-      ((value as YAMLSeq).items as Node[]).forEach((item, index) => {
+      ((value).items as Node[]).forEach((item, index) => {
         const at = place(item, `${monthAt.pointer}/${index}`, monthAt);
-        const fields = new Map(mapping(item, at, `rate ${index + 1} of ${month}`, 'write { isoA3Code: PLN, value: 4.3205 }').map((p) => [isScalar(p.key) ? String((p.key as Scalar).value) : '', p.value]));
+        const fields = new Map(mapping(item, at, `rate ${index + 1} of ${month}`, 'write { isoA3Code: PLN, value: 4.3205 }').map((p) => [isScalar(p.key) ? String((p.key).value) : '', p.value]));
         if (!fields.has('isoA3Code') || !fields.has('value')) throw new CofinError('missing-key', `rate ${index + 1} of ${month} has no isoA3Code or no value`, 'an InforEuro rate is { isoA3Code: PLN, value: 4.3205 }', at);
         const code = fields.get('isoA3Code')!;
         const rate = fields.get('value')!;
@@ -162,7 +164,7 @@ export function rateNodes(root: Node, lines: LineCounter, prefix: string): Month
       continue;
     }
     for (const entry of mapping(value, place(value, monthAt.pointer, monthAt), `the rates of ${month}`, `write ${month}: { PLN: 4.3205 }`)) {
-      const codeText = isScalar(entry.key) ? String((entry.key as Scalar).value) : '';
+      const codeText = isScalar(entry.key) ? String((entry.key).value) : '';
       const codeAt = place(entry.key, `${monthAt.pointer}/${escapePointer(codeText)}`, monthAt);
       const code = parseCode(codeText, codeAt);
       const at = place(entry.value, codeAt.pointer, codeAt);

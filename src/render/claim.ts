@@ -89,7 +89,7 @@ function conversionTable(claim: ClaimResult, report: ClaimsReport, style: Style)
     c.converted ? formatAmount(c.converted, scale) : style.red('counts 0'),
   ]);
   const note = `each item ÷ the rate (units per euro), half-up to the cent, before any sum${report.rates ? `; monthly rates from ${terminalText(report.rates)}` : ''}`;
-  return [renderTable(['Converted', 'Amount', 'Rate', 'Rate of', terminalText(report.currency)], rows, [1, 2, 4]), style.dim(note)];
+  return [renderTable(['Converted', 'Amount', 'Rate', 'Rate of', terminalText(report.currency)], rows, [1, 2, 4], false, style.width), style.dim(note)];
 }
 
 const text = (value: Decimal, scale: number) => toFixedString(value, scale);

@@ -12,7 +12,7 @@ import { fixedRate, fromEuro, nationalUnit } from '../currency/fixed.js';
 import { multiplyByRate } from '../currency/convert.js';
 import type { RateTable } from '../currency/monthly.js';
 import type {
-  BudgetResult, CategoryAmount, ClaimFile, ClaimFindingCode, ClaimFund, ClaimResult, ClaimsReport, ClaimSource, Cumulative, CumulativeLine, FundAmount, PeriodResult, PlanPeriod,
+  BudgetResult, CategoryAmount, ClaimFile, ClaimFund, ClaimResult, ClaimsReport, ClaimSource, Cumulative, CumulativeLine, FundAmount, PeriodResult, PlanPeriod,
 } from './types.js';
 
 const isFund = (s: ClaimSource) => s.kind === 'eu-fund';

@@ -1,0 +1,107 @@
+import { lastStartingBefore, overlapTest } from './spans.js';
+import type { Mention, Span } from './types.js';
+
+/** Clause boundaries: where one share's words end and the next one's begin. */
+const SEPARATOR = /;|,(?=\s)|\s(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|of which|no kā|no tiem|no tām|und|davon|et|dont|e|di cui|y|de los cuales|de las cuales|iš jų|ja|millest|i|w tym|z czego|din care|от които|из которых|z toho|z ktorých|od tega|od česar|od čega|ebből|и|și|és)(?=\s)|\n/giu;
+const SENTENCE_END = /\.(?=\s+[\p{Lu}"“(]|\s*$)|\n\s*\n/gu;
+const ABBREVIATIONS = /(?:t\.\s?sk|ap|apm|milj|tūkst|mln|mljrd|u\.c|utt|piem|nr|approx|ca|etc|e\.g|i\.e|No|Nr|g)$/iu;
+
+export interface Chunk extends Span {
+  index: number;
+  sentence: number;
+  mentions: Mention[];
+}
+
+export function chunksOf(text: string, mentions: Mention[]): Chunk[] {
+  // no cut inside a figure, nor inside a name that runs over a line wrap
+  const figures = overlapTest(mentions.filter((m) => m.type === 'money' || m.type === 'percent' || m.type === 'source'));
+  const inside = (offset: number) => figures({ start: offset, end: offset });
+  const hard = [...text.matchAll(SENTENCE_END)]
+    .filter((m) => !ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 8), m.index)) && !inside(m.index))
+    .map((m) => m.index);
+  // words in a short parenthesis without figures belong to the phrase before it ("publiskais finansējums (ES un valsts līdzdalība)"): no cut inside
+  const brackets = overlapTest([...text.matchAll(/\([^()\n\d]{1,120}\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  const soft = [...text.matchAll(SEPARATOR)].filter((m) => !inside(m.index) && !brackets({ start: m.index, end: m.index + 1 })).map((m) => m.index);
+  const sentenceEnds = new Set(hard);
+  const cuts = [...new Set([...hard, ...soft])].sort((a, b) => a - b);
+  const chunks: Chunk[] = [];
+  let start = 0;
+  let sentence = 0;
+  for (const cut of [...cuts, text.length]) {
+    chunks.push({ start, end: cut, index: chunks.length, sentence, mentions: [] });
+    if (sentenceEnds.has(cut)) sentence++;
+    start = cut;
+  }
+  // mentions and chunks both in text order: one walk places every mention
+  let at = 0;
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    while (at < chunks.length && !(mention.start >= chunks[at]!.start && mention.start < chunks[at]!.end)) at++;
+    if (at === chunks.length) {
+      chunks.at(-1)!.mentions.push(mention);
+      at = 0;
+    } else {
+      chunks[at]!.mentions.push(mention);
+    }
+  }
+  return chunks.filter((c) => c.mentions.length > 0);
+}
+
+/**
+ * A clause that names two sources and two figures without a separator
+ * between them ("Cohesion Fund (€3.57 million) with the remaining €630,000
+ * provided by the Ministry") is two clauses: cut before the second source,
+ * or before the rest words that lead to it.
+ */
+export function splitAtSources(chunk: Chunk): Chunk[] {
+  // chunk.mentions stand in text order: every question below is a binary search or one walk, never a scan per source
+  const sources = chunk.mentions.filter((m) => m.type === 'source');
+  const figureStarts = chunk.mentions.filter((m) => m.type === 'money' || m.type === 'percent').map((m) => m.start);
+  if (sources.length < 2 || figureStarts.length < 2) return [chunk];
+  const rests = chunk.mentions.filter((m) => m.type === 'rest');
+  const cuts: number[] = [];
+  // whether a figure starts in [from, to)
+  const figureAt = (from: number, to: number) => {
+    let low = 0;
+    let high = figureStarts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (figureStarts[middle]! < from) low = middle + 1;
+      else high = middle;
+    }
+    return low < figureStarts.length && figureStarts[low]! < to;
+  };
+  for (let k = 1; k < sources.length; k++) {
+    const before = sources[k - 1]!;
+    const source = sources[k]!;
+    if (before.end > source.start) continue;
+    // the last rest words between the two sources
+    let r = lastStartingBefore(rests, source.start);
+    while (r >= 0 && rests[r]!.start >= before.end && rests[r]!.end > source.start) r--;
+    const rest = r >= 0 && rests[r]!.start >= before.end ? rests[r] : undefined;
+    const cut = rest?.start ?? source.start;
+    // only where both sides keep a figure: "… is match funding from the council" is one clause
+    if (figureAt(cuts.at(-1) ?? chunk.start, cut) && figureAt(cut, sources[k + 1]?.start ?? chunk.end)) cuts.push(cut);
+  }
+  const parts: Chunk[] = [];
+  let start = chunk.start;
+  let at = 0;
+  for (const cut of [...cuts, chunk.end]) {
+    const mentions: Mention[] = [];
+    while (at < chunk.mentions.length && chunk.mentions[at]!.start < start) at++;
+    while (at < chunk.mentions.length && chunk.mentions[at]!.start < cut) mentions.push(chunk.mentions[at++]!);
+    parts.push({ ...chunk, start, end: cut, mentions });
+    start = cut;
+  }
+  return parts.filter((p) => p.mentions.length > 0);
+}
+
+/** A clause without the spaces and punctuation around it (its whitespace already one space each). */
+export function trimClause(words: string): string {
+  const edge = (c: string) => c === ' ' || c === ',' || c === ';' || c === '.';
+  let start = 0;
+  let end = words.length;
+  while (start < end && edge(words[start]!)) start++;
+  while (end > start && edge(words[end - 1]!)) end--;
+  return words.slice(start, end);
+}
+

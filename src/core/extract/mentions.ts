@@ -1,0 +1,298 @@
+import { CofinError } from '../errors.js';
+import { lineIndex } from '../position.js';
+import { Decimal } from '../decimal.js';
+import { parseFigure, type Figure } from '../figure.js';
+import { parseRate } from '../rate.js';
+import { CUR, currencyCode } from './currency.js';
+import {
+  BUDGET_WORDS, HEDGE_BEFORE, LEADING_STOP_WORDS, NOT_A_SHARE, NOT_A_SHARE_AFTER, PROJECT_WORDS, REST_WORDS, SOURCE_PATTERNS, UNKNOWN_SOURCE,
+  LIMIT_BEFORE, OTHER_BEFORE, TOTAL_BEFORE, idFromWords, namesEuFund, payerOf,
+} from './lexicon.js';
+import { foldedPattern } from './normalise.js';
+import { MAG, NUM, PERCENT, decimalMarkOf, magnitudeExponent } from './numbers.js';
+import { lastStartingBefore, overlapTest } from './spans.js';
+import type { FoundFigure, Language, Mention, Span } from './types.js';
+
+/** A number with the currency and magnitude around it; matched on the folded text (`zł` as `zl`, `tūkst.` as `tukst.`). */
+const MONEY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<before>${CUR})\s?)?(?<![\p{N}.,])(?<tilde>~\s?)?(?<number>${NUM})(?![\p{N}]|[.,/-]\p{N})` +
+    String.raw`(?:\s{0,3}(?<word>${MAG})(?![\p{L}])|(?<glued>bn|mn|[mkMKB])(?![\p{L}\p{N}])|\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?(?:\s{0,3}(?<after>${CUR})(?![\p{L}]))?`,
+  'giu',
+);
+/** Words after a number that make it no money: a unit, a count of people or things, a year. */
+const NOT_MONEY_AFTER = /^\s?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|m2|m²|m3|km|ha|kg|t\b|gad|g\.|year|jahr|rok|lat\b|let\b|vuot|aast|met|iedzīvotāj|cilvēk|person|people|inhabit|mieszk|obyvatel|gyventoj|человек|partner|project|projekt|dalībniek|vietas|places|stund|hour|dien|day|mēneš|month|kW|MW|GW|kWh|MWh)/iu;
+/** "the amount of funding", "finansējuma apjoms": a measure of funding is a total, not a payer. */
+const MEASURE_WORDS = /^(?:the\s+)?(?:amount|sum|volume|size|level|apjom|apmēr|summ|kwot|částk|suma|Betrag|montant|importo|dydis|suurus)\p{L}*(?:\s+of)?$/iu;
+const REMAINING_BEFORE = /(?:parej|atlikus|remaining|likusi|ulejaan|pozostal|zbyl|ostatn|restlich|restant|rimanent|restant|остальн|оставащ)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+/** Which total a total's words name: the eligible costs, the non-eligible ones, or the total cost (folded text). */
+const INELIGIBLE = /(?:ne|non-?|in|nie|nez|nicht\s)(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|eligib|ammissib|abikolb|upravicen|uznateln)\p{L}*\s+(?:\p{L}+\s+)?\S*$/iu;
+const ELIGIBLE = /(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|ammissib|abikolb|upravicen|uznateln|eligibil)/iu;
+const TOTAL_COST = /(?:kopej|total|gesamt|calkowit|celkov|bendr|kogu|overall|общ|complessiv|global)/iu;
+function basisOf(words: string): 'eligible' | 'ineligible' | 'cost' | undefined {
+  if (INELIGIBLE.test(words)) return 'ineligible';
+  if (ELIGIBLE.test(words)) return 'eligible';
+  return TOTAL_COST.test(words) ? 'cost' : undefined;
+}
+const RANGE = String.raw`(?:līdz|to|do|až|bis|à|a|al|iki|kuni|până la|–|-)`;
+const RATE_RANGE_AFTER = new RegExp(String.raw`^\s*${RANGE}\s*\d{1,3}(?:[.,]\d+)?\s?%`, 'iu');
+const RATE_RANGE_BEFORE = new RegExp(String.raw`\d\s?%?\s*${RANGE}\s*$`, 'iu');
+const NOT_MONEY_BEFORE = /(?:\d\s?(?:to|līdz|do|až|bis|–|-)\s?|Nr\.?|No\.?|nr\.?|§|tel\.?|ID|kods?|code)\s*$/u;
+/** The words a source's name runs on over, read where the name ends (sticky: no copy of the text after it). */
+const SOURCE_TAIL = foldedPattern(/\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution|lėš\p{L}*|środk\p{L}*|prostředk\p{L}*|Mittel|fonduri|средства|līdzekļ\p{L}*)(?!\p{L})/iuy);
+const FOLDED_SOURCES = SOURCE_PATTERNS.map((p) => ({ ...p, pattern: foldedPattern(p.pattern) }));
+
+export class Finder {
+  readonly mentions: Mention[] = [];
+  /** The mentions' spans, sorted: no two mentions overlap, so the last one before a span is the only one that can. */
+  private taken: Span[] = [];
+  /**
+   * The spans added since the last merge, in text order: each kind of mention is found
+   * left to right, so they are appended, and merged into `taken` once per kind rather
+   * than inserted one by one (which moves the whole array each time).
+   */
+  private batch: Span[] = [];
+  private readonly place: (offset: number) => { line: number; column: number };
+  private readonly decimal: 'comma' | 'point';
+  private readonly decimalSure: boolean;
+  constructor(private readonly text: string, private readonly folded: string, language: Language, explicit: boolean, original: (offset: number) => number = (o) => o, given: string = text) {
+    const mark = decimalMarkOf(text, language);
+    this.decimal = explicit ? (language === 'lv' ? 'comma' : 'point') : mark.decimal;
+    this.decimalSure = explicit || mark.sure || language === 'en';
+    const place = lineIndex(given);
+    this.place = (offset) => place(original(offset));
+  }
+
+  private add(mention: Mention): void {
+    this.mentions.push(mention);
+    if (this.batch.length > 0 && this.batch.at(-1)!.start > mention.start) this.merge();
+    this.batch.push(mention);
+  }
+
+  /** Merges the batch into the sorted spans: one walk over both. */
+  private merge(): void {
+    if (this.batch.length === 0) return;
+    const merged: Span[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < this.taken.length || j < this.batch.length) {
+      if (j === this.batch.length || (i < this.taken.length && this.taken[i]!.start <= this.batch[j]!.start)) merged.push(this.taken[i++]!);
+      else merged.push(this.batch[j++]!);
+    }
+    this.taken = merged;
+    this.batch = [];
+  }
+
+  private figure(start: number, end: number, value: Decimal, normal: string, approx: boolean, checks: string[]): FoundFigure {
+    const { line, column } = this.place(start);
+    return { value, text: this.text.slice(start, end).trim(), normal, line, column, approx, checks, context: '' };
+  }
+
+  private free(span: Span): boolean {
+    for (const spans of [this.taken, this.batch]) {
+      const last = lastStartingBefore(spans, span.end);
+      if (last >= 0 && spans[last]!.end > span.start) return false;
+    }
+    return true;
+  }
+
+  /** Amounts with no currency beside them, kept until the document's currency is known. */
+  private bare: { start: number; end: number; parsed: Figure; normal: string; approx: boolean; checks: string[]; shape: boolean }[] = [];
+
+  money(): void {
+    for (const match of this.folded.matchAll(MONEY)) {
+      const groups = match.groups!;
+      const number = groups['number']!;
+      // One spelling per magnitude for the figure parser: `Mio.`, `1.5m`, `tys.` are millions and thousands.
+      const magnitudeText = groups['word'] ?? groups['glued'] ?? groups['prefix'];
+      const exponent = magnitudeText === undefined ? undefined : magnitudeExponent(magnitudeText);
+      const magnitude = exponent === 3 ? 'thousand' : exponent === 6 ? 'million' : exponent === 9 ? 'billion' : undefined;
+      const beforeCode = groups['before'] === undefined ? undefined : currencyCode(groups['before']);
+      const afterCode = groups['after'] === undefined ? undefined : currencyCode(groups['after']);
+      const code = beforeCode ?? afterCode;
+      const whole = match[0];
+      let start = match.index;
+      if (groups['before'] !== undefined && !beforeCode) start += whole.indexOf(number, groups['before'].length);
+      else if (groups['tilde'] === undefined && beforeCode === undefined) start = match.index + whole.indexOf(number);
+      let end = match.index + whole.trimEnd().length;
+      if (groups['after'] !== undefined && !afterCode) end = match.index + whole.lastIndexOf(groups['after']);
+      end = start + this.text.slice(start, end).trimEnd().length;
+      const checks: string[] = [];
+      const hedged = Boolean(groups['tilde']) || HEDGE_BEFORE.test(this.text.slice(Math.max(0, start - 40), start));
+      const body = number.replace(/[\u00a0\u202f]/g, ' ');
+      let parsed: Figure;
+      const lone = /^\d{1,3}([.,])\d{3}$/.exec(body);
+      if (lone && !magnitude) {
+        // "€500.000", "834.000 EUR": no currency is written to three decimals, so a lone mark before three digits groups thousands
+        parsed = parseFigure(body.replace(/[.,]/, ''));
+        if ((lone[1] === '.') === (this.decimal === 'point') && this.decimalSure) checks.push(`"${number}" read as ${parsed.value.toFixed()}: three digits after "${lone[1]}" group thousands, though the document writes "${lone[1]}" as its decimal mark`);
+      } else {
+        try {
+          parsed = parseFigure(magnitude ? `${body} ${magnitude}` : body);
+        } catch (error) {
+          if (!(error instanceof CofinError)) throw error;
+          try {
+            parsed = parseFigure(magnitude ? `${body} ${magnitude}` : body, { decimal: this.decimal });
+            if (!this.decimalSure) checks.push(`"${number}" is ambiguous; read as ${parsed.value.toFixed()} (decimal ${this.decimal})`);
+          } catch {
+            continue;
+          }
+        }
+      }
+      const approx = hedged || parsed.precision !== undefined;
+      const plain = parsed.value.toFixed();
+      let normal = plain;
+      if (magnitude) {
+        const factor = new Decimal(10).pow(exponent!);
+        normal = `${hedged ? '~' : ''}${parsed.value.div(factor).toFixed()} ${magnitude}`;
+      } else if (hedged) {
+        normal = `~${plain}`;
+      }
+      if (!code) {
+        // a number without a currency is a date, a count or a phase, unless it has an amount's shape (grouped thousands, cents, a magnitude word)
+        const shape = Boolean(magnitude) || /^\d{1,3}(?:[ .,’']\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{2}$/.test(body);
+        if (NOT_MONEY_AFTER.test(this.text.slice(end, end + 16)) || NOT_MONEY_BEFORE.test(this.text.slice(Math.max(0, start - 8), start))) continue;
+        this.bare.push({ start, end, parsed, normal, approx, checks, shape });
+        continue;
+      }
+      // "maksimālais – 2.5 miljoni latu", "minimum EUR 30 000": a limit, not a figure of this budget
+      if (LIMIT_BEFORE.test(this.text.slice(Math.max(0, start - 50), start))) continue;
+      this.add({ type: 'money', start, end, figure: this.figure(start, end, parsed.value, normal, approx, checks), currency: code });
+    }
+  }
+
+  /**
+   * An amount written without its currency ("kopā 250 000,00", "valsts budžets – 160 tūkst.") takes
+   * the document's currency when it names only one; the figure says so in a `# check:`.
+   */
+  inherit(): void {
+    const codes = new Set(this.mentions.flatMap((m) => (m.type === 'money' ? [m.currency] : [])));
+    if (codes.size !== 1) return;
+    const [code] = codes;
+    const free = this.bare.filter((b) => b.shape && this.free(b));
+    for (const b of free) {
+      const checks = [...b.checks, `no currency beside "${this.text.slice(b.start, b.end)}": read as ${code}, the document's only currency`];
+      this.add({ type: 'money', start: b.start, end: b.end, figure: this.figure(b.start, b.end, b.parsed.value, b.normal, b.approx, checks), currency: code!, inherited: true });
+    }
+  }
+
+  percents(): void {
+    for (const match of this.text.matchAll(PERCENT)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!this.free({ start, end })) continue;
+      if (NOT_A_SHARE.test(this.text.slice(Math.max(0, start - 25), start)) || NOT_A_SHARE_AFTER.test(this.text.slice(end, end + 12))) continue;
+      // "50% līdz 85%", "from 50 to 85 %": a range of rates, not a share's rate
+      if (RATE_RANGE_AFTER.test(this.text.slice(end, end + 16)) || RATE_RANGE_BEFORE.test(this.text.slice(Math.max(0, start - 16), start))) continue;
+      let rate;
+      try {
+        rate = parseRate(match[1]!);
+      } catch {
+        continue; // above 100: not a share
+      }
+      this.add({ type: 'percent', start, end, figure: this.figure(start, end, rate.value, rate.value.toFixed(), false, []) });
+    }
+  }
+
+  sources(): void {
+    const found: Mention[] = [];
+    // names are matched on the folded text: with or without diacritics, across line wraps and double spaces
+    for (const { id, kind, pattern, generic } of FOLDED_SOURCES) {
+      for (const match of this.folded.matchAll(pattern)) {
+        const start = match.index;
+        // The name runs on over "finansējums", "funding": `ERAF līdzfinansējums`.
+        SOURCE_TAIL.lastIndex = start + match[0].length;
+        const tail = SOURCE_TAIL.exec(this.folded);
+        const end = start + match[0].length + (tail?.[0].length ?? 0);
+        if (generic && TOTAL_BEFORE.test(this.text.slice(Math.max(0, start - 60), start))) {
+          found.push({ type: 'total', project: false, start, end });
+          continue;
+        }
+        const other = generic && OTHER_BEFORE.exec(this.text.slice(Math.max(0, start - 12), start));
+        const from = other ? start - other[0].length : start;
+        found.push({ type: 'source', start: from, end, id: other ? `other-${id}` : id, kind, name: this.text.slice(from, end).replace(/\s+/g, ' '), ...(generic ? { generic } : {}) });
+      }
+    }
+    const named = overlapTest(found);
+    for (const match of this.text.matchAll(UNKNOWN_SOURCE)) {
+      const raw = (match[1] ?? match[3] ?? match[5])!;
+      const fund = match[4];
+      const lead = LEADING_STOP_WORDS.exec(raw)?.[0].length ?? 0;
+      const words = (raw.slice(lead) + (fund ?? '')).trim();
+      const start = match.index + lead;
+      const end = match.index + match[0].length;
+      if (words === '' || named({ start, end })) continue;
+      // a payer named by its head noun ("Valkas novada domes budžeta finansējums"), even with a budget word among its words
+      const payer = payerOf(words);
+      if (payer) {
+        found.push({ type: 'source', start, end, id: payer.id, kind: payer.kind, name: words.replace(/\s+/g, ' '), made: true });
+        continue;
+      }
+      // "Projekta kopējais finansējums" names the total, not a source.
+      const generic = MEASURE_WORDS.test(words) || BUDGET_WORDS.test(match[0]) || PROJECT_WORDS.test(match[0]) || TOTAL_BEFORE.test(raw.slice(lead) + ' ') || /^(?:projekta|projekt\p{L}*|project|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu.test(words);
+      BUDGET_WORDS.lastIndex = 0;
+      PROJECT_WORDS.lastIndex = 0;
+      if (generic) {
+        // "kopējais pieejamais finansējums": a total, when nothing else names it
+        if (TOTAL_BEFORE.test(raw.slice(lead) + ' ') || MEASURE_WORDS.test(words)) found.push({ type: 'total', project: false, start, end });
+        continue;
+      }
+      found.push({ type: 'source', start, end, id: idFromWords(words), kind: namesEuFund(words) ? 'eu-fund' : 'public', name: words.replace(/\s+/g, ' '), made: true });
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    // "the European Union's Cohesion Fund", "ERAF (ES fondi)": a generic name beside a named fund is that fund
+    const beside = (a: Mention, b: Mention) => b.start >= a.end && b.start - a.end <= 20 && !/[\d;.]/.test(this.text.slice(a.end, b.start));
+    const isNamed = (n: Mention) => n.type === 'source' && !n.generic;
+    // the nearest named source after each mention, found in one walk back
+    const nextNamed = new Array<Mention | undefined>(found.length);
+    for (let i = found.length - 1, next: Mention | undefined; i >= 0; i--) {
+      nextNamed[i] = next;
+      if (isNamed(found[i]!)) next = found[i];
+    }
+    // "publiskais finansējums (ES un valsts līdzdalība)": the payers in a parenthesis right after a source make it up; they are no shares of their own
+    let inside = -1;
+    const unbracketed = found.filter((m) => {
+      if (m.start < inside) return false;
+      if (m.type === 'source') {
+        const open = /^\s*\(/.exec(this.text.slice(m.end, m.end + 4));
+        if (open) {
+          const close = this.text.indexOf(')', m.end);
+          if (close > 0 && close - m.end < 160) inside = close;
+        }
+      }
+      return true;
+    });
+    found.length = 0;
+    found.push(...unbracketed);
+    let previous: Mention | undefined;
+    const kept = found.filter((m, i) => {
+      const keep = m.type !== 'source' || !m.generic || !((nextNamed[i] && beside(m, nextNamed[i])) || (previous && beside(previous, m)));
+      if (isNamed(m)) previous = m;
+      return keep;
+    });
+    for (const mention of kept) if (this.free(mention)) this.add(mention);
+  }
+
+  words(): void {
+    for (const [pattern, make] of [
+      [REST_WORDS, (s: Span): Mention => ({ type: 'rest', ...s })],
+      [PROJECT_WORDS, (s: Span): Mention => ({ type: 'total', project: true, ...s })],
+      [BUDGET_WORDS, (s: Span): Mention => ({ type: 'total', project: false, ...s })],
+    ] as const) {
+      for (const match of this.folded.matchAll(foldedPattern(pattern))) {
+        const span = { start: match.index, end: match.index + match[0].length };
+        if (!this.free(span)) continue;
+        let mention = make(span);
+        // "pārējās projekta izmaksas", "the remaining costs": what the others leave, not the total
+        if (mention.type === 'total' && REMAINING_BEFORE.test(this.folded.slice(Math.max(0, span.start - 30), span.start))) mention = { type: 'rest', start: span.start, end: span.end };
+        if (mention.type === 'total') {
+          // the adjective before the noun (Latvian, English) or after it (Polish, Czech, Romanian: "kosztów kwalifikowalnych")
+          const after = /^[^\d\n]{0,25}/.exec(this.folded.slice(span.end, span.end + 25))![0];
+          const basis = basisOf(this.folded.slice(Math.max(0, span.start - 30), span.end) + after);
+          if (basis) mention.basis = basis;
+        }
+        this.add(mention);
+      }
+    }
+  }
+}
+

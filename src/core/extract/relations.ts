@@ -1,0 +1,127 @@
+import { lineIndex } from '../position.js';
+import { chunksOf, splitAtSources, trimClause, type Chunk } from './chunk.js';
+import { payerOf } from './lexicon.js';
+import type { Candidate, FoundFigure, FoundShare, Mention } from './types.js';
+
+/** "or" in the EU languages: a list of payers that are alternatives. */
+const ALTERNATIVES = /(?<!\p{L})(?:or|vai|arba|või|lub|albo|nebo|alebo|oder|ou|sau|или|ali|vagy|eller)(?!\p{L})/iu;
+
+export type PlacedShare = FoundShare & { sentence: number; offset: number; chunk: number };
+
+/**
+ * Attaches figures to the sources and totals of their clauses: a source's
+ * clause gives it the nearest amount and the first rate; an amount after a
+ * total word is a candidate budget; a figure alone in its clause joins the
+ * share of the clause before it, in the same sentence.
+ */
+export function attach(text: string, mentions: Mention[]): { shares: PlacedShare[]; candidates: Candidate[] } {
+  // one clause text per chunk, shared by every figure in it: a copy per figure grows with the square of a long clause
+  const clauses = new WeakMap<Chunk, string>();
+  const clause = (chunk: Chunk) => {
+    let words = clauses.get(chunk);
+    if (words === undefined) {
+      words = trimClause(text.slice(chunk.start, chunk.end).replace(/\s+/g, ' ')).replace(
+        /^(?:(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|of which|no kā|no tiem|no tām)\s+)+/iu,
+        '',
+      );
+      clauses.set(chunk, words);
+    }
+    return words;
+  };
+
+  const place = lineIndex(text);
+  const shares: PlacedShare[] = [];
+  const candidates: Candidate[] = [];
+  const orphans: { mention: Mention & { figure: FoundFigure }; chunk: Chunk }[] = [];
+  for (const chunk of chunksOf(text, mentions).flatMap(splitAtSources)) {
+    const context = clause(chunk);
+    const withContext = (figure: FoundFigure) => ({ ...figure, context });
+    const of = <T extends Mention['type']>(type: T) => chunk.mentions.filter((m): m is Extract<Mention, { type: T }> => m.type === type);
+    // A named fund outranks a generic name ("the EU contribution through the ERDF"), and a source the lexicon knows one made from words ("dofinansowanie z EFRR").
+    const rank = (m: Extract<Mention, { type: 'source' }>) => (m.generic ? 1 : 0) + (m.made ? 2 : 0);
+    const [source, ...extraSources] = of('source').sort((a, b) => rank(a) - rank(b));
+    const rest = of('rest')[0];
+    const money = of('money');
+    const percents = of('percent');
+    if (source || rest) {
+      const anchor = (source ?? rest)!;
+      const totals = of('total');
+      // "the project budget of EUR 500 000 is funded 80% by Interreg": the amount after a total word is the total's.
+      // (An amount before the anchor is before the source too, so any total word ending before it counts: the earliest-ending one decides.)
+      // TOTAL is MONEY takes one amount: the first after each total word, before the anchor ("attiecināmās izmaksas 858 618,29 EUR (85% jeb 729 825,54 EUR ir ERAF")
+      const totalsOwn = new Set<Mention>();
+      let open = false;
+      for (const m of chunk.mentions) {
+        if (m.start >= anchor.start) break;
+        if (m.type === 'total') open = true;
+        else if (m.type === 'money' && open) {
+          totalsOwn.add(m);
+          open = false;
+        }
+      }
+      const isTotal = (m: Mention) => totalsOwn.has(m);
+      const own = money.filter((m) => !isTotal(m));
+      // the nearest to the anchor; of equally near ones, the first
+      let nearest: (typeof own)[number] | undefined;
+      // an amount with its currency written outranks one that inherits it
+      for (const m of own) if (!nearest || Number(Boolean(m.inherited)) < Number(Boolean(nearest.inherited)) || (Boolean(m.inherited) === Boolean(nearest.inherited) && Math.abs(m.start - anchor.start) < Math.abs(nearest.start - anchor.start))) nearest = m;
+      for (const m of money.filter(isTotal)) if (totals[0]!.basis !== 'ineligible') candidates.push({ ...withContext(m.figure), project: totals[0]!.project, offset: m.start, ...(totals[0]!.basis ? { basis: totals[0]!.basis } : {}) });
+      const others = extraSources.filter((s) => s.id !== source?.id && !s.made); // "Eiropas Reģionālās attīstības fonda (ERAF)"
+      const checks = others.length > 0 ? [`this clause also names ${others.map((s) => s.name).join(', ')}`] : [];
+      if (percents.length > 1) checks.push(`the clause has ${percents.length} percentages; took ${percents[0]!.figure.text}`);
+      // a rest is paid by the payer its words name ("atlikušās izmaksas sedz pašvaldība"); with none named it is no share of its own
+      // "covered by national, regional or private sources" names alternatives, not a payer
+      const after = text.slice(rest?.end ?? 0, Math.min(text.length, (rest?.end ?? 0) + 120)).split(/[.;\n]/)[0]!;
+      const payer = source ?? (ALTERNATIVES.test(after) ? undefined : payerOf(text.slice(rest!.end, chunk.end)));
+      if (!payer) continue;
+      shares.push({
+        id: payer.id,
+        name: source?.name ?? 'the rest',
+        kind: payer.kind,
+        rate: percents[0] && withContext(percents[0].figure),
+        amount: nearest && withContext(nearest.figure),
+        rest: Boolean(rest) && !nearest && !percents[0],
+        line: place(anchor.start).line,
+        context,
+        checks,
+        sentence: chunk.sentence,
+        offset: anchor.start,
+        chunk: chunk.index,
+      });
+      // an amount that inherits its currency counts only where a relation places it
+      for (const other of own.filter((m) => m !== nearest && !m.inherited)) candidates.push({ ...withContext(other.figure), project: undefined, offset: other.start });
+      continue;
+    }
+    const total = of('total')[0];
+    for (const m of money) {
+      // the non-eligible costs are neither the budget nor a share
+      if (total?.basis === 'ineligible') continue;
+      if (total) candidates.push({ ...withContext(m.figure), project: total.project, offset: m.start, ...(total.basis ? { basis: total.basis } : {}) });
+      else orphans.push({ mention: m, chunk });
+    }
+    for (const p of percents) orphans.push({ mention: p, chunk });
+  }
+
+  // A figure alone in its clause belongs to the share before it, or after it, in the same sentence.
+  for (const { mention, chunk } of orphans) {
+    const key = mention.type === 'money' ? 'amount' : 'rate';
+    // shares stand in text order: the last one before the figure, by binary search
+    let low = 0;
+    let high = shares.length - 1;
+    let previous: (typeof shares)[number] | undefined;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (shares[middle]!.offset < mention.start) {
+        previous = shares[middle];
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    const target = previous && previous.sentence === chunk.sentence && previous.chunk === chunk.index - 1 && !previous[key] && !previous.rest ? previous : undefined;
+    if (target) target[key] = { ...mention.figure, context: target.context + ' … ' + clause(chunk) };
+    else if (mention.type === 'money' && !mention.inherited) candidates.push({ ...mention.figure, context: clause(chunk), project: undefined, offset: mention.start });
+  }
+
+  return { shares, candidates };
+}

@@ -1,0 +1,56 @@
+import type { Decimal } from '../decimal.js';
+import type { SourceKind } from '../sources.js';
+
+export type Language = 'lv' | 'en';
+
+/** A figure found in the document: its exact value, the words it came from, and where. */
+export interface FoundFigure {
+  value: Decimal;
+  /** The figure as written in the document: `EUR 12 758`, `85%`. */
+  text: string;
+  /** The figure as a budget file writes it: `12758`, `~9284000`, `2.5 million`, `85`. */
+  normal: string;
+  line: number;
+  column: number;
+  approx: boolean;
+  /** Doubts to show as `# check:` comments. */
+  checks: string[];
+  /** The words around it (its clause), for comments. */
+  context: string;
+}
+
+export interface FoundShare {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  rate: FoundFigure | undefined;
+  amount: FoundFigure | undefined;
+  rest: boolean;
+  line: number;
+  context: string;
+  checks: string[];
+}
+
+export interface Extraction {
+  language: Language;
+  currency: string;
+  budget: FoundFigure | undefined;
+  funding: FoundShare[];
+  projectTotal: FoundFigure | undefined;
+  /** Other amounts found, kept as context. */
+  others: FoundFigure[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+export type Mention =
+  | (Span & { type: 'money'; figure: FoundFigure; currency: string; inherited?: boolean })
+  | (Span & { type: 'percent'; figure: FoundFigure })
+  | (Span & { type: 'source'; id: string; name: string; kind: SourceKind; made?: boolean; generic?: boolean })
+  | (Span & { type: 'rest' })
+  | (Span & { type: 'total'; project: boolean; basis?: 'eligible' | 'ineligible' | 'cost' });
+
+
+export type Candidate = FoundFigure & { project: boolean | undefined; offset: number; basis?: 'eligible' | 'ineligible' | 'cost' };
