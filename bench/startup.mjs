@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const bin = fileURLToPath(new URL('../bin/cofin.cjs', import.meta.url));
+const bin = process.env.COFIN_BIN ?? fileURLToPath(new URL('../bin/cofin.cjs', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/ventspils-digital-centre.yaml', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
