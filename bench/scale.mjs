@@ -147,9 +147,13 @@ export function benchScale(runs = Number(process.env.BENCH_SCALE_RUNS ?? 3)) {
   return cases.filter((c) => (only ? only.test(c.name) : c.goal !== undefined)).map((c) => {
     const command = (x) => (typeof x === 'function' ? x() : x);
     // a floor that fails is no floor
-    const commands = [[command(c.floor1), 0], c.floor2 && [command(c.floor2), 0], c.peer && [c.peer, 0], [command(c.cofin), c.exit ?? 1]].filter(Boolean);
+    const cofinCommand = command(c.cofin);
+    // COFIN_BEFORE: an older build run on the same case, interleaved, for before-and-after figures of one run
+    const before = process.env.COFIN_BEFORE && cofinCommand[0] === bin ? [[process.env.COFIN_BEFORE, ...cofinCommand.slice(1)], c.exit ?? 1] : undefined;
+    const commands = [[command(c.floor1), 0], c.floor2 && [command(c.floor2), 0], c.peer && [c.peer, 0], before, [cofinCommand, c.exit ?? 1]].filter(Boolean);
     const measured = measure(commands, runs);
     const cofin = measured.at(-1);
+    const beforeRun = before ? measured.at(-2) : undefined;
     const floor1 = measured[0];
     const floor2 = c.floor2 ? measured[1] : undefined;
     const peerRun = c.peer ? measured[c.floor2 ? 2 : 1] : undefined;
@@ -167,8 +171,9 @@ export function benchScale(runs = Number(process.env.BENCH_SCALE_RUNS ?? 3)) {
       met: c.goal === undefined ? null : ratio <= c.goal && cofin.rss <= 200 && (!peerRun || cofin.ms < peerRun.ms),
       peakMiB: Math.round(cofin.rss),
       outMB: +(cofin.bytes / 1e6).toFixed(1),
+      ...(beforeRun ? { beforeMs: Math.round(beforeRun.ms), beforeRatio: +(beforeRun.ms / against.ms).toFixed(2), beforePeakMiB: Math.round(beforeRun.rss) } : {}),
     };
-    console.error(`${row.name}: ${row.cofinMs} ms, ${row.ratio}x ${row.against}, ${row.peakMiB} MiB`);
+    console.error(`${row.name}: ${row.cofinMs} ms, ${row.ratio}x ${row.against}, ${row.peakMiB} MiB${beforeRun ? ` (before: ${row.beforeMs} ms, ${row.beforeRatio}x, ${row.beforePeakMiB} MiB)` : ''}`);
     return row;
   });
 }

@@ -14,6 +14,8 @@ export const startupCases = [
   { name: 'cofin split (json)', args: [bin, 'split', '12758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1', '--format', 'json'] },
   { name: 'cofin check (founding example)', args: [bin, 'check', fixture] },
 ];
+// COFIN_BEFORE: an older build's check of the same file, interleaved with the rest
+if (process.env.COFIN_BEFORE) startupCases.push({ name: 'before: cofin check (founding example)', args: [process.env.COFIN_BEFORE, 'check', fixture] });
 
 function timeOnce(args) {
   const start = process.hrtime.bigint();

@@ -90,10 +90,13 @@ export function* fileJsonPieces(f: FileReport): Generator<string> {
   yield frame.slice(here + JSON.stringify(PARTNERS_HERE).length);
 }
 
+/** What JSON.stringify writes as it is: no quote, backslash, control character or surrogate. */
+const NOTHING_TO_ESCAPE = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+
 /** A partner of a large file as JSON.stringify indents it inside the report, written out: stringifying a nested object per partner was a seventh of a check's time. */
 function partnerJsonText(partner: PartnerCheck): string {
   const json = partnerToJson(partner);
-  const text = (value: unknown) => (value === null ? 'null' : typeof value === 'string' ? JSON.stringify(value) : undefined);
+  const text = (value: unknown) => (value === null ? 'null' : typeof value === 'string' ? (NOTHING_TO_ESCAPE.test(value) ? `"${value}"` : JSON.stringify(value)) : undefined);
   // anything but strings and nulls where the writer expects them (costs) is indented by JSON.stringify itself
   if (json.costs !== null) return stringifiedPartner(json);
   const head = [json.partner, json.country, json.budget, json.currency, json.unit, json.method].map(text);
