@@ -1,6 +1,8 @@
 // `npm run bench`: start-up and scale, each as medians with ratios measured in
 // the same run; prints tables and writes bench/results.json.
-// BENCH_ONLY=startup|scale runs one part; BENCH_FILES and BENCH_PARTNERS size the inputs.
+// BENCH_ONLY=startup|scale runs one part; BENCH_FILES, BENCH_PARTNERS and BENCH_ROWS size the inputs;
+// BENCH_CASES (a pattern of case names) runs some cases, the extract and bounded-cost ones only when named;
+// COFIN_BIN benches another build on the same inputs.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchStartup } from './startup.mjs';
 import { benchScale } from './scale.mjs';

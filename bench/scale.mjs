@@ -1,34 +1,26 @@
 // Scale bench: cofin against its floors on generated inputs (deterministic seed).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, statSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { random, SEED, SHAPES, writeFolder, writeProgramme, writeShape } from './shapes.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const bin = join(here, '..', 'bin', 'cofin.cjs');
-const SEED = 20261126;
+// COFIN_BIN benches another build (an older release's bin/cofin.cjs) on the same inputs
+const bin = process.env.COFIN_BIN ?? join(here, '..', 'bin', 'cofin.cjs');
 const FILES = Number(process.env.BENCH_FILES ?? 10_000);
 const PARTNERS = Number(process.env.BENCH_PARTNERS ?? 100_000);
-
-function random(seed) {
-  let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 
 /** Writes the inputs once per seed and size into the temporary folder. */
 export function generate() {
   const dir = join(tmpdir(), `cofin-bench-${SEED}-${FILES}-${PARTNERS}`);
-  if (existsSync(join(dir, 'done-v3'))) return dir;
+  for (const shape of SHAPES) writeShape(dir, shape, PARTNERS);
+  for (const shape of ['cents', 'declared']) for (const ext of ['json', 'yaml']) writeFolder(dir, shape, ext, FILES);
+  if (existsSync(join(dir, 'done-text-v1'))) return dir;
   const next = random(SEED);
   const budget = () => String(1000 + Math.floor(next() * 1_000_000));
-  mkdirSync(join(dir, 'files'), { recursive: true });
-  for (let i = 0; i < FILES; i++) {
-    writeFileSync(join(dir, 'files', `p${String(i).padStart(5, '0')}.json`), JSON.stringify({ partner: `Partner ${i}`, budget: budget(), funding: { erdf: '85%', national: 'rest' } }));
-  }
-  const partners = Array.from({ length: PARTNERS }, (_, i) => ({ partner: `Partner ${i}`, country: 'LV', budget: budget(), funding: { erdf: '85%', national: 'rest' } }));
-  writeFileSync(join(dir, 'partners.json'), JSON.stringify({ currency: 'EUR', partners }));
-  writeFileSync(join(dir, 'partners.csv'), ['partner;country;budget;erdf;national', ...partners.map((p) => `${p.partner};LV;${p.budget};85%;rest`)].join('\n') + '\n');
   const doc = readFileSync(join(here, '..', 'fixtures', 'documents', 'ventspils-digital-centre.txt'), 'utf8');
   const filler = 'Partneri tikās 11. un 12. februārī, lai apspriestu projekta gaitu un nākamās fāzes uzdevumus. ';
   let text = doc;
@@ -38,15 +30,7 @@ export function generate() {
   let dense = '';
   for (let i = 0; dense.length < 1_000_000; i++) dense += `Partneris ${i} saņem ERAF finansējumu EUR ${budget()} un pašvaldības līdzfinansējumu 15 % apmērā. `;
   writeFileSync(join(dir, 'figures.txt'), dense);
-  // what check exists for: budgets with cents, three sources each declaring its agreeing amount
-  const declared = Array.from({ length: PARTNERS }, (_, i) => {
-    const cents = BigInt(100_000 + Math.floor(next() * 100_000_000));
-    const amounts = largestRemainderCents(cents, [85n, 10n, 5n]);
-    const euros = (c) => `${c / 100n}.${String(c % 100n).padStart(2, '0')}`;
-    return { partner: `Partner ${i}`, country: 'LV', budget: euros(cents), funding: { erdf: { rate: '85%', amount: euros(amounts[0]) }, municipal: { rate: '10%', amount: euros(amounts[1]) }, state: { rate: '5%', amount: euros(amounts[2]) } } };
-  });
-  writeFileSync(join(dir, 'declared.json'), JSON.stringify({ currency: 'EUR', partners: declared }));
-  writeFileSync(join(dir, 'done-v3'), '');
+  writeFileSync(join(dir, 'done-text-v1'), '');
   return dir;
 }
 
@@ -78,28 +62,28 @@ export function generateBounded(dir) {
   writeFileSync(join(dir, 'done-bounded-v2'), '');
 }
 
-/** The founding rule, written out for the generator: shares of a budget in cents, by largest remainder, ties to the earlier. */
-function largestRemainderCents(cents, rates) {
-  const exact = rates.map((r) => cents * r); // in 1/100 of a cent
-  const floors = exact.map((e) => e / 100n);
-  let left = cents - floors.reduce((a, b) => a + b, 0n);
-  const order = exact.map((e, i) => [e % 100n, i]).sort((a, b) => (b[0] > a[0] ? 1 : b[0] < a[0] ? -1 : a[1] - b[1]));
-  for (const [, i] of order) if (left-- > 0n) floors[i] += 1n;
-  return floors;
-}
-
-function run(args, allowed = 1) {
+/** One run of a command: wall time, peak memory, and the size of what it wrote. */
+function run(command, allowed = 1) {
+  const [program, ...args] = command[0] === 'python3' ? command : [process.execPath, '-r', join(here, 'rss.cjs'), ...command];
+  const outFile = join(tmpdir(), `cofin-bench-out-${process.pid}`);
+  const out = openSync(outFile, 'w');
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['-r', join(here, 'rss.cjs'), ...args], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(program, args, { stdio: ['ignore', out, 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  closeSync(out);
+  const bytes = statSync(outFile).size;
   const rss = Number(/__RSS_KB__ (\d+)/.exec(result.stderr.toString())?.[1] ?? 0) / 1024;
-  if (result.status === null || result.status > allowed) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.toString().slice(0, 500)}`);
-  return { ms, rss };
+  if (result.status === null || result.status > allowed) throw new Error(`${command.join(' ')} exited ${result.status}: ${result.stderr.toString().slice(0, 500)}`);
+  return { ms, rss, bytes };
 }
 
-function median(args, runs, allowed) {
-  const results = Array.from({ length: runs }, () => run(args, allowed)).sort((a, b) => a.ms - b.ms);
-  return { ms: results[Math.floor(runs / 2)].ms, rss: Math.max(...results.map((r) => r.rss)) };
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Runs a case's commands in turn, `runs` times (interleaved: each median shares the machine's moments with the others). */
+function measure(commands, runs) {
+  const results = commands.map(() => []);
+  for (let r = 0; r < runs; r++) commands.forEach(([command, allowed], i) => results[i].push(run(command, allowed)));
+  return results.map((rs) => ({ ms: median(rs.map((x) => x.ms)), rss: Math.max(...rs.map((x) => x.rss)), bytes: rs[0].bytes }));
 }
 
 function bounded(dir, floors) {
@@ -121,27 +105,75 @@ function bounded(dir, floors) {
 export function benchScale(runs = Number(process.env.BENCH_SCALE_RUNS ?? 3)) {
   const dir = generate();
   const floors = join(here, 'floors.mjs');
-  const cases = [
-    { name: `check ${FILES} files`, cofin: [bin, 'check', join(dir, 'files'), '--format', 'json'], floor: [floors, 'json-folder', join(dir, 'files')], goal: 3 },
-    { name: `check ${PARTNERS} partners (JSON)`, cofin: [bin, 'check', join(dir, 'partners.json'), '--format', 'json'], floor: [floors, 'json', join(dir, 'partners.json')], goal: 4 },
-    { name: `check ${PARTNERS} partners, cents, 3 declared amounts (JSON)`, cofin: [bin, 'check', join(dir, 'declared.json'), '--format', 'json'], floor: [floors, 'json', join(dir, 'declared.json')], goal: 4 },
-    { name: `check ${PARTNERS} partners (CSV)`, cofin: [bin, 'check', join(dir, 'partners.csv'), '--format', 'json'], floor: [floors, 'csv', join(dir, 'partners.csv')], goal: 4 },
-    { name: 'extract 1 MB of text', cofin: [bin, 'extract', join(dir, 'document.txt')], floor: [floors, 'text', join(dir, 'document.txt')], goal: undefined },
-    { name: 'extract 1 MB of figures', cofin: [bin, 'extract', join(dir, 'figures.txt'), '--format', 'json'], floor: [floors, 'text', join(dir, 'figures.txt')], goal: undefined },
+  const peer = join(here, 'peer.py');
+  const python = spawnSync('python3', ['--version']).status === 0;
+  const at = (name) => join(dir, name);
+  const k = (n) => (n >= 1000 ? `${n / 1000}k` : String(n));
+  const shapeName = { whole: 'whole euros, 85% + rest', cents: 'cents, 3 rates', declared: 'cents, 3 rates + declared amounts', wrong: 'declared, 1 in 4 wrong' };
+  const cases = [];
+  for (const format of ['json', 'csv', 'yaml']) {
+    for (const shape of SHAPES) {
+      const file = at(`partners-${shape}.${format}`);
+      const name = `check ${k(PARTNERS)} ${format.toUpperCase()} ${shapeName[shape]}`;
+      const exit = shape === 'wrong' ? 1 : 0;
+      // YAML's goal is against the yaml package's own parse: 2x; other inputs 4x floor 1, JSON output 2x floor 2
+      cases.push({ name: `${name} (github)`, cofin: [bin, 'check', file, '--format', 'github'], floor1: [floors, 'parse', file], peer: python && format === 'json' && shape !== 'whole' ? ['python3', peer, file] : undefined, goal: format === 'yaml' ? 2 : 4, against: 'floor1', exit });
+      cases.push({ name: `${name} (json)`, cofin: [bin, 'check', file, '--format', 'json'], floor1: [floors, 'parse', file], floor2: [floors, 'output', file], goal: 2, against: 'floor2', exit });
+    }
+  }
+  const declared = at('partners-declared.json');
+  cases.push({ name: `check ${k(PARTNERS)} JSON declared (table)`, cofin: [bin, 'check', declared], floor1: [floors, 'parse', declared], goal: 4, against: 'floor1' });
+  cases.push({ name: `check ${k(PARTNERS)} JSON declared (junit)`, cofin: [bin, 'check', declared, '--format', 'junit'], floor1: [floors, 'parse', declared], goal: 4, against: 'floor1' });
+  for (const shape of ['cents', 'declared']) {
+    for (const ext of ['json', 'yaml']) {
+      const folder = at(`files-${shape}-${ext}`);
+      cases.push({ name: `check ${k(FILES)} ${ext.toUpperCase()} files, ${shapeName[shape]} (github)`, cofin: [bin, 'check', folder, '--format', 'github'], floor1: [floors, 'parse', folder, `${ext}-folder`], goal: 3, against: 'floor1' });
+    }
+  }
+  for (const format of ['table', 'json', 'csv']) {
+    cases.push({ name: `report ${k(PARTNERS)} JSON declared (${format})`, cofin: [bin, 'report', declared, '--format', format], floor1: [floors, 'parse', declared], floor2: format === 'json' ? [floors, 'output', declared] : undefined, goal: format === 'json' ? 2 : 4, against: format === 'json' ? 'floor2' : 'floor1' });
+  }
+  const programme = () => writeProgramme(dir, ROWS);
+  cases.push({ name: `check ${k(ROWS)}-row CSV (github)`, input: programme, cofin: () => [bin, 'check', programme(), '--format', 'github'], floor1: () => [floors, 'parse', programme()], goal: 4, against: 'floor1' });
+  cases.push({ name: `report ${k(ROWS)}-row CSV (csv)`, input: programme, cofin: () => [bin, 'report', programme(), '--format', 'csv'], floor1: () => [floors, 'parse', programme()], goal: 4, against: 'floor1' });
+  cases.push(
+    { name: 'extract 1 MB of text', cofin: [bin, 'extract', at('document.txt')], floor1: [floors, 'text', at('document.txt')] },
+    { name: 'extract 1 MB of figures', cofin: [bin, 'extract', at('figures.txt'), '--format', 'json'], floor1: [floors, 'text', at('figures.txt')] },
     // bounded cost (issue 11): each ends in seconds, or with one clear error (exit 2)
-    ...bounded(dir, floors),
-  ];
+    ...bounded(at('bounded'), floors).map(({ floor, ...c }) => ({ ...c, floor1: floor })),
+  );
+  // the extract and bounded-cost cases run when BENCH_CASES names them: they keep `npm run bench` under ten minutes
   const only = process.env.BENCH_CASES && new RegExp(process.env.BENCH_CASES, 'i');
-  return cases.filter((c) => !only || only.test(c.name)).map((c) => {
-    const floor = median(c.floor, runs, 0); // a floor that fails is no floor
-    const cofin = median(c.cofin, runs, c.exit ?? 1);
-    return {
+  return cases.filter((c) => (only ? only.test(c.name) : c.goal !== undefined)).map((c) => {
+    const command = (x) => (typeof x === 'function' ? x() : x);
+    // a floor that fails is no floor
+    const cofinCommand = command(c.cofin);
+    // COFIN_BEFORE: an older build run on the same case, interleaved, for before-and-after figures of one run
+    const before = process.env.COFIN_BEFORE && cofinCommand[0] === bin ? [[process.env.COFIN_BEFORE, ...cofinCommand.slice(1)], c.exit ?? 1] : undefined;
+    const commands = [[command(c.floor1), 0], c.floor2 && [command(c.floor2), 0], c.peer && [c.peer, 0], before, [cofinCommand, c.exit ?? 1]].filter(Boolean);
+    const measured = measure(commands, runs);
+    const cofin = measured.at(-1);
+    const beforeRun = before ? measured.at(-2) : undefined;
+    const floor1 = measured[0];
+    const floor2 = c.floor2 ? measured[1] : undefined;
+    const peerRun = c.peer ? measured[c.floor2 ? 2 : 1] : undefined;
+    const against = c.against === 'floor2' ? floor2 : floor1;
+    const ratio = +(cofin.ms / against.ms).toFixed(2);
+    const row = {
       name: c.name,
       cofinMs: Math.round(cofin.ms),
-      floorMs: Math.round(floor.ms),
-      ratio: +(cofin.ms / floor.ms).toFixed(1),
+      floor1Ms: Math.round(floor1.ms),
+      floor2Ms: floor2 ? Math.round(floor2.ms) : null,
+      peerMs: peerRun ? Math.round(peerRun.ms) : null,
+      ratio,
+      against: c.against ?? 'floor1',
       goal: c.goal ?? null,
+      met: c.goal === undefined ? null : ratio <= c.goal && cofin.rss <= 200 && (!peerRun || cofin.ms < peerRun.ms),
       peakMiB: Math.round(cofin.rss),
+      outMB: +(cofin.bytes / 1e6).toFixed(1),
+      ...(beforeRun ? { beforeMs: Math.round(beforeRun.ms), beforeRatio: +(beforeRun.ms / against.ms).toFixed(2), beforePeakMiB: Math.round(beforeRun.rss) } : {}),
     };
+    console.error(`${row.name}: ${row.cofinMs} ms, ${row.ratio}x ${row.against}, ${row.peakMiB} MiB${beforeRun ? ` (before: ${row.beforeMs} ms, ${row.beforeRatio}x, ${row.beforePeakMiB} MiB)` : ''}`);
+    return row;
   });
 }

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const bin = fileURLToPath(new URL('../bin/cofin.cjs', import.meta.url));
+const bin = process.env.COFIN_BIN ?? fileURLToPath(new URL('../bin/cofin.cjs', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/ventspils-digital-centre.yaml', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
@@ -14,6 +14,8 @@ export const startupCases = [
   { name: 'cofin split (json)', args: [bin, 'split', '12758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1', '--format', 'json'] },
   { name: 'cofin check (founding example)', args: [bin, 'check', fixture] },
 ];
+// COFIN_BEFORE: an older build's check of the same file, interleaved with the rest
+if (process.env.COFIN_BEFORE) startupCases.push({ name: 'before: cofin check (founding example)', args: [process.env.COFIN_BEFORE, 'check', fixture] });
 
 function timeOnce(args) {
   const start = process.hrtime.bigint();

@@ -17,6 +17,15 @@ const noChildProcess = {
   },
 };
 
+// jsonc-parser's main module builds its formatter's tables of indentation
+// strings (a quarter of a megabyte) when loaded; cofin uses only its parser.
+const jsoncParserOnly = {
+  name: 'jsonc-parser-only',
+  setup(builder) {
+    builder.onResolve({ filter: /^jsonc-parser$/ }, () => ({ path: new URL('../node_modules/jsonc-parser/lib/esm/impl/parser.js', import.meta.url).pathname }));
+  },
+};
+
 const common = {
   bundle: true,
   // jsonc-parser's "main" is a UMD build with requires esbuild cannot follow; its ES module build bundles cleanly.
@@ -32,7 +41,7 @@ const cjsImportMeta = {
   banner: { js: "var __cofinFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { ...common.define, 'import.meta.url': '__cofinFileUrl' },
 };
-await build({ ...common, ...cjsImportMeta, entryPoints: ['src/bin.ts'], outfile: 'dist/cofin.cjs', format: 'cjs', minify: true, plugins: [noChildProcess] });
+await build({ ...common, ...cjsImportMeta, entryPoints: ['src/bin.ts'], outfile: 'dist/cofin.cjs', format: 'cjs', minify: true, plugins: [noChildProcess, jsoncParserOnly] });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', packages: 'external' });
 // The Markdown job summary of the GitHub Action (scripts/github-action.mjs).
 await build({ ...common, entryPoints: ['src/render/check-markdown.ts'], outfile: 'dist/check-markdown.js', format: 'esm' });

@@ -172,4 +172,25 @@ describe('parseAmount: the plain-decimal shortcut', () => {
       { seed: 20261202, numRuns: 2000 },
     );
   });
+
+  it('reads thousands grouped by spaces, with or without decimals, as the general reader does', () => {
+    const groups = fc.tuple(fc.stringMatching(/^[0-9]{1,3}$/), fc.array(fc.stringMatching(/^[0-9]{3}$/), { minLength: 1, maxLength: 20 })).map(([first, rest]) => [first, ...rest].join(' '));
+    const texts = fc.tuple(groups, fc.constantFrom('', '.', ','), fc.stringMatching(/^[0-9]{1,8}$/), fc.constantFrom(undefined, 'comma' as const, 'point' as const));
+    fc.assert(
+      fc.property(texts, ([whole, mark, fraction, decimal]) => {
+        const text = mark ? `${whole}${mark}${fraction}` : whole;
+        const read = (t: string) => {
+          try {
+            const parsed = parseAmount(t, { decimal });
+            return { value: parsed.value.toFixed(), words: [parsed.value.s, parsed.value.e, ...parsed.value.d], scale: parsed.scale };
+          } catch (error) {
+            return { error: (error as Error).message.replace(/"\s+/g, '"').replace(/\s+"/g, '"') };
+          }
+        };
+        // a space around the text takes the general path
+        expect(read(text)).toEqual(read(` ${text} `));
+      }),
+      { seed: 20261202, numRuns: 2000 },
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Decimal, toFixedString } from '../src/core/decimal.js';
+import { Decimal, decimalOfDigits, toFixedString } from '../src/core/decimal.js';
 import { floorTo, fromScaled, halfUpTo, toScaled } from '../src/core/scaled.js';
 
 describe('fixed point', () => {
@@ -30,6 +30,37 @@ describe('fixed point', () => {
         expect(toScaled(decimal, scale + 3)).toBe(scaled * 1000n);
       }),
       { seed: 20261126, numRuns: 300 },
+    );
+  });
+});
+
+describe('decimalOfDigits', () => {
+  const internals = (d: Decimal) => ({ s: d.s, e: d.e, d: [...d.d], fixed: d.toFixed(), constructor: d.constructor });
+  it('makes the very Decimal the constructor makes of the same text', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,60}$/), fc.integer({ min: 0, max: 70 }), fc.boolean(), (digits, raw, negative) => {
+        const scale = Math.min(raw, digits.length);
+        const text = scale === 0 ? digits : `${digits.slice(0, digits.length - scale) || '0'}.${digits.slice(digits.length - scale)}`;
+        const made = decimalOfDigits(digits, scale, negative);
+        expect(internals(made)).toEqual(internals(new Decimal(negative ? `-${text}` : text)));
+        // and computes as one
+        expect(made.plus(1).toFixed()).toBe(new Decimal(negative ? `-${text}` : text).plus(1).toFixed());
+      }),
+      { seed: 20261202, numRuns: 3000 },
+    );
+  });
+
+  it('toScaled reads every Decimal as its digits say', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,40}$/), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 45 }), (digits, raw, scale) => {
+        const at = Math.min(raw, digits.length);
+        const value = new Decimal(at === 0 ? digits : `${digits.slice(0, digits.length - at) || '0'}.${digits.slice(digits.length - at)}`);
+        const units = BigInt(digits) * 10n ** BigInt(Math.max(0, scale - at));
+        const exact = scale >= at || BigInt(digits) % 10n ** BigInt(at - scale) === 0n;
+        expect(toScaled(value, scale)).toBe(exact ? (scale >= at ? units : BigInt(digits) / 10n ** BigInt(at - scale)) : undefined);
+        expect(toScaled(value.neg(), scale)).toBe(exact ? -toScaled(value, scale)! : undefined);
+      }),
+      { seed: 20261202, numRuns: 3000 },
     );
   });
 });

@@ -1,5 +1,5 @@
 import { CofinError } from './errors.js';
-import { Decimal, MAX_DIGITS, toFixedString } from './decimal.js';
+import { Decimal, decimalOfDigits, MAX_DIGITS, toFixedString } from './decimal.js';
 
 /** How to read a lone `.` or `,` followed by three digits, which is otherwise ambiguous. */
 export type DecimalMark = 'comma' | 'point';
@@ -90,6 +90,7 @@ function chooseDecimalMark(text: string, body: string, options: AmountOptions): 
 }
 
 const SIMPLE_DECIMAL = /^([0-9]{1,60})([.,])([0-9]{1,2}|[0-9]{4,60})$/;
+const SPACED_THOUSANDS = /^([0-9]{1,3}(?: [0-9]{3})+)(?:([.,])([0-9]{1,60}))?$/;
 
 /**
  * Parses an amount as people write it in documents: `12 758`, `12.758,50`,
@@ -98,11 +99,17 @@ const SIMPLE_DECIMAL = /^([0-9]{1,60})([.,])([0-9]{1,2}|[0-9]{4,60})$/;
  */
 export function parseAmount(text: string, options: AmountOptions = {}): ParsedAmount {
   // Plain digits, the commonest form in generated files: no separators, no marker, nothing to decide.
-  if (/^[0-9]{1,60}$/.test(text)) return { value: new Decimal(text), scale: 0, currency: undefined };
+  if (/^[0-9]{1,60}$/.test(text)) return { value: decimalOfDigits(text, 0), scale: 0, currency: undefined };
   // Digits with one decimal mark before one, two or four and more decimals (1234.56): nothing to decide either.
   const simple = SIMPLE_DECIMAL.exec(text);
   if (simple && simple[1]!.length + simple[3]!.length <= MAX_DIGITS && (!options.decimal || options.decimal === (simple[2] === '.' ? 'point' : 'comma'))) {
-    return { value: new Decimal(`${simple[1]}.${simple[3]}`), scale: simple[3]!.length, currency: undefined };
+    return { value: decimalOfDigits(simple[1]! + simple[3]!, simple[3]!.length), scale: simple[3]!.length, currency: undefined };
+  }
+  // Thousands grouped by spaces, any decimals after the mark (12 758,10): the space decides the mark, as below.
+  const grouped = SPACED_THOUSANDS.exec(text);
+  if (grouped && (grouped[2] === undefined || !options.decimal || options.decimal === (grouped[2] === '.' ? 'point' : 'comma'))) {
+    const digits = grouped[1]!.replace(/ /g, '') + (grouped[3] ?? '');
+    if (digits.length <= MAX_DIGITS) return { value: decimalOfDigits(digits, grouped[3]?.length ?? 0), scale: grouped[3]?.length ?? 0, currency: undefined };
   }
   const normal = text.replace(SPACES, ' ').trim();
   if (normal === '') throw new CofinError('bad-amount', 'empty amount', HINT_FORMAT);

@@ -41,6 +41,43 @@ export function significantDigits(value: Decimal): string {
   return end < digits.length ? digits.slice(0, end) : digits;
 }
 
+/** decimal.js keeps a value's digits in words of this many. */
+const WORD = 7;
+
+/**
+ * The Decimal `digits` × 10^-`scale` (`digits` plain ASCII digits, leading
+ * zeros allowed), made as decimal.js's own string reader makes it (the same
+ * sign, exponent and words of seven digits) without its general parse: a
+ * large check makes a million. A property test holds it to `new Decimal`.
+ */
+export function decimalOfDigits(digits: string, scale: number, negative = false): Decimal {
+  let start = 0;
+  while (start < digits.length && digits.charCodeAt(start) === 48) start++;
+  let end = digits.length;
+  while (end > start && digits.charCodeAt(end - 1) === 48) end--;
+  if (start === end) return new Decimal(negative ? '-0' : '0');
+  const x = Object.create(Decimal.prototype) as { constructor: unknown; s: number; e: number; d: number[] };
+  x.constructor = Decimal; // as the constructor does: each clone's instances name it
+  x.s = negative ? -1 : 1;
+  const e = digits.length - scale - start - 1;
+  x.e = e;
+  const significant = end - start;
+  const d: number[] = [];
+  let first = (e + 1) % WORD;
+  if (e < 0) first += WORD;
+  let at = start;
+  if (first < significant) {
+    if (first > 0) d.push(+digits.slice(at, (at += first)));
+    while (end - at > WORD) d.push(+digits.slice(at, (at += WORD)));
+    const last = digits.slice(at, end);
+    d.push(+(last + '0'.repeat(WORD - last.length)));
+  } else {
+    d.push(+(digits.slice(at, end) + '0'.repeat(first - significant)));
+  }
+  x.d = d;
+  return x as unknown as Decimal;
+}
+
 /**
  * Plain decimal string with at least `minScale` decimals and no trailing
  * zeros beyond that: `10844.3` at scale 0, `10844.30` at scale 2. Never `-0`.

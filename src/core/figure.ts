@@ -34,7 +34,7 @@ export function magnitudeOf(word: string): number | undefined {
 export function parseFigure(text: string, options: AmountOptions = {}): Figure {
   let body = text.trim();
   if (/^[0-9]{1,60}$/.test(body)) return { value: parseAmount(body, options).value, text, scale: 0, precision: undefined, currency: undefined };
-  if (/^[0-9]+[.,][0-9]+$/.test(body)) {
+  if (/^[0-9]+[.,][0-9]+$/.test(body) || /^[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?$/.test(body)) {
     const parsed = parseAmount(body, options);
     return { value: parsed.value, text, scale: parsed.scale, precision: undefined, currency: undefined };
   }

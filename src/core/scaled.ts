@@ -1,4 +1,4 @@
-import { Decimal, significantDigits } from './decimal.js';
+import { decimalOfDigits, type Decimal } from './decimal.js';
 
 /**
  * Fixed point: an amount as a whole number of 10^-scale, in BigInt. Every
@@ -12,9 +12,21 @@ export const pow10 = (n: number): bigint => (POWERS[n] ??= 10n ** BigInt(n));
 /** A Decimal as a whole number of 10^-scale, or undefined when it has more decimals than that. */
 export function toScaled(value: Decimal, scale: number): bigint | undefined {
   if (value.isZero()) return 0n;
-  const digits = significantDigits(value);
-  const shift = value.e - (digits.length - 1) + scale;
-  let scaled = BigInt(digits);
+  // the digits from decimal.js's words of seven (the first unpadded), as a Number while exact, without a string
+  const words = value.d;
+  const head = words[0]!;
+  let length = head < 10 ? 1 : head < 100 ? 2 : head < 1000 ? 3 : head < 10000 ? 4 : head < 100000 ? 5 : head < 1000000 ? 6 : 7;
+  let scaled: bigint;
+  if (length + 7 * (words.length - 1) <= 15) {
+    let n = head;
+    for (let i = 1; i < words.length; i++) n = n * 1e7 + words[i]!;
+    scaled = BigInt(n);
+  } else {
+    scaled = BigInt(head);
+    for (let i = 1; i < words.length; i++) scaled = scaled * 10_000_000n + BigInt(words[i]!);
+  }
+  length += 7 * (words.length - 1);
+  const shift = value.e - (length - 1) + scale;
   if (shift > 0) scaled *= pow10(shift);
   else if (shift < 0) {
     const divisor = pow10(-shift);
@@ -27,12 +39,7 @@ export function toScaled(value: Decimal, scale: number): bigint | undefined {
 /** A whole number of 10^-scale as a Decimal. */
 export function fromScaled(scaled: bigint, scale: number): Decimal {
   const negative = scaled < 0n;
-  let text = (negative ? -scaled : scaled).toString();
-  if (scale > 0) {
-    text = text.padStart(scale + 1, '0');
-    text = `${text.slice(0, -scale)}.${text.slice(-scale)}`;
-  }
-  return new Decimal(negative ? `-${text}` : text);
+  return decimalOfDigits((negative ? -scaled : scaled).toString(), scale, negative);
 }
 
 /** Rounds down (towards minus infinity) to a multiple of a positive unit. */
