@@ -20,7 +20,7 @@ export async function claimCommand(options: ClaimOptions, io: Io): Promise<{ nam
   const name = options.file === '-' ? '<stdin>' : options.file;
   try {
     const input = await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined);
-    if (input.format === 'csv') throw new CofinError('wrong-type', 'a claim file is YAML or JSON, not a CSV table', 'write the claim file as .yaml or .json (see cofin claim --help)');
+    if (input.format === 'csv' || input.format === 'xlsx') throw new CofinError('wrong-type', `a claim file is YAML or JSON, not ${input.format === 'csv' ? 'a CSV table' : 'a workbook'}`, 'write the claim file as .yaml or .json (see cofin claim --help)');
     return { name, report: computeClaims(parseClaimFile(input.text, input.format)) };
   } catch (error) {
     if (!(error instanceof CofinError)) throw error;
