@@ -14,7 +14,7 @@ export interface WorkbookOptions {
 
 /** A sheet's name as a cell reference writes it: `Budget`, or `'Partner budgets'` quoted. */
 export function sheetReference(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) && !/^[RrCc][0-9]*$/.test(name) && !/^(true|false)$/i.test(name);
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) && !/^R[0-9]*(C[0-9]*)?$|^C[0-9]*$/i.test(name) && !/^(true|false)$/i.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -122,7 +122,8 @@ function sheetTable(sheet: Sheet): BudgetStream {
       if (c.uncomputed) uncomputed.push(c);
       const index = columnIndex.get(c.column);
       const text = cellText(c, (message, hint) => notes.push({ code: 'hidden-digits', message, hint, at: at(c.row, c.column) }));
-      const empty = typeof text === 'string' ? text.trim() === '' : false;
+      // a formula never computed shows nothing: its row may still be empty
+      const empty = (typeof text === 'string' ? text : text.text).trim() === '';
       if (index === undefined) {
         if (!empty && (unheaded.has(c.column) || c.column > lastColumn)) {
           throw new CofinError('syntax', `a value in column ${columnLetters(c.column)}, which has no header`, 'name the column in the header row, or clear the cell', at(c.row, c.column));

@@ -49,7 +49,8 @@ export function shownNumber(stored: string, format: NumberFormat & { kind: 'gene
   }
   if (format.kind === 'fixed') {
     const shown = value.toFixed(format.decimals, Decimal.ROUND_HALF_UP);
-    return { text: shown === `-${'0'.repeat(shown.length - 1)}` ? shown.slice(1) : shown, hidden: !new Decimal(shown).eq(exact) };
+    // -0.001 at two decimals shows no sign worth reading: 0.00
+    return { text: shown.startsWith('-') && new Decimal(shown).isZero() ? shown.slice(1) : shown, hidden: !new Decimal(shown).eq(exact) };
   }
   const percent = new Decimal(shiftPoint(value.toFixed(), 2));
   const shown = percent.toFixed(format.decimals, Decimal.ROUND_HALF_UP);
