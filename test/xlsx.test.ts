@@ -230,3 +230,19 @@ describe('a workbook is hostile input', () => {
     expect(p!.at.cell).toBe("'::set-output x\n<i>'!A2");
   });
 });
+
+describe('properties: what a number shows', () => {
+  it('the padding of a typed number is the rounding on Decimals', async () => {
+    const fc = (await import('fast-check')).default;
+    const { Decimal } = await import('decimal.js');
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 4 }), fc.constantFrom('general', 'fixed', 'percent'), (units, scale, decimals, kind) => {
+      const stored = new Decimal(units).div(10 ** scale).toFixed();
+      const format = kind === 'general' ? { kind, code: '' } as const : { kind, decimals, code: '' } as const;
+      // the reference: 15 significant digits, half away from zero to the decimals, the percent times 100
+      const value = new Decimal(stored).toSignificantDigits(15, Decimal.ROUND_HALF_UP);
+      const shown = kind === 'general' ? value.toFixed() : kind === 'fixed' ? value.toFixed(decimals, Decimal.ROUND_HALF_UP) : `${value.times(100).toFixed(decimals, Decimal.ROUND_HALF_UP)}%`;
+      const hidden = kind === 'percent' ? !new Decimal(stored).times(100).eq(shown.slice(0, -1)) : !new Decimal(stored).eq(shown);
+      expect(shownNumber(stored, format)).toEqual({ text: shown, hidden });
+    }), { numRuns: 2000 });
+  });
+});

@@ -41,6 +41,29 @@ function shiftPoint(plain: string, places: number): string {
  * times 100 with a `%`: `0.85` under `0%` is `85%`, a rate of 85%.
  */
 export function shownNumber(stored: string, format: NumberFormat & { kind: 'general' | 'fixed' | 'percent' }): Shown {
+  return plainShown(stored, format) ?? roundedShown(stored, format);
+}
+
+/** A number as typed (`12758`, `0.85`: at most 15 digits, no more decimals than shown) needs no rounding: its digits are padded. */
+const TYPED = /^(?:0|[1-9][0-9]*)(?:\.([0-9]*[1-9]))?$/;
+
+function plainShown(stored: string, format: NumberFormat & { kind: 'general' | 'fixed' | 'percent' }): Shown | undefined {
+  const typed = TYPED.exec(stored);
+  if (!typed || stored.replace(/^0\.0*|\./g, '').length > SHOWN_DIGITS) return undefined;
+  const decimals = typed[1]?.length ?? 0;
+  if (format.kind === 'general') return { text: stored, hidden: false };
+  if (format.kind === 'fixed') {
+    if (decimals > format.decimals) return undefined;
+    return { text: format.decimals === 0 ? stored : `${stored}${decimals === 0 ? '.' : ''}${'0'.repeat(format.decimals - decimals)}`, hidden: false };
+  }
+  if (decimals > format.decimals + 2) return undefined;
+  const percent = shiftPoint(stored, 2);
+  const shownDecimals = Math.max(0, decimals - 2);
+  const padded = format.decimals === 0 ? percent : `${percent}${shownDecimals === 0 ? '.' : ''}${'0'.repeat(format.decimals - shownDecimals)}`;
+  return { text: `${padded}%`, hidden: false };
+}
+
+function roundedShown(stored: string, format: NumberFormat & { kind: 'general' | 'fixed' | 'percent' }): Shown {
   const exact = new Decimal(stored);
   const value = exact.isZero() ? exact.abs() : exact.toSignificantDigits(SHOWN_DIGITS, Decimal.ROUND_HALF_UP);
   if (format.kind === 'general') {

@@ -119,15 +119,16 @@ export class XmlReader {
       const match = NAME.exec(text);
       if (!match) this.fail('a "<" that starts no tag');
       const name = match[0];
-      const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
+      // a plain object (fast); names are read with Object.hasOwn, so "constructor" is no attribute unless written
+      const attributes: Record<string, string> = {};
       let position = NAME.lastIndex;
       for (;;) {
         ATTRIBUTE.lastIndex = position;
         const attribute = ATTRIBUTE.exec(text);
         if (!attribute) break;
         const key = localName(attribute[1]!);
-        if (key in attributes && !attribute[1]!.startsWith('xmlns')) this.fail(`the attribute ${key} is given twice in <${name}>`);
-        attributes[key] = decodeReferences(attribute[2] ?? attribute[3] ?? '', this.part);
+        if (Object.hasOwn(attributes, key) && !attribute[1]!.startsWith('xmlns')) this.fail(`the attribute ${key} is given twice in <${name}>`);
+        if (key !== '__proto__') attributes[key] = decodeReferences(attribute[2] ?? attribute[3] ?? '', this.part);
         position = ATTRIBUTE.lastIndex;
       }
       TAG_END.lastIndex = position;
