@@ -62,6 +62,7 @@ interface SplitFlags {
 }
 interface CheckFlags extends OutputFlags {
   format: string;
+  sheet?: string;
   strict: boolean;
   maxFileSize?: number;
   input?: InputFormat;
@@ -72,6 +73,7 @@ interface CheckFlags extends OutputFlags {
 }
 interface ReportFlags extends OutputFlags {
   format: string;
+  sheet?: string;
   locale?: Locale;
   input?: InputFormat;
 }
@@ -193,11 +195,12 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
   const check = program
     .command('check')
     .description('check budget files: compute every share and compare it with the declared figures')
-    .argument('<files...>', 'budget files (.yaml, .yml, .json, .csv partner tables), folders, or - for standard input')
+    .argument('<files...>', 'budget files (.yaml, .yml, .json, .csv partner tables, .xlsx workbooks), folders, or - for standard input')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'github', 'junit']).default('table'))
     .option('--strict', 'treat warnings and notes as errors (a rounded rate display fails)', false)
     .option('--max-file-size <bytes>', 'refuse files larger than this (default: 64 MiB)', (value) => parsePositiveInteger(value, '--max-file-size'))
-    .addOption(new Option('--input <format>', 'the format of standard input (default: YAML or JSON, detected)').choices(['yaml', 'json', 'csv']))
+    .addOption(new Option('--input <format>', 'the format of standard input (default: YAML or JSON, detected)').choices(['yaml', 'json', 'csv', 'xlsx']))
+    .option('--sheet <name|n>', 'the sheet of a workbook to read: its name, or its place (1 is the first); default: the first with a "partner" header')
     .option('--no-strict', 'do not treat warnings and notes as errors (overrides strict: true in the config file)')
     .addOption(new Option('-q, --quiet', 'with several files: show only failing and invalid files, the list of failures and the summary').conflicts('verbose'))
     .option('-v, --verbose', 'with several files: show every file\'s tables, as for one file')
@@ -217,7 +220,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
       const detail = options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal';
       const globals = command.optsWithGlobals<GlobalOptions>();
       const styles = { stdout: await styleFor(io, globals, toFile(options) ? 'file' : 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
-      setExit(await withOutput(io, options, files, (out) => runCheck({ paths: files, format, strict, maxFileSize: options.maxFileSize, input: options.input, detail, exclude, ignore, toFile: toFile(options) }, out, styles)));
+      setExit(await withOutput(io, options, files, (out) => runCheck({ paths: files, format, strict, maxFileSize: options.maxFileSize, input: options.input, sheet: options.sheet, detail, exclude, ignore, toFile: toFile(options) }, out, styles)));
     });
 
   OUTPUT_OPTIONS(check);
@@ -225,10 +228,11 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
   const report = program
     .command('report')
     .description('show a whole project: partners × sources, categories, kinds, countries and a chart')
-    .argument('<file>', 'a budget file (.yaml, .json, .csv), or - for standard input')
+    .argument('<file>', 'a budget file (.yaml, .json, .csv, .xlsx), or - for standard input')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md']).default('table'))
     .addOption(new Option('--locale <locale>', 'how amounts are written in table and md output (default: from LC_ALL/LANG, else en)').choices(['lv', 'en']))
-    .addOption(new Option('--input <format>', 'the format of standard input').choices(['yaml', 'json', 'csv']))
+    .addOption(new Option('--input <format>', 'the format of standard input').choices(['yaml', 'json', 'csv', 'xlsx']))
+    .option('--sheet <name|n>', 'the sheet of a workbook to read: its name, or its place (1 is the first); default: the first with a "partner" header')
     .addHelpText('after', `
 Examples:
   $ cofin init project.yaml && cofin report project.yaml
@@ -241,7 +245,7 @@ Exit codes: 0 the figures check out, 1 the report is shown but the figures have 
       const { runReport } = await import('./commands/report.js');
       const globals = command.optsWithGlobals<GlobalOptions>();
       const style = await styleFor(io, globals, toFile(options) ? 'file' : 'stdout');
-      setExit(await withOutput(io, options, [file], (out) => runReport({ file, format: options.format, locale: options.locale, input: options.input }, out, style)));
+      setExit(await withOutput(io, options, [file], (out) => runReport({ file, format: options.format, locale: options.locale, input: options.input, sheet: options.sheet }, out, style)));
     });
 
   OUTPUT_OPTIONS(report);

@@ -1,7 +1,7 @@
 import { CofinError } from '../core/errors.js';
 import { checkBudgetStream, type CheckReport, type FileReport } from '../core/check.js';
 import { expandPaths, readInput, type InputFormat } from '../io/read.js';
-import { loadBudget } from '../io/load.js';
+import { loadInput } from '../io/load.js';
 import type { Io } from '../io/streams.js';
 import type { Style } from '../render/style.js';
 import { compileExclude } from '../io/config.js';
@@ -14,6 +14,8 @@ export interface CheckCommandOptions {
   maxFileSize?: number | undefined;
   /** The format of standard input; a named file's extension (or, without one, its first line) decides its own. */
   input?: InputFormat | undefined;
+  /** `--sheet NAME|N`: the sheet of each workbook to read. */
+  sheet?: string | undefined;
   /** Table output of a check of several files: `quiet` shows failures only, `verbose` every file's tables. */
   detail?: 'quiet' | 'normal' | 'verbose' | undefined;
   /** Globs skipped when a folder is walked (besides the default skips; see io/config's compileExclude). */
@@ -31,7 +33,7 @@ function invalid(file: string, error: CofinError): FileReport {
     file,
     verdict: 'invalid',
     partners: [],
-    findings: [{ code: error.code, severity: 'error', message: error.message, hint: error.hint, line: at?.line, column: at?.column, pointer: at?.pointer, partner: undefined }],
+    findings: [{ code: error.code, severity: 'error', message: error.message, hint: error.hint, line: at?.line, column: at?.column, pointer: at?.pointer, ...(at?.cell === undefined ? {} : { cell: at.cell }), partner: undefined }],
   };
 }
 
@@ -41,7 +43,7 @@ async function checkOne(path: string, options: CheckCommandOptions, io: Io): Pro
   const name = path === '-' ? '<stdin>' : path;
   try {
     const input = await readInput(path, io, options.maxFileSize, path === '-' ? options.input : undefined);
-    const result = checkBudgetStream(loadBudget(input), { strict: options.strict });
+    const result = checkBudgetStream(await loadInput(input, { sheet: options.sheet }), { strict: options.strict });
     const ignore = options.ignore ?? [];
     if (ignore.length === 0) return { file: name, verdict: result.verdict, partners: result.partners, findings: result.findings };
     const findings: MaybeIgnored[] = result.findings.map((f) => (ignore.includes(f.code) ? { ...f, ignored: true } : f));

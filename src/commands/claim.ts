@@ -21,8 +21,10 @@ export interface ClaimOptions {
 }
 
 /** An error in another file than the claim file: its name goes with it. */
-class InFile {
-  constructor(readonly name: string, readonly error: CofinError) {}
+class InFile extends Error {
+  constructor(override readonly name: string, readonly error: CofinError) {
+    super(error.message);
+  }
 }
 
 /** A rate table from a path; a missing file named by `rates:` is an error at that key of the claim file. */
@@ -34,6 +36,7 @@ async function readRates(path: string, name: string, io: Io, key: ClaimFile['rat
     if (!(error instanceof CofinError) || !key) throw error instanceof CofinError ? new InFile(name, error) : error;
     throw new CofinError(error.code, `rates: ${key.kind === 'file' ? key.path : name}: ${error.message}`, 'the path of rates: is relative to the claim file\'s folder', key.at);
   }
+  if (input.format === 'xlsx') throw new InFile(name, new CofinError('wrong-type', 'a rate table is CSV, YAML or JSON, not a workbook', 'save the sheet as CSV: month,currency,rate'));
   try {
     return parseRateTable(input.text, input.format, name);
   } catch (error) {
@@ -46,7 +49,7 @@ export async function claimCommand(options: ClaimOptions, io: Io): Promise<{ nam
   let name = options.file === '-' ? '<stdin>' : options.file;
   try {
     const input = await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined);
-    if (input.format === 'csv') throw new CofinError('wrong-type', 'a claim file is YAML or JSON, not a CSV table', 'write the claim file as .yaml or .json (see cofin claim --help)');
+    if (input.format === 'csv' || input.format === 'xlsx') throw new CofinError('wrong-type', `a claim file is YAML or JSON, not ${input.format === 'csv' ? 'a CSV table' : 'a workbook'}`, 'write the claim file as .yaml or .json (see cofin claim --help)');
     const file = parseClaimFile(input.text, input.format);
     let rates: RateTable | undefined;
     if (options.rates) rates = await readRates(options.rates, options.rates, io, undefined);

@@ -3,7 +3,7 @@ import { checkBudgetStream } from '../core/check.js';
 import { summarizeProject, type ProjectSummary } from '../core/project.js';
 import { readInput, type InputFormat } from '../io/read.js';
 import type { Io } from '../io/streams.js';
-import { loadBudget } from '../io/load.js';
+import { loadInput } from '../io/load.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
 import { reportToCsv, reportToJsonText, reportToMarkdown, reportToTable } from '../render/report.js';
 import { terminalText } from '../render/safe-text.js';
@@ -14,13 +14,15 @@ export interface ReportOptions {
   format: string;
   locale?: Locale | undefined;
   input?: InputFormat | undefined;
+  /** `--sheet NAME|N`: the workbook's sheet to read. */
+  sheet?: string | undefined;
 }
 
 /** Loads, checks and sums a project file; prints nothing. */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<{ summary: ProjectSummary; errors: number; scale: number; title: string | undefined }> {
   const name = options.file === '-' ? '<stdin>' : options.file;
   try {
-    const model = loadBudget(await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined));
+    const model = await loadInput(await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined), { sheet: options.sheet });
     const check = checkBudgetStream(model);
     const summary = summarizeProject(check);
     const scale = summary.scale;

@@ -2,6 +2,7 @@ import type { BudgetFile, BudgetStream, List } from './model.js';
 import { resolvePartner } from './check/budget.js';
 import { checkPartner } from './check/partner.js';
 import { ProjectTally } from './check/project.js';
+import { finding } from './check/messages.js';
 import type { CheckOptions, FileCheck, Finding, PartnerCheck } from './check/types.js';
 
 export type { CheckOptions, CheckReport, FileCheck, FileReport, Finding, FindingCode, PartnerCheck, Severity, ShareCheck } from './check/types.js';
@@ -23,7 +24,8 @@ export function checkBudgetFile(file: BudgetFile, options: CheckOptions = {}): F
  */
 export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}): FileCheck<List<PartnerCheck>> {
   const method = file.rounding.method?.value;
-  const findings: Finding[] = [];
+  // what the reader noted comes first, where the file is read from
+  const findings: Finding[] = (file.notes ?? []).map((n) => finding('note', n.code, n.message, n.hint, n.at, undefined));
   const tally = new ProjectTally();
   const kept: PartnerCheck[] | undefined = Array.isArray(file.partners) || file.partners.length <= KEEP_PARTNERS ? [] : undefined;
   for (const partner of file.partners) {

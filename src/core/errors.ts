@@ -5,6 +5,8 @@ export interface Location {
   line?: number;
   column?: number;
   pointer?: string;
+  /** In a workbook: the cell as a spreadsheet names it, `Budget!B7`. */
+  cell?: string;
 }
 
 /**
@@ -59,7 +61,7 @@ export function inContext(error: CofinError, context: InputContext, code: ErrorC
 
 /** The same error, its message led by the file it is about: `doc.txt:1:1: the file is UTF-16`. */
 export function inFile(name: string, error: CofinError): CofinError {
-  const at = error.location?.line ? `:${error.location.line}:${error.location.column}` : '';
+  const at = error.location?.cell !== undefined ? `:${error.location.cell}` : error.location?.line ? `:${error.location.line}:${error.location.column}` : '';
   const named = new CofinError(error.code, `${name}${at}: ${error.message}`, error.hint, error.location, error.exitCode, error.fix);
   named.file = name;
   return named;

@@ -9,6 +9,19 @@ export interface Located {
   line: number;
   column: number;
   pointer: string;
+  /** In a workbook: the cell as a spreadsheet names it, `Budget!B7` (line and column are then its row and column number). */
+  cell?: string;
+}
+
+/** The codes of what a reader notes about a file that is not an error (a workbook's hidden rows, digits it does not show). */
+export type ReadingNoteCode = 'hidden-digits' | 'hidden-row' | 'hidden-column' | 'hidden-sheet' | 'formula-without-value';
+
+/** Something the reader of a file noted while reading it: shown as a note of the check, at its place. */
+export interface ReadingNote {
+  code: ReadingNoteCode;
+  message: string;
+  hint: string | undefined;
+  at: Located;
 }
 
 export interface RateField extends ParsedRate {
@@ -87,6 +100,8 @@ export interface BudgetHeader {
   project: ProjectInfo | undefined;
   source: string | undefined;
   at: Located;
+  /** What the reader noted (a workbook's hidden rows, digits it does not show); absent when there is nothing. */
+  notes?: readonly ReadingNote[];
 }
 
 /** A budget file (format 1), validated, every figure exact and located. */

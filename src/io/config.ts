@@ -30,6 +30,7 @@ export const IGNORABLE_CODES: readonly FindingCode[] = [
   'duplicate-partner', 'source-conflict', 'share-mismatch', 'rate-display',
   'rounding-method', 'rounding-drift', 'project-total', 'project-unaccounted',
   'eu-rate-high', 'zero-amount',
+  'hidden-digits', 'hidden-row', 'hidden-column', 'hidden-sheet', 'formula-without-value',
 ];
 
 /** The JSON Schema (2020-12) of the config file: README, "Configuration file". */

@@ -5,8 +5,25 @@ import { loadPartnerCsv } from './csv.js';
 import { LARGE_INPUT, tuneHeapForLargeInput } from './heap.js';
 import type { InputText } from './read.js';
 
-/** The one loader every command reads a budget with: text in any input format → the checked model, with places. */
+/** How a command asks for a budget to be read: `--sheet` for a workbook. */
+export interface LoadOptions {
+  sheet?: string | undefined;
+}
+
+/**
+ * The one loader every command reads a budget with: any input format → the
+ * checked model, with places. A workbook's reader is loaded only when a
+ * workbook is read: plain checks start without it.
+ */
+export async function loadInput(input: InputText, options: LoadOptions = {}): Promise<BudgetStream> {
+  if (input.format !== 'xlsx') return loadBudget(input);
+  const { loadPartnerWorkbook } = await import('./xlsx/load.js');
+  return loadPartnerWorkbook(input.bytes ?? new Uint8Array(), { sheet: options.sheet });
+}
+
+/** `loadInput` for the text formats (YAML, JSON, CSV), synchronous. */
 export function loadBudget(input: InputText): BudgetStream {
+  if (input.format === 'xlsx') throw new CofinError('usage', 'a workbook is read with loadInput', 'call loadInput for .xlsx input');
   if (input.text.length > LARGE_INPUT) tuneHeapForLargeInput();
   if (input.format === 'csv') return loadPartnerCsv(input.text);
   if (input.format === 'json' && EXTRACTION_JSON.test(input.text)) return loadBudgetFile(extractionToBudgetJson(input.text), 'json');

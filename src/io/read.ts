@@ -9,14 +9,19 @@ import type { FileIdentity, Io } from './streams.js';
 export const BUDGET_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv'];
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 
-/** The syntax a budget file is written in. */
-export type InputFormat = 'yaml' | 'json' | 'csv';
+/** A budget file's format: a text format, or a workbook (`xlsx`, read from its bytes). */
+export type InputFormat = 'yaml' | 'json' | 'csv' | 'xlsx';
 
-/** A budget file's text, decoded and ready to parse. */
+/** A budget file, ready to parse: a text format's decoded text, or a workbook's bytes (its `text` is then empty). */
 export interface InputText {
   text: string;
   format: InputFormat;
+  /** A workbook's bytes (format `xlsx`). */
+  bytes?: Uint8Array;
 }
+
+/** A zip archive's first bytes: an .xlsx workbook is one. */
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -29,7 +34,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, nul));
-    throw new CofinError('encoding', 'the file holds binary data (a NUL byte), not text', 'give cofin a YAML, JSON or CSV budget file', lineColumn(before, before.length));
+    throw new CofinError('encoding', 'the file holds binary data (a NUL byte), not text', 'give cofin a YAML, JSON or CSV budget file, or an .xlsx workbook', lineColumn(before, before.length));
   }
   try {
     return STRICT_UTF8.decode(bytes);
@@ -112,6 +117,8 @@ export async function readInput(path: string, io: Io, maxSize = DEFAULT_MAX_FILE
     }
   }
   if (bytes.length > maxSize) throw new CofinError('too-large', `the input is larger than ${maxSize} bytes`, 'raise --max-file-size if the file is genuine');
+  // a workbook by its name, by --input xlsx, or by its zip signature when nothing else names its format
+  if (format === 'xlsx' || (format === undefined && (extname(path).toLowerCase() === '.xlsx' || isZip(bytes)))) return { text: '', format: 'xlsx', bytes };
   const text = decodeUtf8(bytes);
   return { text, format: format ?? formatOf(path, text) };
 }

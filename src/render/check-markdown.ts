@@ -6,7 +6,7 @@ export interface CheckJson {
     file: string;
     verdict: string; // 'pass', 'fail' or 'invalid'
     partners: Array<{ partner: string | null }>;
-    findings: Array<{ code: string; severity: string; message: string; line: number | null; column: number | null }>;
+    findings: Array<{ code: string; severity: string; message: string; line: number | null; column: number | null; cell?: string }>;
   }>;
   summary: { files: number; passed: number; failed: number; invalid: number };
 }
@@ -31,7 +31,7 @@ export function checkToMarkdown(report: CheckJson, title = 'cofin check'): strin
   for (const file of report.files) {
     const errors = file.findings.filter((f) => f.severity === 'error');
     const first = file.verdict === 'pass' ? undefined : errors[0];
-    const at = first?.line ? `line ${first.line}: ` : '';
+    const at = first?.cell ? `${first.cell}: ` : first?.line ? `line ${first.line}: ` : '';
     const firstCell = first ? `${markdownCell(at + first.message)} (${markdownCell(first.code)})` : '';
     lines.push(`| ${markdownCell(file.file)} | ${VERDICT[file.verdict] ?? markdownCell(file.verdict)} | ${file.partners.length} | ${errors.length} | ${firstCell} |`);
   }

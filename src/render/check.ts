@@ -49,8 +49,9 @@ export const failsFile = (f: MaybeIgnored): boolean => f.severity === 'error' &&
 
 function findingToJson(f: MaybeIgnored) {
   const json = { code: f.code, severity: f.severity, message: f.message, hint: f.hint ?? null, line: f.line ?? null, column: f.column ?? null, pointer: f.pointer ?? null, partner: f.partner ?? null };
-  // only ignored findings carry the key: every other finding keeps its documented shape
-  return f.ignored === true ? { ...json, ignored: true } : json;
+  // only a workbook's findings carry "cell", only ignored ones "ignored": every other finding keeps its documented shape
+  const placed = f.cell === undefined ? json : { ...json, cell: f.cell };
+  return f.ignored === true ? { ...placed, ignored: true } : placed;
 }
 
 /** One file's part of the JSON report. */
@@ -123,9 +124,15 @@ export function checkToJson(report: CheckReport): object {
   return { schemaVersion: 1, files: report.files.map(fileToJson), summary: report.summary };
 }
 
-/** `FILE:LINE:COL: severity: message [code]`, then the hint on its own line. */
+/** Where a finding is, for a reader: `FILE:LINE:COL`, or `FILE:SHEET!B7` in a workbook; escaped for a terminal. */
+function placeText(file: string, f: Finding): string {
+  if (f.cell !== undefined) return `${terminalText(file)}:${terminalText(f.cell)}`;
+  return [terminalText(file), f.line, f.column].filter((x) => x !== undefined).join(':');
+}
+
+/** `FILE:LINE:COL: severity: message [code]` (`FILE:SHEET!B7: ...` in a workbook), then the hint on its own line. */
 export function findingToText(file: string, f: MaybeIgnored, style: Style): string {
-  const where = [terminalText(file), f.line, f.column].filter((x) => x !== undefined).join(':');
+  const where = placeText(file, f);
   const colour = f.ignored === true ? style.dim : f.severity === 'error' ? style.red : f.severity === 'warning' ? style.yellow : style.cyan;
   return `${where}: ${colour(f.ignored === true ? 'ignored' : f.severity)}: ${terminalText(f.message)} ${style.dim(`[${terminalText(f.code)}]`)}\n${f.hint ? `  hint: ${terminalText(f.hint)}\n` : ''}`;
 }
@@ -209,7 +216,7 @@ export function closingLine(file: FileReport, style: Style): string {
   const first = file.findings.find(failsFile) ?? file.findings[0];
   const word = file.verdict === 'invalid' ? 'INVALID' : 'FAIL';
   if (!first) return `${style.red(word)} ${terminalText(file.file)}\n`;
-  const where = [terminalText(file.file), first.line, first.column].filter((x) => x !== undefined).join(':');
+  const where = placeText(file.file, first);
   return `${style.red(word)} ${where}  ${terminalText(first.message)} ${style.dim(`[${terminalText(first.code)}]`)}\n`;
 }
 
@@ -232,10 +239,12 @@ export function githubLines(file: FileReport): string {
   return file.findings
     .map((f: MaybeIgnored) => {
       const props = [`file=${githubProperty(file.file)}`];
-      if (f.line !== undefined) props.push(`line=${f.line}`);
-      if (f.column !== undefined) props.push(`col=${f.column}`);
+      // a workbook's cell is no line of the file: it is named in the message
+      if (f.line !== undefined && f.cell === undefined) props.push(`line=${f.line}`);
+      if (f.column !== undefined && f.cell === undefined) props.push(`col=${f.column}`);
       props.push(`title=${githubProperty(`cofin ${f.code}`)}`);
-      return `::${f.ignored === true ? 'notice' : level[f.severity]} ${props.join(',')}::${githubMessage(f.hint ? [f.message, `hint: ${f.hint}`] : [f.message])}\n`;
+      const message = f.cell === undefined ? f.message : `${f.cell}: ${f.message}`;
+      return `::${f.ignored === true ? 'notice' : level[f.severity]} ${props.join(',')}::${githubMessage(f.hint ? [message, `hint: ${f.hint}`] : [message])}\n`;
     })
     .join('');
 }
@@ -282,7 +291,7 @@ export function junitSuite(file: FileReport): JunitSuite {
     const errorsHere = c.findings.filter(failsFile);
     const tag = c.error ? 'error' : 'failure';
     const detail = xmlLines(c.findings.flatMap((f) => [
-      `${file.file}:${f.line ?? ''}:${f.column ?? ''}: ${(f as MaybeIgnored).ignored === true ? 'ignored' : f.severity}: ${f.message} [${f.code}]`,
+      `${file.file}:${f.cell ?? `${f.line ?? ''}:${f.column ?? ''}`}: ${(f as MaybeIgnored).ignored === true ? 'ignored' : f.severity}: ${f.message} [${f.code}]`,
       ...(f.hint ? [`hint: ${f.hint}`] : []),
     ]));
     const inner = errorsHere.length > 0

@@ -6,11 +6,15 @@ export interface ErrorPlace {
   file: string | null;
   line: number | null;
   column: number | null;
+  /** In a workbook: the cell, `Budget!B7` (only then present). */
+  cell?: string;
 }
 
 /** Where an error is: the file `inFile` named, and its line and column. */
 export function placeOf(error: CofinError): ErrorPlace {
-  return { file: error.file ?? null, line: error.location?.line ?? null, column: error.location?.column ?? null };
+  const place: ErrorPlace = { file: error.file ?? null, line: error.location?.line ?? null, column: error.location?.column ?? null };
+  if (error.location?.cell !== undefined) place.cell = error.location.cell;
+  return place;
 }
 
 /** The one JSON object a command run with `--format json` prints on stdout when an error stops it. */

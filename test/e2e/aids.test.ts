@@ -62,7 +62,7 @@ describe('did you mean', () => {
     [['split', '1000', 'erdf=85%', 'national=rest', '--method', 'halfup'], "cofin: error: option '--method <method>' argument 'halfup' is invalid. Allowed choices are largest-remainder, half-up, fund-down. Did you mean half-up?\nhint: run \"cofin split --help\" for usage\n"],
     [['split', '1000', 'erdf=85%', 'national=rest', '--method', 'fund_down'], "cofin: error: option '--method <method>' argument 'fund_down' is invalid. Allowed choices are largest-remainder, half-up, fund-down. Did you mean fund-down?\nhint: run \"cofin split --help\" for usage\n"],
     [['report', 'budget.yaml', '--locale', 'lvv'], "cofin: error: option '--locale <locale>' argument 'lvv' is invalid. Allowed choices are lv, en. Did you mean lv?\nhint: run \"cofin report --help\" for usage\n"],
-    [['check', '-', '--input', 'YML'], "cofin: error: option '--input <format>' argument 'YML' is invalid. Allowed choices are yaml, json, csv. Did you mean yaml?\nhint: run \"cofin check --help\" for usage\n"],
+    [['check', '-', '--input', 'YML'], "cofin: error: option '--input <format>' argument 'YML' is invalid. Allowed choices are yaml, json, csv, xlsx. Did you mean yaml?\nhint: run \"cofin check --help\" for usage\n"],
     [['extract', '-', '--format', 'yanl'], "cofin: error: option '--format <format>' argument 'yanl' is invalid. Allowed choices are yaml, json. Did you mean yaml?\nhint: run \"cofin extract --help\" for usage\n"],
     [['split', '1000', 'erdf=85%', 'national=rest', '--format', 'xml'], "cofin: error: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, json, csv.\nhint: run \"cofin split --help\" for usage\n"],
   ])('%j', (args, stderr) => {
@@ -136,7 +136,7 @@ describe('errors with --format json', () => {
     [['split', '1000', 'erdf=85%', 'national=rest', '--format', 'json', '--method', 'halfup'], error('usage', "option '--method <method>' argument 'halfup' is invalid. Allowed choices are largest-remainder, half-up, fund-down. Did you mean half-up?", 'run "cofin split --help" for usage')],
     [['report', 'missing.yaml', '--format=json'], error('not-found', 'missing.yaml: no such file', 'check the path; - reads standard input', 'missing.yaml')],
     [['check', '--format', 'json'], error('usage', "missing required argument 'files'", 'run "cofin check --help" for usage')],
-    [['check', 'x.yaml', '--format', 'json', '--input', 'xml'], error('usage', "option '--input <format>' argument 'xml' is invalid. Allowed choices are yaml, json, csv.", 'run "cofin check --help" for usage')],
+    [['check', 'x.yaml', '--format', 'json', '--input', 'xml'], error('usage', "option '--input <format>' argument 'xml' is invalid. Allowed choices are yaml, json, csv, xlsx.", 'run "cofin check --help" for usage')],
     [['extract', '--format', 'json', '--lang', 'xx', 'news.txt'], error('usage', "option '--lang <lang>' argument 'xx' is invalid. Allowed choices are lv, en, auto.", 'run "cofin extract --help" for usage')],
     [['extract', 'missing.txt', '--format', 'JSON'], error('not-found', 'missing.txt: no such file', 'check the path; - reads standard input', 'missing.txt')],
   ])('%j', (args, expected) => {

@@ -11,7 +11,9 @@ import type { Finding, FindingCode, Severity } from './types.js';
  */
 
 export function finding(severity: Severity, code: FindingCode, message: string, hint: string | undefined, at: Located | undefined, partner: string | undefined): Finding {
-  return { code, severity, message, hint, line: at?.line, column: at?.column, pointer: at?.pointer, partner };
+  const found: Finding = { code, severity, message, hint, line: at?.line, column: at?.column, pointer: at?.pointer, partner };
+  if (at?.cell !== undefined) found.cell = at.cell;
+  return found;
 }
 
 /**

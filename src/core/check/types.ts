@@ -2,7 +2,7 @@ import type { Decimal } from '../decimal.js';
 import type { RoundingMethod } from '../allocate/types.js';
 import type { SourceKind } from '../sources.js';
 import type { CostResult } from '../costs.js';
-import type { FigureField, List } from '../model.js';
+import type { FigureField, List, ReadingNoteCode } from '../model.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -12,7 +12,9 @@ export type FindingCode =
   | 'flat-rate-base' | 'flat-rate-combination' | 'flat-rate-high'
   | 'duplicate-partner' | 'source-conflict' | 'share-mismatch' | 'rate-display'
   | 'rounding-method' | 'rounding-drift' | 'project-total' | 'project-unaccounted'
-  | 'eu-rate-high' | 'zero-amount';
+  | 'eu-rate-high' | 'zero-amount'
+  // what a reader noted in a workbook
+  | ReadingNoteCode;
 
 /** One thing a check found, with a stable code scripts can count. */
 export interface Finding {
@@ -24,6 +26,8 @@ export interface Finding {
   line: number | undefined;
   column: number | undefined;
   pointer: string | undefined;
+  /** In a workbook: the cell, `Budget!B7` (line and column are its row and column number). */
+  cell?: string;
   /** The partner it concerns, in multi-partner files. */
   partner: string | undefined;
 }

@@ -1,0 +1,123 @@
+import { CofinError, inContext, type Location } from '../core/errors.js';
+import type { AmountOptions } from '../core/amount.js';
+import { parseFigure } from '../core/figure.js';
+import { rateParser } from '../core/rate.js';
+import { resolveSource } from '../core/sources.js';
+import { comparable, unseenCharacters } from '../core/names.js';
+import type { BudgetStream, FigureField, FundingSource, Located, PartnerBudget, RateField, ReadingNote } from '../core/model.js';
+
+const FIXED = ['partner', 'country', 'budget'];
+
+/** How a cell of a partner table is read: a name (partner, country) or a figure (budget, a source's rate or amount). */
+export type CellRole = 'name' | 'figure';
+
+/**
+ * A partner table as its format gives it (a CSV text, a worksheet): the
+ * header's cells, the partner rows, and each cell's text and place. The
+ * rules of the table (which columns, what a cell may hold) are this
+ * module's, the same for every format.
+ */
+export interface PartnerTable<Row> {
+  /** The header's cells, as written. */
+  header: readonly string[];
+  headAt(index: number): Located;
+  /** Where "the header has no ... column" is placed. */
+  headPlace(): Location;
+  /** The rows under the header that hold something. */
+  rows: readonly Row[];
+  /** A cell's text, untrimmed ('' for a cell that is not there); may refuse a cell that holds no text (a date, an error). */
+  cell(row: Row, index: number, role: CellRole): string;
+  at(row: Row, index: number): Located;
+  /** How an amount in this cell is read (a CSV with `;` reads a `,` as the decimal mark). */
+  amountOptions(row: Row, index: number): AmountOptions;
+  /** A header as this format writes one, for hints: `partner;country;budget;erdf;municipal`. */
+  example: string;
+  /** "the first row names the columns" or where else the header is. */
+  headerWhere: string;
+  notes?: readonly ReadingNote[];
+}
+
+/** The budget model of a partner table: one partner a row, made from its row each time the list is read. */
+export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream {
+  const columns = table.header.map((h) => h.trim().toLowerCase());
+  for (const required of ['partner', 'budget']) {
+    if (!columns.includes(required)) throw new CofinError('missing-key', `the header has no "${required}" column`, `${table.headerWhere}, e.g. ${table.example}`, table.headPlace());
+  }
+  const sources = columns.map((c, i) => ({ id: c, index: i })).filter((c) => !FIXED.includes(c.id));
+  // every column once, the fixed ones too (a second "budget" would be ignored), compared without invisible or combining differences
+  const seen = new Map<string, string>();
+  columns.forEach((id, index) => {
+    const same = comparable(id);
+    const first = seen.get(same);
+    if (first === id) throw new CofinError('duplicate-key', `the column "${id}" appears twice`, 'name each column once', table.headAt(index));
+    if (first !== undefined) throw new CofinError('duplicate-key', `the column "${id}" appears twice: the same as "${first}" but for invisible or combining characters (${unseenCharacters(id, first)})`, 'name each column once; retype it', table.headAt(index));
+    seen.set(same, id);
+    if (FIXED.includes(id)) return;
+    try {
+      resolveSource(id);
+    } catch (error) {
+      if (error instanceof CofinError) throw new CofinError('unknown-key', error.message, error.hint, table.headAt(index));
+      throw error;
+    }
+  });
+  const parseRate = rateParser();
+  const placed = <T>(where: Located, read: () => T): T => {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof CofinError) throw inContext(error, 'budget-file', error.code, where);
+      throw error;
+    }
+  };
+  const rateOf = (cell: string, where: Located): RateField => {
+    const rate = placed(where, () => parseRate(cell));
+    return { value: rate.value, scale: rate.scale, text: cell, at: where };
+  };
+  const figureOf = (cell: string, where: Located, options: AmountOptions): FigureField => {
+    const figure = placed(where, () => parseFigure(cell, options));
+    return { value: figure.value, text: figure.text, scale: figure.scale, precision: figure.precision, currency: figure.currency, at: where };
+  };
+  const sourceOf = new Map(sources.map(({ id }) => [id, resolveSource(id)]));
+  const partnerColumn = columns.indexOf('partner');
+  const budgetColumn = columns.indexOf('budget');
+  const countryColumn = columns.indexOf('country');
+  const partnerOf = (row: Row): PartnerBudget => {
+    const at = (index: number): Located => table.at(row, index);
+    const name = table.cell(row, partnerColumn, 'name').trim();
+    if (name === '') throw new CofinError('missing-key', 'a row has no partner name', 'fill the partner cell', at(partnerColumn));
+    const budgetText = table.cell(row, budgetColumn, 'figure').trim();
+    const budgetAt = at(budgetColumn);
+    if (budgetText === '') throw new CofinError('missing-key', `partner "${name}" has no budget`, 'fill the budget cell', budgetAt);
+    const funding: FundingSource[] = [];
+    for (const { id, index } of sources) {
+      const cell = table.cell(row, index, 'figure').trim();
+      if (cell === '') continue;
+      const where = at(index);
+      const { name: sourceName, kind } = sourceOf.get(id)!;
+      if (cell === 'rest') funding.push({ id, name: sourceName, kind, at: where, rate: undefined, amount: undefined, rest: true });
+      else if (cell.endsWith('%')) funding.push({ id, name: sourceName, kind, at: where, rate: rateOf(cell, where), amount: undefined, rest: false });
+      else funding.push({ id, name: sourceName, kind, at: where, rate: undefined, amount: figureOf(cell, where, table.amountOptions(row, index)), rest: false });
+    }
+    if (funding.length === 0) throw new CofinError('missing-key', `partner "${name}" has no funding`, 'fill at least one source cell with a rate (85%) or an amount', at(0));
+    return {
+      partner: name,
+      country: (countryColumn < 0 ? '' : table.cell(row, countryColumn, 'name').trim()) || undefined,
+      budget: figureOf(budgetText, budgetAt, table.amountOptions(row, budgetColumn)),
+      costs: undefined,
+      funding,
+      at: at(0),
+    };
+  };
+  const rows = table.rows;
+  if (rows.length === 0) throw new CofinError('missing-key', 'the table has no partner rows', 'add one row per partner under the header', table.headPlace());
+  return {
+    currency: 'EUR',
+    partners: { length: rows.length, *[Symbol.iterator]() { for (const row of rows) yield partnerOf(row); } },
+    multi: true,
+    rounding: { unit: undefined, method: undefined },
+    project: undefined,
+    source: undefined,
+    at: { line: 1, column: 1, pointer: '' },
+    ...(table.notes && table.notes.length > 0 ? { notes: table.notes } : {}),
+  };
+}
