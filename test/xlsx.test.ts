@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { PassThrough } from 'node:stream';
 import { strFromU8, unzipSync } from 'fflate';
 import { main } from '../src/cli.js';

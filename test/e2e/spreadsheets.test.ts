@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { bin, cofin, root } from './run.js';
