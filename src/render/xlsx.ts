@@ -116,11 +116,16 @@ function moneyFormat(decimals: number, currency: string): string {
 
 const percentFormat = (decimals: number) => `0${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}%`;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Thousands separators and the currency code, for the width of a column. */
 function shownWidth(c: XlsxCell): number {
   switch (c.kind) {
-    case 'text':
-      return stringWidth(c.text.length > 200 ? c.text.slice(0, 200) : c.text);
+    case 'text': {
+      const shown = c.text.length > 200 ? c.text.slice(0, 200) : c.text;
+      // most names are printable ASCII: string-width builds a regular expression on every call
+      return PRINTABLE_ASCII.test(shown) ? shown.length : stringWidth(shown);
+    }
     case 'money': {
       const whole = DECIMAL.exec(c.value)?.[1]?.length ?? c.value.length;
       return c.value.length + Math.floor((whole - 1) / 3) + 4;
@@ -145,8 +150,12 @@ function cellXml(c: XlsxCell, ref: string, styles: Styles, bold: boolean): strin
   switch (c.kind) {
     case 'empty':
       return bold ? `<c r="${ref}" s="${styles.index(undefined, true)}"/>` : '';
-    case 'text':
-      return `<c r="${ref}" t="inlineStr"${bold ? ` s="${styles.index(undefined, true)}"` : ''}><is><t xml:space="preserve">${xlsxText(c.text)}</t></is></c>`;
+    case 'text': {
+      const shown = xlsxText(c.text);
+      // leading or trailing white space is kept only where the element says so
+      const space = /^\s|\s$/.test(shown) ? ' xml:space="preserve"' : '';
+      return `<c r="${ref}" t="inlineStr"${bold ? ` s="${styles.index(undefined, true)}"` : ''}><is><t${space}>${shown}</t></is></c>`;
+    }
     case 'count':
       return `<c r="${ref}"${bold ? ` s="${styles.index(undefined, true)}"` : ''}><v>${Math.trunc(c.value)}</v></c>`;
     case 'money':
@@ -236,7 +245,8 @@ export function workbookBytes(doc: XlsxDocument): Uint8Array {
     'xl/styles.xml': encode(styles.xml()),
   };
   for (const [i, xml] of sheets.entries()) files[`xl/worksheets/sheet${i + 1}.xml`] = encode(xml);
-  return zipSync(files, { level: 6, mtime: FIXED_TIME });
+  // level 1: twice as fast as 6 on a large sheet, for a file some 15% larger
+  return zipSync(files, { level: 1, mtime: FIXED_TIME });
 }
 
 /** A sheet name as Excel allows it: at most 31 characters, none of `[]:*?/\`. */
