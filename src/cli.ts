@@ -3,6 +3,7 @@ import { CofinError } from './core/errors.js';
 import type { Io } from './io/streams.js';
 import type { InputFormat } from './io/read.js';
 import type { Locale } from './render/locale.js';
+import type { CsvDialect } from './render/csv.js';
 import type { Style } from './render/style.js';
 import { terminalText } from './render/safe-text.js';
 import { didYouMean } from './io/suggest.js';
@@ -28,6 +29,8 @@ Examples:
   $ cofin check . --format github             # annotations in GitHub Actions
   $ cofin check . --format junit > cofin.xml
   $ cofin check - --format json < budget.yaml | jq .summary
+  $ cofin check . --format xlsx -o check.xlsx
+  $ cofin check . --format csv --csv-dialect excel-lv -o check.csv
 
 Exit codes: 0 every file passes, 1 a file fails a check, 2 a file is invalid or the command is wrong.`;
 
@@ -53,6 +56,7 @@ interface OutputFlags {
   force?: boolean;
 }
 interface SplitFlags {
+  csvDialect?: CsvDialect;
   unit?: string;
   method: string;
   currency?: string;
@@ -62,6 +66,7 @@ interface SplitFlags {
 }
 interface CheckFlags extends OutputFlags {
   format: string;
+  csvDialect?: CsvDialect;
   sheet?: string;
   strict: boolean;
   maxFileSize?: number;
@@ -73,6 +78,7 @@ interface CheckFlags extends OutputFlags {
 }
 interface ReportFlags extends OutputFlags {
   format: string;
+  csvDialect?: CsvDialect;
   sheet?: string;
   locale?: Locale;
   input?: InputFormat;
@@ -104,6 +110,9 @@ function tableWidth(io: Io, stream: 'stdout' | 'stderr'): number | undefined {
 const OUTPUT_OPTIONS = (command: Command) =>
   command.option('-o, --output <file>', 'write the output to a file (never overwrites without --force; - is standard output)').option('--force', 'replace the --output file if it exists', false);
 
+/** `--csv-dialect`: who reads the CSV (see render/csv's CSV_DIALECTS). */
+const CSV_DIALECT_OPTION = () => new Option('--csv-dialect <dialect>', 'who reads --format csv: rfc4180 (scripts; the default), excel-lv (BOM, ";", decimal comma, CRLF), excel-en (BOM, ",", decimal point, CRLF)').choices(['rfc4180', 'excel-lv', 'excel-en']);
+
 /** Does the output go to a file (not `-o -`, standard output)? */
 const toFile = (options: { output?: string }) => options.output !== undefined && options.output !== '-';
 
@@ -128,7 +137,7 @@ async function withOutput(io: Io, options: { output?: string; force?: boolean },
   const [{ openNewFile }, { inputIdentities }] = await Promise.all([import('./io/write.js'), import('./io/read.js')]);
   const file = await openNewFile(io.cwd, options.output!, { force: options.force, inputs: () => inputIdentities(inputs, io), streams: standardStreams(io) });
   try {
-    const code = await run({ ...io, stdout: { write: (text: string) => file.write(text), isTTY: false } });
+    const code = await run({ ...io, stdout: { write: (text: string | Uint8Array) => file.write(text), isTTY: false } });
     if (file.written) await file.commit();
     return code;
   } finally {
@@ -179,6 +188,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
     .addOption(new Option('--method <method>', 'rounding rule').choices(['largest-remainder', 'half-up', 'fund-down']).default('largest-remainder'))
     .option('--currency <code>', 'ISO 4217 currency code (default: the amount\'s marker, else EUR)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .addOption(CSV_DIALECT_OPTION())
     .addOption(new Option('--decimal-comma', 'read a lone "," as the decimal mark (12,758 is 12.758)').conflicts('decimalPoint'))
     .addOption(new Option('--decimal-point', 'read a lone "." as the decimal mark (12.758 is 12.758)'))
     .addHelpText('after', SPLIT_EXAMPLES)
@@ -196,7 +206,8 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
     .command('check')
     .description('check budget files: compute every share and compare it with the declared figures')
     .argument('<files...>', 'budget files (.yaml, .yml, .json, .csv partner tables, .xlsx workbooks), folders, or - for standard input')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'github', 'junit']).default('table'))
+    .addOption(new Option('--format <format>', 'output format (xlsx: a workbook, to -o FILE or a redirect)').choices(['table', 'json', 'github', 'junit', 'csv', 'xlsx']).default('table'))
+    .addOption(CSV_DIALECT_OPTION())
     .option('--strict', 'treat warnings and notes as errors (a rounded rate display fails)', false)
     .option('--max-file-size <bytes>', 'refuse files larger than this (default: 64 MiB)', (value) => parsePositiveInteger(value, '--max-file-size'))
     .addOption(new Option('--input <format>', 'the format of standard input (default: YAML or JSON, detected)').choices(['yaml', 'json', 'csv', 'xlsx']))
@@ -220,7 +231,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
       const detail = options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal';
       const globals = command.optsWithGlobals<GlobalOptions>();
       const styles = { stdout: await styleFor(io, globals, toFile(options) ? 'file' : 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
-      setExit(await withOutput(io, options, files, (out) => runCheck({ paths: files, format, strict, maxFileSize: options.maxFileSize, input: options.input, sheet: options.sheet, detail, exclude, ignore, toFile: toFile(options) }, out, styles)));
+      setExit(await withOutput(io, options, files, (out) => runCheck({ paths: files, format, strict, maxFileSize: options.maxFileSize, input: options.input, sheet: options.sheet, detail, exclude, ignore, toFile: toFile(options), csvDialect: options.csvDialect }, out, styles)));
     });
 
   OUTPUT_OPTIONS(check);
@@ -229,8 +240,9 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
     .command('report')
     .description('show a whole project: partners × sources, categories, kinds, countries and a chart')
     .argument('<file>', 'a budget file (.yaml, .json, .csv, .xlsx), or - for standard input')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md']).default('table'))
-    .addOption(new Option('--locale <locale>', 'how amounts are written in table and md output (default: from LC_ALL/LANG, else en)').choices(['lv', 'en']))
+    .addOption(new Option('--format <format>', 'output format (xlsx: a workbook, to -o FILE or a redirect)').choices(['table', 'json', 'csv', 'md', 'xlsx']).default('table'))
+    .addOption(new Option('--locale <locale>', 'how amounts are written in table and md output (default: from LC_ALL/LANG, else en); --locale lv also makes CSV excel-lv').choices(['lv', 'en']))
+    .addOption(CSV_DIALECT_OPTION())
     .addOption(new Option('--input <format>', 'the format of standard input').choices(['yaml', 'json', 'csv', 'xlsx']))
     .option('--sheet <name|n>', 'the sheet of a workbook to read: its name, or its place (1 is the first); default: the first with a "partner" header')
     .addHelpText('after', `
@@ -239,13 +251,15 @@ Examples:
   $ cofin init partners.csv && cofin report partners.csv --locale lv
   $ cofin report project.yaml --format md > REPORT.md
   $ cofin report project.yaml --format csv > shares.csv
+  $ cofin report project.yaml --format csv --locale lv > shares.csv    # for Latvian Excel
+  $ cofin report project.yaml --format xlsx -o report.xlsx
 
 Exit codes: 0 the figures check out, 1 the report is shown but the figures have errors, 2 unreadable or invalid file.`)
     .action(async (file: string, options: ReportFlags, command: Command) => {
       const { runReport } = await import('./commands/report.js');
       const globals = command.optsWithGlobals<GlobalOptions>();
       const style = await styleFor(io, globals, toFile(options) ? 'file' : 'stdout');
-      setExit(await withOutput(io, options, [file], (out) => runReport({ file, format: options.format, locale: options.locale, input: options.input, sheet: options.sheet }, out, style)));
+      setExit(await withOutput(io, options, [file], (out) => runReport({ file, format: options.format, locale: options.locale, input: options.input, sheet: options.sheet, csvDialect: options.csvDialect }, out, style)));
     });
 
   OUTPUT_OPTIONS(report);

@@ -2,7 +2,8 @@ import { CofinError } from '../core/errors.js';
 import { checkBudgetStream, type CheckReport, type FileReport } from '../core/check.js';
 import { expandPaths, readInput, type InputFormat } from '../io/read.js';
 import { loadInput } from '../io/load.js';
-import type { Io } from '../io/streams.js';
+import { refuseTerminal, type Io } from '../io/streams.js';
+import type { CsvDialect } from '../render/csv.js';
 import type { Style } from '../render/style.js';
 import { compileExclude } from '../io/config.js';
 import { checkTablePieces, closingLine, failsFile, fileJsonPieces, githubLines, githubSummary, invalidToText, junitDocument, junitSuite, passLine, type JunitSuite, type MaybeIgnored } from '../render/check.js';
@@ -24,6 +25,8 @@ export interface CheckCommandOptions {
   ignore?: readonly string[] | undefined;
   /** The output goes to a file (`-o`): it holds the reasons for invalid files too, not only stderr. */
   toFile?: boolean | undefined;
+  /** Who reads `--format csv` (default rfc4180). */
+  csvDialect?: CsvDialect | undefined;
 }
 
 
@@ -216,6 +219,7 @@ function holdClosedPipe(output: Io['stdout']): { closed: () => boolean } {
 }
 
 export async function runCheck(options: CheckCommandOptions, processIo: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
+  if (options.format === 'xlsx') return writeCheckWorkbook(options, processIo, styles.stderr);
   const pipe = holdClosedPipe(processIo.stdout);
   const stdout = buffered(processIo.stdout, pipe.closed);
   const io: Io = { ...processIo, stdout };
@@ -246,6 +250,17 @@ async function writeCheck(options: CheckCommandOptions, io: Io, stdout: Buffered
       });
       io.stdout.write(githubSummary(summary));
       break;
+    case 'csv': {
+      const { CheckCsv } = await import('../render/check-sheet.js');
+      const csv = new CheckCsv(options.csvDialect);
+      io.stdout.write(csv.header());
+      summary = await checkFiles(options, io, async (file) => {
+        // the row says "invalid"; the reason goes to stderr, as in the table
+        if (file.verdict === 'invalid') io.stderr.write(invalidToText(file, styles.stderr));
+        await writePieces(stdout, csv.rows(file));
+      });
+      break;
+    }
     case 'junit': {
       const suites: JunitSuite[] = [];
       summary = await checkFiles(options, io, (file) => {
@@ -287,6 +302,22 @@ async function writeCheck(options: CheckCommandOptions, io: Io, stdout: Buffered
       io.stdout.write(`${endsBlank ? '' : '\n'}${summaryLine(summary)}\n`);
     }
   }
+  return exitCodeOf(summary);
+}
+
+/**
+ * The check as a workbook (shares, findings, files), written whole at the
+ * end: a zip has its directory last. The rows are kept, not the files.
+ */
+async function writeCheckWorkbook(options: CheckCommandOptions, io: Io, stderr: Style): Promise<number> {
+  refuseTerminal(io.stdout, 'xlsx');
+  const { CheckWorkbook } = await import('../render/check-sheet.js');
+  const workbook = new CheckWorkbook();
+  const summary = await checkFiles(options, io, (file) => {
+    if (file.verdict === 'invalid') io.stderr.write(invalidToText(file, stderr));
+    workbook.add(file);
+  });
+  io.stdout.write(workbook.bytes());
   return exitCodeOf(summary);
 }
 

@@ -2,8 +2,9 @@ import { CofinError, inFile } from '../core/errors.js';
 import { checkBudgetStream } from '../core/check.js';
 import { summarizeProject, type ProjectSummary } from '../core/project.js';
 import { readInput, type InputFormat } from '../io/read.js';
-import type { Io } from '../io/streams.js';
+import { refuseTerminal, type Io } from '../io/streams.js';
 import { loadInput } from '../io/load.js';
+import type { CsvDialect } from '../render/csv.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
 import { reportToCsv, reportToJsonText, reportToMarkdown, reportToTable } from '../render/report.js';
 import { terminalText } from '../render/safe-text.js';
@@ -16,6 +17,13 @@ export interface ReportOptions {
   input?: InputFormat | undefined;
   /** `--sheet NAME|N`: the workbook's sheet to read. */
   sheet?: string | undefined;
+  /** Who reads the CSV; without it, `--locale lv` (given, not from the environment) means excel-lv, else rfc4180. */
+  csvDialect?: CsvDialect | undefined;
+}
+
+/** The CSV dialect: the one asked for, else Latvian Excel's for `--locale lv`, else the scripts' default. */
+export function csvDialectOf(options: Pick<ReportOptions, 'csvDialect' | 'locale'>): CsvDialect {
+  return options.csvDialect ?? (options.locale === 'lv' ? 'excel-lv' : 'rfc4180');
 }
 
 /** Loads, checks and sums a project file; prints nothing. */
@@ -34,11 +42,16 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<{ s
 }
 
 export async function runReport(options: ReportOptions, io: Io, style: Style): Promise<number> {
+  if (options.format === 'xlsx') refuseTerminal(io.stdout, 'xlsx');
   const { summary, errors, scale, title } = await reportCommand(options, io);
   const locale = options.locale ?? localeFromEnv(io.env);
   if (options.format === 'json') io.stdout.write(reportToJsonText(summary, scale));
-  else if (options.format === 'csv') io.stdout.write(reportToCsv(summary, scale));
-  else if (options.format === 'md') io.stdout.write(reportToMarkdown(summary, locale, scale, title));
+  else if (options.format === 'csv') io.stdout.write(reportToCsv(summary, scale, csvDialectOf(options)));
+  else if (options.format === 'xlsx') {
+    // loaded only for a workbook: the zip writer is no part of a text report's start-up
+    const { reportToXlsx } = await import('../render/report-xlsx.js');
+    io.stdout.write(reportToXlsx(summary, scale, title));
+  } else if (options.format === 'md') io.stdout.write(reportToMarkdown(summary, locale, scale, title));
   else io.stdout.write(reportToTable(summary, style, locale, scale, title));
   if (errors > 0) {
     const file = terminalText(options.file);

@@ -2,6 +2,7 @@ import { CofinError, inContext } from '../core/errors.js';
 import { split, type ShareRequest, type SplitResult } from '../core/split.js';
 import type { DecimalMark } from '../core/amount.js';
 import { splitToCsv, splitToJson, splitToTable } from '../render/split.js';
+import type { CsvDialect } from '../render/csv.js';
 import type { Style } from '../render/style.js';
 import type { Io } from '../io/streams.js';
 import { didYouMean } from '../io/suggest.js';
@@ -16,6 +17,8 @@ export interface SplitOptions {
   currency?: string | undefined;
   format: string;
   decimal?: DecimalMark | undefined;
+  /** Who reads `--format csv` (default rfc4180). */
+  csvDialect?: CsvDialect | undefined;
 }
 
 const SHARE_ARG = /^([^=:\s]+)(?::([^=\s]+))?=(.+)$/;
@@ -60,7 +63,7 @@ export function runSplit(options: SplitOptions, io: Io, style: Style): number {
     if (near) io.stderr.write(`note: ${terminalText(share.id)} is not a well-known source id; did you mean ${near}? (it is kept as an id of its own; give a kind, ${terminalText(share.id)}:public=..., to say it is meant)\n`);
   }
   if (options.format === 'json') io.stdout.write(JSON.stringify(splitToJson(result), null, 2) + '\n');
-  else if (options.format === 'csv') io.stdout.write(splitToCsv(result));
+  else if (options.format === 'csv') io.stdout.write(splitToCsv(result, options.csvDialect));
   else io.stdout.write(splitToTable(result, style));
   return 0;
 }

@@ -1,6 +1,8 @@
-/** What a command may write to: stdout and stderr, with their terminal-ness. */
+import { CofinError } from '../core/errors.js';
+
+/** What a command may write to: stdout and stderr, with their terminal-ness. Text, or bytes (a workbook). */
 export interface Output {
-  write(text: string): unknown;
+  write(text: string | Uint8Array): unknown;
   isTTY?: boolean | undefined;
   /** A terminal's width in columns. */
   columns?: number | undefined;
@@ -22,3 +24,13 @@ export interface FileIdentity {
 }
 
 export const sameFile = (a: FileIdentity, b: FileIdentity): boolean => a.dev === b.dev && a.ino === b.ino;
+
+/**
+ * A workbook is bytes a terminal would show as noise (and could act on):
+ * it goes to `-o FILE`, or to standard output redirected to a file or a pipe.
+ */
+export function refuseTerminal(output: Output, format: string): void {
+  if (output.isTTY) {
+    throw new CofinError('usage', `--format ${format} writes a binary workbook, not text for a terminal`, `write it to a file: -o report.${format} (or redirect: > report.${format})`);
+  }
+}

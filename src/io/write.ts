@@ -24,8 +24,8 @@ export async function writeNewFile(cwd: string, path: string, text: string, forc
 
 /** A file being written, out of sight until it is committed. */
 export interface NewFile {
-  /** Appends text; nothing is held in memory. */
-  write(text: string): void;
+  /** Appends text (or bytes); nothing is held in memory. */
+  write(text: string | Uint8Array): void;
   /** Did anything get written? */
   readonly written: boolean;
   /** Puts the file in place: fails if the name exists, unless forced. */
@@ -138,8 +138,8 @@ function isSymbolicLink(target: string): boolean {
 }
 
 /** Writes every byte (a write may take less than it is given). */
-function writeAll(fd: number, text: string): number {
-  const bytes = Buffer.from(text);
+function writeAll(fd: number, text: string | Uint8Array): number {
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
   return bytes.length;
 }
@@ -211,7 +211,7 @@ export async function openNewFile(cwd: string, path: string, options: NewFileOpt
 }
 
 /** A FIFO, a device or a stream: written as the output comes, nothing to put in place. */
-function direct(path: string, send: (text: string) => unknown, close: () => void): NewFile {
+function direct(path: string, send: (text: string | Uint8Array) => unknown, close: () => void): NewFile {
   let written = false;
   let closed = false;
   const end = () => {
@@ -222,7 +222,7 @@ function direct(path: string, send: (text: string) => unknown, close: () => void
     get written() {
       return written;
     },
-    write(text: string) {
+    write(text: string | Uint8Array) {
       try {
         send(text);
       } catch (error) {
@@ -283,7 +283,7 @@ function temporaryFile(path: string, target: string, replaced: Stats | undefined
     get written() {
       return written;
     },
-    write(text: string) {
+    write(text: string | Uint8Array) {
       try {
         written = writeAll(fd!, text) > 0 || written;
       } catch (error) {

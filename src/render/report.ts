@@ -1,12 +1,12 @@
 import { partnerAmount, type ProjectSummary, type SourceTotal } from '../core/project.js';
 import { Decimal, ZERO, toFixedString } from '../core/decimal.js';
 import { renderTable } from './table.js';
-import { toCsv } from './csv.js';
+import { toCsv, type CsvDialect } from './csv.js';
 import { formatMoney, formatPercent, type Locale } from './locale.js';
 import type { Style } from './style.js';
 import { jsonText, markdownCell, terminalText } from './safe-text.js';
 
-const KIND_NAMES = { 'eu-fund': 'EU funds', public: 'Public', 'automatic-public': 'Automatic public', private: 'Private' } as const;
+export const KIND_NAMES = { 'eu-fund': 'EU funds', public: 'Public', 'automatic-public': 'Automatic public', private: 'Private' } as const;
 /** Bar characters when there is no colour: each source stays distinguishable. */
 const PLAIN_BARS = ['█', '▓', '▒', '░', '#', '=', '+', '*'];
 /** The longest bar, in characters: every bar is at most this long, whatever the figures. */
@@ -133,8 +133,8 @@ export function reportToJsonText(summary: ProjectSummary, scale: number): string
   return jsonText(reportToJson(summary, scale), 2) + '\n';
 }
 
-/** One row per partner × source, for spreadsheets; never localised. */
-export function reportToCsv(summary: ProjectSummary, scale: number): string {
+/** One row per partner × source, for spreadsheets, in the dialect of its reader (default: RFC 4180, for scripts). */
+export function reportToCsv(summary: ProjectSummary, scale: number, dialect: CsvDialect = 'rfc4180'): string {
   const header = ['partner', 'country', 'budget', 'source', 'name', 'kind', 'amount'];
   // the project source of each id and kind: an id given two kinds has two (see SourceTotal)
   const byKey = new Map<string, SourceTotal>(summary.sources.map((s) => [`${s.id} ${s.kind}`, s]));
@@ -144,5 +144,5 @@ export function reportToCsv(summary: ProjectSummary, scale: number): string {
       return [p.partner, p.country ?? '', toFixedString(p.budget, scale), id, source.name, source.kind, toFixedString(amount, scale)];
     }),
   );
-  return toCsv(header, rows, ['text', 'text', 'amount', 'text', 'text', 'text', 'amount']);
+  return toCsv(header, rows, ['text', 'text', 'amount', 'text', 'text', 'text', 'amount'], dialect);
 }

@@ -68,18 +68,24 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /**
  * A text cell for a spreadsheet: on one line (`visible`); a cell that starts
  * with `=`, `+`, `-`, `@`, a tab or a carriage return is neutralised with a
- * leading `'` and quoted; quoted too when it holds a `,` or a `"`, or starts
- * (after white space) with `:`, so that no CSV line starts with `::`.
+ * leading `'` and quoted; quoted too when it holds the separator (`,`, or `;`
+ * in the excel-lv dialect) or a `"`, or starts (after white space) with `:`,
+ * so that no CSV line starts with `::`.
  */
-export function csvTextCell(value: string): string {
+export function csvTextCell(value: string, separator: ',' | ';' = ','): string {
   const neutral = FORMULA_START.test(value);
   const text = (neutral ? "'" : '') + visible(value);
-  return neutral || /[",]/.test(text) || /^\s*:/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return neutral || text.includes('"') || text.includes(separator) || /^\s*:/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** An amount cell: a decimal string written as it is (`-0.3` is an amount, not a formula). Anything else is text. */
-export function csvAmountCell(value: string): string {
-  return /^-?[0-9]+(?:\.[0-9]+)?$/.test(value) ? value : csvTextCell(value);
+/**
+ * An amount cell: a decimal string written as it is (`-0.3` is an amount, not
+ * a formula), with the dialect's decimal mark (`-0,3` for Latvian Excel).
+ * Anything else is text.
+ */
+export function csvAmountCell(value: string, separator: ',' | ';' = ',', decimalMark: '.' | ',' = '.'): string {
+  if (!/^-?[0-9]+(?:\.[0-9]+)?$/.test(value)) return csvTextCell(value, separator);
+  return decimalMark === '.' ? value : value.replace('.', decimalMark);
 }
 
 // --- Markdown ----------------------------------------------------------------
@@ -104,12 +110,39 @@ export function markdownCell(text: string): string {
  * and the five XML entities.
  */
 export function xmlText(text: string): string {
-  return visible(text).replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&apos;'));
+  return xmlEntities(visible(text));
 }
+
+const xmlEntities = (text: string) => text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&apos;'));
 
 /** Lines joined by cofin's own line breaks, each line's text escaped by `xmlText`. */
 export function xmlLines(lines: readonly string[]): string {
   return lines.map(xmlText).join('\n');
+}
+
+// --- Spreadsheet cells (xlsx) -----------------------------------------------------
+
+/** The most characters a spreadsheet cell holds (Excel's limit; a longer text makes Excel "repair" the file). */
+export const XLSX_CELL_LIMIT = 32767;
+
+/**
+ * The text of a workbook's string cell (SpreadsheetML `<t>`): `visible`
+ * (every character XML 1.0 forbids, and every control, written as `\x1b`
+ * text, never dropped), the five XML entities, and a `_xHHHH_` in the text
+ * kept as written: Excel reads `_x0041_` in a cell as an escaped "A", so its
+ * underscore is written `_x005F_`. A string cell is never a formula, so a
+ * leading `=` stays as written (no `'` as in CSV). A text longer than a cell
+ * holds is cut, and says so at its end.
+ */
+export function xlsxText(text: string): string {
+  let shown = visible(text);
+  if (shown.length > XLSX_CELL_LIMIT) {
+    const more = ` … (${shown.length} characters, cut to fit a cell)`;
+    let cut = XLSX_CELL_LIMIT - more.length;
+    if (/[\ud800-\udbff]/.test(shown[cut - 1]!)) cut--; // never half of a surrogate pair
+    shown = shown.slice(0, cut) + more;
+  }
+  return xmlEntities(shown.replace(/_(?=x[0-9a-fA-F]{4}_)/g, '_x005F_'));
 }
 
 // --- GitHub Actions workflow commands ------------------------------------------

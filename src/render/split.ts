@@ -2,7 +2,7 @@ import type { SplitResult } from '../core/split.js';
 import { formatAmount } from '../core/amount.js';
 import { sum, toFixedString } from '../core/decimal.js';
 import { renderTable } from './table.js';
-import { toCsv } from './csv.js';
+import { toCsv, type CsvDialect } from './csv.js';
 import { jsonText, terminalText } from './safe-text.js';
 import type { Style } from './style.js';
 
@@ -37,9 +37,10 @@ export function splitToJsonText(result: SplitResult): string {
   return jsonText(splitToJson(result), 2) + '\n';
 }
 
-export function splitToCsv(result: SplitResult): string {
+/** One row per share, in the dialect of its reader (default: RFC 4180, for scripts). */
+export function splitToCsv(result: SplitResult, dialect: CsvDialect = 'rfc4180'): string {
   const json = splitToJson(result) as { shares: Record<(typeof SPLIT_CSV_HEADER)[number], string>[] };
-  return toCsv(SPLIT_CSV_HEADER, json.shares.map((s) => SPLIT_CSV_HEADER.map((key) => s[key])), ['text', 'text', 'text', 'amount', 'amount', 'amount', 'amount']);
+  return toCsv(SPLIT_CSV_HEADER, json.shares.map((s) => SPLIT_CSV_HEADER.map((key) => s[key])), ['text', 'text', 'text', 'amount', 'amount', 'amount', 'amount'], dialect);
 }
 
 /** The people's form: a heading, one row per share, a total row, and the drift when there is one. */

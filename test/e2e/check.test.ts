@@ -267,7 +267,7 @@ describe('bad command lines (binary)', () => {
   it.each([
     [['check', 'fixtures', '--max-file-size', 'big'], 'cofin: error: --max-file-size takes a whole number of bytes: "big"\nhint: e.g. --max-file-size 67108864\n'],
     [['check'], "cofin: error: missing required argument 'files'\nhint: run \"cofin check --help\" for usage\n"],
-    [['check', 'fixtures', '--format', 'xml'], "cofin: error: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, json, github, junit.\nhint: run \"cofin check --help\" for usage\n"],
+    [['check', 'fixtures', '--format', 'xml'], "cofin: error: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, json, github, junit, csv, xlsx.\nhint: run \"cofin check --help\" for usage\n"],
     [['report', 'nope.yaml'], 'cofin: error: nope.yaml: no such file\nhint: check the path; - reads standard input\n'],
     [['extract', 'fixtures/documents/ventspils-digital-centre.txt', '--lang', 'de'], "cofin: error: option '--lang <lang>' argument 'de' is invalid. Allowed choices are lv, en, auto.\nhint: run \"cofin extract --help\" for usage\n"],
   ])('%j fails with exit 2 and one clear error', (args, stderr) => {

@@ -36,8 +36,11 @@ describe('cofin report (binary)', () => {
   it('writes JSON, CSV and Markdown', () => {
     const json = JSON.parse(cofin(['report', PROJECT, '--format', 'json']).stdout);
     expect(json.sources.map((s: { amount: string }) => s.amount)).toEqual(['118909.20', '27446.80', '638.00']);
-    const csv = cofin(['report', PROJECT, '--format', 'csv', '--locale', 'lv']).stdout;
+    // CSV for scripts, whatever the environment's locale; --locale lv given makes it Latvian Excel's (BOM, ;, decimal comma, CRLF)
+    const csv = cofin(['report', PROJECT, '--format', 'csv'], { env: { LANG: 'lv_LV.UTF-8', LC_ALL: '' } }).stdout;
     expect(csv.split('\n')[1]).toBe('Messina Business Innovation Centre,IT,40000.00,erdf,ERDF,eu-fund,34000.00');
+    const lv = cofin(['report', PROJECT, '--format', 'csv', '--locale', 'lv']).stdout;
+    expect(lv.split('\r\n')[1]).toBe('Messina Business Innovation Centre;IT;40000,00;erdf;ERDF;eu-fund;34000,00');
     const md = cofin(['report', PROJECT, '--format', 'md', '--locale', 'en']).stdout;
     expect(md.startsWith('# Digital Innovation in Cities (URBACT III): 8 partners')).toBe(true);
   });
