@@ -177,8 +177,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('report')
     .description('show a whole project: partners × sources, categories, kinds, countries and a chart')
     .argument('<file>', 'a budget file (.yaml, .json, .csv), or - for standard input')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md']).default('table'))
-    .addOption(new Option('--locale <locale>', 'how amounts are written in table and md output (default: from LC_ALL/LANG, else en)').choices(['lv', 'en']))
+    .addOption(new Option('--format <format>', 'output format (html: a document to send, written with -o FILE or to a pipe)').choices(['table', 'json', 'csv', 'md', 'html']).default('table'))
+    .addOption(new Option('--locale <locale>', 'how amounts are written in table, md and html output, and the html report\'s language (default: from LC_ALL/LANG, else en)').choices(['lv', 'en']))
     .addOption(new Option('--input <format>', 'the format of standard input').choices(['yaml', 'json', 'csv']))
     .addHelpText('after', `
 Examples:
@@ -186,6 +186,7 @@ Examples:
   $ cofin init partners.csv && cofin report partners.csv --locale lv
   $ cofin report project.yaml --format md > REPORT.md
   $ cofin report project.yaml --format csv > shares.csv
+  $ cofin report project.yaml --format html --locale lv -o report.html
 
 Exit codes: 0 the figures check out, 1 the report is shown but the figures have errors, 2 unreadable or invalid file.`)
     .action(async (file: string, options, command: Command) => {

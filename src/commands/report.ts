@@ -1,13 +1,18 @@
 import { CofinError, inFile } from '../core/errors.js';
-import { checkBudgetStream } from '../core/check.js';
+import { checkBudgetStream, type FileCheck, type PartnerCheck } from '../core/check.js';
+import type { BudgetHeader, List } from '../core/model.js';
 import { summarizeProject, type ProjectSummary } from '../core/project.js';
 import { readInput, type InputFormat } from '../io/read.js';
 import type { Io } from '../io/streams.js';
 import { loadBudget } from '../io/load.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
 import { reportToCsv, reportToJsonText, reportToMarkdown, reportToTable } from '../render/report.js';
+import { reportToHtml } from '../render/report-html.js';
 import { terminalText } from '../render/safe-text.js';
 import type { Style } from '../render/style.js';
+
+declare const __COFIN_VERSION__: string;
+const GENERATOR = `cofin ${typeof __COFIN_VERSION__ === 'string' ? __COFIN_VERSION__ : '0.0.0-dev'}`;
 
 export interface ReportOptions {
   file: string;
@@ -17,7 +22,7 @@ export interface ReportOptions {
 }
 
 /** Loads, checks and sums a project file; prints nothing. */
-export async function reportCommand(options: ReportOptions, io: Io): Promise<{ summary: ProjectSummary; errors: number; scale: number; title: string | undefined }> {
+export async function reportCommand(options: ReportOptions, io: Io): Promise<{ summary: ProjectSummary; errors: number; scale: number; title: string | undefined; check: FileCheck<List<PartnerCheck>>; header: BudgetHeader }> {
   const name = options.file === '-' ? '<stdin>' : options.file;
   try {
     const model = loadBudget(await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined));
@@ -25,16 +30,23 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<{ s
     const summary = summarizeProject(check);
     const scale = summary.scale;
     const title = model.project?.name ? `${model.project.name}${model.project.programme ? ` (${model.project.programme})` : ''}` : undefined;
-    return { summary, errors: check.findings.filter((f) => f.severity === 'error').length, scale, title };
+    return { summary, errors: check.findings.filter((f) => f.severity === 'error').length, scale, title, check, header: model };
   } catch (error) {
     throw error instanceof CofinError ? inFile(name, error) : error;
   }
 }
 
 export async function runReport(options: ReportOptions, io: Io, style: Style): Promise<number> {
-  const { summary, errors, scale, title } = await reportCommand(options, io);
+  // a document, not text for a terminal: to a file (-o) or a pipe, before any file is read
+  if (options.format === 'html' && io.stdout.isTTY) {
+    throw new CofinError('usage', 'the html report is a file to open in a browser, not text for a terminal', 'write it with -o report.html, or redirect: > report.html');
+  }
+  const { summary, errors, scale, title, check, header } = await reportCommand(options, io);
   const locale = options.locale ?? localeFromEnv(io.env);
-  if (options.format === 'json') io.stdout.write(reportToJsonText(summary, scale));
+  if (options.format === 'html') {
+    const file = options.file === '-' ? '<stdin>' : options.file;
+    io.stdout.write(reportToHtml({ file, header, summary, partners: check.partners, findings: check.findings, locale, generator: GENERATOR }));
+  } else if (options.format === 'json') io.stdout.write(reportToJsonText(summary, scale));
   else if (options.format === 'csv') io.stdout.write(reportToCsv(summary, scale));
   else if (options.format === 'md') io.stdout.write(reportToMarkdown(summary, locale, scale, title));
   else io.stdout.write(reportToTable(summary, style, locale, scale, title));
