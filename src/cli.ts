@@ -240,8 +240,8 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
     .command('report')
     .description('show a whole project: partners × sources, categories, kinds, countries and a chart')
     .argument('<file>', 'a budget file (.yaml, .json, .csv, .xlsx), or - for standard input')
-    .addOption(new Option('--format <format>', 'output format (xlsx: a workbook, to -o FILE or a redirect)').choices(['table', 'json', 'csv', 'md', 'xlsx']).default('table'))
-    .addOption(new Option('--locale <locale>', 'how amounts are written in table and md output (default: from LC_ALL/LANG, else en); --locale lv also makes CSV excel-lv').choices(['lv', 'en']))
+    .addOption(new Option('--format <format>', 'output format (xlsx: a workbook, html: a document to send; both to -o FILE or a redirect)').choices(['table', 'json', 'csv', 'md', 'xlsx', 'html']).default('table'))
+    .addOption(new Option('--locale <locale>', 'how amounts are written in table, md and html output, and the html report\'s language (default: from LC_ALL/LANG, else en); --locale lv also makes CSV excel-lv').choices(['lv', 'en']))
     .addOption(CSV_DIALECT_OPTION())
     .addOption(new Option('--input <format>', 'the format of standard input').choices(['yaml', 'json', 'csv', 'xlsx']))
     .option('--sheet <name|n>', 'the sheet of a workbook to read: its name, or its place (1 is the first); default: the first with a "partner" header')
@@ -253,6 +253,7 @@ Examples:
   $ cofin report project.yaml --format csv > shares.csv
   $ cofin report project.yaml --format csv --locale lv > shares.csv    # for Latvian Excel
   $ cofin report project.yaml --format xlsx -o report.xlsx
+  $ cofin report project.yaml --format html --locale lv -o report.html
 
 Exit codes: 0 the figures check out, 1 the report is shown but the figures have errors, 2 unreadable or invalid file.`)
     .action(async (file: string, options: ReportFlags, command: Command) => {

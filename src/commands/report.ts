@@ -1,5 +1,6 @@
 import { CofinError, inFile } from '../core/errors.js';
-import { checkBudgetStream } from '../core/check.js';
+import { checkBudgetStream, type FileCheck, type PartnerCheck } from '../core/check.js';
+import type { BudgetHeader, List } from '../core/model.js';
 import { summarizeProject, type ProjectSummary } from '../core/project.js';
 import { readInput, type InputFormat } from '../io/read.js';
 import { refuseTerminal, type Io } from '../io/streams.js';
@@ -7,8 +8,12 @@ import { loadInput } from '../io/load.js';
 import type { CsvDialect } from '../render/csv.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
 import { reportToCsv, reportToJsonText, reportToMarkdown, reportToTable } from '../render/report.js';
+import { reportToHtml } from '../render/report-html.js';
 import { terminalText } from '../render/safe-text.js';
 import type { Style } from '../render/style.js';
+
+declare const __COFIN_VERSION__: string;
+const GENERATOR = `cofin ${typeof __COFIN_VERSION__ === 'string' ? __COFIN_VERSION__ : '0.0.0-dev'}`;
 
 export interface ReportOptions {
   file: string;
@@ -27,7 +32,7 @@ export function csvDialectOf(options: Pick<ReportOptions, 'csvDialect' | 'locale
 }
 
 /** Loads, checks and sums a project file; prints nothing. */
-export async function reportCommand(options: ReportOptions, io: Io): Promise<{ summary: ProjectSummary; errors: number; scale: number; title: string | undefined }> {
+export async function reportCommand(options: ReportOptions, io: Io): Promise<{ summary: ProjectSummary; errors: number; scale: number; title: string | undefined; check: FileCheck<List<PartnerCheck>>; header: BudgetHeader }> {
   const name = options.file === '-' ? '<stdin>' : options.file;
   try {
     const model = await loadInput(await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined), { sheet: options.sheet });
@@ -35,7 +40,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<{ s
     const summary = summarizeProject(check);
     const scale = summary.scale;
     const title = model.project?.name ? `${model.project.name}${model.project.programme ? ` (${model.project.programme})` : ''}` : undefined;
-    return { summary, errors: check.findings.filter((f) => f.severity === 'error').length, scale, title };
+    return { summary, errors: check.findings.filter((f) => f.severity === 'error').length, scale, title, check, header: model };
   } catch (error) {
     throw error instanceof CofinError ? inFile(name, error) : error;
   }
@@ -43,9 +48,16 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<{ s
 
 export async function runReport(options: ReportOptions, io: Io, style: Style): Promise<number> {
   if (options.format === 'xlsx') refuseTerminal(io.stdout, 'xlsx');
-  const { summary, errors, scale, title } = await reportCommand(options, io);
+  // a document, not text for a terminal: to a file (-o) or a pipe, before any file is read
+  if (options.format === 'html' && io.stdout.isTTY) {
+    throw new CofinError('usage', 'the html report is a file to open in a browser, not text for a terminal', 'write it with -o report.html, or redirect: > report.html');
+  }
+  const { summary, errors, scale, title, check, header } = await reportCommand(options, io);
   const locale = options.locale ?? localeFromEnv(io.env);
-  if (options.format === 'json') io.stdout.write(reportToJsonText(summary, scale));
+  if (options.format === 'html') {
+    const file = options.file === '-' ? '<stdin>' : options.file;
+    io.stdout.write(reportToHtml({ file, header, summary, partners: check.partners, findings: check.findings, locale, generator: GENERATOR }));
+  } else if (options.format === 'json') io.stdout.write(reportToJsonText(summary, scale));
   else if (options.format === 'csv') io.stdout.write(reportToCsv(summary, scale, csvDialectOf(options)));
   else if (options.format === 'xlsx') {
     // loaded only for a workbook: the zip writer is no part of a text report's start-up

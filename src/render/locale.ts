@@ -21,6 +21,11 @@ export function formatMoney(value: Decimal, currency: string, scale: number, loc
   return symbol ? `${sign}${symbol}${digits}` : `${sign}${currency} ${digits}`;
 }
 
+/** An amount without its currency, the locale's way: `lv` 12 758,00 (non-breaking spaces), `en` 12,758.00. For table cells under a heading that names the currency. */
+export function formatNumber(value: Decimal, scale: number, locale: Locale): string {
+  return locale === 'lv' ? formatAmount(value, scale, '\u00a0', ',') : formatAmount(value, scale, ',', '.');
+}
+
 /** A percentage the locale's way: `85,5 %` or `85.5%`. */
 export function formatPercent(value: Decimal, locale: Locale): string {
   const text = value.toFixed();

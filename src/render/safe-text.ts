@@ -145,6 +145,51 @@ export function xlsxText(text: string): string {
   return xmlEntities(shown.replace(/_(?=x[0-9a-fA-F]{4}_)/g, '_x005F_'));
 }
 
+// --- HTML (the report to send) ---------------------------------------------------
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text for HTML (and inline SVG) element content or a quoted attribute value:
+ * `visible` (controls and bidirectional overrides shown as `\x1b`, `\u202e`),
+ * then `&`, `<`, `>`, `"` and `'` as entities. The result can open no tag,
+ * end no `<style>` or attribute, and never reorders the text around it.
+ * Never for a URL, a script, a style or an unquoted attribute: cofin writes none from a file.
+ */
+export function htmlText(text: string): string {
+  return visible(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+}
+
+/** Markup cofin made itself: the `html` template passes it through unescaped. */
+export class Html {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+}
+
+/** What an `html` template takes: markup, text (escaped), numbers, lists of them; nothing for undefined, null and false. */
+export type HtmlValue = Html | string | number | undefined | null | false | readonly HtmlValue[];
+
+function htmlValue(value: HtmlValue): string {
+  if (value instanceof Html) return value.text;
+  if (Array.isArray(value)) return value.map(htmlValue).join('');
+  if (value === undefined || value === null || value === false) return '';
+  return htmlText(String(value));
+}
+
+/**
+ * A tagged template for markup: every value is text escaped by `htmlText`
+ * unless it is `Html` made by another `html` template, so a value from a
+ * file cannot become markup by forgetting to escape it. Write values only
+ * in element content or in double-quoted attributes.
+ */
+export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) out += htmlValue(values[i]) + strings[i + 1]!;
+  return new Html(out);
+}
+
 // --- GitHub Actions workflow commands ------------------------------------------
 
 const githubData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -157,7 +157,8 @@ function partnerCheck(file: BudgetHeader, partner: ResolvedPartner, f: PartnerFi
       declared: s.amount,
       difference: declared === undefined ? undefined : declared === value ? ZERO : fromScaled(declared - value, S),
       status: bad.has(i) ? 'mismatch' : display.has(i) ? 'rate-display' : s.amount ? 'ok' : 'undeclared',
+      at: s.at,
     };
   });
-  return { partner: partner.partner, country: partner.country, budget: partner.budget, currency: file.currency, unit: f.unitDecimal, method: r.method, shares, costs: partner.costResult };
+  return { partner: partner.partner, country: partner.country, budget: partner.budget, currency: file.currency, unit: f.unitDecimal, method: r.method, shares, costs: partner.costResult, at: partner.at };
 }

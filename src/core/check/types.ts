@@ -2,7 +2,7 @@ import type { Decimal } from '../decimal.js';
 import type { RoundingMethod } from '../allocate/types.js';
 import type { SourceKind } from '../sources.js';
 import type { CostResult } from '../costs.js';
-import type { FigureField, List, ReadingNoteCode } from '../model.js';
+import type { FigureField, List, Located, ReadingNoteCode } from '../model.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -46,6 +46,8 @@ export interface ShareCheck {
   /** declared − computed. */
   difference: Decimal | undefined;
   status: 'ok' | 'mismatch' | 'rate-display' | 'undeclared';
+  /** Where the file gives this source: the partner's own entry, or the file's default funding. */
+  at: Located;
 }
 
 export interface PartnerCheck {
@@ -58,6 +60,8 @@ export interface PartnerCheck {
   shares: ShareCheck[];
   /** The cost categories, flat rates computed, when the file gives costs. */
   costs: CostResult | undefined;
+  /** Where the partner's entry starts in its file. */
+  at: Located;
 }
 
 export interface FileCheck<Partners extends List<PartnerCheck> = PartnerCheck[]> {
