@@ -15,7 +15,7 @@ const { version } = JSON.parse(readFileSync(join(checkout, 'package.json'), 'utf
 await build({
   entryPoints: [join(checkout, 'src', 'cli.ts')], outfile: join(dir, 'cli.mjs'), bundle: true, platform: 'node', target: 'node20', format: 'esm',
   mainFields: ['module', 'main'], define: { __COFIN_VERSION__: JSON.stringify(version) }, logLevel: 'warning',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
 const { main } = await import(join(dir, 'cli.mjs'));
 const commit = process.env.COFIN_COMMIT ?? 'unknown';
