@@ -1,7 +1,6 @@
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
 import { CofinError, inContext, type ErrorCode } from '../core/errors.js';
 import { scalarText } from './scalar-text.js';
-import { lineColumn } from '../core/position.js';
 import { parseFigure } from '../core/figure.js';
 import { parseRate } from '../core/rate.js';
 import { minorUnit, parseCurrency } from '../core/currency.js';
@@ -15,7 +14,7 @@ import { monthOf, rateTable } from '../core/currency/monthly.js';
 import { rateNodes } from './rate-table.js';
 import { programme as programmeById, PROGRAMMES } from '../core/programmes/profiles.js';
 import { didYouMean } from './suggest.js';
-import { parseJsonNodes } from './json-tree.js';
+import { parseDocumentTree } from './document-tree.js';
 
 const CATEGORIES = Object.keys(COST_CATEGORIES);
 const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'costs', 'funding', 'flexibility', 'periods', 'claims', 'rates', 'programme', 'category', 'source', '$schema'];
@@ -40,27 +39,7 @@ const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~
  */
 export function parseClaimFile(text: string, format: 'yaml' | 'json'): ClaimFile {
   if (text.trim() === '') throw new CofinError('empty-file', 'the file is empty', 'a claim file holds currency, partner, costs, funding and claims', { line: 1, column: 1 });
-  const lines = new LineCounter();
-  let root: Node | null;
-  if (format === 'json') {
-    try {
-      JSON.parse(text);
-    } catch (error) {
-      const message = (error as Error).message;
-      const position = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
-      throw new CofinError('syntax', `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, 'check the commas, quotes and brackets around this point', lineColumn(text, position));
-    }
-    root = parseJsonNodes(text, lines);
-  } else {
-    const doc = parseDocument(text, { lineCounter: lines, schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true });
-    const [error] = doc.errors;
-    if (error) {
-      const at = lines.linePos(error.pos[0]);
-      const duplicate = error.code === 'DUPLICATE_KEY';
-      throw new CofinError(duplicate ? 'duplicate-key' : 'syntax', duplicate ? 'duplicate key' : `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`, duplicate ? 'each key may appear once in a mapping' : 'check the indentation and quoting around this point', { line: at.line, column: at.col });
-    }
-    root = doc.contents;
-  }
+  const { root, lines } = parseDocumentTree(text, format, 'each key may appear once in a mapping');
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
     throw new CofinError('empty-file', 'the file has no claim file in it', 'a claim file holds currency, partner, costs, funding and claims', { line: 1, column: 1 });
   }

@@ -1,13 +1,12 @@
 import { parse } from 'csv-parse/sync';
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { scalarText } from './scalar-text.js';
 import { CofinError } from '../core/errors.js';
-import { lineColumn } from '../core/position.js';
 import { Decimal, MAX_DIGITS } from '../core/decimal.js';
 import { monthOf, rateTable, type MonthlyRate, type RateTable } from '../core/currency/monthly.js';
 import type { Located } from '../core/model.js';
 import { detectDelimiter } from './csv.js';
-import { parseJsonNodes } from './json-tree.js';
+import { parseDocumentTree } from './document-tree.js';
 
 /**
  * Reads a table of monthly exchange rates (the Commission's InforEuro
@@ -20,27 +19,7 @@ import { parseJsonNodes } from './json-tree.js';
 export function parseRateTable(text: string, format: 'yaml' | 'json' | 'csv', name: string): RateTable {
   if (text.trim() === '') throw new CofinError('empty-file', 'the rate table is empty', HINT_TABLE, { line: 1, column: 1 });
   if (format === 'csv') return rateCsv(text, name);
-  const lines = new LineCounter();
-  let root: Node | null;
-  if (format === 'json') {
-    try {
-      JSON.parse(text);
-    } catch (error) {
-      const message = (error as Error).message;
-      const position = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
-      throw new CofinError('syntax', `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, 'check the commas, quotes and brackets around this point', lineColumn(text, position));
-    }
-    root = parseJsonNodes(text, lines);
-  } else {
-    const doc = parseDocument(text, { lineCounter: lines, schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true });
-    const [error] = doc.errors;
-    if (error) {
-      const at = lines.linePos(error.pos[0]);
-      const duplicate = error.code === 'DUPLICATE_KEY';
-      throw new CofinError(duplicate ? 'duplicate-key' : 'syntax', duplicate ? 'duplicate key' : `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`, duplicate ? 'each month and each currency may appear once' : 'check the indentation and quoting around this point', { line: at.line, column: at.col });
-    }
-    root = doc.contents;
-  }
+  const { root, lines } = parseDocumentTree(text, format, 'each month and each currency may appear once');
   if (root === null) throw new CofinError('empty-file', 'the rate table is empty', HINT_TABLE, { line: 1, column: 1 });
   return rateTable(name, rateNodes(root, lines, ''));
 }

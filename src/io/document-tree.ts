@@ -1,0 +1,32 @@
+import { LineCounter, parseDocument, type Node } from 'yaml';
+import { CofinError } from '../core/errors.js';
+import { lineColumn } from '../core/position.js';
+import { parseJsonNodes } from './json-tree.js';
+
+/**
+ * A YAML or JSON file's node tree with its line counter, or the located syntax
+ * error (JSON by JSON.parse's own words, YAML by the first error; a duplicate
+ * key is its own error, with `duplicateHint`). Every file cofin reads as a tree
+ * of values (claim files, rate tables) starts here.
+ */
+export function parseDocumentTree(text: string, format: 'yaml' | 'json', duplicateHint: string): { root: Node | null; lines: LineCounter } {
+  const lines = new LineCounter();
+  if (format === 'json') {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      const message = (error as Error).message;
+      const position = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
+      throw new CofinError('syntax', `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, 'check the commas, quotes and brackets around this point', lineColumn(text, position));
+    }
+    return { root: parseJsonNodes(text, lines), lines };
+  }
+  const doc = parseDocument(text, { lineCounter: lines, schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true });
+  const [error] = doc.errors;
+  if (error) {
+    const at = lines.linePos(error.pos[0]);
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    throw new CofinError(duplicate ? 'duplicate-key' : 'syntax', duplicate ? 'duplicate key' : `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`, duplicate ? duplicateHint : 'check the indentation and quoting around this point', { line: at.line, column: at.col });
+  }
+  return { root: doc.contents, lines };
+}
