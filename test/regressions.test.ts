@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cofin, type Run } from './e2e/run.js';
-import { CofinError, Decimal, split } from '../src/index.js';
+import fc from 'fast-check';
+import { CofinError, Decimal, checkBudgetFile, parseBudgetFile, split } from '../src/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cofin-regressions-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -272,5 +273,68 @@ describe('issue 10.7: smaller ones', () => {
     expect(result.code).toBe(1);
     expect(Buffer.byteLength(result.stdout)).toBeLessThan(100 * 1024);
     expect(result.stdout).toContain('Budgets by source');
+  });
+});
+
+describe('wrong PASSes found by a new user (stop 20)', () => {
+  it('a rest never goes below zero within the tolerance of an approximate amount', () => {
+    const { code, file } = check('budget: 100 000\nfunding:\n  erdf: 75%\n  municipal: { amount: "~30 000" }\n  state: rest\n');
+    expect(code).toBe(1);
+    expect(codes(file)).toContain('rates-sum');
+    const exact = check('budget: 12 800\nfunding:\n  erdf: 85%\n  municipal: { amount: "~2 000" }\n  state: rest\n');
+    expect(exact.code).toBe(1);
+    expect(codes(exact.file)).toContain('rates-sum');
+  });
+
+  it('an approximate amount that leaves the rest at zero or more still passes', () => {
+    const { code, file } = check('budget: 100 000\nfunding:\n  erdf: 75%\n  municipal: { amount: "~20 000" }\n  state: rest\n');
+    expect(code, JSON.stringify(file.findings)).toBe(0);
+  });
+
+  it('an amount written to the cent beside whole-euro amounts is held to its cents', () => {
+    const cents = check('budget: 12 758,00\nfunding:\n  erdf: { rate: 85%, amount: "10 844,31" }\n  municipal: { rate: 15%, amount: 1 914 }\n');
+    expect(cents.code).toBe(1);
+    expect(cents.file.findings.filter((f) => f.code === 'share-mismatch').map((f) => f.message)).toEqual([expect.stringContaining('erdf')]);
+    const four = check('budget: 100 000,00\nfunding:\n  erdf: { rate: 80%, amount: "80 000,49" }\n  state: { rate: 5%, amount: "5 000,49" }\n  national: { rate: 5%, amount: "5 000,49" }\n  municipal: { rate: 10%, amount: 10 000 }\n');
+    expect(four.code).toBe(1);
+    expect(four.file.findings.filter((f) => f.code === 'share-mismatch')).toHaveLength(3);
+  });
+
+  it('an irrelevant whole-euro line does not make a cent mismatch pass', () => {
+    const { code } = check('budget: 12 758\nfunding:\n  erdf: { rate: 85%, amount: "10 844,49" }\n  municipal: rest\n  state: { rate: 0%, amount: 0 }\n');
+    expect(code).toBe(1);
+  });
+
+  it('the exact share written to the cent, and whole euros written with zero cents, still pass beside whole-euro amounts', () => {
+    expect(check('budget: 12 758\nfunding:\n  erdf: { rate: 85%, amount: "10 844,30" }\n  municipal: { rate: 15%, amount: 1 914 }\n').code).toBe(0);
+    expect(check('budget: 12 758\nfunding:\n  erdf: { rate: 85%, amount: 10 844 }\n  municipal: { rate: 10%, amount: 1 276 }\n  state: { rate: 5%, amount: "638.00" }\n').code).toBe(0);
+  });
+});
+
+describe('property: a cent off the exact share never passes beside whole-euro amounts', () => {
+  it('moving the one amount written to the cent by 1 to 99 cents fails; at the exact share it passes', () => {
+    let moved = 0;
+    let exactCases = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1_000, max: 9_999_999 }), fc.integer({ min: 51, max: 85 }), fc.integer({ min: -49, max: 49 }), (budget, rate, delta) => {
+        const exactCents = BigInt(budget) * BigInt(rate); // budget × rate / 100, in cents
+        const fundCents = exactCents + BigInt(delta);
+        const rest = BigInt(budget) * 100n - exactCents; // the other source's exact share, in cents
+        const cents = (c: bigint) => `${c / 100n}.${(c % 100n).toString().padStart(2, '0')}`;
+        const restWhole = (rest + 50n) / 100n; // half-up: the two rates are whole, so largest remainder agrees with it here
+        const fundWhole = BigInt(budget) - restWhole;
+        if ((fundCents + 50n) / 100n !== fundWhole) return; // off by a whole euro: another rule, not this one
+        const text = `budget: ${budget}\nfunding:\n  erdf: { rate: ${rate}%, amount: "${cents(fundCents)}" }\n  municipal: { rate: ${100 - rate}%, amount: ${restWhole} }\n`;
+        const file = checkBudgetFile(parseBudgetFile(text, 'yaml'));
+        const passed = !file.findings.some((f) => f.severity === 'error');
+        if (delta === 0) exactCases++;
+        else moved++;
+        // zero cents are whole euros (`10 844.00`), compared at the unit like `10 844`
+        expect(passed, text).toBe(delta === 0 || fundCents % 100n === 0n);
+      }),
+      { seed: 20, numRuns: 400 },
+    );
+    expect(moved).toBeGreaterThan(100);
+    expect(exactCases).toBeGreaterThan(0);
   });
 });

@@ -404,13 +404,18 @@ interface Run {
   agreesUnder: Partial<Record<Method, boolean>>;
 }
 
-function disagreeing(srcs: Src[], shares: Q[], unit: Q): number[] {
+function disagreeing(srcs: Src[], shares: Q[], exact: Q[], unit: Q): number[] {
   return srcs
     .map((_, i) => i)
     .filter((i) => {
       const s = srcs[i]!;
       if (s.role === 'fixed' || s.declared === undefined) return false;
-      return !eq(roundHalfUpTo(s.declared, unit), shares[i]!);
+      if (!eq(roundHalfUpTo(s.declared, unit), shares[i]!)) return true;
+      // step 7: an amount that is not a whole number of units says its written digits: within one unit of its last one of the exact share
+      if (isMultiple(s.declared, unit)) return false;
+      const own = q(1n, 10n ** BigInt(writtenDecimals(s.declaredText!)));
+      const gap = sub(s.declared, exact[i]!);
+      return cmp(gap.n < 0n ? q(-gap.n, gap.d) : gap, own) >= 0;
     });
 }
 
@@ -457,7 +462,7 @@ function run(budget: Q, srcs: Src[], unit: Q, binding: Method | undefined): Run 
     const agrees = (m: Method) => {
       const r = byRule(m);
       if (r.stats.ambiguous) stats.ambiguous = true;
-      return disagreeing(srcs, r.shares, unit).length === 0;
+      return disagreeing(srcs, r.shares, exact, unit).length === 0;
     };
     if (binding) {
       method = binding;
@@ -467,7 +472,7 @@ function run(budget: Q, srcs: Src[], unit: Q, binding: Method | undefined): Run 
       if (method !== 'largest-remainder') notes.add('rounding-method');
     }
     // for the properties only: agreement under every rule (does not affect the result)
-    for (const m of METHODS) agreesUnder[m] = disagreeing(srcs, byRule(m).shares, unit).length === 0;
+    for (const m of METHODS) agreesUnder[m] = disagreeing(srcs, byRule(m).shares, exact, unit).length === 0;
     const chosen = byRule(method);
     shares = chosen.shares;
     if (chosen.stats.ambiguous) stats.ambiguous = true;
@@ -475,7 +480,7 @@ function run(budget: Q, srcs: Src[], unit: Q, binding: Method | undefined): Run 
     first = byRule(binding ?? 'largest-remainder').shares;
   }
   // step 7
-  if (disagreeing(srcs, shares, unit).length > 0) errors.add('share-mismatch');
+  if (disagreeing(srcs, shares, exact, unit).length > 0) errors.add('share-mismatch');
   // step 8
   if (!hasRest && srcs.every((s) => s.declared !== undefined)) {
     const total = sum(srcs.map((s) => roundHalfUpTo(s.declared!, unit)));
@@ -489,7 +494,7 @@ function run(budget: Q, srcs: Src[], unit: Q, binding: Method | undefined): Run 
     fallback,
     step2Failed: budgetUnit || amountUnit,
     ratesFailed: !ratesOk,
-    firstDisagree: disagreeing(srcs, first, unit),
+    firstDisagree: disagreeing(srcs, first, exact, unit),
     stats,
     agreesUnder,
   };

@@ -15,6 +15,8 @@ export interface SourceFigures {
   declared: bigint | undefined;
   /** Half the precision of an approximate declared amount; 0 when exact. */
   declaredTolerance: bigint;
+  /** One unit of the last written digit of a declared amount that is not a whole number of units (0.01 for `10 844.30` at unit 1); 0 otherwise. */
+  declaredStep: bigint;
   fund: boolean;
   rest: boolean;
 }
@@ -82,6 +84,8 @@ export function partnerFigures(partner: PartnerBudget & { budget: FigureField },
       rateDecimals: s.rate ? s.rate.scale : 0,
       declared: amount ? toScaled(amount.value, scale)! : undefined,
       declaredTolerance: amount?.precision ? toScaled(tolerance(amount), scale)! : 0n,
+      // trailing zeros past the partner's scale say nothing more: one unit of the scale is as strict
+      declaredStep: amount && !amount.value.mod(unit).isZero() ? toScaled(unitOfScale(Math.min(amount.scale, scale)), scale)! : 0n,
       fund: s.kind === 'eu-fund',
       rest: s.rest,
     });

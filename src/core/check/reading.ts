@@ -37,7 +37,8 @@ function coverage(f: PartnerFigures, fixed: readonly boolean[], ratesSum: bigint
   // a rest source is never fixed
   if (!fixed.some(Boolean)) return f.rest >= 0 || ratesSum === f.whole ? 'exact' : 'short';
   if (f.rest >= 0 ? missing >= 0n : missing === 0n) return 'exact';
-  if (f.rest >= 0 ? missing >= -slack : abs(missing) <= slack) return 'within-tolerance';
+  // A rest below zero is never a reading of the figures, whatever their tolerances.
+  if (f.rest < 0 && abs(missing) <= slack) return 'within-tolerance';
   return missing > 0n ? 'short' : 'over';
 }
 
@@ -46,7 +47,11 @@ function agrees(f: PartnerFigures, i: number, exact: bigint, computed: bigint): 
   const s = f.sources[i]!;
   const declared = s.declared!;
   const shareTolerance = f.budgetTolerance === 0n || s.rate === undefined ? 0n : (f.budgetTolerance * s.rate) / f.whole;
-  if (s.declaredTolerance === 0n && shareTolerance === 0n) return halfUpTo(declared, f.unit) === computed;
+  if (s.declaredTolerance === 0n && shareTolerance === 0n) {
+    if (halfUpTo(declared, f.unit) !== computed) return false;
+    // Off the unit, it says its written digits too: 10 844.31 is not a rounding of 10 844.30.
+    return s.declaredStep === 0n || abs(exact - declared) < s.declaredStep;
+  }
   return abs(exact - declared) <= s.declaredTolerance + shareTolerance + f.unit;
 }
 
