@@ -338,3 +338,18 @@ describe('property: a cent off the exact share never passes beside whole-euro am
     expect(exactCases).toBeGreaterThan(0);
   });
 });
+
+describe('EU funds together (stop 20)', () => {
+  it('two EU funds above 85% together warn, and fail under --strict', () => {
+    const text = 'budget: 10 000\nfunding:\n  erdf: 50%\n  esf: 45%\n  municipal: 5%\n';
+    const { code, file } = check(text);
+    expect(code).toBe(0);
+    expect(findingOf(file, 'eu-rate-high')?.message).toMatch(/erdf \+ esf: EU co-financing rate 95% is above 85%/);
+    expect(run(['check', write(text), '--strict']).code).toBe(1);
+  });
+
+  it('two EU funds at 85% together say nothing', () => {
+    const { file } = check('budget: 10 000\nfunding:\n  erdf: 45%\n  esf: 40%\n  municipal: 15%\n');
+    expect(codes(file)).not.toContain('eu-rate-high');
+  });
+});

@@ -565,6 +565,9 @@ export function referenceCheck(spec: PartnerSpec, options: ReferenceOptions = {}
     const amount = s.declared ?? share;
     if (eq(amount, ZERO)) warnings.add('zero-amount');
   });
+  // step 12: two or more EU funds together, by their computed shares
+  const funds = srcs.map((s, i) => (s.kind === 'eu-fund' ? r.shares[i]! : undefined)).filter((x): x is Q => x !== undefined);
+  if (funds.length > 1 && cmp(div(mul(sum(funds), HUNDRED), budget), eightyFive) > 0) warnings.add('eu-rate-high');
   return {
     unit: toDecimalString(unit),
     method: r.method,

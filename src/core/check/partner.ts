@@ -51,7 +51,19 @@ function quiet(f: PartnerFigures, r: Reading, display: ReadonlySet<number>, sum:
     if (B !== 0n && (s.declared ?? computed) === 0n) return false;
     if (s.fund && (r.fixed[i] || s.rest ? computed * 100n > EU_RATE_LIMIT * B : s.rate! * 100n > EU_RATE_LIMIT * f.whole)) return false;
   }
-  return total === B;
+  return total === B && !fundsTogetherHigh(f, r);
+}
+
+/** Two or more EU funds whose shares together pass the limit, none of them alone (step 12). */
+function fundsTogetherHigh(f: PartnerFigures, r: Reading): boolean {
+  let funds = 0;
+  let together = 0n;
+  for (let i = 0; i < f.sources.length; i++) {
+    if (!f.sources[i]!.fund) continue;
+    funds++;
+    together += r.computed[i]!;
+  }
+  return funds > 1 && f.budget > 0n && together * 100n > EU_RATE_LIMIT * f.budget;
 }
 
 function partnerFindings(
@@ -125,6 +137,11 @@ function partnerFindings(
     }
     if (f.budget !== 0n && (fig.declared ?? computed) === 0n) add('warning', 'zero-amount', messages.zeroAmount(label, s.id), s.amount?.at ?? s.rate?.at ?? s.at);
   });
+  if (!findings.some((x) => x.code === 'eu-rate-high') && fundsTogetherHigh(f, r)) {
+    const funds = sources.filter((_, i) => f.sources[i]!.fund);
+    const together = funds.reduce((t, s) => t + r.computed[sources.indexOf(s)]!, 0n);
+    add('warning', 'eu-rate-high', messages.euRateHigh(label, funds.map((s) => s.id).join(' + '), dec(together).div(B).times(HUNDRED)), partner.budget.at);
+  }
   return findings;
 }
 
