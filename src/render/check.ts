@@ -1,4 +1,4 @@
-import type { CheckReport, FileReport, Finding, PartnerCheck, ShareCheck } from '../core/check.js';
+import type { CheckReport, ClaimsCheck, FileReport, Finding, PartnerCheck, ShareCheck } from '../core/check.js';
 import { formatAmount } from '../core/amount.js';
 import { toFixedString, type Decimal } from '../core/decimal.js';
 import { renderTable } from './table.js';
@@ -56,7 +56,30 @@ function findingToJson(f: MaybeIgnored) {
 
 /** One file's part of the JSON report. */
 export function fileToJson(f: FileReport) {
-  return { file: f.file, verdict: f.verdict, partners: Array.from(f.partners, partnerToJson), findings: f.findings.map(findingToJson) };
+  const json = { file: f.file, verdict: f.verdict, partners: Array.from(f.partners, partnerToJson), findings: f.findings.map(findingToJson) };
+  // only a claim file has "claims": a budget file keeps its documented shape
+  return f.claims ? { ...json, claims: claimsToJson(f.claims) } : json;
+}
+
+function claimsToJson(c: ClaimsCheck) {
+  const scale = c.unit.decimalPlaces();
+  return {
+    partner: c.partner ?? null,
+    currency: c.currency,
+    budget: toFixedString(c.budget, scale),
+    periods: c.periods ?? null,
+    claims: c.claims,
+    claimed: toFixedString(c.claimed, scale),
+    percentage: optional(c.percentage, 2),
+  };
+}
+
+/** A claim file's line: `Ventspils Digital Centre: 2 claims, EUR 12 743.00 of 12 758.00 claimed (99.88%)`. */
+function claimsText(c: ClaimsCheck): string {
+  const scale = c.unit.decimalPlaces();
+  const plan = c.periods === undefined ? '' : `, a plan of ${c.periods} period${c.periods === 1 ? '' : 's'}`;
+  const share = c.percentage === undefined ? '' : ` (${toFixedString(c.percentage, 2)}%)`;
+  return `${terminalText(c.partner ?? 'partner')}: claim file${plan}, ${c.claims} claim${c.claims === 1 ? '' : 's'}, ${terminalText(c.currency)} ${formatAmount(c.claimed, scale)} of ${formatAmount(c.budget, scale)} claimed${share}`;
 }
 
 const FILE_HEAD = '{\n  "files": [\n';
@@ -181,6 +204,11 @@ export function checkToTable(file: FileReport, style: Style): string {
 /** `checkToTable` in pieces: a line at a time for a large file, which is never one string. */
 export function* checkTablePieces(file: FileReport, style: Style): Generator<string> {
   const verdict = file.verdict === 'pass' ? style.green('PASS') : style.red('FAIL');
+  if (file.claims) {
+    const findings = file.findings.map((f) => findingToText(file.file, f, style)).join('');
+    yield `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${claimsText(file.claims)}\n${findings}${style.dim(`cofin claim ${terminalText(file.file)} shows every period and claim`)}\n\n`;
+    return;
+  }
   if (file.partners.length <= MAX_PARTNER_TABLES) {
     yield smallFileTables(file, style, verdict);
     return;
@@ -196,6 +224,7 @@ export function* checkTablePieces(file: FileReport, style: Style): Generator<str
 
 /** A passing file in a folder check: `✓ path  partner: EUR 12 758`, or `✓ path  8 partners: EUR 146 994`. */
 export function passLine(file: FileReport, style: Style): string {
+  if (file.claims) return `${style.green('✓')} ${terminalText(file.file)}  ${claimsText(file.claims)}\n`;
   let total: Decimal | undefined;
   let first: PartnerCheck | undefined;
   let count = 0;
@@ -278,6 +307,8 @@ export function junitSuite(file: FileReport): JunitSuite {
       list.push(f);
       byPartner.set(f.partner, list);
     }
+    // a claim file: one case, its partner
+    if (file.claims) cases.push({ name: file.claims.partner ?? 'claims', findings: byPartner.get(undefined) ?? [], error: false });
     let index = 0;
     for (const p of file.partners) {
       const findings = multi ? byPartner.get(p.partner) : index === 0 ? byPartner.get(undefined) : undefined;

@@ -77,6 +77,24 @@ export interface FileReport {
   /** Computed again each time it is read, for large files: read it once. */
   partners: List<PartnerCheck>;
   findings: Finding[];
+  /** A claim file (`claims:` or `periods:`), checked as `cofin claim` computes it: what it claims; it has no partners. */
+  claims?: ClaimsCheck;
+}
+
+/** What a claim file's claims add up to, for `check`'s output (`cofin claim` shows the rest). */
+export interface ClaimsCheck {
+  partner: string | undefined;
+  currency: string;
+  unit: Decimal;
+  /** The partner budget: the sum of its categories. */
+  budget: Decimal;
+  /** How many periods the plan has; undefined without a plan. */
+  periods: number | undefined;
+  claims: number;
+  /** The eligible totals of every claim, summed. */
+  claimed: Decimal;
+  /** claimed × 100 ÷ budget, half-up to 2 decimals; undefined when only the budget is zero. */
+  percentage: Decimal | undefined;
 }
 
 /** What `cofin check` reports of every file it was given. */
