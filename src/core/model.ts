@@ -68,6 +68,16 @@ export interface PartnerBudget {
   /** Cost categories, amounts or flat rates. */
   costs: CostLine[] | undefined;
   funding: FundingSource[];
+  /** `euro:` of a file in a currency the euro replaced: the document's euro figures (`budget`, source ids), checked at the fixed rate. */
+  euro?: EuroFigure[] | undefined;
+  at: Located;
+}
+
+/** A euro figure an old document gives beside a national one (LVL 8 966,37 = EUR 12 758,00). */
+export interface EuroFigure {
+  /** `budget`, or the id of a funding source. */
+  id: string;
+  amount: FigureField;
   at: Located;
 }
 

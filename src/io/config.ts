@@ -30,7 +30,7 @@ export const IGNORABLE_CODES: readonly (FindingCode | ClaimFindingCode)[] = [
   'flat-rate-base', 'flat-rate-combination', 'flat-rate-high',
   'duplicate-partner', 'source-conflict', 'share-mismatch', 'rate-display',
   'rounding-method', 'rounding-drift', 'project-total', 'project-unaccounted',
-  'eu-rate-high', 'zero-amount',
+  'eu-rate-high', 'zero-amount', 'euro-mismatch',
   'hidden-digits', 'hidden-row', 'hidden-column', 'hidden-sheet', 'formula-without-value',
   // a claim file's (cofin claim; check reads claim files too)
   'claim-over-budget', 'category-over-flexibility', 'period-claimed-twice', 'claim-period-unknown', 'flat-rate-declared',

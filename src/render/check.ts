@@ -1,5 +1,6 @@
-import type { CheckReport, ClaimsCheck, FileReport, Finding, PartnerCheck, ShareCheck } from '../core/check.js';
+import type { CheckReport, ClaimsCheck, EuroCheck, FileReport, Finding, PartnerCheck, ShareCheck } from '../core/check.js';
 import { formatAmount } from '../core/amount.js';
+import { nationalUnit } from '../core/currency/fixed.js';
 import { toFixedString, type Decimal } from '../core/decimal.js';
 import { renderTable } from './table.js';
 import type { Style } from './style.js';
@@ -26,6 +27,7 @@ function partnerToJson(p: PartnerCheck) {
           amount: toFixedString(l.amount, scale),
         }))
       : null,
+    ...(p.euro ? { euro: p.euro.map((e) => euroToJson(e, p.currency)) } : {}),
     shares: p.shares.map((s) => ({
       id: s.id,
       name: s.name,
@@ -38,6 +40,17 @@ function partnerToJson(p: PartnerCheck) {
       difference: optional(s.difference, scale),
       status: s.status,
     })),
+  };
+}
+
+function euroToJson(e: EuroCheck, currency: string) {
+  return {
+    id: e.id,
+    national: toFixedString(e.national, nationalUnit(currency).decimalPlaces()),
+    euro: toFixedString(e.euro.value, 2),
+    fromNational: toFixedString(e.fromNational, 2),
+    fromEuro: toFixedString(e.fromEuro, nationalUnit(currency).decimalPlaces()),
+    agrees: e.agrees ?? null,
   };
 }
 
@@ -122,7 +135,7 @@ function partnerJsonText(partner: PartnerCheck): string {
   const json = partnerToJson(partner);
   const text = (value: unknown) => (value === null ? 'null' : typeof value === 'string' ? (NOTHING_TO_ESCAPE.test(value) ? `"${value}"` : JSON.stringify(value)) : undefined);
   // anything but strings and nulls where the writer expects them (costs) is indented by JSON.stringify itself
-  if (json.costs !== null) return stringifiedPartner(json);
+  if (json.costs !== null || 'euro' in json) return stringifiedPartner(json);
   const head = [json.partner, json.country, json.budget, json.currency, json.unit, json.method].map(text);
   if (head.includes(undefined)) return stringifiedPartner(json);
   let out = `        {\n          "partner": ${head[0]},\n          "country": ${head[1]},\n          "budget": ${head[2]},\n          "currency": ${head[3]},\n          "unit": ${head[4]},\n          "method": ${head[5]},\n          "costs": null,\n          "shares": `;
@@ -193,6 +206,21 @@ function costsTable(p: PartnerCheck, style: Style): string {
   return renderTable(['Cost category', 'Flat rate', 'Base', 'Amount'], rows, [2, 3], true, style.width);
 }
 
+/** The euro figures beside the national ones: `✓` when either conversion at the fixed rate gives the other. */
+function euroTable(p: PartnerCheck, euro: readonly EuroCheck[], style: Style): string {
+  const places = nationalUnit(p.currency).decimalPlaces();
+  const cur = terminalText(p.currency);
+  const rows = euro.map((e) => [
+    terminalText(e.name),
+    formatAmount(e.national, Math.max(places, e.national.decimalPlaces())),
+    terminalText(e.euro.text.trim()),
+    formatAmount(e.fromNational, 2),
+    formatAmount(e.fromEuro, places),
+    e.agrees ? style.green('✓') : style.red('✗'),
+  ]);
+  return renderTable(['Euro figure', cur, 'EUR (declared)', `EUR from ${cur}`, `${cur} from EUR`, ''], rows, [1, 3, 4], false, style.width);
+}
+
 /** Above this many partners a file is listed a line per partner: a table each would bury the findings. */
 export const MAX_PARTNER_TABLES = 20;
 
@@ -257,6 +285,7 @@ function smallFileTables(file: FileReport, style: Style, verdict: string): strin
     out.push(index === 0 ? `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${who}: ${heading}` : `${who}: ${heading}`);
     if (p.costs) out.push(costsTable(p, style));
     out.push(partnerTable(p, style));
+    if (p.euro) out.push(euroTable(p, p.euro, style));
   }
   const findings = file.findings.map((f) => findingToText(file.file, f, style)).join('');
   return out.join('\n') + '\n' + findings + '\n';
