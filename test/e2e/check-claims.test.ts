@@ -110,3 +110,42 @@ describe('cofin check on claim files (binary)', () => {
     expect(run.stderr).toContain('unknown key "amout" in the budget file [unknown-key]');
   });
 });
+
+describe('cofin report on claim files (binary): absorption per period and category', () => {
+  it('shows a table per period and line, the plan, and a bar per category with a segment per period', () => {
+    const run = cofin(['report', MAIN, '--locale', 'en']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('Ventspils Digital Centre: EUR 12,743.00 of 12,758.00 claimed (99.88%) in 2 claims');
+    expect(run.stdout).toContain('│ Line                            │    Budget │ Period 1 │ Period 2 │   Claimed │  % used │    Left │');
+    expect(run.stdout).toContain('│ Travel and accommodation        │  2,000.00 │   800.00 │ 1,300.00 │  2,100.00 │ 105.00% │ -100.00 │');
+    expect(run.stdout).toContain('│ ERDF                            │ 10,844.30 │ 4,703.05 │ 6,128.50 │ 10,831.55 │  99.88% │   12.75 │');
+    expect(run.stdout).toContain('│ Planned (total)                 │           │ 5,950.00 │ 6,808.00 │ 12,758.00 │         │         │');
+    // staff: 2 500 of 6 000 is 16.7 of 40 characters (17), then 5 900 is 39.3 (39)
+    expect(lines).toContain(`Staff costs                     ${'█'.repeat(17)}${'▓'.repeat(22)}  98.33%`);
+    expect(lines).toContain(`Travel and accommodation        ${'█'.repeat(16)}${'▓'.repeat(24)} 105.00% over the budget`);
+    expect(lines).toContain('                                █ period 1  ▓ period 2');
+  });
+
+  it('writes JSON, every amount a decimal string; the periods of each line add up to what it claimed', () => {
+    const run = cofin(['report', MAIN, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({ schemaVersion: 1, kind: 'claims', verdict: 'pass', currency: 'EUR', periods: [1, 2] });
+    expect(json.lines.find((l: { id: string }) => l.id === 'total')).toEqual({
+      id: 'total', name: 'Total', kind: 'total', budget: '12758.00',
+      byPeriod: [{ period: 1, claimed: '5533.00' }, { period: 2, claimed: '7210.00' }], claimed: '12743.00', percentage: '99.88', remaining: '15.00',
+    });
+    expect(json.planned).toEqual([{ period: 1, amount: '5950.00' }, { period: 2, amount: '6808.00' }]);
+  });
+
+  it('a claim file with errors: the report, exit 1 and a pointer to cofin claim; a format it has not is a usage error', () => {
+    const run = cofin(['report', 'fixtures/claims/over-budget.yaml']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('111.80% over the budget');
+    expect(run.stderr).toBe('cofin: fixtures/claims/over-budget.yaml: 4 errors in the claims; the report shows the computed amounts\nhint: run "cofin claim fixtures/claims/over-budget.yaml" for the details\n');
+    const csv = cofin(['report', MAIN, '--format', 'csv']);
+    expect([csv.code, csv.stdout]).toEqual([2, '']);
+    expect(csv.stderr).toContain('the report of a claim file is a table or JSON, not csv');
+  });
+});
