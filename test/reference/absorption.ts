@@ -30,7 +30,7 @@ const floorDiv = (n: bigint, d: bigint) => (n >= 0n ? n / d : -((-n + d - 1n) / 
 
 /** Category amounts (office last, when there is one), total, fund and contribution of one set of written amounts. */
 function lines(amounts: readonly bigint[], office: boolean, rate: bigint): { id: string; amount: bigint }[] {
-  const out = CATEGORIES.map((id, i) => ({ id: id as string, amount: amounts[i]! }));
+  const out: { id: string; amount: bigint }[] = CATEGORIES.map((id, i) => ({ id, amount: amounts[i]! }));
   if (office) out.push({ id: 'office', amount: floorDiv(amounts[0]! * 15n, 100n) });
   const total = out.reduce((s, l) => s + l.amount, 0n);
   const fund = floorDiv(total * rate, 10_000n);

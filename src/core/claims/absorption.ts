@@ -45,7 +45,7 @@ export function absorption(report: ClaimsReport): Absorption {
     const claimed = sum(byPeriod);
     lines.push({ id, name, kind, budget, byPeriod, claimed, percentage: percentOf(claimed, budget), remaining: budget.minus(claimed) });
   };
-  const categories = [...report.budget.categories.map((c) => ({ id: c.category as string, name: c.name, budget: c.amount }))];
+  const categories = [...report.budget.categories.map((c) => ({ id: c.category, name: c.name, budget: c.amount }))];
   // a category a claim spends in but the budget lacks (an error of the claim) is shown with a budget of 0
   for (const claim of report.claims) {
     for (const c of claim.categories) if (!categories.some((k) => k.id === c.category)) categories.push({ id: c.category, name: c.name, budget: ZERO });
