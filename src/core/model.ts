@@ -33,8 +33,8 @@ export interface FigureField extends Figure {
   at: Located;
 }
 
-/** The cost categories of Interreg and URBACT budgets. */
-export type CostCategory = 'staff' | 'office' | 'travel' | 'external' | 'equipment' | 'infrastructure' | 'other';
+/** The cost categories of Interreg and URBACT budgets; lump sums and unit costs are simplified costs, never in a flat rate's base. */
+export type CostCategory = 'staff' | 'office' | 'travel' | 'external' | 'equipment' | 'infrastructure' | 'other' | 'lump-sums' | 'unit-costs';
 
 /** A flat rate: a percentage of some categories, or of all direct costs. */
 export interface FlatRate {
