@@ -34,7 +34,7 @@ export const IGNORABLE_CODES: readonly (FindingCode | ClaimFindingCode)[] = [
   'hidden-digits', 'hidden-row', 'hidden-column', 'hidden-sheet', 'formula-without-value',
   // a claim file's (cofin claim; check reads claim files too)
   'claim-over-budget', 'category-over-flexibility', 'period-claimed-twice', 'claim-period-unknown', 'flat-rate-declared',
-  'fund-above-rate', 'claimed-fund-mismatch', 'periods-over-budget', 'period-remainder', 'category-not-in-budget',
+  'fund-above-rate', 'claimed-fund-mismatch', 'periods-over-budget', 'period-remainder', 'period-fund-mismatch', 'category-not-in-budget',
   'exchange-rate-missing', 'programme-rate-above-maximum', 'programme-category-unknown',
 ];
 

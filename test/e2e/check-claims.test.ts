@@ -91,6 +91,15 @@ describe('cofin check on claim files (binary)', () => {
     expect(run.code).toBe(0);
   });
 
+  it('checks the fund amounts a plan declares per period, the last period the remainder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cofin-claims-'));
+    const file = join(dir, 'plan.yaml');
+    writeFileSync(file, readFileSync(join(root, MAIN), 'utf8').replace('declared: { erdf: "5 786,80" }', 'declared: { erdf: "5 786,81" }'));
+    const run = cofin(['check', file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${file}:12:36: error: period 2: ERDF declared EUR 5 786.81, computed EUR 5 786.80 (the last period: EUR 10 844.30 less the other periods; difference EUR 0.01) [period-fund-mismatch]`);
+  });
+
   it('an invalid claim file is invalid (exit 2), with the message cofin claim gives', () => {
     const run = cofin(['check', 'fixtures/claims/invalid-unknown-key.yaml']);
     expect(run.code).toBe(2);
