@@ -1,6 +1,9 @@
 import { CofinError } from '../core/errors.js';
 import { checkBudgetStream, type CheckReport, type FileReport } from '../core/check.js';
-import { expandPaths, readInput, type InputFormat } from '../io/read.js';
+import { expandPaths, readInput, type InputFormat, type InputText } from '../io/read.js';
+import { InFile, isClaimText, loadClaimInput } from '../io/claim-input.js';
+import { computeClaims } from '../core/claims/compute.js';
+import { claimsSummary } from '../core/claims/summary.js';
 import { loadInput } from '../io/load.js';
 import { refuseTerminal, type Io } from '../io/streams.js';
 import type { CsvDialect } from '../render/csv.js';
@@ -44,14 +47,42 @@ type Summary = CheckReport['summary'];
 
 async function checkOne(path: string, options: CheckCommandOptions, io: Io): Promise<FileReport> {
   const name = path === '-' ? '<stdin>' : path;
+  let input: InputText | undefined;
   try {
-    const input = await readInput(path, io, options.maxFileSize, path === '-' ? options.input : undefined);
+    input = await readInput(path, io, options.maxFileSize, path === '-' ? options.input : undefined);
     const result = checkBudgetStream(await loadInput(input, { sheet: options.sheet }), { strict: options.strict });
-    const ignore = options.ignore ?? [];
-    if (ignore.length === 0) return { file: name, verdict: result.verdict, partners: result.partners, findings: result.findings };
-    const findings: MaybeIgnored[] = result.findings.map((f) => (ignore.includes(f.code) ? { ...f, ignored: true } : f));
-    return { file: name, verdict: findings.some(failsFile) ? 'fail' : 'pass', partners: result.partners, findings };
+    return ignored({ file: name, verdict: result.verdict, partners: result.partners, findings: result.findings }, options);
   } catch (error) {
+    if (!(error instanceof CofinError)) throw error;
+    // a claim file is refused by the budget reader (claims:, periods:): only then is it read as one
+    if (input && isClaimText(input)) return checkClaimFile(name, path, input, options, io);
+    return invalid(name, error);
+  }
+}
+
+/** `--ignore`d codes kept in the findings, not failing the file. */
+function ignored(report: FileReport, options: CheckCommandOptions): FileReport {
+  const ignore = options.ignore ?? [];
+  if (ignore.length === 0) return report;
+  const findings: MaybeIgnored[] = report.findings.map((f) => (ignore.includes(f.code) ? { ...f, ignored: true } : f));
+  return { ...report, verdict: findings.some(failsFile) ? 'fail' : 'pass', findings };
+}
+
+/** A claim file, computed as `cofin claim` computes it: its findings are the file's, `--strict` and `--ignore` as for a budget. */
+async function checkClaimFile(name: string, path: string, input: InputText, options: CheckCommandOptions, io: Io): Promise<FileReport> {
+  try {
+    const { file, rates } = await loadClaimInput(input, path, io);
+    const report = computeClaims(file, { rates });
+    const findings = options.strict ? report.findings.map((f) => ({ ...f, severity: 'error' as const })) : report.findings;
+    const verdict = findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+    return ignored({ file: name, verdict, partners: [], findings, claims: claimsSummary(report) }, options);
+  } catch (error) {
+    if (error instanceof InFile) {
+      // the rate table's error, placed in the rate table: named in the message, not at a line of the claim file
+      const at = error.error.location;
+      const where = [error.name, at?.line, at?.column].filter((x) => x !== undefined).join(':');
+      return invalid(name, new CofinError(error.error.code, `rate table ${where}: ${error.error.message}`, error.error.hint));
+    }
     if (!(error instanceof CofinError)) throw error;
     return invalid(name, error);
   }

@@ -1,11 +1,8 @@
-import { dirname, isAbsolute, join } from 'node:path';
 import { CofinError } from '../core/errors.js';
 import { computeClaims } from '../core/claims/compute.js';
-import type { ClaimFile, ClaimsReport } from '../core/claims/types.js';
-import type { RateTable } from '../core/currency/monthly.js';
+import type { ClaimsReport } from '../core/claims/types.js';
 import type { Finding } from '../core/check/types.js';
-import { parseClaimFile } from '../io/claim-file.js';
-import { parseRateTable } from '../io/rate-table.js';
+import { InFile, loadClaimInput } from '../io/claim-input.js';
 import { readInput, type InputFormat } from '../io/read.js';
 import type { Io } from '../io/streams.js';
 import { findingToText } from '../render/check.js';
@@ -20,44 +17,12 @@ export interface ClaimOptions {
   rates?: string | undefined;
 }
 
-/** An error in another file than the claim file: its name goes with it. */
-class InFile extends Error {
-  constructor(override readonly name: string, readonly error: CofinError) {
-    super(error.message);
-  }
-}
-
-/** A rate table from a path; a missing file named by `rates:` is an error at that key of the claim file. */
-async function readRates(path: string, name: string, io: Io, key: ClaimFile['rates']): Promise<RateTable> {
-  let input;
-  try {
-    input = await readInput(path, io);
-  } catch (error) {
-    if (!(error instanceof CofinError) || !key) throw error instanceof CofinError ? new InFile(name, error) : error;
-    throw new CofinError(error.code, `rates: ${key.kind === 'file' ? key.path : name}: ${error.message}`, 'the path of rates: is relative to the claim file\'s folder', key.at);
-  }
-  if (input.format === 'xlsx') throw new InFile(name, new CofinError('wrong-type', 'a rate table is CSV, YAML or JSON, not a workbook', 'save the sheet as CSV: month,currency,rate'));
-  try {
-    return parseRateTable(input.text, input.format, name);
-  } catch (error) {
-    throw error instanceof CofinError ? new InFile(name, error) : error;
-  }
-}
-
 /** Reads and computes a claim file; an unreadable or invalid one (or rate table) is its one finding. Prints nothing. */
 export async function claimCommand(options: ClaimOptions, io: Io): Promise<{ name: string; report: ClaimsReport } | { name: string; invalid: Finding }> {
   let name = options.file === '-' ? '<stdin>' : options.file;
   try {
     const input = await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined);
-    if (input.format === 'csv' || input.format === 'xlsx') throw new CofinError('wrong-type', `a claim file is YAML or JSON, not ${input.format === 'csv' ? 'a CSV table' : 'a workbook'}`, 'write the claim file as .yaml or .json (see cofin claim --help)');
-    const file = parseClaimFile(input.text, input.format);
-    let rates: RateTable | undefined;
-    if (options.rates) rates = await readRates(options.rates, options.rates, io, undefined);
-    else if (file.rates?.kind === 'file') {
-      const path = file.rates.path;
-      const relative = isAbsolute(path) || options.file === '-' ? path : join(dirname(options.file), path);
-      rates = await readRates(relative, relative, io, file.rates);
-    }
+    const { file, rates } = await loadClaimInput(input, options.file, io, options.rates);
     return { name, report: computeClaims(file, { rates }) };
   } catch (caught) {
     let error = caught;

@@ -2,7 +2,12 @@ import { CofinError, inFile } from '../core/errors.js';
 import { checkBudgetStream, type FileCheck, type PartnerCheck } from '../core/check.js';
 import type { BudgetHeader, List } from '../core/model.js';
 import { summarizeProject, type ProjectSummary } from '../core/project.js';
-import { readInput, type InputFormat } from '../io/read.js';
+import { readInput, type InputFormat, type InputText } from '../io/read.js';
+import { InFile, isClaimText, loadClaimInput } from '../io/claim-input.js';
+import { computeClaims } from '../core/claims/compute.js';
+import { absorption, type Absorption } from '../core/claims/absorption.js';
+import type { ClaimsReport } from '../core/claims/types.js';
+import { absorptionToJsonText, absorptionToTable } from '../render/claim-report.js';
 import { refuseTerminal, type Io } from '../io/streams.js';
 import { loadInput } from '../io/load.js';
 import type { CsvDialect } from '../render/csv.js';
@@ -31,17 +36,41 @@ export function csvDialectOf(options: Pick<ReportOptions, 'csvDialect' | 'locale
   return options.csvDialect ?? (options.locale === 'lv' ? 'excel-lv' : 'rfc4180');
 }
 
-/** Loads, checks and sums a project file; prints nothing. */
-export async function reportCommand(options: ReportOptions, io: Io): Promise<{ summary: ProjectSummary; errors: number; scale: number; title: string | undefined; check: FileCheck<List<PartnerCheck>>; header: BudgetHeader }> {
+/** A project's report: the checked partners and their sums. */
+export interface ProjectReport { summary: ProjectSummary; errors: number; scale: number; title: string | undefined; check: FileCheck<List<PartnerCheck>>; header: BudgetHeader }
+
+/** Loads, checks and sums a project file; prints nothing. A claim file is an error here: `loadReport` reads one. */
+export async function reportCommand(options: ReportOptions, io: Io): Promise<ProjectReport> {
+  const report = await loadReport(options, io);
+  if ('claims' in report) throw new CofinError('wrong-type', `${options.file}: a claim file, not a project budget`, 'run cofin report on it from the command line, or cofin claim');
+  return report;
+}
+
+/** A project file's report, or a claim file's absorption (a file the budget reader refuses that has claims: or periods:). */
+async function loadReport(options: ReportOptions, io: Io): Promise<ProjectReport | { claims: ClaimsReport; absorption: Absorption }> {
   const name = options.file === '-' ? '<stdin>' : options.file;
+  let input: InputText | undefined;
   try {
-    const model = await loadInput(await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined), { sheet: options.sheet });
+    input = await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined);
+    const model = await loadInput(input, { sheet: options.sheet });
     const check = checkBudgetStream(model);
     const summary = summarizeProject(check);
     const scale = summary.scale;
     const title = model.project?.name ? `${model.project.name}${model.project.programme ? ` (${model.project.programme})` : ''}` : undefined;
     return { summary, errors: check.findings.filter((f) => f.severity === 'error').length, scale, title, check, header: model };
   } catch (error) {
+    if (error instanceof CofinError && input && isClaimText(input)) return claimsOf(input, options.file, name, io);
+    throw error instanceof CofinError ? inFile(name, error) : error;
+  }
+}
+
+async function claimsOf(input: InputText, path: string, name: string, io: Io): Promise<{ claims: ClaimsReport; absorption: Absorption }> {
+  try {
+    const { file, rates } = await loadClaimInput(input, path, io);
+    const claims = computeClaims(file, { rates });
+    return { claims, absorption: absorption(claims) };
+  } catch (error) {
+    if (error instanceof InFile) throw inFile(error.name, error.error);
     throw error instanceof CofinError ? inFile(name, error) : error;
   }
 }
@@ -52,8 +81,10 @@ export async function runReport(options: ReportOptions, io: Io, style: Style): P
   if (options.format === 'html' && io.stdout.isTTY) {
     throw new CofinError('usage', 'the html report is a file to open in a browser, not text for a terminal', 'write it with -o report.html, or redirect: > report.html');
   }
-  const { summary, errors, scale, title, check, header } = await reportCommand(options, io);
+  const report = await loadReport(options, io);
   const locale = options.locale ?? localeFromEnv(io.env);
+  if ('claims' in report) return writeAbsorption(options, io, style, locale, report.claims, report.absorption);
+  const { summary, errors, scale, title, check, header } = report;
   if (options.format === 'html') {
     const file = options.file === '-' ? '<stdin>' : options.file;
     io.stdout.write(reportToHtml({ file, header, summary, partners: check.partners, findings: check.findings, locale, generator: GENERATOR }));
@@ -71,4 +102,17 @@ export async function runReport(options: ReportOptions, io: Io, style: Style): P
     return 1;
   }
   return 0;
+}
+
+/** A claim file's report: table (with its chart) or JSON; its errors are `cofin claim`'s to show. */
+function writeAbsorption(options: ReportOptions, io: Io, style: Style, locale: Locale, claims: ClaimsReport, a: Absorption): number {
+  const file = options.file === '-' ? '<stdin>' : options.file;
+  if (options.format === 'json') io.stdout.write(absorptionToJsonText(file, claims, a));
+  else if (options.format === 'table') io.stdout.write(absorptionToTable(claims, a, style, locale));
+  else throw new CofinError('usage', `the report of a claim file is a table or JSON, not ${options.format}`, 'use --format table or --format json; cofin claim --format json has every figure');
+  const errors = claims.findings.filter((f) => f.severity === 'error').length;
+  if (errors === 0) return 0;
+  const shown = terminalText(options.file);
+  io.stderr.write(`cofin: ${shown}: ${errors} error${errors === 1 ? '' : 's'} in the claims; the report shows the computed amounts\nhint: run "cofin claim ${shown}" for the details\n`);
+  return 1;
 }

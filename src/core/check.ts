@@ -5,7 +5,7 @@ import { ProjectTally } from './check/project.js';
 import { finding } from './check/messages.js';
 import type { CheckOptions, FileCheck, Finding, PartnerCheck } from './check/types.js';
 
-export type { CheckOptions, CheckReport, FileCheck, FileReport, Finding, FindingCode, PartnerCheck, Severity, ShareCheck } from './check/types.js';
+export type { CheckOptions, CheckReport, FileCheck, ClaimsCheck, EuroCheck, FileReport, Finding, FindingCode, PartnerCheck, Severity, ShareCheck } from './check/types.js';
 
 /** Up to this many partners, a streamed file's checks are kept rather than computed again when read. */
 const KEEP_PARTNERS = 1000;

@@ -14,7 +14,12 @@ export const COST_CATEGORIES: Readonly<Record<CostCategory, string>> = {
   equipment: 'Equipment',
   infrastructure: 'Infrastructure and works',
   other: 'Other costs',
+  'lump-sums': 'Lump sums',
+  'unit-costs': 'Unit costs',
 };
+
+/** Simplified costs (Jems's LumpSum and UnitCost buckets): amounts, never a flat rate and never in a flat rate's base (docs/jems-rules.md 2.2). */
+const SIMPLIFIED: ReadonlySet<CostCategory> = new Set(['lump-sums', 'unit-costs']);
 
 export function isCostCategory(text: string): text is CostCategory {
   return Object.hasOwn(COST_CATEGORIES, text);
@@ -31,7 +36,7 @@ export function parseFlatRate(text: string, at: Located): FlatRate | undefined {
   if (words.length === 1 && /^direct(?: costs)?$/.test(words[0]!)) return { rate, base: 'direct' };
   for (const word of words) {
     if (!isCostCategory(word)) {
-      throw new CofinError('bad-rate', `"${word}" is not a cost category`, `a flat rate is N% of direct, or of categories: ${Object.keys(COST_CATEGORIES).join(', ')}`, at);
+      throw new CofinError('bad-rate', `"${word}" is not a cost category`, `a flat rate is N% of direct, or of categories: ${Object.keys(COST_CATEGORIES).filter((c) => !SIMPLIFIED.has(c as CostCategory)).join(', ')}`, at);
     }
   }
   return { rate, base: words as CostCategory[] };
@@ -62,7 +67,7 @@ export interface CostResult {
 }
 
 /** The order Jems computes flat rates in: a flat rate's base may hold the flat rates before it. */
-const FLAT_ORDER: readonly CostCategory[] = ['staff', 'travel', 'external', 'equipment', 'infrastructure', 'office', 'other'];
+const FLAT_ORDER: readonly CostCategory[] = ['staff', 'travel', 'external', 'equipment', 'infrastructure', 'office', 'other', 'lump-sums', 'unit-costs'];
 
 /** The direct costs (CPR art. 53-56): office and other costs are not. */
 const DIRECT: ReadonlySet<CostCategory> = new Set(['staff', 'travel', 'external', 'equipment', 'infrastructure']);
@@ -88,9 +93,17 @@ export function computeCosts(lines: readonly CostLine[], unit: Decimal): CostRes
   // every amount known so far: the plain ones, then each flat rate as it is computed
   const known = new Map(lines.filter((l) => l.amount).map((l) => [l.category, l.amount!.value]));
   const isFlat = new Set(flats.map((l) => l.category));
+  for (const line of flats) {
+    if (SIMPLIFIED.has(line.category)) problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is written as a flat rate (${line.flat!.rate.text} of ...), but lump sums and unit costs are amounts`, hint: `write ${line.category}: with its amount; it is counted as 0 here`, at: line.flat!.rate.at });
+  }
   const results = new Map<CostLine, { amount: Decimal; base: Decimal }>();
   for (const line of [...flats].sort((a, b) => FLAT_ORDER.indexOf(a.category) - FLAT_ORDER.indexOf(b.category))) {
     const { rate, base } = line.flat!;
+    if (SIMPLIFIED.has(line.category)) {
+      known.set(line.category, new Decimal(0));
+      results.set(line, { amount: new Decimal(0), base: new Decimal(0) });
+      continue;
+    }
     // the base's categories, each once: a base that names one twice is an error, and does not count it twice
     const categories = base === 'direct' ? undefined : [...new Set(base)];
     let baseAmount: Decimal;
@@ -101,7 +114,9 @@ export function computeCosts(lines: readonly CostLine[], unit: Decimal): CostRes
         if (base.indexOf(category) !== base.lastIndexOf(category)) problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category}: the base names "${category}" twice`, hint: `name each category of the base once: ${rate.text} of ${categories.join(', ')}`, at: rate.at });
       }
       for (const category of categories) {
-        if (category === line.category || (isFlat.has(category) && !known.has(category))) {
+        if (SIMPLIFIED.has(category)) {
+          problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is ${rate.text} of ${category}, but lump sums and unit costs are never in a flat rate's base`, hint: `drop ${category} from the base: Jems leaves them out of every flat rate (they count 0 in it here)`, at: rate.at });
+        } else if (category === line.category || (isFlat.has(category) && !known.has(category))) {
           problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is a flat rate of ${category}, itself a flat rate computed after it`, hint: `a flat rate's base may hold only the flat rates before it: ${FLAT_ORDER.join(', ')}`, at: rate.at });
         } else if (!known.has(category)) {
           problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is ${rate.text} of ${category}, but there is no ${category} line`, hint: `add ${category}: with its amount`, at: rate.at });
@@ -110,7 +125,7 @@ export function computeCosts(lines: readonly CostLine[], unit: Decimal): CostRes
       if (line.category === 'other' && categories.some((c) => isFlat.has(c) && c === 'staff')) {
         problems.push({ severity: 'error', code: 'flat-rate-combination', message: 'other costs on staff costs exclude a flat rate for staff', hint: 'Jems computes no other costs on a flat-rate staff: write staff as an amount, or drop the other costs rate', at: rate.at });
       }
-      baseAmount = sum(categories.map((category) => (category === line.category ? new Decimal(0) : known.get(category) ?? new Decimal(0))));
+      baseAmount = sum(categories.map((category) => (category === line.category || SIMPLIFIED.has(category) ? new Decimal(0) : known.get(category) ?? new Decimal(0))));
     }
     const usual = USUAL.find((u) => u.category === line.category && u.base === (categories ? (categories.length === 1 ? categories[0] : '') : 'direct'));
     if (usual && rate.value.gt(usual.max)) {

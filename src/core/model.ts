@@ -33,8 +33,8 @@ export interface FigureField extends Figure {
   at: Located;
 }
 
-/** The cost categories of Interreg and URBACT budgets. */
-export type CostCategory = 'staff' | 'office' | 'travel' | 'external' | 'equipment' | 'infrastructure' | 'other';
+/** The cost categories of Interreg and URBACT budgets; lump sums and unit costs are simplified costs, never in a flat rate's base. */
+export type CostCategory = 'staff' | 'office' | 'travel' | 'external' | 'equipment' | 'infrastructure' | 'other' | 'lump-sums' | 'unit-costs';
 
 /** A flat rate: a percentage of some categories, or of all direct costs. */
 export interface FlatRate {
@@ -68,6 +68,16 @@ export interface PartnerBudget {
   /** Cost categories, amounts or flat rates. */
   costs: CostLine[] | undefined;
   funding: FundingSource[];
+  /** `euro:` of a file in a currency the euro replaced: the document's euro figures (`budget`, source ids), checked at the fixed rate. */
+  euro?: EuroFigure[] | undefined;
+  at: Located;
+}
+
+/** A euro figure an old document gives beside a national one (LVL 8 966,37 = EUR 12 758,00). */
+export interface EuroFigure {
+  /** `budget`, or the id of a funding source. */
+  id: string;
+  amount: FigureField;
   at: Located;
 }
 

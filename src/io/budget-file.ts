@@ -7,19 +7,20 @@ import { formatAmount, type AmountOptions } from '../core/amount.js';
 import { Decimal } from '../core/decimal.js';
 import { rateParser } from '../core/rate.js';
 import { parseCurrency } from '../core/currency.js';
+import { fixedRate } from '../core/currency/fixed.js';
 import { parseUnit } from '../core/split.js';
 import { isRoundingMethod, ROUNDING_METHODS } from '../core/allocate/index.js';
 import { isPowerOfTen } from '../core/unit.js';
 import { isSourceKind, isWellKnownSource, resolveSource, SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
-import type { BudgetFile, BudgetStream, FigureField, FundingSource, List, Located, PartnerBudget, ProjectInfo, RateField } from '../core/model.js';
+import type { BudgetFile, BudgetStream, EuroFigure, FigureField, FundingSource, List, Located, PartnerBudget, ProjectInfo, RateField } from '../core/model.js';
 import { didYouMean } from './suggest.js';
 import { parseJsonNodes } from './json-tree.js';
 import { countKeys, JsonLocator, JsonPlace, NUMBER_MARK, scanJson } from './json-scan.js';
 import { COST_CATEGORIES, parseFlatRate, type CostCategory, type CostLine } from '../core/costs.js';
 import { comparable, unseenCharacters } from '../core/names.js';
 
-const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'costs', 'funding', 'project', 'source', 'rounding', 'partners', '$schema'];
-const PARTNER_KEYS = ['partner', 'country', 'budget', 'costs', 'funding'];
+const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'costs', 'funding', 'euro', 'project', 'source', 'rounding', 'partners', '$schema'];
+const PARTNER_KEYS = ['partner', 'country', 'budget', 'costs', 'funding', 'euro'];
 const SOURCE_KEYS = ['rate', 'amount', 'name', 'kind'];
 const PROJECT_KEYS = ['name', 'programme', 'total', 'partners'];
 const ROUNDING_KEYS = ['unit', 'method'];
@@ -505,7 +506,7 @@ class Loader<N> {
     const partnersEntry = get('partners');
     let partners: List<PartnerBudget>;
     if (partnersEntry) {
-      const single = ['partner', 'budget', 'country', 'costs'].find((k) => top.has(k));
+      const single = ['partner', 'budget', 'country', 'costs', 'euro'].find((k) => top.has(k));
       if (single) this.fail('unknown-key', `"${single}" does not go with "partners"`, 'a file has either one partner (partner, budget, funding) or a partners: list', top.get(single)!.at);
       const defaultFunding = get('funding');
       const list = this.resolve(partnersEntry.node, partnersEntry.at);
@@ -569,14 +570,36 @@ class Loader<N> {
     if (!budget && !costs) this.fail('missing-key', `partner "${text('partner')}" has no budget`, 'write budget: 12 758, or its costs: by category', at);
     const funding = entries.get('funding') ?? defaultFunding;
     if (!funding) this.fail('missing-key', `partner "${text('partner')}" has no funding`, 'write its funding, or a top-level funding: that serves every partner', at);
-    return {
+    const sources = this.funding(funding.node, funding.at);
+    const euro = entries.get('euro');
+    const partner: PartnerBudget = {
       partner: text('partner'),
       country: text('country'),
       budget: budget ? this.figure(budget.node, budget.at, 'budget') : undefined,
       costs: costs ? this.costs(costs.node, costs.at) : undefined,
-      funding: this.funding(funding.node, funding.at),
+      funding: sources,
       at,
     };
+    if (euro) partner.euro = this.euro(euro, sources);
+    return partner;
+  }
+
+  /** `euro:` — the document's euro figures beside its national ones: `budget` and source ids, exact amounts to the cent. */
+  private euro(entry: Entry<N>, sources: readonly FundingSource[]): EuroFigure[] {
+    if (!fixedRate(this.currency)) {
+      this.fail('wrong-type', `euro: is for a file in a currency the euro replaced, not ${this.currency}`, `write the file's currency (currency: LVL, EEK, LTL, ...) and its figures in it; euro: gives the document's euro figures beside them`, entry.keyAt);
+    }
+    const allowed = ['budget', ...sources.map((s) => s.id)];
+    const entries = this.entries(entry.node, entry.at, allowed, 'euro', 'map budget and source ids to the euro figures, e.g. budget: 12 758,00');
+    if (entries.size === 0) this.fail('missing-key', 'euro has no figures', 'write e.g. budget: 12 758,00', entry.at);
+    return [...entries].map(([id, e]) => {
+      const text = this.scalar(e.node, e.at, `euro.${id}`);
+      const options = this.tree.isLiteral(this.resolve(e.node, e.at)!) ? { currency: 'EUR', decimal: 'point' as const } : { currency: 'EUR', decimal: undefined };
+      const figure = this.located(e.at, () => parseFigure(text, options));
+      if (figure.precision !== undefined) this.fail('bad-amount', `euro.${id}: ${text.trim()} is approximate`, 'write the euro figure exactly, to the cent, as the document states it', e.at);
+      if (figure.scale > 2) this.fail('bad-amount', `euro.${id}: ${text.trim()} is finer than the cent`, 'a euro figure is rounded to the cent (Council Regulation (EC) No 1103/97, Article 5)', e.at);
+      return { id, amount: { value: figure.value, text: figure.text, scale: figure.scale, precision: figure.precision, currency: figure.currency, at: e.at }, at: e.keyAt };
+    });
   }
 
   private funding(node: N | undefined, at: Located): FundingSource[] {

@@ -85,12 +85,19 @@ const costs = {
   minProperties: 1,
 };
 
+const euro = {
+  type: 'object',
+  description: 'In a file whose currency the euro replaced (LVL, EEK, LTL, ...): the document\'s euro figures, budget and source ids, checked at the fixed rate.',
+  additionalProperties: amount,
+  minProperties: 1,
+};
+
 const partner = {
   type: 'object',
   additionalProperties: false,
   required: ['partner'],
   anyOf: [{ required: ['budget'] }, { required: ['costs'] }],
-  properties: { partner: { type: 'string' }, country: { type: 'string' }, budget: amount, costs, funding },
+  properties: { partner: { type: 'string' }, country: { type: 'string' }, budget: amount, costs, funding, euro },
 };
 
 const POWERS_OF_TEN = [0.000001, 0.00001, 0.0001, 0.001, 0.01, 0.1, 1, 10, 100, 1000, 10000, 100000, 1000000];
@@ -110,6 +117,7 @@ export const BUDGET_SCHEMA = {
     budget: amount,
     costs,
     funding,
+    euro,
     partners: { type: 'array', minItems: 1, items: partner },
     rounding: {
       type: 'object',
@@ -136,6 +144,6 @@ export const BUDGET_SCHEMA = {
   },
   oneOf: [
     { required: ['funding'], anyOf: [{ required: ['budget'] }, { required: ['costs'] }], not: { required: ['partners'] } },
-    { required: ['partners'], not: { anyOf: [{ required: ['budget'] }, { required: ['partner'] }, { required: ['costs'] }] } },
+    { required: ['partners'], not: { anyOf: [{ required: ['budget'] }, { required: ['partner'] }, { required: ['costs'] }, { required: ['euro'] }] } },
   ],
 } as const;

@@ -19,7 +19,7 @@ import { parseDocumentTree } from './document-tree.js';
 const CATEGORIES = Object.keys(COST_CATEGORIES);
 const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'costs', 'funding', 'flexibility', 'periods', 'claims', 'rates', 'programme', 'category', 'source', '$schema'];
 const SOURCE_KEYS = ['rate', 'name', 'kind'];
-const PERIOD_KEYS = ['period', ...CATEGORIES];
+const PERIOD_KEYS = ['period', ...CATEGORIES, 'declared'];
 const CLAIM_KEYS = ['period', 'submitted', 'currency', 'expenditure', 'declared'];
 /** Core errors mapped onto the codes of invalid files. */
 const FILE_CODES: Partial<Record<ErrorCode, ErrorCode>> = { 'bad-currency': 'wrong-type', 'bad-source': 'unknown-key', 'bad-kind': 'wrong-type' };
@@ -184,7 +184,7 @@ class ClaimLoader {
       costs,
       funding,
       flexibility: flexibility ? this.rate(flexibility.node, flexibility.at, 'flexibility') : undefined,
-      periods: periodsEntry ? this.periods(periodsEntry) : undefined,
+      periods: periodsEntry ? this.periods(periodsEntry, funding) : undefined,
       claims: claimsEntry ? this.claims(claimsEntry, funding) : [],
       rates: ratesEntry ? this.rates(ratesEntry) : undefined,
       programme: this.programme(top.get('programme'), top.get('category')),
@@ -233,7 +233,7 @@ class ClaimLoader {
     this.fail('missing-key', `source "${id}" needs a name`, `write ${id}: { name: ..., rate: ..., kind: ... }, or use a well-known id: ${Object.keys(WELL_KNOWN_SOURCES).join(', ')}`, at);
   }
 
-  private periods(entry: Entry): PlanPeriod[] {
+  private periods(entry: Entry, funding: readonly ClaimSource[]): PlanPeriod[] {
     const items = this.items(entry, 'periods', 'write each period as a "- { period: 1, staff: 3 000 }" item');
     if (items.length === 0) this.fail('missing-key', 'periods is an empty list', 'list the reporting periods, the last one alone: - { period: 2 }', entry.at);
     const periods: PlanPeriod[] = [];
@@ -244,7 +244,7 @@ class ClaimLoader {
       const period = this.periodNumber(fields.get('period'), at, what);
       const before = periods.at(-1);
       if (before && before.period >= period.value) this.fail('wrong-type', `period ${period.value} comes after period ${before.period}`, 'list the periods once each, in order: the last one takes the remainder', period.at);
-      periods.push({ period: period.value, lines: this.costs(fields, `period ${period.value}`), at });
+      periods.push({ period: period.value, lines: this.costs(fields, `period ${period.value}`), declared: this.declaredFunds(fields.get('declared'), funding, `period ${period.value}`), at });
     });
     return periods;
   }
@@ -367,9 +367,25 @@ class ClaimLoader {
     return { month, at: entry.at };
   }
 
+  /** `declared:` of a claim or a plan period: fund id → the amount the document states. */
+  private declaredFunds(declaredEntry: Entry | undefined, funding: readonly ClaimSource[], what: string): DeclaredFund[] {
+    const declared: DeclaredFund[] = [];
+    if (!declaredEntry) return declared;
+    const funds = funding.filter((s) => s.kind === 'eu-fund');
+    const ids = funds.map((f) => f.id);
+    for (const [id, value] of this.entries(declaredEntry.node, declaredEntry.at, undefined, `${what} declared`, 'write the fund amounts the report states, e.g. declared: { erdf: 4 703,05 }')) {
+      if (!ids.includes(id)) {
+        const other = funding.find((s) => s.id === id);
+        const near = didYouMean(id, ids);
+        this.fail(other ? 'wrong-type' : 'unknown-key', other ? `${what} declared: "${id}" is a partner contribution source, not a fund` : `unknown fund "${id}" in ${what} declared`, other ? `declared takes the funds' amounts (${ids.join(', ')}); Jems has the partner type the contribution sources` : near ? `did you mean "${near}"?` : `the funds of funding are ${ids.join(', ') || 'none'}`, value.keyAt);
+      }
+      declared.push({ id, amount: this.declaredFigure(value.node, value.at, `${what} declared ${id}`) });
+    }
+    return declared;
+  }
+
   private claims(entry: Entry, funding: readonly ClaimSource[]): ClaimEntry[] {
     const items = this.items(entry, 'claims', 'write each claim as a "- period: 1" item with its expenditure');
-    const funds = funding.filter((s) => s.kind === 'eu-fund');
     return items.map((item, index) => {
       const at = this.place(item, `/claims/${index}`, entry.at);
       const what = `claim ${index + 1}`;
@@ -383,19 +399,7 @@ class ClaimLoader {
       const { lines, items } = this.expenditure(expenditure, what, currency);
       const monthly = items.find((i) => i.currency !== this.currency && !fixedRate(i.currency));
       if (monthly && !submitted) this.fail('missing-key', `${what} has amounts in ${monthly.currency} but no "submitted" month`, `write the month the report was first submitted, e.g. submitted: 2024-03: Jems converts at that month's rates`, monthly.at);
-      const declaredEntry = fields.get('declared');
-      const declared: DeclaredFund[] = [];
-      if (declaredEntry) {
-        const ids = funds.map((f) => f.id);
-        for (const [id, value] of this.entries(declaredEntry.node, declaredEntry.at, undefined, `${what} declared`, 'write the fund amounts the report states, e.g. declared: { erdf: 4 703,05 }')) {
-          if (!ids.includes(id)) {
-            const other = funding.find((s) => s.id === id);
-            const near = didYouMean(id, ids);
-            this.fail(other ? 'wrong-type' : 'unknown-key', other ? `${what} declared: "${id}" is a partner contribution source, not a fund` : `unknown fund "${id}" in ${what} declared`, other ? `declared takes the funds' amounts (${ids.join(', ')}); Jems has the partner type the contribution sources` : near ? `did you mean "${near}"?` : `the funds of funding are ${ids.join(', ') || 'none'}`, value.keyAt);
-          }
-          declared.push({ id, amount: this.declaredFigure(value.node, value.at, `${what} declared ${id}`) });
-        }
-      }
+      const declared = this.declaredFunds(fields.get('declared'), funding, what);
       return { period: period.value, periodAt: period.at, expenditure: lines, items, submitted, declared, at };
     });
   }

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import YAML from 'yaml';
 import { CofinError } from '../core/errors.js';
 import type { FindingCode } from '../core/check.js';
+import type { ClaimFindingCode } from '../core/claims/types.js';
 import { didYouMean } from './suggest.js';
 
 /** What `cofin.config.yaml` (or `.json`, or a `cofin` key in package.json) may say: defaults for `cofin check`. */
@@ -23,14 +24,18 @@ export const CONFIG_FILES = ['cofin.config.yaml', 'cofin.config.yml', 'cofin.con
 const KEYS = ['exclude', 'ignore', 'strict', 'format'] as const;
 const FORMATS = ['table', 'json', 'github', 'junit'] as const;
 
-/** The codes `--ignore` takes: the findings of `check` (an invalid file cannot be ignored: it was not checked). */
-export const IGNORABLE_CODES: readonly FindingCode[] = [
+/** The codes `--ignore` takes: the findings of `check`, of budget and of claim files (an invalid file cannot be ignored: it was not checked). */
+export const IGNORABLE_CODES: readonly (FindingCode | ClaimFindingCode)[] = [
   'sum-mismatch', 'rates-sum', 'budget-mismatch', 'budget-unit', 'amount-unit',
   'flat-rate-base', 'flat-rate-combination', 'flat-rate-high',
   'duplicate-partner', 'source-conflict', 'share-mismatch', 'rate-display',
   'rounding-method', 'rounding-drift', 'project-total', 'project-unaccounted',
-  'eu-rate-high', 'zero-amount',
+  'eu-rate-high', 'zero-amount', 'euro-mismatch',
   'hidden-digits', 'hidden-row', 'hidden-column', 'hidden-sheet', 'formula-without-value',
+  // a claim file's (cofin claim; check reads claim files too)
+  'claim-over-budget', 'category-over-flexibility', 'period-claimed-twice', 'claim-period-unknown', 'flat-rate-declared',
+  'fund-above-rate', 'claimed-fund-mismatch', 'periods-over-budget', 'period-remainder', 'period-fund-mismatch', 'category-not-in-budget',
+  'exchange-rate-missing', 'programme-rate-above-maximum', 'programme-category-unknown',
 ];
 
 /** The JSON Schema (2020-12) of the config file: README, "Configuration file". */

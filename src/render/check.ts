@@ -1,5 +1,6 @@
-import type { CheckReport, FileReport, Finding, PartnerCheck, ShareCheck } from '../core/check.js';
+import type { CheckReport, ClaimsCheck, EuroCheck, FileReport, Finding, PartnerCheck, ShareCheck } from '../core/check.js';
 import { formatAmount } from '../core/amount.js';
+import { nationalUnit } from '../core/currency/fixed.js';
 import { toFixedString, type Decimal } from '../core/decimal.js';
 import { renderTable } from './table.js';
 import type { Style } from './style.js';
@@ -26,6 +27,7 @@ function partnerToJson(p: PartnerCheck) {
           amount: toFixedString(l.amount, scale),
         }))
       : null,
+    ...(p.euro ? { euro: p.euro.map((e) => euroToJson(e, p.currency)) } : {}),
     shares: p.shares.map((s) => ({
       id: s.id,
       name: s.name,
@@ -38,6 +40,17 @@ function partnerToJson(p: PartnerCheck) {
       difference: optional(s.difference, scale),
       status: s.status,
     })),
+  };
+}
+
+function euroToJson(e: EuroCheck, currency: string) {
+  return {
+    id: e.id,
+    national: toFixedString(e.national, nationalUnit(currency).decimalPlaces()),
+    euro: toFixedString(e.euro.value, 2),
+    fromNational: toFixedString(e.fromNational, 2),
+    fromEuro: toFixedString(e.fromEuro, nationalUnit(currency).decimalPlaces()),
+    agrees: e.agrees ?? null,
   };
 }
 
@@ -56,7 +69,30 @@ function findingToJson(f: MaybeIgnored) {
 
 /** One file's part of the JSON report. */
 export function fileToJson(f: FileReport) {
-  return { file: f.file, verdict: f.verdict, partners: Array.from(f.partners, partnerToJson), findings: f.findings.map(findingToJson) };
+  const json = { file: f.file, verdict: f.verdict, partners: Array.from(f.partners, partnerToJson), findings: f.findings.map(findingToJson) };
+  // only a claim file has "claims": a budget file keeps its documented shape
+  return f.claims ? { ...json, claims: claimsToJson(f.claims) } : json;
+}
+
+function claimsToJson(c: ClaimsCheck) {
+  const scale = c.unit.decimalPlaces();
+  return {
+    partner: c.partner ?? null,
+    currency: c.currency,
+    budget: toFixedString(c.budget, scale),
+    periods: c.periods ?? null,
+    claims: c.claims,
+    claimed: toFixedString(c.claimed, scale),
+    percentage: optional(c.percentage, 2),
+  };
+}
+
+/** A claim file's line: `Ventspils Digital Centre: 2 claims, EUR 12 743.00 of 12 758.00 claimed (99.88%)`. */
+function claimsText(c: ClaimsCheck): string {
+  const scale = c.unit.decimalPlaces();
+  const plan = c.periods === undefined ? '' : `, a plan of ${c.periods} period${c.periods === 1 ? '' : 's'}`;
+  const share = c.percentage === undefined ? '' : ` (${toFixedString(c.percentage, 2)}%)`;
+  return `${terminalText(c.partner ?? 'partner')}: claim file${plan}, ${c.claims} claim${c.claims === 1 ? '' : 's'}, ${terminalText(c.currency)} ${formatAmount(c.claimed, scale)} of ${formatAmount(c.budget, scale)} claimed${share}`;
 }
 
 const FILE_HEAD = '{\n  "files": [\n';
@@ -99,7 +135,7 @@ function partnerJsonText(partner: PartnerCheck): string {
   const json = partnerToJson(partner);
   const text = (value: unknown) => (value === null ? 'null' : typeof value === 'string' ? (NOTHING_TO_ESCAPE.test(value) ? `"${value}"` : JSON.stringify(value)) : undefined);
   // anything but strings and nulls where the writer expects them (costs) is indented by JSON.stringify itself
-  if (json.costs !== null) return stringifiedPartner(json);
+  if (json.costs !== null || 'euro' in json) return stringifiedPartner(json);
   const head = [json.partner, json.country, json.budget, json.currency, json.unit, json.method].map(text);
   if (head.includes(undefined)) return stringifiedPartner(json);
   let out = `        {\n          "partner": ${head[0]},\n          "country": ${head[1]},\n          "budget": ${head[2]},\n          "currency": ${head[3]},\n          "unit": ${head[4]},\n          "method": ${head[5]},\n          "costs": null,\n          "shares": `;
@@ -170,6 +206,21 @@ function costsTable(p: PartnerCheck, style: Style): string {
   return renderTable(['Cost category', 'Flat rate', 'Base', 'Amount'], rows, [2, 3], true, style.width);
 }
 
+/** The euro figures beside the national ones: `✓` when either conversion at the fixed rate gives the other. */
+function euroTable(p: PartnerCheck, euro: readonly EuroCheck[], style: Style): string {
+  const places = nationalUnit(p.currency).decimalPlaces();
+  const cur = terminalText(p.currency);
+  const rows = euro.map((e) => [
+    terminalText(e.name),
+    formatAmount(e.national, Math.max(places, e.national.decimalPlaces())),
+    terminalText(e.euro.text.trim()),
+    formatAmount(e.fromNational, 2),
+    formatAmount(e.fromEuro, places),
+    e.agrees ? style.green('✓') : style.red('✗'),
+  ]);
+  return renderTable(['Euro figure', cur, 'EUR (declared)', `EUR from ${cur}`, `${cur} from EUR`, ''], rows, [1, 3, 4], false, style.width);
+}
+
 /** Above this many partners a file is listed a line per partner: a table each would bury the findings. */
 export const MAX_PARTNER_TABLES = 20;
 
@@ -181,6 +232,11 @@ export function checkToTable(file: FileReport, style: Style): string {
 /** `checkToTable` in pieces: a line at a time for a large file, which is never one string. */
 export function* checkTablePieces(file: FileReport, style: Style): Generator<string> {
   const verdict = file.verdict === 'pass' ? style.green('PASS') : style.red('FAIL');
+  if (file.claims) {
+    const findings = file.findings.map((f) => findingToText(file.file, f, style)).join('');
+    yield `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${claimsText(file.claims)}\n${findings}${style.dim(`cofin claim ${terminalText(file.file)} shows every period and claim`)}\n\n`;
+    return;
+  }
   if (file.partners.length <= MAX_PARTNER_TABLES) {
     yield smallFileTables(file, style, verdict);
     return;
@@ -196,6 +252,7 @@ export function* checkTablePieces(file: FileReport, style: Style): Generator<str
 
 /** A passing file in a folder check: `✓ path  partner: EUR 12 758`, or `✓ path  8 partners: EUR 146 994`. */
 export function passLine(file: FileReport, style: Style): string {
+  if (file.claims) return `${style.green('✓')} ${terminalText(file.file)}  ${claimsText(file.claims)}\n`;
   let total: Decimal | undefined;
   let first: PartnerCheck | undefined;
   let count = 0;
@@ -228,6 +285,7 @@ function smallFileTables(file: FileReport, style: Style, verdict: string): strin
     out.push(index === 0 ? `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${who}: ${heading}` : `${who}: ${heading}`);
     if (p.costs) out.push(costsTable(p, style));
     out.push(partnerTable(p, style));
+    if (p.euro) out.push(euroTable(p, p.euro, style));
   }
   const findings = file.findings.map((f) => findingToText(file.file, f, style)).join('');
   return out.join('\n') + '\n' + findings + '\n';
@@ -278,6 +336,8 @@ export function junitSuite(file: FileReport): JunitSuite {
       list.push(f);
       byPartner.set(f.partner, list);
     }
+    // a claim file: one case, its partner
+    if (file.claims) cases.push({ name: file.claims.partner ?? 'claims', findings: byPartner.get(undefined) ?? [], error: false });
     let index = 0;
     for (const p of file.partners) {
       const findings = multi ? byPartner.get(p.partner) : index === 0 ? byPartner.get(undefined) : undefined;

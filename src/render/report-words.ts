@@ -121,7 +121,7 @@ const EN: ReportWords = {
   amount: 'Amount',
   categoryNames: {
     staff: 'Staff costs', office: 'Office and administration', travel: 'Travel and accommodation', external: 'External expertise and services',
-    equipment: 'Equipment', infrastructure: 'Infrastructure and works', other: 'Other costs',
+    equipment: 'Equipment', infrastructure: 'Infrastructure and works', other: 'Other costs', 'lump-sums': 'Lump sums', 'unit-costs': 'Unit costs',
   },
   kindsTable: 'By kind of source',
   kind: 'Kind',
@@ -198,7 +198,7 @@ const LV: ReportWords = {
   categoryNames: {
     staff: 'Personāla izmaksas', office: 'Biroja un administratīvās izmaksas', travel: 'Ceļa un uzturēšanās izmaksas',
     external: 'Ārējo ekspertu un pakalpojumu izmaksas', equipment: 'Aprīkojuma izmaksas', infrastructure: 'Infrastruktūras un būvdarbu izmaksas',
-    other: 'Citas izmaksas',
+    other: 'Citas izmaksas', 'lump-sums': 'Vienreizējie maksājumi', 'unit-costs': 'Vienības izmaksas',
   },
   kindsTable: 'Pa finansējuma veidiem',
   kind: 'Veids',

@@ -11,7 +11,7 @@ import type { Finding } from './types.js';
 /** Step 1: computes a partner's cost categories, if any, and settles its budget. */
 export function resolvePartner(file: BudgetHeader, partner: PartnerBudget): { resolved: ResolvedPartner; findings: Finding[] } {
   // written out, not spread: this runs twice for each of 100 000 partners
-  if (!partner.costs) return { resolved: { partner: partner.partner, country: partner.country, budget: partner.budget!, costs: undefined, funding: partner.funding, at: partner.at, costResult: undefined }, findings: [] };
+  if (!partner.costs) return { resolved: { partner: partner.partner, country: partner.country, budget: partner.budget!, costs: undefined, funding: partner.funding, at: partner.at, costResult: undefined, euro: partner.euro }, findings: [] };
   const who = file.multi ? partner.partner : undefined;
   const label = who === undefined ? '' : `partner "${who}": `;
   const unit = file.rounding.unit?.value ?? minorUnit(file.currency);

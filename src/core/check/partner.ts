@@ -8,6 +8,7 @@ import type { CostResult } from '../costs.js';
 import type { BudgetHeader, FigureField, Located, PartnerBudget } from '../model.js';
 import { comparisonUnit, partnerFigures, type PartnerFigures } from './figures.js';
 import { finding, messages, moneyAt } from './messages.js';
+import { checkEuroFigures } from './euro.js';
 import { declaredSum, rateDisplays, readFigures, type Reading } from './reading.js';
 import type { Finding, FindingCode, PartnerCheck, Severity, ShareCheck } from './types.js';
 
@@ -35,7 +36,15 @@ export function checkPartner(file: BudgetHeader, partner: ResolvedPartner, bindi
     if (display.size > 0) reading = readFigures(f, display, methods);
   }
   const findings = quiet(f, reading, display, sum, binding) ? [] : partnerFindings(file, partner, f, reading, display, sum, binding);
-  return { check: wantShares ? partnerCheck(file, partner, f, reading, display) : undefined, findings };
+  const check = wantShares ? partnerCheck(file, partner, f, reading, display) : undefined;
+  if (partner.euro) {
+    // step 13: each euro figure beside the national one (a source's declared amount, else its computed share)
+    const national = [{ id: 'budget', name: 'Budget', amount: partner.budget.value }, ...partner.funding.map((s, i) => ({ id: s.id, name: s.name, amount: s.amount?.value ?? fromScaled(reading.computed[i]!, f.scale) }))];
+    const euro = checkEuroFigures(file.currency, partner.euro, national, file.multi ? partner.partner : undefined);
+    findings.push(...euro.findings);
+    if (check) check.euro = euro.checks;
+  }
+  return { check, findings };
 }
 
 /** The common partner: nothing to say. Integer tests only, so that a large file of agreeing partners makes no Decimal. */

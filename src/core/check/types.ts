@@ -12,7 +12,7 @@ export type FindingCode =
   | 'flat-rate-base' | 'flat-rate-combination' | 'flat-rate-high'
   | 'duplicate-partner' | 'source-conflict' | 'share-mismatch' | 'rate-display'
   | 'rounding-method' | 'rounding-drift' | 'project-total' | 'project-unaccounted'
-  | 'eu-rate-high' | 'zero-amount'
+  | 'eu-rate-high' | 'zero-amount' | 'euro-mismatch'
   // what a reader noted in a workbook
   | ReadingNoteCode;
 
@@ -62,6 +62,25 @@ export interface PartnerCheck {
   costs: CostResult | undefined;
   /** Where the partner's entry starts in its file. */
   at: Located;
+  /** The document's euro figures (`euro:`) beside the national ones; only when the file gives them. */
+  euro?: EuroCheck[];
+}
+
+/** A euro figure beside its national one, at the fixed rate (step 13). */
+export interface EuroCheck {
+  /** `budget`, or a source id. */
+  id: string;
+  name: string;
+  /** The national figure: the budget, a source's declared amount, else its computed share. */
+  national: Decimal;
+  /** The euro figure as written. */
+  euro: FigureField;
+  /** national ÷ rate, half-up to the cent. */
+  fromNational: Decimal;
+  /** euro × rate, half-up to the national unit. */
+  fromEuro: Decimal;
+  /** Which conversion gives the other figure; undefined: neither (`euro-mismatch`). */
+  agrees: 'to-euro' | 'from-euro' | 'both' | undefined;
 }
 
 export interface FileCheck<Partners extends List<PartnerCheck> = PartnerCheck[]> {
@@ -77,6 +96,24 @@ export interface FileReport {
   /** Computed again each time it is read, for large files: read it once. */
   partners: List<PartnerCheck>;
   findings: Finding[];
+  /** A claim file (`claims:` or `periods:`), checked as `cofin claim` computes it: what it claims; it has no partners. */
+  claims?: ClaimsCheck;
+}
+
+/** What a claim file's claims add up to, for `check`'s output (`cofin claim` shows the rest). */
+export interface ClaimsCheck {
+  partner: string | undefined;
+  currency: string;
+  unit: Decimal;
+  /** The partner budget: the sum of its categories. */
+  budget: Decimal;
+  /** How many periods the plan has; undefined without a plan. */
+  periods: number | undefined;
+  claims: number;
+  /** The eligible totals of every claim, summed. */
+  claimed: Decimal;
+  /** claimed × 100 ÷ budget, half-up to 2 decimals; undefined when only the budget is zero. */
+  percentage: Decimal | undefined;
 }
 
 /** What `cofin check` reports of every file it was given. */

@@ -116,6 +116,20 @@ function planOf(periods: readonly PlanPeriod[], file: ClaimFile, budget: BudgetR
     if (left.isNeg()) findings.add('periods-over-budget', 'error', `the periods before period ${last.period} plan ${money(b.amount.minus(left))} of ${b.category}, more than its budget ${money(b.amount)}`, hint, periods[0]!.at);
   });
   if (total.isNeg()) findings.add('periods-over-budget', 'error', `the periods before period ${last.period} plan ${money(budget.total.minus(total))} in total, more than the budget ${money(budget.total)}`, hint, periods[0]!.at);
+  // fund amounts a plan states per period: each as computed (the last period's the remainder of the fund's budget share)
+  periods.forEach((period, i) => {
+    for (const d of period.declared) {
+      const k = budget.funds.findIndex((f) => f.id === d.id);
+      const fund = budget.funds[k]!;
+      const computed = results[i]!.funds[k]!.amount;
+      const legacy = d.amount.currency && d.amount.currency !== file.currency ? d.amount.currency : undefined;
+      const expected = legacy ? fromEuro(computed, legacy) : computed;
+      if (d.amount.value.eq(expected)) continue;
+      const shown = (v: Decimal) => (legacy ? `${legacy} ${formatAmount(v, nationalUnit(legacy).decimalPlaces())}` : money(v));
+      const rule = results[i]!.remainder ? `the last period: ${money(fund.amount)} less the other periods` : `${fund.rate.toFixed()}% of the period's ${money(results[i]!.total)}, rounded down`;
+      findings.add('period-fund-mismatch', 'error', `period ${period.period}: ${fund.name} declared ${shown(d.amount.value)}, computed ${money(computed)}${legacy ? ` (${shown(expected)} at the fixed rate ${fixedRate(legacy)!.text})` : ''} (${rule}; difference ${shown(d.amount.value.minus(expected))})`, `declare ${shown(expected)}, or check the period's amounts: each period but the last is its total × the rate rounded down to the cent, the last takes the remainder (Jems)`, d.amount.at);
+    }
+  });
   return results;
 }
 

@@ -8,7 +8,7 @@ import type { ProgrammeProfile } from '../programmes/profiles.js';
 /** Every finding `cofin claim` can make: stable codes that scripts count. */
 export type ClaimFindingCode =
   | 'claim-over-budget' | 'category-over-flexibility' | 'period-claimed-twice' | 'flat-rate-declared'
-  | 'fund-above-rate' | 'claimed-fund-mismatch' | 'periods-over-budget' | 'period-remainder'
+  | 'fund-above-rate' | 'claimed-fund-mismatch' | 'periods-over-budget' | 'period-remainder' | 'period-fund-mismatch'
   | 'claim-period-unknown' | 'category-not-in-budget' | 'budget-mismatch'
   | 'exchange-rate-missing' | 'programme-rate-above-maximum' | 'programme-category-unknown'
   // the budget's own flat rates, as `check` finds them
@@ -26,6 +26,8 @@ export interface ClaimSource extends Source {
 export interface PlanPeriod {
   period: number;
   lines: CostLine[];
+  /** Fund amounts the plan states for the period (`declared:`), checked against the computed ones. */
+  declared: DeclaredFund[];
   at: Located;
 }
 

@@ -1,0 +1,75 @@
+import { dirname, isAbsolute, join } from 'node:path';
+import { isMap, isScalar } from 'yaml';
+import { CofinError } from '../core/errors.js';
+import type { ClaimFile } from '../core/claims/types.js';
+import type { RateTable } from '../core/currency/monthly.js';
+import { parseClaimFile } from './claim-file.js';
+import { parseRateTable } from './rate-table.js';
+import { parseDocumentTree } from './document-tree.js';
+import { readInput, type InputText } from './read.js';
+import type { Io } from './streams.js';
+
+/** An error in another file than the claim file (a rate table): its name goes with it. */
+export class InFile extends Error {
+  constructor(override readonly name: string, readonly error: CofinError) {
+    super(error.message);
+  }
+}
+
+/** A rate table from a path; a missing file named by `rates:` is an error at that key of the claim file. */
+async function readRates(path: string, name: string, io: Io, key: ClaimFile['rates']): Promise<RateTable> {
+  let input;
+  try {
+    input = await readInput(path, io);
+  } catch (error) {
+    if (!(error instanceof CofinError) || !key) throw error instanceof CofinError ? new InFile(name, error) : error;
+    throw new CofinError(error.code, `rates: ${key.kind === 'file' ? key.path : name}: ${error.message}`, 'the path of rates: is relative to the claim file\'s folder', key.at);
+  }
+  if (input.format === 'xlsx') throw new InFile(name, new CofinError('wrong-type', 'a rate table is CSV, YAML or JSON, not a workbook', 'save the sheet as CSV: month,currency,rate'));
+  try {
+    return parseRateTable(input.text, input.format, name);
+  } catch (error) {
+    throw error instanceof CofinError ? new InFile(name, error) : error;
+  }
+}
+
+/**
+ * A claim file read (by `claim`, and by `check` and `report` when a file is
+ * one) with the rate table it names, or `ratesPath` (`--rates`) instead.
+ * Throws a CofinError for the claim file, an InFile for the rate table.
+ */
+export async function loadClaimInput(input: InputText, path: string, io: Io, ratesPath?: string): Promise<{ file: ClaimFile; rates: RateTable | undefined }> {
+  if (input.format === 'csv' || input.format === 'xlsx') throw new CofinError('wrong-type', `a claim file is YAML or JSON, not ${input.format === 'csv' ? 'a CSV table' : 'a workbook'}`, 'write the claim file as .yaml or .json (see cofin claim --help)');
+  const file = parseClaimFile(input.text, input.format);
+  let rates: RateTable | undefined;
+  if (ratesPath) rates = await readRates(ratesPath, ratesPath, io, undefined);
+  else if (file.rates?.kind === 'file') {
+    const relative = isAbsolute(file.rates.path) || path === '-' ? file.rates.path : join(dirname(path), file.rates.path);
+    rates = await readRates(relative, relative, io, file.rates);
+  }
+  return { file, rates };
+}
+
+/** Keys only a claim file has at its top level: a budget file with one of them is read as a claim file. */
+const CLAIM_ONLY_KEYS = ['claims', 'periods'];
+
+/**
+ * Is this YAML or JSON text a claim file? Asked only of a file the budget
+ * reader refused, so a budget file is never read twice. A syntax error is
+ * the budget reader's to report: not a claim file.
+ */
+export function isClaimText(input: InputText): boolean {
+  if (input.format !== 'yaml' && input.format !== 'json') return false;
+  if (!/claims|periods/.test(input.text)) return false;
+  try {
+    return topLevelKeys(input.text, input.format).some((k) => CLAIM_ONLY_KEYS.includes(k));
+  } catch {
+    return false;
+  }
+}
+
+function topLevelKeys(text: string, format: 'yaml' | 'json'): string[] {
+  const { root } = parseDocumentTree(text, format, '');
+  if (!isMap(root)) return [];
+  return root.items.flatMap((pair) => (isScalar(pair.key) ? [String(pair.key.value)] : []));
+}
