@@ -146,12 +146,15 @@ export function invalidToText(file: FileReport, style: Style, locale: Locale = '
 
 const MARKS: Record<ShareCheck['status'], string> = { ok: '✓', mismatch: '✗', 'rate-display': '≈', undeclared: '' };
 
+/** A source in a table: its name, and its id when the name does not say it (`State budget (state)`). */
+export const sourceCell = (id: string, name: string) => terminalText(id === name.toLowerCase() ? name : `${name} (${id})`);
+
 function partnerTable(p: PartnerCheck, style: Style, locale: Locale): string {
   const words = WORDS[locale];
   const scale = p.unit.decimalPlaces();
   const money = (value: Decimal | undefined) => (value === undefined ? '' : words.number(value, scale));
   const rows = p.shares.map((s) => [
-    terminalText(s.id === s.name.toLowerCase() ? s.name : `${s.name} (${s.id})`),
+    sourceCell(s.id, words.sourceName(s.id, s.name)),
     s.rate ? words.rate(s.rate) : s.derivedRate ? style.dim(`(${words.rate(s.derivedRate)})`) : '',
     money(s.exact),
     money(s.computed),

@@ -29,7 +29,7 @@ function tables(summary: ProjectSummary, locale: Locale, scale: number, title: s
   const share = (value: Decimal) => pct(summary.budget.isZero() ? ZERO : value.div(summary.budget).times(100).toDecimalPlaces(2));
   const w = REPORT_WORDS[locale];
   const words = WORDS[locale];
-  const partnersHead = [w.partner, w.country, w.budget, ...summary.sources.map((s) => s.label), w.euRate, w.share];
+  const partnersHead = [w.partner, w.country, w.budget, ...summary.sources.map((s) => sourceLabel(s, locale)), w.euRate, w.share];
   const partnerRows = summary.partners.map((p) => [
     p.partner, p.country ?? '', money(p.budget), ...summary.sources.map((s) => {
       const amount = partnerAmount(p, s);
@@ -53,13 +53,19 @@ function tables(summary: ProjectSummary, locale: Locale, scale: number, title: s
   };
 }
 
+/** A source's column head: its name in the locale (a well-known source's), with its kind when one id has two. */
+function sourceLabel(s: SourceTotal, locale: Locale): string {
+  const name = WORDS[locale].sourceName(s.id, s.name);
+  return name === s.name ? s.label : s.label.replace(s.name, name);
+}
+
 /**
  * A horizontal bar per partner, split by source. The scale is the largest of
  * every partner's budget and the sum of its positive amounts (amounts that
  * dwarf a budget, in a file with errors, stretch the scale, not the bars), and
  * every bar is clamped to CHART_WIDTH: the chart is bounded for any figures.
  */
-export function renderChart(summary: ProjectSummary, style: Style): string {
+export function renderChart(summary: ProjectSummary, style: Style, locale: Locale = 'en'): string {
   const largest = summary.partners.reduce((max, p) => {
     let positive = ZERO;
     for (const amount of p.amounts.values()) if (amount.isPositive()) positive = positive.plus(amount);
@@ -84,7 +90,7 @@ export function renderChart(summary: ProjectSummary, style: Style): string {
     });
     return `${names[row]!.padEnd(width)} ${parts.join('')}`;
   });
-  const legend = summary.sources.map((s, index) => `${bar(index, 1)} ${terminalText(s.label)}`).join('  ');
+  const legend = summary.sources.map((s, index) => `${bar(index, 1)} ${terminalText(sourceLabel(s, locale))}`).join('  ');
   return [...lines, '', `${' '.repeat(width)} ${legend}`].join('\n');
 }
 
@@ -92,7 +98,7 @@ export function reportToTable(summary: ProjectSummary, style: Style, locale: Loc
   const { title: header, sections } = tables(summary, locale, scale, title, terminalText);
   const out = [style.bold(header), ''];
   for (const section of sections) out.push(style.bold(section.heading), renderTable(section.head, section.rows, section.right, section.total, style.width), '');
-  out.push(style.bold(WORDS[locale].budgetsBySource), renderChart(summary, style), '');
+  out.push(style.bold(WORDS[locale].budgetsBySource), renderChart(summary, style, locale), '');
   return out.join('\n');
 }
 

@@ -51,7 +51,7 @@ export function splitToTable(result: SplitResult, style: Style, locale: Locale =
   const money = (value: SplitResult['budget']) => words.number(value, scale);
   const signed = (value: SplitResult['budget']) => (value.gt(0) ? '+' : '') + money(value);
   const rows = result.shares.map((s) => [
-    terminalText(s.id === s.name.toLowerCase() ? s.name : `${s.name} (${s.id})`),
+    terminalText(s.id === words.sourceName(s.id, s.name).toLowerCase() ? words.sourceName(s.id, s.name) : `${words.sourceName(s.id, s.name)} (${s.id})`),
     words.rate(s.rate),
     money(s.exact),
     style.bold(money(s.amount)),

@@ -22,6 +22,8 @@ export const EN = {
   reportMoney: (value: Decimal, currency: string, scale: number) => formatMoney(value, currency, scale, 'en'),
   reportPercent: (value: Decimal) => formatPercent(value, 'en'),
 
+  /** A source's name: a well-known source's own name in this language; a name the file gives, as given. */
+  sourceName: (_id: string, name: string) => name,
   verdicts: { pass: 'PASS', fail: 'FAIL', invalid: 'INVALID' },
   severities: { error: 'error', warning: 'warning', note: 'note' } as Record<Severity, string>,
   ignored: 'ignored',

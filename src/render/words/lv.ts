@@ -1,5 +1,6 @@
 import type { Decimal } from '../../core/decimal.js';
 import { COST_CATEGORIES, type CostCategory } from '../../core/costs.js';
+import { WELL_KNOWN_SOURCES } from '../../core/sources.js';
 import { formatMoney, formatNumber, formatPercent } from '../locale.js';
 import { REPORT_WORDS } from '../report-words.js';
 import type { Words } from './en.js';
@@ -14,6 +15,12 @@ export const CATEGORY_AFTER_NO: Readonly<Record<CostCategory, string>> = {
   other: 'citām izmaksām',
 };
 
+/** The well-known sources as a Latvian finance officer names them. */
+export const SOURCE_NAMES_LV: Readonly<Record<string, string>> = {
+  erdf: 'ERAF', esf: 'ESF+', cf: 'Kohēzijas fonds', eafrd: 'ELFLA', interreg: 'Interreg',
+  municipal: 'Pašvaldība', state: 'Valsts budžets', private: 'Privātais finansējums', national: 'Nacionālais finansējums',
+};
+
 const category = (key: string) => (key in CATEGORY_AFTER_NO ? CATEGORY_AFTER_NO[key as CostCategory] : key);
 
 /** cofin's words in Latvian, as a Latvian finance officer writes them; every key of the English catalogue. */
@@ -24,6 +31,7 @@ export const LV: Words = {
   reportMoney: (value, currency, scale) => formatMoney(value, currency, scale, 'lv'),
   reportPercent: (value) => formatPercent(value, 'lv'),
 
+  sourceName: (id, name) => (Object.hasOwn(SOURCE_NAMES_LV, id) && WELL_KNOWN_SOURCES[id]?.name === name ? SOURCE_NAMES_LV[id]! : name),
   verdicts: { pass: 'ATBILST', fail: 'NEATBILST', invalid: 'NEDERĪGS' },
   severities: { error: 'kļūda', warning: 'brīdinājums', note: 'piezīme' },
   ignored: 'ignorēts',
