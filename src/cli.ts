@@ -238,7 +238,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
       const detail = options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal';
       const globals = command.optsWithGlobals<GlobalOptions>();
       const styles = { stdout: await styleFor(io, globals, toFile(options) ? 'file' : 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
-      setExit(await withOutput(io, options, files, (out) => runCheck({ paths: files, format, strict, maxFileSize: options.maxFileSize, input: options.input, sheet: options.sheet, detail, exclude, ignore, toFile: toFile(options), csvDialect: options.csvDialect, locale: options.locale }, out, styles)));
+      setExit(await withOutput(io, options, files, (out) => runCheck({ paths: files, format, strict, maxFileSize: options.maxFileSize, input: options.input, sheet: options.sheet, detail, exclude, ignore, toFile: toFile(options), csvDialect: options.csvDialect, locale: options.locale ?? config.locale }, out, styles)));
     });
 
   OUTPUT_OPTIONS(check);
