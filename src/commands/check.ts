@@ -34,13 +34,16 @@ export interface CheckCommandOptions {
 }
 
 
+/** An invalid file: a finding for each of its errors (a reading tells them all at once, see CofinError.more). */
 function invalid(file: string, error: CofinError): FileReport {
-  const at = error.location;
   return {
     file,
     verdict: 'invalid',
     partners: [],
-    findings: [{ code: error.code, severity: 'error', message: error.message, hint: error.hint, line: at?.line, column: at?.column, pointer: at?.pointer, ...(at?.cell === undefined ? {} : { cell: at.cell }), partner: undefined }],
+    findings: [error, ...error.more].map((e) => {
+      const at = e.location;
+      return { code: e.code, severity: 'error' as const, message: e.message, hint: e.hint, line: at?.line, column: at?.column, pointer: at?.pointer, ...(at?.cell === undefined ? {} : { cell: at.cell }), partner: undefined };
+    }),
   };
 }
 
