@@ -54,7 +54,7 @@ function tables(summary: ProjectSummary, locale: Locale, scale: number, title: s
 }
 
 /** A source's column head: its name in the locale (a well-known source's), with its kind when one id has two. */
-function sourceLabel(s: SourceTotal, locale: Locale): string {
+export function sourceLabel(s: SourceTotal, locale: Locale): string {
   const name = WORDS[locale].sourceName(s.id, s.name);
   return name === s.name ? s.label : s.label.replace(s.name, name);
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cofin } from './run.js';
 
 const NBSP = '\u00a0';
@@ -84,5 +87,16 @@ describe('cofin in Latvian (binary)', () => {
     const run = cofin(['report', 'fixtures/folder/budgets/wrong-figure.yaml', '--locale', 'lv']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('cofin: fixtures/folder/budgets/wrong-figure.yaml: skaitļos ir 2 kļūdas; pārskatā parādītas aprēķinātās summas\nieteikums: sīkāk: "cofin check fixtures/folder/budgets/wrong-figure.yaml"\n');
+  });
+
+  it('report --format html --locale lv: the findings in Latvian, under their codes, and the sources by their Latvian names', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'cofin-lv-')), 'report.html');
+    const run = cofin(['report', 'fixtures/folder/budgets/wrong-figure.yaml', '--format', 'html', '--locale', 'lv', '-o', out]);
+    expect(run.code).toBe(1);
+    const page = readFileSync(out, 'utf8');
+    expect(page).toContain('<html lang="lv"');
+    expect(page).toContain(`norādītās summas kopā ir 12${NBSP}398${NBSP}€, par 360${NBSP}€ mazāk nekā budžets 12${NBSP}758${NBSP}€ <span class="code">[sum-mismatch]</span>`);
+    expect(page).toContain('>ERAF<');
+    expect(page).not.toContain('the declared amounts add up to');
   });
 });
