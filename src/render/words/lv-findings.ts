@@ -18,7 +18,6 @@ const percent = (value: Decimal, unlike: readonly Decimal[] = []) => formatPerce
 const HUNDRED = new Decimal(100);
 const ZERO = new Decimal(0);
 const less = (negative: boolean) => (negative ? 'mazāk' : 'vairāk');
-const method = (m: RoundingMethod) => `${REPORT_WORDS.lv.methods[m]} (${m})`;
 const KINDS: Readonly<Record<SourceKind, string>> = { 'eu-fund': 'ES fonds', public: 'publisks avots', 'automatic-public': 'automātiski publisks avots', private: 'privāts avots' };
 const METHOD_NOTES: Readonly<Record<RoundingMethod, string>> = {
   'largest-remainder': 'atlikušās vienības saņem daļas ar lielākajiem atlikumiem',
@@ -61,12 +60,12 @@ export const FINDINGS_LV: FindingWords = {
       currency: `vienība ir valūtas ${f.currency} mazākā vienība: pārbaudiet budžetu (JSON failā 12.758 ir skaitlis ar trim zīmēm aiz komata; "12 758" ir divpadsmit tūkstoši) vai ierakstiet rounding: { unit: ${finer} }`,
     };
     return {
-      message: `${label}budžets ${number(f.budget, f.budgetScale)} nav vesels skaits vienību ${unitText(f.unit)}: daļas šajā vienībā nevar veidot tieši šo summu`,
+      message: `${label}budžets ${number(f.budget, f.budgetScale)} nav izsakāms veselās vienībās pa ${unitText(f.unit)}: daļas šādās vienībās nevar veidot tieši šo summu`,
       hint: hints[f.unitFrom],
     };
   },
   'amount-unit': (f, label) => ({
-    message: `${label}${f.id}: fiksētā summa ${number(f.amount, Math.max(0, f.amount.decimalPlaces()))} nav vesels skaits vienību ${unitText(f.unit)}: daļas šajā vienībā nevar veidot tieši budžetu`,
+    message: `${label}${f.id}: fiksētā summa ${number(f.amount, Math.max(0, f.amount.decimalPlaces()))} nav izsakāma veselās vienībās pa ${unitText(f.unit)}: daļas šādās vienībās nevar veidot tieši budžetu`,
     hint: 'ierakstiet summu šajā vienībā vai norādiet rounding.unit to vienību, kurā rakstītas summas',
   }),
   'share-mismatch': (f, label) => {
@@ -81,11 +80,11 @@ export const FINDINGS_LV: FindingWords = {
     hint: 'likme uzskatīta par noapaļotu summas attēlojumu, nevis noteiktu likmi; ar --strict tas nav pieļaujams',
   }),
   'rounding-method': (f, label) => ({
-    message: `${label}skaitļi atbilst noapaļošanai pēc metodes ${method(f.method)}: ${METHOD_NOTES[f.method]}`,
-    hint: `ierakstiet rounding: { method: ${f.method} }, lai metode būtu saistoša`,
+    message: `${label}skaitļi atbilst noapaļošanas noteikumam ${f.method}: ${METHOD_NOTES[f.method]}`,
+    hint: `ierakstiet rounding: { method: ${f.method} }, lai šis noteikums būtu saistošs`,
   }),
   'rounding-drift': (f, label) => ({
-    message: `${label}ar metodi ${method(f.method)} daļas kopā ir ${money(f.total)}, par ${money({ ...f.drift, value: f.drift.value.abs() })} ${less(f.drift.value.isNegative())} nekā budžets`,
+    message: `${label}pēc noteikuma ${f.method} daļas kopā ir ${money(f.total)}, par ${money({ ...f.drift, value: f.drift.value.abs() })} ${less(f.drift.value.isNegative())} nekā budžets`,
     hint: f.method === 'fund-down' ? 'atlikumu nesedz neviens avots, izņemot ES fondus: ļaujiet vienam avotam segt atlikumu (rest)' : 'largest-remainder vai fund-down saglabā precīzu summu',
   }),
   'eu-rate-high': (f, label) => ({
