@@ -81,7 +81,7 @@ export const FINDINGS_LV: FindingWords = {
   }),
   'rounding-method': (f, label) => ({
     message: `${label}skaitļi atbilst noapaļošanas noteikumam ${f.method}: ${METHOD_NOTES[f.method]}`,
-    hint: `ierakstiet rounding: { method: ${f.method} }, lai šis noteikums būtu saistošs`,
+    hint: `ierakstiet rounding: { method: ${f.method} }, lai noteikums būtu saistošs`,
   }),
   'rounding-drift': (f, label) => ({
     message: `${label}pēc noteikuma ${f.method} daļas kopā ir ${money(f.total)}, par ${money({ ...f.drift, value: f.drift.value.abs() })} ${less(f.drift.value.isNegative())} nekā budžets`,
