@@ -63,6 +63,7 @@ interface SplitFlags {
   format: string;
   decimalComma?: boolean;
   decimalPoint?: boolean;
+  locale?: Locale;
 }
 interface CheckFlags extends OutputFlags {
   format: string;
@@ -75,6 +76,7 @@ interface CheckFlags extends OutputFlags {
   verbose?: boolean;
   exclude?: string[];
   ignore?: string[];
+  locale?: Locale;
 }
 interface ReportFlags extends OutputFlags {
   format: string;
@@ -112,6 +114,9 @@ const OUTPUT_OPTIONS = (command: Command) =>
 
 /** `--csv-dialect`: who reads the CSV (see render/csv's CSV_DIALECTS). */
 const CSV_DIALECT_OPTION = () => new Option('--csv-dialect <dialect>', 'who reads --format csv: rfc4180 (scripts; the default), excel-lv (BOM, ";", decimal comma, CRLF), excel-en (BOM, ",", decimal point, CRLF)').choices(['rfc4180', 'excel-lv', 'excel-en']);
+
+/** `--locale`: the language of people's text and how it writes amounts. */
+const LOCALE_OPTION = (what: string) => new Option('--locale <locale>', `${what} (default: from LC_ALL, LC_MESSAGES, LANG, else en)`).choices(['lv', 'en']);
 
 /** Does the output go to a file (not `-o -`, standard output)? */
 const toFile = (options: { output?: string }) => options.output !== undefined && options.output !== '-';
@@ -189,6 +194,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
     .option('--currency <code>', 'ISO 4217 currency code (default: the amount\'s marker, else EUR)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .addOption(CSV_DIALECT_OPTION())
+    .addOption(LOCALE_OPTION('the language and amounts of the table: lv writes "12 758,00 €"'))
     .addOption(new Option('--decimal-comma', 'read a lone "," as the decimal mark (12,758 is 12.758)').conflicts('decimalPoint'))
     .addOption(new Option('--decimal-point', 'read a lone "." as the decimal mark (12.758 is 12.758)'))
     .addHelpText('after', SPLIT_EXAMPLES)
@@ -208,6 +214,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
     .argument('<files...>', 'budget files (.yaml, .yml, .json, .csv partner tables, .xlsx workbooks), folders, or - for standard input')
     .addOption(new Option('--format <format>', 'output format (xlsx: a workbook, to -o FILE or a redirect)').choices(['table', 'json', 'github', 'junit', 'csv', 'xlsx']).default('table'))
     .addOption(CSV_DIALECT_OPTION())
+    .addOption(LOCALE_OPTION('the language and amounts of the table and messages; given, of GitHub annotations too (JSON, CSV and JUnit stay English)'))
     .option('--strict', 'treat warnings and notes as errors (a rounded rate display fails)', false)
     .option('--max-file-size <bytes>', 'refuse files larger than this (default: 64 MiB)', (value) => parsePositiveInteger(value, '--max-file-size'))
     .addOption(new Option('--input <format>', 'the format of standard input (default: YAML or JSON, detected)').choices(['yaml', 'json', 'csv', 'xlsx']))
@@ -231,7 +238,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
       const detail = options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal';
       const globals = command.optsWithGlobals<GlobalOptions>();
       const styles = { stdout: await styleFor(io, globals, toFile(options) ? 'file' : 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
-      setExit(await withOutput(io, options, files, (out) => runCheck({ paths: files, format, strict, maxFileSize: options.maxFileSize, input: options.input, sheet: options.sheet, detail, exclude, ignore, toFile: toFile(options), csvDialect: options.csvDialect }, out, styles)));
+      setExit(await withOutput(io, options, files, (out) => runCheck({ paths: files, format, strict, maxFileSize: options.maxFileSize, input: options.input, sheet: options.sheet, detail, exclude, ignore, toFile: toFile(options), csvDialect: options.csvDialect, locale: options.locale ?? config.locale }, out, styles)));
     });
 
   OUTPUT_OPTIONS(check);
@@ -241,7 +248,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
     .description('show a whole project: partners × sources, categories, kinds, countries and a chart')
     .argument('<file>', 'a budget file (.yaml, .json, .csv, .xlsx), or - for standard input')
     .addOption(new Option('--format <format>', 'output format (xlsx: a workbook, html: a document to send; both to -o FILE or a redirect)').choices(['table', 'json', 'csv', 'md', 'xlsx', 'html']).default('table'))
-    .addOption(new Option('--locale <locale>', 'how amounts are written in table, md and html output, and the html report\'s language (default: from LC_ALL/LANG, else en); --locale lv also makes CSV excel-lv').choices(['lv', 'en']))
+    .addOption(LOCALE_OPTION('the language and amounts of table, md and html output; --locale lv also makes CSV excel-lv'))
     .addOption(CSV_DIALECT_OPTION())
     .addOption(new Option('--input <format>', 'the format of standard input').choices(['yaml', 'json', 'csv', 'xlsx']))
     .option('--sheet <name|n>', 'the sheet of a workbook to read: its name, or its place (1 is the first); default: the first with a "partner" header')

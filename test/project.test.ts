@@ -67,11 +67,17 @@ describe('locale formatting', () => {
     expect(formatMoney(d('12758'), 'EUR', 2, 'en')).toBe('€12,758.00');
     expect(formatMoney(d('1234567.5'), 'LVL', 2, 'en')).toBe('LVL 1,234,567.50');
     expect(formatMoney(d('-5'), 'EUR', 2, 'en')).toBe('-€5.00');
-    expect(formatPercent(d('80.89'), 'lv')).toBe('80,89\u00a0%');
+    // CLDR (Intl 'lv'): no space before the per cent sign
+    expect(formatPercent(d('80.89'), 'lv')).toBe('80,89%');
   });
-  it('follows LC_ALL, LC_MONETARY, LANG, else English', () => {
+  it('follows LC_ALL, LC_MESSAGES, LANG (POSIX), else English', () => {
     expect(localeFromEnv({ LANG: 'lv_LV.UTF-8' })).toBe('lv');
     expect(localeFromEnv({ LC_ALL: 'en_GB.UTF-8', LANG: 'lv_LV.UTF-8' })).toBe('en');
+    expect(localeFromEnv({ LC_MESSAGES: 'lv_LV.UTF-8', LANG: 'en_GB.UTF-8' })).toBe('lv');
+    expect(localeFromEnv({ LC_ALL: '', LC_MESSAGES: 'en_US', LANG: 'lv_LV.UTF-8' })).toBe('en');
+    expect(localeFromEnv({ LANG: 'lv' })).toBe('lv');
+    expect(localeFromEnv({ LANG: 'lva_XX' })).toBe('en');
+    expect(localeFromEnv({ LANG: 'C.UTF-8' })).toBe('en');
     expect(localeFromEnv({})).toBe('en');
   });
 });
@@ -80,10 +86,10 @@ describe('report formats', () => {
   const summary = summaryOf(FIXTURE);
   it('table: partners × sources with totals, kinds, countries and a chart', () => {
     const table = reportToTable(summary, makeStyle(false), 'lv', 2, 'Digital Innovation in Cities');
-    expect(table).toContain('Digital Innovation in Cities: 8 partners, 146\u00a0994,00\u00a0€');
+    expect(table).toContain('Digital Innovation in Cities: 8 partneri, 146\u00a0994,00\u00a0€');
     expect(table).toMatch(/│ Ventspils Digital Centre\s+│ LV\s+│\s+12\u00a0758,00\u00a0€ │\s+10\u00a0844,00\u00a0€ │/);
-    expect(table).toMatch(/│ Total\s+│\s+│ 146\u00a0994,00\u00a0€ │/);
-    expect(table).toContain('By kind of source');
+    expect(table).toMatch(/│ Kopā\s+│\s+│ 146\u00a0994,00\u00a0€ │/);
+    expect(table).toContain('Pa finansējuma veidiem');
     expect(table).not.toContain('\u001b[');
   });
   it('chart: bars in proportion, distinct plain characters, a legend', () => {

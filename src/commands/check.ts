@@ -9,6 +9,8 @@ import { refuseTerminal, type Io } from '../io/streams.js';
 import type { CsvDialect } from '../render/csv.js';
 import type { Style } from '../render/style.js';
 import { compileExclude } from '../io/config.js';
+import { localeFromEnv, type Locale } from '../render/locale.js';
+import { WORDS } from '../render/words/index.js';
 import { checkTablePieces, closingLine, failsFile, fileJsonPieces, githubLines, githubSummary, invalidToText, junitDocument, junitSuite, passLine, type JunitSuite, type MaybeIgnored } from '../render/check.js';
 
 export interface CheckCommandOptions {
@@ -30,16 +32,21 @@ export interface CheckCommandOptions {
   toFile?: boolean | undefined;
   /** Who reads `--format csv` (default rfc4180). */
   csvDialect?: CsvDialect | undefined;
+  /** `--locale`: the language of the table (default: from the environment) and, given, of GitHub annotations. */
+  locale?: Locale | undefined;
 }
 
 
+/** An invalid file: a finding for each of its errors (a reading tells them all at once, see CofinError.more). */
 function invalid(file: string, error: CofinError): FileReport {
-  const at = error.location;
   return {
     file,
     verdict: 'invalid',
     partners: [],
-    findings: [{ code: error.code, severity: 'error', message: error.message, hint: error.hint, line: at?.line, column: at?.column, pointer: at?.pointer, ...(at?.cell === undefined ? {} : { cell: at.cell }), partner: undefined }],
+    findings: [error, ...error.more].map((e) => {
+      const at = e.location;
+      return { code: e.code, severity: 'error' as const, message: e.message, hint: e.hint, line: at?.line, column: at?.column, pointer: at?.pointer, ...(at?.cell === undefined ? {} : { cell: at.cell }), partner: undefined };
+    }),
   };
 }
 
@@ -94,7 +101,7 @@ async function checkClaimFile(name: string, path: string, input: InputText, opti
  */
 export async function checkFiles(options: CheckCommandOptions, io: Io, onFile: (file: FileReport, count: number) => void | Promise<void>): Promise<Summary> {
   const summary: Summary = { files: 0, passed: 0, failed: 0, invalid: 0 };
-  const progress = new Progress(io);
+  const progress = new Progress(io, options.locale ?? localeFromEnv(io.env));
   const targets = await expandPaths(options.paths, io, (options.exclude ?? []).map(compileExclude));
   for (const target of targets) {
     const report = target.error ? invalid(target.path, target.error) : await checkOne(target.path, options, io);
@@ -121,7 +128,7 @@ class Progress {
   private text = '';
   private shown = false;
 
-  constructor(private readonly io: Io) {
+  constructor(private readonly io: Io, private readonly locale: Locale) {
     // COFIN_PROGRESS_AFTER_MS: for the terminal test, which cannot wait a second per case
     const after = Number(io.env.COFIN_PROGRESS_AFTER_MS);
     this.after = Number.isFinite(after) && after >= 0 ? after : 1000;
@@ -134,8 +141,7 @@ class Progress {
     if (elapsed < this.after) return;
     if (now - this.drawn >= Math.min(100, this.after) || this.text === '') {
       this.drawn = now;
-      const rate = elapsed > 0 ? `, ${Math.round((count * 1000) / elapsed)} files/s` : '';
-      this.text = `checked ${count} of ${of} files${rate}, ${(elapsed / 1000).toFixed(1)} s`;
+      this.text = WORDS[this.locale].progress(count, of, elapsed > 0 ? Math.round((count * 1000) / elapsed) : undefined, (elapsed / 1000).toFixed(1));
     } else if (this.shown) {
       return; // still on screen and not due for a new figure
     }
@@ -263,6 +269,8 @@ export async function runCheck(options: CheckCommandOptions, processIo: Io, styl
 
 async function writeCheck(options: CheckCommandOptions, io: Io, stdout: BufferedOutput, styles: { stdout: Style; stderr: Style }): Promise<number> {
   let summary: Summary;
+  // people's text follows the environment; annotations only a --locale given (a CI runner's LANG says nothing of its readers)
+  const locale = options.locale ?? localeFromEnv(io.env);
   switch (options.format) {
     case 'json': {
       let first = true;
@@ -277,7 +285,7 @@ async function writeCheck(options: CheckCommandOptions, io: Io, stdout: Buffered
     }
     case 'github':
       summary = await checkFiles(options, io, async (file) => {
-        if (!stdout.write(githubLines(file))) await stdout.settle();
+        if (!stdout.write(githubLines(file, options.locale ?? 'en'))) await stdout.settle();
       });
       io.stdout.write(githubSummary(summary));
       break;
@@ -287,7 +295,7 @@ async function writeCheck(options: CheckCommandOptions, io: Io, stdout: Buffered
       io.stdout.write(csv.header());
       summary = await checkFiles(options, io, async (file) => {
         // the row says "invalid"; the reason goes to stderr, as in the table
-        if (file.verdict === 'invalid') io.stderr.write(invalidToText(file, styles.stderr));
+        if (file.verdict === 'invalid') io.stderr.write(invalidToText(file, styles.stderr, locale));
         await writePieces(stdout, csv.rows(file));
       });
       break;
@@ -310,19 +318,19 @@ async function writeCheck(options: CheckCommandOptions, io: Io, stdout: Buffered
         if (file.verdict === 'pass') {
           if (detail === 'quiet') return;
           if (many && detail === 'normal') {
-            if (!stdout.write(passLine(file, styles.stdout))) await stdout.settle();
+            if (!stdout.write(passLine(file, styles.stdout, locale))) await stdout.settle();
             endsBlank = false;
             return;
           }
         } else if (many) {
-          closing.push(closingLine(file, styles.stdout));
+          closing.push(closingLine(file, styles.stdout, locale));
         }
         if (file.verdict === 'invalid') {
-          io.stderr.write(invalidToText(file, styles.stderr));
+          io.stderr.write(invalidToText(file, styles.stderr, locale));
           if (!options.toFile) return;
-          stdout.write(`${invalidToText(file, styles.stdout)}\n`);
+          stdout.write(`${invalidToText(file, styles.stdout, locale)}\n`);
         } else {
-          await writePieces(stdout, checkTablePieces(file, styles.stdout));
+          await writePieces(stdout, checkTablePieces(file, styles.stdout, locale));
         }
         endsBlank = true;
       });
@@ -330,7 +338,7 @@ async function writeCheck(options: CheckCommandOptions, io: Io, stdout: Buffered
         stdout.write(`${endsBlank ? '' : '\n'}${closing.join('')}\n`);
         endsBlank = true;
       }
-      io.stdout.write(`${endsBlank ? '' : '\n'}${summaryLine(summary)}\n`);
+      io.stdout.write(`${endsBlank ? '' : '\n'}${summaryLine(summary, locale)}\n`);
     }
   }
   return exitCodeOf(summary);
@@ -344,8 +352,9 @@ async function writeCheckWorkbook(options: CheckCommandOptions, io: Io, stderr: 
   refuseTerminal(io.stdout, 'xlsx');
   const { CheckWorkbook } = await import('../render/check-sheet.js');
   const workbook = new CheckWorkbook();
+  const locale = options.locale ?? localeFromEnv(io.env);
   const summary = await checkFiles(options, io, (file) => {
-    if (file.verdict === 'invalid') io.stderr.write(invalidToText(file, stderr));
+    if (file.verdict === 'invalid') io.stderr.write(invalidToText(file, stderr, locale));
     workbook.add(file);
   });
   io.stdout.write(workbook.bytes());
@@ -359,9 +368,6 @@ async function writePieces(stdout: BufferedOutput, pieces: Iterable<string>): Pr
   for (const piece of pieces) if (!stdout.write(piece)) await stdout.settle();
 }
 
-export function summaryLine(summary: Summary): string {
-  const parts = [`${summary.passed} passed`];
-  if (summary.failed > 0) parts.push(`${summary.failed} failed`);
-  if (summary.invalid > 0) parts.push(`${summary.invalid} invalid`);
-  return `${summary.files} file${summary.files === 1 ? '' : 's'}: ${parts.join(', ')}`;
+export function summaryLine(summary: Summary, locale: Locale = 'en'): string {
+  return WORDS[locale].summary(summary.files, summary.passed, summary.failed, summary.invalid);
 }

@@ -67,7 +67,10 @@ const STARTERS: Record<string, string> = { '.yaml': STARTER, '.yml': STARTER, '.
 export function starterFor(file: string): string {
   const starter = STARTERS[extname(file).toLowerCase()];
   if (starter === undefined) {
-    throw new CofinError('usage', `cannot write a budget file named "${file}": its extension names no format cofin reads`, 'name it .yaml, .yml, .json or .csv (a partner table), or - for standard output (YAML)');
+    const hint = 'name it .yaml, .yml, .json or .csv (a partner table), or - for standard output (YAML)';
+    // cofin reads workbooks, but a starter is text: say so rather than "no format cofin reads"
+    if (/^\.xls[xm]?$/i.test(extname(file))) throw new CofinError('usage', `init writes no workbook ("${file}"): cofin check and report read .xlsx, but a starter is a text file`, `${hint}; a CSV partner table opens in Excel and saves as .xlsx`);
+    throw new CofinError('usage', `cannot write a budget file named "${file}": its extension names no format cofin reads`, hint);
   }
   return starter;
 }

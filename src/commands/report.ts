@@ -16,6 +16,7 @@ import { reportToCsv, reportToJsonText, reportToMarkdown, reportToTable } from '
 import { reportToHtml } from '../render/report-html.js';
 import { terminalText } from '../render/safe-text.js';
 import type { Style } from '../render/style.js';
+import { WORDS } from '../render/words/index.js';
 
 declare const __COFIN_VERSION__: string;
 const GENERATOR = `cofin ${typeof __COFIN_VERSION__ === 'string' ? __COFIN_VERSION__ : '0.0.0-dev'}`;
@@ -98,7 +99,8 @@ export async function runReport(options: ReportOptions, io: Io, style: Style): P
   else io.stdout.write(reportToTable(summary, style, locale, scale, title));
   if (errors > 0) {
     const file = terminalText(options.file);
-    io.stderr.write(`cofin: ${file}: ${errors} error${errors === 1 ? '' : 's'} in the figures; the report shows the computed amounts\nhint: run "cofin check ${file}" for the details\n`);
+    const words = WORDS[locale];
+    io.stderr.write(`cofin: ${words.reportErrors(file, errors)}\n${words.hint}: ${words.reportErrorsHint(file)}\n`);
     return 1;
   }
   return 0;

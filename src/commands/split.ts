@@ -8,6 +8,8 @@ import type { Io } from '../io/streams.js';
 import { didYouMean } from '../io/suggest.js';
 import { WELL_KNOWN_SOURCES, isWellKnownSource } from '../core/sources.js';
 import { terminalText } from '../render/safe-text.js';
+import { localeFromEnv, type Locale } from '../render/locale.js';
+import { WORDS } from '../render/words/index.js';
 
 export interface SplitOptions {
   amount: string;
@@ -19,6 +21,8 @@ export interface SplitOptions {
   decimal?: DecimalMark | undefined;
   /** Who reads `--format csv` (default rfc4180). */
   csvDialect?: CsvDialect | undefined;
+  /** `--locale`: the table's language and numbers (default: from the environment). */
+  locale?: Locale | undefined;
 }
 
 const SHARE_ARG = /^([^=:\s]+)(?::([^=\s]+))?=(.+)$/;
@@ -58,12 +62,13 @@ export function likelySourceId(id: string): string | undefined {
 
 export function runSplit(options: SplitOptions, io: Io, style: Style): number {
   const result = splitCommand(options);
+  const words = WORDS[options.locale ?? localeFromEnv(io.env)];
   for (const share of options.shares.map(parseShareArg)) {
     const near = share.kind === undefined ? likelySourceId(share.id) : undefined;
-    if (near) io.stderr.write(`note: ${terminalText(share.id)} is not a well-known source id; did you mean ${near}? (it is kept as an id of its own; give a kind, ${terminalText(share.id)}:public=..., to say it is meant)\n`);
+    if (near) io.stderr.write(`${words.note}: ${words.notWellKnown(terminalText(share.id), near)}\n`);
   }
   if (options.format === 'json') io.stdout.write(JSON.stringify(splitToJson(result), null, 2) + '\n');
   else if (options.format === 'csv') io.stdout.write(splitToCsv(result, options.csvDialect));
-  else io.stdout.write(splitToTable(result, style));
+  else io.stdout.write(splitToTable(result, style, options.locale ?? localeFromEnv(io.env)));
   return 0;
 }

@@ -25,7 +25,7 @@ export function checkBudgetFile(file: BudgetFile, options: CheckOptions = {}): F
 export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}): FileCheck<List<PartnerCheck>> {
   const method = file.rounding.method?.value;
   // what the reader noted comes first, where the file is read from
-  const findings: Finding[] = (file.notes ?? []).map((n) => finding('note', n.code, n.message, n.hint, n.at, undefined));
+  const findings: Finding[] = (file.notes ?? []).map((n) => finding('note', n.code, n.message, n.hint, n.at, undefined, n.said));
   const tally = new ProjectTally();
   const kept: PartnerCheck[] | undefined = Array.isArray(file.partners) || file.partners.length <= KEEP_PARTNERS ? [] : undefined;
   for (const partner of file.partners) {

@@ -3,6 +3,7 @@ import { Decimal, HUNDRED, sum } from './decimal.js';
 import { parseRate } from './rate.js';
 import { roundDown } from './unit.js';
 import type { CostCategory, CostLine, FlatRate, Located } from './model.js';
+import { said, type Said } from './check/said.js';
 
 export type { CostCategory, CostLine, FlatRate } from './model.js';
 
@@ -43,12 +44,12 @@ export function parseFlatRate(text: string, at: Located): FlatRate | undefined {
 }
 
 /** The usual ceiling of each flat rate (CPR 2021 art. 54–56, Interreg art. 41). */
-const USUAL: { category: CostCategory; base: 'direct' | CostCategory; max: number; what: string }[] = [
-  { category: 'office', base: 'staff', max: 15, what: 'office and administration at 15% of staff costs' },
-  { category: 'office', base: 'direct', max: 25, what: 'office and administration at 7% (or up to 25%) of direct costs' },
-  { category: 'travel', base: 'staff', max: 15, what: 'travel at 15% of staff costs' },
-  { category: 'staff', base: 'direct', max: 20, what: 'staff at 20% of the other direct costs' },
-  { category: 'other', base: 'staff', max: 40, what: 'other costs at 40% of staff costs' },
+const USUAL: { category: CostCategory; base: 'direct' | CostCategory; max: number; rate: string; what: string }[] = [
+  { category: 'office', base: 'staff', max: 15, rate: '15%', what: 'office and administration at 15% of staff costs' },
+  { category: 'office', base: 'direct', max: 25, rate: '7% (or up to 25%)', what: 'office and administration at 7% (or up to 25%) of direct costs' },
+  { category: 'travel', base: 'staff', max: 15, rate: '15%', what: 'travel at 15% of staff costs' },
+  { category: 'staff', base: 'direct', max: 20, rate: '20%', what: 'staff at 20% of the other direct costs' },
+  { category: 'other', base: 'staff', max: 40, rate: '40%', what: 'other costs at 40% of staff costs' },
 ];
 
 export interface CostProblem {
@@ -57,6 +58,7 @@ export interface CostProblem {
   message: string;
   hint: string;
   at: Located;
+  said: Said;
 }
 
 export interface CostResult {
@@ -87,14 +89,15 @@ export function computeCosts(lines: readonly CostLine[], unit: Decimal): CostRes
   const flats = lines.filter((l) => l.flat);
   const forty = flats.find((l) => l.category === 'other' && l.flat!.rate.value.eq(40));
   if (forty && flats.length > 1) {
-    const others = flats.filter((l) => l !== forty).map((l) => l.category).join(', ');
-    problems.push({ severity: 'error', code: 'flat-rate-combination', message: `other costs at 40% of staff exclude every other flat rate, but ${others} is a flat rate too`, hint: 'the 40% rate covers all costs but staff: write the other categories as amounts, or drop the 40% rate', at: forty.at });
+    const otherFlats = flats.filter((l) => l !== forty).map((l) => l.category);
+    const others = otherFlats.join(', ');
+    problems.push({ severity: 'error', code: 'flat-rate-combination', message: `other costs at 40% of staff exclude every other flat rate, but ${others} is a flat rate too`, hint: 'the 40% rate covers all costs but staff: write the other categories as amounts, or drop the 40% rate', at: forty.at, said: said('flat-rate-combination/forty', { others: otherFlats }) });
   }
   // every amount known so far: the plain ones, then each flat rate as it is computed
   const known = new Map(lines.filter((l) => l.amount).map((l) => [l.category, l.amount!.value]));
   const isFlat = new Set(flats.map((l) => l.category));
   for (const line of flats) {
-    if (SIMPLIFIED.has(line.category)) problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is written as a flat rate (${line.flat!.rate.text} of ...), but lump sums and unit costs are amounts`, hint: `write ${line.category}: with its amount; it is counted as 0 here`, at: line.flat!.rate.at });
+    if (SIMPLIFIED.has(line.category)) problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is written as a flat rate (${line.flat!.rate.text} of ...), but lump sums and unit costs are amounts`, hint: `write ${line.category}: with its amount; it is counted as 0 here`, at: line.flat!.rate.at, said: said('flat-rate-base/simplified-rate', { line: line.category, rateText: line.flat!.rate.text }) });
   }
   const results = new Map<CostLine, { amount: Decimal; base: Decimal }>();
   for (const line of [...flats].sort((a, b) => FLAT_ORDER.indexOf(a.category) - FLAT_ORDER.indexOf(b.category))) {
@@ -111,25 +114,25 @@ export function computeCosts(lines: readonly CostLine[], unit: Decimal): CostRes
       baseAmount = sum([...known].filter(([category]) => DIRECT.has(category) && category !== line.category).map(([, amount]) => amount));
     } else {
       for (const category of categories) {
-        if (base.indexOf(category) !== base.lastIndexOf(category)) problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category}: the base names "${category}" twice`, hint: `name each category of the base once: ${rate.text} of ${categories.join(', ')}`, at: rate.at });
+        if (base.indexOf(category) !== base.lastIndexOf(category)) problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category}: the base names "${category}" twice`, hint: `name each category of the base once: ${rate.text} of ${categories.join(', ')}`, at: rate.at, said: said('flat-rate-base/twice', { line: line.category, category, rateText: rate.text, categories }) });
       }
       for (const category of categories) {
         if (SIMPLIFIED.has(category)) {
-          problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is ${rate.text} of ${category}, but lump sums and unit costs are never in a flat rate's base`, hint: `drop ${category} from the base: Jems leaves them out of every flat rate (they count 0 in it here)`, at: rate.at });
+          problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is ${rate.text} of ${category}, but lump sums and unit costs are never in a flat rate's base`, hint: `drop ${category} from the base: Jems leaves them out of every flat rate (they count 0 in it here)`, at: rate.at, said: said('flat-rate-base/simplified', { line: line.category, category, rateText: rate.text }) });
         } else if (category === line.category || (isFlat.has(category) && !known.has(category))) {
-          problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is a flat rate of ${category}, itself a flat rate computed after it`, hint: `a flat rate's base may hold only the flat rates before it: ${FLAT_ORDER.join(', ')}`, at: rate.at });
+          problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is a flat rate of ${category}, itself a flat rate computed after it`, hint: `a flat rate's base may hold only the flat rates before it: ${FLAT_ORDER.join(', ')}`, at: rate.at, said: said('flat-rate-base/order', { line: line.category, category, order: FLAT_ORDER }) });
         } else if (!known.has(category)) {
-          problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is ${rate.text} of ${category}, but there is no ${category} line`, hint: `add ${category}: with its amount`, at: rate.at });
+          problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is ${rate.text} of ${category}, but there is no ${category} line`, hint: `add ${category}: with its amount`, at: rate.at, said: said('flat-rate-base/missing', { line: line.category, category, rateText: rate.text }) });
         }
       }
       if (line.category === 'other' && categories.some((c) => isFlat.has(c) && c === 'staff')) {
-        problems.push({ severity: 'error', code: 'flat-rate-combination', message: 'other costs on staff costs exclude a flat rate for staff', hint: 'Jems computes no other costs on a flat-rate staff: write staff as an amount, or drop the other costs rate', at: rate.at });
+        problems.push({ severity: 'error', code: 'flat-rate-combination', message: 'other costs on staff costs exclude a flat rate for staff', hint: 'Jems computes no other costs on a flat-rate staff: write staff as an amount, or drop the other costs rate', at: rate.at, said: said('flat-rate-combination/staff', {}) });
       }
       baseAmount = sum(categories.map((category) => (category === line.category || SIMPLIFIED.has(category) ? new Decimal(0) : known.get(category) ?? new Decimal(0))));
     }
     const usual = USUAL.find((u) => u.category === line.category && u.base === (categories ? (categories.length === 1 ? categories[0] : '') : 'direct'));
     if (usual && rate.value.gt(usual.max)) {
-      problems.push({ severity: 'warning', code: 'flat-rate-high', message: `${line.category} at ${rate.text} is above the usual ${usual.what}`, hint: 'check the programme rules; a higher flat rate needs a basis in them', at: rate.at });
+      problems.push({ severity: 'warning', code: 'flat-rate-high', message: `${line.category} at ${rate.text} is above the usual ${usual.what}`, hint: 'check the programme rules; a higher flat rate needs a basis in them', at: rate.at, said: said('flat-rate-high', { line: line.category, rateText: rate.text, usual: { category: usual.category, base: usual.base, rate: usual.rate } }) });
     }
     const amount = roundDown(baseAmount.times(rate.value).div(HUNDRED), unit);
     known.set(line.category, amount);

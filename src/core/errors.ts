@@ -36,6 +36,8 @@ export class CofinError extends Error {
   readonly fix: Fix | undefined;
   /** The file it is about, once `inFile` has named it (its message then leads with it). */
   file: string | undefined;
+  /** Further errors of the same input, in file order, found in the same reading (a compiler's "all errors at once"). */
+  more: CofinError[] = [];
 
   constructor(code: ErrorCode, message: string, hint?: string, location?: Location, exitCode = 2, fix?: Fix) {
     super(message);
@@ -56,7 +58,9 @@ export class CofinError extends Error {
 /** The same error, its hint phrased for where the input came from. */
 export function inContext(error: CofinError, context: InputContext, code: ErrorCode = error.code, location = error.location): CofinError {
   const hint = error.fix ? phraseFix(error.fix, context) : error.hint;
-  return new CofinError(code, error.message, hint, location, error.exitCode, error.fix);
+  const placed = new CofinError(code, error.message, hint, location, error.exitCode, error.fix);
+  placed.more = error.more.map((more) => inContext(more, context));
+  return placed;
 }
 
 /** The same error, its message led by the file it is about: `doc.txt:1:1: the file is UTF-16`. */
@@ -64,5 +68,6 @@ export function inFile(name: string, error: CofinError): CofinError {
   const at = error.location?.cell !== undefined ? `:${error.location.cell}` : error.location?.line ? `:${error.location.line}:${error.location.column}` : '';
   const named = new CofinError(error.code, `${name}${at}: ${error.message}`, error.hint, error.location, error.exitCode, error.fix);
   named.file = name;
+  named.more = error.more.map((more) => inFile(name, more));
   return named;
 }

@@ -1,3 +1,4 @@
+import type { Said } from './check/said.js';
 import type { Decimal } from './decimal.js';
 import type { Figure } from './figure.js';
 import type { ParsedRate } from './rate.js';
@@ -22,6 +23,8 @@ export interface ReadingNote {
   message: string;
   hint: string | undefined;
   at: Located;
+  /** Its words as data (see core/check/said.ts). */
+  said?: Said;
 }
 
 export interface RateField extends ParsedRate {

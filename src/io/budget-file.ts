@@ -408,17 +408,50 @@ function loadJsonFast(text: string): BudgetStream | undefined {
   };
 }
 
+/** At most this many errors of a file are told at once. */
+const MAX_ERRORS = 20;
+
 class Loader<N> {
   private currency = 'EUR';
   private readonly parseRate = rateParser();
   private textOptions: AmountOptions = { currency: 'EUR', decimal: undefined };
   private literalOptions: AmountOptions = { currency: 'EUR', decimal: 'point' };
 
+  /**
+   * Errors kept while reading on, so that a file's errors are told at once:
+   * unknown keys (the key is skipped) and, in an eager reading, each
+   * partner's first error. Thrown together, in file order, at the end or
+   * with the first error that stops the reading.
+   */
+  private readonly pending: CofinError[] = [];
+  /** The keys an unknown key was likely meant as, by the pointer of their mapping: a "missing" error there would say the same again. */
+  private readonly meant = new Map<string, string[]>();
+
   /** `eager`: every partner is read now, in file order; otherwise one at a time, each time the list is read. */
   constructor(private readonly tree: Tree<N>, private readonly eager: boolean) {}
 
   private fail(code: ErrorCode, message: string, hint: string | undefined, at: Located): never {
-    throw new CofinError(code, message, hint, at);
+    const error = new CofinError(code, message, hint, at);
+    if (this.pending.length === 0) throw error;
+    const echo = code === 'missing-key' && (this.meant.get(at.pointer ?? '') ?? []).some((key) => message.includes(`"${key}"`) || message.endsWith(` ${key}`));
+    throw this.together(echo ? [] : [error]);
+  }
+
+  /** The kept errors and `also`, as one error (the first in the file) with the others as its `more`. */
+  private together(also: CofinError[]): CofinError {
+    const all = [...this.pending, ...also.flatMap((e) => [e, ...e.more])].slice(0, MAX_ERRORS);
+    const position = (e: CofinError) => [e.location?.line ?? Infinity, e.location?.column ?? Infinity] as const;
+    all.sort((a, b) => position(a)[0] - position(b)[0] || position(a)[1] - position(b)[1]);
+    const [first, ...rest] = all;
+    first!.more = rest;
+    this.pending.length = 0;
+    return first!;
+  }
+
+  /** In an eager reading, an error kept to be told with the others. */
+  private keep(error: CofinError): void {
+    this.pending.push(error, ...error.more);
+    error.more = [];
   }
 
   private resolve(node: N | undefined, at: Located): N | undefined {
@@ -433,6 +466,7 @@ class Loader<N> {
     const out: Entries<N> = new Map();
     // keys that differ only by invisible or combining characters, as compared (the file's exact duplicates are the parser's)
     let compared: Map<string, string> | undefined;
+    const unknown: CofinError[] = [];
     tree.forEachPair(node, at.pointer, (key, keyNode, value) => {
       const keyAt = tree.keyPlace(keyNode, `${at.pointer}/${escapePointer(key)}`, at);
       if (allowed && !allowed.includes(key)) {
@@ -441,7 +475,11 @@ class Loader<N> {
         const hint = split
           ? 'inside { } a comma separates entries: quote the value ("49,67%", "12 758,00") or write the source as indented lines'
           : near ? `did you mean "${near}"?` : `the keys of ${what} are ${allowed.filter((k) => k !== '$schema').join(', ')}`;
-        this.fail('unknown-key', `unknown key "${key}" in ${what}`, hint, keyAt);
+        if (!this.eager || split) this.fail('unknown-key', `unknown key "${key}" in ${what}`, hint, keyAt);
+        // read on without it: the file's other errors are told with this one
+        unknown.push(new CofinError('unknown-key', `unknown key "${key}" in ${what}`, hint, keyAt));
+        if (near) this.meant.set(at.pointer ?? '', [...(this.meant.get(at.pointer ?? '') ?? []), near]);
+        return;
       }
       const same = comparable(key);
       if (same !== key || compared) {
@@ -454,6 +492,11 @@ class Loader<N> {
       }
       out.set(key, { node: value, at: tree.place(value, keyAt.pointer, keyAt), keyAt });
     });
+    if (unknown.length > 0) {
+      // a mapping with no key of the format is not meant as one (a claim file, some other YAML): its first key says so
+      if (out.size === 0 && at.pointer === '') throw unknown[0]!;
+      for (const error of unknown) this.keep(error);
+    }
     return out;
   }
 
@@ -493,6 +536,16 @@ class Loader<N> {
   }
 
   file(root: N): BudgetStream {
+    try {
+      return this.readFile(root);
+    } catch (error) {
+      // an error that stops the reading is told with those kept before it
+      if (error instanceof CofinError && this.pending.length > 0) throw this.together([error]);
+      throw error;
+    }
+  }
+
+  private readFile(root: N): BudgetStream {
     const rootAt = this.tree.place(root, '', undefined);
     const top = this.entries(root, rootAt, TOP_KEYS, 'the budget file');
     const get = (key: string) => top.get(key);
@@ -519,7 +572,17 @@ class Loader<N> {
         if (!entries.has('partner')) this.fail('missing-key', `partner ${index + 1} has no "partner" name`, 'name each partner: partner: Ventspils Digital Centre', itemAt);
         return this.partner(entries, itemAt, defaultFunding);
       };
-      partners = this.eager ? items.map(read) : { length: items.length, *[Symbol.iterator]() { for (let i = 0; i < items.length; i++) yield read(items[i], i); } };
+      const readOn = (item: N | undefined, index: number) => {
+        try {
+          return read(item, index);
+        } catch (error) {
+          // a partner's error does not stop the reading of the others
+          if (!(error instanceof CofinError)) throw error;
+          this.keep(error);
+          return undefined;
+        }
+      };
+      partners = this.eager ? items.map(readOn).filter((p) => p !== undefined) : { length: items.length, *[Symbol.iterator]() { for (let i = 0; i < items.length; i++) yield read(items[i], i); } };
     } else {
       for (const key of ['budget', 'funding']) {
         if (!top.has(key) && !(key === 'budget' && top.has('costs'))) this.fail('missing-key', `the file has no "${key}"`, key === 'budget' ? 'write the partner budget, e.g. budget: 12 758' : 'write the funding sources, e.g. funding: { erdf: 85%, municipal: rest }', rootAt);
@@ -549,12 +612,14 @@ class Loader<N> {
     const source = get('source');
     const schema = get('$schema');
     if (schema) this.scalar(schema.node, schema.at, '$schema');
+    const projectModel = project ? this.project(project.node, project.at) : undefined;
+    if (this.pending.length > 0) throw this.together([]);
     return {
       currency: this.currency,
       partners,
       multi: Boolean(partnersEntry),
       rounding: { unit, method },
-      project: project ? this.project(project.node, project.at) : undefined,
+      project: projectModel,
       source: source ? this.scalar(source.node, source.at, 'source') : undefined,
       at: rootAt,
     };

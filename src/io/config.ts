@@ -11,8 +11,14 @@ export interface CheckConfig {
   exclude?: string[];
   ignore?: string[];
   strict?: boolean;
-  format?: 'table' | 'json' | 'github' | 'junit';
+  format?: CheckFormat;
+  /** The language of the table and of GitHub annotations, as --locale. */
+  locale?: 'lv' | 'en';
 }
+
+/** Every format `cofin check --format` takes (cli.ts lists the same; test/e2e/config-format.test.ts holds them equal). */
+export const CHECK_FORMATS = ['table', 'json', 'github', 'junit', 'csv', 'xlsx'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export interface FoundConfig {
   /** The file it was read from (a package.json for its `cofin` key). */
@@ -21,8 +27,9 @@ export interface FoundConfig {
 }
 
 export const CONFIG_FILES = ['cofin.config.yaml', 'cofin.config.yml', 'cofin.config.json'];
-const KEYS = ['exclude', 'ignore', 'strict', 'format'] as const;
-const FORMATS = ['table', 'json', 'github', 'junit'] as const;
+const KEYS = ['exclude', 'ignore', 'strict', 'format', 'locale'] as const;
+const LOCALES = ['lv', 'en'] as const;
+const FORMATS = CHECK_FORMATS;
 
 /** The codes `--ignore` takes: the findings of `check`, of budget and of claim files (an invalid file cannot be ignored: it was not checked). */
 export const IGNORABLE_CODES: readonly (FindingCode | ClaimFindingCode)[] = [
@@ -49,7 +56,8 @@ export const CONFIG_SCHEMA = {
     exclude: { description: 'globs skipped when a folder is walked', oneOf: [{ $ref: '#/$defs/glob' }, { type: 'array', items: { $ref: '#/$defs/glob' } }] },
     ignore: { description: 'finding codes shown but not failing a file', oneOf: [{ $ref: '#/$defs/code' }, { type: 'array', items: { $ref: '#/$defs/code' } }] },
     strict: { type: 'boolean' },
-    format: { enum: FORMATS },
+    format: { description: 'the output format, as --format (xlsx: to -o FILE or a redirect)', enum: FORMATS },
+    locale: { description: 'the language of the table and of GitHub annotations, as --locale', enum: LOCALES },
   },
   $defs: {
     glob: { type: 'string', minLength: 1 },
@@ -74,7 +82,7 @@ function strings(value: unknown, file: string, key: string): string[] {
 
 /** Checks a config's value (from any of its files) and gives it typed. */
 export function parseConfig(value: unknown, file: string): CheckConfig {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw configError(file, 'the configuration must be a mapping of keys (exclude, ignore, strict, format)');
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw configError(file, `the configuration must be a mapping of keys (${KEYS.join(', ')})`);
   const config: CheckConfig = {};
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
     switch (key) {
@@ -91,8 +99,15 @@ export function parseConfig(value: unknown, file: string): CheckConfig {
         config.strict = item;
         break;
       case 'format':
-        if (typeof item !== 'string' || !(FORMATS as readonly string[]).includes(item)) throw configError(file, `"format" must be one of ${FORMATS.join(', ')}`);
-        config.format = item as CheckConfig['format'];
+        if (typeof item !== 'string' || !(FORMATS as readonly string[]).includes(item)) {
+          const near = typeof item === 'string' ? FORMATS.find((f) => f === item.toLowerCase()) ?? didYouMean(item, FORMATS) : undefined;
+          throw configError(file, `"format" must be one of ${FORMATS.join(', ')}`, near ? `did you mean "${near}"?` : undefined);
+        }
+        config.format = item as CheckFormat;
+        break;
+      case 'locale':
+        if (typeof item !== 'string' || !(LOCALES as readonly string[]).includes(item)) throw configError(file, `"locale" must be one of ${LOCALES.join(', ')}`);
+        config.locale = item as 'lv' | 'en';
         break;
       default: {
         const near = didYouMean(key, KEYS);

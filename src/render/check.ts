@@ -5,6 +5,8 @@ import { toFixedString, type Decimal } from '../core/decimal.js';
 import { renderTable } from './table.js';
 import type { Style } from './style.js';
 import { githubMessage, githubProperty, jsonSafe, terminalText, xmlLines, xmlText } from './safe-text.js';
+import type { Locale } from './locale.js';
+import { WORDS, localFinding } from './words/index.js';
 
 const optional = (value: Decimal | undefined, scale = 0) => (value === undefined ? null : toFixedString(value, scale));
 
@@ -167,43 +169,50 @@ function placeText(file: string, f: Finding): string {
 }
 
 /** `FILE:LINE:COL: severity: message [code]` (`FILE:SHEET!B7: ...` in a workbook), then the hint on its own line. */
-export function findingToText(file: string, f: MaybeIgnored, style: Style): string {
+export function findingToText(file: string, finding: MaybeIgnored, style: Style, locale: Locale = 'en'): string {
+  const words = WORDS[locale];
+  const f = localFinding(finding, locale);
   const where = placeText(file, f);
   const colour = f.ignored === true ? style.dim : f.severity === 'error' ? style.red : f.severity === 'warning' ? style.yellow : style.cyan;
-  return `${where}: ${colour(f.ignored === true ? 'ignored' : f.severity)}: ${terminalText(f.message)} ${style.dim(`[${terminalText(f.code)}]`)}\n${f.hint ? `  hint: ${terminalText(f.hint)}\n` : ''}`;
+  return `${where}: ${colour(f.ignored === true ? words.ignored : words.severities[f.severity])}: ${terminalText(f.message)} ${style.dim(`[${terminalText(f.code)}]`)}\n${f.hint ? `  ${words.hint}: ${terminalText(f.hint)}\n` : ''}`;
 }
 
-export function invalidToText(file: FileReport, style: Style): string {
-  return file.findings.map((f) => findingToText(file.file, f, style)).join('');
+export function invalidToText(file: FileReport, style: Style, locale: Locale = 'en'): string {
+  return file.findings.map((f) => findingToText(file.file, f, style, locale)).join('');
 }
 
 const MARKS: Record<ShareCheck['status'], string> = { ok: '✓', mismatch: '✗', 'rate-display': '≈', undeclared: '' };
 
-function partnerTable(p: PartnerCheck, style: Style): string {
+/** A source in a table: its name, and its id when the name does not say it (`State budget (state)`). */
+export const sourceCell = (id: string, name: string) => terminalText(id === name.toLowerCase() ? name : `${name} (${id})`);
+
+function partnerTable(p: PartnerCheck, style: Style, locale: Locale): string {
+  const words = WORDS[locale];
   const scale = p.unit.decimalPlaces();
-  const money = (value: Decimal | undefined) => (value === undefined ? '' : formatAmount(value, scale));
+  const money = (value: Decimal | undefined) => (value === undefined ? '' : words.number(value, scale));
   const rows = p.shares.map((s) => [
-    terminalText(s.id === s.name.toLowerCase() ? s.name : `${s.name} (${s.id})`),
-    s.rate ? `${toFixedString(s.rate)}%` : s.derivedRate ? style.dim(`(${toFixedString(s.derivedRate)}%)`) : '',
+    sourceCell(s.id, words.sourceName(s.id, s.name)),
+    s.rate ? words.rate(s.rate) : s.derivedRate ? style.dim(`(${words.rate(s.derivedRate)})`) : '',
     money(s.exact),
     money(s.computed),
     s.declared ? terminalText(s.declared.text.trim()) : '',
     s.difference === undefined ? '' : (s.difference.gt(0) ? '+' : '') + money(s.difference),
     s.status === 'mismatch' ? style.red(MARKS[s.status]) : s.status === 'ok' ? style.green(MARKS[s.status]) : style.yellow(MARKS[s.status]),
   ]);
-  return renderTable(['Source', 'Rate', 'Exact', 'Computed', 'Declared', 'Difference', ''], rows, [1, 2, 3, 4, 5], false, style.width);
+  return renderTable([...words.shareColumns, ''], rows, [1, 2, 3, 4, 5], false, style.width);
 }
 
-function costsTable(p: PartnerCheck, style: Style): string {
+function costsTable(p: PartnerCheck, style: Style, locale: Locale): string {
+  const words = WORDS[locale];
   const scale = p.unit.decimalPlaces();
   const rows = p.costs!.lines.map((l) => [
-    terminalText(l.name),
-    l.flat ? terminalText(`${l.flat.rate.text} of ${l.flat.base === 'direct' ? 'direct costs' : l.flat.base.join(', ')}`) : '',
-    l.base ? formatAmount(l.base, scale) : '',
-    formatAmount(l.amount, scale),
+    terminalText(words.category(l.category, l.name)),
+    l.flat ? terminalText(words.flatOf(l.flat.rate.text, l.flat.base)) : '',
+    l.base ? words.number(l.base, scale) : '',
+    words.number(l.amount, scale),
   ]);
-  rows.push([style.bold('Budget'), '', '', style.bold(formatAmount(p.costs!.total, scale))]);
-  return renderTable(['Cost category', 'Flat rate', 'Base', 'Amount'], rows, [2, 3], true, style.width);
+  rows.push([style.bold(words.budget), '', '', style.bold(words.number(p.costs!.total, scale))]);
+  return renderTable(words.costColumns, rows, [2, 3], true, style.width);
 }
 
 /** The euro figures beside the national ones: `✓` when either conversion at the fixed rate gives the other. */
@@ -225,34 +234,36 @@ function euroTable(p: PartnerCheck, euro: readonly EuroCheck[], style: Style): s
 export const MAX_PARTNER_TABLES = 20;
 
 /** The people's form of one checked file: a header line, a table per partner (a line each in large files), the findings. */
-export function checkToTable(file: FileReport, style: Style): string {
-  return [...checkTablePieces(file, style)].join('');
+export function checkToTable(file: FileReport, style: Style, locale: Locale = 'en'): string {
+  return [...checkTablePieces(file, style, locale)].join('');
 }
 
 /** `checkToTable` in pieces: a line at a time for a large file, which is never one string. */
-export function* checkTablePieces(file: FileReport, style: Style): Generator<string> {
-  const verdict = file.verdict === 'pass' ? style.green('PASS') : style.red('FAIL');
+export function* checkTablePieces(file: FileReport, style: Style, locale: Locale = 'en'): Generator<string> {
+  const words = WORDS[locale];
+  const verdict = file.verdict === 'pass' ? style.green(words.verdicts.pass) : style.red(words.verdicts.fail);
   if (file.claims) {
-    const findings = file.findings.map((f) => findingToText(file.file, f, style)).join('');
+    const findings = file.findings.map((f) => findingToText(file.file, f, style, locale)).join('');
     yield `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${claimsText(file.claims)}\n${findings}${style.dim(`cofin claim ${terminalText(file.file)} shows every period and claim`)}\n\n`;
     return;
   }
   if (file.partners.length <= MAX_PARTNER_TABLES) {
-    yield smallFileTables(file, style, verdict);
+    yield smallFileTables(file, style, verdict, locale);
     return;
   }
-  yield `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${file.partners.length} partners\n`;
+  yield `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${words.partners(file.partners.length)}\n`;
   const failing = new Set(file.findings.filter(failsFile).map((f) => f.partner));
   for (const p of file.partners) {
-    const sources = p.shares.map((s) => `${terminalText(s.id)} ${formatAmount(s.computed, p.unit.decimalPlaces())}`).join(', ');
-    yield `  ${failing.has(p.partner) ? style.red('✗') : style.green('✓')} ${terminalText(p.partner ?? 'partner')}: ${terminalText(p.currency)} ${formatAmount(p.budget.value, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())} (${sources})\n`;
+    const sources = p.shares.map((s) => `${terminalText(s.id)} ${words.number(s.computed, p.unit.decimalPlaces())}`).join(', ');
+    yield `  ${failing.has(p.partner) ? style.red('✗') : style.green('✓')} ${terminalText(p.partner ?? words.partner)}: ${terminalText(words.money(p.budget.value, p.currency, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces()))} (${sources})\n`;
   }
-  yield `${file.findings.map((f) => findingToText(file.file, f, style)).join('')}\n`;
+  yield `${file.findings.map((f) => findingToText(file.file, f, style, locale)).join('')}\n`;
 }
 
 /** A passing file in a folder check: `✓ path  partner: EUR 12 758`, or `✓ path  8 partners: EUR 146 994`. */
-export function passLine(file: FileReport, style: Style): string {
+export function passLine(file: FileReport, style: Style, locale: Locale = 'en'): string {
   if (file.claims) return `${style.green('✓')} ${terminalText(file.file)}  ${claimsText(file.claims)}\n`;
+  const words = WORDS[locale];
   let total: Decimal | undefined;
   let first: PartnerCheck | undefined;
   let count = 0;
@@ -263,46 +274,51 @@ export function passLine(file: FileReport, style: Style): string {
     scale = Math.max(scale, p.unit.decimalPlaces());
     count++;
   }
-  const who = count === 1 ? terminalText(first!.partner ?? 'partner') : `${count} partners`;
-  const money = total === undefined ? '' : `: ${terminalText(first!.currency)} ${formatAmount(total, total.isInteger() ? 0 : scale)}`;
+  const who = count === 1 ? terminalText(first!.partner ?? words.partner) : words.partners(count);
+  const money = total === undefined ? '' : `: ${terminalText(words.money(total, first!.currency, total.isInteger() ? 0 : scale))}`;
   return `${style.green('✓')} ${terminalText(file.file)}  ${who}${money}\n`;
 }
 
 /** A failing or invalid file in the closing list: `FAIL path:LINE:COL  message [code]`, its first error. */
-export function closingLine(file: FileReport, style: Style): string {
-  const first = file.findings.find(failsFile) ?? file.findings[0];
-  const word = file.verdict === 'invalid' ? 'INVALID' : 'FAIL';
+export function closingLine(file: FileReport, style: Style, locale: Locale = 'en'): string {
+  const words = WORDS[locale];
+  const found = file.findings.find(failsFile) ?? file.findings[0];
+  const first = found && localFinding(found, locale);
+  const word = file.verdict === 'invalid' ? words.verdicts.invalid : words.verdicts.fail;
   if (!first) return `${style.red(word)} ${terminalText(file.file)}\n`;
   const where = placeText(file.file, first);
   return `${style.red(word)} ${where}  ${terminalText(first.message)} ${style.dim(`[${terminalText(first.code)}]`)}\n`;
 }
 
-function smallFileTables(file: FileReport, style: Style, verdict: string): string {
+function smallFileTables(file: FileReport, style: Style, verdict: string, locale: Locale): string {
+  const words = WORDS[locale];
   const out: string[] = [];
   for (const [index, p] of [...file.partners].entries()) {
-    const who = terminalText(p.partner ?? 'partner');
-    const heading = `${terminalText(p.currency)} ${formatAmount(p.budget.value, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())}, ${p.method}, unit ${p.unit.toFixed()}`;
+    const who = terminalText(p.partner ?? words.partner);
+    const heading = words.partnerHeading(terminalText(words.money(p.budget.value, p.currency, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())), p.method, p.unit);
     out.push(index === 0 ? `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${who}: ${heading}` : `${who}: ${heading}`);
-    if (p.costs) out.push(costsTable(p, style));
-    out.push(partnerTable(p, style));
+    if (p.costs) out.push(costsTable(p, style, locale));
+    out.push(partnerTable(p, style, locale));
     if (p.euro) out.push(euroTable(p, p.euro, style));
   }
-  const findings = file.findings.map((f) => findingToText(file.file, f, style)).join('');
+  const findings = file.findings.map((f) => findingToText(file.file, f, style, locale)).join('');
   return out.join('\n') + '\n' + findings + '\n';
 }
 
 /** GitHub Actions workflow commands: one annotation per finding of a file. */
-export function githubLines(file: FileReport): string {
+export function githubLines(file: FileReport, locale: Locale = 'en'): string {
   const level = { error: 'error', warning: 'warning', note: 'notice' } as const;
+  const words = WORDS[locale];
   return file.findings
-    .map((f: MaybeIgnored) => {
+    .map((finding: MaybeIgnored) => {
+      const f = localFinding(finding, locale);
       const props = [`file=${githubProperty(file.file)}`];
       // a workbook's cell is no line of the file: it is named in the message
       if (f.line !== undefined && f.cell === undefined) props.push(`line=${f.line}`);
       if (f.column !== undefined && f.cell === undefined) props.push(`col=${f.column}`);
       props.push(`title=${githubProperty(`cofin ${f.code}`)}`);
       const message = f.cell === undefined ? f.message : `${f.cell}: ${f.message}`;
-      return `::${f.ignored === true ? 'notice' : level[f.severity]} ${props.join(',')}::${githubMessage(f.hint ? [message, `hint: ${f.hint}`] : [message])}\n`;
+      return `::${f.ignored === true ? 'notice' : level[f.severity]} ${props.join(',')}::${githubMessage(f.hint ? [message, `${words.hint}: ${f.hint}`] : [message])}\n`;
     })
     .join('');
 }

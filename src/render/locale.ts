@@ -1,33 +1,61 @@
 import { formatAmount } from '../core/amount.js';
 import type { Decimal } from '../core/decimal.js';
 
-/** How amounts are written for people: `lv` 12 758,00 €, `en` €12,758.00. */
+/** The language of cofin's words and how it writes amounts: `lv` 12 758,00 €, `en` €12,758.00. */
 export type Locale = 'lv' | 'en';
 
-/** The locale of the environment: LC_ALL, then LC_MONETARY, then LANG; English unless Latvian. */
+/**
+ * The locale of the environment, by POSIX precedence for messages: LC_ALL,
+ * then LC_MESSAGES, then LANG (an empty variable counts as unset); English
+ * unless Latvian. Words and amounts follow the one locale, so that a Latvian
+ * heading never stands over an English number.
+ */
 export function localeFromEnv(env: Record<string, string | undefined>): Locale {
-  const tag = env.LC_ALL || env.LC_MONETARY || env.LANG || '';
-  return /^lv/i.test(tag) ? 'lv' : 'en';
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^lv([_.@-]|$)/i.test(tag) ? 'lv' : 'en';
 }
 
 const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£' };
 
-/** Money the locale's way, with non-breaking spaces in Latvian so that amounts never wrap. */
+// Latvian amounts are written by Intl.NumberFormat('lv') (CLDR: a non-breaking space between groups,
+// none in four-digit amounts, a decimal comma, "€" after). It is given the exact decimal text, never
+// a JS number, so every digit is the file's (test/locale.test.ts holds it to the exact digits).
+const formatters = new Map<string, Intl.NumberFormat>();
+function lvFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat('lv', options)));
+  return format;
+}
+
+/** The decimals shown: the scale, or more when the value has them (as formatAmount: never a digit lost). */
+const placesOf = (value: Decimal, scale: number) => Math.min(100, Math.max(0, scale, value.decimalPlaces()));
+/** The decimal text Intl is given: at those decimals, no negative zero. Intl accepts decimal strings exactly (Node ≥ 20). */
+const exactText = (value: Decimal, places: number) => (value.isZero() ? value.abs() : value).toFixed(places);
+const format = (formatter: Intl.NumberFormat, text: string) => formatter.format(text as unknown as number);
+
+/** Money the locale's way: `lv` by Intl (`12 758,00 €`, `1234,50 €`), `en` `€12,758.00` (or `PLN 1,234.00`). */
 export function formatMoney(value: Decimal, currency: string, scale: number, locale: Locale): string {
   const symbol = SYMBOLS[currency];
-  if (locale === 'lv') return `${formatAmount(value, scale, '\u00a0', ',')}\u00a0${symbol ?? currency}`;
+  if (locale === 'lv') {
+    const places = placesOf(value, scale);
+    if (/^[A-Z]{3}$/.test(currency)) return format(lvFormat(`money ${currency} ${places}`, { style: 'currency', currency, minimumFractionDigits: places, maximumFractionDigits: places }), exactText(value, places));
+    return `${formatNumber(value, scale, locale)}\u00a0${currency}`;
+  }
   const digits = formatAmount(value.abs(), scale, ',', '.');
   const sign = value.isNegative() && !value.isZero() ? '-' : '';
   return symbol ? `${sign}${symbol}${digits}` : `${sign}${currency} ${digits}`;
 }
 
-/** An amount without its currency, the locale's way: `lv` 12 758,00 (non-breaking spaces), `en` 12,758.00. For table cells under a heading that names the currency. */
+/** An amount without its currency, the locale's way: `lv` 12 758,00 (Intl), `en` 12,758.00. For table cells under a heading that names the currency. */
 export function formatNumber(value: Decimal, scale: number, locale: Locale): string {
-  return locale === 'lv' ? formatAmount(value, scale, '\u00a0', ',') : formatAmount(value, scale, ',', '.');
+  if (locale === 'en') return formatAmount(value, scale, ',', '.');
+  const places = placesOf(value, scale);
+  return format(lvFormat(`number ${places}`, { minimumFractionDigits: places, maximumFractionDigits: places }), exactText(value, places));
 }
 
-/** A percentage the locale's way: `85,5 %` or `85.5%`. */
+/** A percentage the locale's way: `lv` 85,5% (Intl), `en` 85.5%. The value is in percent, at its own decimals. */
 export function formatPercent(value: Decimal, locale: Locale): string {
-  const text = value.toFixed();
-  return locale === 'lv' ? `${text.replace('.', ',')}\u00a0%` : `${text}%`;
+  if (locale === 'en') return `${value.toFixed()}%`;
+  const places = placesOf(value, 0);
+  return format(lvFormat(`percent ${places}`, { style: 'unit', unit: 'percent', minimumFractionDigits: places, maximumFractionDigits: places }), exactText(value, places));
 }

@@ -4,6 +4,8 @@ import { Decimal, ZERO } from '../core/decimal.js';
 import type { BudgetHeader, List } from '../core/model.js';
 import { partnerAmount, type PartnerSummary, type ProjectSummary, type SourceTotal } from '../core/project.js';
 import { formatMoney, formatNumber, formatPercent, type Locale } from './locale.js';
+import { localFinding } from './words/index.js';
+import { sourceLabel } from './report.js';
 import { reportCss } from './report-css.js';
 import { REPORT_WORDS, type ReportWords } from './report-words.js';
 import { html, type Html } from './safe-text.js';
@@ -67,7 +69,9 @@ interface Context {
  * only its own style sheet). Every text from the file goes through `html`.
  */
 export function reportToHtml(input: HtmlReportInput): string {
-  const { summary, locale } = input;
+  const { locale } = input;
+  // a well-known source by its name in the report's language (ERAF, Pašvaldība), as in the table report
+  const summary: ProjectSummary = { ...input.summary, sources: input.summary.sources.map((s) => ({ ...s, label: sourceLabel(s, locale) })) };
   const words = REPORT_WORDS[locale];
   const scale = summary.scale;
   const ctx: Context = {
@@ -252,7 +256,7 @@ function categoriesAndCountries(ctx: Context): Html {
 function findings(input: HtmlReportInput, ctx: Context): Html {
   const { words } = ctx;
   if (input.findings.length === 0) return html`<section class="findings"><h2>${words.findings}</h2><p data-findings="0">${words.noFindings}</p></section>`;
-  const rows = input.findings.map((f) => html`<tr data-severity="${f.severity}"><td><span class="sev sev-${f.severity}">${words.severities[f.severity]}</span></td><td class="line">${f.line === undefined ? '' : `${f.line}:${f.column ?? 1}`}</td><td>${f.message} <span class="code">[${f.code}]</span>${f.hint ? html`<br><span class="hint">${f.hint}</span>` : ''}</td></tr>`);
+  const rows = input.findings.map((finding) => localFinding(finding, ctx.locale)).map((f) => html`<tr data-severity="${f.severity}"><td><span class="sev sev-${f.severity}">${words.severities[f.severity]}</span></td><td class="line">${f.line === undefined ? '' : `${f.line}:${f.column ?? 1}`}</td><td>${f.message} <span class="code">[${f.code}]</span>${f.hint ? html`<br><span class="hint">${f.hint}</span>` : ''}</td></tr>`);
   return html`<section class="findings"><h2>${words.findings}</h2><table class="findings" data-findings="${input.findings.length}"><thead><tr><th scope="col">${words.severity}</th><th scope="col" class="line">${words.line}</th><th scope="col">${words.finding}</th></tr></thead><tbody>${rows}</tbody></table><p class="caption">${words.findingsNote} ${words.linesOf(input.file)}</p></section>`;
 }
 

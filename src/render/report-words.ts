@@ -7,8 +7,8 @@ import type { Locale } from './locale.js';
 /**
  * The words of the HTML report, in English and Latvian. cofin's own words
  * only: names from the file are shown as written, and findings keep the
- * English message `cofin check` gives (the code beside it is the same in
- * every language).
+ * message `cofin check` gives in the report's language (render/words; the
+ * code beside it is the same in every language).
  */
 export interface ReportWords {
   lang: string;
@@ -213,7 +213,7 @@ const LV: ReportWords = {
   where: 'Vieta',
   finding: 'Konstatējums',
   severities: { error: 'Kļūda', warning: 'Brīdinājums', note: 'Piezīme' },
-  findingsNote: 'Kā tos ziņo cofin check (angliski); kods iekavās ir vienāds visās valodās.',
+  findingsNote: 'Kā tos ziņo cofin check; kods iekavās ir vienāds visās valodās.',
   figureSources: 'Skaitļu avoti',
   figureSourcesNote: 'Katra partnera budžets un daļas ar faila rindu, kurā tie doti. Aprēķināts: daļa pēc noapaļošanas noteikuma; norādīts: failā norādītā summa.',
   figure: 'Skaitlis',

@@ -5,6 +5,8 @@ import { toCsv, type CsvDialect } from './csv.js';
 import { formatMoney, formatPercent, type Locale } from './locale.js';
 import type { Style } from './style.js';
 import { jsonText, markdownCell, terminalText } from './safe-text.js';
+import { REPORT_WORDS } from './report-words.js';
+import { WORDS } from './words/index.js';
 
 export const KIND_NAMES = { 'eu-fund': 'EU funds', public: 'Public', 'automatic-public': 'Automatic public', private: 'Private' } as const;
 /** Bar characters when there is no colour: each source stays distinguishable. */
@@ -25,28 +27,36 @@ function tables(summary: ProjectSummary, locale: Locale, scale: number, title: s
   const money = (value: Decimal) => formatMoney(value, summary.currency, scale, locale);
   const pct = (value: Decimal) => formatPercent(value, locale);
   const share = (value: Decimal) => pct(summary.budget.isZero() ? ZERO : value.div(summary.budget).times(100).toDecimalPlaces(2));
-  const partnersHead = ['Partner', 'Country', 'Budget', ...summary.sources.map((s) => s.label), 'EU rate', 'Share'];
+  const w = REPORT_WORDS[locale];
+  const words = WORDS[locale];
+  const partnersHead = [w.partner, w.country, w.budget, ...summary.sources.map((s) => sourceLabel(s, locale)), w.euRate, w.share];
   const partnerRows = summary.partners.map((p) => [
     p.partner, p.country ?? '', money(p.budget), ...summary.sources.map((s) => {
       const amount = partnerAmount(p, s);
       return amount ? money(amount) : '';
     }), pct(p.euRate), pct(p.shareOfProject),
   ]);
-  partnerRows.push(['Total', '', money(summary.budget), ...summary.sources.map((s) => money(s.amount)), pct(summary.averageEuRate), pct(summary.budget.isZero() ? ZERO : summary.budget.div(summary.budget).times(100))]);
+  partnerRows.push([w.total, '', money(summary.budget), ...summary.sources.map((s) => money(s.amount)), pct(summary.averageEuRate), pct(summary.budget.isZero() ? ZERO : summary.budget.div(summary.budget).times(100))]);
   const numeric = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
   const sections: Tables['sections'] = [
-    { heading: 'Partners and sources', head: partnersHead, rows: partnerRows, right: numeric(2, partnersHead.length - 2), total: true },
+    { heading: w.partnersAndSources, head: partnersHead, rows: partnerRows, right: numeric(2, partnersHead.length - 2), total: true },
   ];
   if (summary.categories.length > 0) {
-    sections.push({ heading: 'Cost categories', head: ['Category', 'Amount', 'Share'], rows: summary.categories.map((c) => [c.name, money(c.amount), share(c.amount)]), right: [1, 2] });
+    sections.push({ heading: w.costCategories, head: [w.category, w.amount, w.share], rows: summary.categories.map((c) => [words.category(c.category, c.name), money(c.amount), share(c.amount)]), right: [1, 2] });
   }
-  sections.push({ heading: 'By kind of source', head: ['Kind', 'Amount', 'Share'], rows: summary.kinds.map((k) => [KIND_NAMES[k.kind], money(k.amount), share(k.amount)]), right: [1, 2] });
-  sections.push({ heading: 'By country', head: ['Country', 'Budget', 'EU funds', 'Share'], rows: summary.countries.map((c) => [c.country, money(c.budget), money(c.euAmount), share(c.budget)]), right: [1, 2, 3] });
-  const header = `${title ? `${safe(title)}: ` : ''}${summary.partners.length} partner${summary.partners.length === 1 ? '' : 's'}, ${money(summary.budget)}, EU funds ${money(summary.euAmount)} (average EU rate ${pct(summary.averageEuRate)})`;
+  sections.push({ heading: w.kindsTable, head: [w.kind, w.amount, w.share], rows: summary.kinds.map((k) => [w.kindNames[k.kind], money(k.amount), share(k.amount)]), right: [1, 2] });
+  sections.push({ heading: w.byCountry, head: [w.country, w.budget, w.euFunds, w.share], rows: summary.countries.map((c) => [c.country, money(c.budget), money(c.euAmount), share(c.budget)]), right: [1, 2, 3] });
+  const header = `${title ? `${safe(title)}: ` : ''}${words.reportTitle(summary.partners.length, money(summary.budget), money(summary.euAmount), pct(summary.averageEuRate))}`;
   return {
     title: header,
     sections: sections.map((section) => ({ ...section, head: section.head.map(safe), rows: section.rows.map((row) => row.map(safe)) })),
   };
+}
+
+/** A source's column head: its name in the locale (a well-known source's), with its kind when one id has two. */
+export function sourceLabel(s: SourceTotal, locale: Locale): string {
+  const name = WORDS[locale].sourceName(s.id, s.name);
+  return name === s.name ? s.label : s.label.replace(s.name, name);
 }
 
 /**
@@ -55,7 +65,7 @@ function tables(summary: ProjectSummary, locale: Locale, scale: number, title: s
  * dwarf a budget, in a file with errors, stretch the scale, not the bars), and
  * every bar is clamped to CHART_WIDTH: the chart is bounded for any figures.
  */
-export function renderChart(summary: ProjectSummary, style: Style): string {
+export function renderChart(summary: ProjectSummary, style: Style, locale: Locale = 'en'): string {
   const largest = summary.partners.reduce((max, p) => {
     let positive = ZERO;
     for (const amount of p.amounts.values()) if (amount.isPositive()) positive = positive.plus(amount);
@@ -80,7 +90,7 @@ export function renderChart(summary: ProjectSummary, style: Style): string {
     });
     return `${names[row]!.padEnd(width)} ${parts.join('')}`;
   });
-  const legend = summary.sources.map((s, index) => `${bar(index, 1)} ${terminalText(s.label)}`).join('  ');
+  const legend = summary.sources.map((s, index) => `${bar(index, 1)} ${terminalText(sourceLabel(s, locale))}`).join('  ');
   return [...lines, '', `${' '.repeat(width)} ${legend}`].join('\n');
 }
 
@@ -88,7 +98,7 @@ export function reportToTable(summary: ProjectSummary, style: Style, locale: Loc
   const { title: header, sections } = tables(summary, locale, scale, title, terminalText);
   const out = [style.bold(header), ''];
   for (const section of sections) out.push(style.bold(section.heading), renderTable(section.head, section.rows, section.right, section.total, style.width), '');
-  out.push(style.bold('Budgets by source'), renderChart(summary, style), '');
+  out.push(style.bold(WORDS[locale].budgetsBySource), renderChart(summary, style, locale), '');
   return out.join('\n');
 }
 

@@ -1,10 +1,11 @@
 import type { SplitResult } from '../core/split.js';
-import { formatAmount } from '../core/amount.js';
 import { sum, toFixedString } from '../core/decimal.js';
 import { renderTable } from './table.js';
 import { toCsv, type CsvDialect } from './csv.js';
 import { jsonText, terminalText } from './safe-text.js';
 import type { Style } from './style.js';
+import type { Locale } from './locale.js';
+import { WORDS } from './words/index.js';
 
 /** The JSON form of a split: amounts as fixed-scale decimal strings (schema version 1). */
 export function splitToJson(result: SplitResult): object {
@@ -44,32 +45,30 @@ export function splitToCsv(result: SplitResult, dialect: CsvDialect = 'rfc4180')
 }
 
 /** The people's form: a heading, one row per share, a total row, and the drift when there is one. */
-export function splitToTable(result: SplitResult, style: Style): string {
+export function splitToTable(result: SplitResult, style: Style, locale: Locale = 'en'): string {
+  const words = WORDS[locale];
   const scale = result.unit.decimalPlaces();
-  const money = (value: SplitResult['budget']) => formatAmount(value, scale);
+  const money = (value: SplitResult['budget']) => words.number(value, scale);
   const signed = (value: SplitResult['budget']) => (value.gt(0) ? '+' : '') + money(value);
   const rows = result.shares.map((s) => [
-    terminalText(s.id === s.name.toLowerCase() ? s.name : `${s.name} (${s.id})`),
-    `${toFixedString(s.rate)}%`,
+    terminalText(s.id === words.sourceName(s.id, s.name).toLowerCase() ? words.sourceName(s.id, s.name) : `${words.sourceName(s.id, s.name)} (${s.id})`),
+    words.rate(s.rate),
     money(s.exact),
     style.bold(money(s.amount)),
     signed(s.adjustment),
   ]);
   const totalExact = sum(result.shares.map((s) => s.exact));
   rows.push([
-    style.bold('Total'),
-    `${toFixedString(sum(result.shares.map((s) => s.rate)))}%`,
+    style.bold(words.total),
+    words.rate(sum(result.shares.map((s) => s.rate))),
     money(totalExact),
     style.bold(money(result.sum)),
     signed(result.sum.minus(totalExact)),
   ]);
-  const heading = `${terminalText(result.currency)} ${money(result.budget)} split by ${result.method}, unit ${result.unit.toFixed()}`;
-  const lines = [heading, renderTable(['Source', 'Rate', 'Exact', 'Amount', 'Adjustment'], rows, [1, 2, 3, 4], true, style.width)];
+  const heading = words.splitHeading(terminalText(words.money(result.budget, result.currency, scale)), result.method, result.unit);
+  const lines = [heading, renderTable(words.splitColumns, rows, [1, 2, 3, 4], true, style.width)];
   if (!result.drift.isZero()) {
-    const word = result.drift.isNegative() ? 'less' : 'more';
-    lines.push(style.yellow(
-      `drift: the shares add up to ${money(result.sum)}, ${money(result.drift.abs())} ${word} than the budget ${money(result.budget)} (${result.method === 'half-up' ? 'half-up rounds each share on its own' : 'fund-down rounds the EU funds down and no other source takes the remainder'})`,
-    ));
+    lines.push(style.yellow(words.drift(money(result.sum), money(result.drift.abs()), result.drift.isNegative(), money(result.budget), result.method)));
   }
   return lines.join('\n') + '\n';
 }

@@ -273,7 +273,29 @@ describe('the config file (issue 13)', () => {
     expect(cofin(['check', 'top.json'], { cwd: tree({ 'cofin.config.yaml': '[a, b\n' }) }).code).toBe(2);
     expect(cofin(['check', 'top.json'], { cwd: tree({ 'cofin.config.yaml': 'strict: true\n', 'cofin.config.json': '{}' }) })).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: two configuration files: cofin.config.yaml and cofin.config.json\nhint: keep one of them\n' });
     const values = tree({ 'cofin.config.yaml': 'format: xml\n' });
-    expect(cofin(['check', '.'], { cwd: values })).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: cofin.config.yaml: "format" must be one of table, json, github, junit\n' });
+    expect(cofin(['check', '.'], { cwd: values })).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: cofin.config.yaml: "format" must be one of table, json, github, junit, csv, xlsx\n' });
+    expect(cofin(['check', '.'], { cwd: tree({ 'cofin.config.yaml': 'format: JSON\n' }) })).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: cofin.config.yaml: "format" must be one of table, json, github, junit, csv, xlsx\nhint: did you mean "json"?\n' });
+    expect(cofin(['check', '.'], { cwd: tree({ 'cofin.config.yaml': 'locale: lv_LV\n' }) })).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: cofin.config.yaml: "locale" must be one of lv, en\n' });
+  });
+
+  it('format: takes every format check --format takes (csv, xlsx too), and locale: as --locale', () => {
+    const help = cofin(['check', '--help']).stdout.replace(/\s+/g, ' ');
+    const choices = /--format <format> .*?\(choices: (.*?), default/.exec(help)![1]!.split(', ').map((c) => c.replace(/"/g, ''));
+    expect(choices).toEqual(['table', 'json', 'github', 'junit', 'csv', 'xlsx']);
+    expect((JSON.parse(cofin(['schema', '--config']).stdout) as { properties: { format: { enum: string[] } } }).properties.format.enum).toEqual(choices);
+    const csv = cofin(['check', 'budgets/ventspils.yaml'], { cwd: tree({ 'cofin.config.yaml': 'format: csv\n' }) });
+    expect({ code: csv.code, head: csv.stdout.split('\n')[0] }).toEqual({ code: 0, head: cofin(['check', 'fixtures/folder/budgets/ventspils.yaml', '--format', 'csv']).stdout.split('\n')[0] });
+    const dir = tree({ 'cofin.config.yaml': 'format: xlsx\n' });
+    const xlsx = spawnSync(process.execPath, [bin, 'check', 'budgets/ventspils.yaml', '-o', 'check.xlsx'], { cwd: dir, encoding: 'utf8' });
+    expect([xlsx.status, xlsx.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(dir, 'check.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    const junit = cofin(['check', 'budgets/ventspils.yaml'], { cwd: tree({ 'cofin.config.yaml': 'format: junit\n' }) });
+    expect(junit.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="cofin check"/);
+    const lv = cofin(['check', 'budgets/wrong-figure.yaml', '--format', 'github'], { cwd: tree({ 'cofin.config.yaml': 'locale: lv\n' }) });
+    expect(lv.stdout).toContain('title=cofin sum-mismatch::norādītās summas kopā ir');
+    // a flag overrides it
+    const en = cofin(['check', 'budgets/wrong-figure.yaml', '--locale', 'en'], { cwd: tree({ 'cofin.config.yaml': 'locale: lv\n' }) });
+    expect(en.stdout).toContain('FAIL budgets/wrong-figure.yaml');
   });
 
   it('its JSON Schema in the README and `cofin schema --config` is the one cofin checks against, and ajv agrees with cofin', () => {
@@ -292,6 +314,10 @@ describe('the config file (issue 13)', () => {
       [{ exlude: ['x'] }, false],
       [{ ignore: ['project-unacounted'] }, false],
       [{ format: 'xml' }, false],
+      [{ format: 'csv' }, true],
+      [{ format: 'junit', locale: 'lv' }, true],
+      [{ format: 'xlsx' }, true],
+      [{ locale: 'de' }, false],
       [{ strict: 'yes' }, false],
     ];
     for (const [config, valid] of cases) {

@@ -56,6 +56,17 @@ describe.skipIf(!hasScript)('on a terminal (pseudo-terminal through script)', ()
     expect(screen.trimEnd().endsWith('3 files: 3 passed')).toBe(true);
     expect(screen).toMatch(/\r\u001b\[K\n?3 files: 3 passed/);
   });
+
+  it('the progress line and the summary in Latvian, with LANG=lv_LV.UTF-8', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cofin-tty-'));
+    const text = readFileSync(join(root, 'fixtures/ventspils-digital-centre.yaml'), 'utf8');
+    for (const name of ['a', 'b', 'c']) writeFileSync(join(dir, `${name}.yaml`), text);
+    const screen = onTerminal(120, ['check', '.'], { COFIN_PROGRESS_AFTER_MS: '0', LANG: 'lv_LV.UTF-8', LC_ALL: '', LC_MESSAGES: '' }, dir);
+    expect(screen).toMatch(/\r\u001b\[Kpārbaudīti 1 no 3 failiem/);
+    expect(screen).toContain('pārbaudīti 3 no 3 failiem');
+    expect(screen).toMatch(/✓ b\.yaml {2}Ventspils Digital Centre: 12\u00a0758\u00a0€/);
+    expect(screen.trimEnd().endsWith('3 faili: 3 atbilst')).toBe(true);
+  });
 });
 
 describe.runIf(!hasScript)('on a terminal', () => {

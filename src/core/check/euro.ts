@@ -1,3 +1,4 @@
+import { said } from './said.js';
 import type { Decimal } from '../decimal.js';
 import { formatAmount } from '../amount.js';
 import { fixedRate, fromEuro, nationalUnit, toEuro } from '../currency/fixed.js';
@@ -43,7 +44,8 @@ export function checkEuroFigures(currency: string, figures: readonly EuroFigure[
     findings.push(finding('error', 'euro-mismatch',
       `${label}euro figure of ${figure.id}: ${eur(figure.amount.value)} is not ${nat(own.amount)} at the fixed rate ${rate.text} ${currency} per euro: ${nat(own.amount)} is ${eur(fromNational)}, and ${eur(figure.amount.value)} is ${nat(fromEuroFigure)}`,
       `write ${eur(fromNational)} (${currency} ÷ ${rate.text}, rounded to the cent, Council Regulation (EC) No 1103/97, Articles 4 and 5), or check the ${currency} figure`,
-      figure.amount.at, partner));
+      figure.amount.at, partner,
+      said('euro-mismatch', { id: figure.id, currency, rate: rate.text, national: own.amount, nationalDecimals: places, euro: figure.amount.value, fromNational, fromEuro: fromEuroFigure })));
   }
   return { checks, findings };
 }

@@ -3,6 +3,7 @@ import { formatAmount } from '../amount.js';
 import type { RoundingMethod } from '../allocate/types.js';
 import type { Located } from '../model.js';
 import type { Finding, FindingCode, Severity } from './types.js';
+import { said, type MismatchReason, type Said } from './said.js';
 
 /**
  * The words of every finding `check` makes, in one place: one builder per
@@ -10,9 +11,10 @@ import type { Finding, FindingCode, Severity } from './types.js';
  * added here.
  */
 
-export function finding(severity: Severity, code: FindingCode, message: string, hint: string | undefined, at: Located | undefined, partner: string | undefined): Finding {
+export function finding(severity: Severity, code: FindingCode, message: string, hint: string | undefined, at: Located | undefined, partner: string | undefined, words?: Said): Finding {
   const found: Finding = { code, severity, message, hint, line: at?.line, column: at?.column, pointer: at?.pointer, partner };
   if (at?.cell !== undefined) found.cell = at.cell;
+  if (words !== undefined) found.said = words;
   return found;
 }
 
@@ -30,11 +32,14 @@ export function percentText(value: Decimal, unlike: readonly Decimal[] = []): st
 }
 
 /** How money is written in messages: the currency and the amount grouped, at the unit's decimals or finer. */
-export type Money = (value: Decimal) => string;
+export type Money = ((value: Decimal) => string) & { currency: string; decimals: number };
 
 export function moneyAt(currency: string, decimals: number): Money {
-  return (value) => `${currency} ${formatAmount(value, decimals)}`;
+  return Object.assign((value: Decimal) => `${currency} ${formatAmount(value, decimals)}`, { currency, decimals });
 }
+
+/** An amount as a finding's figures keep it (see said.ts). */
+const figure = (money: Money, value: Decimal) => ({ value, currency: money.currency, decimals: money.decimals });
 
 const METHOD_NOTES: Record<RoundingMethod, string> = {
   'largest-remainder': 'the leftover units go to the largest remainders',
@@ -45,9 +50,11 @@ const METHOD_NOTES: Record<RoundingMethod, string> = {
 const ZERO = new Decimal(0);
 
 export const messages = {
-  ratesSum(label: string, covered: Decimal, missing: Decimal, missingMoney: string, rest: boolean) {
+  ratesSum(label: string, covered: Decimal, missing: Decimal, money: Money, missingAmount: Decimal, rest: boolean) {
     const word = missing.isNegative() ? 'over' : 'short of';
+    const missingMoney = money(missingAmount);
     return {
+      said: said('rates-sum', { covered, missing, missingMoney: figure(money, missingAmount), rest }),
       message: `${label}rates add up to ${percentText(covered, [HUNDRED])}, ${percentText(missing.abs(), [ZERO])} (${missingMoney}) ${word} 100%`,
       hint: rest ? 'the other sources leave nothing for the rest' : 'make the rates add up to 100%, or let one source take the rest: national: rest',
     };
@@ -55,6 +62,7 @@ export const messages = {
   sumMismatch(label: string, money: Money, declared: Decimal, budget: Decimal) {
     const difference = declared.minus(budget);
     return {
+      said: said('sum-mismatch', { declared: figure(money, declared), budget: figure(money, budget) }),
       message: `${label}the declared amounts add up to ${money(declared)}, ${money(difference.abs())} ${difference.isNegative() ? 'less' : 'more'} than the budget ${money(budget)}`,
       hint: 'check each amount against the document, or the budget',
     };
@@ -67,15 +75,20 @@ export const messages = {
       currency: `the unit is the minor unit of ${currency}: check the budget (in JSON, 12.758 is a number with three decimals; "12 758" is twelve thousand), or write rounding: { unit: ${finer} }`,
     };
     return {
+      said: said('budget-unit', { budget: budget.value, budgetScale: budget.scale, unit, finer: finerUnit, unitFrom, currency }),
       message: `${label}the budget ${formatAmount(budget.value, budget.scale)} is not a whole number of units of ${unit.toFixed()}: shares at that unit cannot add up to it`,
       hint: hints[unitFrom],
     };
   },
   amountUnit(label: string, id: string, amount: Decimal, unit: Decimal) {
     return {
+      said: said('amount-unit', { id, amount, unit }),
       message: `${label}${id}: the fixed amount ${amount.toFixed()} is not a whole number of units of ${unit.toFixed()}: the shares cannot add up to the budget at that unit`,
       hint: 'write the amount to the unit, or give rounding.unit the unit the amounts are written in',
     };
+  },
+  shareMismatchSaid(id: string, money: Money, declared: Decimal, computed: Decimal, exact: Decimal, reasons: MismatchReason[]): Said {
+    return said('share-mismatch', { id, declared: figure(money, declared), computed: figure(money, computed), exact, reasons });
   },
   shareMismatch(label: string, id: string, money: Money, decimals: number, declared: Decimal, computed: Decimal, exact: Decimal) {
     const difference = declared.minus(computed);
@@ -83,26 +96,29 @@ export const messages = {
   },
   rateDisplay(label: string, id: string, rateText: string, money: Money, amount: Decimal, actual: Decimal) {
     return {
+      said: said('rate-display', { id, rateText, amount: figure(money, amount), actual }),
       message: `${label}${id}: ${rateText} is the declared amount ${money(amount)} shown as a rounded rate (${actual.toFixed()}% of the budget)`,
       hint: 'the rate is taken as a rounded display of the amount, not a prescribed rate; --strict refuses this',
     };
   },
   roundingMethod(label: string, method: RoundingMethod) {
-    return { message: `${label}figures follow ${method}: ${METHOD_NOTES[method]}`, hint: `write rounding: { method: ${method} } to make it binding` };
+    return { said: said('rounding-method', { method }), message: `${label}figures follow ${method}: ${METHOD_NOTES[method]}`, hint: `write rounding: { method: ${method} } to make it binding` };
   },
   roundingDrift(label: string, method: RoundingMethod, money: Money, total: Decimal, drift: Decimal) {
     return {
+      said: said('rounding-drift', { method, total: figure(money, total), drift: figure(money, drift) }),
       message: `${label}with ${method} the shares add up to ${money(total)}, ${money(drift.abs())} ${drift.isNegative() ? 'less' : 'more'} than the budget`,
       hint: method === 'fund-down' ? 'no source but EU funds takes the remainder: let one source take the rest' : 'largest-remainder or fund-down keep the sum exact',
     };
   },
   euRateHigh(label: string, id: string, rate: Decimal) {
     return {
+      said: said('eu-rate-high', { id, rate }),
       message: `${label}${id}: EU co-financing rate ${percentText(rate, [new Decimal(85)])} is above 85%`,
       hint: 'EU funds rarely pay more than 85% (the outermost regions and some Interreg programmes excepted)',
     };
   },
   zeroAmount(label: string, id: string) {
-    return { message: `${label}${id}: the source is zero`, hint: 'drop a source that pays nothing, or check its figure' };
+    return { said: said('zero-amount', { id }), message: `${label}${id}: the source is zero`, hint: 'drop a source that pays nothing, or check its figure' };
   },
 };

@@ -1,6 +1,7 @@
 import { Decimal, HUNDRED, ZERO } from '../decimal.js';
 import { ROUNDING_METHODS, type RoundingMethod } from '../allocate/index.js';
-import { explainMismatch } from '../explain.js';
+import { explainMismatch, mismatchReasons } from '../explain.js';
+import type { Said } from './said.js';
 import { minorUnit } from '../currency.js';
 import { unitOfScale } from '../unit.js';
 import { abs, fromScaled } from '../scaled.js';
@@ -82,8 +83,8 @@ function partnerFindings(
   const who = file.multi ? partner.partner : undefined;
   const label = who === undefined ? '' : `partner "${who}": `;
   const findings: Finding[] = [];
-  const add = (severity: Severity, code: FindingCode, text: { message: string; hint: string | undefined }, at: Located | undefined) =>
-    findings.push(finding(severity, code, text.message, text.hint, at, who));
+  const add = (severity: Severity, code: FindingCode, text: { message: string; hint: string | undefined; said?: Said }, at: Located | undefined) =>
+    findings.push(finding(severity, code, text.message, text.hint, at, who, text.said));
   const S = f.scale;
   const dec = (value: bigint) => fromScaled(value, S);
   const unit = f.unitDecimal;
@@ -106,8 +107,8 @@ function partnerFindings(
     const anyFixed = r.fixed.some(Boolean);
     const covered = !anyFixed || B.isZero() ? fromScaled(r.ratesSum, f.rateScale) : dec(f.budget - r.missing).div(B).times(HUNDRED);
     const missing = HUNDRED.minus(covered);
-    const missingMoney = money(anyFixed ? dec(r.missing).abs() : B.times(missing).div(HUNDRED).abs());
-    add('error', 'rates-sum', messages.ratesSum(label, covered, missing, missingMoney, f.rest >= 0), partner.budget.at);
+    const missingAmount = anyFixed ? dec(r.missing).abs() : B.times(missing).div(HUNDRED).abs();
+    add('error', 'rates-sum', messages.ratesSum(label, covered, missing, money, missingAmount, f.rest >= 0), partner.budget.at);
   }
   if (sum && !sum.agrees) add('error', 'sum-mismatch', messages.sumMismatch(label, money, dec(sum.sum), B), partner.budget.at);
   for (const i of r.bad) {
@@ -115,7 +116,8 @@ function partnerFindings(
     const computed = dec(r.computed[i]!);
     const exact = dec(r.exact[i]!);
     const message = messages.shareMismatch(label, sources[i]!.id, money, decimals, declared.value, computed, exact);
-    add('error', 'share-mismatch', { message, hint: explainMismatch({ budget: B, declared: declared.value, computed, exact, unit }) }, declared.at);
+    const mismatch = { budget: B, declared: declared.value, computed, exact, unit };
+    add('error', 'share-mismatch', { message, hint: explainMismatch(mismatch), said: messages.shareMismatchSaid(sources[i]!.id, money, declared.value, computed, exact, mismatchReasons(mismatch)) }, declared.at);
   }
   for (const i of display) {
     const s = sources[i]!;

@@ -3,6 +3,7 @@ import type { RoundingMethod } from '../allocate/types.js';
 import type { SourceKind } from '../sources.js';
 import type { CostResult } from '../costs.js';
 import type { FigureField, List, Located, ReadingNoteCode } from '../model.js';
+import type { Said } from './said.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -30,6 +31,8 @@ export interface Finding {
   cell?: string;
   /** The partner it concerns, in multi-partner files. */
   partner: string | undefined;
+  /** Its words as data, for a renderer to phrase in another language (never in JSON). */
+  said?: Said;
 }
 
 export interface ShareCheck {

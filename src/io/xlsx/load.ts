@@ -5,6 +5,7 @@ import { didYouMean } from '../suggest.js';
 import { partnerTableStream, type CellRole } from '../partner-table.js';
 import { columnLetters, openWorkbook, WORKBOOK_LIMITS, type Cell, type Sheet, type WorkbookLimits } from './workbook.js';
 import { shownNumber, storedText } from './shown.js';
+import { said, type Said } from '../../core/check/said.js';
 
 export interface WorkbookOptions {
   /** `--sheet NAME|N`: a sheet's name, or its place among the sheets (1 is the first); default: the first sheet with a `partner` header. */
@@ -108,9 +109,9 @@ function sheetTable(sheet: Sheet): BudgetStream {
     else unheaded.add(column);
   }
   const columnIndex = new Map(header.map((h, i) => [h.column, i]));
-  if (sheet.hidden) notes.push({ code: 'hidden-sheet', message: `the sheet "${sheet.name}" is hidden in the workbook; cofin reads it`, hint: 'check that the hidden sheet is the partner table meant', at: header[0]?.place ?? at(headerRow.row, 1) });
+  if (sheet.hidden) notes.push({ code: 'hidden-sheet', message: `the sheet "${sheet.name}" is hidden in the workbook; cofin reads it`, hint: 'check that the hidden sheet is the partner table meant', at: header[0]?.place ?? at(headerRow.row, 1), said: said('hidden-sheet', { sheet: sheet.name }) });
   for (const h of header) {
-    if (sheet.hiddenColumns.has(h.column)) notes.push({ code: 'hidden-column', message: `the column "${h.text.trim()}" (${columnLetters(h.column)}) is hidden in the sheet; cofin reads it like the others`, hint: 'unhide it to see what is read', at: h.place });
+    if (sheet.hiddenColumns.has(h.column)) notes.push({ code: 'hidden-column', message: `the column "${h.text.trim()}" (${columnLetters(h.column)}) is hidden in the sheet; cofin reads it like the others`, hint: 'unhide it to see what is read', at: h.place, said: said('hidden-column', { column: h.text.trim(), letters: columnLetters(h.column) }) });
   }
   const rows: BodyRow[] = [];
   for (const r of sheet.rows) {
@@ -121,7 +122,7 @@ function sheetTable(sheet: Sheet): BudgetStream {
     for (const c of r.cells) {
       if (c.uncomputed) uncomputed.push(c);
       const index = columnIndex.get(c.column);
-      const text = cellText(c, (message, hint) => notes.push({ code: 'hidden-digits', message, hint, at: at(c.row, c.column) }));
+      const text = cellText(c, (message, hint, words) => notes.push({ code: 'hidden-digits', message, hint, at: at(c.row, c.column), said: words }));
       // a formula never computed shows nothing: its row may still be empty
       const empty = (typeof text === 'string' ? text : text.text).trim() === '';
       if (index === undefined) {
@@ -135,10 +136,10 @@ function sheetTable(sheet: Sheet): BudgetStream {
     }
     if (!filled) {
       // a row that shows nothing is no partner; a formula in it never computed is noted
-      for (const c of uncomputed) notes.push({ code: 'formula-without-value', message: 'a formula whose value was never stored (the file was written by a program that does not compute formulas); its row is empty and skipped', hint: 'open the workbook in a spreadsheet application and save it, so that every formula has its value', at: at(c.row, c.column) });
+      for (const c of uncomputed) notes.push({ code: 'formula-without-value', message: 'a formula whose value was never stored (the file was written by a program that does not compute formulas); its row is empty and skipped', hint: 'open the workbook in a spreadsheet application and save it, so that every formula has its value', at: at(c.row, c.column), said: said('formula-without-value', {}) });
       continue;
     }
-    if (r.hidden) notes.push({ code: 'hidden-row', message: `row ${r.row} is hidden in the sheet; cofin reads it like the others`, hint: 'unhide it to see what is read; delete it if it is not a partner', at: at(r.row, header[0]?.column ?? 1) });
+    if (r.hidden) notes.push({ code: 'hidden-row', message: `row ${r.row} is hidden in the sheet; cofin reads it like the others`, hint: 'unhide it to see what is read; delete it if it is not a partner', at: at(r.row, header[0]?.column ?? 1), said: said('hidden-row', { row: r.row }) });
     rows.push({ row: r.row, cells });
   }
   return partnerTableStream<BodyRow>({
@@ -196,7 +197,7 @@ const refusal = (code: 'bad-amount' | 'wrong-type' | 'missing-key', message: str
  * formula never computed, a number in scientific notation) is kept as a
  * refusal, raised only if a partner's row reads it.
  */
-function cellText(cell: Cell, hiddenDigits: (message: string, hint: string) => void): TableCell {
+function cellText(cell: Cell, hiddenDigits: (message: string, hint: string, words: Said) => void): TableCell {
   const v = cell.value;
   if (cell.uncomputed) {
     return { text: '', refuse: () => refusal('missing-key', 'the cell holds a formula whose value was never stored (the file was written by a program that does not compute formulas)', 'open the workbook in a spreadsheet application and save it, so that every formula has its value') };
@@ -223,6 +224,7 @@ function cellText(cell: Cell, hiddenDigits: (message: string, hint: string) => v
         hiddenDigits(
           `the cell shows ${shown.text} but holds ${storedText(v.stored, format)}${cell.formula ? ' (a formula\'s result)' : ''}; cofin reads what the sheet shows`,
           format.kind === 'general' ? 'round the value (=ROUND(...; 2)) so that the sheet adds up what it shows' : 'round the formula (=ROUND(...; 2)) or show more decimals, so that the sheet adds up what it shows',
+          said('hidden-digits', { shown: shown.text, stored: storedText(v.stored, format), formula: cell.formula, general: format.kind === 'general' }),
         );
       }
       return { text: shown.text, number: true };

@@ -1,0 +1,73 @@
+import type { Decimal } from '../decimal.js';
+import type { RoundingMethod } from '../allocate/types.js';
+import type { SourceKind } from '../sources.js';
+
+/**
+ * What a finding says, as data: its words' key and the figures they quote,
+ * raw (Decimals, ids, names), so that a renderer can phrase it in any
+ * language (render/words). The English message and hint are phrased in
+ * core (messages.ts) from the same figures; JSON keeps the English.
+ * Money is an amount with the currency and decimals it is written at.
+ */
+/** A cost category's key (model.ts's CostCategory; named here as text, model.ts imports this file). */
+type CostCategory = string;
+
+export interface Money {
+  value: Decimal;
+  currency: string;
+  decimals: number;
+}
+
+/** Why a declared amount may differ from its computed share (see core/explain.ts). */
+export type MismatchReason =
+  | { why: 'half-up' }
+  | { why: 'fund-down' }
+  | { why: 'other-unit'; unit: Decimal }
+  | { why: 'transposed'; declared: Decimal; computed: Decimal; decimals: number }
+  | { why: 'one-digit'; computed: Decimal; decimals: number }
+  | { why: 'rate-of-budget'; rate: Decimal };
+
+/** Each finding's figures, by the key of its words; several keys may share a code (project-total). */
+export interface FindingFigures {
+  'rates-sum': { covered: Decimal; missing: Decimal; missingMoney: Money; rest: boolean };
+  'sum-mismatch': { declared: Money; budget: Money };
+  'budget-unit': { budget: Decimal; budgetScale: number; unit: Decimal; finer: Decimal; unitFrom: 'rounding' | 'amounts' | 'currency'; currency: string };
+  'amount-unit': { id: string; amount: Decimal; unit: Decimal };
+  'share-mismatch': { id: string; declared: Money; computed: Money; exact: Decimal; reasons: MismatchReason[] };
+  'rate-display': { id: string; rateText: string; amount: Money; actual: Decimal };
+  'rounding-method': { method: RoundingMethod };
+  'rounding-drift': { method: RoundingMethod; total: Money; drift: Money };
+  'eu-rate-high': { id: string; rate: Decimal };
+  'zero-amount': { id: string };
+  'budget-mismatch': { declared: Money; difference: Money; costs: Money };
+  'flat-rate-combination/forty': { others: CostCategory[] };
+  'flat-rate-combination/staff': Record<never, never>;
+  'flat-rate-base/twice': { line: CostCategory; category: CostCategory; rateText: string; categories: CostCategory[] };
+  'flat-rate-base/order': { line: CostCategory; category: CostCategory; order: readonly CostCategory[] };
+  'flat-rate-base/missing': { line: CostCategory; category: CostCategory; rateText: string };
+  'flat-rate-base/simplified-rate': { line: CostCategory; rateText: string };
+  'flat-rate-base/simplified': { line: CostCategory; category: CostCategory; rateText: string };
+  'flat-rate-high': { line: CostCategory; rateText: string; usual: { category: CostCategory; /** 'direct', or a category */ base: string; rate: string } };
+  'duplicate-partner': { partner: string; first: string | undefined; unseen: string | undefined };
+  'source-conflict': { id: string; kind: SourceKind; firstKind: SourceKind; firstPartner: string | undefined };
+  'project-total/count': { listed: number; count: number };
+  'project-total/over': { budgets: Money; difference: Money; total: Money };
+  'project-total/under': { listed: number; budgets: Money; difference: Money; total: Money };
+  'project-unaccounted': { listed: number; count: number | undefined; missing: Money; total: Money };
+  'euro-mismatch': { id: string; currency: string; rate: string; national: Decimal; nationalDecimals: number; euro: Decimal; fromNational: Decimal; fromEuro: Decimal };
+  'hidden-sheet': { sheet: string };
+  'hidden-column': { column: string; letters: string };
+  'hidden-row': { row: number };
+  'hidden-digits': { shown: string; stored: string; formula: boolean; general: boolean };
+  'formula-without-value': Record<never, never>;
+}
+
+export type SaidKey = keyof FindingFigures;
+
+/** A finding's words as data: `{ key, ...figures }`. */
+export type Said = { [K in SaidKey]: { key: K } & FindingFigures[K] }[SaidKey];
+
+/** The words' key and figures, typed together. */
+export function said<K extends SaidKey>(key: K, figures: FindingFigures[K]): Said {
+  return { key, ...figures } as Said;
+}

@@ -1,0 +1,61 @@
+import { formatAmount } from '../../core/amount.js';
+import { toFixedString, type Decimal } from '../../core/decimal.js';
+import type { RoundingMethod } from '../../core/allocate/types.js';
+import type { CostCategory } from '../../core/costs.js';
+import { COST_CATEGORIES } from '../../core/costs.js';
+import type { Severity } from '../../core/check.js';
+import { formatMoney, formatPercent } from '../locale.js';
+
+/**
+ * cofin's own words in the terminal (check, split, report), in English: the
+ * catalogue every other language follows (`Words`, the type of this object:
+ * the compiler asks lv.ts for every key). Names, ids and amounts from a file
+ * are shown as written. Findings' English is core's (core/check/messages.ts);
+ * other languages phrase them from their figures (words/lv-findings.ts).
+ */
+export const EN = {
+  // how check and split write figures: the currency code, then the amount grouped by spaces
+  money: (value: Decimal, currency: string, scale: number) => `${currency} ${formatAmount(value, scale)}`,
+  number: (value: Decimal, scale: number) => formatAmount(value, scale),
+  rate: (value: Decimal) => `${toFixedString(value)}%`,
+  // report writes money the locale's way (€12,758.00)
+  reportMoney: (value: Decimal, currency: string, scale: number) => formatMoney(value, currency, scale, 'en'),
+  reportPercent: (value: Decimal) => formatPercent(value, 'en'),
+
+  /** A source's name: a well-known source's own name in this language; a name the file gives, as given. */
+  sourceName: (_id: string, name: string) => name,
+  verdicts: { pass: 'PASS', fail: 'FAIL', invalid: 'INVALID' },
+  severities: { error: 'error', warning: 'warning', note: 'note' } as Record<Severity, string>,
+  ignored: 'ignored',
+  hint: 'hint',
+  partner: 'partner',
+  partners: (count: number) => `${count} partners`,
+  category: (category: CostCategory, name: string) => (name || COST_CATEGORIES[category]),
+  partnerHeading: (money: string, method: RoundingMethod, unit: Decimal) => `${money}, ${method}, unit ${unit.toFixed()}`,
+  shareColumns: ['Source', 'Rate', 'Exact', 'Computed', 'Declared', 'Difference'],
+  costColumns: ['Cost category', 'Flat rate', 'Base', 'Amount'],
+  budget: 'Budget',
+  flatOf: (rate: string, base: 'direct' | readonly string[]) => `${rate} of ${base === 'direct' ? 'direct costs' : base.join(', ')}`,
+  summary: (files: number, passed: number, failed: number, invalid: number) => {
+    const parts = [`${passed} passed`];
+    if (failed > 0) parts.push(`${failed} failed`);
+    if (invalid > 0) parts.push(`${invalid} invalid`);
+    return `${files} file${files === 1 ? '' : 's'}: ${parts.join(', ')}`;
+  },
+  progress: (count: number, of: number, perSecond: number | undefined, seconds: string) => `checked ${count} of ${of} files${perSecond === undefined ? '' : `, ${perSecond} files/s`}, ${seconds} s`,
+
+  splitHeading: (money: string, method: RoundingMethod, unit: Decimal) => `${money} split by ${method}, unit ${unit.toFixed()}`,
+  splitColumns: ['Source', 'Rate', 'Exact', 'Amount', 'Adjustment'],
+  total: 'Total',
+  drift: (sum: string, drift: string, negative: boolean, budget: string, method: RoundingMethod) =>
+    `drift: the shares add up to ${sum}, ${drift} ${negative ? 'less' : 'more'} than the budget ${budget} (${method === 'half-up' ? 'half-up rounds each share on its own' : 'fund-down rounds the EU funds down and no other source takes the remainder'})`,
+  note: 'note',
+  notWellKnown: (id: string, near: string) => `${id} is not a well-known source id; did you mean ${near}? (it is kept as an id of its own; give a kind, ${id}:public=..., to say it is meant)`,
+
+  reportTitle: (partners: number, budget: string, eu: string, average: string) => `${partners} partner${partners === 1 ? '' : 's'}, ${budget}, EU funds ${eu} (average EU rate ${average})`,
+  budgetsBySource: 'Budgets by source',
+  reportErrors: (file: string, errors: number) => `${file}: ${errors} error${errors === 1 ? '' : 's'} in the figures; the report shows the computed amounts`,
+  reportErrorsHint: (file: string) => `run "cofin check ${file}" for the details`,
+};
+
+export type Words = typeof EN;

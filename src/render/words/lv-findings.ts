@@ -1,0 +1,195 @@
+import { Decimal } from '../../core/decimal.js';
+import { percentText } from '../../core/check/messages.js';
+import type { FindingFigures, MismatchReason, Money, Said, SaidKey } from '../../core/check/said.js';
+import type { RoundingMethod } from '../../core/allocate/types.js';
+import type { SourceKind } from '../../core/sources.js';
+import { formatMoney, formatNumber, formatPercent } from '../locale.js';
+import { REPORT_WORDS } from '../report-words.js';
+import { CATEGORY_AFTER_NO, lvOne } from './lv.js';
+
+/** A finding's words: its message and hint. `label` names the partner in a file of several (`partneris "LP": `). */
+export type FindingWords = { [K in SaidKey]: (figures: FindingFigures[K], label: string) => { message: string; hint: string } };
+
+const money = (m: Money) => formatMoney(m.value, m.currency, m.decimals, 'lv');
+const number = (value: Decimal, decimals: number) => formatNumber(value, decimals, 'lv');
+const unitText = (unit: Decimal) => number(unit, Math.max(0, unit.decimalPlaces()));
+/** A percentage as core shows it (never a rounding that looks like a figure it differs from), the Latvian way. */
+const percent = (value: Decimal, unlike: readonly Decimal[] = []) => formatPercent(new Decimal(percentText(value, unlike).slice(0, -1)), 'lv');
+const HUNDRED = new Decimal(100);
+const ZERO = new Decimal(0);
+const less = (negative: boolean) => (negative ? 'mazāk' : 'vairāk');
+const KINDS: Readonly<Record<SourceKind, string>> = { 'eu-fund': 'ES fonds', public: 'publisks avots', 'automatic-public': 'automātiski publisks avots', private: 'privāts avots' };
+const METHOD_NOTES: Readonly<Record<RoundingMethod, string>> = {
+  'largest-remainder': 'atlikušās vienības saņem daļas ar lielākajiem atlikumiem',
+  'half-up': 'katru daļu noapaļo uz tuvāko atsevišķi',
+  'fund-down': 'ES fonda daļu noapaļo uz leju',
+};
+const CATEGORY_NAMES = REPORT_WORDS.lv.categoryNames;
+const categoryName = (key: string) => (key in CATEGORY_NAMES ? CATEGORY_NAMES[key as keyof typeof CATEGORY_NAMES].toLowerCase() : key);
+const afterNo = (key: string) => (key in CATEGORY_AFTER_NO ? CATEGORY_AFTER_NO[key as keyof typeof CATEGORY_AFTER_NO] : key);
+
+function reason(r: MismatchReason): string {
+  switch (r.why) {
+    case 'half-up': return 'tā ir precīzā daļa, katru noapaļojot uz tuvāko atsevišķi (half-up)';
+    case 'fund-down': return 'tā ir precīzā daļa, noapaļota uz leju (fund-down)';
+    case 'other-unit': return `tā atbilst precīzajai daļai, noapaļotai līdz vienībai ${unitText(r.unit)}`;
+    case 'transposed': return `šķiet, ka vietām samainīti divi cipari: ${number(r.declared, r.decimals)}, nevis ${number(r.computed, r.decimals)}`;
+    case 'one-digit': return `viens cipars atšķiras no ${number(r.computed, r.decimals)}: pārrakstīšanās kļūda?`;
+    case 'rate-of-budget': return `norādītā summa ir ${formatPercent(r.rate, 'lv')} no budžeta`;
+  }
+}
+
+/** Every finding's words in Latvian: the compiler asks for each key of core's figures (core/check/said.ts). */
+export const FINDINGS_LV: FindingWords = {
+  'rates-sum': (f, label) => ({
+    message: `${label}likmes kopā ir ${percent(f.covered, [HUNDRED])}, ${f.missing.isNegative() ? '100% pārsniegti par' : 'līdz 100% trūkst'} ${percent(f.missing.abs(), [ZERO])} (${money(f.missingMoney)})`,
+    hint: f.rest ? 'pārējie avoti atlikumam neko neatstāj' : 'izlabojiet likmes, lai kopā būtu 100%, vai ļaujiet vienam avotam segt atlikumu: national: rest',
+  }),
+  'sum-mismatch': (f, label) => {
+    const difference = f.declared.value.minus(f.budget.value);
+    return {
+      message: `${label}norādītās summas kopā ir ${money(f.declared)}, par ${money({ ...f.budget, value: difference.abs() })} ${less(difference.isNegative())} nekā budžets ${money(f.budget)}`,
+      hint: 'pārbaudiet katru summu pret dokumentu vai budžetu',
+    };
+  },
+  'budget-unit': (f, label) => {
+    const finer = f.finer.toFixed();
+    const hints = {
+      rounding: `ierakstiet rounding: { unit: ${finer} } vai pārbaudiet budžetu`,
+      amounts: `vienību nosaka norādītās summas; ierakstiet tās budžeta vienībā vai ierakstiet rounding: { unit: ${finer} }`,
+      currency: `vienība ir valūtas ${f.currency} mazākā vienība: pārbaudiet budžetu (JSON failā 12.758 ir skaitlis ar trim zīmēm aiz komata; "12 758" ir divpadsmit tūkstoši) vai ierakstiet rounding: { unit: ${finer} }`,
+    };
+    return {
+      message: `${label}budžets ${number(f.budget, f.budgetScale)} nav izsakāms veselās vienībās pa ${unitText(f.unit)}: daļas šādās vienībās nevar veidot tieši šo summu`,
+      hint: hints[f.unitFrom],
+    };
+  },
+  'amount-unit': (f, label) => ({
+    message: `${label}${f.id}: fiksētā summa ${number(f.amount, Math.max(0, f.amount.decimalPlaces()))} nav izsakāma veselās vienībās pa ${unitText(f.unit)}: daļas šādās vienībās nevar veidot tieši budžetu`,
+    hint: 'ierakstiet summu šajā vienībā vai norādiet rounding.unit to vienību, kurā rakstītas summas',
+  }),
+  'share-mismatch': (f, label) => {
+    const difference = f.declared.value.minus(f.computed.value);
+    return {
+      message: `${label}${f.id}: norādīts ${money(f.declared)}, aprēķināts ${money(f.computed)} (precīzi ${number(f.exact, f.declared.decimals)}), starpība ${difference.gt(0) ? '+' : ''}${number(difference, f.declared.decimals)}`,
+      hint: f.reasons.map(reason).join('; '),
+    };
+  },
+  'rate-display': (f, label) => ({
+    message: `${label}${f.id}: ${f.rateText} ir norādītā summa ${money(f.amount)}, parādīta kā noapaļota likme (${formatPercent(f.actual, 'lv')} no budžeta)`,
+    hint: 'likme uzskatīta par noapaļotu summas attēlojumu, nevis noteiktu likmi; ar --strict tas nav pieļaujams',
+  }),
+  'rounding-method': (f, label) => ({
+    message: `${label}skaitļi atbilst noapaļošanas noteikumam ${f.method}: ${METHOD_NOTES[f.method]}`,
+    hint: `ierakstiet rounding: { method: ${f.method} }, lai noteikums būtu saistošs`,
+  }),
+  'rounding-drift': (f, label) => ({
+    message: `${label}pēc noteikuma ${f.method} daļas kopā ir ${money(f.total)}, par ${money({ ...f.drift, value: f.drift.value.abs() })} ${less(f.drift.value.isNegative())} nekā budžets`,
+    hint: f.method === 'fund-down' ? 'atlikumu nesedz neviens avots, izņemot ES fondus: ļaujiet vienam avotam segt atlikumu (rest)' : 'largest-remainder vai fund-down saglabā precīzu summu',
+  }),
+  'eu-rate-high': (f, label) => ({
+    message: `${label}${f.id}: ES līdzfinansējuma likme ${percent(f.rate, [new Decimal(85)])} pārsniedz 85%`,
+    hint: 'ES fondi reti sedz vairāk par 85% attiecināmo izmaksu (izņemot tālākos reģionus un dažas Interreg programmas)',
+  }),
+  'zero-amount': (f, label) => ({
+    message: `${label}${f.id}: avota summa ir nulle`,
+    hint: 'izņemiet avotu, kas neko nesedz, vai pārbaudiet tā skaitli',
+  }),
+  'budget-mismatch': (f, label) => ({
+    message: `${label}budžets ${money(f.declared)} ir par ${money({ ...f.difference, value: f.difference.value.abs() })} ${f.difference.value.isNegative() ? 'mazāks' : 'lielāks'} nekā izmaksu kategoriju summa ${money(f.costs)}`,
+    hint: 'pārbaudiet kategorijas un vienotās likmes pret dokumentu vai budžetu',
+  }),
+  'flat-rate-combination/forty': (f, label) => ({
+    message: `${label}citas izmaksas 40% apmērā no personāla izmaksām izslēdz visas pārējās vienotās likmes, bet vienotā likme ir arī ${f.others.map(categoryName).join(', ')}`,
+    hint: '40% likme sedz visas izmaksas, izņemot personāla izmaksas: pārējās kategorijas ierakstiet kā summas vai atsakieties no 40% likmes',
+  }),
+  'flat-rate-combination/staff': (_f, label) => ({
+    message: `${label}citas izmaksas no personāla izmaksām nav savienojamas ar personāla izmaksu vienoto likmi`,
+    hint: 'Jems neaprēķina citas izmaksas no personāla izmaksām, kas pašas ir vienotā likme: ierakstiet personāla izmaksas kā summu vai atsakieties no citu izmaksu likmes',
+  }),
+  'flat-rate-base/twice': (f, label) => ({
+    message: `${label}${f.line}: bāzē divreiz norādīts "${f.category}"`,
+    hint: `norādiet katru bāzes kategoriju vienreiz: ${f.rateText} of ${f.categories.join(', ')}`,
+  }),
+  'flat-rate-base/order': (f, label) => ({
+    message: `${label}${f.line} ir vienotā likme no ${f.category}, kas pati ir vienotā likme, ko aprēķina vēlāk`,
+    hint: `vienotās likmes bāzē drīkst būt tikai tās vienotās likmes, ko aprēķina pirms tās: ${f.order.join(', ')}`,
+  }),
+  'flat-rate-base/simplified-rate': (f, label) => ({
+    message: `${label}${f.line} norādīts kā vienotā likme (${f.rateText} no ...), bet vienreizējie maksājumi un vienības izmaksas ir summas`,
+    hint: `norādiet ${f.line}: ar tās summu; šeit tā skaitās 0`,
+  }),
+  'flat-rate-base/simplified': (f, label) => ({
+    message: `${label}${f.line} ir ${f.rateText} no ${f.category}, bet vienreizējie maksājumi un vienības izmaksas nekad nav vienotās likmes bāzē`,
+    hint: `izņemiet ${f.category} no bāzes: Jems tos neiekļauj nevienā vienotajā likmē (šeit tie skaitās 0)`,
+  }),
+  'flat-rate-base/missing': (f, label) => ({
+    message: `${label}${f.line} ir ${f.rateText} no ${f.category}, bet rindas ${f.category} nav`,
+    hint: `pievienojiet ${f.category}: ar tās summu`,
+  }),
+  'flat-rate-high': (f, label) => {
+    const base = f.usual.base === 'direct' ? (f.usual.category === 'staff' ? 'pārējām tiešajām izmaksām' : 'tiešajām izmaksām') : afterNo(f.usual.base);
+    return {
+      message: `${label}${f.line} ar likmi ${f.rateText} pārsniedz parasto: ${categoryName(f.usual.category)} ${f.usual.rate.replace('or up to', 'vai līdz')} no ${base}`,
+      hint: 'pārbaudiet programmas noteikumus; augstākai vienotajai likmei jābūt pamatotai tajos',
+    };
+  },
+  'duplicate-partner': (f) => ({
+    message: `partneris "${f.partner}" norādīts divreiz${f.first === undefined ? '' : `, pirmo reizi kā "${f.first}" (abi atšķiras tikai ar neredzamām vai kombinētām rakstzīmēm: ${f.unseen ?? ''})`}`,
+    hint: 'norādiet katru partneri vienreiz; apvienojiet vai pārdēvējiet ierakstus',
+  }),
+  'source-conflict': (f) => ({
+    message: `avots "${f.id}" šeit ir ${KINDS[f.kind]} (${f.kind}), bet ${f.firstPartner === undefined ? 'citam partnerim' : `partnerim "${f.firstPartner}"`} tas ir ${KINDS[f.firstKind]} (${f.firstKind})`,
+    hint: 'viens identifikators failā ir viens avots: otram avotam dodiet savu identifikatoru',
+  }),
+  'project-total/count': (f) => ({
+    message: `${lvOne(f.listed) ? `norādīts ${f.listed} partneris` : `norādīti ${f.listed} partneri`}, bet projektā ir ${f.count}`,
+    hint: 'izlabojiet project.partners vai partneru sarakstu',
+  }),
+  'project-total/over': (f) => ({
+    message: `partneru budžeti kopā ir ${money(f.budgets)}, par ${money(f.difference)} vairāk nekā projekta kopsumma ${money(f.total)}`,
+    hint: 'kļūda ir kāda partnera budžetā vai projekta kopsummā',
+  }),
+  'project-total/under': (f) => ({
+    message: `${f.listed} ${lvOne(f.listed) ? 'partnera budžets kopā ir' : 'partneru budžeti kopā ir'} ${money(f.budgets)}, par ${money(f.difference)} mazāk nekā projekta kopsumma ${money(f.total)}`,
+    hint: 'kļūda ir kāda partnera budžetā vai projekta kopsummā',
+  }),
+  'project-unaccounted': (f) => ({
+    message: `${money(f.missing)} no projekta kopsummas ${money(f.total)} neietilpst norādīto partneru (${f.listed}${f.count === undefined ? '' : ` no ${f.count}`}) budžetos`,
+    hint: f.count === undefined ? 'ierakstiet project.partners, lai kopsummu pārbaudītu, kad norādīti visi partneri' : 'norādiet pārējos partnerus, lai pārbaudītu kopsummu',
+  }),
+  'euro-mismatch': (f, label) => {
+    const nat = (v: Decimal) => formatMoney(v, f.currency, f.nationalDecimals, 'lv');
+    const eur = (v: Decimal) => formatMoney(v, 'EUR', 2, 'lv');
+    return {
+      message: `${label}${f.id} summa eiro: ${eur(f.euro)} nav ${nat(f.national)} pēc fiksētā kursa ${f.rate} ${f.currency} par eiro: ${nat(f.national)} ir ${eur(f.fromNational)}, un ${eur(f.euro)} ir ${nat(f.fromEuro)}`,
+      hint: `ierakstiet ${eur(f.fromNational)} (${f.currency} ÷ ${f.rate}, noapaļots līdz centam, Padomes Regula (EK) Nr. 1103/97, 4. un 5. pants) vai pārbaudiet ${f.currency} summu`,
+    };
+  },
+  'hidden-sheet': (f) => ({
+    message: `lapa "${f.sheet}" darbgrāmatā ir paslēpta; cofin to nolasa`,
+    hint: 'pārbaudiet, vai paslēptā lapa ir domātā partneru tabula',
+  }),
+  'hidden-column': (f) => ({
+    message: `kolonna "${f.column}" (${f.letters}) lapā ir paslēpta; cofin to nolasa tāpat kā pārējās`,
+    hint: 'parādiet to, lai redzētu, kas tiek nolasīts',
+  }),
+  'hidden-row': (f) => ({
+    message: `${f.row}. rinda lapā ir paslēpta; cofin to nolasa tāpat kā pārējās`,
+    hint: 'parādiet to, lai redzētu, kas tiek nolasīts; izdzēsiet to, ja tas nav partneris',
+  }),
+  'hidden-digits': (f) => ({
+    message: `šūnā redzams ${f.shown}, bet tajā ir ${f.stored}${f.formula ? ' (formulas rezultāts)' : ''}; cofin nolasa to, ko rāda lapa`,
+    hint: f.general ? 'noapaļojiet vērtību (=ROUND(...; 2)), lai lapa saskaitītu to, ko rāda' : 'noapaļojiet formulu (=ROUND(...; 2)) vai rādiet vairāk zīmju aiz komata, lai lapa saskaitītu to, ko rāda',
+  }),
+  'formula-without-value': () => ({
+    message: 'formula, kuras vērtība nav saglabāta (failu rakstījusi programma, kas formulas neaprēķina); tās rinda ir tukša un izlaista',
+    hint: 'atveriet darbgrāmatu izklājlapu lietotnē un saglabājiet to, lai katrai formulai būtu vērtība',
+  }),
+};
+
+/** A finding's Latvian words, from its figures. */
+export function findingWordsLv(said: Said, partner: string | undefined): { message: string; hint: string } {
+  const label = partner === undefined ? '' : `partneris "${partner}": `;
+  return (FINDINGS_LV[said.key] as (figures: Said, label: string) => { message: string; hint: string })(said, label);
+}

@@ -1,0 +1,68 @@
+import type { Decimal } from '../../core/decimal.js';
+import { COST_CATEGORIES, type CostCategory } from '../../core/costs.js';
+import { WELL_KNOWN_SOURCES } from '../../core/sources.js';
+import { formatMoney, formatNumber, formatPercent } from '../locale.js';
+import { REPORT_WORDS } from '../report-words.js';
+import type { Words } from './en.js';
+
+/** Latvian plural: 1, 21, 31 … take the singular; 11 does not. */
+export const lvOne = (n: number) => n % 10 === 1 && n % 100 !== 11;
+
+/** A cost category after "no" (dative plural): 15% no personāla izmaksām. */
+export const CATEGORY_AFTER_NO: Readonly<Record<CostCategory, string>> = {
+  staff: 'personāla izmaksām', office: 'biroja un administratīvajām izmaksām', travel: 'ceļa un uzturēšanās izmaksām',
+  external: 'ārējo ekspertu un pakalpojumu izmaksām', equipment: 'aprīkojuma izmaksām', infrastructure: 'infrastruktūras un būvdarbu izmaksām',
+  other: 'citām izmaksām', 'lump-sums': 'vienreizējiem maksājumiem', 'unit-costs': 'vienības izmaksām',
+};
+
+/** The well-known sources as a Latvian finance officer names them. */
+export const SOURCE_NAMES_LV: Readonly<Record<string, string>> = {
+  erdf: 'ERAF', esf: 'ESF+', cf: 'Kohēzijas fonds', eafrd: 'ELFLA', interreg: 'Interreg',
+  municipal: 'Pašvaldība', state: 'Valsts budžets', private: 'Privātais finansējums', national: 'Nacionālais finansējums',
+};
+
+const category = (key: string) => (key in CATEGORY_AFTER_NO ? CATEGORY_AFTER_NO[key as CostCategory] : key);
+
+/** cofin's words in Latvian, as a Latvian finance officer writes them; every key of the English catalogue. */
+export const LV: Words = {
+  money: (value, currency, scale) => formatMoney(value, currency, scale, 'lv'),
+  number: (value, scale) => formatNumber(value, scale, 'lv'),
+  rate: (value: Decimal) => formatPercent(value, 'lv'),
+  reportMoney: (value, currency, scale) => formatMoney(value, currency, scale, 'lv'),
+  reportPercent: (value) => formatPercent(value, 'lv'),
+
+  sourceName: (id, name) => (Object.hasOwn(SOURCE_NAMES_LV, id) && WELL_KNOWN_SOURCES[id]?.name === name ? SOURCE_NAMES_LV[id]! : name),
+  verdicts: { pass: 'ATBILST', fail: 'NEATBILST', invalid: 'NEDERĪGS' },
+  severities: { error: 'kļūda', warning: 'brīdinājums', note: 'piezīme' },
+  ignored: 'ignorēts',
+  hint: 'ieteikums',
+  partner: 'partneris',
+  partners: (count) => `${count} ${lvOne(count) ? 'partneris' : 'partneri'}`,
+  // the file's own name of a category is kept; cofin's English default is said in Latvian
+  category: (key, name) => (!name || name === COST_CATEGORIES[key] ? REPORT_WORDS.lv.categoryNames[key] : name),
+  partnerHeading: (money, method, unit) => `${money}, ${REPORT_WORDS.lv.methods[method]}, vienība ${formatNumber(unit, Math.max(0, unit.decimalPlaces()), 'lv')}`,
+  shareColumns: ['Avots', 'Likme', 'Precīzā summa', 'Aprēķināts', 'Norādīts', 'Starpība'],
+  costColumns: ['Izmaksu kategorija', 'Vienotā likme', 'Bāze', 'Summa'],
+  budget: 'Budžets',
+  flatOf: (rate, base) => `${rate} no ${base === 'direct' ? 'tiešajām izmaksām' : base.map(category).join(', ')}`,
+  summary: (files, passed, failed, invalid) => {
+    const parts = [`${passed} atbilst`];
+    if (failed > 0) parts.push(`${failed} neatbilst`);
+    if (invalid > 0) parts.push(`${invalid} ${lvOne(invalid) ? 'nederīgs' : 'nederīgi'}`);
+    return `${files} ${lvOne(files) ? 'fails' : 'faili'}: ${parts.join(', ')}`;
+  },
+  progress: (count, of, perSecond, seconds) => `pārbaudīti ${count} no ${of} failiem${perSecond === undefined ? '' : `, ${perSecond} faili/s`}, ${seconds.replace('.', ',')} s`,
+
+  splitHeading: (money, method, unit) => `${money} sadalījums: ${REPORT_WORDS.lv.methods[method]}, vienība ${formatNumber(unit, Math.max(0, unit.decimalPlaces()), 'lv')}`,
+  splitColumns: ['Avots', 'Likme', 'Precīzā summa', 'Summa', 'Korekcija'],
+  total: 'Kopā',
+  drift: (sum, drift, negative, budget, method) =>
+    `novirze: daļas kopā ir ${sum}, par ${drift} ${negative ? 'mazāk' : 'vairāk'} nekā budžets ${budget} (${method === 'half-up' ? 'noapaļojot uz tuvāko, katru daļu noapaļo atsevišķi' : 'ES fonda daļu noapaļo uz leju, un atlikumu nesedz neviens cits avots'})`,
+  note: 'piezīme',
+  notWellKnown: (id, near) => `${id} nav zināms finansējuma avota identifikators; vai domājāt ${near}? (tas paturēts kā atsevišķs avots; ja tā domāts, norādiet veidu: ${id}:public=...)`,
+
+  reportTitle: (partners, budget, eu, average) => `${partners} ${lvOne(partners) ? 'partneris' : 'partneri'}, ${budget}, ES finansējums ${eu} (vidējā ES likme ${average})`,
+  budgetsBySource: 'Partneru budžeti pa finansējuma avotiem',
+  reportErrors: (file, errors) => `${file}: skaitļos ir ${errors} ${lvOne(errors) ? 'kļūda' : 'kļūdas'}; pārskatā parādītas aprēķinātās summas`,
+  reportErrorsHint: (file) => `sīkāk: "cofin check ${file}"`,
+};
