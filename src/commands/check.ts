@@ -6,7 +6,7 @@ import { refuseTerminal, type Io } from '../io/streams.js';
 import type { CsvDialect } from '../render/csv.js';
 import type { Style } from '../render/style.js';
 import { compileExclude } from '../io/config.js';
-import { checkTablePieces, closingLine, failsFile, fileJsonPieces, githubLines, githubSummary, invalidToText, junitDocument, junitSuite, passLine, type JunitSuite, type MaybeIgnored } from '../render/check.js';
+import { checkTablePieces, closingLine, failsFile, fileJsonPieces, githubLinePieces, githubSummary, invalidToText, junitDocument, junitSuite, passLine, type JunitSuite, type MaybeIgnored } from '../render/check.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -246,7 +246,7 @@ async function writeCheck(options: CheckCommandOptions, io: Io, stdout: Buffered
     }
     case 'github':
       summary = await checkFiles(options, io, async (file) => {
-        if (!stdout.write(githubLines(file))) await stdout.settle();
+        await writePieces(stdout, githubLinePieces(file));
       });
       io.stdout.write(githubSummary(summary));
       break;

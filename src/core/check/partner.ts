@@ -94,7 +94,8 @@ function partnerFindings(
     const computed = dec(r.computed[i]!);
     const exact = dec(r.exact[i]!);
     const message = messages.shareMismatch(label, sources[i]!.id, money, decimals, declared.value, computed, exact);
-    add('error', 'share-mismatch', { message, hint: explainMismatch({ budget: B, declared: declared.value, computed, exact, unit }) }, declared.at);
+    const scaled = { scale: S, budget: f.budget, declared: f.sources[i]!.declared!, computed: r.computed[i]!, exact: r.exact[i]!, unit: f.unit };
+    add('error', 'share-mismatch', { message, hint: explainMismatch({ budget: B, declared: declared.value, computed, exact, unit }, scaled) }, declared.at);
   }
   for (const i of display) {
     const s = sources[i]!;
