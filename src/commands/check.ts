@@ -2,7 +2,7 @@ import { CofinError } from '../core/errors.js';
 import { checkBudgetStream, type CheckReport, type FileReport } from '../core/check.js';
 import { expandPaths, readInput, type InputFormat } from '../io/read.js';
 import { loadInput } from '../io/load.js';
-import { refuseTerminal, type Io } from '../io/streams.js';
+import { refuseTerminal, withStdout, type Io } from '../io/streams.js';
 import type { CsvDialect } from '../render/csv.js';
 import type { Style } from '../render/style.js';
 import { compileExclude } from '../io/config.js';
@@ -222,7 +222,7 @@ export async function runCheck(options: CheckCommandOptions, processIo: Io, styl
   if (options.format === 'xlsx') return writeCheckWorkbook(options, processIo, styles.stderr);
   const pipe = holdClosedPipe(processIo.stdout);
   const stdout = buffered(processIo.stdout, pipe.closed);
-  const io: Io = { ...processIo, stdout };
+  const io = withStdout(processIo, stdout);
   try {
     return await writeCheck(options, io, stdout, styles);
   } finally {
