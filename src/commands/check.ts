@@ -42,11 +42,11 @@ function invalid(file: string, error: CofinError): FileReport {
 
 type Summary = CheckReport['summary'];
 
-async function checkOne(path: string, options: CheckCommandOptions, io: Io): Promise<FileReport> {
+async function checkOne(path: string, options: CheckCommandOptions, io: Io, onPartner?: (checked: number, of: number) => void): Promise<FileReport> {
   const name = path === '-' ? '<stdin>' : path;
   try {
     const input = await readInput(path, io, options.maxFileSize, path === '-' ? options.input : undefined);
-    const result = checkBudgetStream(await loadInput(input, { sheet: options.sheet }), { strict: options.strict });
+    const result = checkBudgetStream(await loadInput(input, { sheet: options.sheet }), { strict: options.strict, onPartner });
     const ignore = options.ignore ?? [];
     if (ignore.length === 0) return { file: name, verdict: result.verdict, partners: result.partners, findings: result.findings };
     const findings: MaybeIgnored[] = result.findings.map((f) => (ignore.includes(f.code) ? { ...f, ignored: true } : f));
@@ -65,8 +65,10 @@ export async function checkFiles(options: CheckCommandOptions, io: Io, onFile: (
   const summary: Summary = { files: 0, passed: 0, failed: 0, invalid: 0 };
   const progress = new Progress(io);
   const targets = await expandPaths(options.paths, io, (options.exclude ?? []).map(compileExclude));
+  // one file: progress by its partners (a file of 100 000 takes seconds)
+  const onPartner = targets.length === 1 && io.stderr.isTTY ? (checked: number, of: number) => progress.partners(checked, of) : undefined;
   for (const target of targets) {
-    const report = target.error ? invalid(target.path, target.error) : await checkOne(target.path, options, io);
+    const report = target.error ? invalid(target.path, target.error) : await checkOne(target.path, options, io, onPartner);
     summary.files++;
     summary[report.verdict === 'pass' ? 'passed' : report.verdict === 'fail' ? 'failed' : 'invalid']++;
     progress.makeRoom();
@@ -97,14 +99,24 @@ class Progress {
   }
 
   tick(count: number, of: number): void {
+    this.draw(count, of, 'files');
+  }
+
+  /** One file's partners, as they are checked. */
+  partners(count: number, of: number): void {
+    // asked after every partner: the clock is read once in 1 024
+    if ((count & 1023) === 0) this.draw(count, of, 'partners');
+  }
+
+  private draw(count: number, of: number, what: 'files' | 'partners'): void {
     if (!this.io.stderr.isTTY) return;
     const now = Date.now();
     const elapsed = now - this.start;
     if (elapsed < this.after) return;
     if (now - this.drawn >= Math.min(100, this.after) || this.text === '') {
       this.drawn = now;
-      const rate = elapsed > 0 ? `, ${Math.round((count * 1000) / elapsed)} files/s` : '';
-      this.text = `checked ${count} of ${of} files${rate}, ${(elapsed / 1000).toFixed(1)} s`;
+      const rate = elapsed > 0 ? `, ${Math.round((count * 1000) / elapsed)} ${what}/s` : '';
+      this.text = `checked ${count} of ${of} ${what}${rate}, ${(elapsed / 1000).toFixed(1)} s`;
     } else if (this.shown) {
       return; // still on screen and not due for a new figure
     }
