@@ -81,10 +81,10 @@ function percentOfWhole(part: bigint, whole: bigint): string {
 function explainScaled(m: Mismatch, { scale: S, budget, declared, computed, exact, unit }: ScaledMismatch): string {
   const reasons: string[] = [];
   const places = Math.max(0, m.unit.decimalPlaces());
-  const halfUp = halfUpTo(exact, unit);
-  const down = floorTo(exact, unit);
-  if (halfUp !== computed && halfUp === declared) reasons.push('it is the exact share rounded half-up on its own (half-up)');
-  else if (down !== computed && down === declared) reasons.push('it is the exact share rounded down (fund-down)');
+  const halfUpShare = halfUpTo(exact, unit);
+  const downShare = floorTo(exact, unit);
+  if (halfUpShare !== computed && halfUpShare === declared) reasons.push('it is the exact share rounded half-up on its own (half-up)');
+  else if (downShare !== computed && downShare === declared) reasons.push('it is the exact share rounded down (fund-down)');
   const units = otherUnits(S);
   const match = units.findIndex((u) => u !== unit && (halfUpTo(exact, u) === declared || floorTo(exact, u) === declared));
   if (match >= 0) reasons.push(`it matches the exact share rounded to a unit of ${OTHER_UNIT_TEXTS[match]}`);
