@@ -11,7 +11,10 @@ for (const name of ['stdout', 'stderr'] as const) {
 void main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // made when a command reads it: process.stdin loads Node's stream modules
+  get stdin() {
+    return process.stdin;
+  },
   env: process.env,
   cwd: process.cwd(),
 }).then((code) => {

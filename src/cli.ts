@@ -1,6 +1,6 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CofinError } from './core/errors.js';
-import type { Io } from './io/streams.js';
+import { withStdout, type Io } from './io/streams.js';
 import type { InputFormat } from './io/read.js';
 import type { Locale } from './render/locale.js';
 import type { CsvDialect } from './render/csv.js';
@@ -96,9 +96,11 @@ interface ExtractFlags extends OutputFlags {
 }
 
 async function styleFor(io: Io, options: GlobalOptions, stream: 'stdout' | 'stderr' | 'file'): Promise<Style> {
-  const { colorEnabled, makeStyle } = await import('./render/style.js');
-  if (stream === 'file') return makeStyle(options.color === true); // a file gets escape codes only when asked
-  return makeStyle(colorEnabled({ flag: options.color, env: io.env, isTTY: io[stream].isTTY }), tableWidth(io, stream));
+  const { colorEnabled, plainStyle } = await import('./render/style.js');
+  // a file gets escape codes only when asked
+  const enabled = stream === 'file' ? options.color === true : colorEnabled({ flag: options.color, env: io.env, isTTY: io[stream].isTTY });
+  const width = stream === 'file' ? undefined : tableWidth(io, stream);
+  return enabled ? (await import('./render/colour.js')).makeStyle(true, width) : plainStyle(width);
 }
 
 /** How wide tables may be: COLUMNS when set (the user asked), else the terminal's width; a pipe takes any width. */
@@ -142,7 +144,7 @@ async function withOutput(io: Io, options: { output?: string; force?: boolean },
   const [{ openNewFile }, { inputIdentities }] = await Promise.all([import('./io/write.js'), import('./io/read.js')]);
   const file = await openNewFile(io.cwd, options.output!, { force: options.force, inputs: () => inputIdentities(inputs, io), streams: standardStreams(io) });
   try {
-    const code = await run({ ...io, stdout: { write: (text: string | Uint8Array) => file.write(text), isTTY: false } });
+    const code = await run(withStdout(io, { write: (text: string | Uint8Array) => file.write(text), isTTY: false }));
     if (file.written) await file.commit();
     return code;
   } finally {

@@ -122,6 +122,20 @@ describe('formatAmount', () => {
   ])('%s at scale %i is %s', (text, scale, expected) => {
     expect(formatAmount(new Decimal(text), scale)).toBe(expected);
   });
+
+  it('groups the whole part by threes from the right, as a digit-by-digit model does', () => {
+    // the model: walk the digits from the right, a separator before every third
+    const model = (digits: string, group: string) => [...digits].reverse().map((d, i) => (i > 0 && i % 3 === 0 ? d + group : d)).reverse().join('');
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: 0, max: 4 }), fc.constantFrom(' ', '\u00a0', "'", ''), (units, scale, group) => {
+        const text = new Decimal(units.toString()).div(new Decimal(10).pow(scale)).toFixed(scale);
+        const [whole = '', fraction] = text.replace('-', '').split('.');
+        const sign = text.startsWith('-') && !/^-0(\.0*)?$/.test(text) ? '-' : '';
+        expect(formatAmount(new Decimal(text), scale, group)).toBe(`${sign}${model(whole, group)}${fraction === undefined ? '' : `.${fraction}`}`);
+      }),
+      { seed: 20261202, numRuns: 500 },
+    );
+  });
 });
 
 describe('properties', () => {

@@ -5,7 +5,7 @@ import { checkBudgetFile } from '../src/core/check.js';
 import { partnerAmount, summarizeProject } from '../src/core/project.js';
 import { formatMoney, formatPercent, localeFromEnv } from '../src/render/locale.js';
 import { reportToCsv, reportToJson, reportToMarkdown, reportToTable, renderChart } from '../src/render/report.js';
-import { makeStyle } from '../src/render/style.js';
+import { makeStyle } from '../src/render/colour.js';
 import { d, errorOf, texts } from './helpers.js';
 
 const summaryOf = (yaml: string) => summarizeProject(checkBudgetFile(parseBudgetFile(yaml, 'yaml')));

@@ -19,7 +19,7 @@ import { checkToTable, fileJsonPieces, githubLines, invalidToText, junitDocument
 import { reportToCsv, reportToJsonText, reportToMarkdown, reportToTable } from '../src/render/report.js';
 import { extractionToJsonText, extractionToYaml } from '../src/render/extract.js';
 import { csvAmountCell, csvTextCell, githubMessage, githubProperty, jsonText, markdownCell, terminalText, unescapeVisible, visible, xmlText, yamlString } from '../src/render/safe-text.js';
-import { makeStyle } from '../src/render/style.js';
+import { makeStyle } from '../src/render/colour.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_202);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { split } from '../src/core/split.js';
 import { parseShareArg } from '../src/commands/split.js';
 import { splitToCsv, splitToJson, splitToTable } from '../src/render/split.js';
-import { makeStyle } from '../src/render/style.js';
+import { makeStyle } from '../src/render/colour.js';
 import { errorOf, texts } from './helpers.js';
 
 const seed = () =>

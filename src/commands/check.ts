@@ -5,13 +5,13 @@ import { InFile, isClaimText, loadClaimInput } from '../io/claim-input.js';
 import { computeClaims } from '../core/claims/compute.js';
 import { claimsSummary } from '../core/claims/summary.js';
 import { loadInput } from '../io/load.js';
-import { refuseTerminal, type Io } from '../io/streams.js';
+import { refuseTerminal, withStdout, type Io } from '../io/streams.js';
 import type { CsvDialect } from '../render/csv.js';
 import type { Style } from '../render/style.js';
 import { compileExclude } from '../io/config.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
 import { WORDS } from '../render/words/index.js';
-import { checkTablePieces, closingLine, failsFile, fileJsonPieces, githubLines, githubSummary, invalidToText, junitDocument, junitSuite, passLine, type JunitSuite, type MaybeIgnored } from '../render/check.js';
+import { checkTablePieces, closingLine, failsFile, fileJsonPieces, githubLinePieces, githubSummary, invalidToText, junitDocument, junitSuite, passLine, type JunitSuite, type MaybeIgnored } from '../render/check.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -52,12 +52,12 @@ function invalid(file: string, error: CofinError): FileReport {
 
 type Summary = CheckReport['summary'];
 
-async function checkOne(path: string, options: CheckCommandOptions, io: Io): Promise<FileReport> {
+async function checkOne(path: string, options: CheckCommandOptions, io: Io, onPartner?: (checked: number, of: number) => void): Promise<FileReport> {
   const name = path === '-' ? '<stdin>' : path;
   let input: InputText | undefined;
   try {
     input = await readInput(path, io, options.maxFileSize, path === '-' ? options.input : undefined);
-    const result = checkBudgetStream(await loadInput(input, { sheet: options.sheet }), { strict: options.strict });
+    const result = checkBudgetStream(await loadInput(input, { sheet: options.sheet }), { strict: options.strict, onPartner });
     return ignored({ file: name, verdict: result.verdict, partners: result.partners, findings: result.findings }, options);
   } catch (error) {
     if (!(error instanceof CofinError)) throw error;
@@ -103,8 +103,10 @@ export async function checkFiles(options: CheckCommandOptions, io: Io, onFile: (
   const summary: Summary = { files: 0, passed: 0, failed: 0, invalid: 0 };
   const progress = new Progress(io, options.locale ?? localeFromEnv(io.env));
   const targets = await expandPaths(options.paths, io, (options.exclude ?? []).map(compileExclude));
+  // one file: progress by its partners (a file of 100 000 takes seconds)
+  const onPartner = targets.length === 1 && io.stderr.isTTY ? (checked: number, of: number) => progress.partners(checked, of) : undefined;
   for (const target of targets) {
-    const report = target.error ? invalid(target.path, target.error) : await checkOne(target.path, options, io);
+    const report = target.error ? invalid(target.path, target.error) : await checkOne(target.path, options, io, onPartner);
     summary.files++;
     summary[report.verdict === 'pass' ? 'passed' : report.verdict === 'fail' ? 'failed' : 'invalid']++;
     progress.makeRoom();
@@ -135,13 +137,23 @@ class Progress {
   }
 
   tick(count: number, of: number): void {
+    this.draw(count, of, 'files');
+  }
+
+  /** One file's partners, as they are checked. */
+  partners(count: number, of: number): void {
+    // asked after every partner: the clock is read once in 1 024
+    if ((count & 1023) === 0) this.draw(count, of, 'partners');
+  }
+
+  private draw(count: number, of: number, what: 'files' | 'partners'): void {
     if (!this.io.stderr.isTTY) return;
     const now = Date.now();
     const elapsed = now - this.start;
     if (elapsed < this.after) return;
     if (now - this.drawn >= Math.min(100, this.after) || this.text === '') {
       this.drawn = now;
-      this.text = WORDS[this.locale].progress(count, of, elapsed > 0 ? Math.round((count * 1000) / elapsed) : undefined, (elapsed / 1000).toFixed(1));
+      this.text = WORDS[this.locale].progress(count, of, elapsed > 0 ? Math.round((count * 1000) / elapsed) : undefined, (elapsed / 1000).toFixed(1), what);
     } else if (this.shown) {
       return; // still on screen and not due for a new figure
     }
@@ -259,7 +271,7 @@ export async function runCheck(options: CheckCommandOptions, processIo: Io, styl
   if (options.format === 'xlsx') return writeCheckWorkbook(options, processIo, styles.stderr);
   const pipe = holdClosedPipe(processIo.stdout);
   const stdout = buffered(processIo.stdout, pipe.closed);
-  const io: Io = { ...processIo, stdout };
+  const io = withStdout(processIo, stdout);
   try {
     return await writeCheck(options, io, stdout, styles);
   } finally {
@@ -285,7 +297,7 @@ async function writeCheck(options: CheckCommandOptions, io: Io, stdout: Buffered
     }
     case 'github':
       summary = await checkFiles(options, io, async (file) => {
-        if (!stdout.write(githubLines(file, options.locale ?? 'en'))) await stdout.settle();
+        await writePieces(stdout, githubLinePieces(file, options.locale ?? 'en'));
       });
       io.stdout.write(githubSummary(summary));
       break;

@@ -1,7 +1,7 @@
 import { CofinError, inFile } from '../core/errors.js';
 import { checkBudgetStream, type FileCheck, type PartnerCheck } from '../core/check.js';
 import type { BudgetHeader, List } from '../core/model.js';
-import { summarizeProject, type ProjectSummary } from '../core/project.js';
+import { summarizeProject, summarizeProjectStream, type PartnerSummary, type ProjectSummary } from '../core/project.js';
 import { readInput, type InputFormat, type InputText } from '../io/read.js';
 import { InFile, isClaimText, loadClaimInput } from '../io/claim-input.js';
 import { computeClaims } from '../core/claims/compute.js';
@@ -12,7 +12,7 @@ import { refuseTerminal, type Io } from '../io/streams.js';
 import { loadInput } from '../io/load.js';
 import type { CsvDialect } from '../render/csv.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
-import { reportToCsv, reportToJsonText, reportToMarkdown, reportToTable } from '../render/report.js';
+import { reportCsvPieces, reportJsonPieces, reportToMarkdown, reportToTable } from '../render/report.js';
 import { reportToHtml } from '../render/report-html.js';
 import { terminalText } from '../render/safe-text.js';
 import type { Style } from '../render/style.js';
@@ -37,28 +37,41 @@ export function csvDialectOf(options: Pick<ReportOptions, 'csvDialect' | 'locale
   return options.csvDialect ?? (options.locale === 'lv' ? 'excel-lv' : 'rfc4180');
 }
 
-/** A project's report: the checked partners and their sums. */
-export interface ProjectReport { summary: ProjectSummary; errors: number; scale: number; title: string | undefined; check: FileCheck<List<PartnerCheck>>; header: BudgetHeader }
+/** A project's report: the project's totals, and its partners (made again each time they are read when `streamed`). */
+export interface ProjectReport {
+  summary: ProjectSummary;
+  partners: List<PartnerSummary>;
+  errors: number;
+  scale: number;
+  title: string | undefined;
+  check: FileCheck<List<PartnerCheck>>;
+  header: BudgetHeader;
+}
 
 /** Loads, checks and sums a project file; prints nothing. A claim file is an error here: `loadReport` reads one. */
-export async function reportCommand(options: ReportOptions, io: Io): Promise<ProjectReport> {
-  const report = await loadReport(options, io);
+export async function reportCommand(options: ReportOptions, io: Io, streamed = false): Promise<ProjectReport> {
+  const report = await loadReport(options, io, streamed);
   if ('claims' in report) throw new CofinError('wrong-type', `${options.file}: a claim file, not a project budget`, 'run cofin report on it from the command line, or cofin claim');
   return report;
 }
 
-/** A project file's report, or a claim file's absorption (a file the budget reader refuses that has claims: or periods:). */
-async function loadReport(options: ReportOptions, io: Io): Promise<ProjectReport | { claims: ClaimsReport; absorption: Absorption }> {
+/**
+ * A project file's report, or a claim file's absorption (a file the budget
+ * reader refuses that has claims: or periods:). `streamed`: the summary keeps
+ * no partner, `partners` makes them again as they are read (the JSON and CSV
+ * reports write a partner at a time).
+ */
+async function loadReport(options: ReportOptions, io: Io, streamed: boolean): Promise<ProjectReport | { claims: ClaimsReport; absorption: Absorption }> {
   const name = options.file === '-' ? '<stdin>' : options.file;
   let input: InputText | undefined;
   try {
     input = await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined);
     const model = await loadInput(input, { sheet: options.sheet });
     const check = checkBudgetStream(model);
-    const summary = summarizeProject(check);
+    const { summary, partners } = streamed ? summarizeProjectStream(check) : withPartners(summarizeProject(check));
     const scale = summary.scale;
     const title = model.project?.name ? `${model.project.name}${model.project.programme ? ` (${model.project.programme})` : ''}` : undefined;
-    return { summary, errors: check.findings.filter((f) => f.severity === 'error').length, scale, title, check, header: model };
+    return { summary, partners, errors: check.findings.filter((f) => f.severity === 'error').length, scale, title, check, header: model };
   } catch (error) {
     if (error instanceof CofinError && input && isClaimText(input)) return claimsOf(input, options.file, name, io);
     throw error instanceof CofinError ? inFile(name, error) : error;
@@ -82,15 +95,16 @@ export async function runReport(options: ReportOptions, io: Io, style: Style): P
   if (options.format === 'html' && io.stdout.isTTY) {
     throw new CofinError('usage', 'the html report is a file to open in a browser, not text for a terminal', 'write it with -o report.html, or redirect: > report.html');
   }
-  const report = await loadReport(options, io);
+  const streamed = options.format === 'json' || options.format === 'csv';
+  const report = await loadReport(options, io, streamed);
   const locale = options.locale ?? localeFromEnv(io.env);
   if ('claims' in report) return writeAbsorption(options, io, style, locale, report.claims, report.absorption);
-  const { summary, errors, scale, title, check, header } = report;
+  const { summary, partners, errors, scale, title, check, header } = report;
   if (options.format === 'html') {
     const file = options.file === '-' ? '<stdin>' : options.file;
     io.stdout.write(reportToHtml({ file, header, summary, partners: check.partners, findings: check.findings, locale, generator: GENERATOR }));
-  } else if (options.format === 'json') io.stdout.write(reportToJsonText(summary, scale));
-  else if (options.format === 'csv') io.stdout.write(reportToCsv(summary, scale, csvDialectOf(options)));
+  } else if (options.format === 'json') await writePieces(io.stdout, reportJsonPieces(summary, partners, scale));
+  else if (options.format === 'csv') await writePieces(io.stdout, reportCsvPieces(summary, partners, scale, csvDialectOf(options)));
   else if (options.format === 'xlsx') {
     // loaded only for a workbook: the zip writer is no part of a text report's start-up
     const { reportToXlsx } = await import('../render/report-xlsx.js');
@@ -117,4 +131,37 @@ function writeAbsorption(options: ReportOptions, io: Io, style: Style, locale: L
   const shown = terminalText(options.file);
   io.stderr.write(`cofin: ${shown}: ${errors} error${errors === 1 ? '' : 's'} in the claims; the report shows the computed amounts\nhint: run "cofin claim ${shown}" for the details\n`);
   return 1;
+}
+
+const withPartners = (summary: ProjectSummary) => ({ summary, partners: summary.partners });
+
+/**
+ * Writes the pieces in writes of about 64 KB, and waits whenever the reader
+ * falls behind (a pipe): the report is never queued whole in memory.
+ */
+async function writePieces(output: Io['stdout'], pieces: Iterable<string>): Promise<void> {
+  let chunk = '';
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length < 1 << 16) continue;
+    const written = output.write(chunk);
+    chunk = '';
+    if (written === false) await drained(output);
+  }
+  if (chunk !== '') output.write(chunk);
+}
+
+function drained(output: Io['stdout']): Promise<void> {
+  const stream = output as Partial<NodeJS.WritableStream> & { writableNeedDrain?: boolean };
+  if (!stream.writableNeedDrain || typeof stream.once !== 'function') return Promise.resolve();
+  // a pipe closed while waiting never drains: its close ends the wait too
+  return new Promise<void>((done) => {
+    const finish = () => {
+      stream.removeListener!('drain', finish);
+      stream.removeListener!('close', finish);
+      done();
+    };
+    stream.once!('drain', finish);
+    stream.once!('close', finish);
+  });
 }

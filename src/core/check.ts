@@ -28,7 +28,11 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
   const findings: Finding[] = (file.notes ?? []).map((n) => finding('note', n.code, n.message, n.hint, n.at, undefined, n.said));
   const tally = new ProjectTally();
   const kept: PartnerCheck[] | undefined = Array.isArray(file.partners) || file.partners.length <= KEEP_PARTNERS ? [] : undefined;
+  const onPartner = options.onPartner;
+  const of = file.partners.length;
+  let checked = 0;
   for (const partner of file.partners) {
+    if (onPartner) onPartner(checked++, of);
     const costs = resolvePartner(file, partner);
     findings.push(...costs.findings);
     const result = checkPartner(file, costs.resolved, method, kept !== undefined);

@@ -66,41 +66,84 @@ export function partnerAmount(partner: PartnerSummary, source: SourceTotal): Dec
 
 /** Sums a checked file's partners into project totals, reading the partners once (a large file's are made as they are read). Pure. */
 export function summarizeProject(check: FileCheck<List<PartnerCheck>>): ProjectSummary {
+  return summarize(check, true).summary;
+}
+
+/**
+ * The project totals of `summarizeProject` with no partner kept
+ * (`summary.partners` is empty), and the partners' summaries made again,
+ * in the same order, each time `partners` is read: `report --format json`
+ * or `csv` of 100 000 partners never holds them. Pure.
+ */
+export function summarizeProjectStream(check: FileCheck<List<PartnerCheck>>): { summary: ProjectSummary; partners: List<PartnerSummary> } {
+  const { summary, count } = summarize(check, false);
+  const partners: List<PartnerSummary> = {
+    length: count,
+    *[Symbol.iterator]() {
+      let index = 0;
+      for (const p of check.partners) {
+        const partner = partnerSummary(p, index++);
+        partner.shareOfProject = percent(partner.budget, summary.budget);
+        yield partner;
+      }
+    },
+  };
+  return { summary, partners };
+}
+
+/** One partner's figures for the report; its share of the project is set once the project's budget is known. */
+function partnerSummary(p: PartnerCheck, index: number): PartnerSummary {
+  const amounts = new Map<string, Decimal>();
+  const kinds = new Map<string, SourceKind>();
+  let euAmount = ZERO;
+  for (const share of p.shares) {
+    amounts.set(share.id, share.computed);
+    kinds.set(share.id, share.kind);
+    if (share.kind === 'eu-fund') euAmount = euAmount.plus(share.computed);
+  }
+  return {
+    partner: p.partner ?? `partner ${index + 1}`,
+    country: p.country,
+    budget: p.budget.value,
+    amounts,
+    kinds,
+    euAmount,
+    euRate: percent(euAmount, p.budget.value),
+    shareOfProject: ZERO,
+  };
+}
+
+function summarize(check: FileCheck<List<PartnerCheck>>, keep: boolean): { summary: ProjectSummary; count: number } {
   // id → kind → total: one entry per id and kind, the kinds of one id side by side, in the order first met
   const sources = new Map<string, Map<SourceKind, SourceTotal>>();
   const categoryTotals = new Map<CostCategory, Decimal>();
+  const byCountry = new Map<string, { country: string; budget: Decimal; euAmount: Decimal }>();
   const summaries: PartnerSummary[] = [];
   let budget = ZERO;
+  let euAmount = ZERO;
   let currency: string | undefined;
   let scale = 0;
+  let count = 0;
   for (const p of check.partners) {
     currency ??= p.currency;
     scale = Math.max(scale, p.unit.decimalPlaces());
-    const amounts = new Map<string, Decimal>();
-    const kinds = new Map<string, SourceKind>();
-    let euAmount = ZERO;
     for (const share of p.shares) {
-      amounts.set(share.id, share.computed);
-      kinds.set(share.id, share.kind);
       let byKind = sources.get(share.id);
       if (!byKind) sources.set(share.id, (byKind = new Map<SourceKind, SourceTotal>()));
       const total = byKind.get(share.kind);
       if (total) total.amount = total.amount.plus(share.computed);
       else byKind.set(share.kind, { id: share.id, name: share.name, kind: share.kind, label: share.name, amount: share.computed });
-      if (share.kind === 'eu-fund') euAmount = euAmount.plus(share.computed);
     }
     for (const line of p.costs?.lines ?? []) categoryTotals.set(line.category, (categoryTotals.get(line.category) ?? ZERO).plus(line.amount));
-    budget = budget.plus(p.budget.value);
-    summaries.push({
-      partner: p.partner ?? `partner ${summaries.length + 1}`,
-      country: p.country,
-      budget: p.budget.value,
-      amounts,
-      kinds,
-      euAmount,
-      euRate: percent(euAmount, p.budget.value),
-      shareOfProject: ZERO,
-    });
+    const summary = partnerSummary(p, count++);
+    budget = budget.plus(summary.budget);
+    euAmount = euAmount.plus(summary.euAmount);
+    const country = summary.country ?? '—';
+    let total = byCountry.get(country);
+    if (!total) byCountry.set(country, (total = { country, budget: ZERO, euAmount: ZERO }));
+    total.budget = total.budget.plus(summary.budget);
+    total.euAmount = total.euAmount.plus(summary.euAmount);
+    if (keep) summaries.push(summary);
   }
   for (const summary of summaries) summary.shareOfProject = percent(summary.budget, budget);
   const sourceList: SourceTotal[] = [];
@@ -111,16 +154,11 @@ export function summarizeProject(check: FileCheck<List<PartnerCheck>>): ProjectS
     }
   }
   const kinds = KIND_ORDER.map((kind) => ({ kind, amount: sum(sourceList.filter((s) => s.kind === kind).map((s) => s.amount)) })).filter((k) => sourceList.some((s) => s.kind === k.kind));
-  const countryNames = [...new Set(summaries.map((p) => p.country ?? '—'))].sort();
-  const byCountry = new Map(countryNames.map((country) => [country, { country, budget: ZERO, euAmount: ZERO }]));
-  for (const p of summaries) {
-    const total = byCountry.get(p.country ?? '—')!;
-    total.budget = total.budget.plus(p.budget);
-    total.euAmount = total.euAmount.plus(p.euAmount);
-  }
+  // exact sums: a country's total is the same in any order of its partners
+  const countries = [...byCountry.keys()].sort().map((country) => byCountry.get(country)!);
   const categories = (Object.keys(COST_CATEGORIES) as CostCategory[])
     .filter((category) => categoryTotals.has(category))
     .map((category) => ({ category, name: COST_CATEGORIES[category], amount: categoryTotals.get(category)! }));
-  const euAmount = sum(summaries.map((p) => p.euAmount));
-  return { currency: currency ?? 'EUR', partners: summaries, sources: sourceList, kinds, countries: [...byCountry.values()], categories, budget, euAmount, averageEuRate: percent(euAmount, budget), scale };
+  const summary = { currency: currency ?? 'EUR', partners: summaries, sources: sourceList, kinds, countries, categories, budget, euAmount, averageEuRate: percent(euAmount, budget), scale };
+  return { summary, count };
 }

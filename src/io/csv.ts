@@ -72,12 +72,30 @@ export function loadPartnerCsv(text: string): BudgetStream {
   if (text.replace(/^\ufeff/, '').trim() === '') throw new CofinError('empty-file', 'the file is empty', 'the first row names the columns: partner;country;budget;erdf;municipal', { line: 1, column: 1 });
   const delimiter = detectDelimiter(text);
   const options = { delimiter, bom: true, skip_empty_lines: true, relax_quotes: false, trim: false } as const;
+  const plain = plainRecords(text, delimiter);
+  if (plain) return partnerCsvStream(text, delimiter, options, plain.header, plain.rows, (row) => plain.rowIndex[row]!, (row) => plain.cells(row));
   let records: string[][];
   try {
     records = parse(text, options);
   } catch (error) {
     throw csvError(error);
   }
+  const [head, ...body] = records;
+  // a row of empty cells, as spreadsheets export, is no partner
+  const partnerRows: number[] = [];
+  body.forEach((row, rowIndex) => {
+    if (!row.every((cell) => cell.trim() === '')) partnerRows.push(rowIndex);
+  });
+  return partnerCsvStream(text, delimiter, options, head!, partnerRows, (rowIndex) => rowIndex, (rowIndex) => body[rowIndex]!);
+}
+
+type ParseOptions = { delimiter: string; bom: true; skip_empty_lines: true; relax_quotes: false; trim: false };
+
+/**
+ * The partners of a table whose rows are `rows` (any numbers), each row's
+ * record index (0 for the first row under the header) and cells given.
+ */
+function partnerCsvStream(text: string, delimiter: string, options: ParseOptions, head: string[], rows: number[], recordOf: (row: number) => number, cellsOf: (row: number) => readonly string[]): BudgetStream {
   let rowPlaces: RowPlace[] | undefined;
   const places = () =>
     (rowPlaces ??= parse(text, {
@@ -85,23 +103,78 @@ export function loadPartnerCsv(text: string): BudgetStream {
       raw: true,
       on_record: ((parsed: { raw: string }, context: { lines: number }): RowPlace => ({ line: context.lines, raw: parsed.raw })) as never,
     }) as unknown as RowPlace[]);
-  const [head, ...body] = records;
   const headLine = () => places()[0]!.line;
-  // a row of empty cells, as spreadsheets export, is no partner
-  const partnerRows: [string[], number][] = [];
-  body.forEach((row, rowIndex) => {
-    if (!row.every((cell) => cell.trim() === '')) partnerRows.push([row, rowIndex]);
-  });
   const amountOptions = { decimal: delimiter === ',' ? undefined : ('comma' as const) };
-  return partnerTableStream<[string[], number]>({
-    header: head!,
+  return partnerTableStream<number>({
+    header: head,
     headAt: (index) => new CellPlace(`/0/${index}`, places, 0, delimiter, index),
     headPlace: () => ({ line: headLine(), column: 1 }),
-    rows: partnerRows,
-    cell: ([row], index) => row[index]!,
-    at: ([, rowIndex], index) => new CellPlace(`/${rowIndex + 1}/${index}`, places, rowIndex + 1, delimiter, index),
+    rows,
+    cell: (row, index) => cellsOf(row)[index]!,
+    at: (row, index) => new CellPlace(`/${recordOf(row) + 1}/${index}`, places, recordOf(row) + 1, delimiter, index),
     amountOptions: () => amountOptions,
     example: `partner${delimiter}country${delimiter}budget${delimiter}erdf${delimiter}municipal`,
     headerWhere: 'the first row names the columns',
   });
+}
+
+/**
+ * The records of a table with no quote and one kind of line end, as
+ * csv-parse reads it (empty lines skipped, every record as many cells as
+ * the header), without holding them: each partner row is kept as where its
+ * line starts and ends, and split into cells when read. A programme's
+ * million rows were otherwise six million strings. Undefined for any other
+ * table (quotes, a lone CR, a row of another length: csv-parse reads it, and
+ * says what is wrong); a property test holds the two readers to the same records.
+ */
+export function plainRecords(text: string, delimiter: string): { header: string[]; rows: number[]; rowIndex: number[]; cells(row: number): string[] } | undefined {
+  if (text.includes('"')) return undefined;
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const carriageReturns = text.split('\r').length - 1;
+  const crlf = carriageReturns > 0;
+  if (crlf && (carriageReturns !== text.split('\r\n').length - 1 || carriageReturns !== text.split('\n').length - 1)) return undefined;
+  const end = crlf ? '\r\n' : '\n';
+  const blank = new RegExp(`^[\\s${delimiter === '\t' ? '\\t' : `\\${delimiter}`}]*$`);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const rowIndex: number[] = [];
+  let header: string[] | undefined;
+  let record = -1;
+  for (let at = start; at < text.length; ) {
+    let next = text.indexOf(end, at);
+    if (next < 0) next = text.length;
+    if (next > at) {
+      const line = text.slice(at, next);
+      if (header === undefined) header = line.split(delimiter);
+      else {
+        // counted without splitting: a cell more or less is csv-parse's error to say
+        let cells = 1;
+        for (let i = line.indexOf(delimiter); i >= 0; i = line.indexOf(delimiter, i + 1)) cells++;
+        if (cells !== header.length) return undefined;
+        if (!blank.test(line)) {
+          starts.push(at);
+          ends.push(next);
+          rowIndex.push(record);
+        }
+      }
+      record++;
+    }
+    at = next + end.length;
+  }
+  if (header === undefined) return undefined;
+  let last = -1;
+  let lastCells: string[] = [];
+  return {
+    header,
+    rows: starts.map((_, i) => i),
+    rowIndex,
+    cells(row) {
+      // a row's cells are asked for one after another: split it once
+      if (row !== last) {
+        lastCells = text.slice(starts[row], ends[row]).split(delimiter);
+        last = row;
+      }
+      return lastCells;
+    },
+  };
 }

@@ -17,6 +17,24 @@ export interface Io {
   cwd: string;
 }
 
+/**
+ * The same Io writing to another standard output. Standard input stays as
+ * it was given, unread: the bin's is a getter, and making process.stdin
+ * loads Node's stream modules (a few ms of every start) for a command that
+ * never reads it.
+ */
+export function withStdout(io: Io, stdout: Output): Io {
+  return {
+    stdout,
+    stderr: io.stderr,
+    get stdin() {
+      return io.stdin;
+    },
+    env: io.env,
+    cwd: io.cwd,
+  };
+}
+
 /** Which file a path or descriptor is: its device and inode (links and hard links alike). */
 export interface FileIdentity {
   dev: number;

@@ -117,7 +117,9 @@ export function* fileJsonPieces(f: FileReport): Generator<string> {
     yield whole(fileToJson(f));
     return;
   }
-  const frame = whole({ file: f.file, verdict: f.verdict, partners: [PARTNERS_HERE], findings: f.findings.map(findingToJson) });
+  // many findings are written one at a time too, after the partners
+  const manyFindings = f.findings.length > MANY_FINDINGS;
+  const frame = whole({ file: f.file, verdict: f.verdict, partners: [PARTNERS_HERE], findings: manyFindings ? [FINDINGS_HERE] : f.findings.map(findingToJson) });
   const here = frame.indexOf(JSON.stringify(PARTNERS_HERE));
   const lineStart = frame.lastIndexOf('\n', here) + 1;
   yield frame.slice(0, lineStart);
@@ -126,8 +128,26 @@ export function* fileJsonPieces(f: FileReport): Generator<string> {
     yield (first ? '' : ',\n') + jsonSafe(partnerJsonText(partner));
     first = false;
   }
-  yield frame.slice(here + JSON.stringify(PARTNERS_HERE).length);
+  if (!manyFindings) {
+    yield frame.slice(here + JSON.stringify(PARTNERS_HERE).length);
+    return;
+  }
+  const findingsHere = frame.indexOf(JSON.stringify(FINDINGS_HERE));
+  yield frame.slice(here + JSON.stringify(PARTNERS_HERE).length, frame.lastIndexOf('\n', findingsHere) + 1);
+  first = true;
+  for (const finding of f.findings) {
+    const text = JSON.stringify({ files: [{ findings: [findingToJson(finding)] }] }, null, 2);
+    yield (first ? '' : ',\n') + jsonSafe(text.slice(FINDING_HEAD.length, text.length - FINDING_TAIL.length));
+    first = false;
+  }
+  yield frame.slice(findingsHere + JSON.stringify(FINDINGS_HERE).length);
 }
+
+/** Above this many findings, a large file's are written one at a time. */
+const MANY_FINDINGS = 100;
+const FINDINGS_HERE = '\u0000findings';
+const FINDING_HEAD = '{\n  "files": [\n    {\n      "findings": [\n';
+const FINDING_TAIL = PARTNER_TAIL;
 
 /** What JSON.stringify writes as it is: no quote, backslash, control character or surrogate. */
 const NOTHING_TO_ESCAPE = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
@@ -257,7 +277,8 @@ export function* checkTablePieces(file: FileReport, style: Style, locale: Locale
     const sources = p.shares.map((s) => `${terminalText(s.id)} ${words.number(s.computed, p.unit.decimalPlaces())}`).join(', ');
     yield `  ${failing.has(p.partner) ? style.red('✗') : style.green('✓')} ${terminalText(p.partner ?? words.partner)}: ${terminalText(words.money(p.budget.value, p.currency, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces()))} (${sources})\n`;
   }
-  yield `${file.findings.map((f) => findingToText(file.file, f, style, locale)).join('')}\n`;
+  for (const f of file.findings) yield findingToText(file.file, f, style, locale);
+  yield '\n';
 }
 
 /** A passing file in a folder check: `✓ path  partner: EUR 12 758`, or `✓ path  8 partners: EUR 146 994`. */
@@ -307,20 +328,24 @@ function smallFileTables(file: FileReport, style: Style, verdict: string, locale
 
 /** GitHub Actions workflow commands: one annotation per finding of a file. */
 export function githubLines(file: FileReport, locale: Locale = 'en'): string {
+  return [...githubLinePieces(file, locale)].join('');
+}
+
+/** `githubLines` a finding at a time: a file of 50 000 findings is never one string. */
+export function* githubLinePieces(file: FileReport, locale: Locale = 'en'): Generator<string> {
   const level = { error: 'error', warning: 'warning', note: 'notice' } as const;
   const words = WORDS[locale];
-  return file.findings
-    .map((finding: MaybeIgnored) => {
-      const f = localFinding(finding, locale);
-      const props = [`file=${githubProperty(file.file)}`];
-      // a workbook's cell is no line of the file: it is named in the message
-      if (f.line !== undefined && f.cell === undefined) props.push(`line=${f.line}`);
-      if (f.column !== undefined && f.cell === undefined) props.push(`col=${f.column}`);
-      props.push(`title=${githubProperty(`cofin ${f.code}`)}`);
-      const message = f.cell === undefined ? f.message : `${f.cell}: ${f.message}`;
-      return `::${f.ignored === true ? 'notice' : level[f.severity]} ${props.join(',')}::${githubMessage(f.hint ? [message, `${words.hint}: ${f.hint}`] : [message])}\n`;
-    })
-    .join('');
+  const name = githubProperty(file.file);
+  for (const finding of file.findings as readonly MaybeIgnored[]) {
+    const f = localFinding(finding, locale);
+    const props = [`file=${name}`];
+    // a workbook's cell is no line of the file: it is named in the message
+    if (f.line !== undefined && f.cell === undefined) props.push(`line=${f.line}`);
+    if (f.column !== undefined && f.cell === undefined) props.push(`col=${f.column}`);
+    props.push(`title=${githubProperty(`cofin ${f.code}`)}`);
+    const message = f.cell === undefined ? f.message : `${f.cell}: ${f.message}`;
+    yield `::${f.ignored === true ? 'notice' : level[f.severity]} ${props.join(',')}::${githubMessage(f.hint ? [message, `${words.hint}: ${f.hint}`] : [message])}\n`;
+  }
 }
 
 export function githubSummary(summary: CheckReport['summary']): string {

@@ -1,10 +1,11 @@
-import { partnerAmount, type ProjectSummary, type SourceTotal } from '../core/project.js';
+import { partnerAmount, type PartnerSummary, type ProjectSummary, type SourceTotal } from '../core/project.js';
+import type { List } from '../core/model.js';
 import { Decimal, ZERO, toFixedString } from '../core/decimal.js';
 import { renderTable } from './table.js';
-import { toCsv, type CsvDialect } from './csv.js';
+import { CsvWriter, type CsvDialect } from './csv.js';
 import { formatMoney, formatPercent, type Locale } from './locale.js';
 import type { Style } from './style.js';
-import { jsonText, markdownCell, terminalText } from './safe-text.js';
+import { jsonSafe, jsonText, markdownCell, terminalText } from './safe-text.js';
 import { REPORT_WORDS } from './report-words.js';
 import { WORDS } from './words/index.js';
 
@@ -115,6 +116,10 @@ export function reportToMarkdown(summary: ProjectSummary, locale: Locale, scale:
 
 /** The full model with every computed figure; amounts as decimal strings, never localised. */
 export function reportToJson(summary: ProjectSummary, scale: number): object {
+  return reportJsonObject(summary, scale, summary.partners.map((p) => partnerJson(p, scale)));
+}
+
+function reportJsonObject(summary: ProjectSummary, scale: number, partners: unknown[]): object {
   const money = (value: Decimal) => toFixedString(value, scale);
   return {
     schemaVersion: 1,
@@ -122,15 +127,7 @@ export function reportToJson(summary: ProjectSummary, scale: number): object {
     budget: money(summary.budget),
     euAmount: money(summary.euAmount),
     averageEuRate: summary.averageEuRate.toFixed(),
-    partners: summary.partners.map((p) => ({
-      partner: p.partner,
-      country: p.country ?? null,
-      budget: money(p.budget),
-      amounts: Object.fromEntries([...p.amounts].map(([id, amount]) => [id, money(amount)])),
-      euAmount: money(p.euAmount),
-      euRate: p.euRate.toFixed(),
-      shareOfProject: p.shareOfProject.toFixed(),
-    })),
+    partners,
     sources: summary.sources.map((s) => ({ id: s.id, name: s.name, kind: s.kind, amount: money(s.amount) })),
     kinds: summary.kinds.map((k) => ({ kind: k.kind, amount: money(k.amount) })),
     countries: summary.countries.map((c) => ({ country: c.country, budget: money(c.budget), euAmount: money(c.euAmount) })),
@@ -138,21 +135,70 @@ export function reportToJson(summary: ProjectSummary, scale: number): object {
   };
 }
 
+function partnerJson(p: PartnerSummary, scale: number): object {
+  const money = (value: Decimal) => toFixedString(value, scale);
+  return {
+    partner: p.partner,
+    country: p.country ?? null,
+    budget: money(p.budget),
+    amounts: Object.fromEntries([...p.amounts].map(([id, amount]) => [id, money(amount)])),
+    euAmount: money(p.euAmount),
+    euRate: p.euRate.toFixed(),
+    shareOfProject: p.shareOfProject.toFixed(),
+  };
+}
+
+const PARTNERS_HERE = '\u0000partners';
+const PARTNER_HEAD = '{\n  "partners": [\n';
+const PARTNER_TAIL = '\n  ]\n}';
+
+/**
+ * `reportToJsonText` in pieces, the partners given apart (the summary's own
+ * list is not read): a partner at a time, indented by JSON.stringify as the
+ * whole report would be, so 100 000 partners are never one string.
+ */
+export function* reportJsonPieces(summary: ProjectSummary, partners: List<PartnerSummary>, scale: number): Generator<string> {
+  if (partners.length === 0) {
+    yield reportToJsonText(summary, scale);
+    return;
+  }
+  const frame = jsonText(reportJsonObject(summary, scale, [PARTNERS_HERE]), 2);
+  const here = frame.indexOf(JSON.stringify(PARTNERS_HERE));
+  yield frame.slice(0, frame.lastIndexOf('\n', here) + 1);
+  let first = true;
+  for (const p of partners) {
+    const text = JSON.stringify({ partners: [partnerJson(p, scale)] }, null, 2);
+    yield (first ? '' : ',\n') + jsonSafe(text.slice(PARTNER_HEAD.length, text.length - PARTNER_TAIL.length));
+    first = false;
+  }
+  yield `${frame.slice(here + JSON.stringify(PARTNERS_HERE).length)}\n`;
+}
+
 /** The JSON text of a report, with no raw control character (see safe-text `jsonText`). */
 export function reportToJsonText(summary: ProjectSummary, scale: number): string {
   return jsonText(reportToJson(summary, scale), 2) + '\n';
 }
 
+const CSV_HEADER = ['partner', 'country', 'budget', 'source', 'name', 'kind', 'amount'];
+const CSV_COLUMNS = ['text', 'text', 'amount', 'text', 'text', 'text', 'amount'] as const;
+
 /** One row per partner × source, for spreadsheets, in the dialect of its reader (default: RFC 4180, for scripts). */
 export function reportToCsv(summary: ProjectSummary, scale: number, dialect: CsvDialect = 'rfc4180'): string {
-  const header = ['partner', 'country', 'budget', 'source', 'name', 'kind', 'amount'];
+  return [...reportCsvPieces(summary, summary.partners, scale, dialect)].join('');
+}
+
+/** `reportToCsv` a partner at a time, the partners given apart (see `reportJsonPieces`). */
+export function* reportCsvPieces(summary: ProjectSummary, partners: Iterable<PartnerSummary>, scale: number, dialect: CsvDialect = 'rfc4180'): Generator<string> {
+  const writer = new CsvWriter(CSV_COLUMNS, dialect);
+  yield writer.header(CSV_HEADER);
   // the project source of each id and kind: an id given two kinds has two (see SourceTotal)
   const byKey = new Map<string, SourceTotal>(summary.sources.map((s) => [`${s.id} ${s.kind}`, s]));
-  const rows = summary.partners.flatMap((p) =>
-    [...p.amounts].map(([id, amount]) => {
+  for (const p of partners) {
+    let rows = '';
+    for (const [id, amount] of p.amounts) {
       const source = byKey.get(`${id} ${p.kinds.get(id)!}`)!;
-      return [p.partner, p.country ?? '', toFixedString(p.budget, scale), id, source.name, source.kind, toFixedString(amount, scale)];
-    }),
-  );
-  return toCsv(header, rows, ['text', 'text', 'amount', 'text', 'text', 'text', 'amount'], dialect);
+      rows += writer.row([p.partner, p.country ?? '', toFixedString(p.budget, scale), id, source.name, source.kind, toFixedString(amount, scale)]);
+    }
+    yield rows;
+  }
 }

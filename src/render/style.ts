@@ -1,5 +1,3 @@
-import { Chalk } from 'chalk';
-
 /** Whether a stream gets colour, decided once per stream. */
 export interface ColorInputs {
   /** `--color` (true) or `--no-color` (false). */
@@ -33,17 +31,13 @@ export interface Style {
   width?: number | undefined;
 }
 
-export function makeStyle(enabled: boolean, width?: number): Style {
-  const chalk = new Chalk({ level: enabled ? 1 : 0 });
-  return {
-    enabled,
-    width,
-    bold: (t) => chalk.bold(t),
-    dim: (t) => chalk.dim(t),
-    red: (t) => chalk.red(t),
-    yellow: (t) => chalk.yellow(t),
-    green: (t) => chalk.green(t),
-    cyan: (t) => chalk.cyan(t),
-    series: (i, t) => [chalk.blue, chalk.green, chalk.yellow, chalk.magenta, chalk.cyan, chalk.red, chalk.white][i % 7]!(t),
-  };
+const same = (text: string) => text;
+
+/**
+ * The style without colour: every function gives its text back, as chalk
+ * at level 0 does. Colour is in render/colour.ts, which loads chalk (and,
+ * through it, Node's os and tty modules) only for output that gets colour.
+ */
+export function plainStyle(width?: number): Style {
+  return { enabled: false, width, bold: same, dim: same, red: same, yellow: same, green: same, cyan: same, series: (_, text) => text };
 }

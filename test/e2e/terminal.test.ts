@@ -67,6 +67,21 @@ describe.skipIf(!hasScript)('on a terminal (pseudo-terminal through script)', ()
     expect(screen).toMatch(/✓ b\.yaml {2}Ventspils Digital Centre: 12\u00a0758\u00a0€/);
     expect(screen.trimEnd().endsWith('3 faili: 3 atbilst')).toBe(true);
   });
+
+  it('one large file shows progress by its partners, cleared at the end', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cofin-tty-'));
+    const partners = Array.from({ length: 3000 }, (_, i) => ({ partner: `P${i}`, budget: '1000.00', funding: { erdf: '80%', national: 'rest' } }));
+    writeFileSync(join(dir, 'big.json'), JSON.stringify({ currency: 'EUR', partners }));
+    const screen = onTerminal(120, ['check', 'big.json', '--format', 'github'], { COFIN_PROGRESS_AFTER_MS: '0' }, dir);
+    // drawn once every 1 024 partners, each over the last
+    expect(screen).toMatch(/\r\u001b\[Kchecked 1024 of 3000 partners, \d+ partners\/s, \d+\.\d s/);
+    expect(screen).toMatch(/\r\u001b\[Kchecked 2048 of 3000 partners/);
+    expect(screen.trimEnd().endsWith('cofin check: 1 files, 1 passed, 0 failed, 0 invalid')).toBe(true);
+    // a folder's progress stays by files
+    writeFileSync(join(dir, 'small.json'), JSON.stringify({ currency: 'EUR', partners: partners.slice(0, 2) }));
+    const folder = onTerminal(120, ['check', '.', '--format', 'github'], { COFIN_PROGRESS_AFTER_MS: '0' }, dir);
+    expect(folder).not.toContain('partners');
+  });
 });
 
 describe.runIf(!hasScript)('on a terminal', () => {

@@ -1,6 +1,6 @@
 import { Decimal, HUNDRED, ZERO } from '../decimal.js';
 import { ROUNDING_METHODS, type RoundingMethod } from '../allocate/index.js';
-import { explainMismatch, mismatchReasons } from '../explain.js';
+import { mismatchReasons, reasonsText } from '../explain.js';
 import type { Said } from './said.js';
 import { minorUnit } from '../currency.js';
 import { unitOfScale } from '../unit.js';
@@ -117,7 +117,9 @@ function partnerFindings(
     const exact = dec(r.exact[i]!);
     const message = messages.shareMismatch(label, sources[i]!.id, money, decimals, declared.value, computed, exact);
     const mismatch = { budget: B, declared: declared.value, computed, exact, unit };
-    add('error', 'share-mismatch', { message, hint: explainMismatch(mismatch), said: messages.shareMismatchSaid(sources[i]!.id, money, declared.value, computed, exact, mismatchReasons(mismatch)) }, declared.at);
+    const scaled = { scale: S, budget: f.budget, declared: f.sources[i]!.declared!, computed: r.computed[i]!, exact: r.exact[i]!, unit: f.unit };
+    const reasons = mismatchReasons(mismatch, scaled);
+    add('error', 'share-mismatch', { message, hint: reasonsText(reasons), said: messages.shareMismatchSaid(sources[i]!.id, money, declared.value, computed, exact, reasons) }, declared.at);
   }
   for (const i of display) {
     const s = sources[i]!;

@@ -128,4 +128,6 @@ export interface CheckReport {
 export interface CheckOptions {
   /** Warnings and notes become errors. */
   strict?: boolean;
+  /** Told after each partner of the findings pass, with how many there are: the caller's progress line (the core prints nothing). */
+  onPartner?: ((checked: number, of: number) => void) | undefined;
 }

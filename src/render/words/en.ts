@@ -42,7 +42,7 @@ export const EN = {
     if (invalid > 0) parts.push(`${invalid} invalid`);
     return `${files} file${files === 1 ? '' : 's'}: ${parts.join(', ')}`;
   },
-  progress: (count: number, of: number, perSecond: number | undefined, seconds: string) => `checked ${count} of ${of} files${perSecond === undefined ? '' : `, ${perSecond} files/s`}, ${seconds} s`,
+  progress: (count: number, of: number, perSecond: number | undefined, seconds: string, what: 'files' | 'partners' = 'files') => `checked ${count} of ${of} ${what}${perSecond === undefined ? '' : `, ${perSecond} ${what}/s`}, ${seconds} s`,
 
   splitHeading: (money: string, method: RoundingMethod, unit: Decimal) => `${money} split by ${method}, unit ${unit.toFixed()}`,
   splitColumns: ['Source', 'Rate', 'Exact', 'Amount', 'Adjustment'],

@@ -51,7 +51,10 @@ export const LV: Words = {
     if (invalid > 0) parts.push(`${invalid} ${lvOne(invalid) ? 'nederīgs' : 'nederīgi'}`);
     return `${files} ${lvOne(files) ? 'fails' : 'faili'}: ${parts.join(', ')}`;
   },
-  progress: (count, of, perSecond, seconds) => `pārbaudīti ${count} no ${of} failiem${perSecond === undefined ? '' : `, ${perSecond} faili/s`}, ${seconds.replace('.', ',')} s`,
+  progress: (count, of, perSecond, seconds, what = 'files') => {
+    const [ofWhat, perWhat] = what === 'files' ? ['failiem', 'faili/s'] : ['partneriem', 'partneri/s'];
+    return `pārbaudīti ${count} no ${of} ${ofWhat}${perSecond === undefined ? '' : `, ${perSecond} ${perWhat}`}, ${seconds.replace('.', ',')} s`;
+  },
 
   splitHeading: (money, method, unit) => `${money} sadalījums: ${REPORT_WORDS.lv.methods[method]}, vienība ${formatNumber(unit, Math.max(0, unit.decimalPlaces()), 'lv')}`,
   splitColumns: ['Avots', 'Likme', 'Precīzā summa', 'Summa', 'Korekcija'],
