@@ -25,7 +25,12 @@ describe('architecture', () => {
         expect(imports.filter((i) => i.startsWith('node:') || i.includes('/io/') || i.includes('/commands/') || i.includes('/render/')), name).toEqual([]);
         expect(/\bprocess\.|console\./.test(text), name).toBe(false);
       }
-      if (name.startsWith('commands/')) expect(imports.filter((i) => i.startsWith('./')), name).toEqual([]);
+      if (name.startsWith('commands/')) {
+        // a command's declaration (<name>.command.ts) imports the shared shape and its own work (<name>.ts), nothing of another command
+        const own = name.replace(/^commands\/([a-z-]+)(\.command)?\.ts$/, './$1.js');
+        const allowed = name === 'commands/index.ts' ? (i: string) => i.endsWith('.command.js') || i === './define.js' : (i: string) => i === './define.js' || (name.endsWith('.command.ts') && i === own);
+        expect(imports.filter((i) => i.startsWith('./') && !allowed(i)), name).toEqual([]);
+      }
       if (name.startsWith('render/')) expect(imports.filter((i) => i.includes('/commands/')), name).toEqual([]);
     }
   });
