@@ -2,6 +2,7 @@ import { Argument, Option } from 'commander';
 import { CofinError } from '../core/errors.js';
 import type { InputFormat } from '../io/read.js';
 import type { CsvDialect } from '../render/csv.js';
+import { CHECK_FORMATS, type CheckFormat } from '../render/formats.js';
 import { CSV_DIALECT_OPTION, SHEET_OPTION, defineCommand, toFile, type OutputFlags } from './define.js';
 import type { CheckCommandOptions } from './check.js';
 
@@ -19,7 +20,7 @@ Examples:
 Exit codes: 0 every file passes, 1 a file fails a check, 2 a file is invalid or the command is wrong.`;
 
 interface CheckFlags extends OutputFlags {
-  format: string;
+  format: CheckFormat;
   csvDialect?: CsvDialect;
   sheet?: string;
   strict: boolean;
@@ -41,7 +42,7 @@ export const checkCommand = defineCommand<[files: string[]], CheckFlags, CheckCo
   description: 'check budget files: compute every share and compare it with the declared figures',
   arguments: () => [new Argument('<files...>', 'budget files (.yaml, .yml, .json, .csv partner tables, .xlsx workbooks), folders, or - for standard input')],
   flags: () => [
-    new Option('--format <format>', 'output format (xlsx: a workbook, to -o FILE or a redirect)').choices(['table', 'json', 'github', 'junit', 'csv', 'xlsx']).default('table'),
+    new Option('--format <format>', 'output format (xlsx: a workbook, to -o FILE or a redirect)').choices(CHECK_FORMATS).default('table'),
     CSV_DIALECT_OPTION(),
     new Option('--strict', 'treat warnings and notes as errors (a rounded rate display fails)').default(false),
     new Option('--max-file-size <bytes>', 'refuse files larger than this (default: 64 MiB)').argParser((value) => parsePositiveInteger(value, '--max-file-size')),
@@ -60,7 +61,7 @@ export const checkCommand = defineCommand<[files: string[]], CheckFlags, CheckCo
     const { findConfig, checkIgnoreCode } = await import('../io/config.js');
     // cofin.config.yaml/.json or package.json "cofin", upwards from here; a flag given overrides it
     const config = findConfig(io.cwd)?.config ?? {};
-    const format: string = given('format') ? options.format : config.format ?? options.format;
+    const format: CheckFormat = given('format') ? options.format : config.format ?? options.format;
     if (format === 'json' && !toFile(options)) jsonOutput();
     const strict: boolean = given('strict') ? options.strict : config.strict ?? options.strict;
     const ignore = [...(config.ignore ?? []), ...((options.ignore) ?? []).map((code) => checkIgnoreCode(code, '--ignore'))];

@@ -1,4 +1,5 @@
 import { Argument, Option } from 'commander';
+import { CLAIM_FORMATS, type ClaimFormat } from '../render/formats.js';
 import { defineCommand, type OutputFlags } from './define.js';
 import type { ClaimOptions } from './claim.js';
 
@@ -13,7 +14,7 @@ Examples:
 Exit codes: 0 no errors, 1 the figures have errors (the tables are still shown), 2 unreadable or invalid file.`;
 
 interface ClaimFlags extends OutputFlags {
-  format: string;
+  format: ClaimFormat;
   input?: 'yaml' | 'json';
   rates?: string;
 }
@@ -23,7 +24,7 @@ export const claimCommand = defineCommand<[file: string], ClaimFlags, ClaimOptio
   description: 'compute a partner\'s plan per period and its claims (partner reports) as Jems does, and check them',
   arguments: () => [new Argument('<file>', 'a claim file (.yaml, .json), or - for standard input')],
   flags: () => [
-    new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'),
+    new Option('--format <format>', 'output format').choices(CLAIM_FORMATS).default('table'),
     new Option('--input <format>', 'the format of standard input').choices(['yaml', 'json']),
     new Option('--rates <file>', 'monthly exchange rates (CSV month,currency,rate, or YAML/JSON); replaces the file\'s rates:'),
   ],

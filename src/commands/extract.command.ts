@@ -1,4 +1,5 @@
 import { Argument, Option } from 'commander';
+import { EXTRACT_FORMATS, type ExtractFormat } from '../render/formats.js';
 import { defineCommand, type OutputFlags } from './define.js';
 import type { ExtractOptions } from './extract.js';
 
@@ -14,7 +15,7 @@ Exit codes: 0 figures found, 1 no budget or no funding shares found, 2 unreadabl
 
 interface ExtractFlags extends OutputFlags {
   lang: 'lv' | 'en' | 'auto';
-  format: string;
+  format: ExtractFormat;
 }
 
 export const extractCommand = defineCommand<[file: string], ExtractFlags, ExtractOptions>({
@@ -23,7 +24,7 @@ export const extractCommand = defineCommand<[file: string], ExtractFlags, Extrac
   arguments: () => [new Argument('<file>', 'a text file, or - for standard input')],
   flags: () => [
     new Option('--lang <lang>', 'the document\'s language').choices(['lv', 'en', 'auto']).default('auto'),
-    new Option('--format <format>', 'output format').choices(['yaml', 'json']).default('yaml'),
+    new Option('--format <format>', 'output format').choices(EXTRACT_FORMATS).default('yaml'),
   ],
   help: EXTRACT_EXAMPLES,
   output: (options) => [options.file],

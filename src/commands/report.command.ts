@@ -2,6 +2,7 @@ import { Argument, Option } from 'commander';
 import type { InputFormat } from '../io/read.js';
 import type { CsvDialect } from '../render/csv.js';
 import type { Locale } from '../render/locale.js';
+import { REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
 import { CSV_DIALECT_OPTION, SHEET_OPTION, defineCommand, type OutputFlags } from './define.js';
 import type { ReportOptions } from './report.js';
 
@@ -18,7 +19,7 @@ Examples:
 Exit codes: 0 the figures check out, 1 the report is shown but the figures have errors, 2 unreadable or invalid file.`;
 
 interface ReportFlags extends OutputFlags {
-  format: string;
+  format: ReportFormat;
   csvDialect?: CsvDialect;
   sheet?: string;
   locale?: Locale;
@@ -30,7 +31,7 @@ export const reportCommand = defineCommand<[file: string], ReportFlags, ReportOp
   description: 'show a whole project: partners × sources, categories, kinds, countries and a chart',
   arguments: () => [new Argument('<file>', 'a budget file (.yaml, .json, .csv, .xlsx), or - for standard input')],
   flags: () => [
-    new Option('--format <format>', 'output format (xlsx: a workbook, html: a document to send; both to -o FILE or a redirect)').choices(['table', 'json', 'csv', 'md', 'xlsx', 'html']).default('table'),
+    new Option('--format <format>', 'output format (xlsx: a workbook, html: a document to send; both to -o FILE or a redirect)').choices(REPORT_FORMATS).default('table'),
     new Option('--locale <locale>', 'how amounts are written in table, md and html output, and the html report\'s language (default: from LC_ALL/LANG, else en); --locale lv also makes CSV excel-lv').choices(['lv', 'en']),
     CSV_DIALECT_OPTION(),
     new Option('--input <format>', 'the format of standard input').choices(['yaml', 'json', 'csv', 'xlsx']),

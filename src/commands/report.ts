@@ -11,13 +11,14 @@ import { reportToCsv, reportToJsonText, reportToMarkdown, reportToTable } from '
 import { reportToHtml } from '../render/report-html.js';
 import { terminalText } from '../render/safe-text.js';
 import type { Style } from '../render/style.js';
+import { rendererOf, type ReportFormat } from '../render/formats.js';
 
 declare const __COFIN_VERSION__: string;
 const GENERATOR = `cofin ${typeof __COFIN_VERSION__ === 'string' ? __COFIN_VERSION__ : '0.0.0-dev'}`;
 
 export interface ReportOptions {
   file: string;
-  format: string;
+  format: ReportFormat;
   locale?: Locale | undefined;
   input?: InputFormat | undefined;
   /** `--sheet NAME|N`: the workbook's sheet to read. */
@@ -46,25 +47,35 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<{ s
   }
 }
 
+type Report = Awaited<ReturnType<typeof reportCommand>>;
+
+/** Each output format's document of a report (a new format: its word in render/formats.ts, then its entry here). */
+const REPORT_RENDERERS: Record<ReportFormat, (report: Report, options: ReportOptions, locale: Locale, style: Style) => string | Uint8Array | Promise<Uint8Array>> = {
+  table: ({ summary, scale, title }, _options, locale, style) => reportToTable(summary, style, locale, scale, title),
+  json: ({ summary, scale }) => reportToJsonText(summary, scale),
+  csv: ({ summary, scale }, options) => reportToCsv(summary, scale, csvDialectOf(options)),
+  md: ({ summary, scale, title }, _options, locale) => reportToMarkdown(summary, locale, scale, title),
+  async xlsx({ summary, scale, title }) {
+    // loaded only for a workbook: the zip writer is no part of a text report's start-up
+    const { reportToXlsx } = await import('../render/report-xlsx.js');
+    return reportToXlsx(summary, scale, title);
+  },
+  html({ summary, check, header }, options, locale) {
+    const file = options.file === '-' ? '<stdin>' : options.file;
+    return reportToHtml({ file, header, summary, partners: check.partners, findings: check.findings, locale, generator: GENERATOR });
+  },
+};
+
 export async function runReport(options: ReportOptions, io: Io, style: Style): Promise<number> {
+  const render = rendererOf(REPORT_RENDERERS, options.format);
   if (options.format === 'xlsx') refuseTerminal(io.stdout, 'xlsx');
   // a document, not text for a terminal: to a file (-o) or a pipe, before any file is read
   if (options.format === 'html' && io.stdout.isTTY) {
     throw new CofinError('usage', 'the html report is a file to open in a browser, not text for a terminal', 'write it with -o report.html, or redirect: > report.html');
   }
-  const { summary, errors, scale, title, check, header } = await reportCommand(options, io);
-  const locale = options.locale ?? localeFromEnv(io.env);
-  if (options.format === 'html') {
-    const file = options.file === '-' ? '<stdin>' : options.file;
-    io.stdout.write(reportToHtml({ file, header, summary, partners: check.partners, findings: check.findings, locale, generator: GENERATOR }));
-  } else if (options.format === 'json') io.stdout.write(reportToJsonText(summary, scale));
-  else if (options.format === 'csv') io.stdout.write(reportToCsv(summary, scale, csvDialectOf(options)));
-  else if (options.format === 'xlsx') {
-    // loaded only for a workbook: the zip writer is no part of a text report's start-up
-    const { reportToXlsx } = await import('../render/report-xlsx.js');
-    io.stdout.write(reportToXlsx(summary, scale, title));
-  } else if (options.format === 'md') io.stdout.write(reportToMarkdown(summary, locale, scale, title));
-  else io.stdout.write(reportToTable(summary, style, locale, scale, title));
+  const report = await reportCommand(options, io);
+  const errors = report.errors;
+  io.stdout.write(await render(report, options, options.locale ?? localeFromEnv(io.env), style));
   if (errors > 0) {
     const file = terminalText(options.file);
     io.stderr.write(`cofin: ${file}: ${errors} error${errors === 1 ? '' : 's'} in the figures; the report shows the computed amounts\nhint: run "cofin check ${file}" for the details\n`);

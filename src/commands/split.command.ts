@@ -1,6 +1,7 @@
 import { Argument, Option } from 'commander';
 import { CofinError } from '../core/errors.js';
 import type { CsvDialect } from '../render/csv.js';
+import { SPLIT_FORMATS, type SplitFormat } from '../render/formats.js';
 import { CSV_DIALECT_OPTION, defineCommand } from './define.js';
 import type { SplitOptions } from './split.js';
 
@@ -17,7 +18,7 @@ interface SplitFlags {
   unit?: string;
   method: string;
   currency?: string;
-  format: string;
+  format: SplitFormat;
   decimalComma?: boolean;
   decimalPoint?: boolean;
 }
@@ -41,7 +42,7 @@ export const splitCommand = defineCommand<[amount: string, shares: string[]], Sp
     new Option('--unit <unit>', 'rounding unit: 1, 0.01, 100 ... (default: the currency\'s minor unit)'),
     new Option('--method <method>', 'rounding rule').choices(['largest-remainder', 'half-up', 'fund-down']).default('largest-remainder'),
     new Option('--currency <code>', 'ISO 4217 currency code (default: the amount\'s marker, else EUR)'),
-    new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'),
+    new Option('--format <format>', 'output format').choices(SPLIT_FORMATS).default('table'),
     CSV_DIALECT_OPTION(),
     new Option('--decimal-comma', 'read a lone "," as the decimal mark (12,758 is 12.758)').conflicts('decimalPoint'),
     new Option('--decimal-point', 'read a lone "." as the decimal mark (12.758 is 12.758)'),

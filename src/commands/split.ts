@@ -8,6 +8,7 @@ import type { Io } from '../io/streams.js';
 import { didYouMean } from '../io/suggest.js';
 import { WELL_KNOWN_SOURCES, isWellKnownSource } from '../core/sources.js';
 import { terminalText } from '../render/safe-text.js';
+import { rendererOf, type SplitFormat } from '../render/formats.js';
 
 export interface SplitOptions {
   amount: string;
@@ -15,7 +16,7 @@ export interface SplitOptions {
   unit?: string | undefined;
   method?: string | undefined;
   currency?: string | undefined;
-  format: string;
+  format: SplitFormat;
   decimal?: DecimalMark | undefined;
   /** Who reads `--format csv` (default rfc4180). */
   csvDialect?: CsvDialect | undefined;
@@ -56,14 +57,20 @@ export function likelySourceId(id: string): string | undefined {
   return didYouMean(id, ids);
 }
 
+/** Each output format's text of a split (a new format: its word in render/formats.ts, then its line here). */
+const SPLIT_RENDERERS: Record<SplitFormat, (result: SplitResult, options: SplitOptions, style: Style) => string> = {
+  table: (result, _options, style) => splitToTable(result, style),
+  json: (result) => JSON.stringify(splitToJson(result), null, 2) + '\n',
+  csv: (result, options) => splitToCsv(result, options.csvDialect),
+};
+
 export function runSplit(options: SplitOptions, io: Io, style: Style): number {
+  const render = rendererOf(SPLIT_RENDERERS, options.format);
   const result = splitCommand(options);
   for (const share of options.shares.map(parseShareArg)) {
     const near = share.kind === undefined ? likelySourceId(share.id) : undefined;
     if (near) io.stderr.write(`note: ${terminalText(share.id)} is not a well-known source id; did you mean ${near}? (it is kept as an id of its own; give a kind, ${terminalText(share.id)}:public=..., to say it is meant)\n`);
   }
-  if (options.format === 'json') io.stdout.write(JSON.stringify(splitToJson(result), null, 2) + '\n');
-  else if (options.format === 'csv') io.stdout.write(splitToCsv(result, options.csvDialect));
-  else io.stdout.write(splitToTable(result, style));
+  io.stdout.write(render(result, options, style));
   return 0;
 }
