@@ -1,7 +1,7 @@
 import { CofinError } from '../core/errors.js';
 import { checkBudgetStream, type CheckReport, type FileReport } from '../core/check.js';
-import { expandPaths, readInput, type InputFormat } from '../io/read.js';
-import { loadInput } from '../io/load.js';
+import { expandPaths, type InputFormat } from '../io/read.js';
+import { loadBudgetPath } from '../io/load.js';
 import { refuseTerminal, type Io } from '../io/streams.js';
 import type { CsvDialect } from '../render/csv.js';
 import type { Style } from '../render/style.js';
@@ -46,8 +46,8 @@ type Summary = CheckReport['summary'];
 async function checkOne(path: string, options: CheckCommandOptions, io: Io): Promise<FileReport> {
   const name = path === '-' ? '<stdin>' : path;
   try {
-    const input = await readInput(path, io, options.maxFileSize, path === '-' ? options.input : undefined);
-    const result = checkBudgetStream(await loadInput(input, { sheet: options.sheet }), { strict: options.strict });
+    const budget = await loadBudgetPath(path, io, { maxFileSize: options.maxFileSize, input: options.input, sheet: options.sheet });
+    const result = checkBudgetStream(budget, { strict: options.strict });
     const ignore = options.ignore ?? [];
     if (ignore.length === 0) return { file: name, verdict: result.verdict, partners: result.partners, findings: result.findings };
     const findings: MaybeIgnored[] = result.findings.map((f) => (ignore.includes(f.code) ? { ...f, ignored: true } : f));

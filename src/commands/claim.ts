@@ -4,7 +4,7 @@ import { computeClaims } from '../core/claims/compute.js';
 import type { ClaimFile, ClaimsReport } from '../core/claims/types.js';
 import type { RateTable } from '../core/currency/monthly.js';
 import type { Finding } from '../core/check/types.js';
-import { parseClaimFile } from '../io/claim-file.js';
+import { loadClaimPath } from '../io/load.js';
 import { parseRateTable } from '../io/rate-table.js';
 import { readInput, type InputFormat } from '../io/read.js';
 import type { Io } from '../io/streams.js';
@@ -49,9 +49,7 @@ async function readRates(path: string, name: string, io: Io, key: ClaimFile['rat
 export async function claimCommand(options: ClaimOptions, io: Io): Promise<{ name: string; report: ClaimsReport } | { name: string; invalid: Finding }> {
   let name = options.file === '-' ? '<stdin>' : options.file;
   try {
-    const input = await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined);
-    if (input.format === 'csv' || input.format === 'xlsx') throw new CofinError('wrong-type', `a claim file is YAML or JSON, not ${input.format === 'csv' ? 'a CSV table' : 'a workbook'}`, 'write the claim file as .yaml or .json (see cofin claim --help)');
-    const file = parseClaimFile(input.text, input.format);
+    const file = await loadClaimPath(options.file, io, { input: options.input });
     let rates: RateTable | undefined;
     if (options.rates) rates = await readRates(options.rates, options.rates, io, undefined);
     else if (file.rates?.kind === 'file') {

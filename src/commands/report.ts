@@ -2,9 +2,9 @@ import { CofinError, inFile } from '../core/errors.js';
 import { checkBudgetStream, type FileCheck, type PartnerCheck } from '../core/check.js';
 import type { BudgetHeader, List } from '../core/model.js';
 import { summarizeProject, type ProjectSummary } from '../core/project.js';
-import { readInput, type InputFormat } from '../io/read.js';
+import type { InputFormat } from '../io/read.js';
 import { refuseTerminal, type Io } from '../io/streams.js';
-import { loadInput } from '../io/load.js';
+import { loadBudgetPath } from '../io/load.js';
 import type { CsvDialect } from '../render/csv.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
 import { reportToCsv, reportToJsonText, reportToMarkdown, reportToTable } from '../render/report.js';
@@ -36,7 +36,7 @@ export function csvDialectOf(options: Pick<ReportOptions, 'csvDialect' | 'locale
 export async function reportCommand(options: ReportOptions, io: Io): Promise<{ summary: ProjectSummary; errors: number; scale: number; title: string | undefined; check: FileCheck<List<PartnerCheck>>; header: BudgetHeader }> {
   const name = options.file === '-' ? '<stdin>' : options.file;
   try {
-    const model = await loadInput(await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined), { sheet: options.sheet });
+    const model = await loadBudgetPath(options.file, io, { input: options.input, sheet: options.sheet });
     const check = checkBudgetStream(model);
     const summary = summarizeProject(check);
     const scale = summary.scale;
