@@ -1,6 +1,6 @@
 import { Argument, Option } from 'commander';
 import { CofinError } from '../core/errors.js';
-import type { InputFormat } from '../io/read.js';
+import { INPUT_FORMATS, type InputFormat } from '../io/input-formats.js';
 import type { CsvDialect } from '../render/csv.js';
 import { CHECK_FORMATS, type CheckFormat } from '../render/formats.js';
 import { CSV_DIALECT_OPTION, SHEET_OPTION, defineCommand, toFile, type OutputFlags } from './define.js';
@@ -46,7 +46,7 @@ export const checkCommand = defineCommand<[files: string[]], CheckFlags, CheckCo
     CSV_DIALECT_OPTION(),
     new Option('--strict', 'treat warnings and notes as errors (a rounded rate display fails)').default(false),
     new Option('--max-file-size <bytes>', 'refuse files larger than this (default: 64 MiB)').argParser((value) => parsePositiveInteger(value, '--max-file-size')),
-    new Option('--input <format>', 'the format of standard input (default: YAML or JSON, detected)').choices(['yaml', 'json', 'csv', 'xlsx']),
+    new Option('--input <format>', 'the format of standard input (default: YAML or JSON, detected)').choices(INPUT_FORMATS),
     SHEET_OPTION(),
     new Option('--no-strict', 'do not treat warnings and notes as errors (overrides strict: true in the config file)'),
     new Option('-q, --quiet', 'with several files: show only failing and invalid files, the list of failures and the summary').conflicts('verbose'),

@@ -1,5 +1,5 @@
 import { Argument, Option } from 'commander';
-import type { InputFormat } from '../io/read.js';
+import { INPUT_FORMATS, type InputFormat } from '../io/input-formats.js';
 import type { CsvDialect } from '../render/csv.js';
 import type { Locale } from '../render/locale.js';
 import { REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
@@ -34,7 +34,7 @@ export const reportCommand = defineCommand<[file: string], ReportFlags, ReportOp
     new Option('--format <format>', 'output format (xlsx: a workbook, html: a document to send; both to -o FILE or a redirect)').choices(REPORT_FORMATS).default('table'),
     new Option('--locale <locale>', 'how amounts are written in table, md and html output, and the html report\'s language (default: from LC_ALL/LANG, else en); --locale lv also makes CSV excel-lv').choices(['lv', 'en']),
     CSV_DIALECT_OPTION(),
-    new Option('--input <format>', 'the format of standard input').choices(['yaml', 'json', 'csv', 'xlsx']),
+    new Option('--input <format>', 'the format of standard input').choices(INPUT_FORMATS),
     SHEET_OPTION(),
   ],
   help: REPORT_EXAMPLES,

@@ -1,5 +1,6 @@
 import { Argument, Option } from 'commander';
 import { CofinError } from '../core/errors.js';
+import { ROUNDING_METHODS } from '../core/allocate/index.js';
 import type { CsvDialect } from '../render/csv.js';
 import { SPLIT_FORMATS, type SplitFormat } from '../render/formats.js';
 import { CSV_DIALECT_OPTION, defineCommand } from './define.js';
@@ -40,7 +41,7 @@ export const splitCommand = defineCommand<[amount: string, shares: string[]], Sp
   ],
   flags: () => [
     new Option('--unit <unit>', 'rounding unit: 1, 0.01, 100 ... (default: the currency\'s minor unit)'),
-    new Option('--method <method>', 'rounding rule').choices(['largest-remainder', 'half-up', 'fund-down']).default('largest-remainder'),
+    new Option('--method <method>', 'rounding rule').choices(ROUNDING_METHODS).default('largest-remainder'),
     new Option('--currency <code>', 'ISO 4217 currency code (default: the amount\'s marker, else EUR)'),
     new Option('--format <format>', 'output format').choices(SPLIT_FORMATS).default('table'),
     CSV_DIALECT_OPTION(),

@@ -9,8 +9,8 @@ import type { FileIdentity, Io } from './streams.js';
 export const BUDGET_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv'];
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 
-/** A budget file's format: a text format, or a workbook (`xlsx`, read from its bytes). */
-export type InputFormat = 'yaml' | 'json' | 'csv' | 'xlsx';
+import type { InputFormat } from './input-formats.js';
+export type { InputFormat } from './input-formats.js';
 
 /** A budget file, ready to parse: a text format's decoded text, or a workbook's bytes (its `text` is then empty). */
 export interface InputText {
