@@ -1,3 +1,4 @@
+import type { RoundingMethod } from '../core/allocate/index.js';
 import type { SplitResult } from '../core/split.js';
 import { formatAmount } from '../core/amount.js';
 import { sum, toFixedString } from '../core/decimal.js';
@@ -43,6 +44,13 @@ export function splitToCsv(result: SplitResult, dialect: CsvDialect = 'rfc4180')
   return toCsv(SPLIT_CSV_HEADER, json.shares.map((s) => SPLIT_CSV_HEADER.map((key) => s[key])), ['text', 'text', 'text', 'amount', 'amount', 'amount', 'amount'], dialect);
 }
 
+/** Why a rule's shares can add up to more or less than the budget; a new rule is asked for here by the compiler. */
+const DRIFT_REASONS: Record<RoundingMethod, string> = {
+  'largest-remainder': 'fund-down rounds the EU funds down and no other source takes the remainder', // not reached: it hands out every unit
+  'half-up': 'half-up rounds each share on its own',
+  'fund-down': 'fund-down rounds the EU funds down and no other source takes the remainder',
+};
+
 /** The people's form: a heading, one row per share, a total row, and the drift when there is one. */
 export function splitToTable(result: SplitResult, style: Style): string {
   const scale = result.unit.decimalPlaces();
@@ -68,7 +76,7 @@ export function splitToTable(result: SplitResult, style: Style): string {
   if (!result.drift.isZero()) {
     const word = result.drift.isNegative() ? 'less' : 'more';
     lines.push(style.yellow(
-      `drift: the shares add up to ${money(result.sum)}, ${money(result.drift.abs())} ${word} than the budget ${money(result.budget)} (${result.method === 'half-up' ? 'half-up rounds each share on its own' : 'fund-down rounds the EU funds down and no other source takes the remainder'})`,
+      `drift: the shares add up to ${money(result.sum)}, ${money(result.drift.abs())} ${word} than the budget ${money(result.budget)} (${DRIFT_REASONS[result.method]})`,
     ));
   }
   return lines.join('\n') + '\n';
