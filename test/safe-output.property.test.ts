@@ -19,6 +19,7 @@ import { checkToTable, fileJsonPieces, githubLines, invalidToText, junitDocument
 import { reportToCsv, reportToJsonText, reportToMarkdown, reportToTable } from '../src/render/report.js';
 import { extractionToJsonText, extractionToYaml } from '../src/render/extract.js';
 import { csvAmountCell, csvTextCell, githubMessage, githubProperty, jsonText, markdownCell, terminalText, unescapeVisible, visible, xmlText, yamlString } from '../src/render/safe-text.js';
+import { readBack, shownAs } from './e2e/readers.js';
 import { makeStyle } from '../src/render/colour.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_202);
@@ -87,10 +88,10 @@ function expectSafeLines(text: string, annotations = false) {
 
 const xmllint = spawnSync('sh', ['-c', 'command -v xmllint']).status === 0;
 if (!xmllint && process.env.CI === 'true') throw new Error('xmllint is not installed: .ci/run installs it (libxml2-utils)');
-const xmlDecode = (text: string) => unescapeVisible(text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!));
+const xmlDecode = (text: string) => readBack(text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!));
 /** GFM splits a table row at every `|` not preceded by a backslash. */
 const mdCells = (row: string) => row.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.slice(1, -1));
-const mdDecode = (cell: string) => unescapeVisible(cell.replace(/\\([\\`*_[\]#|~$])/g, '$1').replace(/&(lt|gt|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e]!));
+const mdDecode = (cell: string) => readBack(cell.replace(/\\([\\`*_[\]#|~$])/g, '$1').replace(/&(lt|gt|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e]!));
 
 describe('safe-text, by example', () => {
   it.each([
@@ -122,7 +123,9 @@ describe('every output format is safe for its reader, whatever the names', () =>
           expect(shown).not.toMatch(RAW);
           expect(shown).not.toMatch(/\n/);
           expect(unescapeVisible(shown)).toBe(text);
+          expect(readBack(shown)).toBe(text); // the tests' own reader, written from the README
         }
+        expect(visible(text)).toBe(shownAs(text)); // and the tests' own model of the escapes
         expect(terminalText(text).trimStart().startsWith(':')).toBe(false);
         expect(csvTextCell(text)).not.toMatch(/^"?[=+\-@\t\r]/);
         expect(csvAmountCell('-0.3')).toBe('-0.3');

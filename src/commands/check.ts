@@ -11,11 +11,12 @@ import type { Style } from '../render/style.js';
 import { compileExclude } from '../io/config.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
 import { WORDS } from '../render/words/index.js';
+import { unknownFormat, CHECK_FORMATS, type CheckFormat } from '../render/formats.js';
 import { checkTablePieces, closingLine, failsFile, fileJsonPieces, githubLinePieces, githubSummary, invalidToText, junitDocument, junitSuite, passLine, type JunitSuite, type MaybeIgnored } from '../render/check.js';
 
 export interface CheckCommandOptions {
   paths: string[];
-  format: string;
+  format: CheckFormat;
   strict: boolean;
   maxFileSize?: number | undefined;
   /** The format of standard input; a named file's extension (or, without one, its first line) decides its own. */
@@ -320,7 +321,7 @@ async function writeCheck(options: CheckCommandOptions, io: Io, stdout: Buffered
       io.stdout.write(junitDocument(suites));
       break;
     }
-    default: {
+    case 'table': {
       // One file: its tables. Several: a line per passing file, failures in full, and a closing list of failures.
       const detail = options.detail ?? 'normal';
       const closing: string[] = [];
@@ -351,6 +352,14 @@ async function writeCheck(options: CheckCommandOptions, io: Io, stdout: Buffered
         endsBlank = true;
       }
       io.stdout.write(`${endsBlank ? '' : '\n'}${summaryLine(summary, locale)}\n`);
+      break;
+    }
+    case 'xlsx': // a workbook is written whole, by writeCheckWorkbook
+      throw unknownFormat(options.format, CHECK_FORMATS);
+    default: {
+      // a library caller's string: refused, never drawn as a table (a new format: the compiler stops here)
+      const unknown: never = options.format;
+      throw unknownFormat(unknown, CHECK_FORMATS);
     }
   }
   return exitCodeOf(summary);

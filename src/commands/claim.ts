@@ -8,10 +8,11 @@ import type { Io } from '../io/streams.js';
 import { findingToText } from '../render/check.js';
 import { claimJsonText, claimToJson, claimToTable, invalidClaimJson } from '../render/claim.js';
 import type { Style } from '../render/style.js';
+import { rendererOf, type ClaimFormat } from '../render/formats.js';
 
 export interface ClaimOptions {
   file: string;
-  format: string;
+  format: ClaimFormat;
   input?: InputFormat | undefined;
   /** A rate table's path (`--rates`): replaces the file's `rates:`. */
   rates?: string | undefined;
@@ -36,15 +37,28 @@ export async function claimCommand(options: ClaimOptions, io: Io): Promise<{ nam
   }
 }
 
+type Styles = { stdout: Style; stderr: Style };
+
+/** Each output format's claims, and its invalid file: JSON on stdout, the table's reason on stderr. */
+const CLAIM_RENDERERS: Record<ClaimFormat, { report(name: string, report: ClaimsReport, io: Io, styles: Styles): void; invalid(name: string, finding: Finding, io: Io, styles: Styles): void }> = {
+  table: {
+    report: (name, report, io, styles) => io.stdout.write(claimToTable(name, report, styles.stdout)),
+    invalid: (name, finding, io, styles) => io.stderr.write(findingToText(name, finding, styles.stderr)),
+  },
+  json: {
+    report: (name, report, io) => io.stdout.write(claimJsonText(claimToJson(name, report))),
+    invalid: (name, finding, io) => io.stdout.write(claimJsonText(invalidClaimJson(name, finding))),
+  },
+};
+
 /** `cofin claim FILE`: exit 0 without errors, 1 with errors, 2 for an unreadable or invalid file. */
-export async function runClaim(options: ClaimOptions, io: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
+export async function runClaim(options: ClaimOptions, io: Io, styles: Styles): Promise<number> {
+  const render = rendererOf(CLAIM_RENDERERS, options.format);
   const result = await claimCommand(options, io);
   if ('invalid' in result) {
-    if (options.format === 'json') io.stdout.write(claimJsonText(invalidClaimJson(result.name, result.invalid)));
-    else io.stderr.write(findingToText(result.name, result.invalid, styles.stderr));
+    render.invalid(result.name, result.invalid, io, styles);
     return 2;
   }
-  if (options.format === 'json') io.stdout.write(claimJsonText(claimToJson(result.name, result.report)));
-  else io.stdout.write(claimToTable(result.name, result.report, styles.stdout));
+  render.report(result.name, result.report, io, styles);
   return result.report.verdict === 'fail' ? 1 : 0;
 }

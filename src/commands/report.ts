@@ -17,13 +17,14 @@ import { reportToHtml } from '../render/report-html.js';
 import { terminalText } from '../render/safe-text.js';
 import type { Style } from '../render/style.js';
 import { WORDS } from '../render/words/index.js';
+import { rendererOf, type ReportFormat } from '../render/formats.js';
 
 declare const __COFIN_VERSION__: string;
 const GENERATOR = `cofin ${typeof __COFIN_VERSION__ === 'string' ? __COFIN_VERSION__ : '0.0.0-dev'}`;
 
 export interface ReportOptions {
   file: string;
-  format: string;
+  format: ReportFormat;
   locale?: Locale | undefined;
   input?: InputFormat | undefined;
   /** `--sheet NAME|N`: the workbook's sheet to read. */
@@ -89,7 +90,25 @@ async function claimsOf(input: InputText, path: string, name: string, io: Io): P
   }
 }
 
+/** Each output format's document of a report (a new format: its word in render/formats.ts, then its entry here); JSON and CSV in pieces, a partner at a time. */
+const REPORT_RENDERERS: Record<ReportFormat, (report: ProjectReport, options: ReportOptions, locale: Locale, style: Style) => string | Uint8Array | Iterable<string> | Promise<Uint8Array>> = {
+  table: ({ summary, scale, title }, _options, locale, style) => reportToTable(summary, style, locale, scale, title),
+  json: ({ summary, partners, scale }) => reportJsonPieces(summary, partners, scale),
+  csv: ({ summary, partners, scale }, options) => reportCsvPieces(summary, partners, scale, csvDialectOf(options)),
+  md: ({ summary, scale, title }, _options, locale) => reportToMarkdown(summary, locale, scale, title),
+  async xlsx({ summary, scale, title }) {
+    // loaded only for a workbook: the zip writer is no part of a text report's start-up
+    const { reportToXlsx } = await import('../render/report-xlsx.js');
+    return reportToXlsx(summary, scale, title);
+  },
+  html({ summary, check, header }, options, locale) {
+    const file = options.file === '-' ? '<stdin>' : options.file;
+    return reportToHtml({ file, header, summary, partners: check.partners, findings: check.findings, locale, generator: GENERATOR });
+  },
+};
+
 export async function runReport(options: ReportOptions, io: Io, style: Style): Promise<number> {
+  const render = rendererOf(REPORT_RENDERERS, options.format);
   if (options.format === 'xlsx') refuseTerminal(io.stdout, 'xlsx');
   // a document, not text for a terminal: to a file (-o) or a pipe, before any file is read
   if (options.format === 'html' && io.stdout.isTTY) {
@@ -99,18 +118,10 @@ export async function runReport(options: ReportOptions, io: Io, style: Style): P
   const report = await loadReport(options, io, streamed);
   const locale = options.locale ?? localeFromEnv(io.env);
   if ('claims' in report) return writeAbsorption(options, io, style, locale, report.claims, report.absorption);
-  const { summary, partners, errors, scale, title, check, header } = report;
-  if (options.format === 'html') {
-    const file = options.file === '-' ? '<stdin>' : options.file;
-    io.stdout.write(reportToHtml({ file, header, summary, partners: check.partners, findings: check.findings, locale, generator: GENERATOR }));
-  } else if (options.format === 'json') await writePieces(io.stdout, reportJsonPieces(summary, partners, scale));
-  else if (options.format === 'csv') await writePieces(io.stdout, reportCsvPieces(summary, partners, scale, csvDialectOf(options)));
-  else if (options.format === 'xlsx') {
-    // loaded only for a workbook: the zip writer is no part of a text report's start-up
-    const { reportToXlsx } = await import('../render/report-xlsx.js');
-    io.stdout.write(reportToXlsx(summary, scale, title));
-  } else if (options.format === 'md') io.stdout.write(reportToMarkdown(summary, locale, scale, title));
-  else io.stdout.write(reportToTable(summary, style, locale, scale, title));
+  const errors = report.errors;
+  const document = await render(report, options, locale, style);
+  if (typeof document === 'string' || document instanceof Uint8Array) io.stdout.write(document);
+  else await writePieces(io.stdout, document);
   if (errors > 0) {
     const file = terminalText(options.file);
     const words = WORDS[locale];

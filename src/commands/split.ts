@@ -10,6 +10,7 @@ import { WELL_KNOWN_SOURCES, isWellKnownSource } from '../core/sources.js';
 import { terminalText } from '../render/safe-text.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
 import { WORDS } from '../render/words/index.js';
+import { rendererOf, type SplitFormat } from '../render/formats.js';
 
 export interface SplitOptions {
   amount: string;
@@ -17,7 +18,7 @@ export interface SplitOptions {
   unit?: string | undefined;
   method?: string | undefined;
   currency?: string | undefined;
-  format: string;
+  format: SplitFormat;
   decimal?: DecimalMark | undefined;
   /** Who reads `--format csv` (default rfc4180). */
   csvDialect?: CsvDialect | undefined;
@@ -60,15 +61,22 @@ export function likelySourceId(id: string): string | undefined {
   return didYouMean(id, ids);
 }
 
+/** Each output format's text of a split (a new format: its word in render/formats.ts, then its line here). */
+const SPLIT_RENDERERS: Record<SplitFormat, (result: SplitResult, options: SplitOptions, style: Style, locale: Locale) => string> = {
+  table: (result, _options, style, locale) => splitToTable(result, style, locale),
+  json: (result) => JSON.stringify(splitToJson(result), null, 2) + '\n',
+  csv: (result, options) => splitToCsv(result, options.csvDialect),
+};
+
 export function runSplit(options: SplitOptions, io: Io, style: Style): number {
+  const render = rendererOf(SPLIT_RENDERERS, options.format);
   const result = splitCommand(options);
-  const words = WORDS[options.locale ?? localeFromEnv(io.env)];
+  const locale = options.locale ?? localeFromEnv(io.env);
+  const words = WORDS[locale];
   for (const share of options.shares.map(parseShareArg)) {
     const near = share.kind === undefined ? likelySourceId(share.id) : undefined;
     if (near) io.stderr.write(`${words.note}: ${words.notWellKnown(terminalText(share.id), near)}\n`);
   }
-  if (options.format === 'json') io.stdout.write(JSON.stringify(splitToJson(result), null, 2) + '\n');
-  else if (options.format === 'csv') io.stdout.write(splitToCsv(result, options.csvDialect));
-  else io.stdout.write(splitToTable(result, style, options.locale ?? localeFromEnv(io.env)));
+  io.stdout.write(render(result, options, style, locale));
   return 0;
 }

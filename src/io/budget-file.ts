@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { CofinError, inContext, type ErrorCode } from '../core/errors.js';
+import { CofinError, type ErrorCode } from '../core/errors.js';
 import { scalarText } from './scalar-text.js';
-import { lineColumn } from '../core/position.js';
+import { escapePointer, jsonSyntaxError, locatedIn, nodePlace, type Entry } from './loader-base.js';
 import { parseFigure } from '../core/figure.js';
 import { formatAmount, type AmountOptions } from '../core/amount.js';
 import { Decimal } from '../core/decimal.js';
@@ -35,12 +35,6 @@ const MAX_ALIAS_USES = 1000;
  */
 const MAX_ALIAS_VALUES = 1_000_000;
 
-/** A mapping entry: its value node, where the value stands, and where its key stands. */
-interface Entry<N> {
-  node: N | undefined;
-  at: Located;
-  keyAt: Located;
-}
 type Entries<N> = Map<string, Entry<N>>;
 
 /**
@@ -67,8 +61,6 @@ interface Tree<N> {
   place(node: N | undefined, pointer: string, fallback: Located | undefined): Located;
   keyPlace(keyNode: unknown, pointer: string, fallback: Located): Located;
 }
-
-const escapePointer = (key: string) => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
 
 /** YAML nodes with their source ranges. */
 class YamlTree implements Tree<Node> {
@@ -174,10 +166,7 @@ class YamlTree implements Tree<Node> {
   }
 
   place(node: Node | undefined, pointer: string, fallback: Located | undefined): Located {
-    const offset = node?.range?.[0];
-    if (offset === undefined) return fallback ?? { line: 1, column: 1, pointer };
-    const { line, col } = this.lines.linePos(offset);
-    return { line, column: col, pointer };
+    return nodePlace(this.lines, node, pointer, fallback);
   }
 
   keyPlace(keyNode: unknown, pointer: string, fallback: Located): Located {
@@ -364,9 +353,7 @@ function checkJsonSyntax(text: string): void {
     JSON.parse(text);
   } catch (error) {
     if (error instanceof RangeError) throw tooDeep();
-    const message = (error as Error).message;
-    const position = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
-    throw new CofinError('syntax', `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, 'check the commas, quotes and brackets around this point', lineColumn(text, position));
+    throw jsonSyntaxError(text, error);
   }
 }
 
@@ -511,14 +498,7 @@ class Loader<N> {
   }
   /** Runs a core parser, placing its error here and giving it a file-format code. */
   private located<T>(at: Located, what: () => T): T {
-    try {
-      return what();
-    } catch (error) {
-      if (error instanceof CofinError) {
-        throw inContext(error, 'budget-file', FILE_CODES[error.code] ?? error.code, error.location ?? at);
-      }
-      throw error;
-    }
+    return locatedIn(at, FILE_CODES, what);
   }
 
   private figure(node: N | undefined, at: Located, what: string): FigureField {

@@ -1,5 +1,5 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
-import { CofinError, inContext, type ErrorCode } from '../core/errors.js';
+import { CofinError, type ErrorCode } from '../core/errors.js';
 import { scalarText } from './scalar-text.js';
 import { parseFigure } from '../core/figure.js';
 import { parseRate } from '../core/rate.js';
@@ -15,6 +15,7 @@ import { rateNodes } from './rate-table.js';
 import { programme as programmeById, PROGRAMMES } from '../core/programmes/profiles.js';
 import { didYouMean } from './suggest.js';
 import { parseDocumentTree } from './document-tree.js';
+import { escapePointer, locatedIn, nodePlace, type Entry as LoaderEntry } from './loader-base.js';
 
 const CATEGORIES = Object.keys(COST_CATEGORIES);
 const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'costs', 'funding', 'flexibility', 'periods', 'claims', 'rates', 'programme', 'category', 'source', '$schema'];
@@ -24,13 +25,7 @@ const CLAIM_KEYS = ['period', 'submitted', 'currency', 'expenditure', 'declared'
 /** Core errors mapped onto the codes of invalid files. */
 const FILE_CODES: Partial<Record<ErrorCode, ErrorCode>> = { 'bad-currency': 'wrong-type', 'bad-source': 'unknown-key', 'bad-kind': 'wrong-type' };
 
-interface Entry {
-  node: Node | undefined;
-  at: Located;
-  keyAt: Located;
-}
-
-const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+type Entry = LoaderEntry<Node>;
 
 /**
  * Reads a claim file (YAML or JSON; see the README, `cofin claim`) into the
@@ -57,10 +52,7 @@ class ClaimLoader {
   }
 
   private place(node: Node | undefined | null, pointer: string, fallback: Located | undefined): Located {
-    const offset = node?.range?.[0];
-    if (offset === undefined) return fallback ?? { line: 1, column: 1, pointer };
-    const { line, col } = this.lines.linePos(offset);
-    return { line, column: col, pointer };
+    return nodePlace(this.lines, node, pointer, fallback);
   }
 
   private node(node: Node | undefined, at: Located): Node | undefined {
@@ -96,12 +88,7 @@ class ClaimLoader {
   }
 
   private located<T>(at: Located, what: () => T): T {
-    try {
-      return what();
-    } catch (error) {
-      if (error instanceof CofinError) throw inContext(error, 'budget-file', FILE_CODES[error.code] ?? error.code, error.location ?? at);
-      throw error;
-    }
+    return locatedIn(at, FILE_CODES, what);
   }
 
   /** An exact amount, at most to the currency's minor unit. */

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import { CofinError } from '../core/errors.js';
-import { lineColumn } from '../core/position.js';
+import { jsonSyntaxError } from './loader-base.js';
 import { parseJsonNodes } from './json-tree.js';
 
 /**
@@ -15,9 +15,7 @@ export function parseDocumentTree(text: string, format: 'yaml' | 'json', duplica
     try {
       JSON.parse(text);
     } catch (error) {
-      const message = (error as Error).message;
-      const position = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
-      throw new CofinError('syntax', `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, 'check the commas, quotes and brackets around this point', lineColumn(text, position));
+      throw jsonSyntaxError(text, error);
     }
     return { root: parseJsonNodes(text, lines), lines };
   }

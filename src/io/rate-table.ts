@@ -7,6 +7,7 @@ import { monthOf, rateTable, type MonthlyRate, type RateTable } from '../core/cu
 import type { Located } from '../core/model.js';
 import { detectDelimiter } from './csv.js';
 import { parseDocumentTree } from './document-tree.js';
+import { escapePointer, nodePlace } from './loader-base.js';
 
 /**
  * Reads a table of monthly exchange rates (the Commission's InforEuro
@@ -100,19 +101,12 @@ function rateCsv(text: string, name: string): RateTable {
   return rateTable(name, rates.list);
 }
 
-const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
-
 /**
  * The rates of a YAML or JSON tree, a mapping month → rates (in a rate file,
  * or under `rates:` in a claim file, `prefix` then `/rates`).
  */
 export function rateNodes(root: Node, lines: LineCounter, prefix: string): MonthlyRate[] {
-  const place = (node: Node | null | undefined, pointer: string, fallback?: Located): Located => {
-    const offset = node?.range?.[0];
-    if (offset === undefined) return fallback ?? { line: 1, column: 1, pointer };
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col, pointer };
-  };
+  const place = (node: Node | null | undefined, pointer: string, fallback?: Located): Located => nodePlace(lines, node, pointer, fallback);
   const scalar = (node: Node | null | undefined, at: Located, what: string): string => {
     if (isAlias(node)) throw new CofinError('syntax', 'a YAML alias in a rate table', 'write the values out', at);
     const text = isScalar(node) ? scalarText(node.value) : '';

@@ -6,11 +6,12 @@ import { lineColumn } from '../core/position.js';
 import { compileExclude, DEFAULT_EXCLUDES, type Exclude } from './config.js';
 import type { FileIdentity, Io } from './streams.js';
 
-export const BUDGET_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv'];
+/** The extensions a folder's walk takes: `.yaml`, `.yml`, `.json`, `.csv`. */
+export const BUDGET_EXTENSIONS = Object.values(INPUT_FILES).flatMap((file) => (file.inFolders ? file.extensions : []));
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 
-/** A budget file's format: a text format, or a workbook (`xlsx`, read from its bytes). */
-export type InputFormat = 'yaml' | 'json' | 'csv' | 'xlsx';
+import { INPUT_FILES, INPUT_FORMATS, type InputFormat } from './input-formats.js';
+export type { InputFormat } from './input-formats.js';
 
 /** A budget file, ready to parse: a text format's decoded text, or a workbook's bytes (its `text` is then empty). */
 export interface InputText {
@@ -46,9 +47,8 @@ export function decodeUtf8(bytes: Uint8Array): string {
 
 function formatOf(name: string, text: string): InputFormat {
   const extension = extname(name).toLowerCase();
-  if (extension === '.json') return 'json';
-  if (extension === '.csv') return 'csv';
-  if (extension === '.yaml' || extension === '.yml') return 'yaml';
+  const named = INPUT_FORMATS.find((format) => INPUT_FILES[format].extensions.includes(extension));
+  if (named !== undefined && named !== 'xlsx') return named; // a workbook is known by its bytes, before its text
   if (/^\s*[{[]/.test(text)) return 'json';
   // a partner table's header row: partner;country;budget;... (or with commas or tabs)
   return /^\s*"?partner"?\s*[;,\t]/i.test(text) ? 'csv' : 'yaml';

@@ -44,6 +44,8 @@ export function splitToCsv(result: SplitResult, dialect: CsvDialect = 'rfc4180')
   return toCsv(SPLIT_CSV_HEADER, json.shares.map((s) => SPLIT_CSV_HEADER.map((key) => s[key])), ['text', 'text', 'text', 'amount', 'amount', 'amount', 'amount'], dialect);
 }
 
+/** Why a rule's shares can add up to more or less than the budget; a new rule is asked for here by the compiler. */
+
 /** The people's form: a heading, one row per share, a total row, and the drift when there is one. */
 export function splitToTable(result: SplitResult, style: Style, locale: Locale = 'en'): string {
   const words = WORDS[locale];

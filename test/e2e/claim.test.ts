@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cofin, root } from './run.js';
 
@@ -98,13 +98,14 @@ describe('cofin claim (binary)', () => {
     expect(run.stdout).toMatch(/│ Staff costs +│ 4 000\.00 │ 2 500\.00 │ +-500\.00 │ +6 000\.00 │/);
   });
 
-  for (const name of ['invalid-unknown-key', 'invalid-bad-amount', 'invalid-rates']) {
-    it(`refuses ${name}.yaml with its one error (exit 2)`, () => {
-      const run = cofin(['claim', `fixtures/claims/${name}.yaml`]);
-      expect([run.code, run.stdout]).toEqual([2, '']);
-      expect(run.stderr).toBe(readFileSync(join(root, `fixtures/claims/${name}.yaml.expected`), 'utf8'));
-    });
-  }
+  // every claim golden in the folder, one test each
+  const claimGoldens = readdirSync(join(root, 'fixtures/claims')).filter((f) => f.endsWith('.yaml.expected')).map((f) => f.replace(/\.yaml\.expected$/, ''));
+  it('has the claim goldens', () => expect(claimGoldens).toEqual(expect.arrayContaining(['invalid-unknown-key', 'invalid-bad-amount', 'invalid-rates'])));
+  it.each(claimGoldens)('refuses %s.yaml with its one error (exit 2)', (name) => {
+    const run = cofin(['claim', `fixtures/claims/${name}.yaml`]);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toBe(readFileSync(join(root, `fixtures/claims/${name}.yaml.expected`), 'utf8'));
+  });
 
   it('an invalid file in JSON is its one finding; a missing file is exit 2', () => {
     const run = cofin(['claim', 'fixtures/claims/invalid-unknown-key.yaml', '--format', 'json']);

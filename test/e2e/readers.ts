@@ -82,3 +82,61 @@ export function xmllintError(xml: string | Uint8Array): string | undefined {
   const lint = spawnSync('xmllint', ['--noout', '-'], { input: xml, encoding: 'utf8' });
   return lint.status === 0 ? undefined : lint.stderr || `exit ${lint.status}`;
 }
+
+// cofin's visible escapes, written here from the README ("What cofin writes is safe to open")
+// and not taken from src/: a test that read them back with src's own function could not
+// catch a wrong escape that src's decoder undoes.
+
+/** Is this UTF-16 unit, at `i` of `text`, one no human-readable output writes raw (the README's list)? */
+function unsafeAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true; // C0, DEL, C1
+  if (c === 0x061c || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return true; // bidirectional controls
+  if (c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0xfffe || c === 0xffff) return true; // separators, BOM, non-characters
+  const high = c >= 0xd800 && c <= 0xdbff;
+  const low = c >= 0xdc00 && c <= 0xdfff;
+  if (high) return !(i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff);
+  if (low) return !(i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff);
+  return false;
+}
+
+/** A text as cofin shows it on one line: unsafe units as \n \r \t \xHH \uHHHH; a backslash doubled where it could start an escape. */
+export function shownAs(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (text[i] === '\\') {
+      out += i + 1 < text.length && ('\\xunrt'.includes(text[i + 1]!) || unsafeAt(text, i + 1)) ? '\\\\' : '\\';
+    } else if (!unsafeAt(text, i)) out += text[i];
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c === 0x09) out += '\\t';
+    else out += c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`;
+  }
+  return out;
+}
+
+/** What cofin showed, read back to the text it stands for: \\ \n \r \t \xHH \uHHHH undone, any other backslash kept. */
+export function readBack(shown: string): string {
+  let out = '';
+  for (let i = 0; i < shown.length; i++) {
+    const next = shown[i + 1];
+    if (shown[i] !== '\\' || next === undefined) {
+      out += shown[i];
+      continue;
+    }
+    const simple = ({ '\\': '\\', n: '\n', r: '\r', t: '\t' } as Record<string, string>)[next];
+    const digits = next === 'x' ? 2 : next === 'u' ? 4 : 0;
+    const hex = shown.slice(i + 2, i + 2 + digits);
+    if (simple !== undefined) {
+      out += simple;
+      i += 1;
+    } else if (digits > 0 && hex.length === digits && /^[0-9a-f]+$/.test(hex)) {
+      out += String.fromCharCode(parseInt(hex, 16));
+      i += 1 + digits;
+    } else {
+      out += '\\';
+    }
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { visible } from '../../src/render/safe-text.js';
+import { shownAs } from './readers.js';
 import { A4_TEXT_WIDTH, NO_BROWSER, launchChromium, pdfPages } from './browser.js';
 import { cofin, root } from './run.js';
 
@@ -190,7 +190,7 @@ describe.skipIf(NO_BROWSER !== undefined)('the HTML report in Chromium', () => {
         expect(dom.pwned).toBeNull();
         expect(dom.h1).toBe(NAMES.project);
         expect(dom.title).toBe(`${NAMES.project} · Co-financing report`);
-        expect(dom.names).toEqual(NAMES.partners.map(visible));
+        expect(dom.names).toEqual(NAMES.partners.map(shownAs));
         expect(dom.names[5]).toBe('\\u202eevil\\u202c and \\u2066isolated\\u2069'); // the overrides shown, never applied
         expect(dom.sources).toContain(NAMES.source);
         expect(dom.visible).toBe('block');

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { cofin, type Run } from './run.js';
-import { unescapeVisible } from '../../src/render/safe-text.js';
+import { readBack } from './readers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cofin-safe-'));
 const write = (name: string, content: string) => {
@@ -70,7 +70,7 @@ function expectSafeLines(result: Run, annotations = false) {
 }
 
 /** Decodes a value escaped by the JUnit XML (entities, then cofin's visible escapes). */
-const xmlDecode = (text: string) => unescapeVisible(text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!));
+const xmlDecode = (text: string) => readBack(text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!));
 
 const inCi = process.env.CI === 'true';
 const onPath = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
@@ -311,7 +311,7 @@ describe('Markdown: report --format md', () => {
     expect(width).toBe(3 + 2 + 2);
     for (const row of table) expect(row.match(/(?<!\\)\|/g)?.length).toBe(width + 1);
     // a cell reads back as the name, cofin's visible escapes aside
-    const names = table.slice(2, -1).map((row) => unescapeVisible(cells(row)[0]!.replace(/\\([\\`*_[\]#|~$])/g, '$1').replace(/&(lt|gt|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e]!)));
+    const names = table.slice(2, -1).map((row) => readBack(cells(row)[0]!.replace(/\\([\\`*_[\]#|~$])/g, '$1').replace(/&(lt|gt|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e]!)));
     expect(names).toEqual(PARTNERS);
   });
 });

@@ -11,8 +11,7 @@ import { Decimal } from 'decimal.js';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { bin, cofin, root } from './run.js';
-import { libreOffice, needs, xmllintError, type SheetCell } from './readers.js';
-import { unescapeVisible } from '../../src/render/safe-text.js';
+import { libreOffice, needs, readBack, xmllintError, type SheetCell } from './readers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cofin-sheets-'));
 const at = (name: string) => join(dir, name);
@@ -50,7 +49,7 @@ function expectText(cell: SheetCell | undefined, text: string, where: string) {
   expect(cell?.formula, where).toBeUndefined();
   if (text === '') return expect(cell === undefined || cell.type === undefined || cell.text === '', where).toBe(true);
   expect(cell?.type, where).toBe('string');
-  expect(unescapeVisible(cell!.text), where).toBe(text);
+  expect(readBack(cell!.text), where).toBe(text);
 }
 const texts = (row: SheetCell[] | undefined) => (row ?? []).map((c) => c.text);
 
@@ -72,7 +71,7 @@ const share = (amount: string, budget: string) => new Decimal(amount).div(budget
 function expectReportSheets(sheets: Map<string, SheetCell[][]>, report: ReportJson) {
   expect([...sheets.keys()]).toEqual(['Partners and sources', ...(report.categories.length > 0 ? ['Cost categories'] : []), 'By kind of source', 'By country']);
   const partners = sheets.get('Partners and sources')!;
-  expect(texts(partners[0]).map(unescapeVisible)).toEqual(['Partner', 'Country', 'Budget', ...report.sources.map((s) => s.name), 'EU rate', 'Share']);
+  expect(texts(partners[0]).map(readBack)).toEqual(['Partner', 'Country', 'Budget', ...report.sources.map((s) => s.name), 'EU rate', 'Share']);
   expect(partners).toHaveLength(1 + report.partners.length + 1);
   for (const [i, p] of report.partners.entries()) {
     const row = partners[i + 1]!;

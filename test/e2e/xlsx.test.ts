@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { cofin, type Run } from './run.js';
-import { unescapeVisible } from '../../src/render/safe-text.js';
+import { readBack } from './readers.js';
 import { buildWorkbook, type CellSpec, type SheetSpec } from '../xlsx-build.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cofin-xlsx-'));
@@ -142,7 +142,7 @@ describe('hostile sheet names and cell text stay safe in every output the workbo
     expect(result.stdout).not.toMatch(/<(script|b)>/);
     expect(result.stdout).toContain('&lt;b&gt;');
     const decoded = result.stdout.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
-    expect(unescapeVisible(decoded)).toContain(`'${SHEET}'!D2`);
+    expect(readBack(decoded)).toContain(`'${SHEET}'!D2`);
   });
 
   it('report --format table, md, csv, json', () => {

@@ -1,3 +1,4 @@
+import type { RoundingMethod } from '../../core/allocate/types.js';
 import type { Decimal } from '../../core/decimal.js';
 import { COST_CATEGORIES, type CostCategory } from '../../core/costs.js';
 import { WELL_KNOWN_SOURCES } from '../../core/sources.js';
@@ -60,7 +61,7 @@ export const LV: Words = {
   splitColumns: ['Avots', 'Likme', 'Precīzā summa', 'Summa', 'Korekcija'],
   total: 'Kopā',
   drift: (sum, drift, negative, budget, method) =>
-    `novirze: daļas kopā ir ${sum}, par ${drift} ${negative ? 'mazāk' : 'vairāk'} nekā budžets ${budget} (${method === 'half-up' ? 'noapaļojot uz tuvāko, katru daļu noapaļo atsevišķi' : 'ES fonda daļu noapaļo uz leju, un atlikumu nesedz neviens cits avots'})`,
+    `novirze: daļas kopā ir ${sum}, par ${drift} ${negative ? 'mazāk' : 'vairāk'} nekā budžets ${budget} (${DRIFT_REASONS_LV[method]})`,
   note: 'piezīme',
   notWellKnown: (id, near) => `${id} nav zināms finansējuma avota identifikators; vai domājāt ${near}? (tas paturēts kā atsevišķs avots; ja tā domāts, norādiet veidu: ${id}:public=...)`,
 
@@ -68,4 +69,11 @@ export const LV: Words = {
   budgetsBySource: 'Partneru budžeti pa finansējuma avotiem',
   reportErrors: (file, errors) => `${file}: skaitļos ir ${errors} ${lvOne(errors) ? 'kļūda' : 'kļūdas'}; pārskatā parādītas aprēķinātās summas`,
   reportErrorsHint: (file) => `sīkāk: "cofin check ${file}"`,
+};
+
+/** Why a rule's shares miss the budget, per rule. */
+const DRIFT_REASONS_LV: Record<RoundingMethod, string> = {
+  'largest-remainder': 'ES fonda daļu noapaļo uz leju, un atlikumu nesedz neviens cits avots',
+  'half-up': 'noapaļojot uz tuvāko, katru daļu noapaļo atsevišķi',
+  'fund-down': 'ES fonda daļu noapaļo uz leju, un atlikumu nesedz neviens cits avots',
 };

@@ -1,0 +1,43 @@
+import type { LineCounter } from 'yaml';
+import { CofinError, inContext, type ErrorCode } from '../core/errors.js';
+import type { Located } from '../core/model.js';
+import { lineColumn } from '../core/position.js';
+
+// What every reader of a YAML or JSON tree (budget files, claim files, rate tables) shares:
+// how a key goes into a JSON pointer, where a node stands, how a core parser's error is placed,
+// and JSON.parse's complaint in cofin's words.
+
+/** A mapping entry: its value node, where the value stands, and where its key stands. */
+export interface Entry<N> {
+  node: N | undefined;
+  at: Located;
+  keyAt: Located;
+}
+
+/** A key as one segment of a JSON pointer (RFC 6901: `~` as `~0`, `/` as `~1`). */
+export const escapePointer = (key: string) => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
+
+/** Where a YAML node stands; `fallback` where it has no place of its own (an empty value), else the file's start. */
+export function nodePlace(lines: LineCounter, node: { range?: readonly number[] | null | undefined } | null | undefined, pointer: string, fallback: Located | undefined): Located {
+  const offset = node?.range?.[0];
+  if (offset === undefined) return fallback ?? { line: 1, column: 1, pointer };
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col, pointer };
+}
+
+/** Runs a core parser, placing its error at `at` (unless it has a place) and giving it the file format's code. */
+export function locatedIn<T>(at: Located, codes: Partial<Record<ErrorCode, ErrorCode>>, what: () => T): T {
+  try {
+    return what();
+  } catch (error) {
+    if (error instanceof CofinError) throw inContext(error, 'budget-file', codes[error.code] ?? error.code, error.location ?? at);
+    throw error;
+  }
+}
+
+/** JSON.parse's error, placed at its position in `text`. */
+export function jsonSyntaxError(text: string, error: unknown): CofinError {
+  const message = (error as Error).message;
+  const position = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
+  return new CofinError('syntax', `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, 'check the commas, quotes and brackets around this point', lineColumn(text, position));
+}
