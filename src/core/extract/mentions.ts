@@ -6,7 +6,7 @@ import { parseRate } from '../rate.js';
 import { CUR, currencyCode } from './currency.js';
 import {
   BUDGET_WORDS, HEDGE_BEFORE, LEADING_STOP_WORDS, NOT_A_SHARE, NOT_A_SHARE_AFTER, PROJECT_WORDS, REST_WORDS, SOURCE_PATTERNS, UNKNOWN_SOURCE,
-  LIMIT_BEFORE, OTHER_BEFORE, TOTAL_BEFORE, idFromWords, namesEuFund, payerOf,
+  LIMIT_BEFORE, OTHER_BEFORE, TOTAL_BEFORE, idFromWords, namesEuFund, namesPayer, payerOf,
 } from './lexicon.js';
 import { foldedPattern } from './normalise.js';
 import { MAG, NUM, PERCENT, decimalMarkOf, magnitudeExponent } from './numbers.js';
@@ -39,6 +39,8 @@ const RATE_RANGE_BEFORE = new RegExp(String.raw`\d\s?%?\s*${RANGE}\s*$`, 'iu');
 const NOT_MONEY_BEFORE = /(?:\d\s?(?:to|līdz|do|až|bis|–|-)\s?|Nr\.?|No\.?|nr\.?|§|tel\.?|ID|kods?|code)\s*$/u;
 /** The words a source's name runs on over, read where the name ends (sticky: no copy of the text after it). */
 const SOURCE_TAIL = foldedPattern(/\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution|lėš\p{L}*|środk\p{L}*|prostředk\p{L}*|Mittel|fonduri|средства|līdzekļ\p{L}*)(?!\p{L})/iuy);
+const FOLDED_STOP_WORDS = foldedPattern(LEADING_STOP_WORDS);
+const FOLDED_UNKNOWN_SOURCE = foldedPattern(UNKNOWN_SOURCE);
 const FOLDED_SOURCES = SOURCE_PATTERNS.map((p) => ({ ...p, pattern: foldedPattern(p.pattern) }));
 
 export class Finder {
@@ -213,10 +215,12 @@ export class Finder {
       }
     }
     const named = overlapTest(found);
-    for (const match of this.text.matchAll(UNKNOWN_SOURCE)) {
-      const raw = (match[1] ?? match[3] ?? match[5])!;
-      const fund = match[4];
-      const lead = LEADING_STOP_WORDS.exec(raw)?.[0].length ?? 0;
+    // matched on the folded text ("lidzekli" as "līdzekļi"), the words then read from the text at the same places
+    for (const match of this.folded.matchAll(FOLDED_UNKNOWN_SOURCE)) {
+      const rawFolded = (match[1] ?? match[3] ?? match[5])!;
+      const raw = this.text.slice(match.index, match.index + rawFolded.length);
+      const fund = match[4] === undefined ? undefined : this.text.slice(match.index + rawFolded.length, match.index + rawFolded.length + match[4].length);
+      const lead = FOLDED_STOP_WORDS.exec(rawFolded)?.[0].length ?? 0;
       const words = (raw.slice(lead) + (fund ?? '')).trim();
       const start = match.index + lead;
       const end = match.index + match[0].length;
@@ -228,7 +232,7 @@ export class Finder {
         continue;
       }
       // "Projekta kopējais finansējums" names the total, not a source.
-      const generic = MEASURE_WORDS.test(words) || BUDGET_WORDS.test(match[0]) || PROJECT_WORDS.test(match[0]) || TOTAL_BEFORE.test(raw.slice(lead) + ' ') || /^(?:projekta|projekt\p{L}*|project|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu.test(words);
+      const generic = MEASURE_WORDS.test(words) || BUDGET_WORDS.test(this.text.slice(match.index, end)) || PROJECT_WORDS.test(this.text.slice(match.index, end)) || TOTAL_BEFORE.test(raw.slice(lead) + ' ') || /^(?:projekta|projekt\p{L}*|project|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu.test(words);
       BUDGET_WORDS.lastIndex = 0;
       PROJECT_WORDS.lastIndex = 0;
       if (generic) {
@@ -236,6 +240,8 @@ export class Finder {
         if (TOTAL_BEFORE.test(raw.slice(lead) + ' ') || MEASURE_WORDS.test(words)) found.push({ type: 'total', project: false, start, end });
         continue;
       }
+      // a phrase with no payer's head noun ("who must ensure the co-financing") is no payer: its figure stays a candidate
+      if (!namesPayer(words, /(?:^|[.!?:]\s*|\n\s*)$/u.test(this.text.slice(Math.max(0, start - 4), start)))) continue;
       found.push({ type: 'source', start, end, id: idFromWords(words), kind: namesEuFund(words) ? 'eu-fund' : 'public', name: words.replace(/\s+/g, ' '), made: true });
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
