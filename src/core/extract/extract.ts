@@ -2,6 +2,8 @@ import { Finder } from './mentions.js';
 import { normalise } from './normalise.js';
 import { attach } from './relations.js';
 import { solve } from './solve.js';
+import { overlapTest } from './spans.js';
+import { readTables } from './table.js';
 import type { Extraction, Language, Mention } from './types.js';
 
 export type { Extraction, FoundFigure, FoundShare, Language } from './types.js';
@@ -47,8 +49,11 @@ export function extractBudget(given: string, options: { language?: Language | 'a
   finder.words();
   finder.inherit();
   const mentions = namedUnion(finder.mentions);
-  const { shares, candidates } = attach(text, mentions);
-  const stated = shares.filter((s) => s.rate || s.amount || s.rest);
+  // a table of payers' columns with a total row gives their amounts; its cells are no clauses of their own
+  const tables = readTables(text, mentions);
+  const inTable = overlapTest(tables.spans);
+  const { shares, candidates } = attach(text, tables.spans.length > 0 ? mentions.filter((m) => !inTable(m)) : mentions);
+  const stated = [...shares, ...tables.shares].filter((s) => s.rate || s.amount || s.rest);
   // the commonest currency; of equally common ones, the first named
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.type === 'money') counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);

@@ -87,6 +87,13 @@ export const REST_WORDS = W('the remaining(?=\\s*(?:€|EUR|\\$|£|\\d))|le rest
 /** Hedges before a figure: it is written approximate. */
 export const HEDGE_BEFORE = /(?:~\s*|(?:^|[\s(])(?:ap\.|apm\.|apmēram|aptuveni|gandrīz|vairāk nekā|ne vairāk kā|līdz|about|around|approximately|approx\.|circa|ca\.|almost|nearly|up to|more than|over|no more than)\s*[–—-]?\s*)$/iu;
 
+/**
+ * Words of a change just before an amount ("palielinot ERAF finansējumu līdz 77 603,30 EUR",
+ * "the grant was increased to EUR 90 000"): the amount is the figure as amended, and `līdz` or
+ * `to` there is no hedge.
+ */
+export const AMENDED_BEFORE = /(?:palielin|samazin|grozīt|grozot|koriģ|increas|rais|reduc|decreas|amend|revis|adjust|erhöh|reduz|augment|diminu|zwiększ|zmniejsz|navýš|sníž)\p{L}*(?:\s+[^\s\d.;]+){0,4}\s+(?:līdz|uz|to|auf|à|a|do|na)\s*$/iu;
+
 /** A tax or other base that makes a percentage not a share. */
 export const NOT_A_SHARE = /(?:PVN|VAT|MwSt\.?|USt\.?|TVA|IVA|PVM|käibemaks\p{L}*|nodokl\p{L}*|tax|inflācij\p{L}*|inflation|pieaugum\p{L}*|increase|growth|samazinājum\p{L}*|decrease|likme|interest)\s*$/iu;
 export const NOT_A_SHARE_AFTER = /^\s*(?:PVN|VAT|MwSt|TVA|IVA|PVM|nodokl\p{L}*|tax)/iu;

@@ -16,6 +16,13 @@ export function mergeShares(shares: FoundShare[]): FoundShare[] {
     first.rate ??= share.rate;
     // a summary's rounded figure and the exact one below it ("45.4 million" … "EUR 45,425,212"): the exact one is the statement
     const rounded = first.amount?.approx && share.amount && !share.amount.approx && first.amount.value.minus(share.amount.value).abs().lte(first.amount.value.div(20));
+    if (share.amended && share.amount && first.amount && !first.amount.value.eq(share.amount.value)) {
+      // "palielinot ERAF finansējumu līdz 77 603,30 EUR": the amended figure is the statement, the first one its history
+      first.checks.push(`line ${share.line} amends ${share.id} from ${first.amount.text} to ${share.amount.text}`);
+      first.amount = share.amount;
+      first.line = share.line;
+      continue;
+    }
     if (rounded) first.amount = share.amount;
     first.amount ??= share.amount;
     const differs = (a?: FoundFigure, b?: FoundFigure) => a && b && !a.value.eq(b.value);
@@ -76,7 +83,7 @@ export function reproducer(funding: FoundShare[]): (candidate: Decimal) => boole
 }
 
 export function chooseTotals(candidates: Candidate[], funding: FoundShare[], firstShare: number) {
-  const strip = ({ project: _p, offset: _o, basis: _b, ...figure }: Candidate): FoundFigure => figure;
+  const strip = ({ project: _p, offset: _o, basis: _b, costs: _c, ...figure }: Candidate): FoundFigure => figure;
   const reproduces = reproducer(funding);
   const scored = candidates.map((c) => {
     const fit = reproduces(c.value);
@@ -87,6 +94,14 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];
   let budget: FoundFigure | undefined;
+  // costs that the rates contradict and nothing fits ("izmaksas 2388 eiro … 10 procenti – 197,35 eiro"): the rates are of
+  // another base (the costs without VAT), so those costs are the project's total, and the budget is not stated
+  const otherBase = best?.fit === false && best.c.costs === true && !scored.some((s) => s.fit === true) && funding.some((s) => s.rate && s.amount && !s.rate.value.isZero());
+  if (otherBase) {
+    const project = strip(best.c);
+    project.checks = [...project.checks, 'the shares\' rates do not reproduce these costs: read as the project\'s total, of which the rates\' base is not stated'];
+    return { budget: undefined, projectTotal: project, others: candidates.filter((c) => c !== best.c).map(strip), score: best.score };
+  }
   if (best && (best.fit === true || best.c.project !== true || funding.length === 0)) {
     budget = strip(best.c);
     if (best.fit === false) budget.checks = [...budget.checks, 'the shares do not add up to this budget, nor do their rates reproduce it'];
@@ -129,13 +144,14 @@ function rateAgreement(funding: FoundShare[], budget: Decimal | undefined): numb
   return score;
 }
 
-/** The readings of one source stated more than once with different figures: each statement with an amount, its rate taken from a statement of the rate alone when it has none. */
+/** The readings of one source stated more than once with different figures: each statement with an amount, its rate taken from another statement when it has none. */
 function statementsOf(statements: FoundShare[]): FoundShare[] {
   const rateOnly = statements.find((s) => s.rate && !s.amount);
   const options: FoundShare[] = [];
   for (const s of statements) {
     if (!s.amount) continue;
-    const rate = s.rate ?? rateOnly?.rate;
+    // a statement without a rate takes the rate of one that states the same amount with it, else of a rate alone
+    const rate = s.rate ?? statements.find((o) => o.rate && o.amount?.value.eq(s.amount!.value))?.rate ?? rateOnly?.rate;
     if (options.some((o) => o.amount!.value.eq(s.amount!.value) && (o.rate?.value.toFixed() ?? '') === (rate?.value.toFixed() ?? ''))) continue;
     options.push({ ...s, rate, checks: [...s.checks] });
   }
@@ -160,6 +176,8 @@ export function solve(shares: FoundShare[], candidates: Candidate[], firstShare:
   const byId = new Map<string, FoundShare[]>();
   for (const s of shares) byId.set(s.id, [...(byId.get(s.id) ?? []), s]);
   const choices = plain.map((merged) => {
+    // an amended figure decides: its source's earlier statements are history, not readings
+    if (byId.get(merged.id)!.some((s) => s.amended)) return [merged];
     const options = statementsOf(byId.get(merged.id)!);
     return options.length > 1 ? options : [merged];
   });
