@@ -13,10 +13,10 @@ import { MAG, NUM, PERCENT, decimalMarkOf, magnitudeExponent } from './numbers.j
 import { lastStartingBefore, overlapTest } from './spans.js';
 import type { FoundFigure, Language, Mention, Span } from './types.js';
 
-/** A number with the currency and magnitude around it; matched on the folded text (`zł` as `zl`, `tūkst.` as `tukst.`). */
+/** A number with the currency and magnitude around it; matched on the folded text (`zł` as `zl`, `tūkst.` as `tukst.`). A currency after it is never across a tab or a line: that is the next cell's. */
 const MONEY = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?<before>${CUR})\s?)?(?<![\p{N}.,])(?<tilde>~\s?)?(?<number>${NUM})(?![\p{N}]|[.,/-]\p{N})` +
-    String.raw`(?:\s{0,3}(?<word>${MAG})(?![\p{L}])|(?<glued>bn|mn|[mkMKB])(?![\p{L}\p{N}])|\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?(?:\s{0,3}(?<after>${CUR})(?![\p{L}]))?`,
+    String.raw`(?:\s{0,3}(?<word>${MAG})(?![\p{L}])|(?<glued>bn|mn|[mkMKB])(?![\p{L}\p{N}])|\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?(?:[\x20\u00a0]{0,3}(?<after>${CUR})(?![\p{L}]))?`,
   'giu',
 );
 /** Words after a number that make it no money: a unit, a count of people or things, a year. */
