@@ -221,3 +221,34 @@ describe('extract: doubt is never summed into a budget', () => {
     expect(r.budget).toBeUndefined();
   });
 });
+
+describe('extract, metamorphic: a magnitude stated once, a table laid out another way', () => {
+  const tenths = (n: number) => `${Math.floor(n / 10)},${n % 10}`;
+  it('gives the same figures whether the magnitude and currency are written once or after each figure', () => {
+    let reached = 0;
+    fc.assert(fc.property(fc.integer({ min: 20, max: 999 }), fc.integer({ min: 1, max: 99 }), fc.constantFrom('ERAF finansējums', 'Kohēzijas fonda finansējums', 'ESF+ finansējums'), (total, part, fund) => {
+      const share = Math.max(1, Math.floor((total * part) / 100));
+      const once = `Kopējais pieejamais finansējums ir ${tenths(total)} miljoni eiro, no kuriem ${tenths(share)} ir ${fund}.`;
+      const each = `Kopējais pieejamais finansējums ir ${tenths(total)} miljoni eiro, no kuriem ${tenths(share)} miljoni eiro ir ${fund}.`;
+      reached++;
+      expect(figures(once)).toEqual(figures(each));
+      expect(Object.values(figures(once).funding)[0]?.amount).toBe(String(share * 100_000));
+    }), { numRuns: 100 });
+    expect(reached).toBeGreaterThanOrEqual(100);
+  });
+
+  it('gives the same shares for a table whose columns are parted by a tab or by spaces, its header glued or not', () => {
+    let reached = 0;
+    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 99 })), { minLength: 1, maxLength: 4 }), fc.constantFrom('\t', '  ', '    '), fc.boolean(), (rows, sep, glued) => {
+      const group = (n: number) => String(n * 1000).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+      const row = (label: string, a: number, b: number) => `${label}${sep}€ ${group(a)},00${sep}€ ${group(b)},00`;
+      const body = (s: string, header: string) => `Project budget and financing\n\n${header}\n${rows.map(([a, b], i) => row(`Partner ${'ABCD'[i]!}`, a, b).replaceAll(sep, s)).join('\n')}\n${row('Total', rows.reduce((t, r) => t + r[0], 0), rows.reduce((t, r) => t + r[1], 0)).replaceAll(sep, s)}\n`;
+      reached++;
+      const plain = figures(body('\t', 'ERDF\tNational contribution'));
+      expect(plain.funding['erdf']?.amount).toBe(String(rows.reduce((t, r) => t + r[0], 0) * 1000));
+      // the shares; the budget may differ, as the sum of the shares is refused when a cell's currency is inherited
+      expect(figures(body(sep, glued ? 'ERDFNational contribution' : `ERDF${sep}National contribution`)).funding).toEqual(plain.funding);
+    }), { numRuns: 80 });
+    expect(reached).toBeGreaterThanOrEqual(80);
+  });
+});

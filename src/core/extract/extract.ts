@@ -1,8 +1,10 @@
 import { Finder } from './mentions.js';
 import { normalise } from './normalise.js';
 import { attach } from './relations.js';
-import { chooseTotals, mergeShares } from './solve.js';
-import type { Extraction, Language } from './types.js';
+import { solve } from './solve.js';
+import { overlapTest } from './spans.js';
+import { readTables } from './table.js';
+import type { Extraction, Language, Mention } from './types.js';
 
 export type { Extraction, FoundFigure, FoundShare, Language } from './types.js';
 export { decimalMarkOf } from './numbers.js';
@@ -19,6 +21,20 @@ export function detectLanguage(text: string): Language {
 
 
 /**
+ * "EU contribution" in a document that names one EU fund and no other is
+ * that fund's share ("Fund: ERDF … EU contribution: € 4 002 584"): the
+ * Union's money reaches the project through the fund. With two funds named,
+ * or none, it stays `eu`; so it does beside a programme (Interreg), which is no fund.
+ */
+function namedUnion(mentions: Mention[]): Mention[] {
+  const funds = new Map<string, Extract<Mention, { type: 'source' }>>();
+  for (const m of mentions) if (m.type === 'source' && m.kind === 'eu-fund' && m.id !== 'interreg' && !m.generic && !m.made) funds.set(m.id, m);
+  if (funds.size !== 1) return mentions;
+  const [fund] = funds.values();
+  return mentions.map((m) => (m.type === 'source' && m.id === 'eu' ? { ...m, id: fund!.id, kind: fund!.kind } : m));
+}
+
+/**
  * Finds a budget, its funding shares and a project total in a document's
  * text. Pure; the figures are exact and carry their line, column and words.
  */
@@ -32,9 +48,12 @@ export function extractBudget(given: string, options: { language?: Language | 'a
   finder.sources();
   finder.words();
   finder.inherit();
-  const mentions = finder.mentions;
-  const { shares, candidates } = attach(text, mentions);
-  const funding = mergeShares(shares.filter((s) => s.rate || s.amount || s.rest));
+  const mentions = namedUnion(finder.mentions);
+  // a table of payers' columns with a total row gives their amounts; its cells are no clauses of their own
+  const tables = readTables(text, mentions);
+  const inTable = overlapTest(tables.spans);
+  const { shares, candidates } = attach(text, tables.spans.length > 0 ? mentions.filter((m) => !inTable(m)) : mentions);
+  const stated = [...shares, ...tables.shares].filter((s) => s.rate || s.amount || s.rest);
   // the commonest currency; of equally common ones, the first named
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.type === 'money') counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);
@@ -46,7 +65,7 @@ export function extractBudget(given: string, options: { language?: Language | 'a
       most = count;
     }
   }
-  const { budget, projectTotal, others } = chooseTotals(candidates, funding, shares[0]?.offset ?? Infinity);
+  const { funding, budget, projectTotal, others } = solve(stated, candidates, shares[0]?.offset ?? Infinity);
   return { language, currency, budget, funding, projectTotal, others };
 }
 

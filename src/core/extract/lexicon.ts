@@ -18,7 +18,7 @@ const exactCase = (...names: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${na
 /** Nouns after the Union's name that make it a named fund of its own ("Eiropas Savienības fondu"): not the Union itself. */
 const NOT_A_FUND_AFTER = String.raw`(?!\s+(?:fond|fund|struktūrfond|programm)\p{L}*)`;
 /** "funding", "co-financing" in the languages cofin reads; the word after a source's name. */
-const FUNDING = String.raw`(?:līdz)?finansējum\p{L}*|(?:co-)?financing|funding|funds|contribution|grant|(?:Ko)?[Ff]inanzierung|Mittel|(?:co)?financement|(?:co)?finanziamento|(?:co)?financiación|lėšos|finantseering\p{L}*|toetus|(?:do)?finansowanie`;
+const FUNDING = String.raw`(?:līdz)?finansējum\p{L}*|līdzekļ\p{L}*|dotācij\p{L}*|ieguldījum\p{L}*|subsid(?:y|ies)|money|(?:co-)?financing|funding|funds|contribution|grant|(?:Ko)?[Ff]inanzierung|Mittel|(?:co)?financement|(?:co)?finanziamento|(?:co)?financiación|lėšos|finantseering\p{L}*|toetus|(?:do)?finansowanie`;
 
 export const SOURCE_PATTERNS: SourcePattern[] = [
   // the Union, the Commission, or "public funding", without a fund's name: outranked by a named fund in the same clause
@@ -74,7 +74,7 @@ export const UNKNOWN_SOURCE = new RegExp(
   'gu',
 );
 /** Words that start a clause rather than name a source. */
-export const LEADING_STOP_WORDS = /^(?:(?:bet|un|and|the|a|an|its|their|ir|is|are|was|kas|no|of|savukārt|tā|šis|šī|this|that|by|from|with|ar|arī|also|while|und|die|der|das|des|et|le|la|les|du|de|des|e|il|lo|di|dal|y|el|los|ja|ning|w|z|i|ir|iš)\s+)+/iu;
+export const LEADING_STOP_WORDS = /^(?:(?:bet|un|and|the|a|an|its|their|ir|is|are|was|kas|no|of|tām|tiem|tā|kuriem|kurām|kuras|kura|kuru|which|whom|savukārt|tā|šis|šī|this|that|by|from|with|ar|arī|also|while|und|die|der|das|des|et|le|la|les|du|de|des|e|il|lo|di|dal|y|el|los|ja|ning|w|z|i|ir|iš)\s+)+/iu;
 
 /** Words that name the budget the shares split. */
 export const BUDGET_WORDS = W('Gesamtkosten|Gesamtbudget|Projektkosten|coût total|budget total|montant total|costo totale|importo totale|presupuesto(?: total)?|coste total|importe total|projekto vert\\p{L}*|vertė|kogumaksumus\\p{L}*|eelarve\\p{L}*|(?:całkowit\\p{L}* )?kosz(?:t|c)\\p{L}*(?: całkowit\\p{L}*)?|wartość projektu|wydat\\p{L}* kwalifikowan\\p{L}*|způsobil\\p{L}* výdaj\\p{L}*|celkov\\p{L}* náklad\\p{L}*|celkov\\p{L}* rozpočet\\p{L}*|cost\\p{L}* total\\p{L}*|valoare\\p{L}* total\\p{L}*|cheltuiel\\p{L}* eligibil\\p{L}*|общ\\p{L}* бюджет\\p{L}*|общ\\p{L}* стойност\\p{L}*|общ\\p{L}* стоимост\\p{L}*|tinkam\\p{L}* finansuoti išlaid\\p{L}*|ukupn\\p{L}* vrijednost\\p{L}*|skupn\\p{L}* vrednost\\p{L}*|in total|budžet\\p{L}*|kopēj\\p{L}* (?:attiecinām\\p{L}* )?izmaks\\p{L}*|attiecināmās izmaksas|kopējā (?:summa|vērtība)|kopā|līguma summa|izmaks\\p{L}*|total (?:eligible )?(?:costs?|budget|amount|value)|eligible costs?|project costs?|budget|costs');
@@ -86,6 +86,13 @@ export const REST_WORDS = W('the remaining(?=\\s*(?:€|EUR|\\$|£|\\d))|le rest
 
 /** Hedges before a figure: it is written approximate. */
 export const HEDGE_BEFORE = /(?:~\s*|(?:^|[\s(])(?:ap\.|apm\.|apmēram|aptuveni|gandrīz|vairāk nekā|ne vairāk kā|līdz|about|around|approximately|approx\.|circa|ca\.|almost|nearly|up to|more than|over|no more than)\s*[–—-]?\s*)$/iu;
+
+/**
+ * Words of a change just before an amount ("palielinot ERAF finansējumu līdz 77 603,30 EUR",
+ * "the grant was increased to EUR 90 000"): the amount is the figure as amended, and `līdz` or
+ * `to` there is no hedge.
+ */
+export const AMENDED_BEFORE = /(?:palielin|samazin|grozīt|grozot|koriģ|increas|rais|reduc|decreas|amend|revis|adjust|erhöh|reduz|augment|diminu|zwiększ|zmniejsz|navýš|sníž)\p{L}*(?:\s+[^\s\d.;]+){0,4}\s+(?:līdz|uz|to|auf|à|a|do|na)\s*$/iu;
 
 /** A tax or other base that makes a percentage not a share. */
 export const NOT_A_SHARE = /(?:PVN|VAT|MwSt\.?|USt\.?|TVA|IVA|PVM|käibemaks\p{L}*|nodokl\p{L}*|tax|inflācij\p{L}*|inflation|pieaugum\p{L}*|increase|growth|samazinājum\p{L}*|decrease|likme|interest)\s*$/iu;
@@ -126,6 +133,23 @@ const PAYER_HEADS: [id: string, kind: SourceKind, stems: string[]][] = [
   ['region', 'public', ['=region', '=regionu', '=regiona', 'regione', 'region', '=kraj', '=kraje', '=kraje', '=kraju', 'krajsk', 'wojewodz', 'voivodesh', 'departement', 'département']],
 ];
 const FOLD_WORD = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
+
+/**
+ * Whether words the lexicon does not list can name a payer at all: one of
+ * them is a payer's head noun (of any class above: a council, an agency, a
+ * fund, a programme, a partner), an abbreviation (`EKII`) or a proper name
+ * (a capital that does not start the sentence, or a capitalised word alone:
+ * `Norway funding`). A noun phrase
+ * without one ("in the EU", "The maximum", "Na realizację projektu") is no
+ * payer, however it is placed.
+ */
+export function namesPayer(words: string, sentenceStart = false): boolean {
+  const list = words.split(/[^\p{L}\p{N}+]+/u).filter(Boolean);
+  if (list.some((word) => /^\p{Lu}{2,}[\p{Lu}\p{N}+-]*$/u.test(word) && word.length <= 8)) return true;
+  // a proper name: a capital inside a sentence (the first word of one is capitalised whatever it is)
+  if (list.some((word, i) => /^\p{Lu}/u.test(word) && !(i === 0 && sentenceStart && list.length > 1))) return true;
+  return list.map(FOLD_WORD).some((word) => PAYER_HEADS.some(([, , stems]) => stems.some((stem) => (stem.startsWith('=') ? word === stem.slice(1) : word.startsWith(stem)))));
+}
 
 /** The payer a name's words stand for, by their head noun (the last one that names a payer), or undefined. */
 export function payerOf(words: string): { id: string; kind: SourceKind } | undefined {

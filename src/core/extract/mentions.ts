@@ -5,22 +5,22 @@ import { parseFigure, type Figure } from '../figure.js';
 import { parseRate } from '../rate.js';
 import { CUR, currencyCode } from './currency.js';
 import {
-  BUDGET_WORDS, HEDGE_BEFORE, LEADING_STOP_WORDS, NOT_A_SHARE, NOT_A_SHARE_AFTER, PROJECT_WORDS, REST_WORDS, SOURCE_PATTERNS, UNKNOWN_SOURCE,
-  LIMIT_BEFORE, OTHER_BEFORE, TOTAL_BEFORE, idFromWords, namesEuFund, payerOf,
+  AMENDED_BEFORE, BUDGET_WORDS, HEDGE_BEFORE, LEADING_STOP_WORDS, NOT_A_SHARE, NOT_A_SHARE_AFTER, PROJECT_WORDS, REST_WORDS, SOURCE_PATTERNS, UNKNOWN_SOURCE,
+  LIMIT_BEFORE, OTHER_BEFORE, TOTAL_BEFORE, idFromWords, namesEuFund, namesPayer, payerOf,
 } from './lexicon.js';
 import { foldedPattern } from './normalise.js';
 import { MAG, NUM, PERCENT, decimalMarkOf, magnitudeExponent } from './numbers.js';
 import { lastStartingBefore, overlapTest } from './spans.js';
 import type { FoundFigure, Language, Mention, Span } from './types.js';
 
-/** A number with the currency and magnitude around it; matched on the folded text (`zł` as `zl`, `tūkst.` as `tukst.`). */
+/** A number with the currency and magnitude around it; matched on the folded text (`zł` as `zl`, `tūkst.` as `tukst.`). A currency after it is never across a tab or a line: that is the next cell's. */
 const MONEY = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?<before>${CUR})\s?)?(?<![\p{N}.,])(?<tilde>~\s?)?(?<number>${NUM})(?![\p{N}]|[.,/-]\p{N})` +
-    String.raw`(?:\s{0,3}(?<word>${MAG})(?![\p{L}])|(?<glued>bn|mn|[mkMKB])(?![\p{L}\p{N}])|\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?(?:\s{0,3}(?<after>${CUR})(?![\p{L}]))?`,
+    String.raw`(?:\s{0,3}(?<word>${MAG})(?![\p{L}])|(?<glued>bn|mn|[mkMKB])(?![\p{L}\p{N}])|\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?(?:[\x20\u00a0]{0,3}(?<after>${CUR})(?![\p{L}]))?`,
   'giu',
 );
 /** Words after a number that make it no money: a unit, a count of people or things, a year. */
-const NOT_MONEY_AFTER = /^\s?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|m2|m²|m3|km|ha|kg|t\b|gad|g\.|year|jahr|rok|lat\b|let\b|vuot|aast|met|iedzīvotāj|cilvēk|person|people|inhabit|mieszk|obyvatel|gyventoj|человек|partner|project|projekt|dalībniek|vietas|places|stund|hour|dien|day|mēneš|month|kW|MW|GW|kWh|MWh)/iu;
+const NOT_MONEY_AFTER = /^[\x20\t\u00a0]?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|m2|m²|m3|km|ha|kg|t\b|gad|g\.|year|jahr|rok|lat\b|let\b|vuot|aast|met|iedzīvotāj|cilvēk|person|people|inhabit|mieszk|obyvatel|gyventoj|человек|partner|project|projekt|dalībniek|vietas|places|stund|hour|dien|day|mēneš|month|kW|MW|GW|kWh|MWh)/iu;
 /** "the amount of funding", "finansējuma apjoms": a measure of funding is a total, not a payer. */
 const MEASURE_WORDS = /^(?:the\s+)?(?:amount|sum|volume|size|level|apjom|apmēr|summ|kwot|částk|suma|Betrag|montant|importo|dydis|suurus)\p{L}*(?:\s+of)?$/iu;
 const REMAINING_BEFORE = /(?:parej|atlikus|remaining|likusi|ulejaan|pozostal|zbyl|ostatn|restlich|restant|rimanent|restant|остальн|оставащ)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
@@ -39,6 +39,20 @@ const RATE_RANGE_BEFORE = new RegExp(String.raw`\d\s?%?\s*${RANGE}\s*$`, 'iu');
 const NOT_MONEY_BEFORE = /(?:\d\s?(?:to|līdz|do|až|bis|–|-)\s?|Nr\.?|No\.?|nr\.?|§|tel\.?|ID|kods?|code)\s*$/u;
 /** The words a source's name runs on over, read where the name ends (sticky: no copy of the text after it). */
 const SOURCE_TAIL = foldedPattern(/\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution|lėš\p{L}*|środk\p{L}*|prostředk\p{L}*|Mittel|fonduri|средства|līdzekļ\p{L}*)(?!\p{L})/iuy);
+/** A total named as costs or expenditure, and one named as a budget (folded). */
+const COSTS_WORD = /izmaks|cost|kost|koszt|naklad|vydaj|wydat|cheltuiel|depens|spes|izdevum|islaid|kulud/iu;
+const BUDGET_WORD = /budz|budget|rozpoc|eelarv|biudzet|proracun|presupuest/iu;
+/** A sentence's end between two figures. */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}|\n\s*\n/u;
+const FOLDED_AMENDED = foldedPattern(AMENDED_BEFORE);
+// the words around a figure are read on the folded text too: `lidz` is `līdz`, `minimalais` is `minimālais`
+const FOLDED_HEDGE = foldedPattern(HEDGE_BEFORE);
+const FOLDED_NOT_MONEY_AFTER = foldedPattern(NOT_MONEY_AFTER);
+const FOLDED_LIMIT = foldedPattern(LIMIT_BEFORE);
+const FOLDED_RANGE_AFTER = foldedPattern(RATE_RANGE_AFTER);
+const FOLDED_RANGE_BEFORE = foldedPattern(RATE_RANGE_BEFORE);
+const FOLDED_STOP_WORDS = foldedPattern(LEADING_STOP_WORDS);
+const FOLDED_UNKNOWN_SOURCE = foldedPattern(UNKNOWN_SOURCE);
 const FOLDED_SOURCES = SOURCE_PATTERNS.map((p) => ({ ...p, pattern: foldedPattern(p.pattern) }));
 
 export class Finder {
@@ -117,7 +131,7 @@ export class Finder {
       if (groups['after'] !== undefined && !afterCode) end = match.index + whole.lastIndexOf(groups['after']);
       end = start + this.text.slice(start, end).trimEnd().length;
       const checks: string[] = [];
-      const hedged = Boolean(groups['tilde']) || HEDGE_BEFORE.test(this.text.slice(Math.max(0, start - 40), start));
+      const hedged = Boolean(groups['tilde']) || (FOLDED_HEDGE.test(this.folded.slice(Math.max(0, start - 40), start)) && !FOLDED_AMENDED.test(this.folded.slice(Math.max(0, start - 80), start)));
       const body = number.replace(/[\u00a0\u202f]/g, ' ');
       let parsed: Figure;
       const lone = /^\d{1,3}([.,])\d{3}$/.exec(body);
@@ -150,12 +164,12 @@ export class Finder {
       if (!code) {
         // a number without a currency is a date, a count or a phase, unless it has an amount's shape (grouped thousands, cents, a magnitude word)
         const shape = Boolean(magnitude) || /^\d{1,3}(?:[ .,’']\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{2}$/.test(body);
-        if (NOT_MONEY_AFTER.test(this.text.slice(end, end + 16)) || NOT_MONEY_BEFORE.test(this.text.slice(Math.max(0, start - 8), start))) continue;
+        if (FOLDED_NOT_MONEY_AFTER.test(this.folded.slice(end, end + 16)) || NOT_MONEY_BEFORE.test(this.text.slice(Math.max(0, start - 8), start))) continue;
         this.bare.push({ start, end, parsed, normal, approx, checks, shape });
         continue;
       }
       // "maksimālais – 2.5 miljoni latu", "minimum EUR 30 000": a limit, not a figure of this budget
-      if (LIMIT_BEFORE.test(this.text.slice(Math.max(0, start - 50), start))) continue;
+      if (FOLDED_LIMIT.test(this.folded.slice(Math.max(0, start - 50), start))) continue;
       this.add({ type: 'money', start, end, figure: this.figure(start, end, parsed.value, normal, approx, checks), currency: code });
     }
   }
@@ -165,6 +179,7 @@ export class Finder {
    * the document's currency when it names only one; the figure says so in a `# check:`.
    */
   inherit(): void {
+    this.inheritMagnitude();
     const codes = new Set(this.mentions.flatMap((m) => (m.type === 'money' ? [m.currency] : [])));
     if (codes.size !== 1) return;
     const [code] = codes;
@@ -175,6 +190,33 @@ export class Finder {
     }
   }
 
+  /**
+   * A magnitude and currency stated once for several figures ("65,4 miljoni latu, no kuriem 56,4 ir ERAF"):
+   * a plain number after an amount with a magnitude word, in the same sentence and smaller than it,
+   * is read in that magnitude and currency, with a `# check:` saying so.
+   */
+  private inheritMagnitude(): void {
+    const scaled = this.mentions
+      .filter((m): m is Extract<Mention, { type: 'money' }> => m.type === 'money' && / (?:thousand|million|billion)$/.test(m.figure.normal))
+      .sort((a, b) => a.start - b.start);
+    if (scaled.length === 0) return;
+    for (const b of this.bare) {
+      if (b.shape || !this.free(b)) continue;
+      const last = lastStartingBefore(scaled, b.start);
+      const parent = last >= 0 ? scaled[last]! : undefined;
+      if (!parent || b.start - parent.end > 120 || SENTENCE_BREAK.test(this.text.slice(parent.end, b.start))) continue;
+      const word = / (thousand|million|billion)$/.exec(parent.figure.normal)![1]!;
+      const factor = new Decimal(10).pow(word === 'thousand' ? 3 : word === 'million' ? 6 : 9);
+      const value = b.parsed.value.times(factor);
+      if (value.gte(parent.figure.value) || b.parsed.value.isZero()) continue;
+      const written = this.text.slice(b.start, b.end);
+      const checks = [...b.checks, `no currency or magnitude beside "${written}": read as ${b.parsed.value.toFixed()} ${word} ${parent.currency}, as "${parent.figure.text}" before it`];
+      const normal = `${b.approx ? '~' : ''}${b.parsed.value.toFixed()} ${word}`;
+      this.add({ type: 'money', start: b.start, end: b.end, figure: this.figure(b.start, b.end, value, normal, b.approx, checks), currency: parent.currency, inherited: true });
+    }
+    this.merge();
+  }
+
   percents(): void {
     for (const match of this.text.matchAll(PERCENT)) {
       const start = match.index;
@@ -182,7 +224,7 @@ export class Finder {
       if (!this.free({ start, end })) continue;
       if (NOT_A_SHARE.test(this.text.slice(Math.max(0, start - 25), start)) || NOT_A_SHARE_AFTER.test(this.text.slice(end, end + 12))) continue;
       // "50% līdz 85%", "from 50 to 85 %": a range of rates, not a share's rate
-      if (RATE_RANGE_AFTER.test(this.text.slice(end, end + 16)) || RATE_RANGE_BEFORE.test(this.text.slice(Math.max(0, start - 16), start))) continue;
+      if (FOLDED_RANGE_AFTER.test(this.folded.slice(end, end + 16)) || FOLDED_RANGE_BEFORE.test(this.folded.slice(Math.max(0, start - 16), start))) continue;
       let rate;
       try {
         rate = parseRate(match[1]!);
@@ -213,10 +255,12 @@ export class Finder {
       }
     }
     const named = overlapTest(found);
-    for (const match of this.text.matchAll(UNKNOWN_SOURCE)) {
-      const raw = (match[1] ?? match[3] ?? match[5])!;
-      const fund = match[4];
-      const lead = LEADING_STOP_WORDS.exec(raw)?.[0].length ?? 0;
+    // matched on the folded text ("lidzekli" as "līdzekļi"), the words then read from the text at the same places
+    for (const match of this.folded.matchAll(FOLDED_UNKNOWN_SOURCE)) {
+      const rawFolded = (match[1] ?? match[3] ?? match[5])!;
+      const raw = this.text.slice(match.index, match.index + rawFolded.length);
+      const fund = match[4] === undefined ? undefined : this.text.slice(match.index + rawFolded.length, match.index + rawFolded.length + match[4].length);
+      const lead = FOLDED_STOP_WORDS.exec(rawFolded)?.[0].length ?? 0;
       const words = (raw.slice(lead) + (fund ?? '')).trim();
       const start = match.index + lead;
       const end = match.index + match[0].length;
@@ -228,7 +272,7 @@ export class Finder {
         continue;
       }
       // "Projekta kopējais finansējums" names the total, not a source.
-      const generic = MEASURE_WORDS.test(words) || BUDGET_WORDS.test(match[0]) || PROJECT_WORDS.test(match[0]) || TOTAL_BEFORE.test(raw.slice(lead) + ' ') || /^(?:projekta|projekt\p{L}*|project|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu.test(words);
+      const generic = MEASURE_WORDS.test(words) || BUDGET_WORDS.test(this.text.slice(match.index, end)) || PROJECT_WORDS.test(this.text.slice(match.index, end)) || TOTAL_BEFORE.test(raw.slice(lead) + ' ') || /^(?:projekta|projekt\p{L}*|project|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu.test(words);
       BUDGET_WORDS.lastIndex = 0;
       PROJECT_WORDS.lastIndex = 0;
       if (generic) {
@@ -236,6 +280,8 @@ export class Finder {
         if (TOTAL_BEFORE.test(raw.slice(lead) + ' ') || MEASURE_WORDS.test(words)) found.push({ type: 'total', project: false, start, end });
         continue;
       }
+      // a phrase with no payer's head noun ("who must ensure the co-financing") is no payer: its figure stays a candidate
+      if (!namesPayer(words, /(?:^|[.!?:]\s*|\n\s*)$/u.test(this.text.slice(Math.max(0, start - 4), start)))) continue;
       found.push({ type: 'source', start, end, id: idFromWords(words), kind: namesEuFund(words) ? 'eu-fund' : 'public', name: words.replace(/\s+/g, ' '), made: true });
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -289,6 +335,7 @@ export class Finder {
           const after = /^[^\d\n]{0,25}/.exec(this.folded.slice(span.end, span.end + 25))![0];
           const basis = basisOf(this.folded.slice(Math.max(0, span.start - 30), span.end) + after);
           if (basis) mention.basis = basis;
+          if (COSTS_WORD.test(match[0]) && !BUDGET_WORD.test(match[0])) mention.costs = true;
         }
         this.add(mention);
       }

@@ -1,6 +1,9 @@
 import { lineIndex } from '../position.js';
 import { chunksOf, splitAtSources, trimClause, type Chunk } from './chunk.js';
-import { payerOf } from './lexicon.js';
+import { AMENDED_BEFORE, payerOf } from './lexicon.js';
+import { fold, foldedPattern } from './normalise.js';
+
+const FOLDED_AMENDED = foldedPattern(AMENDED_BEFORE);
 import type { Candidate, FoundFigure, FoundShare, Mention } from './types.js';
 
 /** "or" in the EU languages: a list of payers that are alternatives. */
@@ -65,7 +68,7 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
       let nearest: (typeof own)[number] | undefined;
       // an amount with its currency written outranks one that inherits it
       for (const m of own) if (!nearest || Number(Boolean(m.inherited)) < Number(Boolean(nearest.inherited)) || (Boolean(m.inherited) === Boolean(nearest.inherited) && Math.abs(m.start - anchor.start) < Math.abs(nearest.start - anchor.start))) nearest = m;
-      for (const m of money.filter(isTotal)) if (totals[0]!.basis !== 'ineligible') candidates.push({ ...withContext(m.figure), project: totals[0]!.project, offset: m.start, ...(totals[0]!.basis ? { basis: totals[0]!.basis } : {}) });
+      for (const m of money.filter(isTotal)) if (totals[0]!.basis !== 'ineligible') candidates.push({ ...withContext(m.figure), project: totals[0]!.project, offset: m.start, ...(totals[0]!.basis ? { basis: totals[0]!.basis } : {}), ...(totals[0]!.costs ? { costs: true } : {}) });
       const others = extraSources.filter((s) => s.id !== source?.id && !s.made); // "Eiropas Reģionālās attīstības fonda (ERAF)"
       const checks = others.length > 0 ? [`this clause also names ${others.map((s) => s.name).join(', ')}`] : [];
       if (percents.length > 1) checks.push(`the clause has ${percents.length} percentages; took ${percents[0]!.figure.text}`);
@@ -81,6 +84,7 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
         rate: percents[0] && withContext(percents[0].figure),
         amount: nearest && withContext(nearest.figure),
         rest: Boolean(rest) && !nearest && !percents[0],
+        ...(nearest && FOLDED_AMENDED.test(fold(text.slice(Math.max(chunk.start, nearest.start - 80), nearest.start))) ? { amended: true } : {}),
         line: place(anchor.start).line,
         context,
         checks,
@@ -96,7 +100,7 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
     for (const m of money) {
       // the non-eligible costs are neither the budget nor a share
       if (total?.basis === 'ineligible') continue;
-      if (total) candidates.push({ ...withContext(m.figure), project: total.project, offset: m.start, ...(total.basis ? { basis: total.basis } : {}) });
+      if (total) candidates.push({ ...withContext(m.figure), project: total.project, offset: m.start, ...(total.basis ? { basis: total.basis } : {}), ...(total.costs ? { costs: true } : {}) });
       else orphans.push({ mention: m, chunk });
     }
     for (const p of percents) orphans.push({ mention: p, chunk });

@@ -16,6 +16,13 @@ export function mergeShares(shares: FoundShare[]): FoundShare[] {
     first.rate ??= share.rate;
     // a summary's rounded figure and the exact one below it ("45.4 million" … "EUR 45,425,212"): the exact one is the statement
     const rounded = first.amount?.approx && share.amount && !share.amount.approx && first.amount.value.minus(share.amount.value).abs().lte(first.amount.value.div(20));
+    if (share.amended && share.amount && first.amount && !first.amount.value.eq(share.amount.value)) {
+      // "palielinot ERAF finansējumu līdz 77 603,30 EUR": the amended figure is the statement, the first one its history
+      first.checks.push(`line ${share.line} amends ${share.id} from ${first.amount.text} to ${share.amount.text}`);
+      first.amount = share.amount;
+      first.line = share.line;
+      continue;
+    }
     if (rounded) first.amount = share.amount;
     first.amount ??= share.amount;
     const differs = (a?: FoundFigure, b?: FoundFigure) => a && b && !a.value.eq(b.value);
@@ -76,7 +83,7 @@ export function reproducer(funding: FoundShare[]): (candidate: Decimal) => boole
 }
 
 export function chooseTotals(candidates: Candidate[], funding: FoundShare[], firstShare: number) {
-  const strip = ({ project: _p, offset: _o, basis: _b, ...figure }: Candidate): FoundFigure => figure;
+  const strip = ({ project: _p, offset: _o, basis: _b, costs: _c, ...figure }: Candidate): FoundFigure => figure;
   const reproduces = reproducer(funding);
   const scored = candidates.map((c) => {
     const fit = reproduces(c.value);
@@ -87,6 +94,14 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];
   let budget: FoundFigure | undefined;
+  // costs that the rates contradict and nothing fits ("izmaksas 2388 eiro … 10 procenti – 197,35 eiro"): the rates are of
+  // another base (the costs without VAT), so those costs are the project's total, and the budget is not stated
+  const otherBase = best?.fit === false && best.c.costs === true && !scored.some((s) => s.fit === true) && funding.some((s) => s.rate && s.amount && !s.rate.value.isZero());
+  if (otherBase) {
+    const project = strip(best.c);
+    project.checks = [...project.checks, 'the shares\' rates do not reproduce these costs: read as the project\'s total, of which the rates\' base is not stated'];
+    return { budget: undefined, projectTotal: project, others: candidates.filter((c) => c !== best.c).map(strip), score: best.score };
+  }
   if (best && (best.fit === true || best.c.project !== true || funding.length === 0)) {
     budget = strip(best.c);
     if (best.fit === false) budget.checks = [...budget.checks, 'the shares do not add up to this budget, nor do their rates reproduce it'];
@@ -107,5 +122,93 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
   // the total cost above a budget of eligible costs is the project's total ("kopējās izmaksas … attiecināmās izmaksas")
   const project = rest.find((c) => c.project === true) ?? (best?.c.basis === 'eligible' && budget?.text ? rest.find((c) => c.basis === 'cost') : undefined);
   const others = candidates.filter((c) => c !== best?.c && c !== project).map(strip);
-  return { budget, projectTotal: project && strip(project), others };
+  return { budget, projectTotal: project && strip(project), others, score: best?.score ?? 0 };
+}
+
+/**
+ * How well the shares' rates agree with a budget: each rated share whose
+ * rate × budget gives its amount, within half the rate's last written digit
+ * (`56.12%` of 7 132 188,68 is 4 002 584 ± 357), counts for the reading;
+ * one that does not counts against it.
+ */
+function rateAgreement(funding: FoundShare[], budget: Decimal | undefined): number {
+  if (!budget) return 0;
+  let score = 0;
+  for (const s of funding) {
+    if (!s.rate || !s.amount || s.rest) continue;
+    const exact = budget.times(s.rate.value).div(100);
+    const rateSlack = budget.times(new Decimal(5).div(new Decimal(10).pow(s.rate.value.decimalPlaces() + 1))).div(100);
+    const tolerance = Decimal.max(1, rateSlack, s.amount.approx ? s.amount.value.div(20) : 0);
+    score += exact.minus(s.amount.value).abs().lte(tolerance) ? 10 : -30;
+  }
+  return score;
+}
+
+/** The readings of one source stated more than once with different figures: each statement with an amount, its rate taken from another statement when it has none. */
+function statementsOf(statements: FoundShare[]): FoundShare[] {
+  const rateOnly = statements.find((s) => s.rate && !s.amount);
+  const options: FoundShare[] = [];
+  for (const s of statements) {
+    if (!s.amount) continue;
+    // a statement without a rate takes the rate of one that states the same amount with it, else of a rate alone
+    const rate = s.rate ?? statements.find((o) => o.rate && o.amount?.value.eq(s.amount!.value))?.rate ?? rateOnly?.rate;
+    if (options.some((o) => o.amount!.value.eq(s.amount!.value) && (o.rate?.value.toFixed() ?? '') === (rate?.value.toFixed() ?? ''))) continue;
+    options.push({ ...s, rate, checks: [...s.checks] });
+  }
+  return options;
+}
+
+const MAX_READINGS = 64;
+
+/**
+ * The choice among readings: when a source is stated more than once with
+ * different figures (a summary and the full split, a header and a sentence,
+ * a programme's total and one project's), every combination of statements
+ * is a reading, beside the plain one (first statement first); each is scored
+ * by the budget it finds (the shares add up to it, their rates reproduce it)
+ * and by how its rates agree with that budget. The best is written; when the
+ * runner-up scores close and reads differently, the shares that differ say
+ * so in a `# check:`.
+ */
+export function solve(shares: FoundShare[], candidates: Candidate[], firstShare: number) {
+  const plain = mergeShares(shares);
+  const readings: FoundShare[][] = [plain];
+  const byId = new Map<string, FoundShare[]>();
+  for (const s of shares) byId.set(s.id, [...(byId.get(s.id) ?? []), s]);
+  const choices = plain.map((merged) => {
+    // an amended figure decides: its source's earlier statements are history, not readings
+    if (byId.get(merged.id)!.some((s) => s.amended)) return [merged];
+    const options = statementsOf(byId.get(merged.id)!);
+    return options.length > 1 ? options : [merged];
+  });
+  const count = choices.reduce((n, c) => n * c.length, 1);
+  if (count > 1 && count <= MAX_READINGS) {
+    for (let k = 0; k < count; k++) {
+      let rest = k;
+      const reading = choices.map((options, i) => {
+        const pick = options[rest % options.length]!;
+        rest = Math.floor(rest / options.length);
+        // every other statement of the source that differs is a doubt, as in the plain reading
+        return options.length > 1 ? { ...pick, checks: [...pick.checks, ...plain[i]!.checks.filter((c) => !pick.checks.includes(c))] } : pick;
+      });
+      readings.push(reading);
+    }
+  }
+  const scored = readings.map((funding) => {
+    const totals = chooseTotals(candidates, funding, firstShare);
+    return { funding, totals, score: totals.score + rateAgreement(funding, totals.budget?.value) };
+  });
+  let best = scored[0]!;
+  for (const s of scored) if (s.score > best.score) best = s;
+  const key = (funding: FoundShare[]) => funding.map((f) => `${f.id}:${f.rate?.value.toFixed() ?? ''}:${f.amount?.value.toFixed() ?? ''}`).join(';');
+  const runnerUp = scored.filter((s) => key(s.funding) !== key(best.funding)).sort((a, b) => b.score - a.score)[0];
+  if (runnerUp && best.score - runnerUp.score < 20) {
+    for (const share of best.funding) {
+      const other = runnerUp.funding.find((f) => f.id === share.id);
+      if (other && other.amount && share.amount && !other.amount.value.eq(share.amount.value)) {
+        share.checks = [...share.checks, `the reading that takes line ${other.amount.line} ("${other.amount.text}") scores close to this one`];
+      }
+    }
+  }
+  return { funding: best.funding, ...best.totals };
 }

@@ -26,6 +26,8 @@ export interface FoundShare {
   rate: FoundFigure | undefined;
   amount: FoundFigure | undefined;
   rest: boolean;
+  /** Its amount is stated as amended ("increased to"): it replaces the source's earlier statements. */
+  amended?: boolean;
   line: number;
   context: string;
   checks: string[];
@@ -50,7 +52,8 @@ export type Mention =
   | (Span & { type: 'percent'; figure: FoundFigure })
   | (Span & { type: 'source'; id: string; name: string; kind: SourceKind; made?: boolean; generic?: boolean })
   | (Span & { type: 'rest' })
-  | (Span & { type: 'total'; project: boolean; basis?: 'eligible' | 'ineligible' | 'cost' });
+  | (Span & { type: 'total'; project: boolean; basis?: 'eligible' | 'ineligible' | 'cost'; costs?: boolean });
 
 
-export type Candidate = FoundFigure & { project: boolean | undefined; offset: number; basis?: 'eligible' | 'ineligible' | 'cost' };
+/** `costs`: named as costs (`izmaksas`, costs, Kosten), not as a budget. */
+export type Candidate = FoundFigure & { project: boolean | undefined; offset: number; basis?: 'eligible' | 'ineligible' | 'cost'; costs?: boolean };
