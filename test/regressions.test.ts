@@ -353,3 +353,21 @@ describe('EU funds together (stop 20)', () => {
     expect(codes(file)).not.toContain('eu-rate-high');
   });
 });
+
+describe("a new user's hand-written files (stop 20)", () => {
+  it('a partner table column one slip from a well-known id is refused with a did-you-mean, not read as a payer of its own', () => {
+    const result = run(['check', write('partner;budget;erfd;municipal\nVentspils;12 758;90%;10%\n', 'csv'), '--strict']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/:1:\d+: error: the column "erfd" is not a well-known source id: did you mean "erdf"\? \[unknown-key\]/);
+    expect(run(['check', write('partner;budget;erdf;municipal\nVentspils;12 758;90%;10%\n', 'csv'), '--strict']).code).toBe(1);
+  });
+
+  it('a partner stated twice is found when only spaces or a cedilla differ', () => {
+    for (const [a, b] of [['Rīgas dome', 'Rīgas\u00a0dome'], ['Rīgas dome', 'Rīgas  dome'], ['Botoșani', 'Botoşani'], ['Valka  council', 'valka council']]) {
+      const { file } = check(`partners:\n  - partner: "${a}"\n    budget: 1000\n    funding: { erdf: 80%, national: rest }\n  - partner: "${b}"\n    budget: 1000\n    funding: { erdf: 80%, national: rest }\n`);
+      expect(codes(file), `${a} / ${b}`).toContain('duplicate-partner');
+    }
+    const apart = check('partners:\n  - partner: "Rīgas dome"\n    budget: 1000\n    funding: { erdf: 80%, national: rest }\n  - partner: "Rīgas domes"\n    budget: 1000\n    funding: { erdf: 80%, national: rest }\n');
+    expect(codes(apart.file)).not.toContain('duplicate-partner');
+  });
+});

@@ -33,7 +33,16 @@ export function unseenCharacters(...texts: string[]): string {
   return [...codes].join(', ');
 }
 
-/** A partner name as duplicates are found: compared as above, case and surrounding spaces aside. */
+/** Romanian letters with a cedilla, as old keyboards type them, to the comma-below letters they stand for. */
+const CEDILLA: Readonly<Record<string, string>> = { 'ş': 'ș', 'Ş': 'Ș', 'ţ': 'ț', 'Ţ': 'Ț' };
+
+/**
+ * A partner name as duplicates are found: compared as above, case aside,
+ * every run of spaces (no-break ones too) one space, and ş/ţ as ș/ț:
+ * `Rīgas dome` and `Rīgas  dome` are one partner stated twice.
+ */
 export function partnerKey(name: string): string {
-  return comparable(name).trim().toLowerCase();
+  const key = comparable(name);
+  if (PLAIN.test(key)) return (key.includes('  ') ? key.replace(/ +/g, ' ') : key).trim().toLowerCase();
+  return key.replace(/\s+/gu, ' ').replace(/[şŞţŢ]/g, (c) => CEDILLA[c]!).trim().toLowerCase();
 }

@@ -2,7 +2,8 @@ import { CofinError, inContext, type Location } from '../core/errors.js';
 import type { AmountOptions } from '../core/amount.js';
 import { parseFigure } from '../core/figure.js';
 import { rateParser } from '../core/rate.js';
-import { resolveSource } from '../core/sources.js';
+import { resolveSource, WELL_KNOWN_SOURCES } from '../core/sources.js';
+import { didYouMean } from './suggest.js';
 import { comparable, unseenCharacters } from '../core/names.js';
 import type { BudgetStream, FigureField, FundingSource, Located, PartnerBudget, RateField, ReadingNote } from '../core/model.js';
 
@@ -53,6 +54,12 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     if (first !== undefined) throw new CofinError('duplicate-key', `the column "${id}" appears twice: the same as "${first}" but for invisible or combining characters (${unseenCharacters(id, first)})`, 'name each column once; retype it', table.headAt(index));
     seen.set(same, id);
     if (FIXED.includes(id)) return;
+    // A header a letter off a well-known id is a typing slip, not a payer of its own: read as one, it would
+    // lose its kind (an erfd column is no EU fund, and the EU rate limit would pass it by).
+    const near = !Object.hasOwn(WELL_KNOWN_SOURCES, id) ? didYouMean(id, Object.keys(WELL_KNOWN_SOURCES)) : undefined;
+    if (near !== undefined) {
+      throw new CofinError('unknown-key', `the column "${id}" is not a well-known source id: did you mean "${near}"?`, `rename the column ${near}; a source of its own needs a header that is not one slip away from a well-known id (${Object.keys(WELL_KNOWN_SOURCES).join(', ')})`, table.headAt(index));
+    }
     try {
       resolveSource(id);
     } catch (error) {

@@ -32,6 +32,19 @@ describe('the pre-commit hook', () => {
     expect(run.code).toBe(0);
   });
 
+  it('leaves workflow files, dot-files, node_modules and cofin\'s own config to other tools', () => {
+    const { selected, run } = stagedRun({
+      'budget.yaml': 'fixtures/ventspils-digital-centre.yaml',
+      'cofin.config.yaml': 'exclude: [archive/]\n',
+      '.pre-commit-config.yaml': 'repos: []\n',
+    });
+    expect(selected).toEqual(['budget.yaml']);
+    expect(run.code).toBe(0);
+    const workflow = new RegExp(hook!.exclude);
+    for (const path of ['.github/workflows/ci.yml', 'node_modules/x/package.json', 'sub/.eslintrc.json', 'sub/cofin.config.json']) expect(workflow.test(path), path).toBe(true);
+    for (const path of ['budgets/lv.yaml', 'a/b.json', 'partners.csv']) expect(workflow.test(path), path).toBe(false);
+  });
+
   it('stops a commit whose figures fail', () => {
     const { selected, run } = stagedRun({ 'good.yaml': 'fixtures/ventspils-digital-centre.yaml', 'wrong.yaml': 'fixtures/fail/wrong-figure.yaml' });
     expect(selected.sort()).toEqual(['good.yaml', 'wrong.yaml']);

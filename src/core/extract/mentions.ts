@@ -8,7 +8,7 @@ import {
   AMENDED_BEFORE, BUDGET_WORDS, HEDGE_BEFORE, LEADING_STOP_WORDS, NOT_A_SHARE, NOT_A_SHARE_AFTER, PROJECT_WORDS, REST_WORDS, SOURCE_PATTERNS, UNKNOWN_SOURCE,
   LIMIT_BEFORE, OTHER_BEFORE, TOTAL_BEFORE, idFromWords, namesEuFund, namesPayer, payerOf,
 } from './lexicon.js';
-import { foldedPattern } from './normalise.js';
+import { fold, foldedPattern } from './normalise.js';
 import { MAG, NUM, PERCENT, decimalMarkOf, magnitudeExponent } from './numbers.js';
 import { lastStartingBefore, overlapTest } from './spans.js';
 import type { FoundFigure, Language, Mention, Span } from './types.js';
@@ -53,6 +53,13 @@ const FOLDED_RANGE_AFTER = foldedPattern(RATE_RANGE_AFTER);
 const FOLDED_RANGE_BEFORE = foldedPattern(RATE_RANGE_BEFORE);
 const FOLDED_STOP_WORDS = foldedPattern(LEADING_STOP_WORDS);
 const FOLDED_UNKNOWN_SOURCE = foldedPattern(UNKNOWN_SOURCE);
+/** Without the global flag: tested once on a phrase, never stepped through a text. */
+const once = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace('g', ''));
+const FOLDED_BUDGET_WORDS = once(foldedPattern(BUDGET_WORDS));
+const FOLDED_PROJECT_WORDS = once(foldedPattern(PROJECT_WORDS));
+const FOLDED_TOTAL_BEFORE = foldedPattern(TOTAL_BEFORE);
+const FOLDED_MEASURE_WORDS = foldedPattern(MEASURE_WORDS);
+const FOLDED_GENERIC_NAME = foldedPattern(/^(?:projekta|projekt\p{L}*|project|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu);
 const FOLDED_SOURCES = SOURCE_PATTERNS.map((p) => ({ ...p, pattern: foldedPattern(p.pattern) }));
 
 export class Finder {
@@ -272,12 +279,14 @@ export class Finder {
         continue;
       }
       // "Projekta kopējais finansējums" names the total, not a source.
-      const generic = MEASURE_WORDS.test(words) || BUDGET_WORDS.test(this.text.slice(match.index, end)) || PROJECT_WORDS.test(this.text.slice(match.index, end)) || TOTAL_BEFORE.test(raw.slice(lead) + ' ') || /^(?:projekta|projekt\p{L}*|project|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu.test(words);
-      BUDGET_WORDS.lastIndex = 0;
-      PROJECT_WORDS.lastIndex = 0;
+      // matched without diacritics: "Kopejais finansejums" is the total as much as "Kopējais finansējums"
+      const phrase = fold(this.text.slice(match.index, end));
+      const before = fold(raw.slice(lead)) + ' ';
+      const folded = fold(words);
+      const generic = FOLDED_MEASURE_WORDS.test(folded) || FOLDED_BUDGET_WORDS.test(phrase) || FOLDED_PROJECT_WORDS.test(phrase) || FOLDED_TOTAL_BEFORE.test(before) || FOLDED_GENERIC_NAME.test(folded);
       if (generic) {
         // "kopējais pieejamais finansējums": a total, when nothing else names it
-        if (TOTAL_BEFORE.test(raw.slice(lead) + ' ') || MEASURE_WORDS.test(words)) found.push({ type: 'total', project: false, start, end });
+        if (FOLDED_TOTAL_BEFORE.test(before) || FOLDED_MEASURE_WORDS.test(folded)) found.push({ type: 'total', project: false, start, end });
         continue;
       }
       // a phrase with no payer's head noun ("who must ensure the co-financing") is no payer: its figure stays a candidate
