@@ -144,3 +144,24 @@ describe('reader: properties', () => {
     expect(reached).toBeGreaterThanOrEqual(15);
   });
 });
+
+/** Every `# check:` of an extraction, the rates' too. */
+const allChecks = (text: string) => {
+  const r = extractBudget(text);
+  return [...checksOf(text), ...r.funding.flatMap((s) => (s.rate as { checks?: string[] } | undefined)?.checks ?? [])];
+};
+
+describe('reader: a ceiling is a rate in doubt', () => {
+  it('keeps "up to 85%" and "maximum 85%" as the rate, with a check that the share may be lower', () => {
+    const en = 'The works, worth EUR 200 000, are co-financed by the ERDF up to 85%. The ERDF grant is EUR 160 000 and the city pays EUR 40 000.';
+    expect(summary(en)[1]).toMatch(/^erdf 85% 160000/);
+    expect(allChecks(en).join('\n')).toMatch(/up to 85%" is a ceiling: the share may be lower than 85%/);
+    const lv = 'Projekta izmaksas ir 200 000 EUR; maksimālā ERAF atbalsta intensitāte 85%. ERAF finansējums ir 160 000 EUR, pašvaldības līdzfinansējums 40 000 EUR.';
+    expect(allChecks(lv).join('\n')).toMatch(/is a ceiling/);
+  });
+  it('gives no such check to a share stated as "ne vairāk kā 49,67%", as grant agreements state their own share', () => {
+    const text = 'Projekta attiecināmās izmaksas ir 100 000 EUR, no tām ERAF finansējums ir ne vairāk kā 49,67%, pašvaldības līdzfinansējums ne mazāk kā 50,33%.';
+    expect(summary(text)[1]).toMatch(/erdf 49\.67%/);
+    expect(allChecks(text).join('\n')).not.toMatch(/ceiling/);
+  });
+});

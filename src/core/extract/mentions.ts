@@ -49,6 +49,11 @@ const FOLDED_AMENDED = foldedPattern(AMENDED_BEFORE);
 const FOLDED_HEDGE = foldedPattern(HEDGE_BEFORE);
 const FOLDED_NOT_MONEY_AFTER = foldedPattern(NOT_MONEY_AFTER);
 const FOLDED_LIMIT = foldedPattern(LIMIT_BEFORE);
+/**
+ * Words that make the rate after them a ceiling: up to, bis zu, jusqu'à. Not "ne vairāk kā" / "not more than":
+ * a grant agreement states its own share so ("EKII līdzekļi ir ne vairāk kā 49,67%").
+ */
+const FOLDED_CEILING = foldedPattern(/(?:^|[^\p{L}])(?:up to|bis zu|jusqu'à|jusqu’à|fino al|až do)\s*$/iu);
 const FOLDED_RANGE_AFTER = foldedPattern(RATE_RANGE_AFTER);
 const FOLDED_RANGE_BEFORE = foldedPattern(RATE_RANGE_BEFORE);
 const FOLDED_STOP_WORDS = foldedPattern(LEADING_STOP_WORDS);
@@ -232,13 +237,17 @@ export class Finder {
       if (NOT_A_SHARE.test(this.text.slice(Math.max(0, start - 25), start)) || NOT_A_SHARE_AFTER.test(this.text.slice(end, end + 12))) continue;
       // "50% līdz 85%", "from 50 to 85 %": a range of rates, not a share's rate
       if (FOLDED_RANGE_AFTER.test(this.folded.slice(end, end + 16)) || FOLDED_RANGE_BEFORE.test(this.folded.slice(Math.max(0, start - 16), start))) continue;
+      // "co-financed by the ERDF up to 85%", "maksimālā intensitāte 85%": a ceiling the programme allows, maybe not this
+      // budget's rate. Kept (dropped, a rest would silently take its part), but in doubt.
+      const ceiling = FOLDED_CEILING.test(this.folded.slice(Math.max(0, start - 24), start)) || FOLDED_LIMIT.test(this.folded.slice(Math.max(0, start - 40), start));
       let rate;
       try {
         rate = parseRate(match[1]!);
       } catch {
         continue; // above 100: not a share
       }
-      this.add({ type: 'percent', start, end, figure: this.figure(start, end, rate.value, rate.value.toFixed(), false, []) });
+      const checks = ceiling ? [`"${this.text.slice(Math.max(0, start - 12), end).trim()}" is a ceiling: the share may be lower than ${rate.value.toFixed()}%`] : [];
+      this.add({ type: 'percent', start, end, figure: this.figure(start, end, rate.value, rate.value.toFixed(), false, checks) });
     }
   }
 
