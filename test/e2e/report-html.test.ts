@@ -82,7 +82,7 @@ const activeContent = (page: Page) =>
 describe.skipIf(NO_BROWSER !== undefined)('the HTML report in Chromium', () => {
   beforeAll(async () => {
     browser = await launchChromium();
-  });
+  }, 60_000); // a cold first start of Chromium on a fresh machine can pass the default 10 s
   afterAll(async () => {
     await browser?.close();
   });
