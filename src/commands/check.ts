@@ -5,7 +5,7 @@ import { InFile, isClaimText, loadClaimInput } from '../io/claim-input.js';
 import { computeClaims } from '../core/claims/compute.js';
 import { claimsSummary } from '../core/claims/summary.js';
 import { loadInput } from '../io/load.js';
-import { refuseTerminal, withStdout, type Io } from '../io/streams.js';
+import { drained, refuseTerminal, withStdout, type Io } from '../io/streams.js';
 import type { CsvDialect } from '../render/csv.js';
 import type { Style } from '../render/style.js';
 import { compileExclude } from '../io/config.js';
@@ -225,18 +225,7 @@ function buffered(output: Io['stdout'], closed: () => boolean): BufferedOutput {
     async settle() {
       if (!behind) return;
       behind = false;
-      const stream = output as Partial<NodeJS.WritableStream> & { writableNeedDrain?: boolean };
-      if (closed() || !stream.writableNeedDrain || typeof stream.once !== 'function') return;
-      // a pipe closed while waiting never drains: its close ends the wait too
-      await new Promise<void>((done) => {
-        const finish = () => {
-          stream.removeListener!('drain', finish);
-          stream.removeListener!('close', finish);
-          done();
-        };
-        stream.once!('drain', finish);
-        stream.once!('close', finish);
-      });
+      if (!closed()) await drained(output);
     },
   };
 }

@@ -8,7 +8,7 @@ import { computeClaims } from '../core/claims/compute.js';
 import { absorption, type Absorption } from '../core/claims/absorption.js';
 import type { ClaimsReport } from '../core/claims/types.js';
 import { absorptionToJsonText, absorptionToTable } from '../render/claim-report.js';
-import { refuseTerminal, type Io } from '../io/streams.js';
+import { drained, refuseTerminal, type Io } from '../io/streams.js';
 import { loadInput } from '../io/load.js';
 import type { CsvDialect } from '../render/csv.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
@@ -160,19 +160,4 @@ async function writePieces(output: Io['stdout'], pieces: Iterable<string>): Prom
     if (written === false) await drained(output);
   }
   if (chunk !== '') output.write(chunk);
-}
-
-function drained(output: Io['stdout']): Promise<void> {
-  const stream = output as Partial<NodeJS.WritableStream> & { writableNeedDrain?: boolean };
-  if (!stream.writableNeedDrain || typeof stream.once !== 'function') return Promise.resolve();
-  // a pipe closed while waiting never drains: its close ends the wait too
-  return new Promise<void>((done) => {
-    const finish = () => {
-      stream.removeListener!('drain', finish);
-      stream.removeListener!('close', finish);
-      done();
-    };
-    stream.once!('drain', finish);
-    stream.once!('close', finish);
-  });
 }

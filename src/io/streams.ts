@@ -52,3 +52,18 @@ export function refuseTerminal(output: Output, format: string): void {
     throw new CofinError('usage', `--format ${format} writes a binary workbook, not text for a terminal`, `write it to a file: -o report.${format} (or redirect: > report.${format})`);
   }
 }
+
+/** Waits until a stream that fell behind (a pipe) has drained; a pipe closed while waiting ends the wait too. */
+export function drained(output: Output): Promise<void> {
+  const stream = output as Partial<NodeJS.WritableStream> & { writableNeedDrain?: boolean };
+  if (!stream.writableNeedDrain || typeof stream.once !== 'function') return Promise.resolve();
+  return new Promise<void>((done) => {
+    const finish = () => {
+      stream.removeListener!('drain', finish);
+      stream.removeListener!('close', finish);
+      done();
+    };
+    stream.once!('drain', finish);
+    stream.once!('close', finish);
+  });
+}

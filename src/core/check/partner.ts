@@ -61,11 +61,11 @@ function quiet(f: PartnerFigures, r: Reading, display: ReadonlySet<number>, sum:
     if (B !== 0n && (s.declared ?? computed) === 0n) return false;
     if (s.fund && (r.fixed[i] || s.rest ? computed * 100n > EU_RATE_LIMIT * B : s.rate! * 100n > EU_RATE_LIMIT * f.whole)) return false;
   }
-  return total === B && !fundsTogetherHigh(f, r);
+  return total === B && fundsTogetherHigh(f, r) === undefined;
 }
 
-/** Two or more EU funds whose shares together pass the limit, none of them alone (step 12). */
-function fundsTogetherHigh(f: PartnerFigures, r: Reading): boolean {
+/** What two or more EU funds pay together when it passes the limit (step 12); undefined otherwise. */
+function fundsTogetherHigh(f: PartnerFigures, r: Reading): bigint | undefined {
   let funds = 0;
   let together = 0n;
   for (let i = 0; i < f.sources.length; i++) {
@@ -73,7 +73,7 @@ function fundsTogetherHigh(f: PartnerFigures, r: Reading): boolean {
     funds++;
     together += r.computed[i]!;
   }
-  return funds > 1 && f.budget > 0n && together * 100n > EU_RATE_LIMIT * f.budget;
+  return funds > 1 && f.budget > 0n && together * 100n > EU_RATE_LIMIT * f.budget ? together : undefined;
 }
 
 function partnerFindings(
@@ -150,10 +150,10 @@ function partnerFindings(
     }
     if (f.budget !== 0n && (fig.declared ?? computed) === 0n) add('warning', 'zero-amount', messages.zeroAmount(label, s.id), s.amount?.at ?? s.rate?.at ?? s.at);
   });
-  if (!findings.some((x) => x.code === 'eu-rate-high') && fundsTogetherHigh(f, r)) {
-    const funds = sources.filter((_, i) => f.sources[i]!.fund);
-    const together = funds.reduce((t, s) => t + r.computed[sources.indexOf(s)]!, 0n);
-    add('warning', 'eu-rate-high', messages.euRateHigh(label, funds.map((s) => s.id).join(' + '), dec(together).div(B).times(HUNDRED)), partner.budget.at);
+  const together = findings.some((x) => x.code === 'eu-rate-high') ? undefined : fundsTogetherHigh(f, r);
+  if (together !== undefined) {
+    const ids = sources.filter((_, i) => f.sources[i]!.fund).map((s) => s.id);
+    add('warning', 'eu-rate-high', messages.euRateHigh(label, ids.join(' + '), dec(together).div(B).times(HUNDRED)), partner.budget.at);
   }
   return findings;
 }
