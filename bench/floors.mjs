@@ -6,13 +6,15 @@ import { join } from 'node:path';
 const [kind, path] = process.argv.slice(2);
 let total = 0;
 if (kind === 'json-folder') {
-  for (const name of readdirSync(path).sort()) total += Number(JSON.parse(readFileSync(join(path, name), 'utf8')).budget);
+  for (const name of readdirSync(path).sort())
+    total += Number(JSON.parse(readFileSync(join(path, name), 'utf8')).budget);
 } else if (kind === 'json') {
   for (const p of JSON.parse(readFileSync(path, 'utf8')).partners) total += Number(p.budget);
 } else if (kind === 'csv') {
   for (const line of readFileSync(path, 'utf8').split('\n').slice(1)) if (line) total += Number(line.split(';')[2]);
 } else if (kind === 'text') {
-  for (const match of readFileSync(path, 'utf8').matchAll(/EUR ([0-9 ]+)/g)) total += Number(match[1].replace(/ /g, ''));
+  for (const match of readFileSync(path, 'utf8').matchAll(/EUR ([0-9 ]+)/g))
+    total += Number(match[1].replace(/ /g, ''));
 } else if (kind === 'json-any') {
   // any JSON: parse it and visit every value
   const visit = (value) => (value && typeof value === 'object' ? Object.values(value).forEach(visit) : (total += 1));
@@ -43,12 +45,19 @@ async function readPartners(path, format) {
   if (format === 'csv') {
     const { parse } = await import('csv-parse/sync');
     const [head, ...rows] = parse(readFileSync(path, 'utf8'), { delimiter: ';' });
-    return rows.map((row) => ({ partner: row[0], country: row[1], budget: row[2], funding: Object.fromEntries(head.slice(3).map((id, i) => [id, row[3 + i]])) }));
+    return rows.map((row) => ({
+      partner: row[0],
+      country: row[1],
+      budget: row[2],
+      funding: Object.fromEntries(head.slice(3).map((id, i) => [id, row[3 + i]])),
+    }));
   }
   if (format === 'json-folder' || format === 'yaml-folder') {
     const { parse } = await import('yaml');
     const read = format === 'json-folder' ? JSON.parse : parse;
-    return readdirSync(path).sort().map((name) => read(readFileSync(join(path, name), 'utf8')));
+    return readdirSync(path)
+      .sort()
+      .map((name) => read(readFileSync(join(path, name), 'utf8')));
   }
   throw new Error(`unknown format ${format}`);
 }
@@ -73,7 +82,12 @@ function checkOutput(file, partners) {
     const sources = Object.entries(p.funding).map(([id, v]) => {
       const rate = typeof v === 'string' ? (v.endsWith('%') ? v : undefined) : v.rate;
       const amount = typeof v === 'string' ? (v.endsWith('%') || v === 'rest' ? undefined : v) : v.amount;
-      return { id, rest: v === 'rest', rate: rate ? BigInt(rate.replace('%', '')) : undefined, declared: amount ? cents(amount) : undefined };
+      return {
+        id,
+        rest: v === 'rest',
+        rate: rate ? BigInt(rate.replace('%', '')) : undefined,
+        declared: amount ? cents(amount) : undefined,
+      };
     });
     const exact = sources.map((s) => (s.rate === undefined ? (s.declared ?? 0n) * 100n : budget * s.rate)); // in 1/100 of a cent
     const floors = exact.map((e) => e / 100n);
@@ -83,14 +97,31 @@ function checkOutput(file, partners) {
     const order = exact.map((e, i) => [e % 100n, i]).sort((a, b) => (b[0] > a[0] ? 1 : b[0] < a[0] ? -1 : a[1] - b[1]));
     for (const [, i] of order) if (left-- > 0n) floors[i] += 1n;
     return {
-      partner: p.partner, country: p.country ?? null, budget: money(budget), currency: 'EUR', unit: '0.01', method: 'largest-remainder', costs: null,
+      partner: p.partner,
+      country: p.country ?? null,
+      budget: money(budget),
+      currency: 'EUR',
+      unit: '0.01',
+      method: 'largest-remainder',
+      costs: null,
       shares: sources.map((s, i) => ({
-        id: s.id, name: s.id.toUpperCase(), kind: 'eu-fund', rate: s.rate === undefined ? null : String(s.rate), derivedRate: null,
-        exact: money(rest === i ? floors[i] * 100n : exact[i], 4), computed: money(floors[i]), declared: s.declared === undefined ? null : money(s.declared),
-        difference: s.declared === undefined ? null : money(s.declared - floors[i]), status: s.declared === undefined ? 'undeclared' : s.declared === floors[i] ? 'ok' : 'mismatch',
+        id: s.id,
+        name: s.id.toUpperCase(),
+        kind: 'eu-fund',
+        rate: s.rate === undefined ? null : String(s.rate),
+        derivedRate: null,
+        exact: money(rest === i ? floors[i] * 100n : exact[i], 4),
+        computed: money(floors[i]),
+        declared: s.declared === undefined ? null : money(s.declared),
+        difference: s.declared === undefined ? null : money(s.declared - floors[i]),
+        status: s.declared === undefined ? 'undeclared' : s.declared === floors[i] ? 'ok' : 'mismatch',
       })),
     };
   });
-  return { schemaVersion: 1, files: [{ file, verdict: 'pass', partners: out, findings: [] }], summary: { files: 1, passed: 1, failed: 0, invalid: 0 } };
+  return {
+    schemaVersion: 1,
+    files: [{ file, verdict: 'pass', partners: out, findings: [] }],
+    summary: { files: 1, passed: 1, failed: 0, invalid: 0 },
+  };
 }
 if (Number.isNaN(total)) process.exit(1);

@@ -12,13 +12,29 @@ const dir = mkdtempSync(join(tmpdir(), 'cofin-profile-'));
 const outfile = join(dir, 'cofin.cjs');
 await build({
   entryPoints: [new URL('../src/bin.ts', import.meta.url).pathname],
-  outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  mainFields: ['module', 'main'],
   // as scripts/build.mjs: a CommonJS bundle has no import.meta, so it gets its file's URL
   banner: { js: "var __cofinFileUrl = require('node:url').pathToFileURL(__filename).href;" },
-  define: { __COFIN_VERSION__: JSON.stringify(version), 'import.meta.url': '__cofinFileUrl' }, logLevel: 'warning',
+  define: { __COFIN_VERSION__: JSON.stringify(version), 'import.meta.url': '__cofinFileUrl' },
+  logLevel: 'warning',
 });
-const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, outfile, ...process.argv.slice(2)], { stdio: ['inherit', 'ignore', 'inherit'] });
-const profile = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
+const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, outfile, ...process.argv.slice(2)], {
+  stdio: ['inherit', 'ignore', 'inherit'],
+});
+const profile = JSON.parse(
+  readFileSync(
+    join(
+      dir,
+      readdirSync(dir).find((f) => f.endsWith('.cpuprofile')),
+    ),
+    'utf8',
+  ),
+);
 const self = new Map();
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const dt = profile.timeDeltas;

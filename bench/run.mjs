@@ -20,7 +20,13 @@ if (only !== 'startup') {
   const scale = benchScale();
   // BENCH_CASES runs some of the cases: the others keep their last figures
   const fresh = new Map(scale.map((c) => [c.name, c]));
-  results.scale = process.env.BENCH_CASES && previous.scale ? [...previous.scale.map((c) => fresh.get(c.name) ?? c), ...scale.filter((c) => !previous.scale.some((p) => p.name === c.name))] : scale;
+  results.scale =
+    process.env.BENCH_CASES && previous.scale
+      ? [
+          ...previous.scale.map((c) => fresh.get(c.name) ?? c),
+          ...scale.filter((c) => !previous.scale.some((p) => p.name === c.name)),
+        ]
+      : scale;
   console.table(results.scale);
 }
 writeFileSync(file, JSON.stringify(results, null, 2) + '\n');

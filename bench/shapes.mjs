@@ -7,7 +7,7 @@ export const SEED = 20261126;
 
 export function random(seed) {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 /** The founding rule, written out for the generator: shares of a budget in cents, by largest remainder, ties to the earlier. */
@@ -24,7 +24,11 @@ const point = (c) => `${c / 100n}.${String(c % 100n).padStart(2, '0')}`;
 /** 1234567.89 as a Latvian spreadsheet writes it: 1 234 567,89 */
 const comma = (c) => `${String(c / 100n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${String(c % 100n).padStart(2, '0')}`;
 // ERDF at 80%: a share declared as an amount stays under the 85% warning
-const SOURCES = [['erdf', 80n], ['municipal', 15n], ['state', 5n]];
+const SOURCES = [
+  ['erdf', 80n],
+  ['municipal', 15n],
+  ['state', 5n],
+];
 
 /**
  * One partner of a shape: `whole` (whole euros, erdf 85% and national rest,
@@ -33,29 +37,46 @@ const SOURCES = [['erdf', 80n], ['municipal', 15n], ['state', 5n]];
  * in four with ERDF's amount one euro off).
  */
 function partner(shape, i, next) {
-  if (shape === 'whole') return { partner: `Partner ${i}`, country: 'LV', whole: BigInt(1000 + Math.floor(next() * 1_000_000)) };
+  if (shape === 'whole')
+    return { partner: `Partner ${i}`, country: 'LV', whole: BigInt(1000 + Math.floor(next() * 1_000_000)) };
   const cents = BigInt(100_000 + Math.floor(next() * 100_000_000));
-  const amounts = largestRemainderCents(cents, SOURCES.map(([, r]) => r));
+  const amounts = largestRemainderCents(
+    cents,
+    SOURCES.map(([, r]) => r),
+  );
   if (shape === 'wrong' && i % 4 === 3) amounts[0] += 100n;
   return { partner: `Partner ${i}`, country: 'LV', cents, amounts: shape === 'cents' ? undefined : amounts };
 }
 
 function jsonPartner(p) {
-  if (p.whole !== undefined) return { partner: p.partner, country: p.country, budget: String(p.whole), funding: { erdf: '85%', national: 'rest' } };
-  const funding = Object.fromEntries(SOURCES.map(([id, rate], k) => [id, p.amounts ? { rate: `${rate}%`, amount: point(p.amounts[k]) } : `${rate}%`]));
+  if (p.whole !== undefined)
+    return {
+      partner: p.partner,
+      country: p.country,
+      budget: String(p.whole),
+      funding: { erdf: '85%', national: 'rest' },
+    };
+  const funding = Object.fromEntries(
+    SOURCES.map(([id, rate], k) => [id, p.amounts ? { rate: `${rate}%`, amount: point(p.amounts[k]) } : `${rate}%`]),
+  );
   return { partner: p.partner, country: p.country, budget: point(p.cents), funding };
 }
 
 /** YAML as a person writes it: block partners, flow sources, spaced thousands and decimal commas. */
 function yamlPartner(p) {
-  if (p.whole !== undefined) return `  - partner: ${p.partner}\n    country: ${p.country}\n    budget: ${p.whole}\n    funding: { erdf: 85%, national: rest }\n`;
-  const sources = SOURCES.map(([id, rate], k) => (p.amounts ? `      ${id}: { rate: ${rate}%, amount: "${comma(p.amounts[k])}" }\n` : `      ${id}: ${rate}%\n`)).join('');
+  if (p.whole !== undefined)
+    return `  - partner: ${p.partner}\n    country: ${p.country}\n    budget: ${p.whole}\n    funding: { erdf: 85%, national: rest }\n`;
+  const sources = SOURCES.map(([id, rate], k) =>
+    p.amounts ? `      ${id}: { rate: ${rate}%, amount: "${comma(p.amounts[k])}" }\n` : `      ${id}: ${rate}%\n`,
+  ).join('');
   return `  - partner: ${p.partner}\n    country: ${p.country}\n    budget: ${comma(p.cents)}\n    funding:\n${sources}`;
 }
 
 /** CSV as Latvian Excel saves it (`;`, decimal commas); a cell holds a rate or an amount, so declared shapes give amounts. */
 function csvHeader(shape) {
-  return shape === 'whole' ? 'partner;country;budget;erdf;national' : `partner;country;budget;${SOURCES.map(([id]) => id).join(';')}`;
+  return shape === 'whole'
+    ? 'partner;country;budget;erdf;national'
+    : `partner;country;budget;${SOURCES.map(([id]) => id).join(';')}`;
 }
 function csvRow(p) {
   if (p.whole !== undefined) return `${p.partner};${p.country};${p.whole};85%;rest`;
@@ -72,7 +93,10 @@ export function writeShape(dir, shape, count) {
   mkdirSync(dir, { recursive: true });
   const next = random(SEED + SHAPES.indexOf(shape));
   const partners = Array.from({ length: count }, (_, i) => partner(shape, i, next));
-  writeFileSync(join(dir, `partners-${shape}.json`), JSON.stringify({ currency: 'EUR', partners: partners.map(jsonPartner) }));
+  writeFileSync(
+    join(dir, `partners-${shape}.json`),
+    JSON.stringify({ currency: 'EUR', partners: partners.map(jsonPartner) }),
+  );
   writeFileSync(join(dir, `partners-${shape}.yaml`), `currency: EUR\npartners:\n${partners.map(yamlPartner).join('')}`);
   writeFileSync(join(dir, `partners-${shape}.csv`), `${[csvHeader(shape), ...partners.map(csvRow)].join('\n')}\n`);
   writeFileSync(mark, '');
@@ -93,7 +117,13 @@ export function writeFolder(dir, shape, ext, count) {
       writeFileSync(name, JSON.stringify(one, null, 2));
     } else {
       // the partner's lines, out of the list: "  - partner:" and "    budget:" become "partner:" and "budget:"
-      writeFileSync(name, yamlPartner(p).replace(/^ {2}- /, '').replace(/^ {4}/gm, '').replace(/^country: .*\n/m, ''));
+      writeFileSync(
+        name,
+        yamlPartner(p)
+          .replace(/^ {2}- /, '')
+          .replace(/^ {4}/gm, '')
+          .replace(/^country: .*\n/m, ''),
+      );
     }
   }
   writeFileSync(mark, '');

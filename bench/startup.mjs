@@ -10,12 +10,22 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 export const startupCases = [
   { name: 'node -e 0', args: ['-e', '0'] },
   { name: 'cofin --version', args: [bin, '--version'] },
-  { name: 'cofin split (table)', args: [bin, 'split', 'EUR 12 758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1'] },
-  { name: 'cofin split (json)', args: [bin, 'split', '12758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1', '--format', 'json'] },
+  {
+    name: 'cofin split (table)',
+    args: [bin, 'split', 'EUR 12 758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1'],
+  },
+  {
+    name: 'cofin split (json)',
+    args: [bin, 'split', '12758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1', '--format', 'json'],
+  },
   { name: 'cofin check (founding example)', args: [bin, 'check', fixture] },
 ];
 // COFIN_BEFORE: an older build's check of the same file, interleaved with the rest
-if (process.env.COFIN_BEFORE) startupCases.push({ name: 'before: cofin check (founding example)', args: [process.env.COFIN_BEFORE, 'check', fixture] });
+if (process.env.COFIN_BEFORE)
+  startupCases.push({
+    name: 'before: cofin check (founding example)',
+    args: [process.env.COFIN_BEFORE, 'check', fixture],
+  });
 
 function timeOnce(args) {
   const start = process.hrtime.bigint();
@@ -36,6 +46,12 @@ export function benchStartup(runs = RUNS) {
   const base = stats(times[0]);
   return startupCases.map((c, i) => {
     const s = stats(times[i]);
-    return { name: c.name, runs, minMs: +s.min.toFixed(1), medianMs: +s.median.toFixed(1), ratio: +(s.median / base.median).toFixed(2) };
+    return {
+      name: c.name,
+      runs,
+      minMs: +s.min.toFixed(1),
+      medianMs: +s.median.toFixed(1),
+      ratio: +(s.median / base.median).toFixed(2),
+    };
   });
 }

@@ -23,7 +23,9 @@ let source;
 try {
   source = fs.readFileSync(file, 'utf8');
 } catch {
-  process.stderr.write('cofin: error: cofin is not built\nhint: run "npm install" (or "npm run build") in the cofin folder\n');
+  process.stderr.write(
+    'cofin: error: cofin is not built\nhint: run "npm install" (or "npm run build") in the cofin folder\n',
+  );
   process.exit(2);
 }
 let cachedData;

@@ -22,7 +22,9 @@ const noChildProcess = {
 const jsoncParserOnly = {
   name: 'jsonc-parser-only',
   setup(builder) {
-    builder.onResolve({ filter: /^jsonc-parser$/ }, () => ({ path: new URL('../node_modules/jsonc-parser/lib/esm/impl/parser.js', import.meta.url).pathname }));
+    builder.onResolve({ filter: /^jsonc-parser$/ }, () => ({
+      path: new URL('../node_modules/jsonc-parser/lib/esm/impl/parser.js', import.meta.url).pathname,
+    }));
   },
 };
 
@@ -41,25 +43,61 @@ const cjsImportMeta = {
   banner: { js: "var __cofinFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { ...common.define, 'import.meta.url': '__cofinFileUrl' },
 };
-await build({ ...common, ...cjsImportMeta, entryPoints: ['src/bin.ts'], outfile: 'dist/cofin.cjs', format: 'cjs', minify: true, plugins: [noChildProcess, jsoncParserOnly] });
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', packages: 'external' });
+await build({
+  ...common,
+  ...cjsImportMeta,
+  entryPoints: ['src/bin.ts'],
+  outfile: 'dist/cofin.cjs',
+  format: 'cjs',
+  minify: true,
+  plugins: [noChildProcess, jsoncParserOnly],
+});
+await build({
+  ...common,
+  entryPoints: ['src/index.ts'],
+  outfile: 'dist/index.js',
+  format: 'esm',
+  packages: 'external',
+});
 // The Markdown job summary of the GitHub Action (scripts/github-action.mjs).
-await build({ ...common, entryPoints: ['src/render/check-markdown.ts'], outfile: 'dist/check-markdown.js', format: 'esm' });
+await build({
+  ...common,
+  entryPoints: ['src/render/check-markdown.ts'],
+  outfile: 'dist/check-markdown.js',
+  format: 'esm',
+});
 
 // Fill a code cache per command with the functions a typical run compiles.
 const bin = new URL('../bin/cofin.cjs', import.meta.url).pathname;
 const fixture = new URL('../fixtures/ventspils-digital-centre.yaml', import.meta.url).pathname;
-for (const args of [['check', fixture], ['split', '12758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1'], ['--help']]) {
-  execFileSync(process.execPath, [bin, ...args], { env: { ...process.env, COFIN_WRITE_CODE_CACHE: '1' }, stdio: 'ignore' });
+for (const args of [
+  ['check', fixture],
+  ['split', '12758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1'],
+  ['--help'],
+]) {
+  execFileSync(process.execPath, [bin, ...args], {
+    env: { ...process.env, COFIN_WRITE_CODE_CACHE: '1' },
+    stdio: 'ignore',
+  });
 }
 
 // The man page, dist/cofin.1 (package.json "man"): made from the help texts
 // cofin prints, so it says what --help says.
-const help = (...args) => execFileSync(process.execPath, [bin, ...args, '--help'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '80' } });
+const help = (...args) =>
+  execFileSync(process.execPath, [bin, ...args, '--help'], {
+    encoding: 'utf8',
+    env: { ...process.env, COLUMNS: '80' },
+  });
 const mainHelp = help();
-const commandNames = [...mainHelp.split(/^Commands:$/m)[1].matchAll(/^  ([a-z][a-z-]*)\b/gm)].map((m) => m[1]).filter((name) => name !== 'help');
+const commandNames = [...mainHelp.split(/^Commands:$/m)[1].matchAll(/^  ([a-z][a-z-]*)\b/gm)]
+  .map((m) => m[1])
+  .filter((name) => name !== 'help');
 /** Text as roff shows it: backslashes, hyphens and lines starting with . or ' escaped. */
-const roff = (text) => text.replace(/\\/g, '\\e').replace(/-/g, '\\-').replace(/^([.'])/gm, '\\&$1');
+const roff = (text) =>
+  text
+    .replace(/\\/g, '\\e')
+    .replace(/-/g, '\\-')
+    .replace(/^([.'])/gm, '\\&$1');
 const block = (text) => ['.nf', roff(text.replace(/\s+$/, '')), '.fi'].join('\n');
 const date = new Date(Number(process.env.SOURCE_DATE_EPOCH ?? 0) * 1000 || Date.now()).toISOString().slice(0, 10);
 const description = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).description;

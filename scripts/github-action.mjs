@@ -18,11 +18,14 @@ const { checkToMarkdown } = await import(new URL('../dist/check-markdown.js', im
 const env = process.env;
 // one path a line when there are several lines (a name may hold spaces), else separated by spaces
 const input = env.COFIN_PATHS ?? '.';
-const paths = (input.trim().includes('\n') ? input.split('\n').map((line) => line.trim()) : input.split(/\s+/)).filter(Boolean);
+const paths = (input.trim().includes('\n') ? input.split('\n').map((line) => line.trim()) : input.split(/\s+/)).filter(
+  Boolean,
+);
 const format = env.COFIN_FORMAT?.trim() || 'github';
 const strict = /^(true|yes|1|on)$/i.test(env.COFIN_STRICT?.trim() ?? '');
 const args = ['check', ...(paths.length > 0 ? paths : ['.']), ...(strict ? ['--strict'] : [])];
-const run = (more, stdio) => spawnSync(process.execPath, [bin, ...args, ...more], { stdio, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+const run = (more, stdio) =>
+  spawnSync(process.execPath, [bin, ...args, ...more], { stdio, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
 
 // The log: annotations (or the format asked for), as cofin prints them.
 const shown = run(['--format', format], 'inherit');

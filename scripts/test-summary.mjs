@@ -11,7 +11,9 @@ try {
 }
 // A file that fails outside its tests (a hook, an import) fails no test and skips the rest: it counts as one
 // failure, so that the line never says 0 failed for a run that failed.
-const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((t) => t.status === 'failed')).length;
+const brokenFiles = (report.testResults ?? []).filter(
+  (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((t) => t.status === 'failed'),
+).length;
 const failed = report.numFailedTests + brokenFiles;
 console.log(`${report.numPassedTests} passed, ${failed} failed`);
 process.exit(failed === 0 && report.numTotalTests > 0 ? 0 : 1);

@@ -4,7 +4,9 @@ import { main, streamFailed } from './cli.js';
 // `> /dev/full`, a full disk: one line and exit 2 (see streamFailed).
 for (const name of ['stdout', 'stderr'] as const) {
   process[name].on('error', (error: NodeJS.ErrnoException) => {
-    process.exit(streamFailed(error, name, process.stderr, typeof process.exitCode === 'number' ? process.exitCode : undefined));
+    process.exit(
+      streamFailed(error, name, process.stderr, typeof process.exitCode === 'number' ? process.exitCode : undefined),
+    );
   });
 }
 

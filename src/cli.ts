@@ -32,7 +32,10 @@ interface GlobalOptions {
 async function styleFor(io: Io, options: GlobalOptions, stream: 'stdout' | 'stderr' | 'file'): Promise<Style> {
   const { colorEnabled, plainStyle } = await import('./render/style.js');
   // a file gets escape codes only when asked
-  const enabled = stream === 'file' ? options.color === true : colorEnabled({ flag: options.color, env: io.env, isTTY: io[stream].isTTY });
+  const enabled =
+    stream === 'file'
+      ? options.color === true
+      : colorEnabled({ flag: options.color, env: io.env, isTTY: io[stream].isTTY });
   const width = stream === 'file' ? undefined : tableWidth(io, stream);
   return enabled ? (await import('./render/colour.js')).makeStyle(true, width) : plainStyle(width);
 }
@@ -46,7 +49,12 @@ function tableWidth(io: Io, stream: 'stdout' | 'stderr'): number | undefined {
 
 /** `--output FILE [--force]`: what the command prints goes to a new file, written whole or not at all. */
 const OUTPUT_OPTIONS = (command: Command) =>
-  command.option('-o, --output <file>', 'write the output to a file (never overwrites without --force; - is standard output)').option('--force', 'replace the --output file if it exists', false);
+  command
+    .option(
+      '-o, --output <file>',
+      'write the output to a file (never overwrites without --force; - is standard output)',
+    )
+    .option('--force', 'replace the --output file if it exists', false);
 
 /** The process's own streams, by descriptor: `-o /dev/stdout` writes through stdout. */
 function standardStreams(io: Io): Array<{ fd: number; output: Io['stdout'] }> {
@@ -64,10 +72,19 @@ function standardStreams(io: Io): Array<{ fd: number; output: Io['stdout'] }> {
  * never onto one of `inputs`, a FIFO or device written into, a file replaced
  * whole or not at all); `-o -` is standard output.
  */
-async function withOutput(io: Io, options: { output?: string; force?: boolean }, inputs: readonly string[], run: (io: Io) => Promise<number>): Promise<number> {
+async function withOutput(
+  io: Io,
+  options: { output?: string; force?: boolean },
+  inputs: readonly string[],
+  run: (io: Io) => Promise<number>,
+): Promise<number> {
   if (!toFile(options)) return run(io);
   const [{ openNewFile }, { inputIdentities }] = await Promise.all([import('./io/write.js'), import('./io/read.js')]);
-  const file = await openNewFile(io.cwd, options.output!, { force: options.force, inputs: () => inputIdentities(inputs, io), streams: standardStreams(io) });
+  const file = await openNewFile(io.cwd, options.output!, {
+    force: options.force,
+    inputs: () => inputIdentities(inputs, io),
+    streams: standardStreams(io),
+  });
   try {
     const code = await run(withStdout(io, { write: (text: string | Uint8Array) => file.write(text), isTTY: false }));
     if (file.written) await file.commit();
@@ -83,7 +100,12 @@ async function withOutput(io: Io, options: { output?: string; force?: boolean },
  * (a full disk, `> /dev/full`, EIO) with one line on stderr and exit 2, never
  * a stack trace. A failing stderr ends it with 2 and nothing said.
  */
-export function streamFailed(error: NodeJS.ErrnoException, stream: 'stdout' | 'stderr', stderr: Io['stderr'], exitCode: number | undefined): number {
+export function streamFailed(
+  error: NodeJS.ErrnoException,
+  stream: 'stdout' | 'stderr',
+  stderr: Io['stderr'],
+  exitCode: number | undefined,
+): number {
   if (error.code === 'EPIPE') return exitCode ?? EXIT.ok;
   if (stream === 'stdout') {
     try {
@@ -121,18 +143,39 @@ function buildProgram(io: Io, setExit: (code: number) => void, jsonOutput: () =>
  * them; its action normalises the flags, then runs it (which imports the
  * command's work), to `-o FILE` when given.
  */
-function register(program: Command, definition: RegisteredCommand, io: Io, setExit: (code: number) => void, jsonOutput: () => void): void {
+function register(
+  program: Command,
+  definition: RegisteredCommand,
+  io: Io,
+  setExit: (code: number) => void,
+  jsonOutput: () => void,
+): void {
   const command = program.command(definition.name).description(definition.description);
   for (const argument of definition.arguments()) command.addArgument(argument);
   for (const option of definition.flags()) command.addOption(option);
   command.addHelpText('after', definition.help).action(async () => {
     const flags = command.opts<{ output?: string; force?: boolean }>();
-    const given = (name: string) => command.getOptionValueSource(name) !== 'default' && command.getOptionValueSource(name) !== undefined;
-    const { inputs, run } = await definition.start({ args: command.processedArgs, flags, given, io, jsonOutput, program });
+    const given = (name: string) =>
+      command.getOptionValueSource(name) !== 'default' && command.getOptionValueSource(name) !== undefined;
+    const { inputs, run } = await definition.start({
+      args: command.processedArgs,
+      flags,
+      given,
+      io,
+      jsonOutput,
+      program,
+    });
     const globals = command.optsWithGlobals<GlobalOptions>();
-    const styles = { stdout: await styleFor(io, globals, toFile(flags) ? 'file' : 'stdout'), stderr: await styleFor(io, globals, 'stderr') };
+    const styles = {
+      stdout: await styleFor(io, globals, toFile(flags) ? 'file' : 'stdout'),
+      stderr: await styleFor(io, globals, 'stderr'),
+    };
     // not a spread: reading io.stdin would open standard input for every command
-    setExit(await withOutput(io, flags, inputs, async (out) => run(Object.defineProperties({ styles }, Object.getOwnPropertyDescriptors(out)) as CommandIo)));
+    setExit(
+      await withOutput(io, flags, inputs, async (out) =>
+        run(Object.defineProperties({ styles }, Object.getOwnPropertyDescriptors(out)) as CommandIo),
+      ),
+    );
   });
   if (definition.takesOutput) OUTPUT_OPTIONS(command);
 }
@@ -149,9 +192,13 @@ function acceptChoices(command: Command): void {
     option.argParser((value: string) => {
       const exact = choices.find((choice) => choice.toLowerCase() === value.toLowerCase());
       if (exact !== undefined) return exact as never;
-      const near = didYouMean(value.replace(/[_ ]/g, '-'), choices) ?? choices.find((choice) => choice.replace(/-/g, '') === value.toLowerCase().replace(/[-_ ]/g, ''));
+      const near =
+        didYouMean(value.replace(/[_ ]/g, '-'), choices) ??
+        choices.find((choice) => choice.replace(/-/g, '') === value.toLowerCase().replace(/[-_ ]/g, ''));
       // commander's own words ("option '--method <method>' argument 'x' is invalid. Allowed choices are ..."), and the nearest choice
-      throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.${near ? ` Did you mean ${near}?` : ''}`);
+      throw new InvalidArgumentError(
+        `Allowed choices are ${choices.join(', ')}.${near ? ` Did you mean ${near}?` : ''}`,
+      );
     });
   }
   for (const sub of command.commands) acceptChoices(sub);
@@ -165,7 +212,9 @@ async function reportError(io: Io, error: CofinError, argv: readonly string[] = 
   }
   // commander puts its own "(Did you mean ...?)" on a line of its own: kept there; any other line break is escaped
   const suggestion = /\n(\(Did you mean [^\n]*\?\))$/.exec(error.message);
-  io.stderr.write(`cofin: error: ${terminalText(suggestion ? error.message.slice(0, suggestion.index) : error.message)}\n`);
+  io.stderr.write(
+    `cofin: error: ${terminalText(suggestion ? error.message.slice(0, suggestion.index) : error.message)}\n`,
+  );
   if (suggestion) io.stderr.write(`${terminalText(suggestion[1]!)}\n`);
   if (error.hint) io.stderr.write(`hint: ${terminalText(error.hint)}\n`);
 }
@@ -178,15 +227,28 @@ function jsonMode(argv: readonly string[]): boolean {
   const command = argv.find((arg) => !arg.startsWith('-'));
   if (command === undefined || !JSON_ERROR_COMMANDS.includes(command)) return false;
   // with -o FILE the JSON goes to the file: an error there is the line on stderr alone
-  if (argv.some((arg, i) => ((arg === '-o' || arg === '--output') && argv[i + 1] !== '-') || (/^(-o|--output=)./.test(arg) && !/^(-o|--output=)-$/.test(arg)))) return false;
-  return argv.some((arg, i) => (arg === '--format' && argv[i + 1]?.toLowerCase() === 'json') || arg.toLowerCase() === '--format=json');
+  if (
+    argv.some(
+      (arg, i) =>
+        ((arg === '-o' || arg === '--output') && argv[i + 1] !== '-') ||
+        (/^(-o|--output=)./.test(arg) && !/^(-o|--output=)-$/.test(arg)),
+    )
+  )
+    return false;
+  return argv.some(
+    (arg, i) => (arg === '--format' && argv[i + 1]?.toLowerCase() === 'json') || arg.toLowerCase() === '--format=json',
+  );
 }
 
 /** Runs cofin with the given arguments; returns the exit code. Only the bin calls process.exit. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
   let jsonErrors = false;
-  const program = buildProgram(io, (code) => (exitCode = code), () => (jsonErrors = true));
+  const program = buildProgram(
+    io,
+    (code) => (exitCode = code),
+    () => (jsonErrors = true),
+  );
   try {
     for (const command of COMMANDS) if (argv.includes(command.name)) command.beforeParse?.(argv);
     if (argv.length === 0) {
@@ -204,7 +266,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (error.exitCode === 0) return EXIT.ok; // --help, --version
       const command = program.commands.find((c) => argv.includes(c.name()));
       const help = command ? `cofin ${command.name()} --help` : 'cofin --help';
-      await reportError(io, new CofinError('usage', error.message.replace(/^error: /, ''), `run "${help}" for usage`), argv);
+      await reportError(
+        io,
+        new CofinError('usage', error.message.replace(/^error: /, ''), `run "${help}" for usage`),
+        argv,
+      );
       return EXIT.usage;
     }
     // the reader of a FIFO given to -o went away: as a closed pipe, quietly

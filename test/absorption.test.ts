@@ -9,13 +9,16 @@ import { CATEGORIES, referenceAbsorption } from './reference/absorption.js';
 const cents = (n: bigint) => `${n / 100n}.${String(n % 100n).padStart(2, '0')}`;
 const fromCents = (text: string) => BigInt(text.replace('.', ''));
 
-describe('absorption of the founding partner\'s claims (fixtures/claims/ventspils-digital-centre.yaml)', () => {
-  const report = computeClaims(parseClaimFile(readFileSync('fixtures/claims/ventspils-digital-centre.yaml', 'utf8'), 'yaml'));
+describe("absorption of the founding partner's claims (fixtures/claims/ventspils-digital-centre.yaml)", () => {
+  const report = computeClaims(
+    parseClaimFile(readFileSync('fixtures/claims/ventspils-digital-centre.yaml', 'utf8'), 'yaml'),
+  );
   const a = absorption(report);
   const row = (id: string) => a.lines.find((l) => l.id === id)!;
-  const fixed = (id: string) => [row(id).budget, ...row(id).byPeriod, row(id).claimed, row(id).remaining].map((v) => v.toFixed(2));
+  const fixed = (id: string) =>
+    [row(id).budget, ...row(id).byPeriod, row(id).claimed, row(id).remaining].map((v) => v.toFixed(2));
 
-  it('sums each period\'s claim per line: staff 2 500 + 3 400 of 6 000; office 15% of each period\'s staff, 375 + 510', () => {
+  it("sums each period's claim per line: staff 2 500 + 3 400 of 6 000; office 15% of each period's staff, 375 + 510", () => {
     expect(a.periods).toEqual([1, 2]);
     expect(fixed('staff')).toEqual(['6000.00', '2500.00', '3400.00', '5900.00', '100.00']);
     expect(fixed('office')).toEqual(['900.00', '375.00', '510.00', '885.00', '15.00']);
@@ -42,7 +45,7 @@ describe('properties: absorption against an independent reference in BigInt cent
     claims: fc.array(fc.record({ period: fc.integer({ min: 1, max: 4 }), amounts }), { minLength: 1, maxLength: 6 }),
   });
 
-  it('each line per period, claimed and % used are the reference\'s; the periods add up to what each line claimed, and to cofin claim\'s cumulative figures', () => {
+  it("each line per period, claimed and % used are the reference's; the periods add up to what each line claimed, and to cofin claim's cumulative figures", () => {
     let twice = 0;
     let over = 0;
     fc.assert(
@@ -61,7 +64,11 @@ describe('properties: absorption against an independent reference in BigInt cent
         expect(got.periods).toEqual(want.periods);
         for (const w of want.lines) {
           const g = got.lines.find((l) => l.id === w.id)!;
-          expect([g.budget, ...g.byPeriod, g.claimed].map((v) => fromCents(v.toFixed(2)))).toEqual([w.budget, ...w.byPeriod, w.claimed]);
+          expect([g.budget, ...g.byPeriod, g.claimed].map((v) => fromCents(v.toFixed(2)))).toEqual([
+            w.budget,
+            ...w.byPeriod,
+            w.claimed,
+          ]);
           expect(g.percentage === undefined ? undefined : fromCents(g.percentage.toFixed(2))).toBe(w.percentage);
           expect(fromCents(g.remaining.toFixed(2))).toBe(w.budget - w.claimed);
         }

@@ -34,19 +34,30 @@ describe('allocate: vectors', () => {
   });
 
   it('splits 10 000.04 in cents', () => {
-    const amounts = allocate(d('10000.04'), shares(['33.33', false], ['33.33', false], ['33.34', false]), d('0.01'), 'largest-remainder');
+    const amounts = allocate(
+      d('10000.04'),
+      shares(['33.33', false], ['33.33', false], ['33.34', false]),
+      d('0.01'),
+      'largest-remainder',
+    );
     expect(texts(amounts)).toEqual(['3333.01', '3333.01', '3334.02']);
     expect(sum(amounts).toFixed()).toBe('10000.04');
   });
 
   it('gives ties to the earlier share', () => {
-    expect(texts(allocate(d('1'), shares(['50', false], ['50', false]), d('1'), 'largest-remainder'))).toEqual(['1', '0']);
+    expect(texts(allocate(d('1'), shares(['50', false], ['50', false]), d('1'), 'largest-remainder'))).toEqual([
+      '1',
+      '0',
+    ]);
   });
 
   it('handles a zero budget, a single 100% share and a zero rate', () => {
     expect(texts(allocate(d('0'), seedShares, d('0.01'), 'largest-remainder'))).toEqual(['0', '0', '0']);
     expect(texts(allocate(d('12758.37'), shares(['100', true]), d('0.01'), 'fund-down'))).toEqual(['12758.37']);
-    expect(texts(allocate(d('101'), shares(['0', false], ['100', false]), d('1'), 'largest-remainder'))).toEqual(['0', '101']);
+    expect(texts(allocate(d('101'), shares(['0', false], ['100', false]), d('1'), 'largest-remainder'))).toEqual([
+      '0',
+      '101',
+    ]);
   });
 
   it('is exact at 10^15', () => {
@@ -88,16 +99,21 @@ describe('apportion', () => {
 describe('properties', () => {
   const unit = fc.constantFrom('1', '0.01', '10').map(d);
   /** Rates in hundredths of a percent adding up to exactly 100%, first is an EU fund. */
-  const rateSet = fc
-    .array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 7 })
-    .map((cuts) => {
-      const points = [...new Set([0, ...cuts, 10_000])].sort((a, b) => a - b);
-      return points.slice(1).map((p, i) => new Decimal(p - points[i]!).div(100));
-    });
-  const budgetFor = (u: Decimal) => fc.bigInt({ min: 0n, max: 10n ** 13n }).map((n) => new Decimal(n.toString()).times(u));
-  const input = fc.tuple(unit, rateSet, fc.boolean()).chain(([u, rates, secondIsFund]) =>
-    budgetFor(u).map((budget) => ({ u, budget, specs: rates.map((rate, i) => ({ rate, fund: i === 0 || (i === 1 && secondIsFund) })) })),
-  );
+  const rateSet = fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 7 }).map((cuts) => {
+    const points = [...new Set([0, ...cuts, 10_000])].sort((a, b) => a - b);
+    return points.slice(1).map((p, i) => new Decimal(p - points[i]!).div(100));
+  });
+  const budgetFor = (u: Decimal) =>
+    fc.bigInt({ min: 0n, max: 10n ** 13n }).map((n) => new Decimal(n.toString()).times(u));
+  const input = fc
+    .tuple(unit, rateSet, fc.boolean())
+    .chain(([u, rates, secondIsFund]) =>
+      budgetFor(u).map((budget) => ({
+        u,
+        budget,
+        specs: rates.map((rate, i) => ({ rate, fund: i === 0 || (i === 1 && secondIsFund) })),
+      })),
+    );
 
   it('largest-remainder: shares add up to the budget, each within one unit of its exact value', () => {
     fc.assert(

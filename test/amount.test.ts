@@ -8,7 +8,6 @@ import { Decimal } from '../src/core/decimal.js';
 
 const value = (text: string, options = {}) => parseAmount(text, options).value.toFixed();
 
-
 describe('parseAmount: forms people write', () => {
   it.each([
     ['12758', '12758', 0],
@@ -99,7 +98,9 @@ describe('parseAmount: rejections', () => {
     const error = errorOf(() => parseAmount('12,758'));
     expect(error.fix).toEqual({ kind: 'decimal-mark' });
     expect(error.hint).toBe('write 12758, 12 758 or 12758,00, or give the decimal mark (decimal: comma or point)');
-    expect(inContext(error, 'command-line').hint).toBe('write 12758, 12 758 or 12758,00, or pass --decimal-comma / --decimal-point');
+    expect(inContext(error, 'command-line').hint).toBe(
+      'write 12758, 12 758 or 12758,00, or pass --decimal-comma / --decimal-point',
+    );
     expect(inContext(error, 'budget-file').hint).not.toMatch(/--/);
   });
 
@@ -125,14 +126,26 @@ describe('formatAmount', () => {
 
   it('groups the whole part by threes from the right, as a digit-by-digit model does', () => {
     // the model: walk the digits from the right, a separator before every third
-    const model = (digits: string, group: string) => [...digits].reverse().map((d, i) => (i > 0 && i % 3 === 0 ? d + group : d)).reverse().join('');
+    const model = (digits: string, group: string) =>
+      [...digits]
+        .reverse()
+        .map((d, i) => (i > 0 && i % 3 === 0 ? d + group : d))
+        .reverse()
+        .join('');
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: 0, max: 4 }), fc.constantFrom(' ', '\u00a0', "'", ''), (units, scale, group) => {
-        const text = new Decimal(units.toString()).div(new Decimal(10).pow(scale)).toFixed(scale);
-        const [whole = '', fraction] = text.replace('-', '').split('.');
-        const sign = text.startsWith('-') && !/^-0(\.0*)?$/.test(text) ? '-' : '';
-        expect(formatAmount(new Decimal(text), scale, group)).toBe(`${sign}${model(whole, group)}${fraction === undefined ? '' : `.${fraction}`}`);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom(' ', '\u00a0', "'", ''),
+        (units, scale, group) => {
+          const text = new Decimal(units.toString()).div(new Decimal(10).pow(scale)).toFixed(scale);
+          const [whole = '', fraction] = text.replace('-', '').split('.');
+          const sign = text.startsWith('-') && !/^-0(\.0*)?$/.test(text) ? '-' : '';
+          expect(formatAmount(new Decimal(text), scale, group)).toBe(
+            `${sign}${model(whole, group)}${fraction === undefined ? '' : `.${fraction}`}`,
+          );
+        },
+      ),
       { seed: 20261202, numRuns: 500 },
     );
   });
@@ -155,7 +168,7 @@ describe('properties', () => {
 
   it('never throws anything but a CofinError', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789 .,\'€EUR-e') }), (text) => {
+      fc.property(fc.string({ unit: fc.constantFrom(..."0123456789 .,'€EUR-e") }), (text) => {
         try {
           parseAmount(text);
         } catch (error) {
@@ -168,7 +181,12 @@ describe('properties', () => {
 
 describe('parseAmount: the plain-decimal shortcut', () => {
   it('reads digits with one mark exactly as the general reader does, or refuses them the same way', () => {
-    const texts = fc.tuple(fc.stringMatching(/^[0-9]{1,20}$/), fc.constantFrom('.', ','), fc.stringMatching(/^[0-9]{1,8}$/), fc.constantFrom(undefined, 'comma' as const, 'point' as const));
+    const texts = fc.tuple(
+      fc.stringMatching(/^[0-9]{1,20}$/),
+      fc.constantFrom('.', ','),
+      fc.stringMatching(/^[0-9]{1,8}$/),
+      fc.constantFrom(undefined, 'comma' as const, 'point' as const),
+    );
     fc.assert(
       fc.property(texts, ([whole, mark, fraction, decimal]) => {
         const text = `${whole}${mark}${fraction}`;
@@ -188,15 +206,29 @@ describe('parseAmount: the plain-decimal shortcut', () => {
   });
 
   it('reads thousands grouped by spaces, with or without decimals, as the general reader does', () => {
-    const groups = fc.tuple(fc.stringMatching(/^[0-9]{1,3}$/), fc.array(fc.stringMatching(/^[0-9]{3}$/), { minLength: 1, maxLength: 20 })).map(([first, rest]) => [first, ...rest].join(' '));
-    const texts = fc.tuple(groups, fc.constantFrom('', '.', ','), fc.stringMatching(/^[0-9]{1,8}$/), fc.constantFrom(undefined, 'comma' as const, 'point' as const));
+    const groups = fc
+      .tuple(
+        fc.stringMatching(/^[0-9]{1,3}$/),
+        fc.array(fc.stringMatching(/^[0-9]{3}$/), { minLength: 1, maxLength: 20 }),
+      )
+      .map(([first, rest]) => [first, ...rest].join(' '));
+    const texts = fc.tuple(
+      groups,
+      fc.constantFrom('', '.', ','),
+      fc.stringMatching(/^[0-9]{1,8}$/),
+      fc.constantFrom(undefined, 'comma' as const, 'point' as const),
+    );
     fc.assert(
       fc.property(texts, ([whole, mark, fraction, decimal]) => {
         const text = mark ? `${whole}${mark}${fraction}` : whole;
         const read = (t: string) => {
           try {
             const parsed = parseAmount(t, { decimal });
-            return { value: parsed.value.toFixed(), words: [parsed.value.s, parsed.value.e, ...parsed.value.d], scale: parsed.scale };
+            return {
+              value: parsed.value.toFixed(),
+              words: [parsed.value.s, parsed.value.e, ...parsed.value.d],
+              scale: parsed.scale,
+            };
           } catch (error) {
             return { error: (error as Error).message.replace(/"\s+/g, '"').replace(/\s+"/g, '"') };
           }

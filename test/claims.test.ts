@@ -10,7 +10,11 @@ import { d, errorOf } from './helpers.js';
 const claims = (text: string): ClaimsReport => computeClaims(parseClaimFile(text, 'yaml'));
 const fixed = (values: readonly Decimal[]) => values.map((v) => v.toFixed(2));
 const codes = (report: ClaimsReport) => report.findings.map((f) => `${f.severity}:${f.code}`);
-const category = (report: ClaimsReport, period: number, name: string) => report.periods!.find((p) => p.period === period)!.categories.find((c) => c.category === name)!.amount.toFixed(2);
+const category = (report: ClaimsReport, period: number, name: string) =>
+  report
+    .periods!.find((p) => p.period === period)!
+    .categories.find((c) => c.category === name)!
+    .amount.toFixed(2);
 
 // Jems's own test vectors (docs/jems-rules.md, section 6), the newest version of each test file the index holds.
 describe('Jems B: budget per period, the last period the remainder (PartnerBudgetPerPeriodCalculatorTest @1aeebca)', () => {
@@ -25,7 +29,13 @@ periods:
 `);
 
   it('B3: the partner total by the flat-rate calculator', () => {
-    expect(B.budget.categories.map((c) => `${c.category} ${c.amount.toFixed(2)}`)).toEqual(['staff 50.00', 'travel 5.00', 'office 7.50', 'external 300.00', 'equipment 200.00']);
+    expect(B.budget.categories.map((c) => `${c.category} ${c.amount.toFixed(2)}`)).toEqual([
+      'staff 50.00',
+      'travel 5.00',
+      'office 7.50',
+      'external 300.00',
+      'equipment 200.00',
+    ]);
     expect(B.budget.total.toFixed(2)).toBe('562.50');
   });
 
@@ -40,14 +50,22 @@ periods:
     const last = B.periods![2]!;
     expect(last.remainder).toBe(true);
     expect(last.total.toFixed(2)).toBe('187.52');
-    expect(['staff', 'travel', 'office', 'external', 'equipment'].map((c) => category(B, 3, c))).toEqual(['16.67', '1.67', '2.51', '66.67', '100.00']);
+    expect(['staff', 'travel', 'office', 'external', 'equipment'].map((c) => category(B, 3, c))).toEqual([
+      '16.67',
+      '1.67',
+      '2.51',
+      '66.67',
+      '100.00',
+    ]);
     expect(codes(B)).toEqual(['note:period-remainder']);
   });
 
-  it('B4: the periods\' shares of the budget, half-up to 2 decimals, the last one 100 − the others', () => {
+  it("B4: the periods' shares of the budget, half-up to 2 decimals, the last one 100 − the others", () => {
     expect(B.periods!.map((p) => p.percentage!.toFixed(2))).toEqual(['36.66', '30.00', '33.34']);
     // thirds: the last period gets 33.34, where its own share would be 33.33
-    const thirds = claims('costs: { staff: 300 }\nfunding: { erdf: 80%, municipal: rest }\nperiods:\n  - { period: 1, staff: 100 }\n  - { period: 2, staff: 100 }\n  - { period: 3 }\n');
+    const thirds = claims(
+      'costs: { staff: 300 }\nfunding: { erdf: 80%, municipal: rest }\nperiods:\n  - { period: 1, staff: 100 }\n  - { period: 2, staff: 100 }\n  - { period: 3 }\n',
+    );
     expect(thirds.periods!.map((p) => p.percentage!.toFixed(2))).toEqual(['33.33', '33.33', '33.34']);
   });
 
@@ -59,7 +77,11 @@ periods:
   - { period: 1, external: 10, infrastructure: 2 }
   - { period: 2 }
 `);
-    expect([category(B7, 1, 'staff'), category(B7, 1, 'travel'), B7.periods![0]!.total.toFixed(2)]).toEqual(['1.20', '0.18', '13.38']);
+    expect([category(B7, 1, 'staff'), category(B7, 1, 'travel'), B7.periods![0]!.total.toFixed(2)]).toEqual([
+      '1.20',
+      '0.18',
+      '13.38',
+    ]);
     expect(B7.periods![1]!.total.toFixed(2)).toBe('0.00');
     expect(B7.periods![1]!.categories.every((c) => c.amount.isZero())).toBe(true);
   });
@@ -87,7 +109,8 @@ periods:
   });
 
   // C4-C6: nine periods [55 568.16, 699.99, 2.48, 0, 0, 0, 0, 0, 555.59]
-  const nine = (funding: string) => claims(`
+  const nine = (funding: string) =>
+    claims(`
 costs: { external: 56 826.22 }
 funding: ${funding}
 periods:
@@ -118,10 +141,11 @@ periods:
   });
 });
 
-describe('Jems E: a report\'s cost categories, flat rates on the actual expenditure (GetReportExpenditureCostCategoryCalculatorServiceTest, newest version, file id 37891377220)', () => {
+describe("Jems E: a report's cost categories, flat rates on the actual expenditure (GetReportExpenditureCostCategoryCalculatorServiceTest, newest version, file id 37891377220)", () => {
   // The EUR values of E1's items (staff 400 at its frozen rate 1; external 460, equipment 270, infrastructure 245 at 2).
   // Lump sums (24.31), unit costs (143.19) and SPF (96.00) are not cost categories of cofin: Jems's totals less 263.50.
-  const E = (office: string) => claims(`
+  const E = (office: string) =>
+    claims(`
 costs: { staff: 500, travel: 15% of staff, external: 530, equipment: 540, infrastructure: 550${office} }
 funding: { erdf: 80%, municipal: rest }
 claims:
@@ -130,11 +154,18 @@ claims:
   - period: 2
     expenditure: { staff: 400, external: 230, equipment: 135, infrastructure: 122.50 }
 `);
-  const amounts = (report: ClaimsReport) => report.claims[1]!.categories.map((c) => `${c.category} ${c.amount.toFixed(2)}`);
+  const amounts = (report: ClaimsReport) =>
+    report.claims[1]!.categories.map((c) => `${c.category} ${c.amount.toFixed(2)}`);
 
   it('E1: no office: travel 15% of staff is 60.00; total 1 211.00 less the lump sums, unit costs and SPF', () => {
     const report = E('');
-    expect(amounts(report)).toEqual(['staff 400.00', 'travel 60.00', 'external 230.00', 'equipment 135.00', 'infrastructure 122.50']);
+    expect(amounts(report)).toEqual([
+      'staff 400.00',
+      'travel 60.00',
+      'external 230.00',
+      'equipment 135.00',
+      'infrastructure 122.50',
+    ]);
     expect(report.claims[1]!.eligible.toFixed(2)).toBe(d('1211').minus('263.50').toFixed(2));
   });
 
@@ -167,7 +198,7 @@ claims:
   });
 });
 
-describe('Jems G: a report\'s co-financing (GetReportExpenditureCoFinancingBreakdownCalculatorTest @19173f8)', () => {
+describe("Jems G: a report's co-financing (GetReportExpenditureCoFinancingBreakdownCalculatorTest @19173f8)", () => {
   it('G1: funds 15% and 25% of 1 000 rounded down, the partner contribution the remainder', () => {
     const report = claims(`
 costs: { external: 1 000 }
@@ -194,11 +225,24 @@ claims:
     const unit = d('0.01');
     const g3 = coFinance(d('1000000000000000.01'), [{ rate: d('66') }], unit);
     expect([g3.funds[0]!.toFixed(2), g3.contribution.toFixed(2)]).toEqual(['660000000000000.00', '340000000000000.01']);
-    const parts3 = contributionParts(d('1000000000000000.01'), [d('2200000000'), d('180000000'), d('0')], d('7000000000'), unit);
+    const parts3 = contributionParts(
+      d('1000000000000000.01'),
+      [d('2200000000'), d('180000000'), d('0')],
+      d('7000000000'),
+      unit,
+    );
     expect(fixed(parts3.map((p) => p.amount))).toEqual(['314285714285714.28', '25714285714285.71', '0.00']);
     const g4 = coFinance(d('2000000000000000.02'), [{ rate: d('66') }], unit);
-    expect([g4.funds[0]!.toFixed(2), g4.contribution.toFixed(2)]).toEqual(['1320000000000000.01', '680000000000000.01']);
-    const parts4 = contributionParts(d('2000000000000000.02'), [d('2200000000'), d('180000000')], d('7000000000'), unit);
+    expect([g4.funds[0]!.toFixed(2), g4.contribution.toFixed(2)]).toEqual([
+      '1320000000000000.01',
+      '680000000000000.01',
+    ]);
+    const parts4 = contributionParts(
+      d('2000000000000000.02'),
+      [d('2200000000'), d('180000000')],
+      d('7000000000'),
+      unit,
+    );
     expect(fixed(parts4.map((p) => p.amount))).toEqual(['628571428571428.57', '51428571428571.42']);
   });
 
@@ -245,7 +289,11 @@ claims:
   it('computes each claim: office on the actual staff, ERDF rounded down, the contribution and its "of which" parts', () => {
     const [first, second] = report.claims;
     expect(first!.categories.find((c) => c.category === 'office')!.amount.toFixed(2)).toBe('375.00');
-    expect([first!.eligible, first!.funds[0]!.amount, first!.contribution].map((v) => v.toFixed(2))).toEqual(['5533.00', '4703.05', '829.95']);
+    expect([first!.eligible, first!.funds[0]!.amount, first!.contribution].map((v) => v.toFixed(2))).toEqual([
+      '5533.00',
+      '4703.05',
+      '829.95',
+    ]);
     expect(fixed(first!.sources.map((s) => s.amount))).toEqual(['553.30', '276.65']);
     expect([second!.eligible, second!.funds[0]!.amount].map((v) => v.toFixed(2))).toEqual(['7210.00', '6128.50']);
   });
@@ -253,8 +301,16 @@ claims:
   it('adds up the claims: travel 105% of its budget (within 10%), the total 99.88%, 15.00 left', () => {
     const c = report.claims[1]!.cumulative;
     const travel = c.categories.find((l) => l.id === 'travel')!;
-    expect([travel.claimed.toFixed(2), travel.percentage!.toFixed(2), travel.remaining.toFixed(2)]).toEqual(['2100.00', '105.00', '-100.00']);
-    expect([c.total.claimed.toFixed(2), c.total.percentage!.toFixed(2), c.total.remaining.toFixed(2)]).toEqual(['12743.00', '99.88', '15.00']);
+    expect([travel.claimed.toFixed(2), travel.percentage!.toFixed(2), travel.remaining.toFixed(2)]).toEqual([
+      '2100.00',
+      '105.00',
+      '-100.00',
+    ]);
+    expect([c.total.claimed.toFixed(2), c.total.percentage!.toFixed(2), c.total.remaining.toFixed(2)]).toEqual([
+      '12743.00',
+      '99.88',
+      '15.00',
+    ]);
     expect(c.plan!.planned.toFixed(2)).toBe('12758.00');
     expect(report.findings).toEqual([]);
     expect(report.verdict).toBe('pass');
@@ -276,23 +332,48 @@ describe('the claim file loader', () => {
   const base = 'costs: { staff: 6 000, office: 15% of staff }\nfunding: { erdf: 85%, municipal: rest }\n';
 
   it('refuses unknown keys with a did-you-mean, approximate and sub-cent amounts, and rates that do not cover', () => {
-    expect(errorOf(() => parseClaimFile(`${base}claim:\n  - { period: 1 }\n`, 'yaml'))).toMatchObject({ code: 'unknown-key', hint: 'did you mean "claims"?', location: { line: 3, column: 1 } });
-    expect(errorOf(() => parseClaimFile(`${base}claims:\n  - { period: 1, expenditure: { staff: ~2 500 } }\n`, 'yaml')).code).toBe('bad-amount');
-    expect(errorOf(() => parseClaimFile(`${base}claims:\n  - { period: 1, expenditure: { staff: 2 500.001 } }\n`, 'yaml')).code).toBe('bad-amount');
-    expect(errorOf(() => parseClaimFile('costs: { staff: 1 }\nfunding: { erdf: 85%, municipal: 10% }\nclaims: []\n', 'yaml')).code).toBe('bad-rate');
-    expect(errorOf(() => parseClaimFile(`${base}claims:\n  - { period: 0, expenditure: {} }\n`, 'yaml')).code).toBe('wrong-type');
-    expect(errorOf(() => parseClaimFile(`${base}periods:\n  - { period: 2 }\n  - { period: 1 }\n`, 'yaml')).code).toBe('wrong-type');
-    expect(errorOf(() => parseClaimFile(`${base}claims:\n  - { period: 1, expenditure: {}, declared: { municipal: 1 } }\n`, 'yaml')).message).toContain('partner contribution source');
+    expect(errorOf(() => parseClaimFile(`${base}claim:\n  - { period: 1 }\n`, 'yaml'))).toMatchObject({
+      code: 'unknown-key',
+      hint: 'did you mean "claims"?',
+      location: { line: 3, column: 1 },
+    });
+    expect(
+      errorOf(() => parseClaimFile(`${base}claims:\n  - { period: 1, expenditure: { staff: ~2 500 } }\n`, 'yaml')).code,
+    ).toBe('bad-amount');
+    expect(
+      errorOf(() => parseClaimFile(`${base}claims:\n  - { period: 1, expenditure: { staff: 2 500.001 } }\n`, 'yaml'))
+        .code,
+    ).toBe('bad-amount');
+    expect(
+      errorOf(() => parseClaimFile('costs: { staff: 1 }\nfunding: { erdf: 85%, municipal: 10% }\nclaims: []\n', 'yaml'))
+        .code,
+    ).toBe('bad-rate');
+    expect(errorOf(() => parseClaimFile(`${base}claims:\n  - { period: 0, expenditure: {} }\n`, 'yaml')).code).toBe(
+      'wrong-type',
+    );
+    expect(errorOf(() => parseClaimFile(`${base}periods:\n  - { period: 2 }\n  - { period: 1 }\n`, 'yaml')).code).toBe(
+      'wrong-type',
+    );
+    expect(
+      errorOf(() =>
+        parseClaimFile(`${base}claims:\n  - { period: 1, expenditure: {}, declared: { municipal: 1 } }\n`, 'yaml'),
+      ).message,
+    ).toContain('partner contribution source');
   });
 
   it('reads JSON numbers from their text, never through a float', () => {
-    const file = parseClaimFile('{"costs": {"staff": 12758.10}, "funding": {"erdf": "85%", "municipal": "rest"}, "claims": [{"period": 1, "expenditure": {"staff": 0.10}}]}', 'json');
+    const file = parseClaimFile(
+      '{"costs": {"staff": 12758.10}, "funding": {"erdf": "85%", "municipal": "rest"}, "claims": [{"period": 1, "expenditure": {"staff": 0.10}}]}',
+      'json',
+    );
     expect(file.costs[0]!.amount!.value.toFixed()).toBe('12758.1');
     expect(file.claims[0]!.expenditure[0]!.amount!.text).toBe('0.10');
   });
 
   it('finds a period claimed twice and a claim outside the plan', () => {
-    const report = claims(`${base}periods:\n  - { period: 1 }\n  - { period: 2 }\nclaims:\n  - { period: 1, expenditure: { staff: 1 } }\n  - { period: 1, expenditure: { staff: 1 } }\n  - { period: 3, expenditure: { staff: 1 } }\n`);
+    const report = claims(
+      `${base}periods:\n  - { period: 1 }\n  - { period: 2 }\nclaims:\n  - { period: 1, expenditure: { staff: 1 } }\n  - { period: 1, expenditure: { staff: 1 } }\n  - { period: 3, expenditure: { staff: 1 } }\n`,
+    );
     expect(codes(report)).toEqual(['error:period-claimed-twice', 'error:claim-period-unknown']);
   });
 });
@@ -301,7 +382,9 @@ describe('properties', () => {
   const cents = (n: number) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`;
   const CATS = ['staff', 'travel', 'external', 'equipment'] as const;
   const amounts = fc.tuple(...CATS.map(() => fc.integer({ min: 0, max: 10_000_000 })));
-  const rate = fc.tuple(fc.integer({ min: 0, max: 85 }), fc.integer({ min: 0, max: 99 })).map(([whole, hundredths]) => (whole === 85 ? '85' : `${whole}.${String(hundredths).padStart(2, '0')}`));
+  const rate = fc
+    .tuple(fc.integer({ min: 0, max: 85 }), fc.integer({ min: 0, max: 99 }))
+    .map(([whole, hundredths]) => (whole === 85 ? '85' : `${whole}.${String(hundredths).padStart(2, '0')}`));
   const input = fc.record({
     budget: amounts,
     office: fc.boolean(),
@@ -312,10 +395,11 @@ describe('properties', () => {
   });
   const line = (values: readonly number[]) => CATS.map((c, i) => `${c}: ${cents(values[i]!)}`).join(', ');
 
-  it('the periods add up exactly to the partner\'s figures (per category, in total, per fund); a claim\'s funds + contribution is its eligible total', () => {
+  it("the periods add up exactly to the partner's figures (per category, in total, per fund); a claim's funds + contribution is its eligible total", () => {
     fc.assert(
       fc.property(input, (x) => {
-        const interreg = x.interreg !== undefined && Number(x.erdf) + Number(x.interreg) <= 100 ? `, interreg: ${x.interreg}%` : '';
+        const interreg =
+          x.interreg !== undefined && Number(x.erdf) + Number(x.interreg) <= 100 ? `, interreg: ${x.interreg}%` : '';
         const text = [
           `costs: { ${line(x.budget)}${x.office ? ', office: 15% of staff' : ''} }`,
           `funding: { erdf: ${x.erdf}%${interreg}, municipal: rest }`,
@@ -327,21 +411,31 @@ describe('properties', () => {
         ].join('\n');
         const report = claims(text);
         const periods = report.periods!;
-        report.budget.categories.forEach((c, k) => expect(sum(periods.map((p) => p.categories[k]!.amount)).eq(c.amount)).toBe(true));
+        report.budget.categories.forEach((c, k) =>
+          expect(sum(periods.map((p) => p.categories[k]!.amount)).eq(c.amount)).toBe(true),
+        );
         expect(sum(periods.map((p) => p.total)).eq(report.budget.total)).toBe(true);
         for (const p of periods) expect(sum(p.categories.map((c) => c.amount)).eq(p.total)).toBe(true);
-        report.budget.funds.forEach((f, k) => expect(sum(periods.map((p) => p.funds[k]!.amount)).eq(f.amount)).toBe(true));
+        report.budget.funds.forEach((f, k) =>
+          expect(sum(periods.map((p) => p.funds[k]!.amount)).eq(f.amount)).toBe(true),
+        );
         expect(sum(periods.map((p) => p.contribution)).eq(report.budget.contribution)).toBe(true);
         if (!report.budget.total.isZero()) expect(sum(periods.map((p) => p.percentage!)).eq(100)).toBe(true);
         for (const claim of report.claims) {
-          expect(sum(claim.funds.map((f) => f.amount)).plus(claim.contribution).eq(claim.eligible)).toBe(true);
+          expect(
+            sum(claim.funds.map((f) => f.amount))
+              .plus(claim.contribution)
+              .eq(claim.eligible),
+          ).toBe(true);
           for (const f of claim.funds) {
             expect(f.amount.lte(f.maximum) && f.maximum.minus(f.amount).lt('0.01')).toBe(true);
           }
           expect(claim.contribution.gte(0)).toBe(true);
           // Jems's "of which" parts: each at most its exact share of the budget applied to the claim (they may miss the contribution by cents)
           claim.sources.forEach((s, k) => {
-            const exact = report.budget.total.isZero() ? new Decimal(0) : claim.eligible.times(report.budget.sources[k]!.amount).div(report.budget.total);
+            const exact = report.budget.total.isZero()
+              ? new Decimal(0)
+              : claim.eligible.times(report.budget.sources[k]!.amount).div(report.budget.total);
             expect(s.amount.gte(0) && s.amount.lte(exact) && exact.minus(s.amount).lte('0.01')).toBe(true);
           });
         }
@@ -359,18 +453,45 @@ describe('the loader on mangled files', () => {
     const { readFileSync } = await import('node:fs');
     const { CofinError } = await import('../src/core/errors.js');
     const text = readFileSync(new URL('../fixtures/claims/ventspils-digital-centre.yaml', import.meta.url), 'utf8');
-    const pieces = ['', ' ', ':', '{', '}', '[', ']', '-', ',', '\n', '%', '~', '"', '0', '9', 'rest', 'of', '&a', '*a', 'period: 1', 'staff: 1', '\t'];
+    const pieces = [
+      '',
+      ' ',
+      ':',
+      '{',
+      '}',
+      '[',
+      ']',
+      '-',
+      ',',
+      '\n',
+      '%',
+      '~',
+      '"',
+      '0',
+      '9',
+      'rest',
+      'of',
+      '&a',
+      '*a',
+      'period: 1',
+      'staff: 1',
+      '\t',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(text.length), fc.nat(12), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 4 }), (edits) => {
-        let mangled = text;
-        for (const [at, cut, piece] of edits) mangled = mangled.slice(0, at) + piece + mangled.slice(Math.min(mangled.length, at + cut));
-        try {
-          computeClaims(parseClaimFile(mangled, 'yaml'));
-        } catch (error) {
-          expect(error).toBeInstanceOf(CofinError);
-          expect((error as InstanceType<typeof CofinError>).location?.line).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(text.length), fc.nat(12), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 4 }),
+        (edits) => {
+          let mangled = text;
+          for (const [at, cut, piece] of edits)
+            mangled = mangled.slice(0, at) + piece + mangled.slice(Math.min(mangled.length, at + cut));
+          try {
+            computeClaims(parseClaimFile(mangled, 'yaml'));
+          } catch (error) {
+            expect(error).toBeInstanceOf(CofinError);
+            expect((error as InstanceType<typeof CofinError>).location?.line).toBeGreaterThan(0);
+          }
+        },
+      ),
       { seed: 20_261_202, numRuns: 500 },
     );
   });

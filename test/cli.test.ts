@@ -8,7 +8,13 @@ function io(write: (text: string) => void) {
   const err: string[] = [];
   return {
     err,
-    io: { stdout: { write, isTTY: false }, stderr: { write: (t: string) => err.push(t), isTTY: false }, stdin: new PassThrough(), env: {}, cwd: root },
+    io: {
+      stdout: { write, isTTY: false },
+      stderr: { write: (t: string) => err.push(t), isTTY: false },
+      stdin: new PassThrough(),
+      env: {},
+      cwd: root,
+    },
   };
 }
 
@@ -24,19 +30,33 @@ describe('main', () => {
   it('returns the exit code without a process', async () => {
     const out: string[] = [];
     const { io: streams } = io((t) => out.push(t));
-    expect(await main(['split', '12758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1', '--format', 'csv'], streams)).toBe(0);
+    expect(
+      await main(
+        ['split', '12758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1', '--format', 'csv'],
+        streams,
+      ),
+    ).toBe(0);
     expect(out.join('')).toContain('erdf,ERDF,eu-fund,85,10844.3,10844,-0.3');
   });
 });
 
 describe('library API', () => {
   it('is importable as "cofin" from the built package', () => {
-    const script = "import { split, parseAmount } from 'cofin'; const r = split({ budget: 'EUR 12 758', shares: [{ id: 'erdf', rate: '85%' }, { id: 'municipal', rate: '10%' }, { id: 'state', rate: '5%' }], unit: '1' }); console.log(r.shares.map((s) => s.amount.toFixed()).join(' '), parseAmount('12 758,00').value.toFixed(2));";
-    expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })).toBe('10844 1276 638 12758.00\n');
-    const check = "import { parseBudgetFile, checkBudgetFile } from 'cofin'; import { readFileSync } from 'node:fs'; console.log(checkBudgetFile(parseBudgetFile(readFileSync('fixtures/ventspils-digital-centre.yaml', 'utf8'), 'yaml')).verdict);";
-    expect(execFileSync(process.execPath, ['--input-type=module', '-e', check], { cwd: root, encoding: 'utf8' })).toBe('pass\n');
-    const stream = "import { loadBudgetFile, checkBudgetStream } from 'cofin'; import { readFileSync } from 'node:fs'; const r = checkBudgetStream(loadBudgetFile(readFileSync('fixtures/ventspils-digital-centre.json', 'utf8'), 'json')); console.log(r.verdict, [...r.partners].map((p) => p.shares.map((s) => s.computed.toFixed()).join(' ')).join());";
-    expect(execFileSync(process.execPath, ['--input-type=module', '-e', stream], { cwd: root, encoding: 'utf8' })).toBe('pass 10844 1276 638\n');
+    const script =
+      "import { split, parseAmount } from 'cofin'; const r = split({ budget: 'EUR 12 758', shares: [{ id: 'erdf', rate: '85%' }, { id: 'municipal', rate: '10%' }, { id: 'state', rate: '5%' }], unit: '1' }); console.log(r.shares.map((s) => s.amount.toFixed()).join(' '), parseAmount('12 758,00').value.toFixed(2));";
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })).toBe(
+      '10844 1276 638 12758.00\n',
+    );
+    const check =
+      "import { parseBudgetFile, checkBudgetFile } from 'cofin'; import { readFileSync } from 'node:fs'; console.log(checkBudgetFile(parseBudgetFile(readFileSync('fixtures/ventspils-digital-centre.yaml', 'utf8'), 'yaml')).verdict);";
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', check], { cwd: root, encoding: 'utf8' })).toBe(
+      'pass\n',
+    );
+    const stream =
+      "import { loadBudgetFile, checkBudgetStream } from 'cofin'; import { readFileSync } from 'node:fs'; const r = checkBudgetStream(loadBudgetFile(readFileSync('fixtures/ventspils-digital-centre.json', 'utf8'), 'json')); console.log(r.verdict, [...r.partners].map((p) => p.shares.map((s) => s.computed.toFixed()).join(' ')).join());";
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', stream], { cwd: root, encoding: 'utf8' })).toBe(
+      'pass 10844 1276 638\n',
+    );
   });
 });
 
@@ -54,7 +74,7 @@ describe('check streams its JSON', () => {
 });
 
 describe('progress', () => {
-  it('shows a progress line on a terminal\'s stderr once the work takes more than a second, and clears it', async () => {
+  it("shows a progress line on a terminal's stderr once the work takes more than a second, and clears it", async () => {
     const { checkFiles } = await import('../src/commands/check.js');
     const { vi } = await import('vitest');
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -83,7 +103,11 @@ describe('progress', () => {
     try {
       const screen: string[] = [];
       const terminal = (t: string) => screen.push(t);
-      const streams = { ...io(() => {}).io, stdout: { write: terminal, isTTY: true }, stderr: { write: terminal, isTTY: true } };
+      const streams = {
+        ...io(() => {}).io,
+        stdout: { write: terminal, isTTY: true },
+        stderr: { write: terminal, isTTY: true },
+      };
       let files = 0;
       await checkFiles({ paths: ['fixtures/fail'], format: 'table', strict: false }, streams, (file) => {
         vi.setSystemTime(Date.now() + 400);

@@ -6,10 +6,14 @@ import { plainRecords } from '../src/io/csv.js';
 // A table with no quote is read without csv-parse's records held (io/csv's
 // plainRecords); it must give csv-parse's very records, or step aside.
 
-const options = (delimiter: string) => ({ delimiter, bom: true, skip_empty_lines: true, relax_quotes: false, trim: false }) as const;
+const options = (delimiter: string) =>
+  ({ delimiter, bom: true, skip_empty_lines: true, relax_quotes: false, trim: false }) as const;
 
 /** What cofin keeps of csv-parse's records: the header, and the rows that hold something with their record index. */
-function expected(text: string, delimiter: string): { header: string[]; rows: { index: number; cells: string[] }[] } | 'error' {
+function expected(
+  text: string,
+  delimiter: string,
+): { header: string[]; rows: { index: number; cells: string[] }[] } | 'error' {
   let records: string[][];
   try {
     records = parse(text, options(delimiter));
@@ -17,14 +21,20 @@ function expected(text: string, delimiter: string): { header: string[]; rows: { 
     return 'error';
   }
   const [header = [], ...body] = records;
-  return { header, rows: body.map((cells, index) => ({ index, cells })).filter((r) => !r.cells.every((c) => c.trim() === '')) };
+  return {
+    header,
+    rows: body.map((cells, index) => ({ index, cells })).filter((r) => !r.cells.every((c) => c.trim() === '')),
+  };
 }
 
 describe('plainRecords', () => {
-  it('gives csv-parse\'s records for a table without quotes, or leaves it to csv-parse', () => {
+  it("gives csv-parse's records for a table without quotes, or leaves it to csv-parse", () => {
     let fast = 0;
     let refused = 0;
-    const cell = fc.string({ unit: fc.constantFrom('a', 'B', '1', '0', ' ', '\u00a0', '%', ',', ';', '\t', 'ā', '\u2028'), maxLength: 4 });
+    const cell = fc.string({
+      unit: fc.constantFrom('a', 'B', '1', '0', ' ', '\u00a0', '%', ',', ';', '\t', 'ā', '\u2028'),
+      maxLength: 4,
+    });
     const table = fc.record({
       delimiter: fc.constantFrom(';', ',', '\t'),
       columns: fc.integer({ min: 1, max: 4 }),
@@ -38,11 +48,16 @@ describe('plainRecords', () => {
         const lines = rows.map(([cells, exact], i) => {
           // most rows as wide as the header, some not; some empty
           const width = exact ? columns : cells.length;
-          return Array.from({ length: width }, (_, k) => (cells[k] ?? '').replaceAll(delimiter, '')).join(delimiter) + (i % 5 === 4 ? '' : '');
+          return (
+            Array.from({ length: width }, (_, k) => (cells[k] ?? '').replaceAll(delimiter, '')).join(delimiter) +
+            (i % 5 === 4 ? '' : '')
+          );
         });
         const header = Array.from({ length: columns }, (_, k) => `c${k}`).join(delimiter);
         const ending = (i: number) => (end === 'mixed' ? (i % 2 ? '\r\n' : '\n') : end);
-        const text = (bom ? '\ufeff' : '') + [header, ...lines].map((line, i) => line + (i === lines.length && !last ? '' : ending(i))).join('');
+        const text =
+          (bom ? '\ufeff' : '') +
+          [header, ...lines].map((line, i) => line + (i === lines.length && !last ? '' : ending(i))).join('');
         const want = expected(text, delimiter);
         const got = plainRecords(text, delimiter);
         if (got === undefined) {

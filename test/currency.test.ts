@@ -26,7 +26,11 @@ describe('Jems F: an item converted at the rate, half-up to the cent (GetProject
     expect(divideByRate(d('30.69'), d('2'), CENT).toFixed(2)).toBe('15.35');
   });
   it('F5: 48.62, 245 and 192 at 2 are 24.31, 122.50 and 96.00', () => {
-    expect(['48.62', '245', '192'].map((a) => divideByRate(d(a), d('2'), CENT).toFixed(2))).toEqual(['24.31', '122.50', '96.00']);
+    expect(['48.62', '245', '192'].map((a) => divideByRate(d(a), d('2'), CENT).toFixed(2))).toEqual([
+      '24.31',
+      '122.50',
+      '96.00',
+    ]);
   });
   it('a half is rounded away from zero, also for a negative correction', () => {
     expect(divideByRate(d('-30.69'), d('2'), CENT).toFixed(2)).toBe('-15.35');
@@ -37,9 +41,37 @@ describe('Jems F: an item converted at the rate, half-up to the cent (GetProject
 
 describe('the fixed euro conversion rates (Regulation 2866/98, Article 1) and Regulation 1103/97', () => {
   it('has the rate of every currency the euro replaced, six significant figures each', () => {
-    expect([...FIXED_RATES.keys()].sort()).toEqual(['ATS', 'BEF', 'BGN', 'CYP', 'DEM', 'EEK', 'ESP', 'FIM', 'FRF', 'GRD', 'HRK', 'IEP', 'ITL', 'LTL', 'LUF', 'LVL', 'MTL', 'NLG', 'PTE', 'SIT', 'SKK']);
-    for (const rate of FIXED_RATES.values()) expect(rate.text.replace('.', '').replace(/^0+/, '').length, rate.currency).toBe(6);
-    expect(['LVL', 'EEK', 'LTL', 'HRK'].map((c) => fixedRate(c)!.rate.toFixed())).toEqual(['0.702804', '15.6466', '3.4528', '7.5345']);
+    expect([...FIXED_RATES.keys()].sort()).toEqual([
+      'ATS',
+      'BEF',
+      'BGN',
+      'CYP',
+      'DEM',
+      'EEK',
+      'ESP',
+      'FIM',
+      'FRF',
+      'GRD',
+      'HRK',
+      'IEP',
+      'ITL',
+      'LTL',
+      'LUF',
+      'LVL',
+      'MTL',
+      'NLG',
+      'PTE',
+      'SIT',
+      'SKK',
+    ]);
+    for (const rate of FIXED_RATES.values())
+      expect(rate.text.replace('.', '').replace(/^0+/, '').length, rate.currency).toBe(6);
+    expect(['LVL', 'EEK', 'LTL', 'HRK'].map((c) => fixedRate(c)!.rate.toFixed())).toEqual([
+      '0.702804',
+      '15.6466',
+      '3.4528',
+      '7.5345',
+    ]);
     expect(fixedRate('LVL')!.from).toBe('2014-01-01');
   });
 
@@ -64,7 +96,10 @@ describe('the fixed euro conversion rates (Regulation 2866/98, Article 1) and Re
 });
 
 describe('which rate converts an item', () => {
-  const table = rateTable('rates', [{ month: '2013-06', currency: 'LVL', rate: d('0.7025'), text: '0.7025', at }, { month: '2024-03', currency: 'PLN', rate: d('4.3205'), text: '4.3205', at }]);
+  const table = rateTable('rates', [
+    { month: '2013-06', currency: 'LVL', rate: d('0.7025'), text: '0.7025', at },
+    { month: '2024-03', currency: 'PLN', rate: d('4.3205'), text: '4.3205', at },
+  ]);
   it('a monthly rate of the month of submission', () => {
     expect(chooseRate(table, '2024-03', 'PLN')).toMatchObject({ kind: 'monthly', rate: { rate: d('4.3205') } });
   });
@@ -75,42 +110,72 @@ describe('which rate converts an item', () => {
     expect(chooseRate(table, undefined, 'PLN')).toEqual({ kind: 'missing', reason: 'no-month' });
   });
   it('reads a month from YYYY-MM or a date', () => {
-    expect(['2024-03', '2024-03-31', '2024-13', '24-03', '2024-3'].map(monthOf)).toEqual(['2024-03', '2024-03', undefined, undefined, undefined]);
+    expect(['2024-03', '2024-03-31', '2024-13', '24-03', '2024-3'].map(monthOf)).toEqual([
+      '2024-03',
+      '2024-03',
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
 // Amounts of at most 15 digits before the point (Jems allows ±999 999 999.99 per item, a
 // project total may be larger), rates as InforEuro and the Council write them.
-const amount = fc.tuple(fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }), fc.constantFrom(0, 1, 2)).map(([n, places]) => {
-  const s = (n < 0n ? -n : n).toString().padStart(places + 1, '0');
-  return (n < 0n ? '-' : '') + (places ? `${s.slice(0, -places)}.${s.slice(-places)}` : s);
-});
+const amount = fc
+  .tuple(fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }), fc.constantFrom(0, 1, 2))
+  .map(([n, places]) => {
+    const s = (n < 0n ? -n : n).toString().padStart(places + 1, '0');
+    return (n < 0n ? '-' : '') + (places ? `${s.slice(0, -places)}.${s.slice(-places)}` : s);
+  });
 const rate = fc.tuple(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 0, max: 8 })).map(([n, places]) => {
   const s = String(n).padStart(places + 1, '0');
   return places ? `${s.slice(0, -places)}.${s.slice(-places)}` : s;
 });
 
 describe('properties: conversion against an exact rational reference (test/reference/currency.ts)', () => {
-  it('amount ÷ rate half-up to the cent is the reference\'s', () => {
-    fc.assert(fc.property(amount, rate, (a, r) => divideByRate(d(a), d(r), CENT).toFixed(2) === divide(a, r)), { numRuns: 2000 });
+  it("amount ÷ rate half-up to the cent is the reference's", () => {
+    fc.assert(
+      fc.property(amount, rate, (a, r) => divideByRate(d(a), d(r), CENT).toFixed(2) === divide(a, r)),
+      { numRuns: 2000 },
+    );
   });
-  it('amount × rate half-up to the cent or unit is the reference\'s', () => {
-    fc.assert(fc.property(amount, rate, (a, r) => multiplyByRate(d(a), d(r), CENT).toFixed(2) === multiply(a, r) && multiplyByRate(d(a), d(r), d('1')).toFixed(0) === multiply(a, r, 0)), { numRuns: 1000 });
+  it("amount × rate half-up to the cent or unit is the reference's", () => {
+    fc.assert(
+      fc.property(
+        amount,
+        rate,
+        (a, r) =>
+          multiplyByRate(d(a), d(r), CENT).toFixed(2) === multiply(a, r) &&
+          multiplyByRate(d(a), d(r), d('1')).toFixed(0) === multiply(a, r, 0),
+      ),
+      { numRuns: 1000 },
+    );
   });
   it('the converted amount is within half a cent of the exact quotient', () => {
-    fc.assert(fc.property(amount, rate, (a, r) => {
-      const exact = d(a).div(d(r));
-      return divideByRate(d(a), d(r), CENT).minus(exact).abs().lte('0.005');
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(amount, rate, (a, r) => {
+        const exact = d(a).div(d(r));
+        return divideByRate(d(a), d(r), CENT).minus(exact).abs().lte('0.005');
+      }),
+      { numRuns: 1000 },
+    );
   });
-  it('every fixed rate: toEuro, fromEuro and triangulation are the reference\'s', () => {
+  it("every fixed rate: toEuro, fromEuro and triangulation are the reference's", () => {
     const codes = [...FIXED_RATES.keys()];
-    fc.assert(fc.property(amount, fc.constantFrom(...codes), fc.constantFrom(...codes), (a, from, to) => {
-      const fr = fixedRate(from)!.rate.toFixed();
-      const tr = fixedRate(to)!.rate.toFixed();
-      const places = nationalUnit(to).decimalPlaces();
-      return toEuro(d(a), from).toFixed(2) === divide(a, fr) && fromEuro(d(a), to).toFixed(places) === multiply(a, tr, places) && betweenNational(d(a), from, to).toFixed(places) === triangulate(a, fr, tr, places);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(amount, fc.constantFrom(...codes), fc.constantFrom(...codes), (a, from, to) => {
+        const fr = fixedRate(from)!.rate.toFixed();
+        const tr = fixedRate(to)!.rate.toFixed();
+        const places = nationalUnit(to).decimalPlaces();
+        return (
+          toEuro(d(a), from).toFixed(2) === divide(a, fr) &&
+          fromEuro(d(a), to).toFixed(places) === multiply(a, tr, places) &&
+          betweenNational(d(a), from, to).toFixed(places) === triangulate(a, fr, tr, places)
+        );
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

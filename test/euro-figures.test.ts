@@ -6,9 +6,18 @@ import type { EuroFigure } from '../src/core/model.js';
 import { agreement, PLACES, RATES } from './reference/euro-figures.js';
 
 const at = { line: 1, column: 1, pointer: '' };
-const euroFigure = (id: string, text: string): EuroFigure => ({ id, amount: { value: new Decimal(text), text, scale: 2, precision: undefined, currency: undefined, at }, at });
+const euroFigure = (id: string, text: string): EuroFigure => ({
+  id,
+  amount: { value: new Decimal(text), text, scale: 2, precision: undefined, currency: undefined, at },
+  at,
+});
 const check = (currency: string, national: string, euro: string) =>
-  checkEuroFigures(currency, [euroFigure('budget', euro)], [{ id: 'budget', name: 'Budget', amount: new Decimal(national) }], undefined);
+  checkEuroFigures(
+    currency,
+    [euroFigure('budget', euro)],
+    [{ id: 'budget', name: 'Budget', amount: new Decimal(national) }],
+    undefined,
+  );
 
 describe('euro figures beside national ones: golden vectors worked by hand from Regulation 1103/97', () => {
   it('the founding budget: EUR 12 758 × 0.702804 = 8 966.373432 is LVL 8 966.37, and LVL 8 966.37 ÷ 0.702804 = 12 757.9951… is EUR 12 758.00', () => {
@@ -24,7 +33,9 @@ describe('euro figures beside national ones: golden vectors worked by hand from 
     const off = check('LVL', '7621.41', '10844.30');
     expect(off.checks[0]!.agrees).toBeUndefined();
     expect(off.findings.map((f) => [f.code, f.severity])).toEqual([['euro-mismatch', 'error']]);
-    expect(off.findings[0]!.message).toBe('euro figure of budget: EUR 10 844.30 is not LVL 7 621.41 at the fixed rate 0.702804 LVL per euro: LVL 7 621.41 is EUR 10 844.29, and EUR 10 844.30 is LVL 7 621.42');
+    expect(off.findings[0]!.message).toBe(
+      'euro figure of budget: EUR 10 844.30 is not LVL 7 621.41 at the fixed rate 0.702804 LVL per euro: LVL 7 621.41 is EUR 10 844.29, and EUR 10 844.30 is LVL 7 621.42',
+    );
     // LVL 7 621.42 is EUR 10 844.30 converted into lati: the pair agrees from the euro side
     expect(check('LVL', '7621.42', '10844.30').checks[0]!.agrees).toBe('both');
   });
@@ -55,33 +66,42 @@ describe('euro figures beside national ones: golden vectors worked by hand from 
   });
 });
 
-describe('properties: the euro figures\' agreement is the exact rational reference\'s (test/reference/euro-figures.ts)', () => {
+describe("properties: the euro figures' agreement is the exact rational reference's (test/reference/euro-figures.ts)", () => {
   it('for every currency and any pair of amounts, near each other or not', () => {
     const seen = { 'to-euro': 0, 'from-euro': 0, both: 0, none: 0 };
     const currencies = Object.keys(RATES);
     fc.assert(
-      fc.property(fc.constantFrom(...currencies), fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: -3, max: 3 }), fc.boolean(), (currency, cents, nudge, fromNational) => {
-        const places = PLACES[currency] ?? 2;
-        const rate = new Decimal(RATES[currency]!);
-        const unit = new Decimal(10).pow(-places);
-        // a pair made by one conversion, then nudged by a few units on one side
-        let national: Decimal;
-        let euro: Decimal;
-        if (fromNational) {
-          national = new Decimal(cents.toString()).times(unit);
-          euro = national.div(rate).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).plus(new Decimal(nudge).times('0.01'));
-        } else {
-          euro = new Decimal(cents.toString()).times('0.01');
-          national = euro.times(rate).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).plus(new Decimal(nudge).times(unit));
-        }
-        const n = national.toFixed(places);
-        const e = euro.toFixed(2);
-        const got = check(currency, n, e).checks[0]!.agrees;
-        const want = agreement(n, e, currency);
-        seen[want ?? 'none']++;
-        expect(got).toBe(want);
-        expect(check(currency, n, e).findings.length).toBe(want ? 0 : 1);
-      }),
+      fc.property(
+        fc.constantFrom(...currencies),
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        fc.integer({ min: -3, max: 3 }),
+        fc.boolean(),
+        (currency, cents, nudge, fromNational) => {
+          const places = PLACES[currency] ?? 2;
+          const rate = new Decimal(RATES[currency]!);
+          const unit = new Decimal(10).pow(-places);
+          // a pair made by one conversion, then nudged by a few units on one side
+          let national: Decimal;
+          let euro: Decimal;
+          if (fromNational) {
+            national = new Decimal(cents.toString()).times(unit);
+            euro = national.div(rate).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).plus(new Decimal(nudge).times('0.01'));
+          } else {
+            euro = new Decimal(cents.toString()).times('0.01');
+            national = euro
+              .times(rate)
+              .toDecimalPlaces(places, Decimal.ROUND_HALF_UP)
+              .plus(new Decimal(nudge).times(unit));
+          }
+          const n = national.toFixed(places);
+          const e = euro.toFixed(2);
+          const got = check(currency, n, e).checks[0]!.agrees;
+          const want = agreement(n, e, currency);
+          seen[want ?? 'none']++;
+          expect(got).toBe(want);
+          expect(check(currency, n, e).findings.length).toBe(want ? 0 : 1);
+        },
+      ),
       { numRuns: 4000 },
     );
     // every path is reached often enough to mean something

@@ -24,7 +24,14 @@ const swapTwo = (n: bigint, at: number): bigint => {
 
 const reached = new Map<string, number>();
 const count = (hint: string) => {
-  for (const [key, words] of [['half-up', 'half-up'], ['fund-down', 'rounded down'], ['unit', 'rounded to a unit'], ['swapped', 'swapped'], ['one digit', 'one digit'], ['percent', '% of the budget']] as const) {
+  for (const [key, words] of [
+    ['half-up', 'half-up'],
+    ['fund-down', 'rounded down'],
+    ['unit', 'rounded to a unit'],
+    ['swapped', 'swapped'],
+    ['one digit', 'one digit'],
+    ['percent', '% of the budget'],
+  ] as const) {
     if (hint.includes(words)) reached.set(key, (reached.get(key) ?? 0) + 1);
   }
 };
@@ -65,7 +72,13 @@ describe('explainMismatch in fixed point', () => {
           zero: 0n,
         }[how];
         if (negative && how === 'random') declared = -declared;
-        const m = { budget: decimal(B, S), declared: decimal(declared, S), computed: decimal(computed, S), exact: decimal(exact, S), unit: decimal(unit, S) };
+        const m = {
+          budget: decimal(B, S),
+          declared: decimal(declared, S),
+          computed: decimal(computed, S),
+          exact: decimal(exact, S),
+          unit: decimal(unit, S),
+        };
         const words = explainMismatch(m);
         count(words);
         expect(explainMismatch(m, { scale: S, budget: B, declared, computed, exact, unit })).toBe(words);
@@ -73,7 +86,8 @@ describe('explainMismatch in fixed point', () => {
       { seed: 20261202, numRuns: 3000 },
     );
     // each reason is reached often enough to mean something
-    for (const key of ['half-up', 'fund-down', 'unit', 'swapped', 'one digit', 'percent']) expect(reached.get(key) ?? 0, key).toBeGreaterThan(50);
+    for (const key of ['half-up', 'fund-down', 'unit', 'swapped', 'one digit', 'percent'])
+      expect(reached.get(key) ?? 0, key).toBeGreaterThan(50);
   });
 
   it.each([
@@ -84,14 +98,35 @@ describe('explainMismatch in fixed point', () => {
     ['8', '1', 8, 'the declared amount is 12.5% of the budget'],
   ])('of a budget of %s, %s declared is written as Decimal writes it', (budget, declared, S, words) => {
     const scaled = (text: string) => BigInt(new Decimal(text).times(new Decimal(10).pow(S)).toFixed());
-    const m = { budget: new Decimal(budget), declared: new Decimal(declared), computed: new Decimal('0.01'), exact: new Decimal('0.01'), unit: new Decimal('0.01') };
-    const fixed = explainMismatch(m, { scale: S, budget: scaled(budget), declared: scaled(declared), computed: scaled('0.01'), exact: scaled('0.01'), unit: scaled('0.01') });
+    const m = {
+      budget: new Decimal(budget),
+      declared: new Decimal(declared),
+      computed: new Decimal('0.01'),
+      exact: new Decimal('0.01'),
+      unit: new Decimal('0.01'),
+    };
+    const fixed = explainMismatch(m, {
+      scale: S,
+      budget: scaled(budget),
+      declared: scaled(declared),
+      computed: scaled('0.01'),
+      exact: scaled('0.01'),
+      unit: scaled('0.01'),
+    });
     expect(fixed).toBe(explainMismatch(m));
     expect(fixed.endsWith(words)).toBe(true);
   });
 
   it('says the same of a negative or zero figure (the Decimal way)', () => {
-    const m = { budget: new Decimal('1000'), declared: new Decimal('-1.25'), computed: new Decimal('0'), exact: new Decimal('0.004'), unit: new Decimal('0.01') };
-    expect(explainMismatch(m, { scale: 4, budget: 10_000_000n, declared: -12_500n, computed: 0n, exact: 40n, unit: 100n })).toBe(explainMismatch(m));
+    const m = {
+      budget: new Decimal('1000'),
+      declared: new Decimal('-1.25'),
+      computed: new Decimal('0'),
+      exact: new Decimal('0.004'),
+      unit: new Decimal('0.01'),
+    };
+    expect(
+      explainMismatch(m, { scale: 4, budget: 10_000_000n, declared: -12_500n, computed: 0n, exact: 40n, unit: 100n }),
+    ).toBe(explainMismatch(m));
   });
 });

@@ -16,7 +16,12 @@ function figures(text: string) {
   const r = extractBudget(text);
   return {
     budget: r.budget?.value.toFixed() ?? null,
-    funding: Object.fromEntries(r.funding.map((s) => [s.id, { rate: s.rate?.value.toFixed() ?? null, amount: s.rest ? 'rest' : (s.amount?.value.toFixed() ?? null) }])),
+    funding: Object.fromEntries(
+      r.funding.map((s) => [
+        s.id,
+        { rate: s.rate?.value.toFixed() ?? null, amount: s.rest ? 'rest' : (s.amount?.value.toFixed() ?? null) },
+      ]),
+    ),
     total: r.projectTotal?.value.toFixed() ?? null,
   };
 }
@@ -24,9 +29,13 @@ function figures(text: string) {
 // --- real documents -------------------------------------------------------------------
 
 const corpusDir = new URL('../fixtures/corpus/', import.meta.url);
-const expected = parse(readFileSync(new URL('expected.yaml', corpusDir), 'utf8')) as Record<string, { budget?: string | null; funding?: Record<string, { rate?: string; amount?: string }>; total?: string }>;
+const expected = parse(readFileSync(new URL('expected.yaml', corpusDir), 'utf8')) as Record<
+  string,
+  { budget?: string | null; funding?: Record<string, { rate?: string; amount?: string }>; total?: string }
+>;
 /** A decimal without trailing zeros (`12758.00` → `12758`), written independently of src/. */
-const plain = (v: string | null | undefined) => (v === null || v === undefined ? null : v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v);
+const plain = (v: string | null | undefined) =>
+  v === null || v === undefined ? null : v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v;
 
 function readsExactly(id: string, text: string): boolean {
   const want = expected[id];
@@ -35,7 +44,12 @@ function readsExactly(id: string, text: string): boolean {
   if (plain(want.budget) !== got.budget || plain(want.total) !== got.total) return false;
   const ids = Object.keys(want.funding ?? {});
   if (ids.length !== Object.keys(got.funding).length) return false;
-  return ids.every((k) => got.funding[k] && plain(want.funding![k]!.rate) === got.funding[k].rate && plain(want.funding![k]!.amount) === got.funding[k].amount);
+  return ids.every(
+    (k) =>
+      got.funding[k] &&
+      plain(want.funding![k]!.rate) === got.funding[k].rate &&
+      plain(want.funding![k]!.amount) === got.funding[k].amount,
+  );
 }
 
 const corpus = readdirSync(corpusDir)
@@ -50,8 +64,16 @@ const documents = [...corpus, ...fixtures];
 
 /** Multi-word names of payers as documents write them (our own list, not the lexicon's). */
 const NAMES = [
-  /Eiropas Reģionālās attīstības fond\p{L}*/gu, /Eiropas [Ll]auksaimniecības fond\p{L}* lauku attīstībai/gu, /European Regional Development Fund/gu, /Cohesion Fund/gu,
-  /valsts budžeta dotācij\p{L}*/gu, /\p{Lu}\p{L}+ novada dom\p{L}*/gu, /pašvaldības (?:līdz)?finansējum\p{L}*/gu, /ERAF finansējum\p{L}*/gu, /state budget/gu, /EEA Grants/gu,
+  /Eiropas Reģionālās attīstības fond\p{L}*/gu,
+  /Eiropas [Ll]auksaimniecības fond\p{L}* lauku attīstībai/gu,
+  /European Regional Development Fund/gu,
+  /Cohesion Fund/gu,
+  /valsts budžeta dotācij\p{L}*/gu,
+  /\p{Lu}\p{L}+ novada dom\p{L}*/gu,
+  /pašvaldības (?:līdz)?finansējum\p{L}*/gu,
+  /ERAF finansējum\p{L}*/gu,
+  /state budget/gu,
+  /EEA Grants/gu,
 ];
 
 /** A document with every space inside a payer's name replaced by `by(i)`; undefined when it names none. */
@@ -61,7 +83,10 @@ function insideNames(text: string, by: (i: number) => string): string | undefine
   for (const name of NAMES) {
     out = out.replace(name, (m) => {
       changed = true;
-      return m.split(' ').map((w, i) => (i === 0 ? w : by(i) + w)).join('');
+      return m
+        .split(' ')
+        .map((w, i) => (i === 0 ? w : by(i) + w))
+        .join('');
     });
   }
   return changed ? out : undefined;
@@ -77,7 +102,11 @@ interface Transform {
 const DOCUMENT_TRANSFORMS: Transform[] = [
   { name: 'double spaces inside names', apply: (t) => insideNames(t, () => '  '), floor: 8 },
   { name: 'a line wrap inside names', apply: (t) => insideNames(t, (i) => (i === 1 ? '\n' : ' ')), floor: 8 },
-  { name: 'stripped diacritics', apply: (t) => (/[\u00c0-\u024f]/.test(t) ? t.normalize('NFD').replace(/\p{M}/gu, '') : undefined), floor: 8 },
+  {
+    name: 'stripped diacritics',
+    apply: (t) => (/[\u00c0-\u024f]/.test(t) ? t.normalize('NFD').replace(/\p{M}/gu, '') : undefined),
+    floor: 8,
+  },
   {
     name: 'no-break spaces as thousands separators',
     apply: (t) => (/\d \d{3}(?!\d)/.test(t) ? t.replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0') : undefined),
@@ -92,7 +121,11 @@ const DOCUMENT_TRANSFORMS: Transform[] = [
     },
     floor: 8,
   },
-  { name: 'decomposed letters (NFD)', apply: (t) => (/[\u00c0-\u024f]/.test(t) ? t.normalize('NFD') : undefined), floor: 8 },
+  {
+    name: 'decomposed letters (NFD)',
+    apply: (t) => (/[\u00c0-\u024f]/.test(t) ? t.normalize('NFD') : undefined),
+    floor: 8,
+  },
 ];
 
 describe('extract, metamorphic: real documents read exactly', () => {
@@ -120,7 +153,10 @@ type Lang = 'lv' | 'en';
 /** Per language and source: the name before an amount, in the forms a document may use. */
 const SOURCES: Record<Lang, Record<string, { genitive: string; nominative: string }>> = {
   lv: {
-    erdf: { genitive: 'Eiropas Reģionālās attīstības fonda finansējums', nominative: 'Eiropas Reģionālās attīstības fonds' },
+    erdf: {
+      genitive: 'Eiropas Reģionālās attīstības fonda finansējums',
+      nominative: 'Eiropas Reģionālās attīstības fonds',
+    },
     state: { genitive: 'valsts budžeta dotācija', nominative: 'valsts budžets' },
     municipal: { genitive: 'Salacgrīvas novada domes līdzfinansējums', nominative: 'Salacgrīvas novada dome' },
     private: { genitive: 'privātais līdzfinansējums', nominative: 'privātais līdzfinansējums' },
@@ -155,7 +191,14 @@ interface Form {
   totalWrapped: boolean;
   summary: boolean;
 }
-const BASE: Form = { group: ' ', currencyEach: true, amountFirst: false, nominative: false, totalWrapped: false, summary: false };
+const BASE: Form = {
+  group: ' ',
+  currencyEach: true,
+  amountFirst: false,
+  nominative: false,
+  totalWrapped: false,
+  summary: false,
+};
 
 function grouped(value: bigint, group: string): string {
   return value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, group);
@@ -164,7 +207,10 @@ function grouped(value: bigint, group: string): string {
 /** The statement written in one form: the budget first, then each share. */
 function write({ lang, shares }: Statement, form: Form): string {
   const budget = shares.reduce((a, s) => a + s.amount, 0n);
-  const money = (v: bigint, first: boolean) => (lang === 'lv' ? `${grouped(v, form.group)}${first || form.currencyEach ? ' EUR' : ''}` : `${first || form.currencyEach ? 'EUR ' : ''}${grouped(v, form.group)}`);
+  const money = (v: bigint, first: boolean) =>
+    lang === 'lv'
+      ? `${grouped(v, form.group)}${first || form.currencyEach ? ' EUR' : ''}`
+      : `${first || form.currencyEach ? 'EUR ' : ''}${grouped(v, form.group)}`;
   const parts = shares.map((s) => {
     const name = form.nominative ? SOURCES[lang][s.id]!.nominative : SOURCES[lang][s.id]!.genitive;
     const amount = money(s.amount, false);
@@ -174,7 +220,8 @@ function write({ lang, shares }: Statement, form: Form): string {
     lang === 'lv'
       ? `${form.totalWrapped ? 'Projekta kopējais finansējums ir' : 'Projekta kopējās izmaksas ir'} ${money(budget, true)}, no tām ${parts.join(', ')}.`
       : `${form.totalWrapped ? 'The total funding is' : 'The project budget is'} ${money(budget, true)}, of which ${parts.join(', ')}.`;
-  const summary = lang === 'lv' ? `Projekta budžets – ${money(budget, true)}.\n\n` : `Budget: ${money(budget, true)}.\n\n`;
+  const summary =
+    lang === 'lv' ? `Projekta budžets – ${money(budget, true)}.\n\n` : `Budget: ${money(budget, true)}.\n\n`;
   return (form.summary ? summary : '') + total;
 }
 
@@ -196,18 +243,24 @@ const FORMS: [string, Partial<Form>][] = [
 
 describe('extract, metamorphic: statements of our own', () => {
   it('reads the base form exactly', () => {
-    fc.assert(fc.property(statement, (s) => {
-      expect(figures(write(s, BASE))).toEqual(truth(s));
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(statement, (s) => {
+        expect(figures(write(s, BASE))).toEqual(truth(s));
+      }),
+      { numRuns: 150 },
+    );
   });
 
   for (const [name, change] of FORMS) {
     it(`gives the same figures after: ${name}`, () => {
       let reached = 0;
-      fc.assert(fc.property(statement, (s) => {
-        reached++;
-        expect(figures(write(s, { ...BASE, ...change }))).toEqual(figures(write(s, BASE)));
-      }), { numRuns: 150 });
+      fc.assert(
+        fc.property(statement, (s) => {
+          reached++;
+          expect(figures(write(s, { ...BASE, ...change }))).toEqual(figures(write(s, BASE)));
+        }),
+        { numRuns: 150 },
+      );
       expect(reached).toBeGreaterThanOrEqual(100);
     });
   }
@@ -226,29 +279,55 @@ describe('extract, metamorphic: a magnitude stated once, a table laid out anothe
   const tenths = (n: number) => `${Math.floor(n / 10)},${n % 10}`;
   it('gives the same figures whether the magnitude and currency are written once or after each figure', () => {
     let reached = 0;
-    fc.assert(fc.property(fc.integer({ min: 20, max: 999 }), fc.integer({ min: 1, max: 99 }), fc.constantFrom('ERAF finansējums', 'Kohēzijas fonda finansējums', 'ESF+ finansējums'), (total, part, fund) => {
-      const share = Math.max(1, Math.floor((total * part) / 100));
-      const once = `Kopējais pieejamais finansējums ir ${tenths(total)} miljoni eiro, no kuriem ${tenths(share)} ir ${fund}.`;
-      const each = `Kopējais pieejamais finansējums ir ${tenths(total)} miljoni eiro, no kuriem ${tenths(share)} miljoni eiro ir ${fund}.`;
-      reached++;
-      expect(figures(once)).toEqual(figures(each));
-      expect(Object.values(figures(once).funding)[0]?.amount).toBe(String(share * 100_000));
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 20, max: 999 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom('ERAF finansējums', 'Kohēzijas fonda finansējums', 'ESF+ finansējums'),
+        (total, part, fund) => {
+          const share = Math.max(1, Math.floor((total * part) / 100));
+          const once = `Kopējais pieejamais finansējums ir ${tenths(total)} miljoni eiro, no kuriem ${tenths(share)} ir ${fund}.`;
+          const each = `Kopējais pieejamais finansējums ir ${tenths(total)} miljoni eiro, no kuriem ${tenths(share)} miljoni eiro ir ${fund}.`;
+          reached++;
+          expect(figures(once)).toEqual(figures(each));
+          expect(Object.values(figures(once).funding)[0]?.amount).toBe(String(share * 100_000));
+        },
+      ),
+      { numRuns: 100 },
+    );
     expect(reached).toBeGreaterThanOrEqual(100);
   });
 
   it('gives the same shares for a table whose columns are parted by a tab or by spaces, its header glued or not', () => {
     let reached = 0;
-    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 99 })), { minLength: 1, maxLength: 4 }), fc.constantFrom('\t', '  ', '    '), fc.boolean(), (rows, sep, glued) => {
-      const group = (n: number) => String(n * 1000).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-      const row = (label: string, a: number, b: number) => `${label}${sep}€ ${group(a)},00${sep}€ ${group(b)},00`;
-      const body = (s: string, header: string) => `Project budget and financing\n\n${header}\n${rows.map(([a, b], i) => row(`Partner ${'ABCD'[i]!}`, a, b).replaceAll(sep, s)).join('\n')}\n${row('Total', rows.reduce((t, r) => t + r[0], 0), rows.reduce((t, r) => t + r[1], 0)).replaceAll(sep, s)}\n`;
-      reached++;
-      const plain = figures(body('\t', 'ERDF\tNational contribution'));
-      expect(plain.funding['erdf']?.amount).toBe(String(rows.reduce((t, r) => t + r[0], 0) * 1000));
-      // the shares; the budget may differ, as the sum of the shares is refused when a cell's currency is inherited
-      expect(figures(body(sep, glued ? 'ERDFNational contribution' : `ERDF${sep}National contribution`)).funding).toEqual(plain.funding);
-    }), { numRuns: 80 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 99 })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.constantFrom('\t', '  ', '    '),
+        fc.boolean(),
+        (rows, sep, glued) => {
+          const group = (n: number) => String(n * 1000).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+          const row = (label: string, a: number, b: number) => `${label}${sep}€ ${group(a)},00${sep}€ ${group(b)},00`;
+          const body = (s: string, header: string) =>
+            `Project budget and financing\n\n${header}\n${rows.map(([a, b], i) => row(`Partner ${'ABCD'[i]!}`, a, b).replaceAll(sep, s)).join('\n')}\n${row(
+              'Total',
+              rows.reduce((t, r) => t + r[0], 0),
+              rows.reduce((t, r) => t + r[1], 0),
+            ).replaceAll(sep, s)}\n`;
+          reached++;
+          const plain = figures(body('\t', 'ERDF\tNational contribution'));
+          expect(plain.funding['erdf']?.amount).toBe(String(rows.reduce((t, r) => t + r[0], 0) * 1000));
+          // the shares; the budget may differ, as the sum of the shares is refused when a cell's currency is inherited
+          expect(
+            figures(body(sep, glued ? 'ERDFNational contribution' : `ERDF${sep}National contribution`)).funding,
+          ).toEqual(plain.funding);
+        },
+      ),
+      { numRuns: 80 },
+    );
     expect(reached).toBeGreaterThanOrEqual(80);
   });
 });

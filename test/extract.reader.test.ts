@@ -10,46 +10,82 @@ const fig = (x: { normal: string } | undefined) => x?.normal;
 /** budget, shares (`id rate% amount`), project total: exact strings. */
 function summary(text: string) {
   const r = extractBudget(text);
-  const funding = r.funding.map((s) => [s.id, fig(s.rate) && `${fig(s.rate)}%`, s.rest ? 'rest' : fig(s.amount)].filter(Boolean).join(' ')).join('; ');
+  const funding = r.funding
+    .map((s) => [s.id, fig(s.rate) && `${fig(s.rate)}%`, s.rest ? 'rest' : fig(s.amount)].filter(Boolean).join(' '))
+    .join('; ');
   return [fig(r.budget) ?? null, funding, fig(r.projectTotal) ?? null];
 }
 const checksOf = (text: string) => {
   const r = extractBudget(text);
-  return [...(r.budget?.checks ?? []), ...r.funding.flatMap((s) => [...s.checks, ...(s.amount?.checks ?? [])]), ...(r.projectTotal?.checks ?? [])];
+  return [
+    ...(r.budget?.checks ?? []),
+    ...r.funding.flatMap((s) => [...s.checks, ...(s.amount?.checks ?? [])]),
+    ...(r.projectTotal?.checks ?? []),
+  ];
 };
 
 describe('reader: a payer the lexicon does not list needs a head noun', () => {
   it('makes no source of a phrase without a payer noun, an abbreviation or a proper name', () => {
-    expect(summary('Būvniecības budžets ir 90 000 EUR: ERAF finansējums 76 500 EUR, bet plānotais papildu finansējums 13 500 EUR.')).toEqual(['90000', 'erdf 76500', null]);
-    expect(summary('The works cost EUR 60 000; ERDF funding is EUR 51 000 and whoever applies must add the co-financing of EUR 9 000.')).toEqual(['60000', 'erdf 51000', null]);
+    expect(
+      summary(
+        'Būvniecības budžets ir 90 000 EUR: ERAF finansējums 76 500 EUR, bet plānotais papildu finansējums 13 500 EUR.',
+      ),
+    ).toEqual(['90000', 'erdf 76500', null]);
+    expect(
+      summary(
+        'The works cost EUR 60 000; ERDF funding is EUR 51 000 and whoever applies must add the co-financing of EUR 9 000.',
+      ),
+    ).toEqual(['60000', 'erdf 51000', null]);
   });
   it('keeps one named by an abbreviation, a proper name, or a payer noun, with or without diacritics', () => {
-    expect(summary('Projekta budžets ir 90 000 EUR: ERAF finansējums 76 500 EUR, ZKVP līdzekļi 13 500 EUR.')).toEqual(['90000', 'erdf 76500; zkvp 13500', null]);
-    expect(summary('Projekta budzets ir 90 000 EUR: ERAF finansejums 76 500 EUR, ZKVP lidzekli 13 500 EUR.')).toEqual(['90000', 'erdf 76500; zkvp 13500', null]);
-    expect(summary('The budget is EUR 90 000: ERDF EUR 76 500 and Norway funding EUR 13 500.')).toEqual(['90000', 'erdf 76500; norway 13500', null]);
-    expect(summary('Projekta budžets 90 000 EUR, t.sk. ERAF 76 500 EUR un Kurzemes plānošanas reģiona līdzfinansējums 13 500 EUR.')).toEqual(['90000', 'erdf 76500; region 13500', null]);
+    expect(summary('Projekta budžets ir 90 000 EUR: ERAF finansējums 76 500 EUR, ZKVP līdzekļi 13 500 EUR.')).toEqual([
+      '90000',
+      'erdf 76500; zkvp 13500',
+      null,
+    ]);
+    expect(summary('Projekta budzets ir 90 000 EUR: ERAF finansejums 76 500 EUR, ZKVP lidzekli 13 500 EUR.')).toEqual([
+      '90000',
+      'erdf 76500; zkvp 13500',
+      null,
+    ]);
+    expect(summary('The budget is EUR 90 000: ERDF EUR 76 500 and Norway funding EUR 13 500.')).toEqual([
+      '90000',
+      'erdf 76500; norway 13500',
+      null,
+    ]);
+    expect(
+      summary(
+        'Projekta budžets 90 000 EUR, t.sk. ERAF 76 500 EUR un Kurzemes plānošanas reģiona līdzfinansējums 13 500 EUR.',
+      ),
+    ).toEqual(['90000', 'erdf 76500; region 13500', null]);
   });
 });
 
-describe('reader: the Union\'s contribution and the fund', () => {
+describe("reader: the Union's contribution and the fund", () => {
   it('reads "EU contribution" as the one EU fund the document names', () => {
     const text = 'Fund: Cohesion Fund\nTotal budget: 2 000 000,00 €\nEU contribution: 1 700 000,00 € (85%)\n';
     expect(summary(text)).toEqual(['2000000', 'cf 85% 1700000', null]);
   });
-  it('keeps it the Union\'s when two funds, or a programme only, are named', () => {
-    expect(summary('Funds: ERDF and ESF. Total budget: EUR 2 000 000. EU contribution: EUR 1 700 000 (85%).')[1]).toBe('eu 85% 1700000');
-    expect(summary('Interreg programme project. Total budget: EUR 2 000 000. EU contribution: EUR 1 700 000.')[1]).toBe('eu 1700000');
+  it("keeps it the Union's when two funds, or a programme only, are named", () => {
+    expect(summary('Funds: ERDF and ESF. Total budget: EUR 2 000 000. EU contribution: EUR 1 700 000 (85%).')[1]).toBe(
+      'eu 85% 1700000',
+    );
+    expect(summary('Interreg programme project. Total budget: EUR 2 000 000. EU contribution: EUR 1 700 000.')[1]).toBe(
+      'eu 1700000',
+    );
   });
 });
 
 describe('reader: the solver chooses among the statements of a source', () => {
   it('takes the statement whose rate reproduces its amount from the budget and whose amounts add up', () => {
     // a header repeating a wrong rate, then the full split
-    const text = 'Total budget: 1 000 000,00 €\nEU contribution: 600 000,00 € (90%)\nFund: ERDF\n\nThe total eligible costs are EUR 1 000 000, ERDF funding 60% or EUR 600 000, state budget funding EUR 250 000 25% and municipal funding 15% or EUR 150 000.';
+    const text =
+      'Total budget: 1 000 000,00 €\nEU contribution: 600 000,00 € (90%)\nFund: ERDF\n\nThe total eligible costs are EUR 1 000 000, ERDF funding 60% or EUR 600 000, state budget funding EUR 250 000 25% and municipal funding 15% or EUR 150 000.';
     expect(summary(text)).toEqual(['1000000', 'erdf 60% 600000; state 25% 250000; municipal 15% 150000', null]);
   });
-  it('prefers one project\'s figure to the programme\'s total of the same fund', () => {
-    const text = 'Applicants asked for 12.5 MEUR of ESF funding from the programme in total. A typical project costs 250 000 EUR, of which ESF funding is on average 200 000 EUR.';
+  it("prefers one project's figure to the programme's total of the same fund", () => {
+    const text =
+      'Applicants asked for 12.5 MEUR of ESF funding from the programme in total. A typical project costs 250 000 EUR, of which ESF funding is on average 200 000 EUR.';
     expect(summary(text)).toEqual(['250000', 'esf 200000', null]);
   });
   it('names the runner-up in a check when two readings score alike', () => {
@@ -64,17 +100,23 @@ describe('reader: tables of payers with a total row', () => {
       `The project costs EUR 100 000, with 80% ERDF and 20% state budget.\n\n${header}\nPartner Alpha${sep}€ 50 000,00${sep}€ 12 500,00\nPartner Beta${sep}€ 30 000,00${sep}€ 7 500,00\nTotal${sep}€ 80 000,00${sep}€ 20 000,00\n`;
     expect(summary(table('ERDF  State budget', '  '))).toEqual(['100000', 'erdf 80% 80000; state 20% 20000', null]);
     expect(summary(table('ERDFState budget', '\t'))).toEqual(['100000', 'erdf 80% 80000; state 20% 20000', null]);
-    expect(summary(table('ERAF\tValsts budžets', '\t').replace('Total', 'Kopā'))).toEqual(['100000', 'erdf 80% 80000; state 20% 20000', null]);
+    expect(summary(table('ERAF\tValsts budžets', '\t').replace('Total', 'Kopā'))).toEqual([
+      '100000',
+      'erdf 80% 80000; state 20% 20000',
+      null,
+    ]);
   });
   it('reads nothing from a table without a total row, nor its rows as shares', () => {
-    const text = 'The project costs EUR 100 000.\n\nERDF  State budget\nPartner Alpha  € 50 000,00  € 12 500,00\nPartner Beta  € 30 000,00  € 7 500,00\n';
+    const text =
+      'The project costs EUR 100 000.\n\nERDF  State budget\nPartner Alpha  € 50 000,00  € 12 500,00\nPartner Beta  € 30 000,00  € 7 500,00\n';
     expect(summary(text)[1]).not.toMatch(/80000/);
   });
 });
 
 describe('reader: a magnitude stated once', () => {
   it('carries the magnitude and currency to a plain number after it in the sentence, with a check', () => {
-    const text = 'Aktivitātes kopējais finansējums ir 12,6 miljoni eiro, no kuriem 10,8 ir ESF finansējums, bet 1,8 miljoni eiro – valsts budžeta finansējums.';
+    const text =
+      'Aktivitātes kopējais finansējums ir 12,6 miljoni eiro, no kuriem 10,8 ir ESF finansējums, bet 1,8 miljoni eiro – valsts budžeta finansējums.';
     expect(summary(text)).toEqual(['12.6 million', 'esf 10.8 million; state 1.8 million', null]);
     expect(checksOf(text).join(' ')).toMatch(/no currency or magnitude beside "10,8"/);
   });
@@ -86,9 +128,11 @@ describe('reader: a magnitude stated once', () => {
 
 describe('reader: an amended figure', () => {
   it('replaces the first statement, and its "līdz"/"to" is no hedge', () => {
-    const lv = 'Līguma summa 50 000 EUR, no tās ESF finansējums 40 000 EUR. Pēc līguma grozījumiem, samazinot ESF finansējumu līdz 38 500 EUR, darbi turpinās.';
+    const lv =
+      'Līguma summa 50 000 EUR, no tās ESF finansējums 40 000 EUR. Pēc līguma grozījumiem, samazinot ESF finansējumu līdz 38 500 EUR, darbi turpinās.';
     expect(summary(lv)).toEqual(['50000', 'esf 38500', null]);
-    const en = 'The budget is EUR 50 000 and the ERDF grant EUR 40 000. In 2024 the ERDF grant was increased to EUR 42 000.';
+    const en =
+      'The budget is EUR 50 000 and the ERDF grant EUR 40 000. In 2024 the ERDF grant was increased to EUR 42 000.';
     expect(summary(en)).toEqual(['50000', 'erdf 42000', null]);
     expect(checksOf(en).join(' ')).toMatch(/amends erdf/);
   });
@@ -96,7 +140,8 @@ describe('reader: an amended figure', () => {
 
 describe('reader: costs the rates do not apply to', () => {
   it('makes the costs the project total and states no budget', () => {
-    const text = 'Projekta izmaksas ir 5000 eiro; pašvaldības finansējums būs 20 procenti - 826,45 eiro, kā arī 867,75 eiro PVN.';
+    const text =
+      'Projekta izmaksas ir 5000 eiro; pašvaldības finansējums būs 20 procenti - 826,45 eiro, kā arī 867,75 eiro PVN.';
     expect(summary(text)).toEqual([null, 'municipal 20% 826.45', '5000']);
   });
   it('keeps a budget named as a budget, with its doubt marked', () => {
@@ -108,39 +153,62 @@ describe('reader: costs the rates do not apply to', () => {
 
 describe('reader: properties', () => {
   const amount = fc.integer({ min: 1, max: 900 }).map((n) => n * 1000);
-  const PAYERS = [['ERDF', 'erdf'], ['State budget', 'state'], ['Municipality', 'municipal'], ['Cohesion Fund', 'cf']] as const;
+  const PAYERS = [
+    ['ERDF', 'erdf'],
+    ['State budget', 'state'],
+    ['Municipality', 'municipal'],
+    ['Cohesion Fund', 'cf'],
+  ] as const;
   const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  it('a table of two payers gives the total row\'s figures, whatever the separators and the rows', () => {
+  it("a table of two payers gives the total row's figures, whatever the separators and the rows", () => {
     let cases = 0;
-    fc.assert(fc.property(
-      fc.shuffledSubarray([...PAYERS], { minLength: 2, maxLength: 2 }),
-      fc.array(fc.tuple(amount, amount), { minLength: 1, maxLength: 5 }),
-      fc.constantFrom('  ', '\t', '   '),
-      fc.constantFrom('Total', 'Kopā', 'Summe'),
-      (payers, rows, sep, totalWord) => {
-        cases++;
-        const totals = [rows.reduce((s, r) => s + r[0], 0), rows.reduce((s, r) => s + r[1], 0)];
-        const lines = rows.map((r, i) => `Partner ${'ABCDE'[i]}${sep}€ ${group(r[0])},00${sep}€ ${group(r[1])},00`);
-        const text = `Budget and financing\n\n${payers.map((p) => p[0]).join(sep)}\n${lines.join('\n')}\n${totalWord}${sep}€ ${group(totals[0]!)},00${sep}€ ${group(totals[1]!)},00\n`;
-        const r = extractBudget(text);
-        expect(Object.fromEntries(r.funding.map((s) => [s.id, s.amount?.value.toFixed()]))).toEqual({ [payers[0]![1]]: String(totals[0]), [payers[1]![1]]: String(totals[1]) });
-      },
-    ), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([...PAYERS], { minLength: 2, maxLength: 2 }),
+        fc.array(fc.tuple(amount, amount), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('  ', '\t', '   '),
+        fc.constantFrom('Total', 'Kopā', 'Summe'),
+        (payers, rows, sep, totalWord) => {
+          cases++;
+          const totals = [rows.reduce((s, r) => s + r[0], 0), rows.reduce((s, r) => s + r[1], 0)];
+          const lines = rows.map((r, i) => `Partner ${'ABCDE'[i]}${sep}€ ${group(r[0])},00${sep}€ ${group(r[1])},00`);
+          const text = `Budget and financing\n\n${payers.map((p) => p[0]).join(sep)}\n${lines.join('\n')}\n${totalWord}${sep}€ ${group(totals[0]!)},00${sep}€ ${group(totals[1]!)},00\n`;
+          const r = extractBudget(text);
+          expect(Object.fromEntries(r.funding.map((s) => [s.id, s.amount?.value.toFixed()]))).toEqual({
+            [payers[0]![1]]: String(totals[0]),
+            [payers[1]![1]]: String(totals[1]),
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
     expect(cases).toBeGreaterThanOrEqual(60);
   });
 
-  it('a source stated once in a summary and again in the split: the split\'s figures, whichever comes first', () => {
+  it("a source stated once in a summary and again in the split: the split's figures, whichever comes first", () => {
     let reached = 0;
-    fc.assert(fc.property(fc.integer({ min: 10, max: 90 }), fc.integer({ min: 1, max: 5 }), fc.boolean(), (rate, wrong, summaryFirst) => {
-      const budget = 1_000_000;
-      const share = (budget * rate) / 100;
-      const summaryLine = `EU contribution: ${group(share)},00 € (${Math.min(99, rate + wrong)}%)\nFund: ERDF\n`;
-      const split = `The total eligible costs are EUR ${group(budget)}, ERDF funding ${rate}% or EUR ${group(share)} and state budget funding ${100 - rate}% or EUR ${group(budget - share)}.\n`;
-      const r = extractBudget(summaryFirst ? `${summaryLine}\n${split}` : `${split}\n${summaryLine}`);
-      if (summaryFirst) reached++;
-      const erdf = r.funding.find((s) => s.id === 'erdf');
-      expect([r.budget?.value.toFixed(), erdf?.rate?.value.toFixed(), erdf?.amount?.value.toFixed()]).toEqual([String(budget), String(rate), String(share)]);
-    }), { numRuns: 80 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 10, max: 90 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.boolean(),
+        (rate, wrong, summaryFirst) => {
+          const budget = 1_000_000;
+          const share = (budget * rate) / 100;
+          const summaryLine = `EU contribution: ${group(share)},00 € (${Math.min(99, rate + wrong)}%)\nFund: ERDF\n`;
+          const split = `The total eligible costs are EUR ${group(budget)}, ERDF funding ${rate}% or EUR ${group(share)} and state budget funding ${100 - rate}% or EUR ${group(budget - share)}.\n`;
+          const r = extractBudget(summaryFirst ? `${summaryLine}\n${split}` : `${split}\n${summaryLine}`);
+          if (summaryFirst) reached++;
+          const erdf = r.funding.find((s) => s.id === 'erdf');
+          expect([r.budget?.value.toFixed(), erdf?.rate?.value.toFixed(), erdf?.amount?.value.toFixed()]).toEqual([
+            String(budget),
+            String(rate),
+            String(share),
+          ]);
+        },
+      ),
+      { numRuns: 80 },
+    );
     expect(reached).toBeGreaterThanOrEqual(15);
   });
 });
@@ -153,14 +221,17 @@ const allChecks = (text: string) => {
 
 describe('reader: a ceiling is a rate in doubt', () => {
   it('keeps "up to 85%" and "maximum 85%" as the rate, with a check that the share may be lower', () => {
-    const en = 'The works, worth EUR 200 000, are co-financed by the ERDF up to 85%. The ERDF grant is EUR 160 000 and the city pays EUR 40 000.';
+    const en =
+      'The works, worth EUR 200 000, are co-financed by the ERDF up to 85%. The ERDF grant is EUR 160 000 and the city pays EUR 40 000.';
     expect(summary(en)[1]).toMatch(/^erdf 85% 160000/);
     expect(allChecks(en).join('\n')).toMatch(/up to 85%" is a ceiling: the share may be lower than 85%/);
-    const lv = 'Projekta izmaksas ir 200 000 EUR; maksimālā ERAF atbalsta intensitāte 85%. ERAF finansējums ir 160 000 EUR, pašvaldības līdzfinansējums 40 000 EUR.';
+    const lv =
+      'Projekta izmaksas ir 200 000 EUR; maksimālā ERAF atbalsta intensitāte 85%. ERAF finansējums ir 160 000 EUR, pašvaldības līdzfinansējums 40 000 EUR.';
     expect(allChecks(lv).join('\n')).toMatch(/is a ceiling/);
   });
   it('gives no such check to a share stated as "ne vairāk kā 49,67%", as grant agreements state their own share', () => {
-    const text = 'Projekta attiecināmās izmaksas ir 100 000 EUR, no tām ERAF finansējums ir ne vairāk kā 49,67%, pašvaldības līdzfinansējums ne mazāk kā 50,33%.';
+    const text =
+      'Projekta attiecināmās izmaksas ir 100 000 EUR, no tām ERAF finansējums ir ne vairāk kā 49,67%, pašvaldības līdzfinansējums ne mazāk kā 50,33%.';
     expect(summary(text)[1]).toMatch(/erdf 49\.67%/);
     expect(allChecks(text).join('\n')).not.toMatch(/ceiling/);
   });

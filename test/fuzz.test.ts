@@ -28,18 +28,26 @@ function onlyCofinErrors<T>(fn: () => T): T | undefined {
   }
 }
 
-const amountish = fc.string({ unit: fc.constantFrom(...'0123456789 .,\'’€$EURLVeiro-−~%milj.tūkst\u00a0\u202f'.split('')), maxLength: 30 });
+const amountish = fc.string({
+  unit: fc.constantFrom(..."0123456789 .,'’€$EURLVeiro-−~%milj.tūkst\u00a0\u202f".split('')),
+  maxLength: 30,
+});
 
 /** The text with one to six random edits; `chars` is what an edit inserts or writes over. */
 const mutated = (text: string, chars: fc.Arbitrary<string> = fc.string({ maxLength: 3 })) =>
-  fc.array(fc.tuple(fc.nat({ max: text.length }), fc.constantFrom('insert', 'delete', 'replace'), chars), { minLength: 1, maxLength: 6 }).map((edits) =>
-    edits.reduce((t, [at, kind, chars]) => {
-      const i = Math.min(at, t.length);
-      if (kind === 'insert') return t.slice(0, i) + chars + t.slice(i);
-      if (kind === 'delete') return t.slice(0, i) + t.slice(i + 1);
-      return t.slice(0, i) + chars + t.slice(i + chars.length);
-    }, text),
-  );
+  fc
+    .array(fc.tuple(fc.nat({ max: text.length }), fc.constantFrom('insert', 'delete', 'replace'), chars), {
+      minLength: 1,
+      maxLength: 6,
+    })
+    .map((edits) =>
+      edits.reduce((t, [at, kind, chars]) => {
+        const i = Math.min(at, t.length);
+        if (kind === 'insert') return t.slice(0, i) + chars + t.slice(i);
+        if (kind === 'delete') return t.slice(0, i) + t.slice(i + 1);
+        return t.slice(0, i) + chars + t.slice(i + chars.length);
+      }, text),
+    );
 
 describe('fuzz: parsers', () => {
   it('parseAmount: only CofinErrors, and what it accepts survives format and parse again', () => {
@@ -67,7 +75,9 @@ describe('fuzz: parsers', () => {
 });
 
 describe('fuzz: loaders and checks', () => {
-  const yamlFixtures = readdirSync(new URL('../fixtures', import.meta.url)).filter((f) => f.endsWith('.yaml')).map((f) => fixture(f));
+  const yamlFixtures = readdirSync(new URL('../fixtures', import.meta.url))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => fixture(f));
 
   it('YAML budget files: random text and mutations of the fixtures never crash the loader or the check', () => {
     fc.assert(
@@ -94,11 +104,24 @@ describe('fuzz: loaders and checks', () => {
     const structural = fc.string({ unit: fc.constantFrom(...'"{}[],:0123456789.-eE \\u'.split('')), maxLength: 3 });
     const edits = (text: string) => mutated(text, structural);
     const numbers = fixture('ventspils-digital-centre.json');
-    const strings = JSON.stringify({ partners: [{ partner: 'A', budget: '100', funding: { erdf: '85%', national: 'rest' } }, { partner: 'B', budget: '12 758', funding: { erdf: { rate: '85%', amount: '10844' }, state: 'rest' } }] }, null, 1);
+    const strings = JSON.stringify(
+      {
+        partners: [
+          { partner: 'A', budget: '100', funding: { erdf: '85%', national: 'rest' } },
+          { partner: 'B', budget: '12 758', funding: { erdf: { rate: '85%', amount: '10844' }, state: 'rest' } },
+        ],
+      },
+      null,
+      1,
+    );
     const outcome = (read: () => ReturnType<typeof loadBudgetFile>) => {
       try {
         const result = checkBudgetStream(read());
-        return { verdict: result.verdict, findings: result.findings.map((f) => [f.code, f.message, f.line, f.column, f.pointer]), partners: [...result.partners].map((p) => p.shares.map((x) => x.computed.toFixed())) };
+        return {
+          verdict: result.verdict,
+          findings: result.findings.map((f) => [f.code, f.message, f.line, f.column, f.pointer]),
+          partners: [...result.partners].map((p) => p.shares.map((x) => x.computed.toFixed())),
+        };
       } catch (error) {
         if (!(error instanceof CofinError)) throw error;
         return { error: [error.code, error.message, error.location?.line, error.location?.column] };

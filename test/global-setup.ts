@@ -21,6 +21,10 @@ export default function setup(): void {
   } catch {
     // not built yet
   }
-  const sources = Math.max(newest(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs, statSync(join(root, 'scripts', 'build.mjs')).mtimeMs);
+  const sources = Math.max(
+    newest(join(root, 'src')),
+    statSync(join(root, 'package.json')).mtimeMs,
+    statSync(join(root, 'scripts', 'build.mjs')).mtimeMs,
+  );
   if (sources > built) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 }

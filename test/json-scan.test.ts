@@ -11,7 +11,11 @@ describe('scanJson', () => {
   it('quotes number literals with the mark and leaves strings alone', () => {
     const scanned = scanJson('{"budget": 12758.10, "a": "x: 1, \\"2\\"", "list": [-0.5, 1e3]}')!;
     expect(scanned.quoted).toBe(true);
-    expect(JSON.parse(scanned.text)).toEqual({ budget: `${NUMBER_MARK}12758.10`, a: 'x: 1, "2"', list: [`${NUMBER_MARK}-0.5`, `${NUMBER_MARK}1e3`] });
+    expect(JSON.parse(scanned.text)).toEqual({
+      budget: `${NUMBER_MARK}12758.10`,
+      a: 'x: 1, "2"',
+      list: [`${NUMBER_MARK}-0.5`, `${NUMBER_MARK}1e3`],
+    });
   });
 
   it('counts keys, not colons inside strings', () => {
@@ -26,9 +30,12 @@ describe('scanJson', () => {
     expect(countKeys(JSON.parse(scanned.text))).toBe(scanned.keys - 1);
   });
 
-  it.each(['{"a": 01}', '{"a": 1.}', '{"a": -}', '{"a": "1\\u0001", "b": 2}', '{"a": "open'])('leaves %s to the exact reader', (text) => {
-    expect(scanJson(text)).toBeUndefined();
-  });
+  it.each(['{"a": 01}', '{"a": 1.}', '{"a": -}', '{"a": "1\\u0001", "b": 2}', '{"a": "open'])(
+    'leaves %s to the exact reader',
+    (text) => {
+      expect(scanJson(text)).toBeUndefined();
+    },
+  );
 
   it('counts keys of deeply nested objects without recursion', () => {
     const deep = `${'{"a": '.repeat(20000)}"x"${'}'.repeat(20000)}`;
@@ -37,7 +44,8 @@ describe('scanJson', () => {
 });
 
 describe('JsonLocator', () => {
-  const text = '{\n  "partners": [\n    {"partner": "A", "budget": "1"},\n    {"partner": "B", "funding": {"a/b": "1", "c~d": "2", "\\u00e9": "3"}}\n  ]\n}';
+  const text =
+    '{\n  "partners": [\n    {"partner": "A", "budget": "1"},\n    {"partner": "B", "funding": {"a/b": "1", "c~d": "2", "\\u00e9": "3"}}\n  ]\n}';
   const locator = new JsonLocator(text);
 
   /** The place of the n-th occurrence of a piece of the text. */
@@ -89,7 +97,8 @@ describe('the fast JSON reader agrees with the exact one', () => {
   });
 
   it('falls back to the exact reader for every error, so messages and places do not change', () => {
-    const text = '{\n  "partners": [\n    {"partner": "A", "budget": "1", "funding": {"erdf": "85%", "national": "rest"}},\n    {"partner": "B", "budget": "x", "funding": {"erdf": "85%"}}\n  ]\n}';
+    const text =
+      '{\n  "partners": [\n    {"partner": "A", "budget": "1", "funding": {"erdf": "85%", "national": "rest"}},\n    {"partner": "B", "budget": "x", "funding": {"erdf": "85%"}}\n  ]\n}';
     const errorOf = (read: () => unknown) => {
       try {
         read();
@@ -101,11 +110,17 @@ describe('the fast JSON reader agrees with the exact one', () => {
     const fast = errorOf(() => [...loadBudgetFile(text, 'json').partners]);
     const exact = errorOf(() => loadJsonExact(text));
     expect(fast).toBeInstanceOf(CofinError);
-    expect([fast!.code, fast!.message, fast!.location]).toEqual(['bad-amount', 'not an amount: "x"', { line: 4, column: 32, pointer: '/partners/1/budget' }]);
+    expect([fast!.code, fast!.message, fast!.location]).toEqual([
+      'bad-amount',
+      'not an amount: "x"',
+      { line: 4, column: 32, pointer: '/partners/1/budget' },
+    ]);
     expect(fast).toEqual(exact);
   });
 
   it('reports a duplicate key as the exact reader does', () => {
-    expect(() => loadBudgetFile('{"partner": "A", "budget": "1", "budget": "2", "funding": {"erdf": "100%"}}', 'json')).toThrow('duplicate key "budget"');
+    expect(() =>
+      loadBudgetFile('{"partner": "A", "budget": "1", "budget": "2", "funding": {"erdf": "100%"}}', 'json'),
+    ).toThrow('duplicate key "budget"');
   });
 });

@@ -21,7 +21,12 @@ describe('Latvian amounts (Intl, CLDR "lv"), against strings written by hand', (
     ['-12758', 'EUR', 0, `-12${NBSP}758${NBSP}€`],
     ['-0', 'EUR', 2, `0,00${NBSP}€`],
     ['0.005', 'EUR', 2, `0,005${NBSP}€`], // a finer amount keeps its digits: never rounded for display
-    ['123456789012345678901.25', 'EUR', 2, `123${NBSP}456${NBSP}789${NBSP}012${NBSP}345${NBSP}678${NBSP}901,25${NBSP}€`],
+    [
+      '123456789012345678901.25',
+      'EUR',
+      2,
+      `123${NBSP}456${NBSP}789${NBSP}012${NBSP}345${NBSP}678${NBSP}901,25${NBSP}€`,
+    ],
     ['12758', 'USD', 2, `12${NBSP}758,00${NBSP}$`],
     ['1234567', 'PLN', 2, `1${NBSP}234${NBSP}567,00${NBSP}PLN`],
   ])('%s %s at %i decimals is %j', (value, currency, scale, expected) => {
@@ -47,21 +52,26 @@ describe('Latvian amounts (Intl, CLDR "lv"), against strings written by hand', (
     let large = 0;
     let negative = 0;
     let fraction = 0;
-    fc.assert(fc.property(
-      fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 4 }),
-      (units, places, scale) => {
-        const value = d(units.toString()).div(d('10').pow(places));
-        if (units.toString().replace('-', '').length > 7) large++;
-        if (units < 0n) negative++;
-        if (places > scale && !value.isInteger()) fraction++;
-        const shown = formatMoney(value, 'EUR', scale, 'lv');
-        expect(shown.endsWith(`${NBSP}€`)).toBe(true);
-        // the digits read back: groups without their spaces, the decimal comma as a point
-        const back = shown.slice(0, -2).replaceAll(NBSP, '').replace(',', '.');
-        expect(d(back).eq(value)).toBe(true);
-        expect(back.split('.')[1]?.length ?? 0).toBe(Math.max(scale, value.decimalPlaces()));
-      },
-    ), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 0, max: 4 }),
+        (units, places, scale) => {
+          const value = d(units.toString()).div(d('10').pow(places));
+          if (units.toString().replace('-', '').length > 7) large++;
+          if (units < 0n) negative++;
+          if (places > scale && !value.isInteger()) fraction++;
+          const shown = formatMoney(value, 'EUR', scale, 'lv');
+          expect(shown.endsWith(`${NBSP}€`)).toBe(true);
+          // the digits read back: groups without their spaces, the decimal comma as a point
+          const back = shown.slice(0, -2).replaceAll(NBSP, '').replace(',', '.');
+          expect(d(back).eq(value)).toBe(true);
+          expect(back.split('.')[1]?.length ?? 0).toBe(Math.max(scale, value.decimalPlaces()));
+        },
+      ),
+      { numRuns: 500 },
+    );
     expect(large).toBeGreaterThan(100);
     expect(negative).toBeGreaterThan(100);
     expect(fraction).toBeGreaterThan(50);
@@ -73,9 +83,29 @@ const m = (value: string) => ({ value: d(value), currency: 'EUR', decimals: 2 })
 const SAMPLES: { [K in SaidKey]: FindingFigures[K] } = {
   'rates-sum': { covered: d('95'), missing: d('5'), missingMoney: m('637.90'), rest: false },
   'sum-mismatch': { declared: m('12398'), budget: m('12758') },
-  'budget-unit': { budget: d('1000.5'), budgetScale: 1, unit: d('1'), finer: d('0.1'), unitFrom: 'currency', currency: 'EUR' },
+  'budget-unit': {
+    budget: d('1000.5'),
+    budgetScale: 1,
+    unit: d('1'),
+    finer: d('0.1'),
+    unitFrom: 'currency',
+    currency: 'EUR',
+  },
   'amount-unit': { id: 'national', amount: d('150.15'), unit: d('1') },
-  'share-mismatch': { id: 'erdf', declared: m('10484'), computed: m('10844'), exact: d('10844.3'), reasons: [{ why: 'half-up' }, { why: 'fund-down' }, { why: 'other-unit', unit: d('10') }, { why: 'transposed', declared: d('10484'), computed: d('10844'), decimals: 0 }, { why: 'one-digit', computed: d('10844'), decimals: 0 }, { why: 'rate-of-budget', rate: d('82.1759') }] },
+  'share-mismatch': {
+    id: 'erdf',
+    declared: m('10484'),
+    computed: m('10844'),
+    exact: d('10844.3'),
+    reasons: [
+      { why: 'half-up' },
+      { why: 'fund-down' },
+      { why: 'other-unit', unit: d('10') },
+      { why: 'transposed', declared: d('10484'), computed: d('10844'), decimals: 0 },
+      { why: 'one-digit', computed: d('10844'), decimals: 0 },
+      { why: 'rate-of-budget', rate: d('82.1759') },
+    ],
+  },
   'rate-display': { id: 'erdf', rateText: '85%', amount: m('10844'), actual: d('84.9976') },
   'rounding-method': { method: 'half-up' },
   'rounding-drift': { method: 'fund-down', total: m('12757'), drift: m('-1') },
@@ -101,30 +131,63 @@ const SAMPLES: { [K in SaidKey]: FindingFigures[K] } = {
   'formula-without-value': {},
   'flat-rate-base/simplified': { line: 'office', category: 'lump-sums', rateText: '15%' },
   'flat-rate-base/simplified-rate': { line: 'lump-sums', rateText: '10%' },
-  'euro-mismatch': { id: 'erdf', currency: 'LVL', rate: '0.702804', national: d('7621.41'), nationalDecimals: 2, euro: d('10844.30'), fromNational: d('10844.29'), fromEuro: d('7621.42') },
+  'euro-mismatch': {
+    id: 'erdf',
+    currency: 'LVL',
+    rate: '0.702804',
+    national: d('7621.41'),
+    nationalDecimals: 2,
+    euro: d('10844.30'),
+    fromNational: d('10844.29'),
+    fromEuro: d('7621.42'),
+  },
 };
 
 /** Every finding code check makes (the compiler asks for each). */
 const CODES: Record<FindingCode, true> = {
-  'sum-mismatch': true, 'rates-sum': true, 'budget-mismatch': true, 'budget-unit': true, 'amount-unit': true,
-  'flat-rate-base': true, 'flat-rate-combination': true, 'flat-rate-high': true,
-  'duplicate-partner': true, 'source-conflict': true, 'share-mismatch': true, 'rate-display': true,
-  'rounding-method': true, 'rounding-drift': true, 'project-total': true, 'project-unaccounted': true,
-  'eu-rate-high': true, 'zero-amount': true,
+  'sum-mismatch': true,
+  'rates-sum': true,
+  'budget-mismatch': true,
+  'budget-unit': true,
+  'amount-unit': true,
+  'flat-rate-base': true,
+  'flat-rate-combination': true,
+  'flat-rate-high': true,
+  'duplicate-partner': true,
+  'source-conflict': true,
+  'share-mismatch': true,
+  'rate-display': true,
+  'rounding-method': true,
+  'rounding-drift': true,
+  'project-total': true,
+  'project-unaccounted': true,
+  'eu-rate-high': true,
+  'zero-amount': true,
   'euro-mismatch': true,
-  'hidden-digits': true, 'hidden-row': true, 'hidden-column': true, 'hidden-sheet': true, 'formula-without-value': true,
+  'hidden-digits': true,
+  'hidden-row': true,
+  'hidden-column': true,
+  'hidden-sheet': true,
+  'formula-without-value': true,
 };
 const codeOf = (key: string) => key.split('/')[0]!;
 
 describe('every finding has words in both languages', () => {
   it('each code has Latvian words, and each Latvian key is a code', () => {
     const keys = Object.keys(FINDINGS_LV);
-    for (const code of Object.keys(CODES)) expect(keys.some((key) => codeOf(key) === code), code).toBe(true);
+    for (const code of Object.keys(CODES))
+      expect(
+        keys.some((key) => codeOf(key) === code),
+        code,
+      ).toBe(true);
     for (const key of keys) expect(Object.keys(CODES), key).toContain(codeOf(key));
   });
 
   it.each(Object.keys(SAMPLES) as SaidKey[])('%s: a Latvian message and hint, whole', (key) => {
-    const words = (FINDINGS_LV[key] as (f: unknown, label: string) => { message: string; hint: string })(SAMPLES[key], 'partneris "LP": ');
+    const words = (FINDINGS_LV[key] as (f: unknown, label: string) => { message: string; hint: string })(
+      SAMPLES[key],
+      'partneris "LP": ',
+    );
     for (const text of [words.message, words.hint]) {
       expect(text.length).toBeGreaterThan(10);
       // English words left over (the file syntax "15% of staff" is quoted as written)
@@ -133,7 +196,13 @@ describe('every finding has words in both languages', () => {
   });
 
   it('property: a finding of any fixture is phrased in Latvian from its own figures, under its own code', async () => {
-    const io = { stdout: { write: () => true, isTTY: false }, stderr: { write: () => true, isTTY: false }, stdin: new PassThrough(), env: {}, cwd: root };
+    const io = {
+      stdout: { write: () => true, isTTY: false },
+      stderr: { write: () => true, isTTY: false },
+      stdin: new PassThrough(),
+      env: {},
+      cwd: root,
+    };
     const report = await checkCommand({ paths: ['fixtures'], format: 'json', strict: true }, io);
     const seen = new Set<string>();
     for (const file of report.files) {

@@ -11,7 +11,11 @@ import { hashResult, outputCases, runCase } from './outputs/cases.mjs';
 // the file) by `node scripts/output-hashes.mjs CHECKOUT`; a case whose output
 // differs fails here with its command.
 const root = new URL('..', import.meta.url).pathname;
-const reference = JSON.parse(readFileSync(join(root, 'test', 'outputs', 'reference.json'), 'utf8')) as { commit: string; cases: number; hashes: Record<string, string> };
+const reference = JSON.parse(readFileSync(join(root, 'test', 'outputs', 'reference.json'), 'utf8')) as {
+  commit: string;
+  cases: number;
+  hashes: Record<string, string>;
+};
 type Case = { name: string; cwd: string; argv: string[] };
 const cases = outputCases(root, join(tmpdir(), 'cofin-output-shapes')) as Case[];
 

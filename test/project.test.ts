@@ -21,8 +21,10 @@ const CONFLICT = [
 const FIXTURE = readFileSync(new URL('../fixtures/project/digital-innovation-in-cities.yaml', import.meta.url), 'utf8');
 
 describe('project aggregation', () => {
-  it('sums the partners\' computed amounts, never total × rate', () => {
-    const summary = summaryOf('rounding: { unit: 1 }\nfunding: { erdf: 85%, municipal: rest }\npartners:\n  - { partner: A, budget: 1003 }\n  - { partner: B, budget: 1003 }\n  - { partner: C, budget: 1003 }\n');
+  it("sums the partners' computed amounts, never total × rate", () => {
+    const summary = summaryOf(
+      'rounding: { unit: 1 }\nfunding: { erdf: 85%, municipal: rest }\npartners:\n  - { partner: A, budget: 1003 }\n  - { partner: B, budget: 1003 }\n  - { partner: C, budget: 1003 }\n',
+    );
     const erdf = summary.sources.find((s) => s.id === 'erdf')!;
     expect(erdf.amount.toFixed()).toBe('2559'); // 853 × 3
     expect(d('3009').times(85).div(100).toFixed()).toBe('2557.65'); // what total × rate would say
@@ -33,8 +35,16 @@ describe('project aggregation', () => {
     const summary = summaryOf(FIXTURE);
     expect(summary.partners).toHaveLength(8);
     expect(summary.budget.toFixed()).toBe('146994');
-    expect(summary.sources.map((s) => [s.id, s.amount.toFixed(2)])).toEqual([['erdf', '118909.20'], ['municipal', '27446.80'], ['state', '638.00']]);
-    expect(summary.kinds.map((k) => [k.kind, k.amount.toFixed(2)])).toEqual([['eu-fund', '118909.20'], ['public', '27446.80'], ['automatic-public', '638.00']]);
+    expect(summary.sources.map((s) => [s.id, s.amount.toFixed(2)])).toEqual([
+      ['erdf', '118909.20'],
+      ['municipal', '27446.80'],
+      ['state', '638.00'],
+    ]);
+    expect(summary.kinds.map((k) => [k.kind, k.amount.toFixed(2)])).toEqual([
+      ['eu-fund', '118909.20'],
+      ['public', '27446.80'],
+      ['automatic-public', '638.00'],
+    ]);
     expect(summary.averageEuRate.toFixed()).toBe('80.89');
     expect(summary.countries.find((c) => c.country === 'LV')).toMatchObject({ budget: d('12758') });
     expect(texts(summary.partners.map((p) => p.euRate))).toEqual(['85', '85', '70', '85', '85', '85', '85', '70']);
@@ -47,17 +57,36 @@ describe('project aggregation', () => {
       ['ipa', 'private', 'IPA sponsor', 'IPA sponsor (private)', '200'],
       ['national', 'public', 'National', 'National', '1200'],
     ]);
-    expect(summary.kinds.map((k) => [k.kind, k.amount.toFixed()])).toEqual([['eu-fund', '1600'], ['public', '1200'], ['private', '200']]);
-    for (const kind of summary.kinds) expect(kind.amount.eq(summary.sources.filter((s) => s.kind === kind.kind).reduce((t, s) => t.plus(s.amount), d('0')))).toBe(true);
+    expect(summary.kinds.map((k) => [k.kind, k.amount.toFixed()])).toEqual([
+      ['eu-fund', '1600'],
+      ['public', '1200'],
+      ['private', '200'],
+    ]);
+    for (const kind of summary.kinds)
+      expect(
+        kind.amount.eq(summary.sources.filter((s) => s.kind === kind.kind).reduce((t, s) => t.plus(s.amount), d('0'))),
+      ).toBe(true);
     expect(summary.euAmount.toFixed()).toBe('1600');
     expect(summary.partners.map((p) => p.kinds.get('ipa'))).toEqual(['eu-fund', 'private', 'eu-fund']);
     const [ipaEu, ipaPrivate] = summary.sources;
-    expect(summary.partners.map((p) => [partnerAmount(p, ipaEu!)?.toFixed(), partnerAmount(p, ipaPrivate!)?.toFixed()])).toEqual([['800', undefined], [undefined, '200'], ['800', undefined]]);
+    expect(
+      summary.partners.map((p) => [partnerAmount(p, ipaEu!)?.toFixed(), partnerAmount(p, ipaPrivate!)?.toFixed()]),
+    ).toEqual([
+      ['800', undefined],
+      [undefined, '200'],
+      ['800', undefined],
+    ]);
   });
 
   it('totals cost categories', () => {
-    const summary = summaryOf('partner: P\ncosts: { staff: 6 000, office: 15% of staff, travel: 2 000 }\nfunding: { erdf: 85%, national: rest }\n');
-    expect(summary.categories.map((c) => [c.category, c.amount.toFixed()])).toEqual([['staff', '6000'], ['office', '900'], ['travel', '2000']]);
+    const summary = summaryOf(
+      'partner: P\ncosts: { staff: 6 000, office: 15% of staff, travel: 2 000 }\nfunding: { erdf: 85%, national: rest }\n',
+    );
+    expect(summary.categories.map((c) => [c.category, c.amount.toFixed()])).toEqual([
+      ['staff', '6000'],
+      ['office', '900'],
+      ['travel', '2000'],
+    ]);
   });
 });
 
@@ -101,18 +130,38 @@ describe('report formats', () => {
   it('md: Markdown tables', () => {
     const md = reportToMarkdown(summary, 'en', 2, 'Digital Innovation in Cities');
     expect(md).toContain('# Digital Innovation in Cities: 8 partners, €146,994.00');
-    expect(md).toContain('| Partner | Country | Budget | ERDF | Municipal | State budget | EU rate | Share |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-    expect(md).toContain('| Ventspils Digital Centre | LV | €12,758.00 | €10,844.00 | €1,276.00 | €638.00 | 85% | 8.68% |');
+    expect(md).toContain(
+      '| Partner | Country | Budget | ERDF | Municipal | State budget | EU rate | Share |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    expect(md).toContain(
+      '| Ventspils Digital Centre | LV | €12,758.00 | €10,844.00 | €1,276.00 | €638.00 | 85% | 8.68% |',
+    );
   });
   it('json: every figure as a decimal string', () => {
     const json = reportToJson(summary, 2) as Record<string, any>;
-    expect(json).toMatchObject({ schemaVersion: 1, currency: 'EUR', budget: '146994.00', euAmount: '118909.20', averageEuRate: '80.89' });
-    expect(json.partners[1]).toEqual({ partner: 'Ventspils Digital Centre', country: 'LV', budget: '12758.00', amounts: { erdf: '10844.00', municipal: '1276.00', state: '638.00' }, euAmount: '10844.00', euRate: '85', shareOfProject: '8.68' });
+    expect(json).toMatchObject({
+      schemaVersion: 1,
+      currency: 'EUR',
+      budget: '146994.00',
+      euAmount: '118909.20',
+      averageEuRate: '80.89',
+    });
+    expect(json.partners[1]).toEqual({
+      partner: 'Ventspils Digital Centre',
+      country: 'LV',
+      budget: '12758.00',
+      amounts: { erdf: '10844.00', municipal: '1276.00', state: '638.00' },
+      euAmount: '10844.00',
+      euRate: '85',
+      shareOfProject: '8.68',
+    });
   });
-  it('an id of two kinds: two columns, two legend entries, two JSON sources, CSV rows of each partner\'s own kind', () => {
+  it("an id of two kinds: two columns, two legend entries, two JSON sources, CSV rows of each partner's own kind", () => {
     const conflict = summaryOf(CONFLICT);
     const table = reportToTable(conflict, makeStyle(false), 'en', 0);
-    expect(table).toMatch(/│ Partner +│ Country +│ +Budget +│ +IPA \(eu-fund\) +│ +IPA sponsor \(private\) +│ +National +│ +EU rate +│ +Share +│/);
+    expect(table).toMatch(
+      /│ Partner +│ Country +│ +Budget +│ +IPA \(eu-fund\) +│ +IPA sponsor \(private\) +│ +National +│ +EU rate +│ +Share +│/,
+    );
     expect(table).toMatch(/│ B +│ +│ +€1,000 +│ +│ +€200 +│ +€800 +│ +0% +│/);
     expect(table).toMatch(/│ Total +│ +│ +€3,000 +│ +€1,600 +│ +€200 +│ +€1,200 +│/);
     expect(table).toMatch(/│ EU funds +│ +€1,600 +│/);
@@ -126,15 +175,26 @@ describe('report formats', () => {
       { id: 'ipa', name: 'IPA sponsor', kind: 'private', amount: '200' },
       { id: 'national', name: 'National', kind: 'public', amount: '1200' },
     ]);
-    expect(json.kinds).toEqual([{ kind: 'eu-fund', amount: '1600' }, { kind: 'public', amount: '1200' }, { kind: 'private', amount: '200' }]);
+    expect(json.kinds).toEqual([
+      { kind: 'eu-fund', amount: '1600' },
+      { kind: 'public', amount: '1200' },
+      { kind: 'private', amount: '200' },
+    ]);
     expect(json.partners[1].amounts).toEqual({ ipa: '200', national: '800' });
     expect(reportToCsv(conflict, 0).split('\n').slice(1, 5)).toEqual([
-      'A,,1000,ipa,IPA,eu-fund,800', 'A,,1000,national,National,public,200', 'B,,1000,ipa,IPA sponsor,private,200', 'B,,1000,national,National,public,800',
+      'A,,1000,ipa,IPA,eu-fund,800',
+      'A,,1000,national,National,public,200',
+      'B,,1000,ipa,IPA sponsor,private,200',
+      'B,,1000,national,National,public,800',
     ]);
-    expect(reportToMarkdown(conflict, 'en', 0)).toContain('| Partner | Country | Budget | IPA (eu-fund) | IPA sponsor (private) | National | EU rate | Share |');
+    expect(reportToMarkdown(conflict, 'en', 0)).toContain(
+      '| Partner | Country | Budget | IPA (eu-fund) | IPA sponsor (private) | National | EU rate | Share |',
+    );
   });
   it('chart: bounded for any figures, amounts that dwarf a budget stretching the scale', () => {
-    const summary = summaryOf('partners:\n  - { partner: Small, budget: 10, funding: { erdf: { amount: 1000000000000 }, national: { amount: 5 } } }\n  - { partner: Other, budget: 500000000000, funding: { erdf: 50%, national: rest } }\n');
+    const summary = summaryOf(
+      'partners:\n  - { partner: Small, budget: 10, funding: { erdf: { amount: 1000000000000 }, national: { amount: 5 } } }\n  - { partner: Other, budget: 500000000000, funding: { erdf: 50%, national: rest } }\n',
+    );
     const chart = renderChart(summary, makeStyle(false)).split('\n');
     expect(chart[0]).toBe(`Small   ${'█'.repeat(40)}`);
     expect(chart[1]).toBe(`Other   ${'█'.repeat(10)}${'▓'.repeat(10)}`);
@@ -153,14 +213,16 @@ describe('names that look the same are the same (invisible and composed characte
   const NFC = 'Boto\u0219ani';
   const NFD = 'Botos\u0326ani';
   const findingsOf = (yaml: string) => checkBudgetFile(parseBudgetFile(yaml, 'yaml')).findings;
-  const twoPartners = (a: string, b: string) => `funding: { erdf: 85%, national: rest }\npartners:\n  - { partner: ${JSON.stringify(a)}, budget: 1000 }\n  - { partner: ${JSON.stringify(b)}, budget: 1000 }\n`;
+  const twoPartners = (a: string, b: string) =>
+    `funding: { erdf: 85%, national: rest }\npartners:\n  - { partner: ${JSON.stringify(a)}, budget: 1000 }\n  - { partner: ${JSON.stringify(b)}, budget: 1000 }\n`;
 
   it('compares in NFC without zero-width characters, and leaves plain ASCII as it is', async () => {
     const { comparable, partnerKey, differsInvisibly, unseenCharacters } = await import('../src/core/names.js');
     expect(NFC).not.toBe(NFD);
     expect(comparable(NFD)).toBe(NFC);
     expect(comparable(NFC)).toBe(NFC);
-    for (const invisible of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']) expect(comparable(`Ri${invisible}ga`)).toBe('Riga');
+    for (const invisible of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'])
+      expect(comparable(`Ri${invisible}ga`)).toBe('Riga');
     // an invisible character between a letter and its combining mark does not keep them apart
     expect(comparable('Botos\u200b\u0326ani')).toBe(NFC);
     expect(comparable('erdf')).toBe('erdf');
@@ -180,12 +242,16 @@ describe('names that look the same are the same (invisible and composed characte
   ])('one partner written with %s is a duplicate-partner; the names stay as written', (_, first, second, codes) => {
     const findings = findingsOf(twoPartners(first, second));
     const duplicate = findings.find((f) => f.code === 'duplicate-partner');
-    expect(duplicate?.message).toBe(`partner "${second}" is listed twice, the first time as "${first}" (the two differ only by invisible or combining characters: ${codes})`);
+    expect(duplicate?.message).toBe(
+      `partner "${second}" is listed twice, the first time as "${first}" (the two differ only by invisible or combining characters: ${codes})`,
+    );
     expect(parseBudgetFile(twoPartners(first, second), 'yaml').partners.map((p) => p.partner)).toEqual([first, second]);
   });
 
   it('keeps the plain message for a name written twice the same way, and apart names with a visible difference', () => {
-    expect(findingsOf(twoPartners('Riga', 'riga ')).find((f) => f.code === 'duplicate-partner')?.message).toBe('partner "riga " is listed twice');
+    expect(findingsOf(twoPartners('Riga', 'riga ')).find((f) => f.code === 'duplicate-partner')?.message).toBe(
+      'partner "riga " is listed twice',
+    );
     expect(findingsOf(twoPartners('Riga', 'Rīga')).some((f) => f.code === 'duplicate-partner')).toBe(false);
   });
 
@@ -193,14 +259,20 @@ describe('names that look the same are the same (invisible and composed characte
     const yaml = 'partner: X\nbudget: 1000\nfunding:\n  erdf: 85%\n  "erdf\u200b": 15%\n';
     const error = errorOf(() => parseBudgetFile(yaml, 'yaml'));
     expect(error.code).toBe('duplicate-key');
-    expect(error.message).toBe('duplicate key "erdf\u200b": the same as "erdf" but for invisible or combining characters (U+200B)');
+    expect(error.message).toBe(
+      'duplicate key "erdf\u200b": the same as "erdf" but for invisible or combining characters (U+200B)',
+    );
     expect(error.location).toMatchObject({ line: 5, column: 3 });
     const json = '{"partner": "X", "budget": 1000,\n "funding": {"erdf": "85%", "erdf\\u200b": "15%"}}';
     const jsonError = errorOf(() => parseBudgetFile(json, 'json'));
     expect([jsonError.code, jsonError.message]).toEqual([error.code, error.message]);
     expect(jsonError.location).toMatchObject({ line: 2, column: 29 });
     // a composed and a decomposed id: the first is named in the message
-    const composed = errorOf(() => parseBudgetFile(`partner: X\nbudget: 1000\nfunding:\n  "${NFD}": 85%\n  "${NFC}": 15%\n`, 'yaml'));
-    expect(composed.message).toBe(`duplicate key "${NFC}": the same as "${NFD}" but for invisible or combining characters (U+0326)`);
+    const composed = errorOf(() =>
+      parseBudgetFile(`partner: X\nbudget: 1000\nfunding:\n  "${NFD}": 85%\n  "${NFC}": 15%\n`, 'yaml'),
+    );
+    expect(composed.message).toBe(
+      `duplicate key "${NFC}": the same as "${NFD}" but for invisible or combining characters (U+0326)`,
+    );
   });
 });

@@ -45,7 +45,13 @@ describe('rates that look like fractions', () => {
     expect(error.hint).toMatch(/^write \d+% for /);
   });
 
-  it.each([['1%', '1'], ['0.85%', '0.85'], ['0', '0'], ['1.5', '1.5'], ['85', '85']])('reads %j as %s percent', (text, value) => {
+  it.each([
+    ['1%', '1'],
+    ['0.85%', '0.85'],
+    ['0', '0'],
+    ['1.5', '1.5'],
+    ['85', '85'],
+  ])('reads %j as %s percent', (text, value) => {
     expect(parseRate(text).value.toFixed()).toBe(value);
   });
 });

@@ -25,9 +25,20 @@ function write(text: string, ext = 'yaml'): string {
 /** Runs cofin in the temporary folder. */
 const run = (args: string[]): Run => cofin(args, { cwd: dir });
 
-interface Finding { code: string; severity: string; message: string }
-interface Share { id: string; computed: string }
-interface FileJson { verdict: string; findings: Finding[]; partners: { budget: string; shares: Share[]; costs: { category: string; amount: string }[] | null }[] }
+interface Finding {
+  code: string;
+  severity: string;
+  message: string;
+}
+interface Share {
+  id: string;
+  computed: string;
+}
+interface FileJson {
+  verdict: string;
+  findings: Finding[];
+  partners: { budget: string; shares: Share[]; costs: { category: string; amount: string }[] | null }[];
+}
 
 function json<T>(result: Run): T {
   try {
@@ -47,18 +58,25 @@ const codes = (file: FileJson) => file.findings.map((f) => f.code);
 const findingOf = (file: FileJson, code: string) => file.findings.find((f) => f.code === code);
 /** Decimal strings written without trailing zeros, so that `850` and `850.00` compare equal. */
 const plain = (text: string) => new Decimal(text).toString();
-const computed = (file: FileJson, partner = 0) => Object.fromEntries(file.partners[partner]!.shares.map((s) => [s.id, plain(s.computed)]));
+const computed = (file: FileJson, partner = 0) =>
+  Object.fromEntries(file.partners[partner]!.shares.map((s) => [s.id, plain(s.computed)]));
 
 /** `cofin split ... --format json`: source id → rounded amount, and the drift. */
 function splitCli(args: string[]): { code: number | null; amounts: Record<string, string>; drift: string } {
   const result = run(['split', ...args, '--format', 'json']);
   const out = json<{ shares: { id: string; amount: string }[]; drift: string }>(result);
-  return { code: result.code, amounts: Object.fromEntries(out.shares.map((s) => [s.id, plain(s.amount)])), drift: plain(out.drift) };
+  return {
+    code: result.code,
+    amounts: Object.fromEntries(out.shares.map((s) => [s.id, plain(s.amount)])),
+    drift: plain(out.drift),
+  };
 }
 
 describe('issue 10.1: whole-number rates are prescribed when every source declares an amount', () => {
   it('issue 10.1: 85% + 85% of 1 000 declared as 500 + 500 fails with share-mismatch and rates-sum', () => {
-    const { code, file } = check('budget: 1000\nfunding:\n  erdf: { rate: 85%, amount: 500 }\n  national: { rate: 85%, amount: 500 }\n');
+    const { code, file } = check(
+      'budget: 1000\nfunding:\n  erdf: { rate: 85%, amount: 500 }\n  national: { rate: 85%, amount: 500 }\n',
+    );
     expect(code).toBe(1);
     expect(file.verdict).toBe('fail');
     expect(codes(file)).toContain('share-mismatch');
@@ -68,7 +86,9 @@ describe('issue 10.1: whole-number rates are prescribed when every source declar
   });
 
   it('issue 10.1: 60% + 60% of 1 000 declared as 500 + 500 fails with share-mismatch and rates-sum', () => {
-    const { code, file } = check('budget: 1000\nfunding:\n  erdf: { rate: 60%, amount: 500 }\n  national: { rate: 60%, amount: 500 }\n');
+    const { code, file } = check(
+      'budget: 1000\nfunding:\n  erdf: { rate: 60%, amount: 500 }\n  national: { rate: 60%, amount: 500 }\n',
+    );
     expect(code).toBe(1);
     expect(file.verdict).toBe('fail');
     expect(codes(file)).toContain('share-mismatch');
@@ -76,7 +96,9 @@ describe('issue 10.1: whole-number rates are prescribed when every source declar
   });
 
   it('issue 10.1: 100% + 100% of 1 000 declared as 500 + 500 fails with share-mismatch and rates-sum', () => {
-    const { code, file } = check('budget: 1000\nfunding:\n  erdf: { rate: 100%, amount: 500 }\n  national: { rate: 100%, amount: 500 }\n');
+    const { code, file } = check(
+      'budget: 1000\nfunding:\n  erdf: { rate: 100%, amount: 500 }\n  national: { rate: 100%, amount: 500 }\n',
+    );
     expect(code).toBe(1);
     expect(file.verdict).toBe('fail');
     expect(codes(file)).toContain('share-mismatch');
@@ -101,7 +123,9 @@ describe('issue 10.2: an approximate budget never relaxes the 100% rule', () => 
   });
 
   it('issue 10.2: "~1 000" at 60% + 45% + rest fails with rates-sum', () => {
-    const { code, file } = check('budget: "~1 000"\nfunding:\n  a: { rate: 60%, name: Source A, kind: public }\n  b: { rate: 45%, name: Source B, kind: public }\n  c: { amount: rest, name: Source C, kind: public }\n');
+    const { code, file } = check(
+      'budget: "~1 000"\nfunding:\n  a: { rate: 60%, name: Source A, kind: public }\n  b: { rate: 45%, name: Source B, kind: public }\n  c: { amount: rest, name: Source C, kind: public }\n',
+    );
     expect(code).toBe(1);
     expect(file.verdict).toBe('fail');
     expect(codes(file)).toContain('rates-sum');
@@ -109,8 +133,10 @@ describe('issue 10.2: an approximate budget never relaxes the 100% rule', () => 
 });
 
 describe('issue 10.3: check and split give one answer when a rest source is involved', () => {
-  it('issue 10.3: fund-down, 1 001 with interreg rest and national 15% declared 151 passes with split\'s shares 850 / 151', () => {
-    const { code, file } = check('rounding: { unit: 1, method: fund-down }\nbudget: 1001\nfunding:\n  interreg: rest\n  national: { rate: 15%, amount: 151 }\n');
+  it("issue 10.3: fund-down, 1 001 with interreg rest and national 15% declared 151 passes with split's shares 850 / 151", () => {
+    const { code, file } = check(
+      'rounding: { unit: 1, method: fund-down }\nbudget: 1001\nfunding:\n  interreg: rest\n  national: { rate: 15%, amount: 151 }\n',
+    );
     const cli = splitCli(['1001', 'interreg=rest', 'national=15%', '--unit', '1', '--method', 'fund-down']);
     expect(cli.code).toBe(0);
     expect(cli.amounts).toEqual({ interreg: '850', national: '151' });
@@ -121,7 +147,9 @@ describe('issue 10.3: check and split give one answer when a rest source is invo
   });
 
   it('issue 10.3: largest-remainder tie, rest written first: the earlier share (the rest) takes the unit in check and split', () => {
-    const { code, file } = check('rounding: { unit: 1, method: largest-remainder }\nbudget: 1001\nfunding:\n  a: { amount: rest, name: Source A }\n  b: { rate: 50%, name: Source B }\n');
+    const { code, file } = check(
+      'rounding: { unit: 1, method: largest-remainder }\nbudget: 1001\nfunding:\n  a: { amount: rest, name: Source A }\n  b: { rate: 50%, name: Source B }\n',
+    );
     const cli = splitCli(['1001', 'a=rest', 'b=50%', '--unit', '1', '--method', 'largest-remainder']);
     expect(cli.code).toBe(0);
     expect(cli.amounts).toEqual({ a: '501', b: '500' });
@@ -130,7 +158,9 @@ describe('issue 10.3: check and split give one answer when a rest source is invo
   });
 
   it('issue 10.3: largest-remainder tie, rest written last: the earlier share (the rated one) takes the unit in check and split', () => {
-    const { code, file } = check('rounding: { unit: 1, method: largest-remainder }\nbudget: 1001\nfunding:\n  b: { rate: 50%, name: Source B }\n  a: { amount: rest, name: Source A }\n');
+    const { code, file } = check(
+      'rounding: { unit: 1, method: largest-remainder }\nbudget: 1001\nfunding:\n  b: { rate: 50%, name: Source B }\n  a: { amount: rest, name: Source A }\n',
+    );
     const cli = splitCli(['1001', 'b=50%', 'a=rest', '--unit', '1', '--method', 'largest-remainder']);
     expect(cli.code).toBe(0);
     expect(cli.amounts).toEqual({ b: '501', a: '500' });
@@ -147,15 +177,20 @@ describe('issue 10.4: figures that are not whole units are errors', () => {
     expect(codes(file)).toContain('budget-unit');
   });
 
-  it('issue 10.4: a JSON budget 12.758 (a number) at the currency\'s unit 0.01 fails with budget-unit', () => {
-    const { code, file } = check('{ "partner": "P", "budget": 12.758, "funding": { "erdf": "85%", "national": "rest" } }\n', 'json');
+  it("issue 10.4: a JSON budget 12.758 (a number) at the currency's unit 0.01 fails with budget-unit", () => {
+    const { code, file } = check(
+      '{ "partner": "P", "budget": 12.758, "funding": { "erdf": "85%", "national": "rest" } }\n',
+      'json',
+    );
     expect(code).toBe(1);
     expect(file.verdict).toBe('fail');
     expect(codes(file)).toContain('budget-unit');
   });
 
   it('issue 10.4: a fixed amount "150.15" at unit 1 fails with amount-unit', () => {
-    const { code, file } = check('rounding: { unit: 1 }\nbudget: 1001\nfunding:\n  erdf: 85%\n  national: { amount: "150.15" }\n');
+    const { code, file } = check(
+      'rounding: { unit: 1 }\nbudget: 1001\nfunding:\n  erdf: 85%\n  national: { amount: "150.15" }\n',
+    );
     expect(code).toBe(1);
     expect(file.verdict).toBe('fail');
     expect(codes(file)).toContain('amount-unit');
@@ -164,7 +199,9 @@ describe('issue 10.4: figures that are not whole units are errors', () => {
 
 describe('issue 10.5: shares that do not add up are reported', () => {
   it('issue 10.5: fund-down with EU funds only, 101 at 50.5% + 49.5%: 51 + 49, a rounding-drift warning; split shows drift -1', () => {
-    const { file } = check('rounding: { unit: 1, method: fund-down }\nbudget: 101\nfunding:\n  erdf: 50.5%\n  interreg: 49.5%\n');
+    const { file } = check(
+      'rounding: { unit: 1, method: fund-down }\nbudget: 101\nfunding:\n  erdf: 50.5%\n  interreg: 49.5%\n',
+    );
     expect(computed(file)).toEqual({ erdf: '51', interreg: '49' });
     expect(findingOf(file, 'rounding-drift')?.severity).toBe('warning');
     const cli = splitCli(['101', 'erdf=50.5%', 'interreg=49.5%', '--unit', '1', '--method', 'fund-down']);
@@ -201,20 +238,32 @@ describe('issue 10.6: one source id, two meanings', () => {
   it('issue 10.6: report --format json keeps the two ipa sources apart, and kinds[] agree with sources[]', () => {
     const result = run(['report', write(FILE), '--format', 'json']);
     expect(result.code).toBe(1); // the figures have errors: source-conflict
-    const report = json<{ sources: { id: string; name: string; kind: string; amount: string }[]; kinds: { kind: string; amount: string }[] }>(result);
+    const report = json<{
+      sources: { id: string; name: string; kind: string; amount: string }[];
+      kinds: { kind: string; amount: string }[];
+    }>(result);
     const ipa = report.sources.filter((s) => s.id === 'ipa');
-    expect(ipa.map((s) => [s.kind, plain(s.amount)])).toEqual([['eu-fund', '800'], ['private', '200']]);
+    expect(ipa.map((s) => [s.kind, plain(s.amount)])).toEqual([
+      ['eu-fund', '800'],
+      ['private', '200'],
+    ]);
     for (const kind of report.kinds) {
       const entries = report.sources.filter((s) => s.kind === kind.kind);
       expect(plain(kind.amount)).toBe(entries.reduce((total, s) => total.plus(s.amount), new Decimal(0)).toString());
     }
-    expect(report.kinds.map((k) => [k.kind, plain(k.amount)])).toEqual([['eu-fund', '800'], ['public', '1000'], ['private', '200']]);
+    expect(report.kinds.map((k) => [k.kind, plain(k.amount)])).toEqual([
+      ['eu-fund', '800'],
+      ['public', '1000'],
+      ['private', '200'],
+    ]);
   });
 });
 
 describe('issue 10.7: smaller ones', () => {
   it('issue 10.7a: a flat-rate base naming a category twice is a flat-rate-base error, not counted twice', () => {
-    const { code, file } = check('partner: P\ncosts:\n  staff: 1 000\n  office: 15% of staff, staff\nfunding:\n  erdf: 85%\n  national: rest\n');
+    const { code, file } = check(
+      'partner: P\ncosts:\n  staff: 1 000\n  office: 15% of staff, staff\nfunding:\n  erdf: 85%\n  national: rest\n',
+    );
     expect(code).toBe(1);
     expect(file.verdict).toBe('fail');
     expect(findingOf(file, 'flat-rate-base')?.severity).toBe('error');
@@ -236,7 +285,13 @@ describe('issue 10.7: smaller ones', () => {
     expect(result.stderr).toMatch(/^cofin: error: .*\nhint: .*85%/);
     let error: unknown;
     try {
-      split({ budget: '1000', shares: [{ id: 'erdf', rate: '0.85' }, { id: 'national', rate: 'rest' }] });
+      split({
+        budget: '1000',
+        shares: [
+          { id: 'erdf', rate: '0.85' },
+          { id: 'national', rate: 'rest' },
+        ],
+      });
     } catch (caught) {
       error = caught;
     }
@@ -268,7 +323,10 @@ describe('issue 10.7: smaller ones', () => {
   });
 
   it('issue 10.7d: report of amounts that dwarf the budget exits 1, not 70, with bounded output', () => {
-    const result = run(['report', write('partner: P\nbudget: 10\nfunding:\n  erdf: { amount: 1000000000000 }\n  national: { amount: 5 }\n')]);
+    const result = run([
+      'report',
+      write('partner: P\nbudget: 10\nfunding:\n  erdf: { amount: 1000000000000 }\n  national: { amount: 5 }\n'),
+    ]);
     expect(result.stderr).not.toContain('internal error');
     expect(result.code).toBe(1);
     expect(Buffer.byteLength(result.stdout)).toBeLessThan(100 * 1024);
@@ -278,7 +336,9 @@ describe('issue 10.7: smaller ones', () => {
 
 describe('wrong PASSes found by a new user (stop 20)', () => {
   it('a rest never goes below zero within the tolerance of an approximate amount', () => {
-    const { code, file } = check('budget: 100 000\nfunding:\n  erdf: 75%\n  municipal: { amount: "~30 000" }\n  state: rest\n');
+    const { code, file } = check(
+      'budget: 100 000\nfunding:\n  erdf: 75%\n  municipal: { amount: "~30 000" }\n  state: rest\n',
+    );
     expect(code).toBe(1);
     expect(codes(file)).toContain('rates-sum');
     const exact = check('budget: 12 800\nfunding:\n  erdf: 85%\n  municipal: { amount: "~2 000" }\n  state: rest\n');
@@ -287,27 +347,45 @@ describe('wrong PASSes found by a new user (stop 20)', () => {
   });
 
   it('an approximate amount that leaves the rest at zero or more still passes', () => {
-    const { code, file } = check('budget: 100 000\nfunding:\n  erdf: 75%\n  municipal: { amount: "~20 000" }\n  state: rest\n');
+    const { code, file } = check(
+      'budget: 100 000\nfunding:\n  erdf: 75%\n  municipal: { amount: "~20 000" }\n  state: rest\n',
+    );
     expect(code, JSON.stringify(file.findings)).toBe(0);
   });
 
   it('an amount written to the cent beside whole-euro amounts is held to its cents', () => {
-    const cents = check('budget: 12 758,00\nfunding:\n  erdf: { rate: 85%, amount: "10 844,31" }\n  municipal: { rate: 15%, amount: 1 914 }\n');
+    const cents = check(
+      'budget: 12 758,00\nfunding:\n  erdf: { rate: 85%, amount: "10 844,31" }\n  municipal: { rate: 15%, amount: 1 914 }\n',
+    );
     expect(cents.code).toBe(1);
-    expect(cents.file.findings.filter((f) => f.code === 'share-mismatch').map((f) => f.message)).toEqual([expect.stringContaining('erdf')]);
-    const four = check('budget: 100 000,00\nfunding:\n  erdf: { rate: 80%, amount: "80 000,49" }\n  state: { rate: 5%, amount: "5 000,49" }\n  national: { rate: 5%, amount: "5 000,49" }\n  municipal: { rate: 10%, amount: 10 000 }\n');
+    expect(cents.file.findings.filter((f) => f.code === 'share-mismatch').map((f) => f.message)).toEqual([
+      expect.stringContaining('erdf'),
+    ]);
+    const four = check(
+      'budget: 100 000,00\nfunding:\n  erdf: { rate: 80%, amount: "80 000,49" }\n  state: { rate: 5%, amount: "5 000,49" }\n  national: { rate: 5%, amount: "5 000,49" }\n  municipal: { rate: 10%, amount: 10 000 }\n',
+    );
     expect(four.code).toBe(1);
     expect(four.file.findings.filter((f) => f.code === 'share-mismatch')).toHaveLength(3);
   });
 
   it('an irrelevant whole-euro line does not make a cent mismatch pass', () => {
-    const { code } = check('budget: 12 758\nfunding:\n  erdf: { rate: 85%, amount: "10 844,49" }\n  municipal: rest\n  state: { rate: 0%, amount: 0 }\n');
+    const { code } = check(
+      'budget: 12 758\nfunding:\n  erdf: { rate: 85%, amount: "10 844,49" }\n  municipal: rest\n  state: { rate: 0%, amount: 0 }\n',
+    );
     expect(code).toBe(1);
   });
 
   it('the exact share written to the cent, and whole euros written with zero cents, still pass beside whole-euro amounts', () => {
-    expect(check('budget: 12 758\nfunding:\n  erdf: { rate: 85%, amount: "10 844,30" }\n  municipal: { rate: 15%, amount: 1 914 }\n').code).toBe(0);
-    expect(check('budget: 12 758\nfunding:\n  erdf: { rate: 85%, amount: 10 844 }\n  municipal: { rate: 10%, amount: 1 276 }\n  state: { rate: 5%, amount: "638.00" }\n').code).toBe(0);
+    expect(
+      check(
+        'budget: 12 758\nfunding:\n  erdf: { rate: 85%, amount: "10 844,30" }\n  municipal: { rate: 15%, amount: 1 914 }\n',
+      ).code,
+    ).toBe(0);
+    expect(
+      check(
+        'budget: 12 758\nfunding:\n  erdf: { rate: 85%, amount: 10 844 }\n  municipal: { rate: 10%, amount: 1 276 }\n  state: { rate: 5%, amount: "638.00" }\n',
+      ).code,
+    ).toBe(0);
   });
 });
 
@@ -316,22 +394,27 @@ describe('property: a cent off the exact share never passes beside whole-euro am
     let moved = 0;
     let exactCases = 0;
     fc.assert(
-      fc.property(fc.integer({ min: 1_000, max: 9_999_999 }), fc.integer({ min: 51, max: 85 }), fc.integer({ min: -49, max: 49 }), (budget, rate, delta) => {
-        const exactCents = BigInt(budget) * BigInt(rate); // budget × rate / 100, in cents
-        const fundCents = exactCents + BigInt(delta);
-        const rest = BigInt(budget) * 100n - exactCents; // the other source's exact share, in cents
-        const cents = (c: bigint) => `${c / 100n}.${(c % 100n).toString().padStart(2, '0')}`;
-        const restWhole = (rest + 50n) / 100n; // half-up: the two rates are whole, so largest remainder agrees with it here
-        const fundWhole = BigInt(budget) - restWhole;
-        if ((fundCents + 50n) / 100n !== fundWhole) return; // off by a whole euro: another rule, not this one
-        const text = `budget: ${budget}\nfunding:\n  erdf: { rate: ${rate}%, amount: "${cents(fundCents)}" }\n  municipal: { rate: ${100 - rate}%, amount: ${restWhole} }\n`;
-        const file = checkBudgetFile(parseBudgetFile(text, 'yaml'));
-        const passed = !file.findings.some((f) => f.severity === 'error');
-        if (delta === 0) exactCases++;
-        else moved++;
-        // zero cents are whole euros (`10 844.00`), compared at the unit like `10 844`
-        expect(passed, text).toBe(delta === 0 || fundCents % 100n === 0n);
-      }),
+      fc.property(
+        fc.integer({ min: 1_000, max: 9_999_999 }),
+        fc.integer({ min: 51, max: 85 }),
+        fc.integer({ min: -49, max: 49 }),
+        (budget, rate, delta) => {
+          const exactCents = BigInt(budget) * BigInt(rate); // budget × rate / 100, in cents
+          const fundCents = exactCents + BigInt(delta);
+          const rest = BigInt(budget) * 100n - exactCents; // the other source's exact share, in cents
+          const cents = (c: bigint) => `${c / 100n}.${(c % 100n).toString().padStart(2, '0')}`;
+          const restWhole = (rest + 50n) / 100n; // half-up: the two rates are whole, so largest remainder agrees with it here
+          const fundWhole = BigInt(budget) - restWhole;
+          if ((fundCents + 50n) / 100n !== fundWhole) return; // off by a whole euro: another rule, not this one
+          const text = `budget: ${budget}\nfunding:\n  erdf: { rate: ${rate}%, amount: "${cents(fundCents)}" }\n  municipal: { rate: ${100 - rate}%, amount: ${restWhole} }\n`;
+          const file = checkBudgetFile(parseBudgetFile(text, 'yaml'));
+          const passed = !file.findings.some((f) => f.severity === 'error');
+          if (delta === 0) exactCases++;
+          else moved++;
+          // zero cents are whole euros (`10 844.00`), compared at the unit like `10 844`
+          expect(passed, text).toBe(delta === 0 || fundCents % 100n === 0n);
+        },
+      ),
       { seed: 20, numRuns: 400 },
     );
     expect(moved).toBeGreaterThan(100);
@@ -356,18 +439,35 @@ describe('EU funds together (stop 20)', () => {
 
 describe("a new user's hand-written files (stop 20)", () => {
   it('a partner table column one slip from a well-known id is refused with a did-you-mean, not read as a payer of its own', () => {
-    const result = run(['check', write('partner;budget;erfd;municipal\nVentspils;12 758;90%;10%\n', 'csv'), '--strict']);
+    const result = run([
+      'check',
+      write('partner;budget;erfd;municipal\nVentspils;12 758;90%;10%\n', 'csv'),
+      '--strict',
+    ]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/:1:\d+: error: the column "erfd" is not a well-known source id: did you mean "erdf"\? \[unknown-key\]/);
-    expect(run(['check', write('partner;budget;erdf;municipal\nVentspils;12 758;90%;10%\n', 'csv'), '--strict']).code).toBe(1);
+    expect(result.stderr).toMatch(
+      /:1:\d+: error: the column "erfd" is not a well-known source id: did you mean "erdf"\? \[unknown-key\]/,
+    );
+    expect(
+      run(['check', write('partner;budget;erdf;municipal\nVentspils;12 758;90%;10%\n', 'csv'), '--strict']).code,
+    ).toBe(1);
   });
 
   it('a partner stated twice is found when only spaces or a cedilla differ', () => {
-    for (const [a, b] of [['Rīgas dome', 'Rīgas\u00a0dome'], ['Rīgas dome', 'Rīgas  dome'], ['Botoșani', 'Botoşani'], ['Valka  council', 'valka council']]) {
-      const { file } = check(`partners:\n  - partner: "${a}"\n    budget: 1000\n    funding: { erdf: 80%, national: rest }\n  - partner: "${b}"\n    budget: 1000\n    funding: { erdf: 80%, national: rest }\n`);
+    for (const [a, b] of [
+      ['Rīgas dome', 'Rīgas\u00a0dome'],
+      ['Rīgas dome', 'Rīgas  dome'],
+      ['Botoșani', 'Botoşani'],
+      ['Valka  council', 'valka council'],
+    ]) {
+      const { file } = check(
+        `partners:\n  - partner: "${a}"\n    budget: 1000\n    funding: { erdf: 80%, national: rest }\n  - partner: "${b}"\n    budget: 1000\n    funding: { erdf: 80%, national: rest }\n`,
+      );
       expect(codes(file), `${a} / ${b}`).toContain('duplicate-partner');
     }
-    const apart = check('partners:\n  - partner: "Rīgas dome"\n    budget: 1000\n    funding: { erdf: 80%, national: rest }\n  - partner: "Rīgas domes"\n    budget: 1000\n    funding: { erdf: 80%, national: rest }\n');
+    const apart = check(
+      'partners:\n  - partner: "Rīgas dome"\n    budget: 1000\n    funding: { erdf: 80%, national: rest }\n  - partner: "Rīgas domes"\n    budget: 1000\n    funding: { erdf: 80%, national: rest }\n',
+    );
     expect(codes(apart.file)).not.toContain('duplicate-partner');
   });
 });

@@ -38,28 +38,45 @@ describe('decimalOfDigits', () => {
   const internals = (d: Decimal) => ({ s: d.s, e: d.e, d: [...d.d], fixed: d.toFixed(), constructor: d.constructor });
   it('makes the very Decimal the constructor makes of the same text', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[0-9]{1,60}$/), fc.integer({ min: 0, max: 70 }), fc.boolean(), (digits, raw, negative) => {
-        const scale = Math.min(raw, digits.length);
-        const text = scale === 0 ? digits : `${digits.slice(0, digits.length - scale) || '0'}.${digits.slice(digits.length - scale)}`;
-        const made = decimalOfDigits(digits, scale, negative);
-        expect(internals(made)).toEqual(internals(new Decimal(negative ? `-${text}` : text)));
-        // and computes as one
-        expect(made.plus(1).toFixed()).toBe(new Decimal(negative ? `-${text}` : text).plus(1).toFixed());
-      }),
+      fc.property(
+        fc.stringMatching(/^[0-9]{1,60}$/),
+        fc.integer({ min: 0, max: 70 }),
+        fc.boolean(),
+        (digits, raw, negative) => {
+          const scale = Math.min(raw, digits.length);
+          const text =
+            scale === 0
+              ? digits
+              : `${digits.slice(0, digits.length - scale) || '0'}.${digits.slice(digits.length - scale)}`;
+          const made = decimalOfDigits(digits, scale, negative);
+          expect(internals(made)).toEqual(internals(new Decimal(negative ? `-${text}` : text)));
+          // and computes as one
+          expect(made.plus(1).toFixed()).toBe(new Decimal(negative ? `-${text}` : text).plus(1).toFixed());
+        },
+      ),
       { seed: 20261202, numRuns: 3000 },
     );
   });
 
   it('toScaled reads every Decimal as its digits say', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[0-9]{1,40}$/), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 45 }), (digits, raw, scale) => {
-        const at = Math.min(raw, digits.length);
-        const value = new Decimal(at === 0 ? digits : `${digits.slice(0, digits.length - at) || '0'}.${digits.slice(digits.length - at)}`);
-        const units = BigInt(digits) * 10n ** BigInt(Math.max(0, scale - at));
-        const exact = scale >= at || BigInt(digits) % 10n ** BigInt(at - scale) === 0n;
-        expect(toScaled(value, scale)).toBe(exact ? (scale >= at ? units : BigInt(digits) / 10n ** BigInt(at - scale)) : undefined);
-        expect(toScaled(value.neg(), scale)).toBe(exact ? -toScaled(value, scale)! : undefined);
-      }),
+      fc.property(
+        fc.stringMatching(/^[0-9]{1,40}$/),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 45 }),
+        (digits, raw, scale) => {
+          const at = Math.min(raw, digits.length);
+          const value = new Decimal(
+            at === 0 ? digits : `${digits.slice(0, digits.length - at) || '0'}.${digits.slice(digits.length - at)}`,
+          );
+          const units = BigInt(digits) * 10n ** BigInt(Math.max(0, scale - at));
+          const exact = scale >= at || BigInt(digits) % 10n ** BigInt(at - scale) === 0n;
+          expect(toScaled(value, scale)).toBe(
+            exact ? (scale >= at ? units : BigInt(digits) / 10n ** BigInt(at - scale)) : undefined,
+          );
+          expect(toScaled(value.neg(), scale)).toBe(exact ? -toScaled(value, scale)! : undefined);
+        },
+      ),
       { seed: 20261202, numRuns: 3000 },
     );
   });
@@ -85,16 +102,33 @@ describe('toFixedString', () => {
     return value.isZero() ? text.replace(/^-/, '') : text;
   };
 
-  it.each([['0'], ['-0'], ['12758'], ['10844.3'], ['0.05'], ['1000'], ['1e-9'], ['-3.14'], ['1e21'], ['123456789012345678901234567890.123456789']])('%s', (text) => {
-    for (const scale of [0, 2, 4]) expect(toFixedString(new Decimal(text), scale)).toBe(reference(new Decimal(text), scale));
+  it.each([
+    ['0'],
+    ['-0'],
+    ['12758'],
+    ['10844.3'],
+    ['0.05'],
+    ['1000'],
+    ['1e-9'],
+    ['-3.14'],
+    ['1e21'],
+    ['123456789012345678901234567890.123456789'],
+  ])('%s', (text) => {
+    for (const scale of [0, 2, 4])
+      expect(toFixedString(new Decimal(text), scale)).toBe(reference(new Decimal(text), scale));
   });
 
   it('writes every decimal as decimal.js does, at every scale', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: -20, max: 30 }), fc.integer({ min: 0, max: 8 }), (digits, exponent, scale) => {
-        const value = new Decimal(`${digits}e${exponent}`);
-        expect(toFixedString(value, scale)).toBe(reference(value, scale));
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }),
+        fc.integer({ min: -20, max: 30 }),
+        fc.integer({ min: 0, max: 8 }),
+        (digits, exponent, scale) => {
+          const value = new Decimal(`${digits}e${exponent}`);
+          expect(toFixedString(value, scale)).toBe(reference(value, scale));
+        },
+      ),
       { seed: 20261126, numRuns: 2000 },
     );
   });

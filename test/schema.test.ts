@@ -8,11 +8,22 @@ import { cofin, root } from './e2e/run.js';
 // `cofin schema` held to a real validator (ajv, JSON Schema 2020-12) over every fixture.
 
 const schema = JSON.parse(cofin(['schema']).stdout);
-const validate = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
+const validate = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(
+  schema,
+);
 
-const walk = (dir: string): string[] => readdirSync(join(root, dir)).flatMap((f) => (statSync(join(root, dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+const walk = (dir: string): string[] =>
+  readdirSync(join(root, dir)).flatMap((f) =>
+    statSync(join(root, dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)],
+  );
 // fixtures/claims/ holds claim files (cofin claim), not budget files
-const budgetFiles = walk('fixtures').filter((f) => /\.(ya?ml|json)$/.test(f) && !f.startsWith('fixtures/corpus/') && !f.startsWith('fixtures/corpus-holdout/') && !f.startsWith('fixtures/claims/'));
+const budgetFiles = walk('fixtures').filter(
+  (f) =>
+    /\.(ya?ml|json)$/.test(f) &&
+    !f.startsWith('fixtures/corpus/') &&
+    !f.startsWith('fixtures/corpus-holdout/') &&
+    !f.startsWith('fixtures/claims/'),
+);
 
 /** The data an editor's validator sees: JSON parsed as JSON, YAML as YAML (duplicate keys refused, as cofin does). */
 function data(file: string): { value: unknown } | undefined {
@@ -26,10 +37,13 @@ function data(file: string): { value: unknown } | undefined {
 
 /** Invalid fixtures whose fault no schema can see, and why. */
 const BEYOND_A_SCHEMA: Record<string, string> = {
-  'fixtures/invalid/bad-amount-currency.yaml': 'a marker against the file\'s currency: two keys',
-  'fixtures/invalid/bad-amount-grouping.yaml': 'grouping in threes is the amount grammar, not a pattern an editor needs',
-  'fixtures/invalid/bad-amount-exponent.json': 'a JSON number reaches a validator as its value (100000), not its text (1e5)',
-  'fixtures/invalid/duplicate-key.json': 'JSON.parse keeps the last of two equal keys; editors flag duplicates themselves',
+  'fixtures/invalid/bad-amount-currency.yaml': "a marker against the file's currency: two keys",
+  'fixtures/invalid/bad-amount-grouping.yaml':
+    'grouping in threes is the amount grammar, not a pattern an editor needs',
+  'fixtures/invalid/bad-amount-exponent.json':
+    'a JSON number reaches a validator as its value (100000), not its text (1e5)',
+  'fixtures/invalid/duplicate-key.json':
+    'JSON.parse keeps the last of two equal keys; editors flag duplicates themselves',
   'fixtures/invalid/two-rests.yaml': 'at most one rest among the sources: a count across keys',
   'fixtures/invalid/not-utf8.yaml': 'an encoding, refused before any schema: the validator sees replacement characters',
 };
@@ -41,7 +55,11 @@ describe('cofin schema against every fixture (ajv, 2020-12)', () => {
     for (const file of valid) {
       const read = data(file);
       expect(read, file).toBeDefined();
-      expect({ file, valid: validate(read!.value), errors: validate.errors ?? null }).toEqual({ file, valid: true, errors: null });
+      expect({ file, valid: validate(read!.value), errors: validate.errors ?? null }).toEqual({
+        file,
+        valid: true,
+        errors: null,
+      });
     }
   });
 
@@ -53,7 +71,9 @@ describe('cofin schema against every fixture (ajv, 2020-12)', () => {
       const read = data(file);
       if (!read) continue; // a syntax error or a duplicate key: no editor gets as far as the schema
       if (BEYOND_A_SCHEMA[file]) {
-        expect(validate(read.value), `${file} is listed as beyond a schema but is rejected: take it off the list`).toBe(true);
+        expect(validate(read.value), `${file} is listed as beyond a schema but is rejected: take it off the list`).toBe(
+          true,
+        );
         continue;
       }
       expect(validate(read.value), `${file} should be rejected by the schema`).toBe(false);

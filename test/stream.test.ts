@@ -11,22 +11,38 @@ const budget = (i: number) => String(1000 + ((i * 7919) % 900000));
 
 function bigJson(): string {
   const partners = Array.from({ length: COUNT }, (_, i) => {
-    const funding = i === 1200 ? `{"erdf": {"rate": "85%", "amount": "1"}, "national": "rest"}` : `{"erdf": "85%", "national": "rest"}`;
+    const funding =
+      i === 1200
+        ? `{"erdf": {"rate": "85%", "amount": "1"}, "national": "rest"}`
+        : `{"erdf": "85%", "national": "rest"}`;
     return `    {"partner": "P${i === 1400 ? 3 : i}", "budget": ${i % 3 === 1 ? `"${budget(i)}.50"` : budget(i)}, "funding": ${funding}}`;
   });
   return `{\n  "currency": "EUR",\n  "project": {"total": "900000000", "partners": ${COUNT}},\n  "partners": [\n${partners.join(',\n')}\n  ]\n}\n`;
 }
 
 function bigCsv(): string {
-  const rows = Array.from({ length: COUNT }, (_, i) => `P${i === 1400 ? 3 : i};LV;${budget(i)};85%;${i === 1200 ? '1' : 'rest'}`);
+  const rows = Array.from(
+    { length: COUNT },
+    (_, i) => `P${i === 1400 ? 3 : i};LV;${budget(i)};85%;${i === 1200 ? '1' : 'rest'}`,
+  );
   return ['partner;country;budget;erdf;national', ...rows].join('\n') + '\n';
 }
 
-const report = (check: ReturnType<typeof checkBudgetStream>): FileReport => ({ file: 'big', verdict: check.verdict, partners: check.partners, findings: check.findings });
+const report = (check: ReturnType<typeof checkBudgetStream>): FileReport => ({
+  file: 'big',
+  verdict: check.verdict,
+  partners: check.partners,
+  findings: check.findings,
+});
 
 describe('a file of more partners than are kept', () => {
   it.each([
-    ['JSON', ['share-mismatch', 'duplicate-partner', 'project-total'], () => loadBudgetFile(bigJson(), 'json'), () => parseBudgetFile(bigJson(), 'json')],
+    [
+      'JSON',
+      ['share-mismatch', 'duplicate-partner', 'project-total'],
+      () => loadBudgetFile(bigJson(), 'json'),
+      () => parseBudgetFile(bigJson(), 'json'),
+    ],
     ['CSV', ['rates-sum', 'duplicate-partner'], () => loadPartnerCsv(bigCsv()), () => parsePartnerCsv(bigCsv())],
   ])('%s: checked a partner at a time, the same as checked whole', (_format, codes, stream, whole) => {
     const streamed = checkBudgetStream(stream());
@@ -42,15 +58,25 @@ describe('a file of more partners than are kept', () => {
   });
 
   it('places a finding of the 1 201st partner in the JSON text', () => {
-    const mismatch = checkBudgetStream(loadBudgetFile(bigJson(), 'json')).findings.find((f) => f.code === 'share-mismatch')!;
+    const mismatch = checkBudgetStream(loadBudgetFile(bigJson(), 'json')).findings.find(
+      (f) => f.code === 'share-mismatch',
+    )!;
     expect(mismatch.pointer).toBe('/partners/1200/funding/erdf/amount');
     expect(mismatch.line).toBe(1205);
-    expect(bigJson().split('\n')[mismatch.line! - 1]!.slice(mismatch.column! - 1)).toMatch(/^"1"\}/);
+    expect(
+      bigJson()
+        .split('\n')
+        [mismatch.line! - 1]!.slice(mismatch.column! - 1),
+    ).toMatch(/^"1"\}/);
   });
 
   it('places a finding of a CSV row at its cell', () => {
     const mismatch = checkBudgetStream(loadPartnerCsv(bigCsv())).findings.find((f) => f.code === 'rates-sum')!;
     expect(mismatch.line).toBe(1202);
-    expect(bigCsv().split('\n')[mismatch.line! - 1]!.slice(mismatch.column! - 1)).toMatch(/^[0-9]+;85%;1$/);
+    expect(
+      bigCsv()
+        .split('\n')
+        [mismatch.line! - 1]!.slice(mismatch.column! - 1),
+    ).toMatch(/^[0-9]+;85%;1$/);
   });
 });

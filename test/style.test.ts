@@ -3,7 +3,8 @@ import { colorEnabled, plainStyle } from '../src/render/style.js';
 import { makeStyle } from '../src/render/colour.js';
 
 describe('colorEnabled', () => {
-  const on = (flag: boolean | undefined, env: Record<string, string>, isTTY: boolean) => colorEnabled({ flag, env, isTTY });
+  const on = (flag: boolean | undefined, env: Record<string, string>, isTTY: boolean) =>
+    colorEnabled({ flag, env, isTTY });
 
   it('follows the flag first', () => {
     expect(on(true, { NO_COLOR: '1' }, false)).toBe(true);
@@ -30,9 +31,13 @@ describe('plainStyle', () => {
     const chalkOff = makeStyle(false, 80);
     const texts = ['', 'PASS', 'EUR 12 758\nline two', '\u001b[31mred\u001b[39m', ' ✓ ', '中文'];
     for (const text of texts) {
-      for (const name of ['bold', 'dim', 'red', 'yellow', 'green', 'cyan'] as const) expect(plain[name](text)).toBe(chalkOff[name](text));
+      for (const name of ['bold', 'dim', 'red', 'yellow', 'green', 'cyan'] as const)
+        expect(plain[name](text)).toBe(chalkOff[name](text));
       for (let i = 0; i < 8; i++) expect(plain.series(i, text)).toBe(chalkOff.series(i, text));
     }
-    expect({ enabled: plain.enabled, width: plain.width }).toEqual({ enabled: chalkOff.enabled, width: chalkOff.width });
+    expect({ enabled: plain.enabled, width: plain.width }).toEqual({
+      enabled: chalkOff.enabled,
+      width: chalkOff.width,
+    });
   });
 });

@@ -3,12 +3,24 @@ import fc from 'fast-check';
 import Table from 'cli-table3';
 import { drawTable, renderTable, wrapWords } from '../src/render/table.js';
 
-const text = fc.string({ unit: fc.constantFrom(...'aZ 09.,%-€—…āčēģīķļņšūžĀŠ✓✗≈()\u00a0\u202f'.split('')), maxLength: 12 });
+const text = fc.string({
+  unit: fc.constantFrom(...'aZ 09.,%-€—…āčēģīķļņšūžĀŠ✓✗≈()\u00a0\u202f'.split('')),
+  maxLength: 12,
+});
 /** Cells as the renderers make them: plain, or coloured and bold as chalk writes them. */
-const cell = fc.oneof(text, text.map((t) => `\u001b[32m${t}\u001b[39m`), text.map((t) => `\u001b[1m\u001b[31m${t}\u001b[39m\u001b[22m`), text.map((t) => `\u001b[2m(${t})\u001b[22m`));
+const cell = fc.oneof(
+  text,
+  text.map((t) => `\u001b[32m${t}\u001b[39m`),
+  text.map((t) => `\u001b[1m\u001b[31m${t}\u001b[39m\u001b[22m`),
+  text.map((t) => `\u001b[2m(${t})\u001b[22m`),
+);
 /** The reference: cli-table3 itself, as renderTable used it for every table. */
 function cliTable3(head: string[], rows: string[][], right: number[], total: boolean): string {
-  const table = new Table({ head, style: { head: [], border: [] }, colAligns: head.map((_, i) => (right.includes(i) ? 'right' : 'left')) });
+  const table = new Table({
+    head,
+    style: { head: [], border: [] },
+    colAligns: head.map((_, i) => (right.includes(i) ? 'right' : 'left')),
+  });
   table.push(...rows);
   const lines = table.toString().split('\n');
   const rules = lines.map((line, i) => (line.startsWith('├') ? i : -1)).filter((i) => i >= 0);
@@ -38,13 +50,21 @@ describe('tables', () => {
   });
 
   it('draws wide characters and emoji by their display width, exactly as cli-table3 does', () => {
-    const wide = fc.string({ unit: fc.constantFrom(...['a', 'Z', ' ', '1', 'ā', '€', '日', '本', '語', '한', '😀', '👍🏽', 'é', '\u0301', '\u200b', 'Ｆ']), maxLength: 10 });
+    const wide = fc.string({
+      unit: fc.constantFrom(
+        ...['a', 'Z', ' ', '1', 'ā', '€', '日', '本', '語', '한', '😀', '👍🏽', 'é', '\u0301', '\u200b', 'Ｆ'],
+      ),
+      maxLength: 10,
+    });
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 4 }).chain((columns) =>
           fc.record({
             head: fc.array(wide, { minLength: columns, maxLength: columns }),
-            rows: fc.array(fc.array(fc.oneof(wide, cell), { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 8 }),
+            rows: fc.array(fc.array(fc.oneof(wide, cell), { minLength: columns, maxLength: columns }), {
+              minLength: 1,
+              maxLength: 8,
+            }),
             right: fc.subarray(Array.from({ length: columns }, (_, i) => i)),
             total: fc.boolean(),
           }),
@@ -63,7 +83,11 @@ describe('tables', () => {
   });
 
   it('leaves cells it cannot measure (line breaks) to cli-table3', () => {
-    for (const cells of [['日本', 'x'], ['a\nb', 'y'], ['😀', 'z']]) {
+    for (const cells of [
+      ['日本', 'x'],
+      ['a\nb', 'y'],
+      ['😀', 'z'],
+    ]) {
       expect(renderTable(['A', 'B'], [cells], [1])).toBe(cliTable3(['A', 'B'], [cells], [1], false));
     }
     expect(renderTable(['A', 'B'], [['日本', 'x']], [1])).toContain('│ 日本 │ x │');
@@ -78,12 +102,12 @@ describe('tables', () => {
     expect(lines.at(-3)!.startsWith('├')).toBe(true);
   });
 
-  describe('narrowed to a terminal\'s width (issue 13)', () => {
+  describe("narrowed to a terminal's width (issue 13)", () => {
     const word = fc.string({ unit: fc.constantFrom(...'abcdefgāčē-()'.split('')), minLength: 1, maxLength: 22 });
     const phrase = fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(' '));
     const number = fc.bigInt({ min: 0n, max: 10n ** 9n }).map((n) => n.toString().replace(/\B(?=(\d{3})+$)/g, ' '));
 
-    it('wraps a cell\'s words into lines no wider than asked, keeping every character in order', () => {
+    it("wraps a cell's words into lines no wider than asked, keeping every character in order", () => {
       fc.assert(
         fc.property(phrase, fc.integer({ min: 1, max: 30 }), (cell, columns) => {
           const lines = wrapWords(cell, columns);
@@ -101,15 +125,26 @@ describe('tables', () => {
         fc.property(
           fc.integer({ min: 2, max: 5 }).chain((columns) =>
             fc.record({
-              numeric: fc.subarray(Array.from({ length: columns }, (_, i) => i), { maxLength: columns - 1 }),
+              numeric: fc.subarray(
+                Array.from({ length: columns }, (_, i) => i),
+                { maxLength: columns - 1 },
+              ),
               head: fc.array(phrase, { minLength: columns, maxLength: columns }),
-              rows: fc.array(fc.tuple(fc.array(phrase, { minLength: columns, maxLength: columns }), fc.array(number, { minLength: columns, maxLength: columns })), { minLength: 1, maxLength: 6 }),
+              rows: fc.array(
+                fc.tuple(
+                  fc.array(phrase, { minLength: columns, maxLength: columns }),
+                  fc.array(number, { minLength: columns, maxLength: columns }),
+                ),
+                { minLength: 1, maxLength: 6 },
+              ),
               maxWidth: fc.integer({ min: 20, max: 140 }),
               total: fc.boolean(),
             }),
           ),
           ({ numeric, head, rows: pairs, maxWidth, total }) => {
-            const rows = pairs.map(([texts, numbers]) => texts.map((text, i) => (numeric.includes(i) ? numbers[i]! : text)));
+            const rows = pairs.map(([texts, numbers]) =>
+              texts.map((text, i) => (numeric.includes(i) ? numbers[i]! : text)),
+            );
             const natural = drawTable(head, rows, numeric, total);
             const fitted = drawTable(head, rows, numeric, total, undefined, maxWidth);
             const width = (table: string) => table.split('\n')[0]!.length;
@@ -125,10 +160,15 @@ describe('tables', () => {
               const cells = [cell, ...rows.map((r) => r[c]!)];
               const naturalWidth = Math.max(...cells.map((x) => x.length));
               const longest = Math.max(...cells.flatMap((x) => x.split(' ').map((w) => w.length)));
-              return sum + 3 + (numeric.includes(c) ? naturalWidth : Math.min(naturalWidth, Math.max(8, Math.min(longest, 16))));
+              return (
+                sum +
+                3 +
+                (numeric.includes(c) ? naturalWidth : Math.min(naturalWidth, Math.max(8, Math.min(longest, 16))))
+              );
             }, 1);
             expect(width(fitted)).toBe(Math.max(maxWidth, floor));
-            for (const row of rows) for (const c of numeric) expect(lines.some((line) => line.includes(` ${row[c]} `))).toBe(true);
+            for (const row of rows)
+              for (const c of numeric) expect(lines.some((line) => line.includes(` ${row[c]} `))).toBe(true);
           },
         ),
         { seed: 20261202, numRuns: 400 },

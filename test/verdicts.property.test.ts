@@ -122,7 +122,19 @@ function genBudget(t: Tape): string {
       return t.chance(0.5) ? `${v}.${pad2(t.int(99))}` : String(v);
     }
     case 'known':
-      return t.pick(['12758', '1001', '5123.12', '70828', '12704', '101', '146994', '1000', '100', '12758.10', '40000']);
+      return t.pick([
+        '12758',
+        '1001',
+        '5123.12',
+        '70828',
+        '12704',
+        '101',
+        '146994',
+        '1000',
+        '100',
+        '12758.10',
+        '40000',
+      ]);
     default:
       return `${1 + t.int(99_998)}.${t.int(9)}`;
   }
@@ -267,7 +279,11 @@ function genPartner(t: Tape, o: PartnerOptions): Case {
       const amount = allDeclared || t.chance(0.5) ? toFixedString(a, unitDecimals(U)) : undefined;
       return amount === undefined ? { id, kind, rate } : { id, kind, rate, amount };
     });
-    return { spec: { budget, unit: unitText, method, sources }, style, tags: { mode: 'display', docUnit, perturbed: false } };
+    return {
+      spec: { budget, unit: unitText, method, sources },
+      style,
+      tags: { mode: 'display', docUnit, perturbed: false },
+    };
   }
 
   // --- rates (in 10^-4 %), fixed amounts
@@ -297,7 +313,17 @@ function genPartner(t: Tape, o: PartnerOptions): Case {
       }
     }
   }
-  const G = mixed ? 10_000 : 10 ** (4 - t.weighted<number>([[35, 0], [10, 1], [30, 2], [10, 3], [15, 4]]));
+  const G = mixed
+    ? 10_000
+    : 10 **
+      (4 -
+        t.weighted<number>([
+          [35, 0],
+          [10, 1],
+          [30, 2],
+          [10, 3],
+          [15, 4],
+        ]));
   const pool = kinds.map((_, i) => i).filter((i) => !fixedIdx.has(i));
   const parts = splitPool(t, 1_000_000 - fixedPct, pool.length, G, kinds[pool[0] ?? 0] === 'eu-fund');
   const pct = new Map<number, number>();
@@ -331,7 +357,8 @@ function genPartner(t: Tape, o: PartnerOptions): Case {
   let sources: SourceSpec[] = kinds.map((kind, i) => {
     const id = style.ids[i]!;
     if (i === restIndex) return { id, kind, rest: true };
-    if (fixedIdx.has(i)) return { id, kind, amount: toFixedString(fixedAmount.get(i)!, unitDecimals(U) + (t.chance(0.1) ? 2 : 0)) };
+    if (fixedIdx.has(i))
+      return { id, kind, amount: toFixedString(fixedAmount.get(i)!, unitDecimals(U) + (t.chance(0.1) ? 2 : 0)) };
     return { id, kind, rate: rateText(t, pct.get(i)!) };
   });
   // a fixed amount off the unit, now and then
@@ -341,7 +368,14 @@ function genPartner(t: Tape, o: PartnerOptions): Case {
   }
   let docRule: Method | undefined;
   if (o.declared) {
-    docRule = mixed ? t.pick<Method>(['half-up', 'fund-down']) : method ?? t.weighted<Method>([[30, 'largest-remainder'], [35, 'half-up'], [35, 'fund-down']]);
+    docRule = mixed
+      ? t.pick<Method>(['half-up', 'fund-down'])
+      : (method ??
+        t.weighted<Method>([
+          [30, 'largest-remainder'],
+          [35, 'half-up'],
+          [35, 'fund-down'],
+        ]));
     const bare: PartnerSpec = { budget, sources };
     let ruled = referenceRuleShares(bare, docRule, docUnit);
     const covers = isMultiple(B, U) && !referenceExact(bare).some((e) => cmp(parseDecimal(e), q(0n)) < 0);
@@ -368,14 +402,17 @@ function genPartner(t: Tape, o: PartnerOptions): Case {
       }
       if (cmp(v, q(0n)) < 0) v = q(0n);
       let dec = unitDecimals(U);
-      if (t.chance(0.08)) dec += dec === 0 ? t.pick([1, 2]) : 2; // written more finely than the unit (never 3 decimals: ambiguous)
+      if (t.chance(0.08))
+        dec += dec === 0 ? t.pick([1, 2]) : 2; // written more finely than the unit (never 3 decimals: ambiguous)
       else if (t.chance(0.08)) return { ...s, amount: toDecimalString(v) }; // as short as it goes: "1276", "1275.8"
       return { ...s, amount: toFixedString(v, dec) };
     });
   }
   // one source's rate rewritten as the display of its (moved) declared amount: step 9 beside a rule
   if (o.declared && o.display && (mixed || t.chance(0.12))) {
-    const candidates = sources.map((_, i) => i).filter((i) => sources[i]!.rate !== undefined && !sources[i]!.rest && sources[i]!.amount !== undefined);
+    const candidates = sources
+      .map((_, i) => i)
+      .filter((i) => sources[i]!.rate !== undefined && !sources[i]!.rest && sources[i]!.amount !== undefined);
     if (candidates.length > 0) {
       const i = candidates[t.int(candidates.length - 1)]!;
       const s0 = sources[i]!;
@@ -388,7 +425,11 @@ function genPartner(t: Tape, o: PartnerOptions): Case {
       }
     }
   }
-  return { spec: { budget, unit: unitText, method, sources }, style, tags: { mode: 'normal', docRule, docUnit, perturbed } };
+  return {
+    spec: { budget, unit: unitText, method, sources },
+    style,
+    tags: { mode: 'normal', docRule, docUnit, perturbed },
+  };
 }
 
 function gcdBig(a: bigint, b: bigint): bigint {
@@ -464,7 +505,10 @@ export function budgetFileText(spec: PartnerSpec, style: Style): string {
     else
       lines.push(
         `  ${id}: { ${Object.entries(value)
-          .map(([k, v]) => `${k}: ${k === 'amount' && v === 'rest' ? 'rest' : k === 'kind' && typeof v === 'string' ? v : y(v)}`)
+          .map(
+            ([k, v]) =>
+              `${k}: ${k === 'amount' && v === 'rest' ? 'rest' : k === 'kind' && typeof v === 'string' ? v : y(v)}`,
+          )
           .join(', ')} }`,
       );
   }
@@ -492,17 +536,20 @@ function cofinCheck(text: string): CofinCheck {
     const err = e as { code?: string; message?: string };
     throw new Error(`cofin refused a valid budget file [${err.code}]: ${err.message}\n${text}`);
   }
-   
+
   let r: any;
   try {
-     
     r = checkBudgetFile(model as any);
   } catch (e) {
     throw new Error(`checkBudgetFile threw ${(e as Error).name}: ${(e as Error).message}\n${text}`);
   }
   const p = r.partners[0];
   const sev = (s: string) =>
-    new Set<string>(r.findings.filter((f: { severity: string; code: string }) => f.severity === s && CODES_IN_SCOPE.has(f.code)).map((f: { code: string }) => f.code));
+    new Set<string>(
+      r.findings
+        .filter((f: { severity: string; code: string }) => f.severity === s && CODES_IN_SCOPE.has(f.code))
+        .map((f: { code: string }) => f.code),
+    );
   return {
     verdict: r.verdict,
     unit: p.unit.toFixed(),
@@ -511,7 +558,11 @@ function cofinCheck(text: string): CofinCheck {
     errors: sev('error'),
     warnings: sev('warning'),
     notes: sev('note'),
-    messages: r.findings.map((f: { code: string; severity: string; message: string }) => ({ code: f.code, severity: f.severity, message: f.message })),
+    messages: r.findings.map((f: { code: string; severity: string; message: string }) => ({
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+    })),
   };
 }
 const sorted = (s: Set<string>) => [...s].sort();
@@ -519,23 +570,49 @@ const sameValues = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => eq(parseDecimal(x), parseDecimal(b[i]!)));
 
 function describeRef(r: Reference) {
-  return { unit: r.unit, method: r.method, computed: r.computed, verdict: r.verdict, errors: sorted(r.errors), warnings: sorted(r.warnings), notes: sorted(r.notes), ambiguous: r.ambiguous };
+  return {
+    unit: r.unit,
+    method: r.method,
+    computed: r.computed,
+    verdict: r.verdict,
+    errors: sorted(r.errors),
+    warnings: sorted(r.warnings),
+    notes: sorted(r.notes),
+    ambiguous: r.ambiguous,
+  };
 }
 function describeCofin(c: CofinCheck) {
-  return { unit: c.unit, method: c.method, computed: c.computed, verdict: c.verdict, errors: sorted(c.errors), warnings: sorted(c.warnings), notes: sorted(c.notes) };
+  return {
+    unit: c.unit,
+    method: c.method,
+    computed: c.computed,
+    verdict: c.verdict,
+    errors: sorted(c.errors),
+    warnings: sorted(c.warnings),
+    notes: sorted(c.notes),
+  };
 }
 function fail(what: string, text: string, expected: unknown, actual: unknown): never {
-  throw new Error(`${what}\n--- file\n${text}--- reference\n${JSON.stringify(expected)}\n--- cofin\n${JSON.stringify(actual)}`);
+  throw new Error(
+    `${what}\n--- file\n${text}--- reference\n${JSON.stringify(expected)}\n--- cofin\n${JSON.stringify(actual)}`,
+  );
 }
 
 /** Compares cofin's check with the reference; with an ambiguous reference (R3/R4), only what does not depend on it. */
 function compareCheck(text: string, ref: Reference, c: CofinCheck, binding: boolean): void {
   if (ref.ambiguous) {
     // a binding rule is used as it is (step 6) whatever the rounding around a fixed amount off the unit
-    const pre = (s: Set<string>) => sorted(new Set([...s].filter((x) => x === 'rates-sum' || x === 'budget-unit' || x === 'amount-unit')));
-    const e = { unit: ref.unit, verdict: ref.verdict, errors: pre(ref.errors), method: binding ? ref.method : undefined };
+    const pre = (s: Set<string>) =>
+      sorted(new Set([...s].filter((x) => x === 'rates-sum' || x === 'budget-unit' || x === 'amount-unit')));
+    const e = {
+      unit: ref.unit,
+      verdict: ref.verdict,
+      errors: pre(ref.errors),
+      method: binding ? ref.method : undefined,
+    };
     const a = { unit: c.unit, verdict: c.verdict, errors: pre(c.errors), method: binding ? c.method : undefined };
-    if (JSON.stringify(e) !== JSON.stringify(a)) fail('check differs from the reference (ambiguous case: unit, verdict, step 2/4 errors)', text, e, a);
+    if (JSON.stringify(e) !== JSON.stringify(a))
+      fail('check differs from the reference (ambiguous case: unit, verdict, step 2/4 errors)', text, e, a);
     return;
   }
   const e = describeRef(ref);
@@ -567,7 +644,10 @@ class Coverage {
     for (const [path, floor] of Object.entries(floors)) {
       // a fraction of the runs, or an absolute minimum (scaled down for short FUZZ_RUNS)
       const need = floor < 1 ? Math.ceil(floor * this.runs) : Math.min(floor, Math.floor(this.runs / 200));
-      expect(this.counts.get(path) ?? 0, `coverage of "${path}" over ${this.runs} runs: ${JSON.stringify(report)}`).toBeGreaterThanOrEqual(need);
+      expect(
+        this.counts.get(path) ?? 0,
+        `coverage of "${path}" over ${this.runs} runs: ${JSON.stringify(report)}`,
+      ).toBeGreaterThanOrEqual(need);
     }
   }
 }
@@ -575,8 +655,14 @@ class Coverage {
 function countReference(cov: Coverage, c: Case, ref: Reference): void {
   cov.run();
   for (const m of METHODS) cov.hit(`method ${m}`, ref.method === m);
-  cov.hit('rest', c.spec.sources.some((s) => s.rest));
-  cov.hit('fixed', c.spec.sources.some((s) => !s.rest && s.rate === undefined));
+  cov.hit(
+    'rest',
+    c.spec.sources.some((s) => s.rest),
+  );
+  cov.hit(
+    'fixed',
+    c.spec.sources.some((s) => !s.rest && s.rate === undefined),
+  );
   cov.hit('rate-display', ref.notes.has('rate-display'));
   cov.hit('lr tie', ref.info.tie);
   cov.hit('fund-down eu only', ref.method === 'fund-down' && c.spec.sources.every((s) => s.kind === 'eu-fund'));
@@ -588,30 +674,81 @@ function countReference(cov: Coverage, c: Case, ref: Reference): void {
   cov.hit('drift', ref.warnings.has('rounding-drift'));
   cov.hit('binding', c.spec.method !== undefined);
   cov.hit('ambiguous', ref.ambiguous);
-  for (const code of ['budget-unit', 'amount-unit', 'sum-mismatch', 'rates-sum'] as const) cov.hit(code, ref.errors.has(code));
+  for (const code of ['budget-unit', 'amount-unit', 'sum-mismatch', 'rates-sum'] as const)
+    cov.hit(code, ref.errors.has(code));
   for (const code of ['eu-rate-high', 'zero-amount'] as const) cov.hit(code, ref.warnings.has(code));
   cov.hit(`unit ${ref.unit}`);
   cov.hit('unit derived', c.spec.unit === undefined);
   cov.hit('json', c.style.format === 'json');
-  cov.hit('written finer than the unit', c.spec.sources.some((s) => s.amount !== undefined && !s.rest && writtenDecimals(s.amount) > unitDecimals(parseDecimal(ref.unit))));
-  cov.hit('fallback under a binding rule', ref.info.fallback && c.spec.method !== undefined && c.spec.method !== 'half-up');
-  cov.hit('fallback, declared, not binding', ref.info.fallback && c.spec.method === undefined && c.spec.sources.some((s) => s.rate !== undefined && s.amount !== undefined));
+  cov.hit(
+    'written finer than the unit',
+    c.spec.sources.some(
+      (s) => s.amount !== undefined && !s.rest && writtenDecimals(s.amount) > unitDecimals(parseDecimal(ref.unit)),
+    ),
+  );
+  cov.hit(
+    'fallback under a binding rule',
+    ref.info.fallback && c.spec.method !== undefined && c.spec.method !== 'half-up',
+  );
+  cov.hit(
+    'fallback, declared, not binding',
+    ref.info.fallback &&
+      c.spec.method === undefined &&
+      c.spec.sources.some((s) => s.rate !== undefined && s.amount !== undefined),
+  );
   const exact = referenceExact(c.spec).map(parseDecimal);
   const U = parseDecimal(ref.unit);
   const rested = c.spec.sources.findIndex((s) => s.rest);
   cov.hit('rate-display then another rule', ref.notes.has('rate-display') && ref.notes.has('rounding-method'));
   cov.hit('rate-display with a rest', ref.notes.has('rate-display') && rested >= 0);
   cov.hit('rate-display, amounts add up', ref.notes.has('rate-display') && rested < 0);
-  cov.hit('eu-rate-high of a rest or fixed source', c.spec.sources.some((s, i) => s.kind === 'eu-fund' && s.rate === undefined && cmp(mul(parseDecimal(ref.computed[i]!), q(100n)), mul(q(85n), parseDecimal(c.spec.budget))) > 0));
-  cov.hit('zero declared, share not zero', c.spec.sources.some((s, i) => s.amount !== undefined && !s.rest && eq(parseDecimal(s.amount), q(0n)) && !eq(parseDecimal(ref.computed[i]!), q(0n))));
-  cov.hit('mixed precisions', new Set(c.spec.sources.filter((s) => s.amount !== undefined && !s.rest).map((s) => writtenDecimals(s.amount!))).size > 1);
+  cov.hit(
+    'eu-rate-high of a rest or fixed source',
+    c.spec.sources.some(
+      (s, i) =>
+        s.kind === 'eu-fund' &&
+        s.rate === undefined &&
+        cmp(mul(parseDecimal(ref.computed[i]!), q(100n)), mul(q(85n), parseDecimal(c.spec.budget))) > 0,
+    ),
+  );
+  cov.hit(
+    'zero declared, share not zero',
+    c.spec.sources.some(
+      (s, i) =>
+        s.amount !== undefined &&
+        !s.rest &&
+        eq(parseDecimal(s.amount), q(0n)) &&
+        !eq(parseDecimal(ref.computed[i]!), q(0n)),
+    ),
+  );
+  cov.hit(
+    'mixed precisions',
+    new Set(c.spec.sources.filter((s) => s.amount !== undefined && !s.rest).map((s) => writtenDecimals(s.amount!)))
+      .size > 1,
+  );
   cov.hit('tie with a rest', ref.info.tie && rested >= 0);
-  cov.hit('fund-down, eu rest and others', ref.method === 'fund-down' && rested >= 0 && c.spec.sources[rested]!.kind === 'eu-fund' && c.spec.sources.some((s) => s.kind !== 'eu-fund'));
-  cov.hit('fund-down with a fixed source', ref.method === 'fund-down' && c.spec.sources.some((s) => !s.rest && s.rate === undefined));
-  cov.hit('an exact half unit', exact.some((e) => eq(sub(e, floorTo(e, U)), mul(U, q(1n, 2n)))));
+  cov.hit(
+    'fund-down, eu rest and others',
+    ref.method === 'fund-down' &&
+      rested >= 0 &&
+      c.spec.sources[rested]!.kind === 'eu-fund' &&
+      c.spec.sources.some((s) => s.kind !== 'eu-fund'),
+  );
+  cov.hit(
+    'fund-down with a fixed source',
+    ref.method === 'fund-down' && c.spec.sources.some((s) => !s.rest && s.rate === undefined),
+  );
+  cov.hit(
+    'an exact half unit',
+    exact.some((e) => eq(sub(e, floorTo(e, U)), mul(U, q(1n, 2n)))),
+  );
   cov.hit('huge budget', cmp(parseDecimal(c.spec.budget), q(10n ** 12n)) > 0);
   // where the two readings of step 9 (R6) part
-  cov.hit('R6 readings differ', JSON.stringify(describeRef(ref)) !== JSON.stringify(describeRef(referenceCheck(c.spec, { rateDisplay: 'first-tried-rule' }))));
+  cov.hit(
+    'R6 readings differ',
+    JSON.stringify(describeRef(ref)) !==
+      JSON.stringify(describeRef(referenceCheck(c.spec, { rateDisplay: 'first-tried-rule' }))),
+  );
 }
 
 // ---------------------------------------------------------------- arbitraries
@@ -626,10 +763,20 @@ interface SplitCase {
   method?: Method;
 }
 function genSplit(t: Tape, valid: 'valid' | 'any'): SplitCase {
-  const c = genPartner(t, { fixed: false, declared: false, rates: valid === 'valid' ? 'valid' : 'any', display: false });
+  const c = genPartner(t, {
+    fixed: false,
+    declared: false,
+    rates: valid === 'valid' ? 'valid' : 'any',
+    display: false,
+  });
   const unit = t.chance(0.85) ? t.pick(['1', '0.01']) : undefined;
   const method = t.chance(0.85) ? t.pick(METHODS) : undefined;
-  const shares = c.spec.sources.map((s, i) => ({ id: s.id, kind: s.kind, name: c.style.names[i]!, rate: s.rest ? ('rest' as const) : s.rate! }));
+  const shares = c.spec.sources.map((s, i) => ({
+    id: s.id,
+    kind: s.kind,
+    name: c.style.names[i]!,
+    rate: s.rest ? ('rest' as const) : s.rate!,
+  }));
   return { budget: c.spec.budget, budgetText: figureText(c.spec.budget, c.style), shares, unit, method };
 }
 const splitArb = (valid: 'valid' | 'any') => tapeArb.map((xs) => genSplit(new Tape(xs), valid));
@@ -637,7 +784,12 @@ const splitArb = (valid: 'valid' | 'any') => tapeArb.map((xs) => genSplit(new Ta
 function cofinSplit(c: SplitCase) {
   return split({
     budget: c.budgetText,
-    shares: c.shares.map((s) => ({ id: s.id, kind: s.kind, name: s.name, rate: s.rate === 'rest' ? 'rest' : `${s.rate}%` })),
+    shares: c.shares.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      name: s.name,
+      rate: s.rate === 'rest' ? 'rest' : `${s.rate}%`,
+    })),
     ...(c.unit !== undefined ? { unit: c.unit } : {}),
     ...(c.method !== undefined ? { method: c.method } : {}),
     currency: 'EUR',
@@ -673,7 +825,8 @@ function genDeclared(t: Tape, withMove: boolean): DeclaredCase | undefined {
   const s = genSplit(t, 'valid');
   s.unit ??= '0.01';
   s.method ??= 'largest-remainder';
-  if (!isMultiple(parseDecimal(s.budget), parseDecimal(s.unit))) s.budget = toDecimalString(floorTo(parseDecimal(s.budget), parseDecimal(s.unit)));
+  if (!isMultiple(parseDecimal(s.budget), parseDecimal(s.unit)))
+    s.budget = toDecimalString(floorTo(parseDecimal(s.budget), parseDecimal(s.unit)));
   if (cmp(parseDecimal(s.budget), q(0n)) <= 0) s.budget = s.unit === '1' ? '1001' : '10.01';
   s.budgetText = s.budget;
   const r = tryRef(s);
@@ -716,53 +869,56 @@ const plainStyle = (spec: PartnerSpec, names: string[]): Style => ({
 
 /** Paths every generated set of check cases must reach: a fraction of the runs, or an absolute minimum. */
 const CHECK_FLOORS: Record<string, number> = {
-    'method largest-remainder': 0.2,
-    'method half-up': 0.1,
-    'method fund-down': 0.05,
-    rest: 0.15,
-    fixed: 0.1,
-    'rate-display': 0.02,
-    'lr tie': 0.01,
-    'fund-down eu only': 0.005,
-    mismatch: 0.05,
-    pass: 0.15,
-    fail: 0.15,
-    'rounding-method': 0.02,
-    fallback: 0.05,
-    drift: 0.01,
-    'budget-unit': 0.02,
-    'amount-unit': 0.01,
-    'sum-mismatch': 0.03,
-    'rates-sum': 0.05,
-    'eu-rate-high': 0.02,
-    'zero-amount': 0.02,
-    'unit 1': 0.1,
-    'unit 0.01': 0.1,
-    'unit derived': 0.2,
-    json: 0.1,
-    'written finer than the unit': 0.02,
-    'fallback under a binding rule': 0.01,
-    'fallback, declared, not binding': 0.01,
-    'R6 readings differ': 3,
-    'rate-display then another rule': 2,
-    'rate-display with a rest': 5,
-    'rate-display, amounts add up': 5,
-    'eu-rate-high of a rest or fixed source': 5,
-    'zero declared, share not zero': 5,
-    'mixed precisions': 0.03,
-    'tie with a rest': 3,
-    'fund-down, eu rest and others': 5,
-    'fund-down with a fixed source': 5,
-    'an exact half unit': 0.02,
-    'huge budget': 0.03,
-  };
+  'method largest-remainder': 0.2,
+  'method half-up': 0.1,
+  'method fund-down': 0.05,
+  rest: 0.15,
+  fixed: 0.1,
+  'rate-display': 0.02,
+  'lr tie': 0.01,
+  'fund-down eu only': 0.005,
+  mismatch: 0.05,
+  pass: 0.15,
+  fail: 0.15,
+  'rounding-method': 0.02,
+  fallback: 0.05,
+  drift: 0.01,
+  'budget-unit': 0.02,
+  'amount-unit': 0.01,
+  'sum-mismatch': 0.03,
+  'rates-sum': 0.05,
+  'eu-rate-high': 0.02,
+  'zero-amount': 0.02,
+  'unit 1': 0.1,
+  'unit 0.01': 0.1,
+  'unit derived': 0.2,
+  json: 0.1,
+  'written finer than the unit': 0.02,
+  'fallback under a binding rule': 0.01,
+  'fallback, declared, not binding': 0.01,
+  'R6 readings differ': 3,
+  'rate-display then another rule': 2,
+  'rate-display with a rest': 5,
+  'rate-display, amounts add up': 5,
+  'eu-rate-high of a rest or fixed source': 5,
+  'zero declared, share not zero': 5,
+  'mixed precisions': 0.03,
+  'tie with a rest': 3,
+  'fund-down, eu rest and others': 5,
+  'fund-down with a fixed source': 5,
+  'an exact half unit': 0.02,
+  'huge budget': 0.03,
+};
 
 // ================================================================= properties
 
 describe('generators cover every path (model only)', () => {
   it('check cases', () => {
     const cov = new Coverage();
-    for (const c of fc.sample(partnerArb({ fixed: true, declared: true, rates: 'any', display: true }), { seed: SEED, numRuns: 3000 })) {
+    for (const c of fc.sample(partnerArb({ fixed: true, declared: true, rates: 'any', display: true }), {
+      seed: SEED,
+      numRuns: 3000,
+    })) {
       countReference(cov, c, referenceCheck(c.spec));
     }
     cov.assert(CHECK_FLOORS);
@@ -775,12 +931,24 @@ describe('generators cover every path (model only)', () => {
       cov.hit('throws', r instanceof Error);
       if (r instanceof Error) continue;
       cov.hit(`method ${c.method ?? 'largest-remainder'}`);
-      cov.hit('rest', c.shares.some((s) => s.rate === 'rest'));
+      cov.hit(
+        'rest',
+        c.shares.some((s) => s.rate === 'rest'),
+      );
       cov.hit('lr tie', r.tie);
       cov.hit('fund-down eu only', c.method === 'fund-down' && c.shares.every((s) => s.kind === 'eu-fund'));
       cov.hit('drift', r.drift !== '0');
     }
-    cov.assert({ throws: 0.05, 'method largest-remainder': 0.15, 'method half-up': 0.15, 'method fund-down': 0.15, rest: 0.15, 'lr tie': 0.01, 'fund-down eu only': 0.01, drift: 0.03 });
+    cov.assert({
+      throws: 0.05,
+      'method largest-remainder': 0.15,
+      'method half-up': 0.15,
+      'method fund-down': 0.15,
+      rest: 0.15,
+      'lr tie': 0.01,
+      'fund-down eu only': 0.01,
+      drift: 0.03,
+    });
   });
 });
 
@@ -812,7 +980,10 @@ describe('split equals the reference', () => {
             return;
           }
           cov.hit(`method ${c.method ?? 'largest-remainder'}`);
-          cov.hit('rest', c.shares.some((s) => s.rate === 'rest'));
+          cov.hit(
+            'rest',
+            c.shares.some((s) => s.rate === 'rest'),
+          );
           cov.hit('lr tie', ref.tie);
           cov.hit('fund-down eu only', c.method === 'fund-down' && c.shares.every((s) => s.kind === 'eu-fund'));
           cov.hit('drift', ref.drift !== '0');
@@ -820,13 +991,28 @@ describe('split equals the reference', () => {
           if (ref.ambiguous) return; // R4: the README does not say who takes the remainder
           const amounts = got.shares.map((s) => s.amount.toFixed());
           const drift = got.drift.toFixed();
-          if (!sameValues(amounts, ref.amounts) || !eq(parseDecimal(drift), parseDecimal(ref.drift)) || got.method !== (c.method ?? 'largest-remainder')) {
-            throw new Error(`split differs: ${JSON.stringify(c)}\nreference: ${JSON.stringify({ amounts: ref.amounts, drift: ref.drift })}\ncofin: ${JSON.stringify({ amounts, drift, method: got.method })}`);
+          if (
+            !sameValues(amounts, ref.amounts) ||
+            !eq(parseDecimal(drift), parseDecimal(ref.drift)) ||
+            got.method !== (c.method ?? 'largest-remainder')
+          ) {
+            throw new Error(
+              `split differs: ${JSON.stringify(c)}\nreference: ${JSON.stringify({ amounts: ref.amounts, drift: ref.drift })}\ncofin: ${JSON.stringify({ amounts, drift, method: got.method })}`,
+            );
           }
         }),
         params(3000),
       );
-      cov.assert({ throws: 0.05, 'method largest-remainder': 0.15, 'method half-up': 0.15, 'method fund-down': 0.15, rest: 0.15, 'lr tie': 3, 'fund-down eu only': 3, drift: 0.03 });
+      cov.assert({
+        throws: 0.05,
+        'method largest-remainder': 0.15,
+        'method half-up': 0.15,
+        'method fund-down': 0.15,
+        rest: 0.15,
+        'lr tie': 3,
+        'fund-down eu only': 3,
+        drift: 0.03,
+      });
     },
     TIMEOUT,
   );
@@ -864,7 +1050,10 @@ describe('split and check agree', () => {
           if (ref instanceof Error || ref.ambiguous) return; // split refuses it (a budget off the unit), or R4
           cov.run();
           cov.hit(`method ${c.method}`);
-          cov.hit('rest', c.shares.some((s) => s.rate === 'rest'));
+          cov.hit(
+            'rest',
+            c.shares.some((s) => s.rate === 'rest'),
+          );
           cov.hit('lr tie', ref.tie);
           cov.hit('fund-down eu only', c.method === 'fund-down' && c.shares.every((s) => s.kind === 'eu-fund'));
           const got = cofinSplit(c);
@@ -872,18 +1061,40 @@ describe('split and check agree', () => {
             budget: c.budget,
             unit: c.unit,
             method: c.method,
-            sources: c.shares.map((s) => (s.rate === 'rest' ? { id: s.id, kind: s.kind, rest: true as const } : { id: s.id, kind: s.kind, rate: s.rate })),
+            sources: c.shares.map((s) =>
+              s.rate === 'rest'
+                ? { id: s.id, kind: s.kind, rest: true as const }
+                : { id: s.id, kind: s.kind, rate: s.rate },
+            ),
           };
-          const text = budgetFileText(spec, plainStyle(spec, c.shares.map((s) => s.name)));
+          const text = budgetFileText(
+            spec,
+            plainStyle(
+              spec,
+              c.shares.map((s) => s.name),
+            ),
+          );
           const chk = cofinCheck(text);
           const amounts = got.shares.map((s) => s.amount.toFixed());
           if (!sameValues(chk.computed, amounts) || chk.method !== got.method) {
-            fail('check and split give different shares', text, { split: amounts, method: got.method }, { check: chk.computed, method: chk.method });
+            fail(
+              'check and split give different shares',
+              text,
+              { split: amounts, method: got.method },
+              { check: chk.computed, method: chk.method },
+            );
           }
         }),
         params(1500),
       );
-      cov.assert({ 'method largest-remainder': 0.15, 'method half-up': 0.15, 'method fund-down': 0.15, rest: 0.15, 'lr tie': 2, 'fund-down eu only': 2 });
+      cov.assert({
+        'method largest-remainder': 0.15,
+        'method half-up': 0.15,
+        'method fund-down': 0.15,
+        rest: 0.15,
+        'lr tie': 2,
+        'fund-down eu only': 2,
+      });
     },
     TIMEOUT,
   );
@@ -900,11 +1111,20 @@ describe("declaring split's shares", () => {
           (d) => {
             if (!d) return;
             const spec = declaredSpec(d);
-            const text = budgetFileText(spec, plainStyle(spec, d.split.shares.map((s) => s.name)));
+            const text = budgetFileText(
+              spec,
+              plainStyle(
+                spec,
+                d.split.shares.map((s) => s.name),
+              ),
+            );
             const ref = referenceCheck(spec);
             cov.run();
             cov.hit(`method ${d.split.method}`);
-            cov.hit('rest', d.split.shares.some((s) => s.rate === 'rest'));
+            cov.hit(
+              'rest',
+              d.split.shares.some((s) => s.rate === 'rest'),
+            );
             cov.hit('binding', d.binding);
             cov.hit('named rule', !d.binding && ref.method !== 'largest-remainder');
             cov.hit('earlier rule', !d.binding && ref.method !== d.split.method);
@@ -913,7 +1133,8 @@ describe("declaring split's shares", () => {
             cov.hit('lr tie', ref.info.tie);
             // the model itself: split's shares pass exactly when they add up to the budget (a step-9
             // rate display, which the README lets override the rule of step 6 (R6), aside)
-            if (ref.info.converted.length === 0) expect(ref.verdict, `model: ${text}`).toBe(d.drift === '0' ? 'pass' : 'fail');
+            if (ref.info.converted.length === 0)
+              expect(ref.verdict, `model: ${text}`).toBe(d.drift === '0' ? 'pass' : 'fail');
             cov.hit('display fails', ref.info.converted.length > 0 && ref.verdict === 'fail');
             if (!d.binding && ref.method !== d.split.method && !ref.notes.has('rate-display')) {
               // another rule reproduces them: it must be an earlier one
@@ -929,7 +1150,15 @@ describe("declaring split's shares", () => {
         ),
         params(2400),
       );
-      cov.assert({ 'method largest-remainder': 0.15, 'method half-up': 0.15, 'method fund-down': 0.15, rest: 0.15, binding: 0.2, 'named rule': 0.03, drift: 0.02 });
+      cov.assert({
+        'method largest-remainder': 0.15,
+        'method half-up': 0.15,
+        'method fund-down': 0.15,
+        rest: 0.15,
+        binding: 0.2,
+        'named rule': 0.03,
+        drift: 0.02,
+      });
     },
     TIMEOUT,
   );
@@ -944,11 +1173,20 @@ describe("declaring split's shares", () => {
           (d) => {
             if (!d) return;
             const spec = declaredSpec(d);
-            const text = budgetFileText(spec, plainStyle(spec, d.split.shares.map((s) => s.name)));
+            const text = budgetFileText(
+              spec,
+              plainStyle(
+                spec,
+                d.split.shares.map((s) => s.name),
+              ),
+            );
             const ref = referenceCheck(spec);
             cov.run();
             cov.hit(`method ${d.split.method}`);
-            cov.hit('rest', d.split.shares.some((s) => s.rate === 'rest'));
+            cov.hit(
+              'rest',
+              d.split.shares.some((s) => s.rate === 'rest'),
+            );
             cov.hit('mismatch', ref.errors.has('share-mismatch'));
             cov.hit('pass', ref.verdict === 'pass');
             cov.hit('rate-display', ref.notes.has('rate-display'));
@@ -964,14 +1202,28 @@ describe("declaring split's shares", () => {
             compareCheck(text, ref, chk, spec.method !== undefined);
             if (chk.verdict === 'pass' && !chk.notes.has('rate-display')) {
               // another rule: the one check names (rounding-method), or largest-remainder itself
-              const named = chk.method === 'largest-remainder' || chk.messages.some((m) => m.code === 'rounding-method' && m.message.includes(chk.method));
-              if (!named || chk.method === d.split.method || d.binding) fail('a moved share passes without another rule or a rate display', text, describeRef(ref), { ...describeCofin(chk), messages: chk.messages });
+              const named =
+                chk.method === 'largest-remainder' ||
+                chk.messages.some((m) => m.code === 'rounding-method' && m.message.includes(chk.method));
+              if (!named || chk.method === d.split.method || d.binding)
+                fail('a moved share passes without another rule or a rate display', text, describeRef(ref), {
+                  ...describeCofin(chk),
+                  messages: chk.messages,
+                });
             }
           },
         ),
         params(2400),
       );
-      cov.assert({ 'method largest-remainder': 0.15, 'method half-up': 0.15, 'method fund-down': 0.15, rest: 0.15, mismatch: 0.3, pass: 3, 'other rule': 2 });
+      cov.assert({
+        'method largest-remainder': 0.15,
+        'method half-up': 0.15,
+        'method fund-down': 0.15,
+        rest: 0.15,
+        mismatch: 0.3,
+        pass: 3,
+        'other rule': 2,
+      });
     },
     TIMEOUT,
   );
@@ -1006,7 +1258,8 @@ describe('rates are prescribed', () => {
           const chk = cofinCheck(text);
           if (off && !ref.notes.has('rate-display')) {
             expect(ref.verdict, `model: ${text}`).toBe('fail');
-            if (chk.verdict === 'pass') fail('rates that do not cover the budget pass', text, describeRef(ref), describeCofin(chk));
+            if (chk.verdict === 'pass')
+              fail('rates that do not cover the budget pass', text, describeRef(ref), describeCofin(chk));
           }
           compareCheck(text, ref, chk, c.spec.method !== undefined);
         }),
@@ -1026,7 +1279,14 @@ describe('rates are prescribed', () => {
           tapeArb.map((xs) => {
             const t = new Tape(xs);
             const c = genPartner(t, { fixed: true, declared: true, rates: 'any', display: true });
-            const whole = c.spec.sources.map((_, i) => i).filter((i) => c.spec.sources[i]!.rate !== undefined && !c.spec.sources[i]!.rest && writtenDecimals(c.spec.sources[i]!.rate) === 0);
+            const whole = c.spec.sources
+              .map((_, i) => i)
+              .filter(
+                (i) =>
+                  c.spec.sources[i]!.rate !== undefined &&
+                  !c.spec.sources[i]!.rest &&
+                  writtenDecimals(c.spec.sources[i]!.rate) === 0,
+              );
             if (whole.length === 0) return undefined;
             const i = whole[t.int(whole.length - 1)]!;
             // far from every rule: more units away from the exact share than any rule can move it
@@ -1034,7 +1294,10 @@ describe('rates are prescribed', () => {
             const exact = parseDecimal(referenceExact(c.spec)[i]!);
             const k = BigInt(c.spec.sources.length + 2 + t.int(50));
             let v = floorTo(exact, U);
-            v = t.chance(0.5) || cmp(v, mul(U, q(k))) < 0 ? q(v.n * U.d + k * U.n * v.d, v.d * U.d) : sub(v, mul(U, q(k)));
+            v =
+              t.chance(0.5) || cmp(v, mul(U, q(k))) < 0
+                ? q(v.n * U.d + k * U.n * v.d, v.d * U.d)
+                : sub(v, mul(U, q(k)));
             const dec = Math.max(unitDecimals(U), s0Decimals(c.spec.sources[i]!.amount));
             const sources = c.spec.sources.map((s, j) => (j === i ? { ...s, amount: toFixedString(v, dec) } : s));
             return { ...c, spec: { ...c.spec, sources }, index: i };
@@ -1044,12 +1307,21 @@ describe('rates are prescribed', () => {
             const ref = referenceCheck(c.spec);
             const text = budgetFileText(c.spec, c.style);
             cov.run();
-            cov.hit('rest', c.spec.sources.some((s) => s.rest));
+            cov.hit(
+              'rest',
+              c.spec.sources.some((s) => s.rest),
+            );
             cov.hit('rate-display', ref.notes.has('rate-display'));
             for (const m of METHODS) cov.hit(`method ${m}`, ref.method === m);
             expect(ref.verdict, `model: ${text}`).toBe('fail');
             const chk = cofinCheck(text);
-            if (chk.verdict === 'pass') fail('a whole-number rate passes with an amount that does not follow from it', text, describeRef(ref), describeCofin(chk));
+            if (chk.verdict === 'pass')
+              fail(
+                'a whole-number rate passes with an amount that does not follow from it',
+                text,
+                describeRef(ref),
+                describeCofin(chk),
+              );
             compareCheck(text, ref, chk, c.spec.method !== undefined);
           },
         ),
@@ -1085,13 +1357,18 @@ describe('drift is never hidden', () => {
           cov.hit('drift', !adds);
           cov.hit('reference drift', ref.warnings.has('rounding-drift'));
           const excused = ['rates-sum', 'budget-unit', 'amount-unit'].some((x) => chk.errors.has(x));
-          if (!adds && !chk.warnings.has('rounding-drift') && !excused) fail('computed shares miss the budget without a finding', text, describeRef(ref), describeCofin(chk));
-          if (adds && chk.warnings.has('rounding-drift')) fail('rounding-drift reported for shares that add up', text, describeRef(ref), describeCofin(chk));
+          if (!adds && !chk.warnings.has('rounding-drift') && !excused)
+            fail('computed shares miss the budget without a finding', text, describeRef(ref), describeCofin(chk));
+          if (adds && chk.warnings.has('rounding-drift'))
+            fail('rounding-drift reported for shares that add up', text, describeRef(ref), describeCofin(chk));
           // and the reference agrees that there is drift exactly when it reports it
           if (!ref.ambiguous) {
             const rTotal = sum(ref.computed.map(parseDecimal));
             const rExcused = ['rates-sum', 'budget-unit', 'amount-unit'].some((x) => ref.errors.has(x as never));
-            expect(eq(rTotal, parseDecimal(c.spec.budget)) || ref.warnings.has('rounding-drift') || rExcused, `model: ${text}`).toBe(true);
+            expect(
+              eq(rTotal, parseDecimal(c.spec.budget)) || ref.warnings.has('rounding-drift') || rExcused,
+              `model: ${text}`,
+            ).toBe(true);
           }
         }),
         params(2400),

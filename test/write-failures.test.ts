@@ -49,7 +49,11 @@ describe('writing a file that cannot be written', () => {
     writeFileSync(join(dir, 'out.json'), 'old');
     failing(call, code);
     const { writeNewFile } = await import('../src/io/write.js');
-    await expect(writeNewFile(dir, 'out.json', '{"new": true}', true)).rejects.toMatchObject({ code: 'unwritable', message, exitCode: 2 });
+    await expect(writeNewFile(dir, 'out.json', '{"new": true}', true)).rejects.toMatchObject({
+      code: 'unwritable',
+      message,
+      exitCode: 2,
+    });
     expect(readdirSync(dir)).toEqual(['out.json']);
     const { readFileSync } = await vi.importActual<typeof import('node:fs')>('node:fs');
     expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('old');
@@ -60,19 +64,24 @@ describe('writing that fails mid-way', () => {
   it.each([
     ['a disk that fills up', 'ENOSPC', 'out.json: no space left on the device'],
     ['an I/O error', 'EIO', 'out.json: cannot write (EIO)'],
-  ] as const)('%s after the first part: a clear error, no partial file, the old file untouched', async (_case, code, message) => {
-    const dir = mkdtempSync(join(tmpdir(), 'cofin-write-'));
-    writeFileSync(join(dir, 'out.json'), 'old');
-    failing('writeSync', code, 1);
-    const { openNewFile } = await import('../src/io/write.js');
-    const file = await openNewFile(dir, 'out.json', { force: true });
-    file.write('{"first": "part"');
-    expect(() => file.write(', "second": "part"}')).toThrow(expect.objectContaining({ code: 'unwritable', message, exitCode: 2 }));
-    await file.discard();
-    const { readFileSync } = await vi.importActual<typeof import('node:fs')>('node:fs');
-    expect(readdirSync(dir)).toEqual(['out.json']);
-    expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('old');
-  });
+  ] as const)(
+    '%s after the first part: a clear error, no partial file, the old file untouched',
+    async (_case, code, message) => {
+      const dir = mkdtempSync(join(tmpdir(), 'cofin-write-'));
+      writeFileSync(join(dir, 'out.json'), 'old');
+      failing('writeSync', code, 1);
+      const { openNewFile } = await import('../src/io/write.js');
+      const file = await openNewFile(dir, 'out.json', { force: true });
+      file.write('{"first": "part"');
+      expect(() => file.write(', "second": "part"}')).toThrow(
+        expect.objectContaining({ code: 'unwritable', message, exitCode: 2 }),
+      );
+      await file.discard();
+      const { readFileSync } = await vi.importActual<typeof import('node:fs')>('node:fs');
+      expect(readdirSync(dir)).toEqual(['out.json']);
+      expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('old');
+    },
+  );
 
   it('through the command line: one error and its hint, exit 2, nothing left behind', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cofin-write-'));
@@ -81,8 +90,24 @@ describe('writing that fails mid-way', () => {
     failing('writeSync', 'ENOSPC');
     const { main } = await import('../src/cli.js');
     const { io, out, err } = fakeIo(dir);
-    expect(await main(['check', join(process.cwd(), 'fixtures/ventspils-digital-centre.yaml'), '--format', 'json', '-o', 'out.json', '--force'], io)).toBe(2);
-    expect([out(), err()]).toEqual(['', 'cofin: error: out.json: no space left on the device\nhint: free some space and try again\n']);
+    expect(
+      await main(
+        [
+          'check',
+          join(process.cwd(), 'fixtures/ventspils-digital-centre.yaml'),
+          '--format',
+          'json',
+          '-o',
+          'out.json',
+          '--force',
+        ],
+        io,
+      ),
+    ).toBe(2);
+    expect([out(), err()]).toEqual([
+      '',
+      'cofin: error: out.json: no space left on the device\nhint: free some space and try again\n',
+    ]);
     const { readFileSync } = await vi.importActual<typeof import('node:fs')>('node:fs');
     expect(readdirSync(dir)).toEqual(['out.json']);
     expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('old');
@@ -94,7 +119,9 @@ describe('writing that fails mid-way', () => {
     const { main } = await import('../src/cli.js');
     const { io, out, err } = fakeIo(dir);
     // /dev/null stands for the FIFO: written into directly, where EPIPE would come from
-    expect(await main(['check', join(process.cwd(), 'fixtures/ventspils-digital-centre.yaml'), '-o', '/dev/null'], io)).toBe(0);
+    expect(
+      await main(['check', join(process.cwd(), 'fixtures/ventspils-digital-centre.yaml'), '-o', '/dev/null'], io),
+    ).toBe(0);
     expect([out(), err()]).toEqual(['', '']);
   });
 });
@@ -109,7 +136,14 @@ describe('a failing standard output (the bin hands its stream errors to streamFa
   ] as const)('%s on %s (exit code so far %s): exit %d', async (code, stream, sofar, exit, said) => {
     const { streamFailed } = await import('../src/cli.js');
     let stderr = '';
-    expect(streamFailed(Object.assign(new Error(code), { code }), stream, { write: (text: string) => (stderr += text) }, sofar)).toBe(exit);
+    expect(
+      streamFailed(
+        Object.assign(new Error(code), { code }),
+        stream,
+        { write: (text: string) => (stderr += text) },
+        sofar,
+      ),
+    ).toBe(exit);
     expect(stderr).toBe(said);
   });
 });
@@ -118,6 +152,10 @@ describe('reading a file that cannot be read', () => {
   it('permission denied (which root never sees): unreadable, with a hint', async () => {
     failing('openSync', 'EACCES');
     const { readInput } = await import('../src/io/read.js');
-    await expect(readInput('budget.yaml', { cwd: tmpdir() } as never)).rejects.toMatchObject({ code: 'unreadable', message: 'permission denied', hint: 'cofin needs read access to the file' });
+    await expect(readInput('budget.yaml', { cwd: tmpdir() } as never)).rejects.toMatchObject({
+      code: 'unreadable',
+      message: 'permission denied',
+      hint: 'cofin needs read access to the file',
+    });
   });
 });

@@ -12,18 +12,52 @@ import { buildWorkbook, type CellSpec } from './xlsx-build.js';
 const SOURCES = ['erdf', 'municipal', 'state', 'private'];
 
 /** An amount as a CSV writes it, and the workbook cells that show the same. */
-interface Amount { whole: string; cents: string | undefined }
-type Share = { kind: 'none' } | { kind: 'rest' } | { kind: 'rate'; whole: number; decimals: string | undefined } | { kind: 'amount'; amount: Amount };
+interface Amount {
+  whole: string;
+  cents: string | undefined;
+}
+type Share =
+  | { kind: 'none' }
+  | { kind: 'rest' }
+  | { kind: 'rate'; whole: number; decimals: string | undefined }
+  | { kind: 'amount'; amount: Amount };
 
-const amount = fc.record({ whole: fc.integer({ min: 0, max: 9_999_999 }).map(String), cents: fc.option(fc.integer({ min: 0, max: 99 }).map((c) => String(c).padStart(2, '0')), { nil: undefined }) });
+const amount = fc.record({
+  whole: fc.integer({ min: 0, max: 9_999_999 }).map(String),
+  cents: fc.option(
+    fc.integer({ min: 0, max: 99 }).map((c) => String(c).padStart(2, '0')),
+    { nil: undefined },
+  ),
+});
 const share: fc.Arbitrary<Share> = fc.oneof(
   fc.constant({ kind: 'none' as const }),
   fc.constant({ kind: 'rest' as const }),
-  fc.record({ kind: fc.constant('rate' as const), whole: fc.integer({ min: 0, max: 100 }), decimals: fc.option(fc.integer({ min: 0, max: 99 }).map((d) => String(d).padStart(2, '0')), { nil: undefined }) }).map((r) => (r.whole === 100 ? { ...r, decimals: undefined } : r)),
+  fc
+    .record({
+      kind: fc.constant('rate' as const),
+      whole: fc.integer({ min: 0, max: 100 }),
+      decimals: fc.option(
+        fc.integer({ min: 0, max: 99 }).map((d) => String(d).padStart(2, '0')),
+        { nil: undefined },
+      ),
+    })
+    .map((r) => (r.whole === 100 ? { ...r, decimals: undefined } : r)),
   fc.record({ kind: fc.constant('amount' as const), amount }),
 );
-const name = fc.string({ unit: fc.constantFrom('a', 'B', 'ā', 'ņ', 'Š', ' ', '1', ',', '"', '=', "'", '-', '(', ')'), minLength: 1, maxLength: 12 }).filter((n) => n.trim() !== '' && n.trim() !== 'rest');
-const partner = fc.record({ name, country: fc.option(fc.constantFrom('LV', 'EE', 'FI', 'Latvija'), { nil: undefined }), budget: amount, shares: fc.array(share, { minLength: SOURCES.length, maxLength: SOURCES.length }), style: fc.array(fc.constantFrom('number', 'shared', 'inline'), { minLength: 6, maxLength: 6 }) });
+const name = fc
+  .string({
+    unit: fc.constantFrom('a', 'B', 'ā', 'ņ', 'Š', ' ', '1', ',', '"', '=', "'", '-', '(', ')'),
+    minLength: 1,
+    maxLength: 12,
+  })
+  .filter((n) => n.trim() !== '' && n.trim() !== 'rest');
+const partner = fc.record({
+  name,
+  country: fc.option(fc.constantFrom('LV', 'EE', 'FI', 'Latvija'), { nil: undefined }),
+  budget: amount,
+  shares: fc.array(share, { minLength: SOURCES.length, maxLength: SOURCES.length }),
+  style: fc.array(fc.constantFrom('number', 'shared', 'inline'), { minLength: 6, maxLength: 6 }),
+});
 
 const amountText = (a: Amount) => (a.cents === undefined ? a.whole : `${a.whole}.${a.cents}`);
 /** The stored number of a percentage: `49.67` → `0.4967`, on the digits. */
@@ -46,11 +80,30 @@ function amountCell(a: Amount, style: string): CellSpec {
 
 /** The model without its places: what the CSV and the workbook must agree on. */
 function essence(model: BudgetStream) {
-  const figure = (f: FigureField | undefined) => f && { value: f.value.toFixed(), text: f.text.trim(), scale: f.scale, precision: f.precision?.toFixed(), currency: f.currency };
+  const figure = (f: FigureField | undefined) =>
+    f && {
+      value: f.value.toFixed(),
+      text: f.text.trim(),
+      scale: f.scale,
+      precision: f.precision?.toFixed(),
+      currency: f.currency,
+    };
   const rate = (r: RateField | undefined) => r && { value: r.value.toFixed(), text: r.text, scale: r.scale };
   return {
     currency: model.currency,
-    partners: [...model.partners].map((p) => ({ partner: p.partner, country: p.country, budget: figure(p.budget), funding: p.funding.map((s) => ({ id: s.id, name: s.name, kind: s.kind, rest: s.rest, rate: rate(s.rate), amount: figure(s.amount) })) })),
+    partners: [...model.partners].map((p) => ({
+      partner: p.partner,
+      country: p.country,
+      budget: figure(p.budget),
+      funding: p.funding.map((s) => ({
+        id: s.id,
+        name: s.name,
+        kind: s.kind,
+        rest: s.rest,
+        rate: rate(s.rate),
+        amount: figure(s.amount),
+      })),
+    })),
   };
 }
 
@@ -58,7 +111,11 @@ function outcome(load: () => BudgetStream) {
   try {
     const model = load();
     const check = checkBudgetStream(model);
-    return { model: essence(model), verdict: check.verdict, findings: check.findings.map((f) => [f.code, f.severity, f.message]) };
+    return {
+      model: essence(model),
+      verdict: check.verdict,
+      findings: check.findings.map((f) => [f.code, f.severity, f.message]),
+    };
   } catch (error) {
     return { error: (error as { code?: string }).code, message: (error as Error).message };
   }
@@ -69,21 +126,38 @@ describe('properties: a CSV partner table and the same table as a workbook', () 
     fc.assert(
       fc.property(fc.array(partner, { minLength: 1, maxLength: 6 }), (partners) => {
         const header = ['partner', 'country', 'budget', ...SOURCES];
-        const csvRows = partners.map((p) => [p.name, p.country ?? '', amountText(p.budget), ...p.shares.map((s) => (s.kind === 'none' ? '' : s.kind === 'rest' ? 'rest' : s.kind === 'rate' ? `${s.whole}${s.decimals === undefined ? '' : `.${s.decimals}`}%` : amountText(s.amount)))]);
+        const csvRows = partners.map((p) => [
+          p.name,
+          p.country ?? '',
+          amountText(p.budget),
+          ...p.shares.map((s) =>
+            s.kind === 'none'
+              ? ''
+              : s.kind === 'rest'
+                ? 'rest'
+                : s.kind === 'rate'
+                  ? `${s.whole}${s.decimals === undefined ? '' : `.${s.decimals}`}%`
+                  : amountText(s.amount),
+          ),
+        ]);
         const csv = [header, ...csvRows].map((r) => r.map(quote).join(',')).join('\n') + '\n';
-        const rows: CellSpec[][] = [header, ...partners.map((p) => [
-          textCell(p.name, p.style[0]!),
-          p.country === undefined ? null : textCell(p.country, p.style[1]!),
-          amountCell(p.budget, p.style[2]!),
-          ...p.shares.map((s, i): CellSpec => {
-            const style = p.style[(3 + i) % 6]!;
-            if (s.kind === 'none') return null;
-            if (s.kind === 'rest') return textCell('rest', style);
-            if (s.kind === 'amount') return amountCell(s.amount, style);
-            if (style !== 'number') return textCell(`${s.whole}${s.decimals === undefined ? '' : `.${s.decimals}`}%`, style);
-            return { n: fraction(s.whole, s.decimals), fmt: s.decimals === undefined ? '0%' : '0.00%' };
-          }),
-        ])];
+        const rows: CellSpec[][] = [
+          header,
+          ...partners.map((p) => [
+            textCell(p.name, p.style[0]!),
+            p.country === undefined ? null : textCell(p.country, p.style[1]!),
+            amountCell(p.budget, p.style[2]!),
+            ...p.shares.map((s, i): CellSpec => {
+              const style = p.style[(3 + i) % 6]!;
+              if (s.kind === 'none') return null;
+              if (s.kind === 'rest') return textCell('rest', style);
+              if (s.kind === 'amount') return amountCell(s.amount, style);
+              if (style !== 'number')
+                return textCell(`${s.whole}${s.decimals === undefined ? '' : `.${s.decimals}`}%`, style);
+              return { n: fraction(s.whole, s.decimals), fmt: s.decimals === undefined ? '0%' : '0.00%' };
+            }),
+          ]),
+        ];
         const book = buildWorkbook([{ name: 'Partners', rows }]);
         const fromCsv = outcome(() => loadPartnerCsv(csv));
         const fromBook = outcome(() => loadPartnerWorkbook(book));

@@ -35,27 +35,50 @@ interface CheckFlags extends OutputFlags {
 }
 
 function parsePositiveInteger(value: string, flag: string): number {
-  if (!/^[1-9][0-9]*$/.test(value)) throw new CofinError('usage', `${flag} takes a whole number of bytes: "${value}"`, 'e.g. --max-file-size 67108864');
+  if (!/^[1-9][0-9]*$/.test(value))
+    throw new CofinError('usage', `${flag} takes a whole number of bytes: "${value}"`, 'e.g. --max-file-size 67108864');
   return Number(value);
 }
 
 export const checkCommand = defineCommand<[files: string[]], CheckFlags, CheckCommandOptions>({
   name: 'check',
   description: 'check budget files: compute every share and compare it with the declared figures',
-  arguments: () => [new Argument('<files...>', 'budget files (.yaml, .yml, .json, .csv partner tables, .xlsx workbooks), folders, or - for standard input')],
+  arguments: () => [
+    new Argument(
+      '<files...>',
+      'budget files (.yaml, .yml, .json, .csv partner tables, .xlsx workbooks), folders, or - for standard input',
+    ),
+  ],
   flags: () => [
-    new Option('--format <format>', 'output format (xlsx: a workbook, to -o FILE or a redirect)').choices(CHECK_FORMATS).default('table'),
+    new Option('--format <format>', 'output format (xlsx: a workbook, to -o FILE or a redirect)')
+      .choices(CHECK_FORMATS)
+      .default('table'),
     CSV_DIALECT_OPTION(),
-    LOCALE_OPTION('the language and amounts of the table and messages; given, of GitHub annotations too (JSON, CSV and JUnit stay English)'),
+    LOCALE_OPTION(
+      'the language and amounts of the table and messages; given, of GitHub annotations too (JSON, CSV and JUnit stay English)',
+    ),
     new Option('--strict', 'treat warnings and notes as errors (a rounded rate display fails)').default(false),
-    new Option('--max-file-size <bytes>', 'refuse files larger than this (default: 64 MiB)').argParser((value) => parsePositiveInteger(value, '--max-file-size')),
-    new Option('--input <format>', 'the format of standard input (default: YAML or JSON, detected)').choices(INPUT_FORMATS),
+    new Option('--max-file-size <bytes>', 'refuse files larger than this (default: 64 MiB)').argParser((value) =>
+      parsePositiveInteger(value, '--max-file-size'),
+    ),
+    new Option('--input <format>', 'the format of standard input (default: YAML or JSON, detected)').choices(
+      INPUT_FORMATS,
+    ),
     SHEET_OPTION(),
     new Option('--no-strict', 'do not treat warnings and notes as errors (overrides strict: true in the config file)'),
-    new Option('-q, --quiet', 'with several files: show only failing and invalid files, the list of failures and the summary').conflicts('verbose'),
-    new Option('-v, --verbose', 'with several files: show every file\'s tables, as for one file'),
-    new Option('--exclude <glob>', 'skip paths that match when a folder is walked (repeatable; *, ?, **, a trailing / for folders)').argParser((value: string, list: string[] = []) => [...list, value]),
-    new Option('--ignore <code>', 'keep findings with this code in the output, but let them not fail a file (repeatable)').argParser((value: string, list: string[] = []) => [...list, value]),
+    new Option(
+      '-q, --quiet',
+      'with several files: show only failing and invalid files, the list of failures and the summary',
+    ).conflicts('verbose'),
+    new Option('-v, --verbose', "with several files: show every file's tables, as for one file"),
+    new Option(
+      '--exclude <glob>',
+      'skip paths that match when a folder is walked (repeatable; *, ?, **, a trailing / for folders)',
+    ).argParser((value: string, list: string[] = []) => [...list, value]),
+    new Option(
+      '--ignore <code>',
+      'keep findings with this code in the output, but let them not fail a file (repeatable)',
+    ).argParser((value: string, list: string[] = []) => [...list, value]),
   ],
   help: CHECK_EXAMPLES,
   output: (options) => options.paths,
@@ -64,13 +87,29 @@ export const checkCommand = defineCommand<[files: string[]], CheckFlags, CheckCo
     const { findConfig, checkIgnoreCode } = await import('../io/config.js');
     // cofin.config.yaml/.json or package.json "cofin", upwards from here; a flag given overrides it
     const config = findConfig(io.cwd)?.config ?? {};
-    const format: CheckFormat = given('format') ? options.format : config.format ?? options.format;
+    const format: CheckFormat = given('format') ? options.format : (config.format ?? options.format);
     if (format === 'json' && !toFile(options)) jsonOutput();
-    const strict: boolean = given('strict') ? options.strict : config.strict ?? options.strict;
-    const ignore = [...(config.ignore ?? []), ...((options.ignore) ?? []).map((code) => checkIgnoreCode(code, '--ignore'))];
-    const exclude = [...(config.exclude ?? []), ...((options.exclude) ?? [])];
+    const strict: boolean = given('strict') ? options.strict : (config.strict ?? options.strict);
+    const ignore = [
+      ...(config.ignore ?? []),
+      ...(options.ignore ?? []).map((code) => checkIgnoreCode(code, '--ignore')),
+    ];
+    const exclude = [...(config.exclude ?? []), ...(options.exclude ?? [])];
     const detail = options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal';
-    return { paths: files, format, strict, maxFileSize: options.maxFileSize, input: options.input, sheet: options.sheet, detail, exclude, ignore, toFile: toFile(options), csvDialect: options.csvDialect, locale: options.locale ?? config.locale };
+    return {
+      paths: files,
+      format,
+      strict,
+      maxFileSize: options.maxFileSize,
+      input: options.input,
+      sheet: options.sheet,
+      detail,
+      exclude,
+      ignore,
+      toFile: toFile(options),
+      csvDialect: options.csvDialect,
+      locale: options.locale ?? config.locale,
+    };
   },
   async run(options, io) {
     const { runCheck } = await import('./check.js');

@@ -12,7 +12,20 @@ import { compileExclude } from '../io/config.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
 import { WORDS } from '../render/words/index.js';
 import { unknownFormat, CHECK_FORMATS, type CheckFormat } from '../render/formats.js';
-import { checkTablePieces, closingLine, failsFile, fileJsonPieces, githubLinePieces, githubSummary, invalidToText, junitDocument, junitSuite, passLine, type JunitSuite, type MaybeIgnored } from '../render/check.js';
+import {
+  checkTablePieces,
+  closingLine,
+  failsFile,
+  fileJsonPieces,
+  githubLinePieces,
+  githubSummary,
+  invalidToText,
+  junitDocument,
+  junitSuite,
+  passLine,
+  type JunitSuite,
+  type MaybeIgnored,
+} from '../render/check.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -37,7 +50,6 @@ export interface CheckCommandOptions {
   locale?: Locale | undefined;
 }
 
-
 /** An invalid file: a finding for each of its errors (a reading tells them all at once, see CofinError.more). */
 function invalid(file: string, error: CofinError): FileReport {
   return {
@@ -46,20 +58,41 @@ function invalid(file: string, error: CofinError): FileReport {
     partners: [],
     findings: [error, ...error.more].map((e) => {
       const at = e.location;
-      return { code: e.code, severity: 'error' as const, message: e.message, hint: e.hint, line: at?.line, column: at?.column, pointer: at?.pointer, ...(at?.cell === undefined ? {} : { cell: at.cell }), partner: undefined };
+      return {
+        code: e.code,
+        severity: 'error' as const,
+        message: e.message,
+        hint: e.hint,
+        line: at?.line,
+        column: at?.column,
+        pointer: at?.pointer,
+        ...(at?.cell === undefined ? {} : { cell: at.cell }),
+        partner: undefined,
+      };
     }),
   };
 }
 
 type Summary = CheckReport['summary'];
 
-async function checkOne(path: string, options: CheckCommandOptions, io: Io, onPartner?: (checked: number, of: number) => void): Promise<FileReport> {
+async function checkOne(
+  path: string,
+  options: CheckCommandOptions,
+  io: Io,
+  onPartner?: (checked: number, of: number) => void,
+): Promise<FileReport> {
   const name = path === '-' ? '<stdin>' : path;
   let input: InputText | undefined;
   try {
     input = await readInput(path, io, options.maxFileSize, path === '-' ? options.input : undefined);
-    const result = checkBudgetStream(await loadInput(input, { sheet: options.sheet }), { strict: options.strict, onPartner });
-    return ignored({ file: name, verdict: result.verdict, partners: result.partners, findings: result.findings }, options);
+    const result = checkBudgetStream(await loadInput(input, { sheet: options.sheet }), {
+      strict: options.strict,
+      onPartner,
+    });
+    return ignored(
+      { file: name, verdict: result.verdict, partners: result.partners, findings: result.findings },
+      options,
+    );
   } catch (error) {
     if (!(error instanceof CofinError)) throw error;
     // a claim file is refused by the budget reader (claims:, periods:): only then is it read as one
@@ -77,11 +110,19 @@ function ignored(report: FileReport, options: CheckCommandOptions): FileReport {
 }
 
 /** A claim file, computed as `cofin claim` computes it: its findings are the file's, `--strict` and `--ignore` as for a budget. */
-async function checkClaimFile(name: string, path: string, input: InputText, options: CheckCommandOptions, io: Io): Promise<FileReport> {
+async function checkClaimFile(
+  name: string,
+  path: string,
+  input: InputText,
+  options: CheckCommandOptions,
+  io: Io,
+): Promise<FileReport> {
   try {
     const { file, rates } = await loadClaimInput(input, path, io);
     const report = computeClaims(file, { rates });
-    const findings = options.strict ? report.findings.map((f) => ({ ...f, severity: 'error' as const })) : report.findings;
+    const findings = options.strict
+      ? report.findings.map((f) => ({ ...f, severity: 'error' as const }))
+      : report.findings;
     const verdict = findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
     return ignored({ file: name, verdict, partners: [], findings, claims: claimsSummary(report) }, options);
   } catch (error) {
@@ -89,7 +130,10 @@ async function checkClaimFile(name: string, path: string, input: InputText, opti
       // the rate table's error, placed in the rate table: named in the message, not at a line of the claim file
       const at = error.error.location;
       const where = [error.name, at?.line, at?.column].filter((x) => x !== undefined).join(':');
-      return invalid(name, new CofinError(error.error.code, `rate table ${where}: ${error.error.message}`, error.error.hint));
+      return invalid(
+        name,
+        new CofinError(error.error.code, `rate table ${where}: ${error.error.message}`, error.error.hint),
+      );
     }
     if (!(error instanceof CofinError)) throw error;
     return invalid(name, error);
@@ -100,14 +144,23 @@ async function checkClaimFile(name: string, path: string, input: InputText, opti
  * Checks every file named (folders expanded), one at a time, handing each
  * report to `onFile` and keeping none: memory does not grow with the files.
  */
-export async function checkFiles(options: CheckCommandOptions, io: Io, onFile: (file: FileReport, count: number) => void | Promise<void>): Promise<Summary> {
+export async function checkFiles(
+  options: CheckCommandOptions,
+  io: Io,
+  onFile: (file: FileReport, count: number) => void | Promise<void>,
+): Promise<Summary> {
   const summary: Summary = { files: 0, passed: 0, failed: 0, invalid: 0 };
   const progress = new Progress(io, options.locale ?? localeFromEnv(io.env));
   const targets = await expandPaths(options.paths, io, (options.exclude ?? []).map(compileExclude));
   // one file: progress by its partners (a file of 100 000 takes seconds)
-  const onPartner = targets.length === 1 && io.stderr.isTTY ? (checked: number, of: number) => progress.partners(checked, of) : undefined;
+  const onPartner =
+    targets.length === 1 && io.stderr.isTTY
+      ? (checked: number, of: number) => progress.partners(checked, of)
+      : undefined;
   for (const target of targets) {
-    const report = target.error ? invalid(target.path, target.error) : await checkOne(target.path, options, io, onPartner);
+    const report = target.error
+      ? invalid(target.path, target.error)
+      : await checkOne(target.path, options, io, onPartner);
     summary.files++;
     summary[report.verdict === 'pass' ? 'passed' : report.verdict === 'fail' ? 'failed' : 'invalid']++;
     progress.makeRoom();
@@ -131,7 +184,10 @@ class Progress {
   private text = '';
   private shown = false;
 
-  constructor(private readonly io: Io, private readonly locale: Locale) {
+  constructor(
+    private readonly io: Io,
+    private readonly locale: Locale,
+  ) {
     // COFIN_PROGRESS_AFTER_MS: for the terminal test, which cannot wait a second per case
     const after = Number(io.env.COFIN_PROGRESS_AFTER_MS);
     this.after = Number.isFinite(after) && after >= 0 ? after : 1000;
@@ -154,7 +210,13 @@ class Progress {
     if (elapsed < this.after) return;
     if (now - this.drawn >= Math.min(100, this.after) || this.text === '') {
       this.drawn = now;
-      this.text = WORDS[this.locale].progress(count, of, elapsed > 0 ? Math.round((count * 1000) / elapsed) : undefined, (elapsed / 1000).toFixed(1), what);
+      this.text = WORDS[this.locale].progress(
+        count,
+        of,
+        elapsed > 0 ? Math.round((count * 1000) / elapsed) : undefined,
+        (elapsed / 1000).toFixed(1),
+        what,
+      );
     } else if (this.shown) {
       return; // still on screen and not due for a new figure
     }
@@ -241,9 +303,17 @@ function buffered(output: Io['stdout'], closed: () => boolean): BufferedOutput {
  */
 function holdClosedPipe(output: Io['stdout']): { closed: () => boolean } {
   type Listener = (...args: unknown[]) => void;
-  const stream = output as { listeners?: (event: string) => Listener[]; on?: (event: string, listener: Listener) => unknown; removeListener?: (event: string, listener: Listener) => unknown };
+  const stream = output as {
+    listeners?: (event: string) => Listener[];
+    on?: (event: string, listener: Listener) => unknown;
+    removeListener?: (event: string, listener: Listener) => unknown;
+  };
   let closed = false;
-  if (typeof stream.listeners !== 'function' || typeof stream.on !== 'function' || typeof stream.removeListener !== 'function') {
+  if (
+    typeof stream.listeners !== 'function' ||
+    typeof stream.on !== 'function' ||
+    typeof stream.removeListener !== 'function'
+  ) {
     return { closed: () => closed };
   }
   const others = stream.listeners('error');
@@ -257,7 +327,11 @@ function holdClosedPipe(output: Io['stdout']): { closed: () => boolean } {
   return { closed: () => closed };
 }
 
-export async function runCheck(options: CheckCommandOptions, processIo: Io, styles: { stdout: Style; stderr: Style }): Promise<number> {
+export async function runCheck(
+  options: CheckCommandOptions,
+  processIo: Io,
+  styles: { stdout: Style; stderr: Style },
+): Promise<number> {
   if (options.format === 'xlsx') return writeCheckWorkbook(options, processIo, styles.stderr);
   const pipe = holdClosedPipe(processIo.stdout);
   const stdout = buffered(processIo.stdout, pipe.closed);
@@ -269,7 +343,12 @@ export async function runCheck(options: CheckCommandOptions, processIo: Io, styl
   }
 }
 
-async function writeCheck(options: CheckCommandOptions, io: Io, stdout: BufferedOutput, styles: { stdout: Style; stderr: Style }): Promise<number> {
+async function writeCheck(
+  options: CheckCommandOptions,
+  io: Io,
+  stdout: BufferedOutput,
+  styles: { stdout: Style; stderr: Style },
+): Promise<number> {
   let summary: Summary;
   // people's text follows the environment; annotations only a --locale given (a CI runner's LANG says nothing of its readers)
   const locale = options.locale ?? localeFromEnv(io.env);
@@ -282,7 +361,9 @@ async function writeCheck(options: CheckCommandOptions, io: Io, stdout: Buffered
         await writePieces(stdout, fileJsonPieces(file));
         first = false;
       });
-      io.stdout.write(`${first ? '' : '\n  '}],\n  "summary": ${indent(JSON.stringify(summary, null, 2), '  ').trimStart()}\n}\n`);
+      io.stdout.write(
+        `${first ? '' : '\n  '}],\n  "summary": ${indent(JSON.stringify(summary, null, 2), '  ').trimStart()}\n}\n`,
+      );
       break;
     }
     case 'github':

@@ -21,16 +21,24 @@ interface ClaimFlags extends OutputFlags {
 
 export const claimCommand = defineCommand<[file: string], ClaimFlags, ClaimOptions>({
   name: 'claim',
-  description: 'compute a partner\'s plan per period and its claims (partner reports) as Jems does, and check them',
+  description: "compute a partner's plan per period and its claims (partner reports) as Jems does, and check them",
   arguments: () => [new Argument('<file>', 'a claim file (.yaml, .json), or - for standard input')],
   flags: () => [
     new Option('--format <format>', 'output format').choices(CLAIM_FORMATS).default('table'),
     new Option('--input <format>', 'the format of standard input').choices(['yaml', 'json']),
-    new Option('--rates <file>', 'monthly exchange rates (CSV month,currency,rate, or YAML/JSON); replaces the file\'s rates:'),
+    new Option(
+      '--rates <file>',
+      "monthly exchange rates (CSV month,currency,rate, or YAML/JSON); replaces the file's rates:",
+    ),
   ],
   help: CLAIM_EXAMPLES,
   output: (options) => (options.rates ? [options.file, options.rates] : [options.file]),
-  normalise: ({ args: [file], flags: options }) => ({ file, format: options.format, input: options.input, rates: options.rates }),
+  normalise: ({ args: [file], flags: options }) => ({
+    file,
+    format: options.format,
+    input: options.input,
+    rates: options.rates,
+  }),
   async run(options, io) {
     const { runClaim } = await import('./claim.js');
     return runClaim(options, io, io.styles);

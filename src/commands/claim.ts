@@ -19,7 +19,10 @@ export interface ClaimOptions {
 }
 
 /** Reads and computes a claim file; an unreadable or invalid one (or rate table) is its one finding. Prints nothing. */
-export async function claimCommand(options: ClaimOptions, io: Io): Promise<{ name: string; report: ClaimsReport } | { name: string; invalid: Finding }> {
+export async function claimCommand(
+  options: ClaimOptions,
+  io: Io,
+): Promise<{ name: string; report: ClaimsReport } | { name: string; invalid: Finding }> {
   let name = options.file === '-' ? '<stdin>' : options.file;
   try {
     const input = await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined);
@@ -33,14 +36,32 @@ export async function claimCommand(options: ClaimOptions, io: Io): Promise<{ nam
     }
     if (!(error instanceof CofinError)) throw error;
     const at = error.location;
-    return { name, invalid: { code: error.code, severity: 'error', message: error.message, hint: error.hint, line: at?.line, column: at?.column, pointer: at?.pointer, partner: undefined } };
+    return {
+      name,
+      invalid: {
+        code: error.code,
+        severity: 'error',
+        message: error.message,
+        hint: error.hint,
+        line: at?.line,
+        column: at?.column,
+        pointer: at?.pointer,
+        partner: undefined,
+      },
+    };
   }
 }
 
 type Styles = { stdout: Style; stderr: Style };
 
 /** Each output format's claims, and its invalid file: JSON on stdout, the table's reason on stderr. */
-const CLAIM_RENDERERS: Record<ClaimFormat, { report(name: string, report: ClaimsReport, io: Io, styles: Styles): void; invalid(name: string, finding: Finding, io: Io, styles: Styles): void }> = {
+const CLAIM_RENDERERS: Record<
+  ClaimFormat,
+  {
+    report(name: string, report: ClaimsReport, io: Io, styles: Styles): void;
+    invalid(name: string, finding: Finding, io: Io, styles: Styles): void;
+  }
+> = {
   table: {
     report: (name, report, io, styles) => io.stdout.write(claimToTable(name, report, styles.stdout)),
     invalid: (name, finding, io, styles) => io.stderr.write(findingToText(name, finding, styles.stderr)),

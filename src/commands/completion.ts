@@ -33,13 +33,15 @@ const HELP: OptionSpec = { short: '-h', long: '--help', description: 'show help'
 
 function optionsOf(command: Command): OptionSpec[] {
   return [
-    ...command.options.filter((o) => !o.hidden).map((o) => ({
-      short: o.short,
-      long: o.long,
-      description: o.description,
-      value: o.required || o.optional,
-      choices: o.argChoices,
-    })),
+    ...command.options
+      .filter((o) => !o.hidden)
+      .map((o) => ({
+        short: o.short,
+        long: o.long,
+        description: o.description,
+        value: o.required || o.optional,
+        choices: o.argChoices,
+      })),
     HELP,
   ];
 }
@@ -66,8 +68,15 @@ function bash(program: Command): string {
   const { globals, commands } = describeProgram(program);
   const cases = commands.map((c) => {
     const valued = c.options.filter((o) => o.value);
-    const prevCases = valued.map((o) => `        ${flags(o).join('|')}) ${o.choices ? `COMPREPLY=($(compgen -W ${single(o.choices.join(' '))} -- "$cur"))` : `COMPREPLY=()`}; return 0 ;;`);
-    const argument = c.argumentChoices ? `COMPREPLY=($(compgen -W ${single(c.argumentChoices.join(' '))} -- "$cur"))` : c.files ? 'COMPREPLY=()' : 'COMPREPLY=()';
+    const prevCases = valued.map(
+      (o) =>
+        `        ${flags(o).join('|')}) ${o.choices ? `COMPREPLY=($(compgen -W ${single(o.choices.join(' '))} -- "$cur"))` : `COMPREPLY=()`}; return 0 ;;`,
+    );
+    const argument = c.argumentChoices
+      ? `COMPREPLY=($(compgen -W ${single(c.argumentChoices.join(' '))} -- "$cur"))`
+      : c.files
+        ? 'COMPREPLY=()'
+        : 'COMPREPLY=()';
     return [
       `    ${c.name})`,
       ...(prevCases.length > 0 ? ['      case "$prev" in', ...prevCases, '      esac'] : []),
@@ -109,9 +118,20 @@ const zshText = (text: string) => text.replace(/[\\[\]:]/g, (c) => `\\${c}`);
 
 function zsh(program: Command): string {
   const { globals, commands } = describeProgram(program);
-  const spec = (o: OptionSpec) => flags(o).map((f) => single(`${f}[${zshText(o.description)}]${o.value ? `:${zshText(o.long?.slice(2) ?? 'value')}:${o.choices ? `(${o.choices.join(' ')})` : o.long === '--output' ? '_files' : ' '}` : ''}`)).join(' ');
+  const spec = (o: OptionSpec) =>
+    flags(o)
+      .map((f) =>
+        single(
+          `${f}[${zshText(o.description)}]${o.value ? `:${zshText(o.long?.slice(2) ?? 'value')}:${o.choices ? `(${o.choices.join(' ')})` : o.long === '--output' ? '_files' : ' '}` : ''}`,
+        ),
+      )
+      .join(' ');
   const cases = commands.map((c) => {
-    const rest = c.argumentChoices ? single(`1:${c.name}:(${c.argumentChoices.join(' ')})`) : c.files ? single('*:file:_files') : single('*:value: ');
+    const rest = c.argumentChoices
+      ? single(`1:${c.name}:(${c.argumentChoices.join(' ')})`)
+      : c.files
+        ? single('*:file:_files')
+        : single('*:value: ');
     return `    ${c.name})\n      _arguments -s ${[...c.options.map(spec), rest].join(' ')} ;;`;
   });
   return `#compdef cofin
@@ -151,7 +171,8 @@ function fish(program: Command): string {
     const parts = ['complete -c cofin', `-n ${single(condition)}`];
     if (o.short) parts.push(`-s ${o.short.slice(1)}`);
     if (o.long) parts.push(`-l ${o.long.slice(2)}`);
-    if (o.value) parts.push(o.choices ? `-x -a ${single(o.choices.join(' '))}` : o.long === '--output' ? '-r -F' : '-x');
+    if (o.value)
+      parts.push(o.choices ? `-x -a ${single(o.choices.join(' '))}` : o.long === '--output' ? '-r -F' : '-x');
     parts.push(`-d ${single(o.description)}`);
     return parts.join(' ');
   };
@@ -166,7 +187,11 @@ function fish(program: Command): string {
       const when = `__fish_seen_subcommand_from ${c.name}`;
       return [
         ...c.options.map((o) => line(when, o)),
-        ...(c.argumentChoices ? [`complete -c cofin -n ${single(`${when}; and not __fish_seen_subcommand_from ${c.argumentChoices.join(' ')}`)} -a ${single(c.argumentChoices.join(' '))}`] : []),
+        ...(c.argumentChoices
+          ? [
+              `complete -c cofin -n ${single(`${when}; and not __fish_seen_subcommand_from ${c.argumentChoices.join(' ')}`)} -a ${single(c.argumentChoices.join(' '))}`,
+            ]
+          : []),
         ...(c.files ? [`complete -c cofin -n ${single(when)} -F`] : []),
       ];
     }),

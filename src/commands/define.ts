@@ -54,10 +54,14 @@ export interface RegisteredCommand {
   jsonErrors: boolean;
   beforeParse?: ((argv: readonly string[]) => void) | undefined;
   /** Normalises what the command line gave; returns the inputs `-o` must not overwrite, and the run. */
-  start(given: Given<unknown[], unknown>): Promise<{ inputs: string[]; run: (io: CommandIo) => number | Promise<number> }>;
+  start(
+    given: Given<unknown[], unknown>,
+  ): Promise<{ inputs: string[]; run: (io: CommandIo) => number | Promise<number> }>;
 }
 
-export function defineCommand<Args extends unknown[], Flags, Options>(definition: CommandDefinition<Args, Flags, Options>): RegisteredCommand {
+export function defineCommand<Args extends unknown[], Flags, Options>(
+  definition: CommandDefinition<Args, Flags, Options>,
+): RegisteredCommand {
   return {
     name: definition.name,
     description: definition.description,
@@ -82,13 +86,23 @@ export interface OutputFlags {
 }
 
 /** `--csv-dialect`: who reads the CSV (see render/csv's CSV_DIALECTS). */
-export const CSV_DIALECT_OPTION = () => new Option('--csv-dialect <dialect>', 'who reads --format csv: rfc4180 (scripts; the default), excel-lv (BOM, ";", decimal comma, CRLF), excel-en (BOM, ",", decimal point, CRLF)').choices(['rfc4180', 'excel-lv', 'excel-en']);
+export const CSV_DIALECT_OPTION = () =>
+  new Option(
+    '--csv-dialect <dialect>',
+    'who reads --format csv: rfc4180 (scripts; the default), excel-lv (BOM, ";", decimal comma, CRLF), excel-en (BOM, ",", decimal point, CRLF)',
+  ).choices(['rfc4180', 'excel-lv', 'excel-en']);
 
 /** `--sheet`: which sheet of a workbook to read. */
-export const SHEET_OPTION = () => new Option('--sheet <name|n>', 'the sheet of a workbook to read: its name, or its place (1 is the first); default: the first with a "partner" header');
+export const SHEET_OPTION = () =>
+  new Option(
+    '--sheet <name|n>',
+    'the sheet of a workbook to read: its name, or its place (1 is the first); default: the first with a "partner" header',
+  );
 
 /** Does the output go to a file (not `-o -`, standard output)? */
-export const toFile = (options: { output?: string | undefined }) => options.output !== undefined && options.output !== '-';
+export const toFile = (options: { output?: string | undefined }) =>
+  options.output !== undefined && options.output !== '-';
 
 /** `--locale`: the language of people's text and how it writes amounts. */
-export const LOCALE_OPTION = (what: string) => new Option('--locale <locale>', `${what} (default: from LC_ALL, LC_MESSAGES, LANG, else en)`).choices(['lv', 'en']);
+export const LOCALE_OPTION = (what: string) =>
+  new Option('--locale <locale>', `${what} (default: from LC_ALL, LC_MESSAGES, LANG, else en)`).choices(['lv', 'en']);

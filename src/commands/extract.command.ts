@@ -20,10 +20,10 @@ interface ExtractFlags extends OutputFlags {
 
 export const extractCommand = defineCommand<[file: string], ExtractFlags, ExtractOptions>({
   name: 'extract',
-  description: 'read a budget and its funding shares from a document\'s text and write a budget file',
+  description: "read a budget and its funding shares from a document's text and write a budget file",
   arguments: () => [new Argument('<file>', 'a text file, or - for standard input')],
   flags: () => [
-    new Option('--lang <lang>', 'the document\'s language').choices(['lv', 'en', 'auto']).default('auto'),
+    new Option('--lang <lang>', "the document's language").choices(['lv', 'en', 'auto']).default('auto'),
     new Option('--format <format>', 'output format').choices(EXTRACT_FORMATS).default('yaml'),
   ],
   help: EXTRACT_EXAMPLES,

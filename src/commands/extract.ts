@@ -29,9 +29,16 @@ export async function extractCommand(options: ExtractOptions, io: Io): Promise<E
  * Each output format's text and exit code: YAML (a budget file to check)
  * needs a budget and its shares; JSON shows whatever was read.
  */
-const EXTRACT_RENDERERS: Record<ExtractFormat, { needsBoth: boolean; text(result: Extraction, name: string): string; exitCode(result: Extraction): number }> = {
+const EXTRACT_RENDERERS: Record<
+  ExtractFormat,
+  { needsBoth: boolean; text(result: Extraction, name: string): string; exitCode(result: Extraction): number }
+> = {
   yaml: { needsBoth: true, text: (result, name) => extractionToYaml(result, name), exitCode: () => 0 },
-  json: { needsBoth: false, text: (result) => extractionToJsonText(result), exitCode: (result) => (result.budget || result.funding.length > 0 ? 0 : 1) },
+  json: {
+    needsBoth: false,
+    text: (result) => extractionToJsonText(result),
+    exitCode: (result) => (result.budget || result.funding.length > 0 ? 0 : 1),
+  },
 };
 
 export async function runExtract(options: ExtractOptions, io: Io): Promise<number> {
@@ -41,8 +48,12 @@ export async function runExtract(options: ExtractOptions, io: Io): Promise<numbe
   if (render.needsBoth && (!result.budget || result.funding.length === 0)) {
     const found = result.budget
       ? `a budget (${result.currency} ${formatAmount(result.budget.value, 0)}, line ${result.budget.line}) but no funding shares`
-      : result.funding.length > 0 ? `funding shares (${result.funding.map((s) => s.id).join(', ')}) but no budget` : 'no budget figures';
-    io.stderr.write(`cofin: ${terminalText(name)}: found ${found}\nhint: cofin extract looks for amounts with a currency (EUR 12 758) and the sources that pay them (85% ERAF finansējums); try --format json to see what it read\n`);
+      : result.funding.length > 0
+        ? `funding shares (${result.funding.map((s) => s.id).join(', ')}) but no budget`
+        : 'no budget figures';
+    io.stderr.write(
+      `cofin: ${terminalText(name)}: found ${found}\nhint: cofin extract looks for amounts with a currency (EUR 12 758) and the sources that pay them (85% ERAF finansējums); try --format json to see what it read\n`,
+    );
     return 1;
   }
   io.stdout.write(render.text(result, name));

@@ -9,4 +9,13 @@ import { schemaCommand } from './schema.command.js';
 import { splitCommand } from './split.command.js';
 
 /** Every command, in the order `cofin --help` lists them: a new command is one line here. */
-export const COMMANDS: readonly RegisteredCommand[] = [splitCommand, checkCommand, reportCommand, claimCommand, extractCommand, schemaCommand, initCommand, completionCommand];
+export const COMMANDS: readonly RegisteredCommand[] = [
+  splitCommand,
+  checkCommand,
+  reportCommand,
+  claimCommand,
+  extractCommand,
+  schemaCommand,
+  initCommand,
+  completionCommand,
+];

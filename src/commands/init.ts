@@ -61,7 +61,12 @@ Ventspils Digital Centre;LV;12 758;85%;10%;5%
 Another partner (invented);LV;20 000;85%;rest;
 `;
 
-const STARTERS: Record<string, string> = { '.yaml': STARTER, '.yml': STARTER, '.json': STARTER_JSON, '.csv': STARTER_CSV };
+const STARTERS: Record<string, string> = {
+  '.yaml': STARTER,
+  '.yml': STARTER,
+  '.json': STARTER_JSON,
+  '.csv': STARTER_CSV,
+};
 
 /** The starter for a file name, by its extension. */
 export function starterFor(file: string): string {
@@ -69,8 +74,17 @@ export function starterFor(file: string): string {
   if (starter === undefined) {
     const hint = 'name it .yaml, .yml, .json or .csv (a partner table), or - for standard output (YAML)';
     // cofin reads workbooks, but a starter is text: say so rather than "no format cofin reads"
-    if (/^\.xls[xm]?$/i.test(extname(file))) throw new CofinError('usage', `init writes no workbook ("${file}"): cofin check and report read .xlsx, but a starter is a text file`, `${hint}; a CSV partner table opens in Excel and saves as .xlsx`);
-    throw new CofinError('usage', `cannot write a budget file named "${file}": its extension names no format cofin reads`, hint);
+    if (/^\.xls[xm]?$/i.test(extname(file)))
+      throw new CofinError(
+        'usage',
+        `init writes no workbook ("${file}"): cofin check and report read .xlsx, but a starter is a text file`,
+        `${hint}; a CSV partner table opens in Excel and saves as .xlsx`,
+      );
+    throw new CofinError(
+      'usage',
+      `cannot write a budget file named "${file}": its extension names no format cofin reads`,
+      hint,
+    );
   }
   return starter;
 }

@@ -31,7 +31,12 @@ export const reportCommand = defineCommand<[file: string], ReportFlags, ReportOp
   description: 'show a whole project: partners × sources, categories, kinds, countries and a chart',
   arguments: () => [new Argument('<file>', 'a budget file (.yaml, .json, .csv, .xlsx), or - for standard input')],
   flags: () => [
-    new Option('--format <format>', 'output format (xlsx: a workbook, html: a document to send; both to -o FILE or a redirect)').choices(REPORT_FORMATS).default('table'),
+    new Option(
+      '--format <format>',
+      'output format (xlsx: a workbook, html: a document to send; both to -o FILE or a redirect)',
+    )
+      .choices(REPORT_FORMATS)
+      .default('table'),
     LOCALE_OPTION('the language and amounts of table, md and html output; --locale lv also makes CSV excel-lv'),
     CSV_DIALECT_OPTION(),
     new Option('--input <format>', 'the format of standard input').choices(INPUT_FORMATS),
@@ -40,7 +45,14 @@ export const reportCommand = defineCommand<[file: string], ReportFlags, ReportOp
   help: REPORT_EXAMPLES,
   output: (options) => [options.file],
   jsonErrors: true,
-  normalise: ({ args: [file], flags: options }) => ({ file, format: options.format, locale: options.locale, input: options.input, sheet: options.sheet, csvDialect: options.csvDialect }),
+  normalise: ({ args: [file], flags: options }) => ({
+    file,
+    format: options.format,
+    locale: options.locale,
+    input: options.input,
+    sheet: options.sheet,
+    csvDialect: options.csvDialect,
+  }),
   async run(options, io) {
     const { runReport } = await import('./report.js');
     return runReport(options, io, io.styles.stdout);

@@ -52,7 +52,12 @@ export interface ProjectReport {
 /** Loads, checks and sums a project file; prints nothing. A claim file is an error here: `loadReport` reads one. */
 export async function reportCommand(options: ReportOptions, io: Io, streamed = false): Promise<ProjectReport> {
   const report = await loadReport(options, io, streamed);
-  if ('claims' in report) throw new CofinError('wrong-type', `${options.file}: a claim file, not a project budget`, 'run cofin report on it from the command line, or cofin claim');
+  if ('claims' in report)
+    throw new CofinError(
+      'wrong-type',
+      `${options.file}: a claim file, not a project budget`,
+      'run cofin report on it from the command line, or cofin claim',
+    );
   return report;
 }
 
@@ -62,7 +67,11 @@ export async function reportCommand(options: ReportOptions, io: Io, streamed = f
  * no partner, `partners` makes them again as they are read (the JSON and CSV
  * reports write a partner at a time).
  */
-async function loadReport(options: ReportOptions, io: Io, streamed: boolean): Promise<ProjectReport | { claims: ClaimsReport; absorption: Absorption }> {
+async function loadReport(
+  options: ReportOptions,
+  io: Io,
+  streamed: boolean,
+): Promise<ProjectReport | { claims: ClaimsReport; absorption: Absorption }> {
   const name = options.file === '-' ? '<stdin>' : options.file;
   let input: InputText | undefined;
   try {
@@ -71,15 +80,30 @@ async function loadReport(options: ReportOptions, io: Io, streamed: boolean): Pr
     const check = checkBudgetStream(model);
     const { summary, partners } = streamed ? summarizeProjectStream(check) : withPartners(summarizeProject(check));
     const scale = summary.scale;
-    const title = model.project?.name ? `${model.project.name}${model.project.programme ? ` (${model.project.programme})` : ''}` : undefined;
-    return { summary, partners, errors: check.findings.filter((f) => f.severity === 'error').length, scale, title, check, header: model };
+    const title = model.project?.name
+      ? `${model.project.name}${model.project.programme ? ` (${model.project.programme})` : ''}`
+      : undefined;
+    return {
+      summary,
+      partners,
+      errors: check.findings.filter((f) => f.severity === 'error').length,
+      scale,
+      title,
+      check,
+      header: model,
+    };
   } catch (error) {
     if (error instanceof CofinError && input && isClaimText(input)) return claimsOf(input, options.file, name, io);
     throw error instanceof CofinError ? inFile(name, error) : error;
   }
 }
 
-async function claimsOf(input: InputText, path: string, name: string, io: Io): Promise<{ claims: ClaimsReport; absorption: Absorption }> {
+async function claimsOf(
+  input: InputText,
+  path: string,
+  name: string,
+  io: Io,
+): Promise<{ claims: ClaimsReport; absorption: Absorption }> {
   try {
     const { file, rates } = await loadClaimInput(input, path, io);
     const claims = computeClaims(file, { rates });
@@ -91,7 +115,15 @@ async function claimsOf(input: InputText, path: string, name: string, io: Io): P
 }
 
 /** Each output format's document of a report (a new format: its word in render/formats.ts, then its entry here); JSON and CSV in pieces, a partner at a time. */
-const REPORT_RENDERERS: Record<ReportFormat, (report: ProjectReport, options: ReportOptions, locale: Locale, style: Style) => string | Uint8Array | Iterable<string> | Promise<Uint8Array>> = {
+const REPORT_RENDERERS: Record<
+  ReportFormat,
+  (
+    report: ProjectReport,
+    options: ReportOptions,
+    locale: Locale,
+    style: Style,
+  ) => string | Uint8Array | Iterable<string> | Promise<Uint8Array>
+> = {
   table: ({ summary, scale, title }, _options, locale, style) => reportToTable(summary, style, locale, scale, title),
   json: ({ summary, partners, scale }) => reportJsonPieces(summary, partners, scale),
   csv: ({ summary, partners, scale }, options) => reportCsvPieces(summary, partners, scale, csvDialectOf(options)),
@@ -103,7 +135,15 @@ const REPORT_RENDERERS: Record<ReportFormat, (report: ProjectReport, options: Re
   },
   html({ summary, check, header }, options, locale) {
     const file = options.file === '-' ? '<stdin>' : options.file;
-    return reportToHtml({ file, header, summary, partners: check.partners, findings: check.findings, locale, generator: GENERATOR });
+    return reportToHtml({
+      file,
+      header,
+      summary,
+      partners: check.partners,
+      findings: check.findings,
+      locale,
+      generator: GENERATOR,
+    });
   },
 };
 
@@ -112,7 +152,11 @@ export async function runReport(options: ReportOptions, io: Io, style: Style): P
   if (options.format === 'xlsx') refuseTerminal(io.stdout, 'xlsx');
   // a document, not text for a terminal: to a file (-o) or a pipe, before any file is read
   if (options.format === 'html' && io.stdout.isTTY) {
-    throw new CofinError('usage', 'the html report is a file to open in a browser, not text for a terminal', 'write it with -o report.html, or redirect: > report.html');
+    throw new CofinError(
+      'usage',
+      'the html report is a file to open in a browser, not text for a terminal',
+      'write it with -o report.html, or redirect: > report.html',
+    );
   }
   const streamed = options.format === 'json' || options.format === 'csv';
   const report = await loadReport(options, io, streamed);
@@ -132,15 +176,29 @@ export async function runReport(options: ReportOptions, io: Io, style: Style): P
 }
 
 /** A claim file's report: table (with its chart) or JSON; its errors are `cofin claim`'s to show. */
-function writeAbsorption(options: ReportOptions, io: Io, style: Style, locale: Locale, claims: ClaimsReport, a: Absorption): number {
+function writeAbsorption(
+  options: ReportOptions,
+  io: Io,
+  style: Style,
+  locale: Locale,
+  claims: ClaimsReport,
+  a: Absorption,
+): number {
   const file = options.file === '-' ? '<stdin>' : options.file;
   if (options.format === 'json') io.stdout.write(absorptionToJsonText(file, claims, a));
   else if (options.format === 'table') io.stdout.write(absorptionToTable(claims, a, style, locale));
-  else throw new CofinError('usage', `the report of a claim file is a table or JSON, not ${options.format}`, 'use --format table or --format json; cofin claim --format json has every figure');
+  else
+    throw new CofinError(
+      'usage',
+      `the report of a claim file is a table or JSON, not ${options.format}`,
+      'use --format table or --format json; cofin claim --format json has every figure',
+    );
   const errors = claims.findings.filter((f) => f.severity === 'error').length;
   if (errors === 0) return 0;
   const shown = terminalText(options.file);
-  io.stderr.write(`cofin: ${shown}: ${errors} error${errors === 1 ? '' : 's'} in the claims; the report shows the computed amounts\nhint: run "cofin claim ${shown}" for the details\n`);
+  io.stderr.write(
+    `cofin: ${shown}: ${errors} error${errors === 1 ? '' : 's'} in the claims; the report shows the computed amounts\nhint: run "cofin claim ${shown}" for the details\n`,
+  );
   return 1;
 }
 

@@ -5,7 +5,9 @@ export const schemaCommand = defineCommand<[], { config: boolean }, { config: bo
   name: 'schema',
   description: 'print the JSON Schema of the budget file format (for editor validation)',
   arguments: () => [],
-  flags: () => [new Option('--config', 'the schema of the config file (cofin.config.yaml or .json) instead').default(false)],
+  flags: () => [
+    new Option('--config', 'the schema of the config file (cofin.config.yaml or .json) instead').default(false),
+  ],
   help: '\nExamples:\n  $ cofin schema > cofin-budget.schema.json\n  $ cofin schema --config > cofin-config.schema.json',
   normalise: ({ flags }) => ({ config: flags.config }),
   async run(options, io) {

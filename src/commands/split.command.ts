@@ -30,7 +30,11 @@ interface SplitFlags {
 function rejectNegativeAmounts(argv: readonly string[]): void {
   const negative = argv.find((arg) => /^[-−]\d/u.test(arg));
   if (negative !== undefined) {
-    throw new CofinError('bad-amount', `amount must not be negative: "${negative}"`, 'budgets and shares are amounts of zero or more');
+    throw new CofinError(
+      'bad-amount',
+      `amount must not be negative: "${negative}"`,
+      'budgets and shares are amounts of zero or more',
+    );
   }
 }
 
@@ -42,9 +46,9 @@ export const splitCommand = defineCommand<[amount: string, shares: string[]], Sp
     new Argument('<shares...>', 'ID[:KIND]=RATE for each source, e.g. erdf=85% or ipa:eu-fund=80%; one may be ID=rest'),
   ],
   flags: () => [
-    new Option('--unit <unit>', 'rounding unit: 1, 0.01, 100 ... (default: the currency\'s minor unit)'),
+    new Option('--unit <unit>', "rounding unit: 1, 0.01, 100 ... (default: the currency's minor unit)"),
     new Option('--method <method>', 'rounding rule').choices(ROUNDING_METHODS).default('largest-remainder'),
-    new Option('--currency <code>', 'ISO 4217 currency code (default: the amount\'s marker, else EUR)'),
+    new Option('--currency <code>', "ISO 4217 currency code (default: the amount's marker, else EUR)"),
     new Option('--format <format>', 'output format').choices(SPLIT_FORMATS).default('table'),
     CSV_DIALECT_OPTION(),
     LOCALE_OPTION('the language and amounts of the table: lv writes "12 758,00 €"'),
@@ -54,7 +58,12 @@ export const splitCommand = defineCommand<[amount: string, shares: string[]], Sp
   help: SPLIT_EXAMPLES,
   jsonErrors: true,
   beforeParse: rejectNegativeAmounts,
-  normalise: ({ args: [amount, shares], flags: options }) => ({ amount, shares, ...options, decimal: options.decimalComma ? 'comma' : options.decimalPoint ? 'point' : undefined }),
+  normalise: ({ args: [amount, shares], flags: options }) => ({
+    amount,
+    shares,
+    ...options,
+    decimal: options.decimalComma ? 'comma' : options.decimalPoint ? 'point' : undefined,
+  }),
   async run(options, io) {
     const { runSplit } = await import('./split.js');
     return runSplit(options, io, io.styles.stdout);

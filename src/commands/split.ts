@@ -32,7 +32,11 @@ const SHARE_ARG = /^([^=:\s]+)(?::([^=\s]+))?=(.+)$/;
 export function parseShareArg(text: string): ShareRequest {
   const match = SHARE_ARG.exec(text.trim());
   if (!match) {
-    throw new CofinError('bad-share', `not a share: "${text}"`, 'write ID=RATE, such as erdf=85%, ipa:eu-fund=80% or national=rest');
+    throw new CofinError(
+      'bad-share',
+      `not a share: "${text}"`,
+      'write ID=RATE, such as erdf=85%, ipa:eu-fund=80% or national=rest',
+    );
   }
   const [, id = '', kind, rate = ''] = match;
   return { id, kind, rate: rate.trim() === 'rest' ? 'rest' : rate };
@@ -62,7 +66,10 @@ export function likelySourceId(id: string): string | undefined {
 }
 
 /** Each output format's text of a split (a new format: its word in render/formats.ts, then its line here). */
-const SPLIT_RENDERERS: Record<SplitFormat, (result: SplitResult, options: SplitOptions, style: Style, locale: Locale) => string> = {
+const SPLIT_RENDERERS: Record<
+  SplitFormat,
+  (result: SplitResult, options: SplitOptions, style: Style, locale: Locale) => string
+> = {
   table: (result, _options, style, locale) => splitToTable(result, style, locale),
   json: (result) => JSON.stringify(splitToJson(result), null, 2) + '\n',
   csv: (result, options) => splitToCsv(result, options.csvDialect),

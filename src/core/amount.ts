@@ -65,7 +65,10 @@ function stripMarkers(text: string, expected: string | undefined): { body: strin
     throw bad(text, `two different currencies (${found.join(', ')})`, 'an amount has one currency');
   }
   if (currency && expected && currency !== expected.toUpperCase()) {
-    throw CofinError.withFix('bad-amount', `amount is in ${currency}, not ${expected.toUpperCase()}: ${quoted(text)}`, { kind: 'currency', currency });
+    throw CofinError.withFix('bad-amount', `amount is in ${currency}, not ${expected.toUpperCase()}: ${quoted(text)}`, {
+      kind: 'currency',
+      currency,
+    });
   }
   return { body, currency };
 }
@@ -86,7 +89,11 @@ function chooseDecimalMark(text: string, body: string, options: AmountOptions): 
   if (after.length !== 3) return mark;
   // Another group separator already groups the integer part, or it starts with 0: a decimal mark.
   if ([...GROUP_CHARS].some((c) => before.includes(c)) || before === '0') return mark;
-  throw CofinError.withFix('bad-amount', `ambiguous amount: "${text}" could be ${before}${after} or ${before}.${after}`, { kind: 'decimal-mark' });
+  throw CofinError.withFix(
+    'bad-amount',
+    `ambiguous amount: "${text}" could be ${before}${after} or ${before}.${after}`,
+    { kind: 'decimal-mark' },
+  );
 }
 
 const SIMPLE_DECIMAL = /^([0-9]{1,60})([.,])([0-9]{1,2}|[0-9]{4,60})$/;
@@ -102,14 +109,30 @@ export function parseAmount(text: string, options: AmountOptions = {}): ParsedAm
   if (/^[0-9]{1,60}$/.test(text)) return { value: decimalOfDigits(text, 0), scale: 0, currency: undefined };
   // Digits with one decimal mark before one, two or four and more decimals (1234.56): nothing to decide either.
   const simple = SIMPLE_DECIMAL.exec(text);
-  if (simple && simple[1]!.length + simple[3]!.length <= MAX_DIGITS && (!options.decimal || options.decimal === (simple[2] === '.' ? 'point' : 'comma'))) {
-    return { value: decimalOfDigits(simple[1]! + simple[3]!, simple[3]!.length), scale: simple[3]!.length, currency: undefined };
+  if (
+    simple &&
+    simple[1]!.length + simple[3]!.length <= MAX_DIGITS &&
+    (!options.decimal || options.decimal === (simple[2] === '.' ? 'point' : 'comma'))
+  ) {
+    return {
+      value: decimalOfDigits(simple[1]! + simple[3]!, simple[3]!.length),
+      scale: simple[3]!.length,
+      currency: undefined,
+    };
   }
   // Thousands grouped by spaces, any decimals after the mark (12 758,10): the space decides the mark, as below.
   const grouped = SPACED_THOUSANDS.exec(text);
-  if (grouped && (grouped[2] === undefined || !options.decimal || options.decimal === (grouped[2] === '.' ? 'point' : 'comma'))) {
+  if (
+    grouped &&
+    (grouped[2] === undefined || !options.decimal || options.decimal === (grouped[2] === '.' ? 'point' : 'comma'))
+  ) {
     const digits = grouped[1]!.replace(/ /g, '') + (grouped[3] ?? '');
-    if (digits.length <= MAX_DIGITS) return { value: decimalOfDigits(digits, grouped[3]?.length ?? 0), scale: grouped[3]?.length ?? 0, currency: undefined };
+    if (digits.length <= MAX_DIGITS)
+      return {
+        value: decimalOfDigits(digits, grouped[3]?.length ?? 0),
+        scale: grouped[3]?.length ?? 0,
+        currency: undefined,
+      };
   }
   const normal = text.replace(SPACES, ' ').trim();
   if (normal === '') throw new CofinError('bad-amount', 'empty amount', HINT_FORMAT);
@@ -117,7 +140,11 @@ export function parseAmount(text: string, options: AmountOptions = {}): ParsedAm
   const currency = stripped.currency;
   const body = stripped.body.trim();
   if (/^[-−–]/u.test(body) || /^[-−–]/u.test(normal)) {
-    throw new CofinError('bad-amount', `amount must not be negative: ${quoted(text.trim())}`, 'budgets and shares are amounts of zero or more');
+    throw new CofinError(
+      'bad-amount',
+      `amount must not be negative: ${quoted(text.trim())}`,
+      'budgets and shares are amounts of zero or more',
+    );
   }
   if (body === '') throw bad(normal, 'no digits in amount');
   if (!/^[0-9 '’.,]+$/u.test(body)) throw bad(normal, 'not an amount');
@@ -134,7 +161,8 @@ export function parseAmount(text: string, options: AmountOptions = {}): ParsedAm
     if (!/^[0-9]+$/.test(fraction)) throw bad(normal, 'separator inside the decimals');
   }
   const separators = new Set(integer.replace(/[0-9]/g, ''));
-  if (separators.size > 1) throw bad(normal, 'mixed group separators', 'group digits in threes with one separator: 12 758 000');
+  if (separators.size > 1)
+    throw bad(normal, 'mixed group separators', 'group digits in threes with one separator: 12 758 000');
   if (separators.size === 1) {
     const groups = integer.split([...separators][0]!);
     const [first = '', ...rest] = groups;
@@ -164,7 +192,8 @@ export function formatAmount(value: Decimal, scale: number, group = ' ', mark = 
 
 /** `1234567` as `1 234 567`: a loop, where the regular expression it replaces was a tenth of a check of many mismatches. */
 function groupThousands(integer: string, group: string): string {
-  if (integer.length <= 3 || !/^\d+$/.test(integer)) return integer.length <= 3 ? integer : integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  if (integer.length <= 3 || !/^\d+$/.test(integer))
+    return integer.length <= 3 ? integer : integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   let at = integer.length % 3 || 3;
   let out = integer.slice(0, at);
   for (; at < integer.length; at += 3) out += group + integer.slice(at, at + 3);

@@ -5,7 +5,19 @@ import { ProjectTally } from './check/project.js';
 import { finding } from './check/messages.js';
 import type { CheckOptions, FileCheck, Finding, PartnerCheck } from './check/types.js';
 
-export type { CheckOptions, CheckReport, FileCheck, ClaimsCheck, EuroCheck, FileReport, Finding, FindingCode, PartnerCheck, Severity, ShareCheck } from './check/types.js';
+export type {
+  CheckOptions,
+  CheckReport,
+  FileCheck,
+  ClaimsCheck,
+  EuroCheck,
+  FileReport,
+  Finding,
+  FindingCode,
+  PartnerCheck,
+  Severity,
+  ShareCheck,
+} from './check/types.js';
 
 /** Up to this many partners, a streamed file's checks are kept rather than computed again when read. */
 const KEEP_PARTNERS = 1000;
@@ -25,9 +37,12 @@ export function checkBudgetFile(file: BudgetFile, options: CheckOptions = {}): F
 export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}): FileCheck<List<PartnerCheck>> {
   const method = file.rounding.method?.value;
   // what the reader noted comes first, where the file is read from
-  const findings: Finding[] = (file.notes ?? []).map((n) => finding('note', n.code, n.message, n.hint, n.at, undefined, n.said));
+  const findings: Finding[] = (file.notes ?? []).map((n) =>
+    finding('note', n.code, n.message, n.hint, n.at, undefined, n.said),
+  );
   const tally = new ProjectTally();
-  const kept: PartnerCheck[] | undefined = Array.isArray(file.partners) || file.partners.length <= KEEP_PARTNERS ? [] : undefined;
+  const kept: PartnerCheck[] | undefined =
+    Array.isArray(file.partners) || file.partners.length <= KEEP_PARTNERS ? [] : undefined;
   const onPartner = options.onPartner;
   const of = file.partners.length;
   let checked = 0;
@@ -45,7 +60,8 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
   const partners: List<PartnerCheck> = kept ?? {
     length: file.partners.length,
     *[Symbol.iterator]() {
-      for (const partner of file.partners) yield checkPartner(file, resolvePartner(file, partner).resolved, method).check!;
+      for (const partner of file.partners)
+        yield checkPartner(file, resolvePartner(file, partner).resolved, method).check!;
     },
   };
   return { verdict: final.some((f) => f.severity === 'error') ? 'fail' : 'pass', partners, findings: final };

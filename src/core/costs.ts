@@ -37,7 +37,14 @@ export function parseFlatRate(text: string, at: Located): FlatRate | undefined {
   if (words.length === 1 && /^direct(?: costs)?$/.test(words[0]!)) return { rate, base: 'direct' };
   for (const word of words) {
     if (!isCostCategory(word)) {
-      throw new CofinError('bad-rate', `"${word}" is not a cost category`, `a flat rate is N% of direct, or of categories: ${Object.keys(COST_CATEGORIES).filter((c) => !SIMPLIFIED.has(c as CostCategory)).join(', ')}`, at);
+      throw new CofinError(
+        'bad-rate',
+        `"${word}" is not a cost category`,
+        `a flat rate is N% of direct, or of categories: ${Object.keys(COST_CATEGORIES)
+          .filter((c) => !SIMPLIFIED.has(c as CostCategory))
+          .join(', ')}`,
+        at,
+      );
     }
   }
   return { rate, base: words as CostCategory[] };
@@ -46,7 +53,13 @@ export function parseFlatRate(text: string, at: Located): FlatRate | undefined {
 /** The usual ceiling of each flat rate (CPR 2021 art. 54–56, Interreg art. 41). */
 const USUAL: { category: CostCategory; base: 'direct' | CostCategory; max: number; rate: string; what: string }[] = [
   { category: 'office', base: 'staff', max: 15, rate: '15%', what: 'office and administration at 15% of staff costs' },
-  { category: 'office', base: 'direct', max: 25, rate: '7% (or up to 25%)', what: 'office and administration at 7% (or up to 25%) of direct costs' },
+  {
+    category: 'office',
+    base: 'direct',
+    max: 25,
+    rate: '7% (or up to 25%)',
+    what: 'office and administration at 7% (or up to 25%) of direct costs',
+  },
   { category: 'travel', base: 'staff', max: 15, rate: '15%', what: 'travel at 15% of staff costs' },
   { category: 'staff', base: 'direct', max: 20, rate: '20%', what: 'staff at 20% of the other direct costs' },
   { category: 'other', base: 'staff', max: 40, rate: '40%', what: 'other costs at 40% of staff costs' },
@@ -63,13 +76,29 @@ export interface CostProblem {
 
 export interface CostResult {
   /** The amount of every category, flat rates computed. */
-  lines: { category: CostCategory; name: string; amount: Decimal; flat: FlatRate | undefined; base: Decimal | undefined }[];
+  lines: {
+    category: CostCategory;
+    name: string;
+    amount: Decimal;
+    flat: FlatRate | undefined;
+    base: Decimal | undefined;
+  }[];
   total: Decimal;
   problems: CostProblem[];
 }
 
 /** The order Jems computes flat rates in: a flat rate's base may hold the flat rates before it. */
-const FLAT_ORDER: readonly CostCategory[] = ['staff', 'travel', 'external', 'equipment', 'infrastructure', 'office', 'other', 'lump-sums', 'unit-costs'];
+const FLAT_ORDER: readonly CostCategory[] = [
+  'staff',
+  'travel',
+  'external',
+  'equipment',
+  'infrastructure',
+  'office',
+  'other',
+  'lump-sums',
+  'unit-costs',
+];
 
 /** The direct costs (CPR art. 53-56): office and other costs are not. */
 const DIRECT: ReadonlySet<CostCategory> = new Set(['staff', 'travel', 'external', 'equipment', 'infrastructure']);
@@ -91,13 +120,28 @@ export function computeCosts(lines: readonly CostLine[], unit: Decimal): CostRes
   if (forty && flats.length > 1) {
     const otherFlats = flats.filter((l) => l !== forty).map((l) => l.category);
     const others = otherFlats.join(', ');
-    problems.push({ severity: 'error', code: 'flat-rate-combination', message: `other costs at 40% of staff exclude every other flat rate, but ${others} is a flat rate too`, hint: 'the 40% rate covers all costs but staff: write the other categories as amounts, or drop the 40% rate', at: forty.at, said: said('flat-rate-combination/forty', { others: otherFlats }) });
+    problems.push({
+      severity: 'error',
+      code: 'flat-rate-combination',
+      message: `other costs at 40% of staff exclude every other flat rate, but ${others} is a flat rate too`,
+      hint: 'the 40% rate covers all costs but staff: write the other categories as amounts, or drop the 40% rate',
+      at: forty.at,
+      said: said('flat-rate-combination/forty', { others: otherFlats }),
+    });
   }
   // every amount known so far: the plain ones, then each flat rate as it is computed
   const known = new Map(lines.filter((l) => l.amount).map((l) => [l.category, l.amount!.value]));
   const isFlat = new Set(flats.map((l) => l.category));
   for (const line of flats) {
-    if (SIMPLIFIED.has(line.category)) problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is written as a flat rate (${line.flat!.rate.text} of ...), but lump sums and unit costs are amounts`, hint: `write ${line.category}: with its amount; it is counted as 0 here`, at: line.flat!.rate.at, said: said('flat-rate-base/simplified-rate', { line: line.category, rateText: line.flat!.rate.text }) });
+    if (SIMPLIFIED.has(line.category))
+      problems.push({
+        severity: 'error',
+        code: 'flat-rate-base',
+        message: `${line.category} is written as a flat rate (${line.flat!.rate.text} of ...), but lump sums and unit costs are amounts`,
+        hint: `write ${line.category}: with its amount; it is counted as 0 here`,
+        at: line.flat!.rate.at,
+        said: said('flat-rate-base/simplified-rate', { line: line.category, rateText: line.flat!.rate.text }),
+      });
   }
   const results = new Map<CostLine, { amount: Decimal; base: Decimal }>();
   for (const line of [...flats].sort((a, b) => FLAT_ORDER.indexOf(a.category) - FLAT_ORDER.indexOf(b.category))) {
@@ -111,28 +155,89 @@ export function computeCosts(lines: readonly CostLine[], unit: Decimal): CostRes
     const categories = base === 'direct' ? undefined : [...new Set(base)];
     let baseAmount: Decimal;
     if (categories === undefined) {
-      baseAmount = sum([...known].filter(([category]) => DIRECT.has(category) && category !== line.category).map(([, amount]) => amount));
+      baseAmount = sum(
+        [...known]
+          .filter(([category]) => DIRECT.has(category) && category !== line.category)
+          .map(([, amount]) => amount),
+      );
     } else {
       for (const category of categories) {
-        if (base.indexOf(category) !== base.lastIndexOf(category)) problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category}: the base names "${category}" twice`, hint: `name each category of the base once: ${rate.text} of ${categories.join(', ')}`, at: rate.at, said: said('flat-rate-base/twice', { line: line.category, category, rateText: rate.text, categories }) });
+        if (base.indexOf(category) !== base.lastIndexOf(category))
+          problems.push({
+            severity: 'error',
+            code: 'flat-rate-base',
+            message: `${line.category}: the base names "${category}" twice`,
+            hint: `name each category of the base once: ${rate.text} of ${categories.join(', ')}`,
+            at: rate.at,
+            said: said('flat-rate-base/twice', { line: line.category, category, rateText: rate.text, categories }),
+          });
       }
       for (const category of categories) {
         if (SIMPLIFIED.has(category)) {
-          problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is ${rate.text} of ${category}, but lump sums and unit costs are never in a flat rate's base`, hint: `drop ${category} from the base: Jems leaves them out of every flat rate (they count 0 in it here)`, at: rate.at, said: said('flat-rate-base/simplified', { line: line.category, category, rateText: rate.text }) });
+          problems.push({
+            severity: 'error',
+            code: 'flat-rate-base',
+            message: `${line.category} is ${rate.text} of ${category}, but lump sums and unit costs are never in a flat rate's base`,
+            hint: `drop ${category} from the base: Jems leaves them out of every flat rate (they count 0 in it here)`,
+            at: rate.at,
+            said: said('flat-rate-base/simplified', { line: line.category, category, rateText: rate.text }),
+          });
         } else if (category === line.category || (isFlat.has(category) && !known.has(category))) {
-          problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is a flat rate of ${category}, itself a flat rate computed after it`, hint: `a flat rate's base may hold only the flat rates before it: ${FLAT_ORDER.join(', ')}`, at: rate.at, said: said('flat-rate-base/order', { line: line.category, category, order: FLAT_ORDER }) });
+          problems.push({
+            severity: 'error',
+            code: 'flat-rate-base',
+            message: `${line.category} is a flat rate of ${category}, itself a flat rate computed after it`,
+            hint: `a flat rate's base may hold only the flat rates before it: ${FLAT_ORDER.join(', ')}`,
+            at: rate.at,
+            said: said('flat-rate-base/order', { line: line.category, category, order: FLAT_ORDER }),
+          });
         } else if (!known.has(category)) {
-          problems.push({ severity: 'error', code: 'flat-rate-base', message: `${line.category} is ${rate.text} of ${category}, but there is no ${category} line`, hint: `add ${category}: with its amount`, at: rate.at, said: said('flat-rate-base/missing', { line: line.category, category, rateText: rate.text }) });
+          problems.push({
+            severity: 'error',
+            code: 'flat-rate-base',
+            message: `${line.category} is ${rate.text} of ${category}, but there is no ${category} line`,
+            hint: `add ${category}: with its amount`,
+            at: rate.at,
+            said: said('flat-rate-base/missing', { line: line.category, category, rateText: rate.text }),
+          });
         }
       }
       if (line.category === 'other' && categories.some((c) => isFlat.has(c) && c === 'staff')) {
-        problems.push({ severity: 'error', code: 'flat-rate-combination', message: 'other costs on staff costs exclude a flat rate for staff', hint: 'Jems computes no other costs on a flat-rate staff: write staff as an amount, or drop the other costs rate', at: rate.at, said: said('flat-rate-combination/staff', {}) });
+        problems.push({
+          severity: 'error',
+          code: 'flat-rate-combination',
+          message: 'other costs on staff costs exclude a flat rate for staff',
+          hint: 'Jems computes no other costs on a flat-rate staff: write staff as an amount, or drop the other costs rate',
+          at: rate.at,
+          said: said('flat-rate-combination/staff', {}),
+        });
       }
-      baseAmount = sum(categories.map((category) => (category === line.category || SIMPLIFIED.has(category) ? new Decimal(0) : known.get(category) ?? new Decimal(0))));
+      baseAmount = sum(
+        categories.map((category) =>
+          category === line.category || SIMPLIFIED.has(category)
+            ? new Decimal(0)
+            : (known.get(category) ?? new Decimal(0)),
+        ),
+      );
     }
-    const usual = USUAL.find((u) => u.category === line.category && u.base === (categories ? (categories.length === 1 ? categories[0] : '') : 'direct'));
+    const usual = USUAL.find(
+      (u) =>
+        u.category === line.category &&
+        u.base === (categories ? (categories.length === 1 ? categories[0] : '') : 'direct'),
+    );
     if (usual && rate.value.gt(usual.max)) {
-      problems.push({ severity: 'warning', code: 'flat-rate-high', message: `${line.category} at ${rate.text} is above the usual ${usual.what}`, hint: 'check the programme rules; a higher flat rate needs a basis in them', at: rate.at, said: said('flat-rate-high', { line: line.category, rateText: rate.text, usual: { category: usual.category, base: usual.base, rate: usual.rate } }) });
+      problems.push({
+        severity: 'warning',
+        code: 'flat-rate-high',
+        message: `${line.category} at ${rate.text} is above the usual ${usual.what}`,
+        hint: 'check the programme rules; a higher flat rate needs a basis in them',
+        at: rate.at,
+        said: said('flat-rate-high', {
+          line: line.category,
+          rateText: rate.text,
+          usual: { category: usual.category, base: usual.base, rate: usual.rate },
+        }),
+      });
     }
     const amount = roundDown(baseAmount.times(rate.value).div(HUNDRED), unit);
     known.set(line.category, amount);
@@ -141,8 +246,20 @@ export function computeCosts(lines: readonly CostLine[], unit: Decimal): CostRes
   const computed = lines.map((line) => {
     const flat = results.get(line);
     return flat
-      ? { category: line.category, name: COST_CATEGORIES[line.category], amount: flat.amount, flat: line.flat, base: flat.base }
-      : { category: line.category, name: COST_CATEGORIES[line.category], amount: line.amount!.value, flat: undefined, base: undefined };
+      ? {
+          category: line.category,
+          name: COST_CATEGORIES[line.category],
+          amount: flat.amount,
+          flat: line.flat,
+          base: flat.base,
+        }
+      : {
+          category: line.category,
+          name: COST_CATEGORIES[line.category],
+          amount: line.amount!.value,
+          flat: undefined,
+          base: undefined,
+        };
   });
   return { lines: computed, total: sum(computed.map((l) => l.amount)), problems };
 }

@@ -2,7 +2,15 @@ import { CofinError } from './errors.js';
 import { Decimal } from './decimal.js';
 
 /** Currencies whose minor unit is not the cent. */
-const MINOR_UNITS: Record<string, string> = { JPY: '1', KRW: '1', ISK: '1', CLP: '1', HUF: '0.01', BHD: '0.001', KWD: '0.001' };
+const MINOR_UNITS: Record<string, string> = {
+  JPY: '1',
+  KRW: '1',
+  ISK: '1',
+  CLP: '1',
+  HUF: '0.01',
+  BHD: '0.001',
+  KWD: '0.001',
+};
 
 const minorUnits = new Map<string, Decimal>();
 
@@ -17,7 +25,11 @@ export function minorUnit(currency: string): Decimal {
 export function parseCurrency(text: string): string {
   const code = text.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(code)) {
-    throw new CofinError('bad-currency', `not a currency code: "${text}"`, 'write an ISO 4217 code such as EUR, LVL or USD');
+    throw new CofinError(
+      'bad-currency',
+      `not a currency code: "${text}"`,
+      'write an ISO 4217 code such as EUR, LVL or USD',
+    );
   }
   return code;
 }

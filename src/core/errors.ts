@@ -15,13 +15,33 @@ export interface Location {
  */
 export type ErrorCode =
   // a budget file or table that cannot be read or does not follow the format
-  | 'syntax' | 'unknown-key' | 'duplicate-key' | 'bad-amount' | 'bad-rate' | 'wrong-type' | 'missing-key'
-  | 'empty-file' | 'not-found' | 'encoding' | 'unreadable' | 'too-large'
+  | 'syntax'
+  | 'unknown-key'
+  | 'duplicate-key'
+  | 'bad-amount'
+  | 'bad-rate'
+  | 'wrong-type'
+  | 'missing-key'
+  | 'empty-file'
+  | 'not-found'
+  | 'encoding'
+  | 'unreadable'
+  | 'too-large'
   // the command line and the library
-  | 'usage' | 'bad-unit' | 'bad-method' | 'bad-share' | 'bad-source' | 'bad-kind' | 'bad-currency'
-  | 'missing-share' | 'duplicate-source' | 'rates-sum' | 'budget-unit'
+  | 'usage'
+  | 'bad-unit'
+  | 'bad-method'
+  | 'bad-share'
+  | 'bad-source'
+  | 'bad-kind'
+  | 'bad-currency'
+  | 'missing-share'
+  | 'duplicate-source'
+  | 'rates-sum'
+  | 'budget-unit'
   // writing output
-  | 'unwritable' | 'file-exists';
+  | 'unwritable'
+  | 'file-exists';
 
 /**
  * An expected failure: bad input or bad usage. It carries a stable code that
@@ -56,7 +76,12 @@ export class CofinError extends Error {
 }
 
 /** The same error, its hint phrased for where the input came from. */
-export function inContext(error: CofinError, context: InputContext, code: ErrorCode = error.code, location = error.location): CofinError {
+export function inContext(
+  error: CofinError,
+  context: InputContext,
+  code: ErrorCode = error.code,
+  location = error.location,
+): CofinError {
   const hint = error.fix ? phraseFix(error.fix, context) : error.hint;
   const placed = new CofinError(code, error.message, hint, location, error.exitCode, error.fix);
   placed.more = error.more.map((more) => inContext(more, context));
@@ -65,8 +90,20 @@ export function inContext(error: CofinError, context: InputContext, code: ErrorC
 
 /** The same error, its message led by the file it is about: `doc.txt:1:1: the file is UTF-16`. */
 export function inFile(name: string, error: CofinError): CofinError {
-  const at = error.location?.cell !== undefined ? `:${error.location.cell}` : error.location?.line ? `:${error.location.line}:${error.location.column}` : '';
-  const named = new CofinError(error.code, `${name}${at}: ${error.message}`, error.hint, error.location, error.exitCode, error.fix);
+  const at =
+    error.location?.cell !== undefined
+      ? `:${error.location.cell}`
+      : error.location?.line
+        ? `:${error.location.line}:${error.location.column}`
+        : '';
+  const named = new CofinError(
+    error.code,
+    `${name}${at}: ${error.message}`,
+    error.hint,
+    error.location,
+    error.exitCode,
+    error.fix,
+  );
   named.file = name;
   named.more = error.more.map((more) => inFile(name, more));
   return named;

@@ -20,7 +20,8 @@ function digitSlip(declared: string, computed: string): 'transposed' | 'one-digi
   const diff = [...declared].map((c, i) => (c === computed[i] ? -1 : i)).filter((i) => i >= 0);
   if (diff.length === 1) return 'one-digit';
   const [a, b] = diff;
-  if (diff.length === 2 && b === a! + 1 && declared[a!] === computed[b] && declared[b] === computed[a!]) return 'transposed';
+  if (diff.length === 2 && b === a! + 1 && declared[a!] === computed[b] && declared[b] === computed[a!])
+    return 'transposed';
   return undefined;
 }
 
@@ -42,20 +43,32 @@ export interface ScaledMismatch {
  * the reasons are the same (a property test holds the two ways to each other).
  */
 export function mismatchReasons(m: Mismatch, scaled?: ScaledMismatch): MismatchReason[] {
-  if (scaled && scaled.budget > 0n && scaled.unit > 0n && scaled.declared >= 0n && scaled.computed >= 0n && scaled.exact >= 0n && scaled.scale >= 2) {
+  if (
+    scaled &&
+    scaled.budget > 0n &&
+    scaled.unit > 0n &&
+    scaled.declared >= 0n &&
+    scaled.computed >= 0n &&
+    scaled.exact >= 0n &&
+    scaled.scale >= 2
+  ) {
     return scaledReasons(m, scaled);
   }
   const { budget, declared, computed, exact, unit } = m;
   const reasons: MismatchReason[] = [];
   const scale = unit.decimalPlaces();
   if (!roundHalfUp(exact, unit).eq(computed) && roundHalfUp(exact, unit).eq(declared)) reasons.push({ why: 'half-up' });
-  else if (!roundDown(exact, unit).eq(computed) && roundDown(exact, unit).eq(declared)) reasons.push({ why: 'fund-down' });
-  const unitMatch = OTHER_UNITS.find((u) => !u.eq(unit) && (roundHalfUp(exact, u).eq(declared) || roundDown(exact, u).eq(declared)));
+  else if (!roundDown(exact, unit).eq(computed) && roundDown(exact, unit).eq(declared))
+    reasons.push({ why: 'fund-down' });
+  const unitMatch = OTHER_UNITS.find(
+    (u) => !u.eq(unit) && (roundHalfUp(exact, u).eq(declared) || roundDown(exact, u).eq(declared)),
+  );
   if (unitMatch) reasons.push({ why: 'other-unit', unit: unitMatch });
   const slip = digitSlip(declared.toFixed(scale).replace('.', ''), computed.toFixed(scale).replace('.', ''));
   if (slip === 'transposed') reasons.push({ why: 'transposed', declared, computed, decimals: scale });
   if (slip === 'one-digit') reasons.push({ why: 'one-digit', computed, decimals: scale });
-  if (!budget.isZero()) reasons.push({ why: 'rate-of-budget', rate: declared.div(budget).times(HUNDRED).toDecimalPlaces(4) });
+  if (!budget.isZero())
+    reasons.push({ why: 'rate-of-budget', rate: declared.div(budget).times(HUNDRED).toDecimalPlaces(4) });
   return reasons;
 }
 
@@ -65,20 +78,34 @@ export function explainMismatch(m: Mismatch, scaled?: ScaledMismatch): string {
 }
 
 export function reasonsText(reasons: readonly MismatchReason[]): string {
-  return reasons.map((r) => {
-    switch (r.why) {
-      case 'half-up': return 'it is the exact share rounded half-up on its own (half-up)';
-      case 'fund-down': return 'it is the exact share rounded down (fund-down)';
-      case 'other-unit': return `it matches the exact share rounded to a unit of ${r.unit.toFixed()}`;
-      case 'transposed': return `it looks like two digits swapped: ${formatAmount(r.declared, r.decimals)} for ${formatAmount(r.computed, r.decimals)}`;
-      case 'one-digit': return `one digit differs from ${formatAmount(r.computed, r.decimals)}: a typing slip?`;
-      case 'rate-of-budget': return `the declared amount is ${r.rate.toFixed()}% of the budget`;
-    }
-  }).join('; ');
+  return reasons
+    .map((r) => {
+      switch (r.why) {
+        case 'half-up':
+          return 'it is the exact share rounded half-up on its own (half-up)';
+        case 'fund-down':
+          return 'it is the exact share rounded down (fund-down)';
+        case 'other-unit':
+          return `it matches the exact share rounded to a unit of ${r.unit.toFixed()}`;
+        case 'transposed':
+          return `it looks like two digits swapped: ${formatAmount(r.declared, r.decimals)} for ${formatAmount(r.computed, r.decimals)}`;
+        case 'one-digit':
+          return `one digit differs from ${formatAmount(r.computed, r.decimals)}: a typing slip?`;
+        case 'rate-of-budget':
+          return `the declared amount is ${r.rate.toFixed()}% of the budget`;
+      }
+    })
+    .join('; ');
 }
 
 /** 0.01, 1, 10, 100 and 1000 at a scale of at least 2. */
-const otherUnits = (scale: number) => [pow10(scale - 2), pow10(scale), pow10(scale + 1), pow10(scale + 2), pow10(scale + 3)];
+const otherUnits = (scale: number) => [
+  pow10(scale - 2),
+  pow10(scale),
+  pow10(scale + 1),
+  pow10(scale + 2),
+  pow10(scale + 3),
+];
 
 /** The digits `toFixed(places)` writes of a non-negative fixed-point amount, its point left out. */
 function fixedDigits(value: bigint, scale: number, places: number): string {
@@ -91,12 +118,17 @@ function percentOfWhole(part: bigint, whole: bigint): string {
   const numerator = part * 1_000_000n;
   let quotient = numerator / whole;
   if ((numerator - quotient * whole) * 2n >= whole) quotient += 1n;
-  const fraction = String(quotient % 10_000n).padStart(4, '0').replace(/0+$/, '');
+  const fraction = String(quotient % 10_000n)
+    .padStart(4, '0')
+    .replace(/0+$/, '');
   return fraction === '' ? String(quotient / 10_000n) : `${quotient / 10_000n}.${fraction}`;
 }
 
 /** `mismatchReasons` in fixed point, for non-negative figures and a positive budget and unit. */
-function scaledReasons(m: Mismatch, { scale: S, budget, declared, computed, exact, unit }: ScaledMismatch): MismatchReason[] {
+function scaledReasons(
+  m: Mismatch,
+  { scale: S, budget, declared, computed, exact, unit }: ScaledMismatch,
+): MismatchReason[] {
   const reasons: MismatchReason[] = [];
   const places = Math.max(0, m.unit.decimalPlaces());
   const halfUpShare = halfUpTo(exact, unit);
@@ -104,10 +136,13 @@ function scaledReasons(m: Mismatch, { scale: S, budget, declared, computed, exac
   if (halfUpShare !== computed && halfUpShare === declared) reasons.push({ why: 'half-up' });
   else if (downShare !== computed && downShare === declared) reasons.push({ why: 'fund-down' });
   const units = otherUnits(S);
-  const match = units.findIndex((u) => u !== unit && (halfUpTo(exact, u) === declared || floorTo(exact, u) === declared));
+  const match = units.findIndex(
+    (u) => u !== unit && (halfUpTo(exact, u) === declared || floorTo(exact, u) === declared),
+  );
   if (match >= 0) reasons.push({ why: 'other-unit', unit: OTHER_UNITS[match]! });
   const slip = digitSlip(fixedDigits(declared, S, places), fixedDigits(computed, S, places));
-  if (slip === 'transposed') reasons.push({ why: 'transposed', declared: m.declared, computed: m.computed, decimals: places });
+  if (slip === 'transposed')
+    reasons.push({ why: 'transposed', declared: m.declared, computed: m.computed, decimals: places });
   if (slip === 'one-digit') reasons.push({ why: 'one-digit', computed: m.computed, decimals: places });
   reasons.push({ why: 'rate-of-budget', rate: new Decimal(percentOfWhole(declared, budget)) });
   return reasons;

@@ -33,7 +33,8 @@ export function magnitudeOf(word: string): number | undefined {
  */
 export function parseFigure(text: string, options: AmountOptions = {}): Figure {
   let body = text.trim();
-  if (/^[0-9]{1,60}$/.test(body)) return { value: parseAmount(body, options).value, text, scale: 0, precision: undefined, currency: undefined };
+  if (/^[0-9]{1,60}$/.test(body))
+    return { value: parseAmount(body, options).value, text, scale: 0, precision: undefined, currency: undefined };
   if (/^[0-9]+[.,][0-9]+$/.test(body) || /^[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?$/.test(body)) {
     const parsed = parseAmount(body, options);
     return { value: parsed.value, text, scale: parsed.scale, precision: undefined, currency: undefined };
@@ -47,13 +48,21 @@ export function parseFigure(text: string, options: AmountOptions = {}): Figure {
     exponent = magnitude;
     body = body.slice(0, word.index) + (word[2] ?? '');
   }
-  const decimal = exponent > 0 && /^[^.,]*[.,][^.,]*$/.test(body) ? (body.includes(',') ? 'comma' : 'point') : options.decimal;
+  const decimal =
+    exponent > 0 && /^[^.,]*[.,][^.,]*$/.test(body) ? (body.includes(',') ? 'comma' : 'point') : options.decimal;
   const parsed = parseAmount(body, decimal === options.decimal ? options : { ...options, decimal });
-  if (!tilde && exponent === 0) return { value: parsed.value, text, scale: parsed.scale, precision: undefined, currency: parsed.currency };
+  if (!tilde && exponent === 0)
+    return { value: parsed.value, text, scale: parsed.scale, precision: undefined, currency: parsed.currency };
   const scaleUnit = new Decimal(10).pow(-parsed.scale);
   if (exponent > 0) {
     const factor = new Decimal(10).pow(exponent);
-    return { value: parsed.value.times(factor), text, scale: 0, precision: scaleUnit.times(factor), currency: parsed.currency };
+    return {
+      value: parsed.value.times(factor),
+      text,
+      scale: 0,
+      precision: scaleUnit.times(factor),
+      currency: parsed.currency,
+    };
   }
   return { ...parsed, text, precision: parsed.scale > 0 ? scaleUnit : trailingZerosUnit(parsed.value) };
 }

@@ -3,26 +3,29 @@
  * that knows where the input came from phrases the hint, so that a budget
  * file is never told to pass a flag and the command line never to write a key.
  */
-export type Fix =
-  | { kind: 'decimal-mark' }
-  | { kind: 'currency'; currency: string }
-  | { kind: 'unit'; unit: string };
+export type Fix = { kind: 'decimal-mark' } | { kind: 'currency'; currency: string } | { kind: 'unit'; unit: string };
 
 /** Where an input came from: the command line, a budget file or table, or a library call. */
 export type InputContext = 'command-line' | 'budget-file' | 'library';
 
 const PHRASES: { [K in Fix['kind']]: (fix: Extract<Fix, { kind: K }>, context: InputContext) => string } = {
   'decimal-mark': (_, context) =>
-    context === 'command-line' ? 'write 12758, 12 758 or 12758,00, or pass --decimal-comma / --decimal-point'
-      : context === 'budget-file' ? 'write 12758, 12 758 or 12758,00: one , or . before exactly three digits could be either'
+    context === 'command-line'
+      ? 'write 12758, 12 758 or 12758,00, or pass --decimal-comma / --decimal-point'
+      : context === 'budget-file'
+        ? 'write 12758, 12 758 or 12758,00: one , or . before exactly three digits could be either'
         : 'write 12758, 12 758 or 12758,00, or give the decimal mark (decimal: comma or point)',
   currency: ({ currency }, context) =>
-    context === 'command-line' ? `drop the marker or pass --currency ${currency}`
-      : context === 'budget-file' ? `drop the marker, or write currency: ${currency} if the whole file is in ${currency}`
+    context === 'command-line'
+      ? `drop the marker or pass --currency ${currency}`
+      : context === 'budget-file'
+        ? `drop the marker, or write currency: ${currency} if the whole file is in ${currency}`
         : `drop the marker or give currency ${currency}`,
   unit: ({ unit }, context) =>
-    context === 'command-line' ? `shares cannot add up to it; use a finer unit such as --unit ${unit}`
-      : context === 'budget-file' ? `shares cannot add up to it; write rounding: { unit: ${unit} }`
+    context === 'command-line'
+      ? `shares cannot add up to it; use a finer unit such as --unit ${unit}`
+      : context === 'budget-file'
+        ? `shares cannot add up to it; write rounding: { unit: ${unit} }`
         : `shares cannot add up to it; use a unit of ${unit}`,
 };
 

@@ -15,7 +15,8 @@ export interface Located {
 }
 
 /** The codes of what a reader notes about a file that is not an error (a workbook's hidden rows, digits it does not show). */
-export type ReadingNoteCode = 'hidden-digits' | 'hidden-row' | 'hidden-column' | 'hidden-sheet' | 'formula-without-value';
+export type ReadingNoteCode =
+  'hidden-digits' | 'hidden-row' | 'hidden-column' | 'hidden-sheet' | 'formula-without-value';
 
 /** Something the reader of a file noted while reading it: shown as a note of the check, at its place. */
 export interface ReadingNote {
@@ -37,7 +38,8 @@ export interface FigureField extends Figure {
 }
 
 /** The cost categories of Interreg and URBACT budgets; lump sums and unit costs are simplified costs, never in a flat rate's base. */
-export type CostCategory = 'staff' | 'office' | 'travel' | 'external' | 'equipment' | 'infrastructure' | 'other' | 'lump-sums' | 'unit-costs';
+export type CostCategory =
+  'staff' | 'office' | 'travel' | 'external' | 'equipment' | 'infrastructure' | 'other' | 'lump-sums' | 'unit-costs';
 
 /** A flat rate: a percentage of some categories, or of all direct costs. */
 export interface FlatRate {

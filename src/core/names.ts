@@ -29,12 +29,14 @@ export function differsInvisibly(a: string, b: string): boolean {
  */
 export function unseenCharacters(...texts: string[]): string {
   const codes = new Set<string>();
-  for (const text of texts) for (const c of text.matchAll(/[\p{M}\u200b-\u200d\u2060\ufeff]/gu)) codes.add(`U+${c[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  for (const text of texts)
+    for (const c of text.matchAll(/[\p{M}\u200b-\u200d\u2060\ufeff]/gu))
+      codes.add(`U+${c[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
   return [...codes].join(', ');
 }
 
 /** Romanian letters with a cedilla, as old keyboards type them, to the comma-below letters they stand for. */
-const CEDILLA: Readonly<Record<string, string>> = { 'ş': 'ș', 'Ş': 'Ș', 'ţ': 'ț', 'Ţ': 'Ț' };
+const CEDILLA: Readonly<Record<string, string>> = { ş: 'ș', Ş: 'Ș', ţ: 'ț', Ţ: 'Ț' };
 
 /**
  * A partner name as duplicates are found: compared as above, case aside,
@@ -44,5 +46,9 @@ const CEDILLA: Readonly<Record<string, string>> = { 'ş': 'ș', 'Ş': 'Ș', 'ţ'
 export function partnerKey(name: string): string {
   const key = comparable(name);
   if (PLAIN.test(key)) return (key.includes('  ') ? key.replace(/ +/g, ' ') : key).trim().toLowerCase();
-  return key.replace(/\s+/gu, ' ').replace(/[şŞţŢ]/g, (c) => CEDILLA[c]!).trim().toLowerCase();
+  return key
+    .replace(/\s+/gu, ' ')
+    .replace(/[şŞţŢ]/g, (c) => CEDILLA[c]!)
+    .trim()
+    .toLowerCase();
 }

@@ -56,7 +56,9 @@ const percent = (part: Decimal, whole: Decimal) => {
   const scaled = part.times(10_000);
   const quotient = scaled.divToInt(whole);
   const twice = scaled.minus(quotient.times(whole)).abs().times(2);
-  return (twice.gte(whole.abs()) ? quotient.plus(part.isNegative() !== whole.isNegative() ? -1 : 1) : quotient).div(HUNDRED);
+  return (twice.gte(whole.abs()) ? quotient.plus(part.isNegative() !== whole.isNegative() ? -1 : 1) : quotient).div(
+    HUNDRED,
+  );
 };
 
 /** A partner's amount of a project source: none when the partner has no source of that id and kind. */
@@ -75,7 +77,10 @@ export function summarizeProject(check: FileCheck<List<PartnerCheck>>): ProjectS
  * in the same order, each time `partners` is read: `report --format json`
  * or `csv` of 100 000 partners never holds them. Pure.
  */
-export function summarizeProjectStream(check: FileCheck<List<PartnerCheck>>): { summary: ProjectSummary; partners: List<PartnerSummary> } {
+export function summarizeProjectStream(check: FileCheck<List<PartnerCheck>>): {
+  summary: ProjectSummary;
+  partners: List<PartnerSummary>;
+} {
   const { summary, count } = summarize(check, false);
   const partners: List<PartnerSummary> = {
     length: count,
@@ -132,9 +137,17 @@ function summarize(check: FileCheck<List<PartnerCheck>>, keep: boolean): { summa
       if (!byKind) sources.set(share.id, (byKind = new Map<SourceKind, SourceTotal>()));
       const total = byKind.get(share.kind);
       if (total) total.amount = total.amount.plus(share.computed);
-      else byKind.set(share.kind, { id: share.id, name: share.name, kind: share.kind, label: share.name, amount: share.computed });
+      else
+        byKind.set(share.kind, {
+          id: share.id,
+          name: share.name,
+          kind: share.kind,
+          label: share.name,
+          amount: share.computed,
+        });
     }
-    for (const line of p.costs?.lines ?? []) categoryTotals.set(line.category, (categoryTotals.get(line.category) ?? ZERO).plus(line.amount));
+    for (const line of p.costs?.lines ?? [])
+      categoryTotals.set(line.category, (categoryTotals.get(line.category) ?? ZERO).plus(line.amount));
     const summary = partnerSummary(p, count++);
     budget = budget.plus(summary.budget);
     euAmount = euAmount.plus(summary.euAmount);
@@ -153,12 +166,26 @@ function summarize(check: FileCheck<List<PartnerCheck>>, keep: boolean): { summa
       sourceList.push(total);
     }
   }
-  const kinds = KIND_ORDER.map((kind) => ({ kind, amount: sum(sourceList.filter((s) => s.kind === kind).map((s) => s.amount)) })).filter((k) => sourceList.some((s) => s.kind === k.kind));
+  const kinds = KIND_ORDER.map((kind) => ({
+    kind,
+    amount: sum(sourceList.filter((s) => s.kind === kind).map((s) => s.amount)),
+  })).filter((k) => sourceList.some((s) => s.kind === k.kind));
   // exact sums: a country's total is the same in any order of its partners
   const countries = [...byCountry.keys()].sort().map((country) => byCountry.get(country)!);
   const categories = (Object.keys(COST_CATEGORIES) as CostCategory[])
     .filter((category) => categoryTotals.has(category))
     .map((category) => ({ category, name: COST_CATEGORIES[category], amount: categoryTotals.get(category)! }));
-  const summary = { currency: currency ?? 'EUR', partners: summaries, sources: sourceList, kinds, countries, categories, budget, euAmount, averageEuRate: percent(euAmount, budget), scale };
+  const summary = {
+    currency: currency ?? 'EUR',
+    partners: summaries,
+    sources: sourceList,
+    kinds,
+    countries,
+    categories,
+    budget,
+    euAmount,
+    averageEuRate: percent(euAmount, budget),
+    scale,
+  };
   return { summary, count };
 }

@@ -33,7 +33,11 @@ export function parseRate(text: string): ParsedRate {
   if (value.gt(HUNDRED)) throw new CofinError('bad-rate', `rate above 100%: ${quoted(normal)}`, HINT_RATE);
   // 0.85 is far more often a fraction (85%) than a rate under one percent; with a % sign it is a percentage.
   if (body === normal && value.gt(0) && value.lte(1)) {
-    throw new CofinError('bad-rate', `rate ${quoted(normal)} without % looks like a fraction`, `write ${value.times(HUNDRED).toFixed()}% for ${normal}, or ${normal}% if a rate of at most one percent is meant`);
+    throw new CofinError(
+      'bad-rate',
+      `rate ${quoted(normal)} without % looks like a fraction`,
+      `write ${value.times(HUNDRED).toFixed()}% for ${normal}, or ${normal}% if a rate of at most one percent is meant`,
+    );
   }
   return { value, scale: fraction.length };
 }

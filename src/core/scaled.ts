@@ -15,7 +15,8 @@ export function toScaled(value: Decimal, scale: number): bigint | undefined {
   // the digits from decimal.js's words of seven (the first unpadded), as a Number while exact, without a string
   const words = value.d;
   const head = words[0]!;
-  let length = head < 10 ? 1 : head < 100 ? 2 : head < 1000 ? 3 : head < 10000 ? 4 : head < 100000 ? 5 : head < 1000000 ? 6 : 7;
+  let length =
+    head < 10 ? 1 : head < 100 ? 2 : head < 1000 ? 3 : head < 10000 ? 4 : head < 100000 ? 5 : head < 1000000 ? 6 : 7;
   let scaled: bigint;
   if (length + 7 * (words.length - 1) <= 15) {
     let n = head;

@@ -44,7 +44,11 @@ export function isSourceKind(text: string): text is SourceKind {
 /** Validates a source id: lowercase letters, digits, `-` and `_`, starting with a letter. */
 export function assertSourceId(id: string): void {
   if (!ID_PATTERN.test(id)) {
-    throw new CofinError('bad-source', `not a source id: "${id}"`, 'a source id is lowercase letters, digits and -, such as erdf or eea-grants');
+    throw new CofinError(
+      'bad-source',
+      `not a source id: "${id}"`,
+      'a source id is lowercase letters, digits and -, such as erdf or eea-grants',
+    );
   }
 }
 
@@ -65,6 +69,6 @@ export function resolveSource(id: string, kind?: string, name?: string): Source 
   return {
     id,
     name: name ?? known?.name ?? id,
-    kind: (kind) ?? known?.kind ?? 'public',
+    kind: kind ?? known?.kind ?? 'public',
   };
 }

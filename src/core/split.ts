@@ -61,7 +61,11 @@ export function parseUnit(text: string | Decimal): Decimal {
 function parseMethod(method: string | undefined): RoundingMethod {
   if (method === undefined) return 'largest-remainder';
   if (!isRoundingMethod(method)) {
-    throw new CofinError('bad-method', `unknown rounding method "${method}"`, `use one of ${ROUNDING_METHODS.join(', ')}`);
+    throw new CofinError(
+      'bad-method',
+      `unknown rounding method "${method}"`,
+      `use one of ${ROUNDING_METHODS.join(', ')}`,
+    );
   }
   return method;
 }
@@ -72,9 +76,10 @@ function parseMethod(method: string | undefined): RoundingMethod {
  * others leave.
  */
 export function split(request: SplitRequest): SplitResult {
-  const parsed = typeof request.budget === 'string'
-    ? parseAmount(request.budget, { decimal: request.decimal, currency: request.currency })
-    : { value: request.budget, currency: undefined };
+  const parsed =
+    typeof request.budget === 'string'
+      ? parseAmount(request.budget, { decimal: request.decimal, currency: request.currency })
+      : { value: request.budget, currency: undefined };
   const currency = parseCurrency(request.currency ?? parsed.currency ?? 'EUR');
   const unit = request.unit === undefined ? minorUnit(currency) : parseUnit(request.unit);
   const method = parseMethod(request.method);
@@ -84,13 +89,21 @@ export function split(request: SplitRequest): SplitResult {
 
   const seen = new Set<string>();
   for (const share of request.shares) {
-    if (seen.has(share.id)) throw new CofinError('duplicate-source', `source "${share.id}" is named twice`, 'name each source once');
+    if (seen.has(share.id))
+      throw new CofinError('duplicate-source', `source "${share.id}" is named twice`, 'name each source once');
     seen.add(share.id);
   }
   const restCount = request.shares.filter((s) => s.rate === 'rest').length;
-  if (restCount > 1) throw new CofinError('bad-rate', 'more than one share takes the rest', 'only one source can take what the others leave');
+  if (restCount > 1)
+    throw new CofinError(
+      'bad-rate',
+      'more than one share takes the rest',
+      'only one source can take what the others leave',
+    );
 
-  const given = request.shares.map((s) => (s.rate === 'rest' ? undefined : typeof s.rate === 'string' ? parseRate(s.rate).value : s.rate));
+  const given = request.shares.map((s) =>
+    s.rate === 'rest' ? undefined : typeof s.rate === 'string' ? parseRate(s.rate).value : s.rate,
+  );
   const givenRates = given.filter((r): r is Decimal => r !== undefined);
   const givenSum = sum(givenRates);
   const missing = HUNDRED.minus(givenSum);
@@ -99,12 +112,19 @@ export function split(request: SplitRequest): SplitResult {
     throw new CofinError(
       'rates-sum',
       `rates add up to ${givenSum.toFixed()}%, ${missing.abs().toFixed()}% ${word} 100%`,
-      restCount === 0 ? 'make the rates add up to 100%, or let one source take the rest: national=rest' : 'the other rates leave nothing for the rest',
+      restCount === 0
+        ? 'make the rates add up to 100%, or let one source take the rest: national=rest'
+        : 'the other rates leave nothing for the rest',
     );
   }
   const rates = given.map((r) => r ?? missing);
   const sources = request.shares.map((s) => resolveSource(s.id, s.kind, s.name));
-  const amounts = allocate(parsed.value, sources.map((s, i) => ({ rate: rates[i]!, fund: s.kind === 'eu-fund', rest: request.shares[i]!.rate === 'rest' })), unit, method);
+  const amounts = allocate(
+    parsed.value,
+    sources.map((s, i) => ({ rate: rates[i]!, fund: s.kind === 'eu-fund', rest: request.shares[i]!.rate === 'rest' })),
+    unit,
+    method,
+  );
   const shares = sources.map((source, i) => {
     const exact = exactShare(parsed.value, rates[i]!);
     return { ...source, rate: rates[i]!, exact, amount: amounts[i]!, adjustment: amounts[i]!.minus(exact) };

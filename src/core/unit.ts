@@ -15,7 +15,11 @@ const powersOfTen = new WeakMap<Decimal, boolean>();
 /** True when the unit is a power of ten: 1, 0.01, 10, 1000. Asked once per unit (Decimals are immutable). */
 export function isPowerOfTen(unit: Decimal): boolean {
   let known = powersOfTen.get(unit);
-  if (known === undefined) powersOfTen.set(unit, (known = unit.gt(0) && /^1(0*)$/.test(unit.times(new Decimal(10).pow(unit.decimalPlaces())).toFixed())));
+  if (known === undefined)
+    powersOfTen.set(
+      unit,
+      (known = unit.gt(0) && /^1(0*)$/.test(unit.times(new Decimal(10).pow(unit.decimalPlaces())).toFixed())),
+    );
   return known;
 }
 

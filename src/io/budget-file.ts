@@ -1,4 +1,20 @@
-import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  LineCounter,
+  parseDocument,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  visit,
+  type Alias,
+  type Document,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import { CofinError, type ErrorCode } from '../core/errors.js';
 import { scalarText } from './scalar-text.js';
 import { escapePointer, jsonSyntaxError, locatedIn, nodePlace, type Entry } from './loader-base.js';
@@ -12,20 +28,50 @@ import { parseUnit } from '../core/split.js';
 import { isRoundingMethod, ROUNDING_METHODS } from '../core/allocate/index.js';
 import { isPowerOfTen } from '../core/unit.js';
 import { isSourceKind, isWellKnownSource, resolveSource, SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
-import type { BudgetFile, BudgetStream, EuroFigure, FigureField, FundingSource, List, Located, PartnerBudget, ProjectInfo, RateField } from '../core/model.js';
+import type {
+  BudgetFile,
+  BudgetStream,
+  EuroFigure,
+  FigureField,
+  FundingSource,
+  List,
+  Located,
+  PartnerBudget,
+  ProjectInfo,
+  RateField,
+} from '../core/model.js';
 import { didYouMean } from './suggest.js';
 import { parseJsonNodes } from './json-tree.js';
 import { countKeys, JsonLocator, JsonPlace, NUMBER_MARK, scanJson } from './json-scan.js';
 import { COST_CATEGORIES, parseFlatRate, type CostCategory, type CostLine } from '../core/costs.js';
 import { comparable, unseenCharacters } from '../core/names.js';
 
-const TOP_KEYS = ['currency', 'partner', 'country', 'budget', 'costs', 'funding', 'euro', 'project', 'source', 'rounding', 'partners', '$schema'];
+const TOP_KEYS = [
+  'currency',
+  'partner',
+  'country',
+  'budget',
+  'costs',
+  'funding',
+  'euro',
+  'project',
+  'source',
+  'rounding',
+  'partners',
+  '$schema',
+];
 const PARTNER_KEYS = ['partner', 'country', 'budget', 'costs', 'funding', 'euro'];
 const SOURCE_KEYS = ['rate', 'amount', 'name', 'kind'];
 const PROJECT_KEYS = ['name', 'programme', 'total', 'partners'];
 const ROUNDING_KEYS = ['unit', 'method'];
 /** The codes of invalid files are few and stable; core errors map onto them. */
-const FILE_CODES: Partial<Record<ErrorCode, ErrorCode>> = { 'bad-currency': 'wrong-type', 'bad-unit': 'wrong-type', 'bad-method': 'wrong-type', 'bad-source': 'unknown-key', 'bad-kind': 'wrong-type' };
+const FILE_CODES: Partial<Record<ErrorCode, ErrorCode>> = {
+  'bad-currency': 'wrong-type',
+  'bad-unit': 'wrong-type',
+  'bad-method': 'wrong-type',
+  'bad-source': 'unknown-key',
+  'bad-kind': 'wrong-type',
+};
 /** Aliases may share a block, not multiply it (billion laughs). */
 const MAX_ALIAS_USES = 1000;
 /**
@@ -72,11 +118,21 @@ class YamlTree implements Tree<Node> {
   /** The values in each aliased block, counted once per block. */
   private readonly sizes = new WeakMap<Node, number>();
 
-  constructor(private readonly doc: Document.Parsed | undefined, private readonly lines: LineCounter, private readonly json: boolean) {}
+  constructor(
+    private readonly doc: Document.Parsed | undefined,
+    private readonly lines: LineCounter,
+    private readonly json: boolean,
+  ) {}
 
   resolve(node: Node | undefined, at: Located): Node | undefined {
     if (!isAlias(node)) return node;
-    if (++this.aliasUses > MAX_ALIAS_USES) throw new CofinError('syntax', `more than ${MAX_ALIAS_USES} alias uses`, 'write the values out; aliases may share a block, not multiply it', at);
+    if (++this.aliasUses > MAX_ALIAS_USES)
+      throw new CofinError(
+        'syntax',
+        `more than ${MAX_ALIAS_USES} alias uses`,
+        'write the values out; aliases may share a block, not multiply it',
+        at,
+      );
     const target = this.target(node);
     if (target) {
       this.aliasValues += this.size(target);
@@ -145,8 +201,13 @@ class YamlTree implements Tree<Node> {
     return isScalar(node);
   }
 
-  forEachPair(map: Node, _pointer: string, visit: (key: string, keyNode: unknown, value: Node | undefined) => void): void {
-    for (const pair of (map as YAMLMap).items as Pair<Node, Node | null>[]) visit(isScalar(pair.key) ? String(pair.key.value) : '', pair.key, pair.value ?? undefined);
+  forEachPair(
+    map: Node,
+    _pointer: string,
+    visit: (key: string, keyNode: unknown, value: Node | undefined) => void,
+  ): void {
+    for (const pair of (map as YAMLMap).items as Pair<Node, Node | null>[])
+      visit(isScalar(pair.key) ? String(pair.key.value) : '', pair.key, pair.value ?? undefined);
   }
 
   items(seq: Node): readonly (Node | undefined)[] {
@@ -180,8 +241,10 @@ class JsonTree implements Tree<unknown> {
   /** The locator is made when a place is first asked for: most files never ask. */
   private readonly locate = () => (this.found ??= new JsonLocator(this.source));
 
-  constructor(private readonly source: string, private readonly quoted: boolean) {}
-
+  constructor(
+    private readonly source: string,
+    private readonly quoted: boolean,
+  ) {}
 
   resolve(node: unknown): unknown {
     return node;
@@ -244,7 +307,12 @@ class JsonTree implements Tree<unknown> {
 }
 
 function tooDeep(): CofinError {
-  return new CofinError('syntax', 'the file nests lists or mappings too deeply to read', 'a budget file is a few levels deep; this one is not a budget file', { line: 1, column: 1 });
+  return new CofinError(
+    'syntax',
+    'the file nests lists or mappings too deeply to read',
+    'a budget file is a few levels deep; this one is not a budget file',
+    { line: 1, column: 1 },
+  );
 }
 
 /** Reads a budget file's text (YAML or JSON) into the checked model, or throws a located CofinError. */
@@ -259,7 +327,11 @@ export function parseBudgetFile(text: string, format: 'yaml' | 'json'): BudgetFi
  * on any error it is read again exactly, so the error is the same either way.
  */
 export function loadBudgetFile(text: string, format: 'yaml' | 'json'): BudgetStream {
-  if (text.trim() === '') throw new CofinError('empty-file', 'the file is empty', 'start from "cofin init" for a commented example', { line: 1, column: 1 });
+  if (text.trim() === '')
+    throw new CofinError('empty-file', 'the file is empty', 'start from "cofin init" for a commented example', {
+      line: 1,
+      column: 1,
+    });
   if (format === 'yaml') return loadYaml(text);
   return loadJsonFast(text) ?? loadJsonExact(text);
 }
@@ -270,7 +342,13 @@ function loadYaml(text: string): BudgetFile {
   try {
     // duplicate keys are found below: the library's own check compares each key with every earlier one
     // (a funding mapping of 100 000 sources took 70 s to parse)
-    doc = parseDocument(text, { lineCounter: lines, schema: 'failsafe', uniqueKeys: false, prettyErrors: false, strict: true });
+    doc = parseDocument(text, {
+      lineCounter: lines,
+      schema: 'failsafe',
+      uniqueKeys: false,
+      prettyErrors: false,
+      strict: true,
+    });
   } catch (error) {
     if (error instanceof RangeError) throw tooDeep();
     throw error;
@@ -279,7 +357,9 @@ function loadYaml(text: string): BudgetFile {
   const duplicateAt = firstDuplicateKey(doc.contents);
   const first = doc.errors[0];
   const error: { code: string; pos: [number, number]; message: string } | undefined =
-    duplicateAt !== undefined && (!first || duplicateAt < first.pos[0]) ? { code: 'DUPLICATE_KEY', pos: [duplicateAt, duplicateAt + 1], message: 'Map keys must be unique' } : first;
+    duplicateAt !== undefined && (!first || duplicateAt < first.pos[0])
+      ? { code: 'DUPLICATE_KEY', pos: [duplicateAt, duplicateAt + 1], message: 'Map keys must be unique' }
+      : first;
   if (error && /call stack/i.test(error.message)) throw tooDeep();
   if (error) {
     const duplicate = error.code === 'DUPLICATE_KEY';
@@ -287,14 +367,21 @@ function loadYaml(text: string): BudgetFile {
     const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:\n]+?))\s*:/.exec(text.slice(error.pos[0]));
     throw new CofinError(
       duplicate ? 'duplicate-key' : 'syntax',
-      duplicate ? `duplicate key "${key?.[1] ?? key?.[2] ?? key?.[3] ?? ''}"` : `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
+      duplicate
+        ? `duplicate key "${key?.[1] ?? key?.[2] ?? key?.[3] ?? ''}"`
+        : `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
       duplicate ? 'each key may appear once in a mapping' : 'check the indentation and quoting around this point',
       { line: at.line, column: at.col },
     );
   }
   const root = doc.contents as Node | null;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
-    throw new CofinError('empty-file', 'the file has no budget in it', 'start from "cofin init" for a commented example', { line: 1, column: 1 });
+    throw new CofinError(
+      'empty-file',
+      'the file has no budget in it',
+      'start from "cofin init" for a commented example',
+      { line: 1, column: 1 },
+    );
   }
   return new Loader(new YamlTree(doc, lines, false), true).file(root) as BudgetFile;
 }
@@ -343,7 +430,13 @@ export function loadJsonExact(text: string): BudgetFile {
     if (error instanceof RangeError) throw tooDeep();
     throw error;
   }
-  if (root === null) throw new CofinError('empty-file', 'the file has no budget in it', 'start from "cofin init" for a commented example', { line: 1, column: 1 });
+  if (root === null)
+    throw new CofinError(
+      'empty-file',
+      'the file has no budget in it',
+      'start from "cofin init" for a commented example',
+      { line: 1, column: 1 },
+    );
   return new Loader(new YamlTree(undefined, lines, true), true).file(root) as BudgetFile;
 }
 
@@ -415,12 +508,19 @@ class Loader<N> {
   private readonly meant = new Map<string, string[]>();
 
   /** `eager`: every partner is read now, in file order; otherwise one at a time, each time the list is read. */
-  constructor(private readonly tree: Tree<N>, private readonly eager: boolean) {}
+  constructor(
+    private readonly tree: Tree<N>,
+    private readonly eager: boolean,
+  ) {}
 
   private fail(code: ErrorCode, message: string, hint: string | undefined, at: Located): never {
     const error = new CofinError(code, message, hint, at);
     if (this.pending.length === 0) throw error;
-    const echo = code === 'missing-key' && (this.meant.get(at.pointer ?? '') ?? []).some((key) => message.includes(`"${key}"`) || message.endsWith(` ${key}`));
+    const echo =
+      code === 'missing-key' &&
+      (this.meant.get(at.pointer ?? '') ?? []).some(
+        (key) => message.includes(`"${key}"`) || message.endsWith(` ${key}`),
+      );
     throw this.together(echo ? [] : [error]);
   }
 
@@ -446,7 +546,13 @@ class Loader<N> {
   }
 
   /** A mapping's entries by key; with `allowed`, unknown keys are refused (funding's keys are ids). */
-  private entries(node: N | undefined, at: Located, allowed: readonly string[] | undefined, what: string, hint = 'write it as key: value lines'): Entries<N> {
+  private entries(
+    node: N | undefined,
+    at: Located,
+    allowed: readonly string[] | undefined,
+    what: string,
+    hint = 'write it as key: value lines',
+  ): Entries<N> {
     const tree = this.tree;
     node = this.resolve(node, at);
     if (!tree.isMap(node)) this.fail('wrong-type', `${what} must be a mapping`, hint, tree.place(node, at.pointer, at));
@@ -461,7 +567,9 @@ class Loader<N> {
         const split = /^[0-9]/.test(key) && tree.isFlow(node); // { rate: 49,67% }: the comma ended the entry
         const hint = split
           ? 'inside { } a comma separates entries: quote the value ("49,67%", "12 758,00") or write the source as indented lines'
-          : near ? `did you mean "${near}"?` : `the keys of ${what} are ${allowed.filter((k) => k !== '$schema').join(', ')}`;
+          : near
+            ? `did you mean "${near}"?`
+            : `the keys of ${what} are ${allowed.filter((k) => k !== '$schema').join(', ')}`;
         if (!this.eager || split) this.fail('unknown-key', `unknown key "${key}" in ${what}`, hint, keyAt);
         // read on without it: the file's other errors are told with this one
         unknown.push(new CofinError('unknown-key', `unknown key "${key}" in ${what}`, hint, keyAt));
@@ -473,7 +581,12 @@ class Loader<N> {
         compared ??= new Map([...out.keys()].map((k) => [comparable(k), k]));
         const first = compared.get(same);
         if (first !== undefined && first !== key) {
-          this.fail('duplicate-key', `duplicate key "${key}": the same as "${first}" but for invisible or combining characters (${unseenCharacters(key, first)})`, 'each key may appear once in a mapping; retype it', keyAt);
+          this.fail(
+            'duplicate-key',
+            `duplicate key "${key}": the same as "${first}" but for invisible or combining characters (${unseenCharacters(key, first)})`,
+            'each key may appear once in a mapping; retype it',
+            keyAt,
+          );
         }
         compared.set(same, key);
       }
@@ -490,7 +603,12 @@ class Loader<N> {
   private scalar(node: N | undefined, at: Located, what: string): string {
     node = this.resolve(node, at);
     if (!this.tree.isScalar(node)) {
-      this.fail('wrong-type', `${what} must be a single value, not a ${this.tree.isSeq(node) ? 'list' : 'mapping'}`, `write one value on the line, e.g. ${what === 'budget' ? 'budget: 12 758' : 'key: value'}`, at);
+      this.fail(
+        'wrong-type',
+        `${what} must be a single value, not a ${this.tree.isSeq(node) ? 'list' : 'mapping'}`,
+        `write one value on the line, e.g. ${what === 'budget' ? 'budget: 12 758' : 'key: value'}`,
+        at,
+      );
     }
     const value = this.tree.text(node);
     if (value.trim() === '') this.fail('wrong-type', `${what} is empty`, `give ${what} a value or remove the key`, at);
@@ -506,7 +624,14 @@ class Loader<N> {
     // A JSON number always has a decimal point: 1913.715 is not ambiguous.
     const options = this.tree.isLiteral(this.resolve(node, at)!) ? this.literalOptions : this.textOptions;
     const figure = this.located(at, () => parseFigure(text, options));
-    return { value: figure.value, text: figure.text, scale: figure.scale, precision: figure.precision, currency: figure.currency, at };
+    return {
+      value: figure.value,
+      text: figure.text,
+      scale: figure.scale,
+      precision: figure.precision,
+      currency: figure.currency,
+      at,
+    };
   }
 
   private rate(node: N | undefined, at: Located, what: string): RateField {
@@ -531,7 +656,9 @@ class Loader<N> {
     const get = (key: string) => top.get(key);
     const currency = get('currency');
     if (currency) {
-      this.currency = this.located(currency.at, () => parseCurrency(this.scalar(currency.node, currency.at, 'currency')));
+      this.currency = this.located(currency.at, () =>
+        parseCurrency(this.scalar(currency.node, currency.at, 'currency')),
+      );
       this.textOptions = { currency: this.currency, decimal: undefined };
       this.literalOptions = { currency: this.currency, decimal: 'point' };
     }
@@ -540,16 +667,35 @@ class Loader<N> {
     let partners: List<PartnerBudget>;
     if (partnersEntry) {
       const single = ['partner', 'budget', 'country', 'costs', 'euro'].find((k) => top.has(k));
-      if (single) this.fail('unknown-key', `"${single}" does not go with "partners"`, 'a file has either one partner (partner, budget, funding) or a partners: list', top.get(single)!.at);
+      if (single)
+        this.fail(
+          'unknown-key',
+          `"${single}" does not go with "partners"`,
+          'a file has either one partner (partner, budget, funding) or a partners: list',
+          top.get(single)!.at,
+        );
       const defaultFunding = get('funding');
       const list = this.resolve(partnersEntry.node, partnersEntry.at);
-      if (!this.tree.isSeq(list)) this.fail('wrong-type', 'partners must be a list', 'write each partner as a "- partner: ..." item', partnersEntry.at);
+      if (!this.tree.isSeq(list))
+        this.fail(
+          'wrong-type',
+          'partners must be a list',
+          'write each partner as a "- partner: ..." item',
+          partnersEntry.at,
+        );
       const items = this.tree.items(list);
-      if (items.length === 0) this.fail('missing-key', 'partners is an empty list', 'list at least one partner', partnersEntry.at);
+      if (items.length === 0)
+        this.fail('missing-key', 'partners is an empty list', 'list at least one partner', partnersEntry.at);
       const read = (item: N | undefined, index: number) => {
         const itemAt = this.tree.place(item, `/partners/${index}`, partnersEntry.at);
         const entries = this.entries(item, itemAt, PARTNER_KEYS, `partner ${index + 1}`);
-        if (!entries.has('partner')) this.fail('missing-key', `partner ${index + 1} has no "partner" name`, 'name each partner: partner: Ventspils Digital Centre', itemAt);
+        if (!entries.has('partner'))
+          this.fail(
+            'missing-key',
+            `partner ${index + 1} has no "partner" name`,
+            'name each partner: partner: Ventspils Digital Centre',
+            itemAt,
+          );
         return this.partner(entries, itemAt, defaultFunding);
       };
       const readOn = (item: N | undefined, index: number) => {
@@ -562,10 +708,25 @@ class Loader<N> {
           return undefined;
         }
       };
-      partners = this.eager ? items.map(readOn).filter((p) => p !== undefined) : { length: items.length, *[Symbol.iterator]() { for (let i = 0; i < items.length; i++) yield read(items[i], i); } };
+      partners = this.eager
+        ? items.map(readOn).filter((p) => p !== undefined)
+        : {
+            length: items.length,
+            *[Symbol.iterator]() {
+              for (let i = 0; i < items.length; i++) yield read(items[i], i);
+            },
+          };
     } else {
       for (const key of ['budget', 'funding']) {
-        if (!top.has(key) && !(key === 'budget' && top.has('costs'))) this.fail('missing-key', `the file has no "${key}"`, key === 'budget' ? 'write the partner budget, e.g. budget: 12 758' : 'write the funding sources, e.g. funding: { erdf: 85%, municipal: rest }', rootAt);
+        if (!top.has(key) && !(key === 'budget' && top.has('costs')))
+          this.fail(
+            'missing-key',
+            `the file has no "${key}"`,
+            key === 'budget'
+              ? 'write the partner budget, e.g. budget: 12 758'
+              : 'write the funding sources, e.g. funding: { erdf: 85%, municipal: rest }',
+            rootAt,
+          );
       }
       partners = [this.partner(top, rootAt, undefined)];
     }
@@ -577,14 +738,28 @@ class Loader<N> {
       const entries = this.entries(rounding.node, rounding.at, ROUNDING_KEYS, 'rounding');
       const unitEntry = entries.get('unit');
       if (unitEntry) {
-        const value = this.located(unitEntry.at, () => parseUnit(this.scalar(unitEntry.node, unitEntry.at, 'rounding.unit')));
-        if (!isPowerOfTen(value)) this.fail('wrong-type', `rounding unit must be a power of ten: ${value.toFixed()}`, 'use 1 for whole euros or 0.01 for cents', unitEntry.at);
+        const value = this.located(unitEntry.at, () =>
+          parseUnit(this.scalar(unitEntry.node, unitEntry.at, 'rounding.unit')),
+        );
+        if (!isPowerOfTen(value))
+          this.fail(
+            'wrong-type',
+            `rounding unit must be a power of ten: ${value.toFixed()}`,
+            'use 1 for whole euros or 0.01 for cents',
+            unitEntry.at,
+          );
         unit = { value, at: unitEntry.at };
       }
       const methodEntry = entries.get('method');
       if (methodEntry) {
         const value = this.scalar(methodEntry.node, methodEntry.at, 'rounding.method');
-        if (!isRoundingMethod(value)) this.fail('wrong-type', `unknown rounding method "${value}"`, `use one of ${ROUNDING_METHODS.join(', ')}`, methodEntry.at);
+        if (!isRoundingMethod(value))
+          this.fail(
+            'wrong-type',
+            `unknown rounding method "${value}"`,
+            `use one of ${ROUNDING_METHODS.join(', ')}`,
+            methodEntry.at,
+          );
         method = { value, at: methodEntry.at };
       }
     }
@@ -612,9 +787,21 @@ class Loader<N> {
     };
     const budget = entries.get('budget');
     const costs = entries.get('costs');
-    if (!budget && !costs) this.fail('missing-key', `partner "${text('partner')}" has no budget`, 'write budget: 12 758, or its costs: by category', at);
+    if (!budget && !costs)
+      this.fail(
+        'missing-key',
+        `partner "${text('partner')}" has no budget`,
+        'write budget: 12 758, or its costs: by category',
+        at,
+      );
     const funding = entries.get('funding') ?? defaultFunding;
-    if (!funding) this.fail('missing-key', `partner "${text('partner')}" has no funding`, 'write its funding, or a top-level funding: that serves every partner', at);
+    if (!funding)
+      this.fail(
+        'missing-key',
+        `partner "${text('partner')}" has no funding`,
+        'write its funding, or a top-level funding: that serves every partner',
+        at,
+      );
     const sources = this.funding(funding.node, funding.at);
     const euro = entries.get('euro');
     const partner: PartnerBudget = {
@@ -632,27 +819,75 @@ class Loader<N> {
   /** `euro:` — the document's euro figures beside its national ones: `budget` and source ids, exact amounts to the cent. */
   private euro(entry: Entry<N>, sources: readonly FundingSource[]): EuroFigure[] {
     if (!fixedRate(this.currency)) {
-      this.fail('wrong-type', `euro: is for a file in a currency the euro replaced, not ${this.currency}`, `write the file's currency (currency: LVL, EEK, LTL, ...) and its figures in it; euro: gives the document's euro figures beside them`, entry.keyAt);
+      this.fail(
+        'wrong-type',
+        `euro: is for a file in a currency the euro replaced, not ${this.currency}`,
+        `write the file's currency (currency: LVL, EEK, LTL, ...) and its figures in it; euro: gives the document's euro figures beside them`,
+        entry.keyAt,
+      );
     }
     const allowed = ['budget', ...sources.map((s) => s.id)];
-    const entries = this.entries(entry.node, entry.at, allowed, 'euro', 'map budget and source ids to the euro figures, e.g. budget: 12 758,00');
+    const entries = this.entries(
+      entry.node,
+      entry.at,
+      allowed,
+      'euro',
+      'map budget and source ids to the euro figures, e.g. budget: 12 758,00',
+    );
     if (entries.size === 0) this.fail('missing-key', 'euro has no figures', 'write e.g. budget: 12 758,00', entry.at);
     return [...entries].map(([id, e]) => {
       const text = this.scalar(e.node, e.at, `euro.${id}`);
-      const options = this.tree.isLiteral(this.resolve(e.node, e.at)!) ? { currency: 'EUR', decimal: 'point' as const } : { currency: 'EUR', decimal: undefined };
+      const options = this.tree.isLiteral(this.resolve(e.node, e.at)!)
+        ? { currency: 'EUR', decimal: 'point' as const }
+        : { currency: 'EUR', decimal: undefined };
       const figure = this.located(e.at, () => parseFigure(text, options));
-      if (figure.precision !== undefined) this.fail('bad-amount', `euro.${id}: ${text.trim()} is approximate`, 'write the euro figure exactly, to the cent, as the document states it', e.at);
-      if (figure.scale > 2) this.fail('bad-amount', `euro.${id}: ${text.trim()} is finer than the cent`, 'a euro figure is rounded to the cent (Council Regulation (EC) No 1103/97, Article 5)', e.at);
-      return { id, amount: { value: figure.value, text: figure.text, scale: figure.scale, precision: figure.precision, currency: figure.currency, at: e.at }, at: e.keyAt };
+      if (figure.precision !== undefined)
+        this.fail(
+          'bad-amount',
+          `euro.${id}: ${text.trim()} is approximate`,
+          'write the euro figure exactly, to the cent, as the document states it',
+          e.at,
+        );
+      if (figure.scale > 2)
+        this.fail(
+          'bad-amount',
+          `euro.${id}: ${text.trim()} is finer than the cent`,
+          'a euro figure is rounded to the cent (Council Regulation (EC) No 1103/97, Article 5)',
+          e.at,
+        );
+      return {
+        id,
+        amount: {
+          value: figure.value,
+          text: figure.text,
+          scale: figure.scale,
+          precision: figure.precision,
+          currency: figure.currency,
+          at: e.at,
+        },
+        at: e.keyAt,
+      };
     });
   }
 
   private funding(node: N | undefined, at: Located): FundingSource[] {
-    const entries = this.entries(node, at, undefined, 'funding', 'map source ids to rates or { rate, amount }, e.g. erdf: 85%');
+    const entries = this.entries(
+      node,
+      at,
+      undefined,
+      'funding',
+      'map source ids to rates or { rate, amount }, e.g. erdf: 85%',
+    );
     if (entries.size === 0) this.fail('missing-key', 'funding has no sources', 'write e.g. erdf: 85%', at);
     const sources = [...entries].map(([id, entry]) => this.source(id, entry));
     const rests = sources.filter((s) => s.rest);
-    if (rests.length > 1) this.fail('bad-rate', `more than one source takes the rest (${rests.map((s) => s.id).join(', ')})`, 'only one source can take what the others leave', rests[1]!.at);
+    if (rests.length > 1)
+      this.fail(
+        'bad-rate',
+        `more than one source takes the rest (${rests.map((s) => s.id).join(', ')})`,
+        'only one source can take what the others leave',
+        rests[1]!.at,
+      );
     return sources;
   }
 
@@ -661,23 +896,61 @@ class Loader<N> {
     const known = this.located(entry.keyAt, () => resolveSource(id));
     if (!this.tree.isMap(node)) {
       const text = this.scalar(node, entry.at, `the rate of ${id}`);
-      if (text.trim() === 'rest') return { id, name: known.name, kind: known.kind, rate: undefined, amount: undefined, rest: true, at: entry.keyAt };
+      if (text.trim() === 'rest')
+        return {
+          id,
+          name: known.name,
+          kind: known.kind,
+          rate: undefined,
+          amount: undefined,
+          rest: true,
+          at: entry.keyAt,
+        };
       if (!isWellKnownSource(id)) this.needName(id, entry.keyAt);
-      return { id, name: known.name, kind: known.kind, rate: this.rate(node, entry.at, `the rate of ${id}`), amount: undefined, rest: false, at: entry.keyAt };
+      return {
+        id,
+        name: known.name,
+        kind: known.kind,
+        rate: this.rate(node, entry.at, `the rate of ${id}`),
+        amount: undefined,
+        rest: false,
+        at: entry.keyAt,
+      };
     }
     const fields = this.entries(node, entry.at, SOURCE_KEYS, `source "${id}"`);
     const name = fields.get('name');
     const kind = fields.get('kind');
     const kindText = kind ? this.scalar(kind.node, kind.at, 'kind') : undefined;
-    if (kindText !== undefined && !isSourceKind(kindText)) this.fail('wrong-type', `unknown source kind "${kindText}"`, `a kind is one of ${SOURCE_KINDS.join(', ')}`, kind!.at);
+    if (kindText !== undefined && !isSourceKind(kindText))
+      this.fail(
+        'wrong-type',
+        `unknown source kind "${kindText}"`,
+        `a kind is one of ${SOURCE_KINDS.join(', ')}`,
+        kind!.at,
+      );
     if (!name && !isWellKnownSource(id)) this.needName(id, entry.keyAt);
     const rate = fields.get('rate');
     const amount = fields.get('amount');
-    if (!rate && !amount) this.fail('missing-key', `source "${id}" has neither a rate nor an amount`, 'write rate: 85%, amount: 10 844, or amount: rest', entry.keyAt);
+    if (!rate && !amount)
+      this.fail(
+        'missing-key',
+        `source "${id}" has neither a rate nor an amount`,
+        'write rate: 85%, amount: 10 844, or amount: rest',
+        entry.keyAt,
+      );
     const amountText = amount ? this.scalar(amount.node, amount.at, `the amount of ${id}`) : undefined;
     const rest = amountText?.trim() === 'rest';
-    if (rest && rate) this.fail('wrong-type', `source "${id}" takes the rest and has a rate`, 'a rest source takes what the others leave; drop its rate', rate.at);
-    const source = name || kindText ? resolveSource(id, kindText, name ? this.scalar(name.node, name.at, 'name') : undefined) : known;
+    if (rest && rate)
+      this.fail(
+        'wrong-type',
+        `source "${id}" takes the rest and has a rate`,
+        'a rest source takes what the others leave; drop its rate',
+        rate.at,
+      );
+    const source =
+      name || kindText
+        ? resolveSource(id, kindText, name ? this.scalar(name.node, name.at, 'name') : undefined)
+        : known;
     // written out, not spread: a spread costs more than the rest of reading a source
     return {
       id,
@@ -692,11 +965,17 @@ class Loader<N> {
 
   private costs(node: N | undefined, at: Located): CostLine[] {
     const entries = this.entries(node, at, Object.keys(COST_CATEGORIES), 'costs');
-    if (entries.size === 0) this.fail('missing-key', 'costs has no categories', `write e.g. staff: 6 000 and office: 15% of staff`, at);
+    if (entries.size === 0)
+      this.fail('missing-key', 'costs has no categories', `write e.g. staff: 6 000 and office: 15% of staff`, at);
     return [...entries].map(([category, entry]) => {
       const text = this.scalar(entry.node, entry.at, `costs.${category}`);
       const flat = this.located(entry.at, () => parseFlatRate(text, entry.at));
-      return { category: category as CostCategory, amount: flat ? undefined : this.figure(entry.node, entry.at, `costs.${category}`), flat, at: entry.keyAt };
+      return {
+        category: category as CostCategory,
+        amount: flat ? undefined : this.figure(entry.node, entry.at, `costs.${category}`),
+        flat,
+        at: entry.keyAt,
+      };
     });
   }
 
@@ -717,7 +996,13 @@ class Loader<N> {
     let count: ProjectInfo['partners'];
     if (partners) {
       const value = text('partners')!;
-      if (!/^[0-9]{1,6}$/.test(value.trim()) || Number(value) === 0) this.fail('wrong-type', `project.partners must be a whole number of partners: "${value}"`, 'write how many partners the project has, e.g. partners: 8', partners.at);
+      if (!/^[0-9]{1,6}$/.test(value.trim()) || Number(value) === 0)
+        this.fail(
+          'wrong-type',
+          `project.partners must be a whole number of partners: "${value}"`,
+          'write how many partners the project has, e.g. partners: 8',
+          partners.at,
+        );
       count = { value: Number(value), at: partners.at };
     }
     return {

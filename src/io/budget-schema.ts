@@ -9,10 +9,12 @@ import { COST_CATEGORIES } from '../core/costs.js';
 
 const S = '[\\s\\u00a0\\u202f]*';
 /** A case-insensitive pattern for a word (JSON Schema patterns have no flags). */
-const anyCase = (word: string) => [...word].map((c) => (/[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
+const anyCase = (word: string) =>
+  [...word].map((c) => (/[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
 
 const amount = {
-  description: 'An amount as written in the document: "12 758", "12 758,00", "EUR 12 758", "~9 284 000" or "2,5 milj." (approximate). A number is read from its literal text.',
+  description:
+    'An amount as written in the document: "12 758", "12 758,00", "EUR 12 758", "~9 284 000" or "2,5 milj." (approximate). A number is read from its literal text.',
   anyOf: [
     { type: 'number', minimum: 0 },
     {
@@ -31,7 +33,8 @@ const amount = {
 };
 
 const rate = {
-  description: 'A percentage from 0 to 100: "85%", 85, "85,5 %". Without % a value above 0 and at most 1 reads as a fraction and is refused.',
+  description:
+    'A percentage from 0 to 100: "85%", 85, "85,5 %". Without % a value above 0 and at most 1 reads as a fraction and is refused.',
   anyOf: [
     { type: 'number', minimum: 0, maximum: 100, not: { exclusiveMinimum: 0, maximum: 1 } },
     {
@@ -58,8 +61,14 @@ const sourceObject = {
   not: { required: ['rate', 'amount'], properties: { amount: rest } },
 };
 
-const wellKnownSource = { description: 'A bare rate ("85%"), "rest", or { rate, amount, name, kind }.', anyOf: [rate, rest, sourceObject] };
-const otherSource = { description: 'A source that is not well known: { name, rate or amount, kind }.', allOf: [sourceObject, { type: 'object', required: ['name'] }] };
+const wellKnownSource = {
+  description: 'A bare rate ("85%"), "rest", or { rate, amount, name, kind }.',
+  anyOf: [rate, rest, sourceObject],
+};
+const otherSource = {
+  description: 'A source that is not well known: { name, rate or amount, kind }.',
+  allOf: [sourceObject, { type: 'object', required: ['name'] }],
+};
 
 const funding = {
   type: 'object',
@@ -87,7 +96,8 @@ const costs = {
 
 const euro = {
   type: 'object',
-  description: 'In a file whose currency the euro replaced (LVL, EEK, LTL, ...): the document\'s euro figures, budget and source ids, checked at the fixed rate.',
+  description:
+    "In a file whose currency the euro replaced (LVL, EEK, LTL, ...): the document's euro figures, budget and source ids, checked at the fixed rate.",
   additionalProperties: amount,
   minProperties: 1,
 };
@@ -111,7 +121,12 @@ export const BUDGET_SCHEMA = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
-    currency: { type: 'string', pattern: '^[A-Za-z]{3}$', default: 'EUR', description: 'ISO 4217 code; historic ones such as LVL too.' },
+    currency: {
+      type: 'string',
+      pattern: '^[A-Za-z]{3}$',
+      default: 'EUR',
+      description: 'ISO 4217 code; historic ones such as LVL too.',
+    },
     partner: { type: 'string' },
     country: { type: 'string' },
     budget: amount,
@@ -125,7 +140,10 @@ export const BUDGET_SCHEMA = {
       properties: {
         unit: {
           description: 'A power of ten: 1, 0.01, 100.',
-          anyOf: [{ type: 'number', enum: POWERS_OF_TEN }, { type: 'string', pattern: `^${S}(10*|0*[.,]0*1)${S}$` }],
+          anyOf: [
+            { type: 'number', enum: POWERS_OF_TEN },
+            { type: 'string', pattern: `^${S}(10*|0*[.,]0*1)${S}$` },
+          ],
         },
         method: { enum: ROUNDING_METHODS },
       },
@@ -137,13 +155,28 @@ export const BUDGET_SCHEMA = {
         name: { type: 'string' },
         programme: { type: 'string' },
         total: amount,
-        partners: { description: 'How many partners the project has.', anyOf: [{ type: 'integer', minimum: 1 }, { type: 'string', pattern: `^${S}[0-9]+${S}$` }] },
+        partners: {
+          description: 'How many partners the project has.',
+          anyOf: [
+            { type: 'integer', minimum: 1 },
+            { type: 'string', pattern: `^${S}[0-9]+${S}$` },
+          ],
+        },
       },
     },
     source: { type: 'string', description: 'Where the figures come from: a URL or a document name.' },
   },
   oneOf: [
-    { required: ['funding'], anyOf: [{ required: ['budget'] }, { required: ['costs'] }], not: { required: ['partners'] } },
-    { required: ['partners'], not: { anyOf: [{ required: ['budget'] }, { required: ['partner'] }, { required: ['costs'] }, { required: ['euro'] }] } },
+    {
+      required: ['funding'],
+      anyOf: [{ required: ['budget'] }, { required: ['costs'] }],
+      not: { required: ['partners'] },
+    },
+    {
+      required: ['partners'],
+      not: {
+        anyOf: [{ required: ['budget'] }, { required: ['partner'] }, { required: ['costs'] }, { required: ['euro'] }],
+      },
+    },
   ],
 } as const;

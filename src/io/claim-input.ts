@@ -11,7 +11,10 @@ import type { Io } from './streams.js';
 
 /** An error in another file than the claim file (a rate table): its name goes with it. */
 export class InFile extends Error {
-  constructor(override readonly name: string, readonly error: CofinError) {
+  constructor(
+    override readonly name: string,
+    readonly error: CofinError,
+  ) {
     super(error.message);
   }
 }
@@ -23,9 +26,22 @@ async function readRates(path: string, name: string, io: Io, key: ClaimFile['rat
     input = await readInput(path, io);
   } catch (error) {
     if (!(error instanceof CofinError) || !key) throw error instanceof CofinError ? new InFile(name, error) : error;
-    throw new CofinError(error.code, `rates: ${key.kind === 'file' ? key.path : name}: ${error.message}`, 'the path of rates: is relative to the claim file\'s folder', key.at);
+    throw new CofinError(
+      error.code,
+      `rates: ${key.kind === 'file' ? key.path : name}: ${error.message}`,
+      "the path of rates: is relative to the claim file's folder",
+      key.at,
+    );
   }
-  if (input.format === 'xlsx') throw new InFile(name, new CofinError('wrong-type', 'a rate table is CSV, YAML or JSON, not a workbook', 'save the sheet as CSV: month,currency,rate'));
+  if (input.format === 'xlsx')
+    throw new InFile(
+      name,
+      new CofinError(
+        'wrong-type',
+        'a rate table is CSV, YAML or JSON, not a workbook',
+        'save the sheet as CSV: month,currency,rate',
+      ),
+    );
   try {
     return parseRateTable(input.text, input.format, name);
   } catch (error) {
@@ -38,13 +54,24 @@ async function readRates(path: string, name: string, io: Io, key: ClaimFile['rat
  * one) with the rate table it names, or `ratesPath` (`--rates`) instead.
  * Throws a CofinError for the claim file, an InFile for the rate table.
  */
-export async function loadClaimInput(input: InputText, path: string, io: Io, ratesPath?: string): Promise<{ file: ClaimFile; rates: RateTable | undefined }> {
-  if (input.format === 'csv' || input.format === 'xlsx') throw new CofinError('wrong-type', `a claim file is YAML or JSON, not ${input.format === 'csv' ? 'a CSV table' : 'a workbook'}`, 'write the claim file as .yaml or .json (see cofin claim --help)');
+export async function loadClaimInput(
+  input: InputText,
+  path: string,
+  io: Io,
+  ratesPath?: string,
+): Promise<{ file: ClaimFile; rates: RateTable | undefined }> {
+  if (input.format === 'csv' || input.format === 'xlsx')
+    throw new CofinError(
+      'wrong-type',
+      `a claim file is YAML or JSON, not ${input.format === 'csv' ? 'a CSV table' : 'a workbook'}`,
+      'write the claim file as .yaml or .json (see cofin claim --help)',
+    );
   const file = parseClaimFile(input.text, input.format);
   let rates: RateTable | undefined;
   if (ratesPath) rates = await readRates(ratesPath, ratesPath, io, undefined);
   else if (file.rates?.kind === 'file') {
-    const relative = isAbsolute(file.rates.path) || path === '-' ? file.rates.path : join(dirname(path), file.rates.path);
+    const relative =
+      isAbsolute(file.rates.path) || path === '-' ? file.rates.path : join(dirname(path), file.rates.path);
     rates = await readRates(relative, relative, io, file.rates);
   }
   return { file, rates };

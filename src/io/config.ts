@@ -34,16 +34,45 @@ const FORMATS = CHECK_FORMATS;
 /** The codes `--ignore` takes: the findings of `check`, of budget and of claim files (an invalid file cannot be ignored: it was not checked). */
 // Every finding code, so that a new one is asked for here by the compiler (in the order the README and the schema list them).
 const IGNORABLE: Record<FindingCode | ClaimFindingCode, true> = {
-  'sum-mismatch': true, 'rates-sum': true, 'budget-mismatch': true, 'budget-unit': true, 'amount-unit': true,
-  'flat-rate-base': true, 'flat-rate-combination': true, 'flat-rate-high': true,
-  'duplicate-partner': true, 'source-conflict': true, 'share-mismatch': true, 'rate-display': true,
-  'rounding-method': true, 'rounding-drift': true, 'project-total': true, 'project-unaccounted': true,
-  'eu-rate-high': true, 'zero-amount': true, 'euro-mismatch': true,
-  'hidden-digits': true, 'hidden-row': true, 'hidden-column': true, 'hidden-sheet': true, 'formula-without-value': true,
+  'sum-mismatch': true,
+  'rates-sum': true,
+  'budget-mismatch': true,
+  'budget-unit': true,
+  'amount-unit': true,
+  'flat-rate-base': true,
+  'flat-rate-combination': true,
+  'flat-rate-high': true,
+  'duplicate-partner': true,
+  'source-conflict': true,
+  'share-mismatch': true,
+  'rate-display': true,
+  'rounding-method': true,
+  'rounding-drift': true,
+  'project-total': true,
+  'project-unaccounted': true,
+  'eu-rate-high': true,
+  'zero-amount': true,
+  'euro-mismatch': true,
+  'hidden-digits': true,
+  'hidden-row': true,
+  'hidden-column': true,
+  'hidden-sheet': true,
+  'formula-without-value': true,
   // a claim file's (cofin claim; check reads claim files too)
-  'claim-over-budget': true, 'category-over-flexibility': true, 'period-claimed-twice': true, 'claim-period-unknown': true, 'flat-rate-declared': true,
-  'fund-above-rate': true, 'claimed-fund-mismatch': true, 'periods-over-budget': true, 'period-remainder': true, 'period-fund-mismatch': true, 'category-not-in-budget': true,
-  'exchange-rate-missing': true, 'programme-rate-above-maximum': true, 'programme-category-unknown': true,
+  'claim-over-budget': true,
+  'category-over-flexibility': true,
+  'period-claimed-twice': true,
+  'claim-period-unknown': true,
+  'flat-rate-declared': true,
+  'fund-above-rate': true,
+  'claimed-fund-mismatch': true,
+  'periods-over-budget': true,
+  'period-remainder': true,
+  'period-fund-mismatch': true,
+  'category-not-in-budget': true,
+  'exchange-rate-missing': true,
+  'programme-rate-above-maximum': true,
+  'programme-category-unknown': true,
 };
 export const IGNORABLE_CODES = Object.keys(IGNORABLE) as readonly (FindingCode | ClaimFindingCode)[];
 
@@ -55,8 +84,14 @@ export const CONFIG_SCHEMA = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
-    exclude: { description: 'globs skipped when a folder is walked', oneOf: [{ $ref: '#/$defs/glob' }, { type: 'array', items: { $ref: '#/$defs/glob' } }] },
-    ignore: { description: 'finding codes shown but not failing a file', oneOf: [{ $ref: '#/$defs/code' }, { type: 'array', items: { $ref: '#/$defs/code' } }] },
+    exclude: {
+      description: 'globs skipped when a folder is walked',
+      oneOf: [{ $ref: '#/$defs/glob' }, { type: 'array', items: { $ref: '#/$defs/glob' } }],
+    },
+    ignore: {
+      description: 'finding codes shown but not failing a file',
+      oneOf: [{ $ref: '#/$defs/code' }, { type: 'array', items: { $ref: '#/$defs/code' } }],
+    },
     strict: { type: 'boolean' },
     format: { description: 'the output format, as --format (xlsx: to -o FILE or a redirect)', enum: FORMATS },
     locale: { description: 'the language of the table and of GitHub annotations, as --locale', enum: LOCALES },
@@ -67,24 +102,31 @@ export const CONFIG_SCHEMA = {
   },
 } as const;
 
-const configError = (file: string, message: string, hint?: string) => new CofinError('usage', `${file}: ${message}`, hint);
+const configError = (file: string, message: string, hint?: string) =>
+  new CofinError('usage', `${file}: ${message}`, hint);
 
 /** A finding code as `--ignore` or the config names it; a typo is an error with a did-you-mean. */
 export function checkIgnoreCode(code: string, where: string): string {
   if ((IGNORABLE_CODES as readonly string[]).includes(code)) return code;
   const near = didYouMean(code, IGNORABLE_CODES);
-  throw new CofinError('usage', `${where}: "${code}" is not a finding code`, near ? `did you mean "${near}"?` : `the codes are ${IGNORABLE_CODES.join(', ')}`);
+  throw new CofinError(
+    'usage',
+    `${where}: "${code}" is not a finding code`,
+    near ? `did you mean "${near}"?` : `the codes are ${IGNORABLE_CODES.join(', ')}`,
+  );
 }
 
 function strings(value: unknown, file: string, key: string): string[] {
   const list = typeof value === 'string' ? [value] : value;
-  if (!Array.isArray(list) || list.some((item) => typeof item !== 'string' || item === '')) throw configError(file, `"${key}" must be a text or a list of texts`);
+  if (!Array.isArray(list) || list.some((item) => typeof item !== 'string' || item === ''))
+    throw configError(file, `"${key}" must be a text or a list of texts`);
   return list as string[];
 }
 
 /** Checks a config's value (from any of its files) and gives it typed. */
 export function parseConfig(value: unknown, file: string): CheckConfig {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw configError(file, `the configuration must be a mapping of keys (${KEYS.join(', ')})`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw configError(file, `the configuration must be a mapping of keys (${KEYS.join(', ')})`);
   const config: CheckConfig = {};
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
     switch (key) {
@@ -102,18 +144,30 @@ export function parseConfig(value: unknown, file: string): CheckConfig {
         break;
       case 'format':
         if (typeof item !== 'string' || !(FORMATS as readonly string[]).includes(item)) {
-          const near = typeof item === 'string' ? FORMATS.find((f) => f === item.toLowerCase()) ?? didYouMean(item, FORMATS) : undefined;
-          throw configError(file, `"format" must be one of ${FORMATS.join(', ')}`, near ? `did you mean "${near}"?` : undefined);
+          const near =
+            typeof item === 'string'
+              ? (FORMATS.find((f) => f === item.toLowerCase()) ?? didYouMean(item, FORMATS))
+              : undefined;
+          throw configError(
+            file,
+            `"format" must be one of ${FORMATS.join(', ')}`,
+            near ? `did you mean "${near}"?` : undefined,
+          );
         }
         config.format = item as CheckFormat;
         break;
       case 'locale':
-        if (typeof item !== 'string' || !(LOCALES as readonly string[]).includes(item)) throw configError(file, `"locale" must be one of ${LOCALES.join(', ')}`);
+        if (typeof item !== 'string' || !(LOCALES as readonly string[]).includes(item))
+          throw configError(file, `"locale" must be one of ${LOCALES.join(', ')}`);
         config.locale = item as 'lv' | 'en';
         break;
       default: {
         const near = didYouMean(key, KEYS);
-        throw new CofinError('usage', `${file}: unknown key "${key}"`, near ? `did you mean "${near}"?` : `the keys are ${KEYS.join(', ')}`);
+        throw new CofinError(
+          'usage',
+          `${file}: unknown key "${key}"`,
+          near ? `did you mean "${near}"?` : `the keys are ${KEYS.join(', ')}`,
+        );
       }
     }
   }
@@ -124,7 +178,10 @@ function readText(path: string, shown: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw configError(shown, `cannot read the configuration (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    throw configError(
+      shown,
+      `cannot read the configuration (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    );
   }
 }
 
@@ -146,12 +203,16 @@ export function findConfig(cwd: string): FoundConfig | undefined {
   for (;;) {
     const present = CONFIG_FILES.filter((name) => existsSync(join(dir, name)));
     const shown = (name: string) => relative(cwd, join(dir, name)) || name;
-    if (present.length > 1) throw new CofinError('usage', `two configuration files: ${present.map(shown).join(' and ')}`, 'keep one of them');
+    if (present.length > 1)
+      throw new CofinError('usage', `two configuration files: ${present.map(shown).join(' and ')}`, 'keep one of them');
     if (present.length === 1) {
       const name = present[0]!;
       const file = shown(name);
       const empty = (value: unknown) => (value === null || value === undefined ? {} : value);
-      return { file, config: parseConfig(empty(parseText(readText(join(dir, name), file), file, name.endsWith('.json'))), file) };
+      return {
+        file,
+        config: parseConfig(empty(parseText(readText(join(dir, name), file), file, name.endsWith('.json'))), file),
+      };
     }
     const manifest = join(dir, 'package.json');
     if (existsSync(manifest)) {
@@ -163,7 +224,8 @@ export function findConfig(cwd: string): FoundConfig | undefined {
       } catch {
         value = undefined;
       }
-      if (value !== null && typeof value === 'object' && 'cofin' in value) return { file, config: parseConfig((value).cofin, `${file} (key "cofin")`) };
+      if (value !== null && typeof value === 'object' && 'cofin' in value)
+        return { file, config: parseConfig(value.cofin, `${file} (key "cofin")`) };
     }
     const parent = dirname(dir);
     if (parent === dir) return undefined;
@@ -210,4 +272,11 @@ export function compileExclude(pattern: string): Exclude {
 }
 
 /** What a folder walk skips unless told otherwise: a repository's own JSON, dependencies and hidden folders. */
-export const DEFAULT_EXCLUDES = ['package.json', 'package-lock.json', 'tsconfig*.json', 'node_modules/', '.*/', ...CONFIG_FILES];
+export const DEFAULT_EXCLUDES = [
+  'package.json',
+  'package-lock.json',
+  'tsconfig*.json',
+  'node_modules/',
+  '.*/',
+  ...CONFIG_FILES,
+];

@@ -5,7 +5,11 @@ import { partnerTableStream } from './partner-table.js';
 
 /** The delimiter of the header line: `;` (Latvian Excel), tab or `,`, whichever it has most of outside quotes. */
 export function detectDelimiter(text: string): string {
-  const header = text.replace(/^\ufeff/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const header =
+    text
+      .replace(/^\ufeff/, '')
+      .split(/\r?\n/)
+      .find((line) => line.trim() !== '') ?? '';
   const bare = header.replace(/"[^"]*"/g, '');
   const counts = [';', '\t', ','].map((d) => ({ d, n: bare.split(d).length - 1 }));
   return counts.sort((a, b) => b.n - a.n)[0]!.n > 0 ? counts[0]!.d : ',';
@@ -38,7 +42,13 @@ interface RowPlace {
  * records, which cost more than the reading itself.
  */
 class CellPlace implements Located {
-  constructor(readonly pointer: string, private readonly places: () => RowPlace[], private readonly row: number, private readonly delimiter: string, private readonly index: number) {}
+  constructor(
+    readonly pointer: string,
+    private readonly places: () => RowPlace[],
+    private readonly row: number,
+    private readonly delimiter: string,
+    private readonly index: number,
+  ) {}
 
   get line(): number {
     return this.places()[this.row]!.line;
@@ -52,8 +62,14 @@ class CellPlace implements Located {
 
 function csvError(error: unknown): CofinError {
   const e = error as Error & { lines?: number; code?: string };
-  const why = e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' ? 'a row has a different number of cells than the header' : e.message.replace(/^Invalid Record Length: /, '').replace(/:.*$/s, '');
-  return new CofinError('syntax', `CSV: ${why}`, 'check the delimiters and quotes on this row', { line: e.lines ?? 1, column: 1 });
+  const why =
+    e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH'
+      ? 'a row has a different number of cells than the header'
+      : e.message.replace(/^Invalid Record Length: /, '').replace(/:.*$/s, '');
+  return new CofinError('syntax', `CSV: ${why}`, 'check the delimiters and quotes on this row', {
+    line: e.lines ?? 1,
+    column: 1,
+  });
 }
 
 /** A partner table read whole, every partner in memory (see loadPartnerCsv). */
@@ -69,11 +85,26 @@ export function parsePartnerCsv(text: string): BudgetFile {
  * their rows one at a time, each time the list is read.
  */
 export function loadPartnerCsv(text: string): BudgetStream {
-  if (text.replace(/^\ufeff/, '').trim() === '') throw new CofinError('empty-file', 'the file is empty', 'the first row names the columns: partner;country;budget;erdf;municipal', { line: 1, column: 1 });
+  if (text.replace(/^\ufeff/, '').trim() === '')
+    throw new CofinError(
+      'empty-file',
+      'the file is empty',
+      'the first row names the columns: partner;country;budget;erdf;municipal',
+      { line: 1, column: 1 },
+    );
   const delimiter = detectDelimiter(text);
   const options = { delimiter, bom: true, skip_empty_lines: true, relax_quotes: false, trim: false } as const;
   const plain = plainRecords(text, delimiter);
-  if (plain) return partnerCsvStream(text, delimiter, options, plain.header, plain.rows, (row) => plain.rowIndex[row]!, (row) => plain.cells(row));
+  if (plain)
+    return partnerCsvStream(
+      text,
+      delimiter,
+      options,
+      plain.header,
+      plain.rows,
+      (row) => plain.rowIndex[row]!,
+      (row) => plain.cells(row),
+    );
   let records: string[][];
   try {
     records = parse(text, options);
@@ -86,7 +117,15 @@ export function loadPartnerCsv(text: string): BudgetStream {
   body.forEach((row, rowIndex) => {
     if (!row.every((cell) => cell.trim() === '')) partnerRows.push(rowIndex);
   });
-  return partnerCsvStream(text, delimiter, options, head!, partnerRows, (rowIndex) => rowIndex, (rowIndex) => body[rowIndex]!);
+  return partnerCsvStream(
+    text,
+    delimiter,
+    options,
+    head!,
+    partnerRows,
+    (rowIndex) => rowIndex,
+    (rowIndex) => body[rowIndex]!,
+  );
 }
 
 type ParseOptions = { delimiter: string; bom: true; skip_empty_lines: true; relax_quotes: false; trim: false };
@@ -95,13 +134,24 @@ type ParseOptions = { delimiter: string; bom: true; skip_empty_lines: true; rela
  * The partners of a table whose rows are `rows` (any numbers), each row's
  * record index (0 for the first row under the header) and cells given.
  */
-function partnerCsvStream(text: string, delimiter: string, options: ParseOptions, head: string[], rows: number[], recordOf: (row: number) => number, cellsOf: (row: number) => readonly string[]): BudgetStream {
+function partnerCsvStream(
+  text: string,
+  delimiter: string,
+  options: ParseOptions,
+  head: string[],
+  rows: number[],
+  recordOf: (row: number) => number,
+  cellsOf: (row: number) => readonly string[],
+): BudgetStream {
   let rowPlaces: RowPlace[] | undefined;
   const places = () =>
     (rowPlaces ??= parse(text, {
       ...options,
       raw: true,
-      on_record: ((parsed: { raw: string }, context: { lines: number }): RowPlace => ({ line: context.lines, raw: parsed.raw })) as never,
+      on_record: ((parsed: { raw: string }, context: { lines: number }): RowPlace => ({
+        line: context.lines,
+        raw: parsed.raw,
+      })) as never,
     }) as unknown as RowPlace[]);
   const headLine = () => places()[0]!.line;
   const amountOptions = { decimal: delimiter === ',' ? undefined : ('comma' as const) };
@@ -127,12 +177,16 @@ function partnerCsvStream(text: string, delimiter: string, options: ParseOptions
  * table (quotes, a lone CR, a row of another length: csv-parse reads it, and
  * says what is wrong); a property test holds the two readers to the same records.
  */
-export function plainRecords(text: string, delimiter: string): { header: string[]; rows: number[]; rowIndex: number[]; cells(row: number): string[] } | undefined {
+export function plainRecords(
+  text: string,
+  delimiter: string,
+): { header: string[]; rows: number[]; rowIndex: number[]; cells(row: number): string[] } | undefined {
   if (text.includes('"')) return undefined;
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const carriageReturns = text.split('\r').length - 1;
   const crlf = carriageReturns > 0;
-  if (crlf && (carriageReturns !== text.split('\r\n').length - 1 || carriageReturns !== text.split('\n').length - 1)) return undefined;
+  if (crlf && (carriageReturns !== text.split('\r\n').length - 1 || carriageReturns !== text.split('\n').length - 1))
+    return undefined;
   const end = crlf ? '\r\n' : '\n';
   const blank = new RegExp(`^[\\s${delimiter === '\t' ? '\\t' : `\\${delimiter}`}]*$`);
   const starts: number[] = [];
@@ -140,7 +194,7 @@ export function plainRecords(text: string, delimiter: string): { header: string[
   const rowIndex: number[] = [];
   let header: string[] | undefined;
   let record = -1;
-  for (let at = start; at < text.length; ) {
+  for (let at = start; at < text.length;) {
     let next = text.indexOf(end, at);
     if (next < 0) next = text.length;
     if (next > at) {

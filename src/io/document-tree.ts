@@ -9,7 +9,11 @@ import { parseJsonNodes } from './json-tree.js';
  * key is its own error, with `duplicateHint`). Every file cofin reads as a tree
  * of values (claim files, rate tables) starts here.
  */
-export function parseDocumentTree(text: string, format: 'yaml' | 'json', duplicateHint: string): { root: Node | null; lines: LineCounter } {
+export function parseDocumentTree(
+  text: string,
+  format: 'yaml' | 'json',
+  duplicateHint: string,
+): { root: Node | null; lines: LineCounter } {
   const lines = new LineCounter();
   if (format === 'json') {
     try {
@@ -19,12 +23,25 @@ export function parseDocumentTree(text: string, format: 'yaml' | 'json', duplica
     }
     return { root: parseJsonNodes(text, lines), lines };
   }
-  const doc = parseDocument(text, { lineCounter: lines, schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    schema: 'failsafe',
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+  });
   const [error] = doc.errors;
   if (error) {
     const at = lines.linePos(error.pos[0]);
     const duplicate = error.code === 'DUPLICATE_KEY';
-    throw new CofinError(duplicate ? 'duplicate-key' : 'syntax', duplicate ? 'duplicate key' : `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`, duplicate ? duplicateHint : 'check the indentation and quoting around this point', { line: at.line, column: at.col });
+    throw new CofinError(
+      duplicate ? 'duplicate-key' : 'syntax',
+      duplicate
+        ? 'duplicate key'
+        : `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
+      duplicate ? duplicateHint : 'check the indentation and quoting around this point',
+      { line: at.line, column: at.col },
+    );
   }
   return { root: doc.contents, lines };
 }

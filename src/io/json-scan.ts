@@ -42,7 +42,7 @@ export function scanJson(text: string): ScannedJson | undefined {
   let keys = 0;
   let parts: string[] | undefined;
   let copied = 0;
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const quote = text.indexOf('"', at);
     const end = quote < 0 ? text.length : quote;
     for (let i = at; i < end; i++) {
@@ -217,7 +217,11 @@ export class JsonLocator {
 export class JsonPlace {
   private found: { line: number; column: number } | undefined;
 
-  constructor(readonly pointer: string, private readonly locate: () => JsonLocator, private readonly key: boolean) {}
+  constructor(
+    readonly pointer: string,
+    private readonly locate: () => JsonLocator,
+    private readonly key: boolean,
+  ) {}
 
   get line(): number {
     return (this.found ??= this.locate().place(this.pointer, this.key)).line;

@@ -42,7 +42,12 @@ export function parseJsonNodes(text: string, lines: LineCounter): Node | null {
         const top = stack.at(-1) as Extract<Frame, { keys: Set<string> }>;
         if (top.keys.has(property)) {
           const { line, col } = lines.linePos(offset);
-          throw new CofinError('duplicate-key', `duplicate key "${property}"`, 'each key may appear once in a mapping', { line, column: col });
+          throw new CofinError(
+            'duplicate-key',
+            `duplicate key "${property}"`,
+            'each key may appear once in a mapping',
+            { line, column: col },
+          );
         }
         top.keys.add(property);
         top.key = new Scalar(property);

@@ -21,9 +21,18 @@ export async function loadBudgetPath(path: string, io: Io, options: LoadOptions 
 }
 
 /** A path or `-` → a claim file's model, with places (YAML or JSON; a table or a workbook is refused). */
-export async function loadClaimPath(path: string, io: Io, options: Pick<LoadOptions, 'input'> = {}): Promise<ClaimFile> {
+export async function loadClaimPath(
+  path: string,
+  io: Io,
+  options: Pick<LoadOptions, 'input'> = {},
+): Promise<ClaimFile> {
   const input = await readInput(path, io, undefined, path === '-' ? options.input : undefined);
-  if (input.format === 'csv' || input.format === 'xlsx') throw new CofinError('wrong-type', `a claim file is YAML or JSON, not ${input.format === 'csv' ? 'a CSV table' : 'a workbook'}`, 'write the claim file as .yaml or .json (see cofin claim --help)');
+  if (input.format === 'csv' || input.format === 'xlsx')
+    throw new CofinError(
+      'wrong-type',
+      `a claim file is YAML or JSON, not ${input.format === 'csv' ? 'a CSV table' : 'a workbook'}`,
+      'write the claim file as .yaml or .json (see cofin claim --help)',
+    );
   // loaded only for a claim: a check's start-up does without the claim reader
   const { parseClaimFile } = await import('./claim-file.js');
   return parseClaimFile(input.text, input.format);
@@ -42,17 +51,22 @@ export async function loadInput(input: InputText, options: LoadOptions = {}): Pr
 
 /** `loadInput` for the text formats (YAML, JSON, CSV), synchronous. */
 export function loadBudget(input: InputText): BudgetStream {
-  if (input.format === 'xlsx') throw new CofinError('usage', 'a workbook is read with loadInput', 'call loadInput for .xlsx input');
+  if (input.format === 'xlsx')
+    throw new CofinError('usage', 'a workbook is read with loadInput', 'call loadInput for .xlsx input');
   if (input.text.length > LARGE_INPUT) tuneHeapForLargeInput();
   if (input.format === 'csv') return loadPartnerCsv(input.text);
-  if (input.format === 'json' && EXTRACTION_JSON.test(input.text)) return loadBudgetFile(extractionToBudgetJson(input.text), 'json');
+  if (input.format === 'json' && EXTRACTION_JSON.test(input.text))
+    return loadBudgetFile(extractionToBudgetJson(input.text), 'json');
   return loadBudgetFile(input.text, input.format);
 }
 
 /** The JSON `cofin extract --format json` writes (schemaVersion, then language): read as the budget it states. */
 const EXTRACTION_JSON = /^\uFEFF?\s*\{\s*"schemaVersion"\s*:\s*1\s*,\s*"language"\s*:/;
 
-interface FigureJson { value?: unknown; written?: unknown }
+interface FigureJson {
+  value?: unknown;
+  written?: unknown;
+}
 
 /**
  * The budget file an extraction's JSON states, as JSON text: each figure's
@@ -60,7 +74,12 @@ interface FigureJson { value?: unknown; written?: unknown }
  * Places in findings are those of this text, not of the extraction.
  */
 export function extractionToBudgetJson(text: string): string {
-  const wrong = () => new CofinError('syntax', 'this looks like the JSON of cofin extract, but it cannot be read as one', 'pipe cofin extract\'s YAML output instead: cofin extract FILE | cofin check -');
+  const wrong = () =>
+    new CofinError(
+      'syntax',
+      'this looks like the JSON of cofin extract, but it cannot be read as one',
+      "pipe cofin extract's YAML output instead: cofin extract FILE | cofin check -",
+    );
   let data: Record<string, unknown>;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
@@ -75,7 +94,11 @@ export function extractionToBudgetJson(text: string): string {
   };
   const budget = figure(data.budget);
   if (budget === undefined) {
-    throw new CofinError('missing-key', 'cofin extract found no budget in the document (its JSON has "budget": null)', 'write the budget into a budget file: cofin extract FILE > budget.yaml, then edit it');
+    throw new CofinError(
+      'missing-key',
+      'cofin extract found no budget in the document (its JSON has "budget": null)',
+      'write the budget into a budget file: cofin extract FILE > budget.yaml, then edit it',
+    );
   }
   if (data.funding === null || typeof data.funding !== 'object') throw wrong();
   const funding: Record<string, Record<string, string>> = {};
@@ -90,11 +113,18 @@ export function extractionToBudgetJson(text: string): string {
     if (amount !== undefined) source.amount = amount;
     funding[id] = source;
   }
-  const total = data.project && typeof data.project === 'object' ? figure((data.project as Record<string, unknown>).total) : undefined;
-  return JSON.stringify({
-    ...(typeof data.currency === 'string' ? { currency: data.currency } : {}),
-    budget,
-    funding,
-    ...(total !== undefined ? { project: { total } } : {}),
-  }, null, 2);
+  const total =
+    data.project && typeof data.project === 'object'
+      ? figure((data.project as Record<string, unknown>).total)
+      : undefined;
+  return JSON.stringify(
+    {
+      ...(typeof data.currency === 'string' ? { currency: data.currency } : {}),
+      budget,
+      funding,
+      ...(total !== undefined ? { project: { total } } : {}),
+    },
+    null,
+    2,
+  );
 }

@@ -15,10 +15,16 @@ export interface Entry<N> {
 }
 
 /** A key as one segment of a JSON pointer (RFC 6901: `~` as `~0`, `/` as `~1`). */
-export const escapePointer = (key: string) => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
+export const escapePointer = (key: string) =>
+  key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 
 /** Where a YAML node stands; `fallback` where it has no place of its own (an empty value), else the file's start. */
-export function nodePlace(lines: LineCounter, node: { range?: readonly number[] | null | undefined } | null | undefined, pointer: string, fallback: Located | undefined): Located {
+export function nodePlace(
+  lines: LineCounter,
+  node: { range?: readonly number[] | null | undefined } | null | undefined,
+  pointer: string,
+  fallback: Located | undefined,
+): Located {
   const offset = node?.range?.[0];
   if (offset === undefined) return fallback ?? { line: 1, column: 1, pointer };
   const { line, col } = lines.linePos(offset);
@@ -30,7 +36,8 @@ export function locatedIn<T>(at: Located, codes: Partial<Record<ErrorCode, Error
   try {
     return what();
   } catch (error) {
-    if (error instanceof CofinError) throw inContext(error, 'budget-file', codes[error.code] ?? error.code, error.location ?? at);
+    if (error instanceof CofinError)
+      throw inContext(error, 'budget-file', codes[error.code] ?? error.code, error.location ?? at);
     throw error;
   }
 }
@@ -39,5 +46,10 @@ export function locatedIn<T>(at: Located, codes: Partial<Record<ErrorCode, Error
 export function jsonSyntaxError(text: string, error: unknown): CofinError {
   const message = (error as Error).message;
   const position = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
-  return new CofinError('syntax', `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, 'check the commas, quotes and brackets around this point', lineColumn(text, position));
+  return new CofinError(
+    'syntax',
+    `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`,
+    'check the commas, quotes and brackets around this point',
+    lineColumn(text, position),
+  );
 }

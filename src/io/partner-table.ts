@@ -5,7 +5,15 @@ import { rateParser } from '../core/rate.js';
 import { resolveSource, WELL_KNOWN_SOURCES } from '../core/sources.js';
 import { didYouMean } from './suggest.js';
 import { comparable, unseenCharacters } from '../core/names.js';
-import type { BudgetStream, FigureField, FundingSource, Located, PartnerBudget, RateField, ReadingNote } from '../core/model.js';
+import type {
+  BudgetStream,
+  FigureField,
+  FundingSource,
+  Located,
+  PartnerBudget,
+  RateField,
+  ReadingNote,
+} from '../core/model.js';
 
 const FIXED = ['partner', 'country', 'budget'];
 
@@ -42,7 +50,13 @@ export interface PartnerTable<Row> {
 export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream {
   const columns = table.header.map((h) => h.trim().toLowerCase());
   for (const required of ['partner', 'budget']) {
-    if (!columns.includes(required)) throw new CofinError('missing-key', `the header has no "${required}" column`, `${table.headerWhere}, e.g. ${table.example}`, table.headPlace());
+    if (!columns.includes(required))
+      throw new CofinError(
+        'missing-key',
+        `the header has no "${required}" column`,
+        `${table.headerWhere}, e.g. ${table.example}`,
+        table.headPlace(),
+      );
   }
   const sources = columns.map((c, i) => ({ id: c, index: i })).filter((c) => !FIXED.includes(c.id));
   // every column once, the fixed ones too (a second "budget" would be ignored), compared without invisible or combining differences
@@ -50,20 +64,38 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
   columns.forEach((id, index) => {
     const same = comparable(id);
     const first = seen.get(same);
-    if (first === id) throw new CofinError('duplicate-key', `the column "${id}" appears twice`, 'name each column once', table.headAt(index));
-    if (first !== undefined) throw new CofinError('duplicate-key', `the column "${id}" appears twice: the same as "${first}" but for invisible or combining characters (${unseenCharacters(id, first)})`, 'name each column once; retype it', table.headAt(index));
+    if (first === id)
+      throw new CofinError(
+        'duplicate-key',
+        `the column "${id}" appears twice`,
+        'name each column once',
+        table.headAt(index),
+      );
+    if (first !== undefined)
+      throw new CofinError(
+        'duplicate-key',
+        `the column "${id}" appears twice: the same as "${first}" but for invisible or combining characters (${unseenCharacters(id, first)})`,
+        'name each column once; retype it',
+        table.headAt(index),
+      );
     seen.set(same, id);
     if (FIXED.includes(id)) return;
     // A header a letter off a well-known id is a typing slip, not a payer of its own: read as one, it would
     // lose its kind (an erfd column is no EU fund, and the EU rate limit would pass it by).
     const near = !Object.hasOwn(WELL_KNOWN_SOURCES, id) ? didYouMean(id, Object.keys(WELL_KNOWN_SOURCES)) : undefined;
     if (near !== undefined) {
-      throw new CofinError('unknown-key', `the column "${id}" is not a well-known source id: did you mean "${near}"?`, `rename the column ${near}; a source of its own needs a header that is not one slip away from a well-known id (${Object.keys(WELL_KNOWN_SOURCES).join(', ')})`, table.headAt(index));
+      throw new CofinError(
+        'unknown-key',
+        `the column "${id}" is not a well-known source id: did you mean "${near}"?`,
+        `rename the column ${near}; a source of its own needs a header that is not one slip away from a well-known id (${Object.keys(WELL_KNOWN_SOURCES).join(', ')})`,
+        table.headAt(index),
+      );
     }
     try {
       resolveSource(id);
     } catch (error) {
-      if (error instanceof CofinError) throw new CofinError('unknown-key', error.message, error.hint, table.headAt(index));
+      if (error instanceof CofinError)
+        throw new CofinError('unknown-key', error.message, error.hint, table.headAt(index));
       throw error;
     }
   });
@@ -82,7 +114,14 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
   };
   const figureOf = (cell: string, where: Located, options: AmountOptions): FigureField => {
     const figure = placed(where, () => parseFigure(cell, options));
-    return { value: figure.value, text: figure.text, scale: figure.scale, precision: figure.precision, currency: figure.currency, at: where };
+    return {
+      value: figure.value,
+      text: figure.text,
+      scale: figure.scale,
+      precision: figure.precision,
+      currency: figure.currency,
+      at: where,
+    };
   };
   const sourceOf = new Map(sources.map(({ id }) => [id, resolveSource(id)]));
   const partnerColumn = columns.indexOf('partner');
@@ -91,21 +130,48 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
   const partnerOf = (row: Row): PartnerBudget => {
     const at = (index: number): Located => table.at(row, index);
     const name = table.cell(row, partnerColumn, 'name').trim();
-    if (name === '') throw new CofinError('missing-key', 'a row has no partner name', 'fill the partner cell', at(partnerColumn));
+    if (name === '')
+      throw new CofinError('missing-key', 'a row has no partner name', 'fill the partner cell', at(partnerColumn));
     const budgetText = table.cell(row, budgetColumn, 'figure').trim();
     const budgetAt = at(budgetColumn);
-    if (budgetText === '') throw new CofinError('missing-key', `partner "${name}" has no budget`, 'fill the budget cell', budgetAt);
+    if (budgetText === '')
+      throw new CofinError('missing-key', `partner "${name}" has no budget`, 'fill the budget cell', budgetAt);
     const funding: FundingSource[] = [];
     for (const { id, index } of sources) {
       const cell = table.cell(row, index, 'figure').trim();
       if (cell === '') continue;
       const where = at(index);
       const { name: sourceName, kind } = sourceOf.get(id)!;
-      if (cell === 'rest') funding.push({ id, name: sourceName, kind, at: where, rate: undefined, amount: undefined, rest: true });
-      else if (cell.endsWith('%')) funding.push({ id, name: sourceName, kind, at: where, rate: rateOf(cell, where), amount: undefined, rest: false });
-      else funding.push({ id, name: sourceName, kind, at: where, rate: undefined, amount: figureOf(cell, where, table.amountOptions(row, index)), rest: false });
+      if (cell === 'rest')
+        funding.push({ id, name: sourceName, kind, at: where, rate: undefined, amount: undefined, rest: true });
+      else if (cell.endsWith('%'))
+        funding.push({
+          id,
+          name: sourceName,
+          kind,
+          at: where,
+          rate: rateOf(cell, where),
+          amount: undefined,
+          rest: false,
+        });
+      else
+        funding.push({
+          id,
+          name: sourceName,
+          kind,
+          at: where,
+          rate: undefined,
+          amount: figureOf(cell, where, table.amountOptions(row, index)),
+          rest: false,
+        });
     }
-    if (funding.length === 0) throw new CofinError('missing-key', `partner "${name}" has no funding`, 'fill at least one source cell with a rate (85%) or an amount', at(0));
+    if (funding.length === 0)
+      throw new CofinError(
+        'missing-key',
+        `partner "${name}" has no funding`,
+        'fill at least one source cell with a rate (85%) or an amount',
+        at(0),
+      );
     return {
       partner: name,
       country: (countryColumn < 0 ? '' : table.cell(row, countryColumn, 'name').trim()) || undefined,
@@ -116,10 +182,21 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     };
   };
   const rows = table.rows;
-  if (rows.length === 0) throw new CofinError('missing-key', 'the table has no partner rows', 'add one row per partner under the header', table.headPlace());
+  if (rows.length === 0)
+    throw new CofinError(
+      'missing-key',
+      'the table has no partner rows',
+      'add one row per partner under the header',
+      table.headPlace(),
+    );
   return {
     currency: 'EUR',
-    partners: { length: rows.length, *[Symbol.iterator]() { for (const row of rows) yield partnerOf(row); } },
+    partners: {
+      length: rows.length,
+      *[Symbol.iterator]() {
+        for (const row of rows) yield partnerOf(row);
+      },
+    },
     multi: true,
     rounding: { unit: undefined, method: undefined },
     project: undefined,

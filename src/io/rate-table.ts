@@ -18,14 +18,16 @@ import { escapePointer, nodePlace } from './loader-base.js';
  * located CofinError for the first bad value.
  */
 export function parseRateTable(text: string, format: 'yaml' | 'json' | 'csv', name: string): RateTable {
-  if (text.trim() === '') throw new CofinError('empty-file', 'the rate table is empty', HINT_TABLE, { line: 1, column: 1 });
+  if (text.trim() === '')
+    throw new CofinError('empty-file', 'the rate table is empty', HINT_TABLE, { line: 1, column: 1 });
   if (format === 'csv') return rateCsv(text, name);
   const { root, lines } = parseDocumentTree(text, format, 'each month and each currency may appear once');
   if (root === null) throw new CofinError('empty-file', 'the rate table is empty', HINT_TABLE, { line: 1, column: 1 });
   return rateTable(name, rateNodes(root, lines, ''));
 }
 
-const HINT_TABLE = 'a rate table is a CSV with the columns month,currency,rate (2024-03,PLN,4.3205), or YAML/JSON: { "2024-03": { PLN: 4.3205 } }';
+const HINT_TABLE =
+  'a rate table is a CSV with the columns month,currency,rate (2024-03,PLN,4.3205), or YAML/JSON: { "2024-03": { PLN: 4.3205 } }';
 const HINT_RATE = 'write the rate as units of the currency per euro, as InforEuro publishes it: 4.3205';
 const HINT_MONTH = 'write the month as YYYY-MM, e.g. 2024-03';
 
@@ -34,7 +36,8 @@ export function parseExchangeRate(text: string, at: Located): { rate: Decimal; t
   const body = text.trim();
   const match = /^([0-9]+)(?:[.,]([0-9]+))?$/.exec(body);
   if (!match) throw new CofinError('bad-rate', `not an exchange rate: "${body.slice(0, 40)}"`, HINT_RATE, at);
-  if (match[1]!.length + (match[2]?.length ?? 0) > MAX_DIGITS) throw new CofinError('bad-rate', `more than ${MAX_DIGITS} digits in an exchange rate`, HINT_RATE, at);
+  if (match[1]!.length + (match[2]?.length ?? 0) > MAX_DIGITS)
+    throw new CofinError('bad-rate', `more than ${MAX_DIGITS} digits in an exchange rate`, HINT_RATE, at);
   const rate = new Decimal(match[2] ? `${match[1]}.${match[2]}` : match[1]!);
   if (rate.isZero()) throw new CofinError('bad-rate', 'an exchange rate of 0', HINT_RATE, at);
   return { rate, text: body };
@@ -42,13 +45,20 @@ export function parseExchangeRate(text: string, at: Located): { rate: Decimal; t
 
 function parseMonth(text: string, at: Located): string {
   const month = monthOf(text);
-  if (!month || text.trim().length !== 7) throw new CofinError('wrong-type', `not a month: "${text.trim().slice(0, 40)}"`, HINT_MONTH, at);
+  if (!month || text.trim().length !== 7)
+    throw new CofinError('wrong-type', `not a month: "${text.trim().slice(0, 40)}"`, HINT_MONTH, at);
   return month;
 }
 
 function parseCode(text: string, at: Located): string {
   const code = text.trim();
-  if (!/^[A-Z]{3}$/.test(code)) throw new CofinError('wrong-type', `not a currency code: "${code.slice(0, 40)}"`, 'write the ISO 4217 code in capitals, e.g. PLN', at);
+  if (!/^[A-Z]{3}$/.test(code))
+    throw new CofinError(
+      'wrong-type',
+      `not a currency code: "${code.slice(0, 40)}"`,
+      'write the ISO 4217 code in capitals, e.g. PLN',
+      at,
+    );
   return code;
 }
 
@@ -58,7 +68,13 @@ class Rates {
 
   add(month: string, currency: string, text: string, at: Located): void {
     const key = `${month} ${currency}`;
-    if (this.seen.has(key)) throw new CofinError('duplicate-key', `${currency} is given twice for ${month}`, 'give each currency one rate a month', at);
+    if (this.seen.has(key))
+      throw new CofinError(
+        'duplicate-key',
+        `${currency} is given twice for ${month}`,
+        'give each currency one rate a month',
+        at,
+      );
     this.seen.add(key);
     this.list.push({ month, currency, ...parseExchangeRate(text, at), at });
   }
@@ -79,22 +95,49 @@ function rateCsv(text: string, name: string): RateTable {
   const delimiter = detectDelimiter(text);
   let records: { record: string[]; info: { lines: number }; raw: string }[];
   try {
-    records = parse(text, { bom: true, delimiter, info: true, raw: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      delimiter,
+      info: true,
+      raw: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const e = error as Error & { lines?: number };
-    throw new CofinError('syntax', `CSV: ${e.message.replace(/:.*$/s, '')}`, 'check the delimiters and quotes on this row', { line: e.lines ?? 1, column: 1 });
+    throw new CofinError(
+      'syntax',
+      `CSV: ${e.message.replace(/:.*$/s, '')}`,
+      'check the delimiters and quotes on this row',
+      { line: e.lines ?? 1, column: 1 },
+    );
   }
   const [head, ...rows] = records;
   const header = head!.record.map((cell) => cell.toLowerCase());
   const columns = ['month', 'currency', 'rate'].map((c) => header.indexOf(c));
   const missing = ['month', 'currency', 'rate'].filter((_, i) => columns[i] === -1);
-  if (missing.length > 0) throw new CofinError('missing-key', `the rate table has no column ${missing.join(', ')}`, HINT_TABLE, { line: head!.info.lines, column: 1, pointer: '' });
+  if (missing.length > 0)
+    throw new CofinError('missing-key', `the rate table has no column ${missing.join(', ')}`, HINT_TABLE, {
+      line: head!.info.lines,
+      column: 1,
+      pointer: '',
+    });
   const unknown = header.find((c) => !['month', 'currency', 'rate'].includes(c));
-  if (unknown !== undefined) throw new CofinError('unknown-key', `unknown column "${unknown.slice(0, 40)}" in the rate table`, 'the columns are month, currency and rate', { line: head!.info.lines, column: 1, pointer: '' });
+  if (unknown !== undefined)
+    throw new CofinError(
+      'unknown-key',
+      `unknown column "${unknown.slice(0, 40)}" in the rate table`,
+      'the columns are month, currency and rate',
+      { line: head!.info.lines, column: 1, pointer: '' },
+    );
   const rates = new Rates();
   for (const [index, { record, info, raw }] of rows.entries()) {
     const starts = cellStarts(raw.replace(/^\r?\n/, ''), delimiter);
-    const at = (column: number): Located => ({ line: info.lines, column: (starts[column] ?? 0) + 1, pointer: `/${index}/${header[column]}` });
+    const at = (column: number): Located => ({
+      line: info.lines,
+      column: (starts[column] ?? 0) + 1,
+      pointer: `/${index}/${header[column]}`,
+    });
     const [month, currency, rate] = columns.map((c) => record[c]!);
     rates.add(parseMonth(month!, at(columns[0]!)), parseCode(currency!, at(columns[1]!)), rate!, at(columns[2]!));
   }
@@ -106,38 +149,68 @@ function rateCsv(text: string, name: string): RateTable {
  * or under `rates:` in a claim file, `prefix` then `/rates`).
  */
 export function rateNodes(root: Node, lines: LineCounter, prefix: string): MonthlyRate[] {
-  const place = (node: Node | null | undefined, pointer: string, fallback?: Located): Located => nodePlace(lines, node, pointer, fallback);
+  const place = (node: Node | null | undefined, pointer: string, fallback?: Located): Located =>
+    nodePlace(lines, node, pointer, fallback);
   const scalar = (node: Node | null | undefined, at: Located, what: string): string => {
     if (isAlias(node)) throw new CofinError('syntax', 'a YAML alias in a rate table', 'write the values out', at);
     const text = isScalar(node) ? scalarText(node.value) : '';
     if (text.trim() === '') throw new CofinError('wrong-type', `${what} must be a single value`, HINT_RATE, at);
     return text;
   };
-  const mapping = (node: Node | null | undefined, at: Located, what: string, hint: string): Pair<Node, Node | null>[] => {
+  const mapping = (
+    node: Node | null | undefined,
+    at: Located,
+    what: string,
+    hint: string,
+  ): Pair<Node, Node | null>[] => {
     if (!isMap(node)) throw new CofinError('wrong-type', `${what} must be a mapping`, hint, at);
-    return (node).items as Pair<Node, Node | null>[];
+    return node.items as Pair<Node, Node | null>[];
   };
   const rates = new Rates();
   const rootAt = place(root, prefix);
   for (const pair of mapping(root, rootAt, 'the rate table', HINT_TABLE)) {
-    const monthText = isScalar(pair.key) ? String((pair.key).value) : '';
+    const monthText = isScalar(pair.key) ? String(pair.key.value) : '';
     const monthAt = place(pair.key, `${prefix}/${escapePointer(monthText)}`, rootAt);
     const month = parseMonth(monthText, monthAt);
     const value = pair.value;
     if (isSeq(value)) {
       // InforEuro's own JSON: [{ "isoA3Code": "PLN", "value": 4.3205, ... }]
-      ((value).items as Node[]).forEach((item, index) => {
+      (value.items as Node[]).forEach((item, index) => {
         const at = place(item, `${monthAt.pointer}/${index}`, monthAt);
-        const fields = new Map(mapping(item, at, `rate ${index + 1} of ${month}`, 'write { isoA3Code: PLN, value: 4.3205 }').map((p) => [isScalar(p.key) ? String((p.key).value) : '', p.value]));
-        if (!fields.has('isoA3Code') || !fields.has('value')) throw new CofinError('missing-key', `rate ${index + 1} of ${month} has no isoA3Code or no value`, 'an InforEuro rate is { isoA3Code: PLN, value: 4.3205 }', at);
+        const fields = new Map(
+          mapping(item, at, `rate ${index + 1} of ${month}`, 'write { isoA3Code: PLN, value: 4.3205 }').map((p) => [
+            isScalar(p.key) ? String(p.key.value) : '',
+            p.value,
+          ]),
+        );
+        if (!fields.has('isoA3Code') || !fields.has('value'))
+          throw new CofinError(
+            'missing-key',
+            `rate ${index + 1} of ${month} has no isoA3Code or no value`,
+            'an InforEuro rate is { isoA3Code: PLN, value: 4.3205 }',
+            at,
+          );
         const code = fields.get('isoA3Code')!;
         const rate = fields.get('value')!;
-        rates.add(month, parseCode(scalar(code, place(code, `${at.pointer}/isoA3Code`, at), 'isoA3Code'), place(code, `${at.pointer}/isoA3Code`, at)), scalar(rate, place(rate, `${at.pointer}/value`, at), 'value'), place(rate, `${at.pointer}/value`, at));
+        rates.add(
+          month,
+          parseCode(
+            scalar(code, place(code, `${at.pointer}/isoA3Code`, at), 'isoA3Code'),
+            place(code, `${at.pointer}/isoA3Code`, at),
+          ),
+          scalar(rate, place(rate, `${at.pointer}/value`, at), 'value'),
+          place(rate, `${at.pointer}/value`, at),
+        );
       });
       continue;
     }
-    for (const entry of mapping(value, place(value, monthAt.pointer, monthAt), `the rates of ${month}`, `write ${month}: { PLN: 4.3205 }`)) {
-      const codeText = isScalar(entry.key) ? String((entry.key).value) : '';
+    for (const entry of mapping(
+      value,
+      place(value, monthAt.pointer, monthAt),
+      `the rates of ${month}`,
+      `write ${month}: { PLN: 4.3205 }`,
+    )) {
+      const codeText = isScalar(entry.key) ? String(entry.key.value) : '';
       const codeAt = place(entry.key, `${monthAt.pointer}/${escapePointer(codeText)}`, monthAt);
       const code = parseCode(codeText, codeAt);
       const at = place(entry.value, codeAt.pointer, codeAt);

@@ -24,24 +24,38 @@ export interface InputText {
 /** A zip archive's first bytes: an .xlsx workbook is one. */
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
-
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Decodes UTF-8 (a BOM is accepted); UTF-16 and invalid bytes are refused with their place. */
 export function decodeUtf8(bytes: Uint8Array): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new CofinError('encoding', 'the file is UTF-16, not UTF-8', 'save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: encoding UTF-8)', { line: 1, column: 1 });
+    throw new CofinError(
+      'encoding',
+      'the file is UTF-16, not UTF-8',
+      'save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: encoding UTF-8)',
+      { line: 1, column: 1 },
+    );
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, nul));
-    throw new CofinError('encoding', 'the file holds binary data (a NUL byte), not text', 'give cofin a YAML, JSON or CSV budget file, or an .xlsx workbook', lineColumn(before, before.length));
+    throw new CofinError(
+      'encoding',
+      'the file holds binary data (a NUL byte), not text',
+      'give cofin a YAML, JSON or CSV budget file, or an .xlsx workbook',
+      lineColumn(before, before.length),
+    );
   }
   try {
     return STRICT_UTF8.decode(bytes);
   } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes);
-    throw new CofinError('encoding', 'the file is not valid UTF-8', 'save it as UTF-8; Windows-1257 or Latin-1 text must be converted first', lineColumn(lossy, lossy.indexOf('\ufffd')));
+    throw new CofinError(
+      'encoding',
+      'the file is not valid UTF-8',
+      'save it as UTF-8; Windows-1257 or Latin-1 text must be converted first',
+      lineColumn(lossy, lossy.indexOf('\ufffd')),
+    );
   }
 }
 
@@ -58,9 +72,14 @@ async function readStdin(stream: NodeJS.ReadableStream, maxSize: number): Promis
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk);
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += buffer.length;
-    if (size > maxSize) throw new CofinError('too-large', `standard input is larger than ${maxSize} bytes`, 'raise --max-file-size if the file is genuine');
+    if (size > maxSize)
+      throw new CofinError(
+        'too-large',
+        `standard input is larger than ${maxSize} bytes`,
+        'raise --max-file-size if the file is genuine',
+      );
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -71,7 +90,9 @@ function nearbyFile(cwd: string, path: string): string | undefined {
   try {
     const folder = dirname(path);
     const near = didYouMean(basename(path), readdirSync(resolve(cwd, folder)));
-    return near === undefined ? undefined : `did you mean ${folder === '.' && !path.startsWith('./') ? near : join(folder, near)}?`;
+    return near === undefined
+      ? undefined
+      : `did you mean ${folder === '.' && !path.startsWith('./') ? near : join(folder, near)}?`;
   } catch {
     return undefined;
   }
@@ -90,7 +111,12 @@ function readAll(fd: number, size: number): Uint8Array {
 }
 
 /** Reads a budget file, or standard input for `-`. Never writes. */
-export async function readInput(path: string, io: Io, maxSize = DEFAULT_MAX_FILE_SIZE, format?: InputFormat): Promise<InputText> {
+export async function readInput(
+  path: string,
+  io: Io,
+  maxSize = DEFAULT_MAX_FILE_SIZE,
+  format?: InputFormat,
+): Promise<InputText> {
   let bytes: Uint8Array;
   if (path === '-') {
     bytes = await readStdin(io.stdin, maxSize);
@@ -101,24 +127,48 @@ export async function readInput(path: string, io: Io, maxSize = DEFAULT_MAX_FILE
       // Opened without waiting (a FIFO would otherwise wait for a writer), then asked what it is.
       fd = openSync(resolve(io.cwd, path), constants.O_RDONLY | constants.O_NONBLOCK);
       const info = fstatSync(fd);
-      if (info.isDirectory()) throw new CofinError('not-found', 'is a folder, not a budget file', 'name a .yaml, .yml, .json or .csv file');
-      if (!info.isFile()) throw new CofinError('unreadable', 'is not a regular file', 'name a .yaml, .yml, .json or .csv file');
-      if (info.size > maxSize) throw new CofinError('too-large', `the file is ${info.size} bytes, more than the limit of ${maxSize}`, 'raise --max-file-size if the file is genuine');
+      if (info.isDirectory())
+        throw new CofinError('not-found', 'is a folder, not a budget file', 'name a .yaml, .yml, .json or .csv file');
+      if (!info.isFile())
+        throw new CofinError('unreadable', 'is not a regular file', 'name a .yaml, .yml, .json or .csv file');
+      if (info.size > maxSize)
+        throw new CofinError(
+          'too-large',
+          `the file is ${info.size} bytes, more than the limit of ${maxSize}`,
+          'raise --max-file-size if the file is genuine',
+        );
       bytes = readAll(fd, info.size);
     } catch (error) {
       if (error instanceof CofinError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw new CofinError('not-found', 'no such file', nearbyFile(io.cwd, path) ?? 'check the path; - reads standard input');
-      if (code === 'EACCES' || code === 'EPERM') throw new CofinError('unreadable', 'permission denied', 'cofin needs read access to the file');
-      if (code === 'EISDIR') throw new CofinError('not-found', 'is a folder, not a budget file', 'name a .yaml, .yml, .json or .csv file');
-      throw new CofinError('unreadable', `cannot read the file (${code ?? 'unknown error'})`, 'check the path and the file');
+      if (code === 'ENOENT' || code === 'ENOTDIR')
+        throw new CofinError(
+          'not-found',
+          'no such file',
+          nearbyFile(io.cwd, path) ?? 'check the path; - reads standard input',
+        );
+      if (code === 'EACCES' || code === 'EPERM')
+        throw new CofinError('unreadable', 'permission denied', 'cofin needs read access to the file');
+      if (code === 'EISDIR')
+        throw new CofinError('not-found', 'is a folder, not a budget file', 'name a .yaml, .yml, .json or .csv file');
+      throw new CofinError(
+        'unreadable',
+        `cannot read the file (${code ?? 'unknown error'})`,
+        'check the path and the file',
+      );
     } finally {
       if (fd !== undefined) closeSync(fd);
     }
   }
-  if (bytes.length > maxSize) throw new CofinError('too-large', `the input is larger than ${maxSize} bytes`, 'raise --max-file-size if the file is genuine');
+  if (bytes.length > maxSize)
+    throw new CofinError(
+      'too-large',
+      `the input is larger than ${maxSize} bytes`,
+      'raise --max-file-size if the file is genuine',
+    );
   // a workbook by its name, by --input xlsx, or by its zip signature when nothing else names its format
-  if (format === 'xlsx' || (format === undefined && (extname(path).toLowerCase() === '.xlsx' || isZip(bytes)))) return { text: '', format: 'xlsx', bytes };
+  if (format === 'xlsx' || (format === undefined && (extname(path).toLowerCase() === '.xlsx' || isZip(bytes))))
+    return { text: '', format: 'xlsx', bytes };
   const text = decodeUtf8(bytes);
   return { text, format: format ?? formatOf(path, text) };
 }
@@ -182,7 +232,15 @@ export function expandPaths(paths: readonly string[], io: Io, excludes: readonly
       }
     };
     walk(path, '');
-    if (found.length === 0) targets.push({ path, error: new CofinError('not-found', 'no budget files (.yaml, .yml, .json, .csv) in this folder', 'name a folder that holds budget files, or the files themselves') });
+    if (found.length === 0)
+      targets.push({
+        path,
+        error: new CofinError(
+          'not-found',
+          'no budget files (.yaml, .yml, .json, .csv) in this folder',
+          'name a folder that holds budget files, or the files themselves',
+        ),
+      });
     targets.push(...found.map((p) => ({ path: p })));
   }
   return Promise.resolve(targets);

@@ -49,7 +49,11 @@ export const sameFile = (a: FileIdentity, b: FileIdentity): boolean => a.dev ===
  */
 export function refuseTerminal(output: Output, format: string): void {
   if (output.isTTY) {
-    throw new CofinError('usage', `--format ${format} writes a binary workbook, not text for a terminal`, `write it to a file: -o report.${format} (or redirect: > report.${format})`);
+    throw new CofinError(
+      'usage',
+      `--format ${format} writes a binary workbook, not text for a terminal`,
+      `write it to a file: -o report.${format} (or redirect: > report.${format})`,
+    );
   }
 }
 

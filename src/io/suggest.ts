@@ -24,7 +24,8 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(word.toLowerCase(), candidate);
-    if (distance <= Math.max(1, Math.floor(candidate.length / 3)) && (!best || distance < best.distance)) best = { candidate, distance };
+    if (distance <= Math.max(1, Math.floor(candidate.length / 3)) && (!best || distance < best.distance))
+      best = { candidate, distance };
   }
   return best?.candidate;
 }

@@ -1,4 +1,17 @@
-import { closeSync, constants, fchmodSync, fchownSync, fstatSync, lstatSync, openSync, realpathSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  realpathSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { link, rename, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
@@ -63,13 +76,21 @@ function writeError(path: string, error: unknown): Error {
   if (code === 'EPIPE') return new OutputClosed();
   if (code === 'EEXIST') return exists(path);
   if (code === 'ENOENT') return new CofinError('not-found', `${path}: no such folder`, 'create the folder first');
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new CofinError('unwritable', `${path}: permission denied`, 'write into a folder you may write to');
-  if (code === 'ENOSPC') return new CofinError('unwritable', `${path}: no space left on the device`, 'free some space and try again');
-  if (code === 'ENAMETOOLONG') return new CofinError('unwritable', `${path}: the name is too long for the file system`, 'choose a shorter name');
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return new CofinError('unwritable', `${path}: permission denied`, 'write into a folder you may write to');
+  if (code === 'ENOSPC')
+    return new CofinError('unwritable', `${path}: no space left on the device`, 'free some space and try again');
+  if (code === 'ENAMETOOLONG')
+    return new CofinError('unwritable', `${path}: the name is too long for the file system`, 'choose a shorter name');
   return new CofinError('unwritable', `${path}: cannot write (${code ?? 'unknown error'})`, 'check the path');
 }
 
-const exists = (path: string) => new CofinError('file-exists', `${path} already exists`, 'cofin never overwrites a file unless told: choose another name, or pass --force');
+const exists = (path: string) =>
+  new CofinError(
+    'file-exists',
+    `${path} already exists`,
+    'cofin never overwrites a file unless told: choose another name, or pass --force',
+  );
 
 // ---------------------------------------------------------------------------
 // Temporary files: removed when the process is interrupted or exits early.
@@ -123,7 +144,8 @@ function statOrNothing(target: string, path: string): Stats | undefined {
     return statSync(target, { throwIfNoEntry: false });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') throw new CofinError('unwritable', `${path}: a loop of symbolic links`, 'name a file, or fix the link');
+    if (code === 'ELOOP')
+      throw new CofinError('unwritable', `${path}: a loop of symbolic links`, 'name a file, or fix the link');
     if (code === 'ENOTDIR') throw new CofinError('not-found', `${path}: no such folder`, 'create the folder first');
     throw writeError(path, error);
   }
@@ -140,7 +162,7 @@ function isSymbolicLink(target: string): boolean {
 /** Writes every byte (a write may take less than it is given). */
 function writeAll(fd: number, text: string | Uint8Array): number {
   const bytes = typeof text === 'string' ? Buffer.from(text) : text;
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
   return bytes.length;
 }
 
@@ -167,11 +189,20 @@ export async function openNewFile(cwd: string, path: string, options: NewFileOpt
   const target = resolve(cwd, path);
   const info = statOrNothing(target, path);
   if (info === undefined) {
-    if (isSymbolicLink(target)) throw new CofinError('unwritable', `${path} is a symbolic link to a missing file`, 'name the file itself, or remove the link');
+    if (isSymbolicLink(target))
+      throw new CofinError(
+        'unwritable',
+        `${path} is a symbolic link to a missing file`,
+        'name the file itself, or remove the link',
+      );
     return temporaryFile(path, target, undefined, options.force === true);
   }
   for (const input of (await options.inputs?.()) ?? []) {
-    if (sameFile(info, input)) throw new CofinError('usage', `${path} is an input of this command: cofin never writes to its inputs; choose another output file`);
+    if (sameFile(info, input))
+      throw new CofinError(
+        'usage',
+        `${path} is an input of this command: cofin never writes to its inputs; choose another output file`,
+      );
   }
   if (info.isDirectory()) throw new CofinError('unwritable', `${path} is a folder`, 'name a file to write');
   for (const stream of options.streams ?? []) {
@@ -181,7 +212,12 @@ export async function openNewFile(cwd: string, path: string, options: NewFileOpt
     } catch {
       continue;
     }
-    if (sameFile(info, open)) return direct(path, (text) => stream.output.write(text), () => {});
+    if (sameFile(info, open))
+      return direct(
+        path,
+        (text) => stream.output.write(text),
+        () => {},
+      );
   }
   if (!info.isFile()) {
     let fd: number;
@@ -196,7 +232,11 @@ export async function openNewFile(cwd: string, path: string, options: NewFileOpt
       closeSync(fd);
       return openNewFile(cwd, path, options);
     }
-    return direct(path, (text) => writeAll(fd, text), () => closeSync(fd));
+    return direct(
+      path,
+      (text) => writeAll(fd, text),
+      () => closeSync(fd),
+    );
   }
   if (!options.force) throw exists(path);
   let real = target;
@@ -262,7 +302,8 @@ function temporaryFile(path: string, target: string, replaced: Stats | undefined
   track(temp);
   if (replaced) {
     try {
-      if (replaced.uid !== process.getuid?.() || replaced.gid !== process.getgid?.()) fchownSync(fd, replaced.uid, replaced.gid);
+      if (replaced.uid !== process.getuid?.() || replaced.gid !== process.getgid?.())
+        fchownSync(fd, replaced.uid, replaced.gid);
     } catch {
       // only root may give a file away: the new file is then the writer's
     }

@@ -6,7 +6,14 @@ export interface CheckJson {
     file: string;
     verdict: string; // 'pass', 'fail' or 'invalid'
     partners: Array<{ partner: string | null }>;
-    findings: Array<{ code: string; severity: string; message: string; line: number | null; column: number | null; cell?: string }>;
+    findings: Array<{
+      code: string;
+      severity: string;
+      message: string;
+      line: number | null;
+      column: number | null;
+      cell?: string;
+    }>;
   }>;
   summary: { files: number; passed: number; failed: number; invalid: number };
 }
@@ -24,7 +31,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  */
 export function checkToMarkdown(report: CheckJson, title = 'cofin check'): string {
   const { summary } = report;
-  const counts = [`${summary.passed} passed`, ...(summary.failed ? [`${summary.failed} failed`] : []), ...(summary.invalid ? [`${summary.invalid} invalid`] : [])];
+  const counts = [
+    `${summary.passed} passed`,
+    ...(summary.failed ? [`${summary.failed} failed`] : []),
+    ...(summary.invalid ? [`${summary.invalid} invalid`] : []),
+  ];
   const lines = [`## ${markdownCell(title)}`, '', `${plural(summary.files, 'file')}: ${counts.join(', ')}`, ''];
   if (report.files.length === 0) return lines.join('\n') + '\n';
   lines.push('| File | Verdict | Partners | Errors | First error |', '| --- | --- | ---: | ---: | --- |');
@@ -33,7 +44,9 @@ export function checkToMarkdown(report: CheckJson, title = 'cofin check'): strin
     const first = file.verdict === 'pass' ? undefined : errors[0];
     const at = first?.cell ? `${first.cell}: ` : first?.line ? `line ${first.line}: ` : '';
     const firstCell = first ? `${markdownCell(at + first.message)} (${markdownCell(first.code)})` : '';
-    lines.push(`| ${markdownCell(file.file)} | ${VERDICT[file.verdict] ?? markdownCell(file.verdict)} | ${file.partners.length} | ${errors.length} | ${firstCell} |`);
+    lines.push(
+      `| ${markdownCell(file.file)} | ${VERDICT[file.verdict] ?? markdownCell(file.verdict)} | ${file.partners.length} | ${errors.length} | ${firstCell} |`,
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -11,8 +11,38 @@ import { cell, workbookBytes, type XlsxCell } from './xlsx.js';
  * `undeclared`, whatever else fails its file: the verdict says whether it passed).
  * An invalid file is one row, verdict `invalid`.
  */
-export const CHECK_TABLE_HEADER = ['file', 'verdict', 'partner', 'country', 'currency', 'budget', 'source', 'name', 'kind', 'rate', 'computed', 'declared', 'difference', 'status'] as const;
-const COLUMNS: readonly CsvColumn[] = ['text', 'text', 'text', 'text', 'text', 'amount', 'text', 'text', 'text', 'amount', 'amount', 'amount', 'amount', 'text'];
+export const CHECK_TABLE_HEADER = [
+  'file',
+  'verdict',
+  'partner',
+  'country',
+  'currency',
+  'budget',
+  'source',
+  'name',
+  'kind',
+  'rate',
+  'computed',
+  'declared',
+  'difference',
+  'status',
+] as const;
+const COLUMNS: readonly CsvColumn[] = [
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'amount',
+  'text',
+  'text',
+  'text',
+  'amount',
+  'amount',
+  'amount',
+  'amount',
+  'text',
+];
 
 interface ShareRow {
   file: FileReport;
@@ -64,8 +94,20 @@ export class CheckCsv {
       const f = figures(row);
       const { partner, share } = row;
       yield this.writer.row([
-        file.file, file.verdict, partner?.partner ?? '', partner?.country ?? '', partner?.currency ?? '', f.budget,
-        share?.id ?? '', share?.name ?? '', share?.kind ?? '', f.rate, f.computed, f.declared, f.difference, share?.status ?? '',
+        file.file,
+        file.verdict,
+        partner?.partner ?? '',
+        partner?.country ?? '',
+        partner?.currency ?? '',
+        f.budget,
+        share?.id ?? '',
+        share?.name ?? '',
+        share?.kind ?? '',
+        f.rate,
+        f.computed,
+        f.declared,
+        f.difference,
+        share?.status ?? '',
       ]);
     }
   }
@@ -86,9 +128,20 @@ export class CheckWorkbook {
       const currency = partner?.currency ?? '';
       const money = (value: string) => (value === '' ? cell.empty : cell.money(value, currency));
       this.shares.push([
-        cell.text(file.file), cell.text(file.verdict), cell.text(partner?.partner ?? ''), cell.text(partner?.country ?? ''), cell.text(currency), money(f.budget),
-        cell.text(share?.id ?? ''), cell.text(share?.name ?? ''), cell.text(share?.kind ?? ''), f.rate === '' ? cell.empty : cell.percent(f.rate),
-        money(f.computed), money(f.declared), money(f.difference), cell.text(share?.status ?? ''),
+        cell.text(file.file),
+        cell.text(file.verdict),
+        cell.text(partner?.partner ?? ''),
+        cell.text(partner?.country ?? ''),
+        cell.text(currency),
+        money(f.budget),
+        cell.text(share?.id ?? ''),
+        cell.text(share?.name ?? ''),
+        cell.text(share?.kind ?? ''),
+        f.rate === '' ? cell.empty : cell.percent(f.rate),
+        money(f.computed),
+        money(f.declared),
+        money(f.difference),
+        cell.text(share?.status ?? ''),
       ]);
     }
     const count = { error: 0, warning: 0, note: 0, ignored: 0 };
@@ -96,13 +149,27 @@ export class CheckWorkbook {
       count[finding.ignored === true ? 'ignored' : finding.severity]++;
       const where = (n: number | undefined) => (n === undefined ? cell.empty : cell.count(n));
       this.findings.push([
-        cell.text(file.file), where(finding.line), where(finding.column), cell.text(finding.ignored === true ? 'ignored' : finding.severity), cell.text(finding.code),
-        cell.text(finding.partner ?? ''), cell.text(finding.message), cell.text(finding.hint ?? ''),
+        cell.text(file.file),
+        where(finding.line),
+        where(finding.column),
+        cell.text(finding.ignored === true ? 'ignored' : finding.severity),
+        cell.text(finding.code),
+        cell.text(finding.partner ?? ''),
+        cell.text(finding.message),
+        cell.text(finding.hint ?? ''),
       ]);
     }
     let partners = 0;
     for (const _ of file.partners) partners++;
-    this.files.push([cell.text(file.file), cell.text(file.verdict), cell.count(partners), cell.count(count.error), cell.count(count.warning), cell.count(count.note), cell.count(count.ignored)]);
+    this.files.push([
+      cell.text(file.file),
+      cell.text(file.verdict),
+      cell.count(partners),
+      cell.count(count.error),
+      cell.count(count.warning),
+      cell.count(count.note),
+      cell.count(count.ignored),
+    ]);
   }
 
   bytes(): Uint8Array {
@@ -111,8 +178,16 @@ export class CheckWorkbook {
       title: 'cofin check',
       sheets: [
         { name: 'Shares', head: CHECK_TABLE_HEADER.map(title), rows: this.shares },
-        { name: 'Findings', head: ['File', 'Line', 'Column', 'Severity', 'Code', 'Partner', 'Message', 'Hint'], rows: this.findings },
-        { name: 'Files', head: ['File', 'Verdict', 'Partners', 'Errors', 'Warnings', 'Notes', 'Ignored'], rows: this.files },
+        {
+          name: 'Findings',
+          head: ['File', 'Line', 'Column', 'Severity', 'Code', 'Partner', 'Message', 'Hint'],
+          rows: this.findings,
+        },
+        {
+          name: 'Files',
+          head: ['File', 'Verdict', 'Partners', 'Errors', 'Warnings', 'Notes', 'Ignored'],
+          rows: this.files,
+        },
       ],
     });
   }

@@ -1,4 +1,12 @@
-import type { CheckReport, ClaimsCheck, EuroCheck, FileReport, Finding, PartnerCheck, ShareCheck } from '../core/check.js';
+import type {
+  CheckReport,
+  ClaimsCheck,
+  EuroCheck,
+  FileReport,
+  Finding,
+  PartnerCheck,
+  ShareCheck,
+} from '../core/check.js';
 import { formatAmount } from '../core/amount.js';
 import { nationalUnit } from '../core/currency/fixed.js';
 import { toFixedString, type Decimal } from '../core/decimal.js';
@@ -63,7 +71,16 @@ export type MaybeIgnored = Finding & { ignored?: boolean };
 export const failsFile = (f: MaybeIgnored): boolean => f.severity === 'error' && f.ignored !== true;
 
 function findingToJson(f: MaybeIgnored) {
-  const json = { code: f.code, severity: f.severity, message: f.message, hint: f.hint ?? null, line: f.line ?? null, column: f.column ?? null, pointer: f.pointer ?? null, partner: f.partner ?? null };
+  const json = {
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    hint: f.hint ?? null,
+    line: f.line ?? null,
+    column: f.column ?? null,
+    pointer: f.pointer ?? null,
+    partner: f.partner ?? null,
+  };
   // only a workbook's findings carry "cell", only ignored ones "ignored": every other finding keeps its documented shape
   const placed = f.cell === undefined ? json : { ...json, cell: f.cell };
   return f.ignored === true ? { ...placed, ignored: true } : placed;
@@ -71,7 +88,12 @@ function findingToJson(f: MaybeIgnored) {
 
 /** One file's part of the JSON report. */
 export function fileToJson(f: FileReport) {
-  const json = { file: f.file, verdict: f.verdict, partners: Array.from(f.partners, partnerToJson), findings: f.findings.map(findingToJson) };
+  const json = {
+    file: f.file,
+    verdict: f.verdict,
+    partners: Array.from(f.partners, partnerToJson),
+    findings: f.findings.map(findingToJson),
+  };
   // only a claim file has "claims": a budget file keeps its documented shape
   return f.claims ? { ...json, claims: claimsToJson(f.claims) } : json;
 }
@@ -119,7 +141,12 @@ export function* fileJsonPieces(f: FileReport): Generator<string> {
   }
   // many findings are written one at a time too, after the partners
   const manyFindings = f.findings.length > MANY_FINDINGS;
-  const frame = whole({ file: f.file, verdict: f.verdict, partners: [PARTNERS_HERE], findings: manyFindings ? [FINDINGS_HERE] : f.findings.map(findingToJson) });
+  const frame = whole({
+    file: f.file,
+    verdict: f.verdict,
+    partners: [PARTNERS_HERE],
+    findings: manyFindings ? [FINDINGS_HERE] : f.findings.map(findingToJson),
+  });
   const here = frame.indexOf(JSON.stringify(PARTNERS_HERE));
   const lineStart = frame.lastIndexOf('\n', here) + 1;
   yield frame.slice(0, lineStart);
@@ -155,7 +182,14 @@ const NOTHING_TO_ESCAPE = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 /** A partner of a large file as JSON.stringify indents it inside the report, written out: stringifying a nested object per partner was a seventh of a check's time. */
 function partnerJsonText(partner: PartnerCheck): string {
   const json = partnerToJson(partner);
-  const text = (value: unknown) => (value === null ? 'null' : typeof value === 'string' ? (NOTHING_TO_ESCAPE.test(value) ? `"${value}"` : JSON.stringify(value)) : undefined);
+  const text = (value: unknown) =>
+    value === null
+      ? 'null'
+      : typeof value === 'string'
+        ? NOTHING_TO_ESCAPE.test(value)
+          ? `"${value}"`
+          : JSON.stringify(value)
+        : undefined;
   // anything but strings and nulls where the writer expects them (costs) is indented by JSON.stringify itself
   if (json.costs !== null || 'euro' in json) return stringifiedPartner(json);
   const head = [json.partner, json.country, json.budget, json.currency, json.unit, json.method].map(text);
@@ -165,7 +199,18 @@ function partnerJsonText(partner: PartnerCheck): string {
   out += '[';
   for (let i = 0; i < json.shares.length; i++) {
     const s = json.shares[i]!;
-    const v = [s.id, s.name, s.kind, s.rate, s.derivedRate, s.exact, s.computed, s.declared, s.difference, s.status].map(text);
+    const v = [
+      s.id,
+      s.name,
+      s.kind,
+      s.rate,
+      s.derivedRate,
+      s.exact,
+      s.computed,
+      s.declared,
+      s.difference,
+      s.status,
+    ].map(text);
     if (v.includes(undefined)) return stringifiedPartner(json);
     out += `${i === 0 ? '' : ','}\n            {\n              "id": ${v[0]},\n              "name": ${v[1]},\n              "kind": ${v[2]},\n              "rate": ${v[3]},\n              "derivedRate": ${v[4]},\n              "exact": ${v[5]},\n              "computed": ${v[6]},\n              "declared": ${v[7]},\n              "difference": ${v[8]},\n              "status": ${v[9]}\n            }`;
   }
@@ -193,7 +238,14 @@ export function findingToText(file: string, finding: MaybeIgnored, style: Style,
   const words = WORDS[locale];
   const f = localFinding(finding, locale);
   const where = placeText(file, f);
-  const colour = f.ignored === true ? style.dim : f.severity === 'error' ? style.red : f.severity === 'warning' ? style.yellow : style.cyan;
+  const colour =
+    f.ignored === true
+      ? style.dim
+      : f.severity === 'error'
+        ? style.red
+        : f.severity === 'warning'
+          ? style.yellow
+          : style.cyan;
   return `${where}: ${colour(f.ignored === true ? words.ignored : words.severities[f.severity])}: ${terminalText(f.message)} ${style.dim(`[${terminalText(f.code)}]`)}\n${f.hint ? `  ${words.hint}: ${terminalText(f.hint)}\n` : ''}`;
 }
 
@@ -204,7 +256,8 @@ export function invalidToText(file: FileReport, style: Style, locale: Locale = '
 const MARKS: Record<ShareCheck['status'], string> = { ok: '✓', mismatch: '✗', 'rate-display': '≈', undeclared: '' };
 
 /** A source in a table: its name, and its id when the name does not say it (`State budget (state)`). */
-export const sourceCell = (id: string, name: string) => terminalText(id === name.toLowerCase() ? name : `${name} (${id})`);
+export const sourceCell = (id: string, name: string) =>
+  terminalText(id === name.toLowerCase() ? name : `${name} (${id})`);
 
 function partnerTable(p: PartnerCheck, style: Style, locale: Locale): string {
   const words = WORDS[locale];
@@ -217,7 +270,11 @@ function partnerTable(p: PartnerCheck, style: Style, locale: Locale): string {
     money(s.computed),
     s.declared ? terminalText(s.declared.text.trim()) : '',
     s.difference === undefined ? '' : (s.difference.gt(0) ? '+' : '') + money(s.difference),
-    s.status === 'mismatch' ? style.red(MARKS[s.status]) : s.status === 'ok' ? style.green(MARKS[s.status]) : style.yellow(MARKS[s.status]),
+    s.status === 'mismatch'
+      ? style.red(MARKS[s.status])
+      : s.status === 'ok'
+        ? style.green(MARKS[s.status])
+        : style.yellow(MARKS[s.status]),
   ]);
   return renderTable([...words.shareColumns, ''], rows, [1, 2, 3, 4, 5], false, style.width);
 }
@@ -247,7 +304,13 @@ function euroTable(p: PartnerCheck, euro: readonly EuroCheck[], style: Style): s
     formatAmount(e.fromEuro, places),
     e.agrees ? style.green('✓') : style.red('✗'),
   ]);
-  return renderTable(['Euro figure', cur, 'EUR (declared)', `EUR from ${cur}`, `${cur} from EUR`, ''], rows, [1, 3, 4], false, style.width);
+  return renderTable(
+    ['Euro figure', cur, 'EUR (declared)', `EUR from ${cur}`, `${cur} from EUR`, ''],
+    rows,
+    [1, 3, 4],
+    false,
+    style.width,
+  );
 }
 
 /** Above this many partners a file is listed a line per partner: a table each would bury the findings. */
@@ -274,7 +337,9 @@ export function* checkTablePieces(file: FileReport, style: Style, locale: Locale
   yield `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${words.partners(file.partners.length)}\n`;
   const failing = new Set(file.findings.filter(failsFile).map((f) => f.partner));
   for (const p of file.partners) {
-    const sources = p.shares.map((s) => `${terminalText(s.id)} ${words.number(s.computed, p.unit.decimalPlaces())}`).join(', ');
+    const sources = p.shares
+      .map((s) => `${terminalText(s.id)} ${words.number(s.computed, p.unit.decimalPlaces())}`)
+      .join(', ');
     yield `  ${failing.has(p.partner) ? style.red('✗') : style.green('✓')} ${terminalText(p.partner ?? words.partner)}: ${terminalText(words.money(p.budget.value, p.currency, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces()))} (${sources})\n`;
   }
   for (const f of file.findings) yield findingToText(file.file, f, style, locale);
@@ -296,7 +361,8 @@ export function passLine(file: FileReport, style: Style, locale: Locale = 'en'):
     count++;
   }
   const who = count === 1 ? terminalText(first!.partner ?? words.partner) : words.partners(count);
-  const money = total === undefined ? '' : `: ${terminalText(words.money(total, first!.currency, total.isInteger() ? 0 : scale))}`;
+  const money =
+    total === undefined ? '' : `: ${terminalText(words.money(total, first!.currency, total.isInteger() ? 0 : scale))}`;
   return `${style.green('✓')} ${terminalText(file.file)}  ${who}${money}\n`;
 }
 
@@ -316,8 +382,16 @@ function smallFileTables(file: FileReport, style: Style, verdict: string, locale
   const out: string[] = [];
   for (const [index, p] of [...file.partners].entries()) {
     const who = terminalText(p.partner ?? words.partner);
-    const heading = words.partnerHeading(terminalText(words.money(p.budget.value, p.currency, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())), p.method, p.unit);
-    out.push(index === 0 ? `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${who}: ${heading}` : `${who}: ${heading}`);
+    const heading = words.partnerHeading(
+      terminalText(words.money(p.budget.value, p.currency, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())),
+      p.method,
+      p.unit,
+    );
+    out.push(
+      index === 0
+        ? `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${who}: ${heading}`
+        : `${who}: ${heading}`,
+    );
     if (p.costs) out.push(costsTable(p, style, locale));
     out.push(partnerTable(p, style, locale));
     if (p.euro) out.push(euroTable(p, p.euro, style));
@@ -378,7 +452,8 @@ export function junitSuite(file: FileReport): JunitSuite {
       byPartner.set(f.partner, list);
     }
     // a claim file: one case, its partner
-    if (file.claims) cases.push({ name: file.claims.partner ?? 'claims', findings: byPartner.get(undefined) ?? [], error: false });
+    if (file.claims)
+      cases.push({ name: file.claims.partner ?? 'claims', findings: byPartner.get(undefined) ?? [], error: false });
     let index = 0;
     for (const p of file.partners) {
       const findings = multi ? byPartner.get(p.partner) : index === 0 ? byPartner.get(undefined) : undefined;
@@ -391,13 +466,18 @@ export function junitSuite(file: FileReport): JunitSuite {
   const body = cases.map((c) => {
     const errorsHere = c.findings.filter(failsFile);
     const tag = c.error ? 'error' : 'failure';
-    const detail = xmlLines(c.findings.flatMap((f) => [
-      `${file.file}:${f.cell ?? `${f.line ?? ''}:${f.column ?? ''}`}: ${(f as MaybeIgnored).ignored === true ? 'ignored' : f.severity}: ${f.message} [${f.code}]`,
-      ...(f.hint ? [`hint: ${f.hint}`] : []),
-    ]));
-    const inner = errorsHere.length > 0
-      ? `<${tag} type="${xml(errorsHere[0]!.code)}" message="${xml(errorsHere[0]!.message)}">${detail}</${tag}>`
-      : c.findings.length > 0 ? `<system-out>${detail}</system-out>` : '';
+    const detail = xmlLines(
+      c.findings.flatMap((f) => [
+        `${file.file}:${f.cell ?? `${f.line ?? ''}:${f.column ?? ''}`}: ${(f as MaybeIgnored).ignored === true ? 'ignored' : f.severity}: ${f.message} [${f.code}]`,
+        ...(f.hint ? [`hint: ${f.hint}`] : []),
+      ]),
+    );
+    const inner =
+      errorsHere.length > 0
+        ? `<${tag} type="${xml(errorsHere[0]!.code)}" message="${xml(errorsHere[0]!.message)}">${detail}</${tag}>`
+        : c.findings.length > 0
+          ? `<system-out>${detail}</system-out>`
+          : '';
     return `    <testcase classname="${xml(file.file)}" name="${xml(c.name)}">${inner}</testcase>`;
   });
   const failures = cases.filter((c) => !c.error && c.findings.some(failsFile)).length;

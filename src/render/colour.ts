@@ -13,6 +13,7 @@ export function makeStyle(enabled: boolean, width?: number): Style {
     yellow: (t) => chalk.yellow(t),
     green: (t) => chalk.green(t),
     cyan: (t) => chalk.cyan(t),
-    series: (i, t) => [chalk.blue, chalk.green, chalk.yellow, chalk.magenta, chalk.cyan, chalk.red, chalk.white][i % 7]!(t),
+    series: (i, t) =>
+      [chalk.blue, chalk.green, chalk.yellow, chalk.magenta, chalk.cyan, chalk.red, chalk.white][i % 7]!(t),
   };
 }

@@ -35,7 +35,10 @@ const RULES: Record<CsvDialect, DialectRules> = {
 export class CsvWriter {
   private readonly rules: DialectRules;
 
-  constructor(private readonly columns: readonly CsvColumn[], dialect: CsvDialect = 'rfc4180') {
+  constructor(
+    private readonly columns: readonly CsvColumn[],
+    dialect: CsvDialect = 'rfc4180',
+  ) {
     this.rules = RULES[dialect];
   }
 
@@ -48,7 +51,15 @@ export class CsvWriter {
   /** One record, ended by the dialect's line end. */
   row(cells: readonly string[]): string {
     const { separator, decimalMark, lineEnd } = this.rules;
-    return cells.map((value, index) => (this.columns[index] === 'amount' ? csvAmountCell(value, separator, decimalMark) : csvTextCell(value, separator))).join(separator) + lineEnd;
+    return (
+      cells
+        .map((value, index) =>
+          this.columns[index] === 'amount'
+            ? csvAmountCell(value, separator, decimalMark)
+            : csvTextCell(value, separator),
+        )
+        .join(separator) + lineEnd
+    );
   }
 }
 
@@ -56,7 +67,12 @@ export class CsvWriter {
  * CSV text with a header row, one record a line; in the default dialect
  * CRLF-free so it diffs well.
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[], columns: readonly CsvColumn[], dialect: CsvDialect = 'rfc4180'): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  columns: readonly CsvColumn[],
+  dialect: CsvDialect = 'rfc4180',
+): string {
   const writer = new CsvWriter(columns, dialect);
   return writer.header(header) + rows.map((row) => writer.row(row)).join('');
 }

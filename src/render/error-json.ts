@@ -12,7 +12,11 @@ export interface ErrorPlace {
 
 /** Where an error is: the file `inFile` named, and its line and column. */
 export function placeOf(error: CofinError): ErrorPlace {
-  const place: ErrorPlace = { file: error.file ?? null, line: error.location?.line ?? null, column: error.location?.column ?? null };
+  const place: ErrorPlace = {
+    file: error.file ?? null,
+    line: error.location?.line ?? null,
+    column: error.location?.column ?? null,
+  };
   if (error.location?.cell !== undefined) place.cell = error.location.cell;
   return place;
 }
@@ -21,5 +25,10 @@ export function placeOf(error: CofinError): ErrorPlace {
 export function errorToJson(error: CofinError): string {
   const place = placeOf(error);
   // a message quotes file names and values: written as every JSON output is (see safe-text `jsonText`)
-  return jsonText({ schemaVersion: 1, error: { code: error.code, message: error.message, hint: error.hint ?? null, ...place } }, 2) + '\n';
+  return (
+    jsonText(
+      { schemaVersion: 1, error: { code: error.code, message: error.message, hint: error.hint ?? null, ...place } },
+      2,
+    ) + '\n'
+  );
 }

@@ -25,8 +25,13 @@ function shareLines(share: FoundShare): string[] {
   const lines = [...checks('  ', share.checks), `  ${yamlKey(share.id)}:`];
   lines.push(`    name: ${quote(share.name)}`);
   if (!isWellKnownSource(share.id) && share.kind !== 'public') lines.push(`    kind: ${yamlKey(share.kind)}`);
-  if (share.rate) lines.push(...checks('    ', share.rate.checks), `    rate: ${yamlValue(share.rate, true)}${comment(share.rate)}`);
-  if (share.amount) lines.push(...checks('    ', share.amount.checks), `    amount: ${yamlValue(share.amount)}${comment(share.amount)}`);
+  if (share.rate)
+    lines.push(...checks('    ', share.rate.checks), `    rate: ${yamlValue(share.rate, true)}${comment(share.rate)}`);
+  if (share.amount)
+    lines.push(
+      ...checks('    ', share.amount.checks),
+      `    amount: ${yamlValue(share.amount)}${comment(share.amount)}`,
+    );
   if (share.rest) lines.push(`    amount: rest  # line ${share.line}: ${quote(shorten(share.context))}`);
   return lines;
 }
@@ -43,9 +48,17 @@ export function extractionToYaml(result: Extraction, sourceName: string): string
     'funding:',
     ...result.funding.flatMap(shareLines),
   ];
-  if (result.projectTotal) lines.push('project:', ...checks('  ', result.projectTotal.checks), `  total: ${yamlValue(result.projectTotal)}${comment(result.projectTotal)}`);
+  if (result.projectTotal)
+    lines.push(
+      'project:',
+      ...checks('  ', result.projectTotal.checks),
+      `  total: ${yamlValue(result.projectTotal)}${comment(result.projectTotal)}`,
+    );
   lines.push(`source: ${quote(sourceName)}`);
-  for (const other of result.others) lines.push(`# also in the document: ${yamlComment(other.text)} (line ${other.line}: ${quote(shorten(other.context))})`);
+  for (const other of result.others)
+    lines.push(
+      `# also in the document: ${yamlComment(other.text)} (line ${other.line}: ${quote(shorten(other.context))})`,
+    );
   return lines.join('\n') + '\n';
 }
 

@@ -38,7 +38,16 @@ export function formatMoney(value: Decimal, currency: string, scale: number, loc
   const symbol = SYMBOLS[currency];
   if (locale === 'lv') {
     const places = placesOf(value, scale);
-    if (/^[A-Z]{3}$/.test(currency)) return format(lvFormat(`money ${currency} ${places}`, { style: 'currency', currency, minimumFractionDigits: places, maximumFractionDigits: places }), exactText(value, places));
+    if (/^[A-Z]{3}$/.test(currency))
+      return format(
+        lvFormat(`money ${currency} ${places}`, {
+          style: 'currency',
+          currency,
+          minimumFractionDigits: places,
+          maximumFractionDigits: places,
+        }),
+        exactText(value, places),
+      );
     return `${formatNumber(value, scale, locale)}\u00a0${currency}`;
   }
   const digits = formatAmount(value.abs(), scale, ',', '.');
@@ -50,12 +59,23 @@ export function formatMoney(value: Decimal, currency: string, scale: number, loc
 export function formatNumber(value: Decimal, scale: number, locale: Locale): string {
   if (locale === 'en') return formatAmount(value, scale, ',', '.');
   const places = placesOf(value, scale);
-  return format(lvFormat(`number ${places}`, { minimumFractionDigits: places, maximumFractionDigits: places }), exactText(value, places));
+  return format(
+    lvFormat(`number ${places}`, { minimumFractionDigits: places, maximumFractionDigits: places }),
+    exactText(value, places),
+  );
 }
 
 /** A percentage the locale's way: `lv` 85,5% (Intl), `en` 85.5%. The value is in percent, at its own decimals. */
 export function formatPercent(value: Decimal, locale: Locale): string {
   if (locale === 'en') return `${value.toFixed()}%`;
   const places = placesOf(value, 0);
-  return format(lvFormat(`percent ${places}`, { style: 'unit', unit: 'percent', minimumFractionDigits: places, maximumFractionDigits: places }), exactText(value, places));
+  return format(
+    lvFormat(`percent ${places}`, {
+      style: 'unit',
+      unit: 'percent',
+      minimumFractionDigits: places,
+      maximumFractionDigits: places,
+    }),
+    exactText(value, places),
+  );
 }

@@ -47,7 +47,17 @@ const NAME_WIDTH = 100;
 function textWidth(text: string, bold = false): number {
   let em = 0;
   for (const c of text) {
-    em += /[0-9]/.test(c) ? 0.64 : /[\s.,:'’]/u.test(c) ? 0.32 : c === '%' ? 0.95 : /\p{Lu}/u.test(c) ? 0.72 : /\p{Ll}/u.test(c) ? 0.6 : 0.8;
+    em += /[0-9]/.test(c)
+      ? 0.64
+      : /[\s.,:'’]/u.test(c)
+        ? 0.32
+        : c === '%'
+          ? 0.95
+          : /\p{Lu}/u.test(c)
+            ? 0.72
+            : /\p{Ll}/u.test(c)
+              ? 0.6
+              : 0.8;
   }
   return em * EM * (bold ? 1.1 : 1);
 }
@@ -71,7 +81,10 @@ interface Context {
 export function reportToHtml(input: HtmlReportInput): string {
   const { locale } = input;
   // a well-known source by its name in the report's language (ERAF, Pašvaldība), as in the table report
-  const summary: ProjectSummary = { ...input.summary, sources: input.summary.sources.map((s) => ({ ...s, label: sourceLabel(s, locale) })) };
+  const summary: ProjectSummary = {
+    ...input.summary,
+    sources: input.summary.sources.map((s) => ({ ...s, label: sourceLabel(s, locale) })),
+  };
   const words = REPORT_WORDS[locale];
   const scale = summary.scale;
   const ctx: Context = {
@@ -82,23 +95,23 @@ export function reportToHtml(input: HtmlReportInput): string {
     money: (value) => formatMoney(value, summary.currency, scale, locale),
     amount: (value) => formatNumber(value, scale, locale),
     pct: (value) => formatPercent(value, locale),
-    share: (value) => formatPercent(summary.budget.isZero() ? ZERO : value.div(summary.budget).times(100).toDecimalPlaces(2), locale),
+    share: (value) =>
+      formatPercent(summary.budget.isZero() ? ZERO : value.div(summary.budget).times(100).toDecimalPlaces(2), locale),
   };
   const checks = [...input.partners];
-  const title = input.header.project?.name ?? (summary.partners.length === 1 ? summary.partners[0]!.partner : input.file);
+  const title =
+    input.header.project?.name ?? (summary.partners.length === 1 ? summary.partners[0]!.partner : input.file);
   const css = reportCss(words);
   const styleHash = createHash('sha256').update(css).digest('base64');
   const body = html`<main class="sheet">
-${titleBlock(input, ctx, title)}
-${keyFigures(input, ctx, checks)}
-<section class="partners-section"><h2>${words.partnersAndSources}</h2>
-${partnersTables(input, ctx, checks)}</section>
-${charts(ctx)}
-${categoriesAndCountries(ctx)}
-${findings(input, ctx)}
-${figureSources(input, ctx, checks)}
-<footer><p>${words.madeBy(input.generator, input.file)} ${words.totalsRule}</p></footer>
-</main>`;
+    ${titleBlock(input, ctx, title)} ${keyFigures(input, ctx, checks)}
+    <section class="partners-section">
+      <h2>${words.partnersAndSources}</h2>
+      ${partnersTables(input, ctx, checks)}
+    </section>
+    ${charts(ctx)} ${categoriesAndCountries(ctx)} ${findings(input, ctx)} ${figureSources(input, ctx, checks)}
+    <footer><p>${words.madeBy(input.generator, input.file)} ${words.totalsRule}</p></footer>
+  </main>`;
   return `<!DOCTYPE html>
 <html lang="${words.lang}">
 <head>
@@ -120,16 +133,21 @@ function titleBlock(input: HtmlReportInput, ctx: Context, title: string): Html {
   const { words } = ctx;
   const errors = input.findings.filter((f) => f.severity === 'error').length;
   const project = input.header.project;
-  const verdict = errors === 0
-    ? html`<p class="verdict pass" data-verdict="pass">✓ ${words.pass}</p>`
-    : html`<p class="verdict fail" data-verdict="fail">✗ ${words.fail(errors)} <span>— ${words.failDetail}</span></p>`;
+  const verdict =
+    errors === 0
+      ? html`<p class="verdict pass" data-verdict="pass">✓ ${words.pass}</p>`
+      : html`<p class="verdict fail" data-verdict="fail">
+          ✗ ${words.fail(errors)} <span>— ${words.failDetail}</span>
+        </p>`;
   return html`<header class="title">
-<p class="kind">${words.documentKind}</p>
-<h1>${title}</h1>
-${project?.programme ? html`<p class="subtitle">${project.programme}</p>` : ''}
-<p class="origin">${input.file}${input.header.source ? html` · ${words.documentSource}: ${input.header.source}` : ''}</p>
-${verdict}
-</header>`;
+    <p class="kind">${words.documentKind}</p>
+    <h1>${title}</h1>
+    ${project?.programme ? html`<p class="subtitle">${project.programme}</p>` : ''}
+    <p class="origin">
+      ${input.file}${input.header.source ? html` · ${words.documentSource}: ${input.header.source}` : ''}
+    </p>
+    ${verdict}
+  </header>`;
 }
 
 function keyFigures(input: HtmlReportInput, ctx: Context, checks: readonly PartnerCheck[]): Html {
@@ -137,23 +155,39 @@ function keyFigures(input: HtmlReportInput, ctx: Context, checks: readonly Partn
   const project = input.header.project;
   const count = summary.partners.length;
   const key = (id: string, label: string, value: string, note: string) =>
-    html`<div data-figure="${id}"><dt>${label}</dt><dd class="value">${value}</dd><dd class="note">${note}</dd></div>`;
+    html`<div data-figure="${id}">
+      <dt>${label}</dt>
+      <dd class="value">${value}</dd>
+      <dd class="note">${note}</dd>
+    </div>`;
   const methods = [...new Set(checks.map((c) => c.method))].map((m) => words.methods[m]).join(', ');
-  const units = [...new Set(checks.map((c) => c.unit.toFixed()))].map((u) => `${ctx.amount(new Decimal(u)).replace(/[.,]0+$/, '')} ${summary.currency}`).join(', ');
+  const units = [...new Set(checks.map((c) => c.unit.toFixed()))]
+    .map((u) => `${ctx.amount(new Decimal(u)).replace(/[.,]0+$/, '')} ${summary.currency}`)
+    .join(', ');
   const facts: Html[] = [];
   if (project?.total) {
-    facts.push(html`<dt>${words.declaredTotal}</dt><dd data-figure="declared-total">${ctx.money(project.total.value)} <span class="line">(${words.line.toLowerCase()} ${project.total.at.line})</span></dd>`);
+    facts.push(
+      html`<dt>${words.declaredTotal}</dt>
+        <dd data-figure="declared-total">
+          ${ctx.money(project.total.value)}
+          <span class="line">(${words.line.toLowerCase()} ${project.total.at.line})</span>
+        </dd>`,
+    );
   }
-  if (checks.length > 0) facts.push(html`<dt>${words.rounding}</dt><dd>${methods}; ${words.unit} ${units}</dd>`);
+  if (checks.length > 0)
+    facts.push(
+      html`<dt>${words.rounding}</dt>
+        <dd>${methods}; ${words.unit} ${units}</dd>`,
+    );
   return html`<section class="key-figures" aria-label="${words.keyFigures}">
-<dl class="keys">
-${key('total-budget', words.totalBudget, ctx.money(summary.budget), words.sumOfBudgets(count))}
-${key('eu-funds', words.euFunds, ctx.money(summary.euAmount), words.sumOfEuFunds)}
-${key('average-eu-rate', words.averageEuRate, ctx.pct(summary.averageEuRate), words.euFundsOverBudget)}
-${key('partners', words.partners, String(count), project?.partners ? `${words.partnersListed(count, project.partners.value)} (${words.line.toLowerCase()} ${project.partners.at.line})` : '')}
-</dl>
-${facts.length > 0 ? html`<dl class="facts">${facts}</dl>` : ''}
-</section>`;
+    <dl class="keys">
+      ${key('total-budget', words.totalBudget, ctx.money(summary.budget), words.sumOfBudgets(count))}
+      ${key('eu-funds', words.euFunds, ctx.money(summary.euAmount), words.sumOfEuFunds)}
+      ${key('average-eu-rate', words.averageEuRate, ctx.pct(summary.averageEuRate), words.euFundsOverBudget)}
+      ${key('partners', words.partners, String(count), project?.partners ? `${words.partnersListed(count, project.partners.value)} (${words.line.toLowerCase()} ${project.partners.at.line})` : '')}
+    </dl>
+    ${facts.length > 0 ? html`<dl class="facts">${facts}</dl>` : ''}
+  </section>`;
 }
 
 /** The px a column needs: its widest cell, its bold total, or its heading's longest word (headings wrap). */
@@ -167,14 +201,47 @@ function columnWidth(head: string, cells: readonly string[], total = ''): number
  * across the page beside the partner's name (and, in the first part, its
  * line, country and budget; in the last, its EU rate and share).
  */
-function sourceParts(ctx: Context, checks: readonly PartnerCheck[], cells: (source: SourceTotal) => string[]): SourceTotal[][] {
+function sourceParts(
+  ctx: Context,
+  checks: readonly PartnerCheck[],
+  cells: (source: SourceTotal) => string[],
+): SourceTotal[][] {
   const { words, summary } = ctx;
   const partners = summary.partners;
-  const name = Math.min(NAME_WIDTH, columnWidth(words.partner, partners.map((p) => p.partner), words.total));
-  const first = name + columnWidth(words.line, checks.map((c) => String(c.at.line))) + columnWidth(words.country, partners.map((p) => p.country ?? ''))
-    + columnWidth(words.budget, partners.map((p) => ctx.amount(p.budget)), ctx.amount(summary.budget));
-  const tail = columnWidth(words.euRate, partners.map((p) => ctx.pct(p.euRate)), ctx.pct(summary.averageEuRate))
-    + columnWidth(words.share, partners.map((p) => ctx.pct(p.shareOfProject)), ctx.pct(new Decimal(100)));
+  const name = Math.min(
+    NAME_WIDTH,
+    columnWidth(
+      words.partner,
+      partners.map((p) => p.partner),
+      words.total,
+    ),
+  );
+  const first =
+    name +
+    columnWidth(
+      words.line,
+      checks.map((c) => String(c.at.line)),
+    ) +
+    columnWidth(
+      words.country,
+      partners.map((p) => p.country ?? ''),
+    ) +
+    columnWidth(
+      words.budget,
+      partners.map((p) => ctx.amount(p.budget)),
+      ctx.amount(summary.budget),
+    );
+  const tail =
+    columnWidth(
+      words.euRate,
+      partners.map((p) => ctx.pct(p.euRate)),
+      ctx.pct(summary.averageEuRate),
+    ) +
+    columnWidth(
+      words.share,
+      partners.map((p) => ctx.pct(p.shareOfProject)),
+      ctx.pct(new Decimal(100)),
+    );
   const parts: SourceTotal[][] = [];
   let current: SourceTotal[] = [];
   let used = first;
@@ -206,13 +273,73 @@ function partnersTables(input: HtmlReportInput, ctx: Context, checks: readonly P
   const tables = parts.map((sources, index) => {
     const first = index === 0;
     const last = index === parts.length - 1;
-    const head = html`<tr><th scope="col">${words.partner}</th>${first ? html`<th scope="col" class="line own">${words.line}</th><th scope="col" class="own">${words.country}</th><th scope="col" class="num own">${words.budget}</th>` : ''}${sources.map((s) => html`<th scope="col" class="num">${s.label}</th>`)}${last ? html`<th scope="col" class="num own">${words.euRate}</th><th scope="col" class="num own">${words.share}</th>` : ''}</tr>`;
-    const rows = summary.partners.map((p, i) => html`<tr data-partner-row><th scope="row">${p.partner}</th>${first ? html`<td class="line">${checks[i]?.at.line ?? ''}</td><td>${p.country ?? ''}</td><td class="num">${ctx.amount(p.budget)}</td>` : ''}${sources.map((s) => html`<td class="num">${amountOf(p, s)}</td>`)}${last ? html`<td class="num">${ctx.pct(p.euRate)}</td><td class="num">${ctx.pct(p.shareOfProject)}</td>` : ''}</tr>`);
-    const total = html`<tr class="total" data-total-row><th scope="row">${words.total}</th>${first ? html`<td></td><td></td><td class="num" data-total="budget">${ctx.amount(summary.budget)}</td>` : ''}${sources.map((s) => html`<td class="num" data-total="${s.id}">${ctx.amount(s.amount)}</td>`)}${last ? html`<td class="num">${ctx.pct(summary.averageEuRate)}</td><td class="num">${ctx.pct(summary.budget.isZero() ? ZERO : new Decimal(100))}</td>` : ''}</tr>`;
-    const caption = parts.length > 1 ? html`<h3>${words.partnersAndSources} <span class="part">(${words.partnersAndSourcesPart(index + 1, parts.length)})</span></h3>` : '';
-    return html`${caption}<table class="partners" data-part="${index + 1}"><thead>${head}</thead><tbody>${rows}${total}</tbody></table>`;
+    const head = html`<tr>
+      <th scope="col">${words.partner}</th>
+      ${
+        first
+          ? html`<th scope="col" class="line own">${words.line}</th>
+              <th scope="col" class="own">${words.country}</th>
+              <th scope="col" class="num own">${words.budget}</th>`
+          : ''
+      }${sources.map((s) => html`<th scope="col" class="num">${s.label}</th>`)}${
+        last
+          ? html`<th scope="col" class="num own">${words.euRate}</th>
+              <th scope="col" class="num own">${words.share}</th>`
+          : ''
+      }
+    </tr>`;
+    const rows = summary.partners.map(
+      (p, i) =>
+        html`<tr data-partner-row>
+          <th scope="row">${p.partner}</th>
+          ${
+            first
+              ? html`<td class="line">${checks[i]?.at.line ?? ''}</td>
+                  <td>${p.country ?? ''}</td>
+                  <td class="num">${ctx.amount(p.budget)}</td>`
+              : ''
+          }${sources.map((s) => html`<td class="num">${amountOf(p, s)}</td>`)}${
+            last
+              ? html`<td class="num">${ctx.pct(p.euRate)}</td>
+                  <td class="num">${ctx.pct(p.shareOfProject)}</td>`
+              : ''
+          }
+        </tr>`,
+    );
+    const total = html`<tr class="total" data-total-row>
+      <th scope="row">${words.total}</th>
+      ${
+        first
+          ? html`<td></td>
+              <td></td>
+              <td class="num" data-total="budget">${ctx.amount(summary.budget)}</td>`
+          : ''
+      }${sources.map((s) => html`<td class="num" data-total="${s.id}">${ctx.amount(s.amount)}</td>`)}${
+        last
+          ? html`<td class="num">${ctx.pct(summary.averageEuRate)}</td>
+              <td class="num">${ctx.pct(summary.budget.isZero() ? ZERO : new Decimal(100))}</td>`
+          : ''
+      }
+    </tr>`;
+    const caption =
+      parts.length > 1
+        ? html`<h3>
+            ${words.partnersAndSources}
+            <span class="part">(${words.partnersAndSourcesPart(index + 1, parts.length)})</span>
+          </h3>`
+        : '';
+    return html`${caption}
+      <table class="partners" data-part="${index + 1}">
+        <thead>
+          ${head}
+        </thead>
+        <tbody>
+          ${rows}${total}
+        </tbody>
+      </table>`;
   });
-  return html`${tables}<p class="caption">${words.amountsIn(summary.currency)} ${words.tableSource(input.file)}</p>`;
+  return html`${tables}
+    <p class="caption">${words.amountsIn(summary.currency)} ${words.tableSource(input.file)}</p>`;
 }
 
 function charts(ctx: Context): Html {
@@ -224,10 +351,17 @@ function charts(ctx: Context): Html {
     segments: [{ amount: s.amount, colour: sourceColour.get(s)!, title: `${s.label}: ${ctx.money(s.amount)}` }],
     figures: [ctx.amount(s.amount), ctx.share(s.amount)],
   }));
-  const kindColour = { 'eu-fund': seriesColour(0), public: seriesColour(1), 'automatic-public': seriesColour(2), private: seriesColour(3) } as const;
+  const kindColour = {
+    'eu-fund': seriesColour(0),
+    public: seriesColour(1),
+    'automatic-public': seriesColour(2),
+    private: seriesColour(3),
+  } as const;
   const byKind: ChartRow[] = summary.kinds.map((k) => ({
     label: words.kindNames[k.kind],
-    segments: [{ amount: k.amount, colour: kindColour[k.kind], title: `${words.kindNames[k.kind]}: ${ctx.money(k.amount)}` }],
+    segments: [
+      { amount: k.amount, colour: kindColour[k.kind], title: `${words.kindNames[k.kind]}: ${ctx.money(k.amount)}` },
+    ],
     figures: [ctx.amount(k.amount), ctx.share(k.amount)],
   }));
   const byPartner: ChartRow[] = summary.partners.map((p) => ({
@@ -238,26 +372,106 @@ function charts(ctx: Context): Html {
     }),
     figures: [ctx.amount(p.budget), ctx.pct(p.shareOfProject)],
   }));
-  const legend = html`<ul class="legend" aria-label="${words.legend}">${summary.sources.map((s) => html`<li>${swatch(sourceColour.get(s)!)}${s.label}</li>`)}</ul>`;
-  return html`<section class="charts"><h2>${words.charts}</h2>
-${barChart(words.bySource, bySource, heads)}
-${barChart(words.byKind, byKind, heads)}
-${barChart(words.byPartner, byPartner, [`${words.budget}, ${summary.currency}`, words.share], legend)}
-<p class="caption">${words.chartNote}</p></section>`;
+  const legend = html`<ul class="legend" aria-label="${words.legend}">
+    ${summary.sources.map((s) => html`<li>${swatch(sourceColour.get(s)!)}${s.label}</li>`)}
+  </ul>`;
+  return html`<section class="charts">
+    <h2>${words.charts}</h2>
+    ${barChart(words.bySource, bySource, heads)} ${barChart(words.byKind, byKind, heads)}
+    ${barChart(words.byPartner, byPartner, [`${words.budget}, ${summary.currency}`, words.share], legend)}
+    <p class="caption">${words.chartNote}</p>
+  </section>`;
 }
 
 function categoriesAndCountries(ctx: Context): Html {
   const { words, summary } = ctx;
-  const categories = summary.categories.length === 0 ? '' : html`<h3>${words.costCategories}</h3><table class="categories"><thead><tr><th scope="col">${words.category}</th><th scope="col" class="num">${words.amount}, ${summary.currency}</th><th scope="col" class="num">${words.share}</th></tr></thead><tbody>${summary.categories.map((c) => html`<tr><th scope="row">${words.categoryNames[c.category]}</th><td class="num">${ctx.amount(c.amount)}</td><td class="num">${ctx.share(c.amount)}</td></tr>`)}</tbody></table>`;
-  const countries = html`<h3>${words.byCountry}</h3><table class="countries"><thead><tr><th scope="col">${words.country}</th><th scope="col" class="num">${words.budget}, ${summary.currency}</th><th scope="col" class="num">${words.euFunds}, ${summary.currency}</th><th scope="col" class="num">${words.share}</th></tr></thead><tbody>${summary.countries.map((c) => html`<tr><th scope="row">${c.country}</th><td class="num">${ctx.amount(c.budget)}</td><td class="num">${ctx.amount(c.euAmount)}</td><td class="num">${ctx.share(c.budget)}</td></tr>`)}</tbody></table>`;
-  return html`<section class="breakdowns"><h2>${words.breakdowns}</h2>${categories}${countries}</section>`;
+  const categories =
+    summary.categories.length === 0
+      ? ''
+      : html`<h3>${words.costCategories}</h3>
+          <table class="categories">
+            <thead>
+              <tr>
+                <th scope="col">${words.category}</th>
+                <th scope="col" class="num">${words.amount}, ${summary.currency}</th>
+                <th scope="col" class="num">${words.share}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${summary.categories.map(
+                (c) =>
+                  html`<tr>
+                    <th scope="row">${words.categoryNames[c.category]}</th>
+                    <td class="num">${ctx.amount(c.amount)}</td>
+                    <td class="num">${ctx.share(c.amount)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`;
+  const countries = html`<h3>${words.byCountry}</h3>
+    <table class="countries">
+      <thead>
+        <tr>
+          <th scope="col">${words.country}</th>
+          <th scope="col" class="num">${words.budget}, ${summary.currency}</th>
+          <th scope="col" class="num">${words.euFunds}, ${summary.currency}</th>
+          <th scope="col" class="num">${words.share}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${summary.countries.map(
+          (c) =>
+            html`<tr>
+              <th scope="row">${c.country}</th>
+              <td class="num">${ctx.amount(c.budget)}</td>
+              <td class="num">${ctx.amount(c.euAmount)}</td>
+              <td class="num">${ctx.share(c.budget)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  return html`<section class="breakdowns">
+    <h2>${words.breakdowns}</h2>
+    ${categories}${countries}
+  </section>`;
 }
 
 function findings(input: HtmlReportInput, ctx: Context): Html {
   const { words } = ctx;
-  if (input.findings.length === 0) return html`<section class="findings"><h2>${words.findings}</h2><p data-findings="0">${words.noFindings}</p></section>`;
-  const rows = input.findings.map((finding) => localFinding(finding, ctx.locale)).map((f) => html`<tr data-severity="${f.severity}"><td><span class="sev sev-${f.severity}">${words.severities[f.severity]}</span></td><td class="line">${f.line === undefined ? '' : `${f.line}:${f.column ?? 1}`}</td><td>${f.message} <span class="code">[${f.code}]</span>${f.hint ? html`<br><span class="hint">${f.hint}</span>` : ''}</td></tr>`);
-  return html`<section class="findings"><h2>${words.findings}</h2><table class="findings" data-findings="${input.findings.length}"><thead><tr><th scope="col">${words.severity}</th><th scope="col" class="line">${words.line}</th><th scope="col">${words.finding}</th></tr></thead><tbody>${rows}</tbody></table><p class="caption">${words.findingsNote} ${words.linesOf(input.file)}</p></section>`;
+  if (input.findings.length === 0)
+    return html`<section class="findings">
+      <h2>${words.findings}</h2>
+      <p data-findings="0">${words.noFindings}</p>
+    </section>`;
+  const rows = input.findings
+    .map((finding) => localFinding(finding, ctx.locale))
+    .map(
+      (f) =>
+        html`<tr data-severity="${f.severity}">
+          <td><span class="sev sev-${f.severity}">${words.severities[f.severity]}</span></td>
+          <td class="line">${f.line === undefined ? '' : `${f.line}:${f.column ?? 1}`}</td>
+          <td>
+            ${f.message}
+            <span class="code">[${f.code}]</span>${f.hint ? html`<br /><span class="hint">${f.hint}</span>` : ''}
+          </td>
+        </tr>`,
+    );
+  return html`<section class="findings">
+    <h2>${words.findings}</h2>
+    <table class="findings" data-findings="${input.findings.length}">
+      <thead>
+        <tr>
+          <th scope="col">${words.severity}</th>
+          <th scope="col" class="line">${words.line}</th>
+          <th scope="col">${words.finding}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+    <p class="caption">${words.findingsNote} ${words.linesOf(input.file)}</p>
+  </section>`;
 }
 
 function figureSources(input: HtmlReportInput, ctx: Context, checks: readonly PartnerCheck[]): Html {
@@ -267,15 +481,59 @@ function figureSources(input: HtmlReportInput, ctx: Context, checks: readonly Pa
     const name = summary.partners[i]?.partner ?? p.partner ?? '';
     // a budget from cost categories is computed (their sum), else the file declares it
     const budget = p.costs
-      ? html`<tr><td>${words.budgetFromCosts}</td><td class="num"></td><td class="num">${exact(p.budget.value)}</td><td class="num"></td><td class="num"></td><td></td><td class="line">${p.budget.at.line}</td></tr>`
-      : html`<tr><td>${words.budget}</td><td class="num"></td><td class="num"></td><td class="num">${exact(p.budget.value)}</td><td class="num"></td><td></td><td class="line">${p.budget.at.line}</td></tr>`;
+      ? html`<tr>
+          <td>${words.budgetFromCosts}</td>
+          <td class="num"></td>
+          <td class="num">${exact(p.budget.value)}</td>
+          <td class="num"></td>
+          <td class="num"></td>
+          <td></td>
+          <td class="line">${p.budget.at.line}</td>
+        </tr>`
+      : html`<tr>
+          <td>${words.budget}</td>
+          <td class="num"></td>
+          <td class="num"></td>
+          <td class="num">${exact(p.budget.value)}</td>
+          <td class="num"></td>
+          <td></td>
+          <td class="line">${p.budget.at.line}</td>
+        </tr>`;
     const shares = p.shares.map((s) => {
       const rate = s.rate ?? s.derivedRate;
-      return html`<tr><td>${s.name}</td><td class="num">${rate ? `${s.rate ? '' : '≈ '}${ctx.pct(rate)}` : ''}</td><td class="num">${ctx.amount(s.computed)}</td><td class="num">${s.declared ? exact(s.declared.value) : ''}</td><td class="num">${s.difference ? ctx.amount(s.difference) : ''}</td><td>${words.statuses[s.status]}</td><td class="line">${s.declared?.at.line ?? s.at.line}</td></tr>`;
+      return html`<tr>
+        <td>${s.name}</td>
+        <td class="num">${rate ? `${s.rate ? '' : '≈ '}${ctx.pct(rate)}` : ''}</td>
+        <td class="num">${ctx.amount(s.computed)}</td>
+        <td class="num">${s.declared ? exact(s.declared.value) : ''}</td>
+        <td class="num">${s.difference ? ctx.amount(s.difference) : ''}</td>
+        <td>${words.statuses[s.status]}</td>
+        <td class="line">${s.declared?.at.line ?? s.at.line}</td>
+      </tr>`;
     });
-    return html`<tbody><tr class="group"><th colspan="7" scope="rowgroup">${name}</th></tr>${budget}${shares}</tbody>`;
+    return html`<tbody>
+      <tr class="group">
+        <th colspan="7" scope="rowgroup">${name}</th>
+      </tr>
+      ${budget}${shares}
+    </tbody>`;
   });
-  return html`<section class="figure-sources"><h2>${words.figureSources}</h2>
-<table class="figures"><thead><tr><th scope="col">${words.figure}</th><th scope="col" class="num">${words.rate}</th><th scope="col" class="num">${words.computed}</th><th scope="col" class="num">${words.declared}</th><th scope="col" class="num">${words.difference}</th><th scope="col">${words.status}</th><th scope="col" class="line">${words.line}</th></tr></thead>${groups}</table>
-<p class="caption">${words.amountsIn(summary.currency)} ${words.figureSourcesNote} ${words.linesOf(input.file)}</p></section>`;
+  return html`<section class="figure-sources">
+    <h2>${words.figureSources}</h2>
+    <table class="figures">
+      <thead>
+        <tr>
+          <th scope="col">${words.figure}</th>
+          <th scope="col" class="num">${words.rate}</th>
+          <th scope="col" class="num">${words.computed}</th>
+          <th scope="col" class="num">${words.declared}</th>
+          <th scope="col" class="num">${words.difference}</th>
+          <th scope="col">${words.status}</th>
+          <th scope="col" class="line">${words.line}</th>
+        </tr>
+      </thead>
+      ${groups}
+    </table>
+    <p class="caption">${words.amountsIn(summary.currency)} ${words.figureSourcesNote} ${words.linesOf(input.file)}</p>
+  </section>`;
 }

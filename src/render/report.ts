@@ -9,7 +9,12 @@ import { jsonSafe, jsonText, markdownCell, terminalText } from './safe-text.js';
 import { REPORT_WORDS } from './report-words.js';
 import { WORDS } from './words/index.js';
 
-export const KIND_NAMES = { 'eu-fund': 'EU funds', public: 'Public', 'automatic-public': 'Automatic public', private: 'Private' } as const;
+export const KIND_NAMES = {
+  'eu-fund': 'EU funds',
+  public: 'Public',
+  'automatic-public': 'Automatic public',
+  private: 'Private',
+} as const;
 /** Bar characters when there is no colour: each source stays distinguishable. */
 const PLAIN_BARS = ['█', '▓', '▒', '░', '#', '=', '+', '*'];
 /** The longest bar, in characters: every bar is at most this long, whatever the figures. */
@@ -24,33 +29,84 @@ interface Tables {
  * The report's tables, shared by the terminal and Markdown forms. Every cell
  * and the title go through `safe`: `terminalText` or `markdownCell`.
  */
-function tables(summary: ProjectSummary, locale: Locale, scale: number, title: string | undefined, safe: (text: string) => string): Tables {
+function tables(
+  summary: ProjectSummary,
+  locale: Locale,
+  scale: number,
+  title: string | undefined,
+  safe: (text: string) => string,
+): Tables {
   const money = (value: Decimal) => formatMoney(value, summary.currency, scale, locale);
   const pct = (value: Decimal) => formatPercent(value, locale);
-  const share = (value: Decimal) => pct(summary.budget.isZero() ? ZERO : value.div(summary.budget).times(100).toDecimalPlaces(2));
+  const share = (value: Decimal) =>
+    pct(summary.budget.isZero() ? ZERO : value.div(summary.budget).times(100).toDecimalPlaces(2));
   const w = REPORT_WORDS[locale];
   const words = WORDS[locale];
-  const partnersHead = [w.partner, w.country, w.budget, ...summary.sources.map((s) => sourceLabel(s, locale)), w.euRate, w.share];
+  const partnersHead = [
+    w.partner,
+    w.country,
+    w.budget,
+    ...summary.sources.map((s) => sourceLabel(s, locale)),
+    w.euRate,
+    w.share,
+  ];
   const partnerRows = summary.partners.map((p) => [
-    p.partner, p.country ?? '', money(p.budget), ...summary.sources.map((s) => {
+    p.partner,
+    p.country ?? '',
+    money(p.budget),
+    ...summary.sources.map((s) => {
       const amount = partnerAmount(p, s);
       return amount ? money(amount) : '';
-    }), pct(p.euRate), pct(p.shareOfProject),
+    }),
+    pct(p.euRate),
+    pct(p.shareOfProject),
   ]);
-  partnerRows.push([w.total, '', money(summary.budget), ...summary.sources.map((s) => money(s.amount)), pct(summary.averageEuRate), pct(summary.budget.isZero() ? ZERO : summary.budget.div(summary.budget).times(100))]);
+  partnerRows.push([
+    w.total,
+    '',
+    money(summary.budget),
+    ...summary.sources.map((s) => money(s.amount)),
+    pct(summary.averageEuRate),
+    pct(summary.budget.isZero() ? ZERO : summary.budget.div(summary.budget).times(100)),
+  ]);
   const numeric = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
   const sections: Tables['sections'] = [
-    { heading: w.partnersAndSources, head: partnersHead, rows: partnerRows, right: numeric(2, partnersHead.length - 2), total: true },
+    {
+      heading: w.partnersAndSources,
+      head: partnersHead,
+      rows: partnerRows,
+      right: numeric(2, partnersHead.length - 2),
+      total: true,
+    },
   ];
   if (summary.categories.length > 0) {
-    sections.push({ heading: w.costCategories, head: [w.category, w.amount, w.share], rows: summary.categories.map((c) => [words.category(c.category, c.name), money(c.amount), share(c.amount)]), right: [1, 2] });
+    sections.push({
+      heading: w.costCategories,
+      head: [w.category, w.amount, w.share],
+      rows: summary.categories.map((c) => [words.category(c.category, c.name), money(c.amount), share(c.amount)]),
+      right: [1, 2],
+    });
   }
-  sections.push({ heading: w.kindsTable, head: [w.kind, w.amount, w.share], rows: summary.kinds.map((k) => [w.kindNames[k.kind], money(k.amount), share(k.amount)]), right: [1, 2] });
-  sections.push({ heading: w.byCountry, head: [w.country, w.budget, w.euFunds, w.share], rows: summary.countries.map((c) => [c.country, money(c.budget), money(c.euAmount), share(c.budget)]), right: [1, 2, 3] });
+  sections.push({
+    heading: w.kindsTable,
+    head: [w.kind, w.amount, w.share],
+    rows: summary.kinds.map((k) => [w.kindNames[k.kind], money(k.amount), share(k.amount)]),
+    right: [1, 2],
+  });
+  sections.push({
+    heading: w.byCountry,
+    head: [w.country, w.budget, w.euFunds, w.share],
+    rows: summary.countries.map((c) => [c.country, money(c.budget), money(c.euAmount), share(c.budget)]),
+    right: [1, 2, 3],
+  });
   const header = `${title ? `${safe(title)}: ` : ''}${words.reportTitle(summary.partners.length, money(summary.budget), money(summary.euAmount), pct(summary.averageEuRate))}`;
   return {
     title: header,
-    sections: sections.map((section) => ({ ...section, head: section.head.map(safe), rows: section.rows.map((row) => row.map(safe)) })),
+    sections: sections.map((section) => ({
+      ...section,
+      head: section.head.map(safe),
+      rows: section.rows.map((row) => row.map(safe)),
+    })),
   };
 }
 
@@ -84,21 +140,36 @@ export function renderChart(summary: ProjectSummary, style: Style, locale: Local
     const parts = summary.sources.map((s, index) => {
       cumulative = cumulative.plus(partnerAmount(p, s) ?? ZERO);
       // Cumulative rounding: the segments add up to the bar's length.
-      const end = largest.isZero() ? 0 : Math.min(CHART_WIDTH, cumulative.div(largest).times(CHART_WIDTH).round().toNumber());
+      const end = largest.isZero()
+        ? 0
+        : Math.min(CHART_WIDTH, cumulative.div(largest).times(CHART_WIDTH).round().toNumber());
       const length = Math.max(0, end - drawn);
       drawn += length;
       return bar(index, length);
     });
     return `${names[row]!.padEnd(width)} ${parts.join('')}`;
   });
-  const legend = summary.sources.map((s, index) => `${bar(index, 1)} ${terminalText(sourceLabel(s, locale))}`).join('  ');
+  const legend = summary.sources
+    .map((s, index) => `${bar(index, 1)} ${terminalText(sourceLabel(s, locale))}`)
+    .join('  ');
   return [...lines, '', `${' '.repeat(width)} ${legend}`].join('\n');
 }
 
-export function reportToTable(summary: ProjectSummary, style: Style, locale: Locale, scale: number, title?: string): string {
+export function reportToTable(
+  summary: ProjectSummary,
+  style: Style,
+  locale: Locale,
+  scale: number,
+  title?: string,
+): string {
   const { title: header, sections } = tables(summary, locale, scale, title, terminalText);
   const out = [style.bold(header), ''];
-  for (const section of sections) out.push(style.bold(section.heading), renderTable(section.head, section.rows, section.right, section.total, style.width), '');
+  for (const section of sections)
+    out.push(
+      style.bold(section.heading),
+      renderTable(section.head, section.rows, section.right, section.total, style.width),
+      '',
+    );
   out.push(style.bold(WORDS[locale].budgetsBySource), renderChart(summary, style, locale), '');
   return out.join('\n');
 }
@@ -107,7 +178,12 @@ export function reportToMarkdown(summary: ProjectSummary, locale: Locale, scale:
   const { title: header, sections } = tables(summary, locale, scale, title, markdownCell);
   const out = [`# ${header}`, ''];
   for (const section of sections) {
-    out.push(`## ${section.heading}`, '', `| ${section.head.join(' | ')} |`, `| ${section.head.map((_, i) => (section.right.includes(i) ? '---:' : '---')).join(' | ')} |`);
+    out.push(
+      `## ${section.heading}`,
+      '',
+      `| ${section.head.join(' | ')} |`,
+      `| ${section.head.map((_, i) => (section.right.includes(i) ? '---:' : '---')).join(' | ')} |`,
+    );
     for (const row of section.rows) out.push(`| ${row.join(' | ')} |`);
     out.push('');
   }
@@ -116,7 +192,11 @@ export function reportToMarkdown(summary: ProjectSummary, locale: Locale, scale:
 
 /** The full model with every computed figure; amounts as decimal strings, never localised. */
 export function reportToJson(summary: ProjectSummary, scale: number): object {
-  return reportJsonObject(summary, scale, summary.partners.map((p) => partnerJson(p, scale)));
+  return reportJsonObject(
+    summary,
+    scale,
+    summary.partners.map((p) => partnerJson(p, scale)),
+  );
 }
 
 function reportJsonObject(summary: ProjectSummary, scale: number, partners: unknown[]): object {
@@ -130,7 +210,11 @@ function reportJsonObject(summary: ProjectSummary, scale: number, partners: unkn
     partners,
     sources: summary.sources.map((s) => ({ id: s.id, name: s.name, kind: s.kind, amount: money(s.amount) })),
     kinds: summary.kinds.map((k) => ({ kind: k.kind, amount: money(k.amount) })),
-    countries: summary.countries.map((c) => ({ country: c.country, budget: money(c.budget), euAmount: money(c.euAmount) })),
+    countries: summary.countries.map((c) => ({
+      country: c.country,
+      budget: money(c.budget),
+      euAmount: money(c.euAmount),
+    })),
     categories: summary.categories.map((c) => ({ category: c.category, name: c.name, amount: money(c.amount) })),
   };
 }
@@ -157,7 +241,11 @@ const PARTNER_TAIL = '\n  ]\n}';
  * list is not read): a partner at a time, indented by JSON.stringify as the
  * whole report would be, so 100 000 partners are never one string.
  */
-export function* reportJsonPieces(summary: ProjectSummary, partners: List<PartnerSummary>, scale: number): Generator<string> {
+export function* reportJsonPieces(
+  summary: ProjectSummary,
+  partners: List<PartnerSummary>,
+  scale: number,
+): Generator<string> {
   if (partners.length === 0) {
     yield reportToJsonText(summary, scale);
     return;
@@ -188,7 +276,12 @@ export function reportToCsv(summary: ProjectSummary, scale: number, dialect: Csv
 }
 
 /** `reportToCsv` a partner at a time, the partners given apart (see `reportJsonPieces`). */
-export function* reportCsvPieces(summary: ProjectSummary, partners: Iterable<PartnerSummary>, scale: number, dialect: CsvDialect = 'rfc4180'): Generator<string> {
+export function* reportCsvPieces(
+  summary: ProjectSummary,
+  partners: Iterable<PartnerSummary>,
+  scale: number,
+  dialect: CsvDialect = 'rfc4180',
+): Generator<string> {
   const writer = new CsvWriter(CSV_COLUMNS, dialect);
   yield writer.header(CSV_HEADER);
   // the project source of each id and kind: an id given two kinds has two (see SourceTotal)
@@ -197,7 +290,15 @@ export function* reportCsvPieces(summary: ProjectSummary, partners: Iterable<Par
     let rows = '';
     for (const [id, amount] of p.amounts) {
       const source = byKey.get(`${id} ${p.kinds.get(id)!}`)!;
-      rows += writer.row([p.partner, p.country ?? '', toFixedString(p.budget, scale), id, source.name, source.kind, toFixedString(amount, scale)]);
+      rows += writer.row([
+        p.partner,
+        p.country ?? '',
+        toFixedString(p.budget, scale),
+        id,
+        source.name,
+        source.kind,
+        toFixedString(amount, scale),
+      ]);
     }
     yield rows;
   }

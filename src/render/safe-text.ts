@@ -45,7 +45,15 @@ export function visible(text: string): string {
 /** The inverse of `visible` (for tests and for readers who want the name back). */
 export function unescapeVisible(text: string): string {
   return text.replace(/\\(\\|n|r|t|x[0-9a-f]{2}|u[0-9a-f]{4})/g, (_, e: string) =>
-    e === '\\' ? '\\' : e === 'n' ? '\n' : e === 'r' ? '\r' : e === 't' ? '\t' : String.fromCharCode(parseInt(e.slice(1), 16)),
+    e === '\\'
+      ? '\\'
+      : e === 'n'
+        ? '\n'
+        : e === 'r'
+          ? '\r'
+          : e === 't'
+            ? '\t'
+            : String.fromCharCode(parseInt(e.slice(1), 16)),
   );
 }
 
@@ -75,7 +83,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function csvTextCell(value: string, separator: ',' | ';' = ','): string {
   const neutral = FORMULA_START.test(value);
   const text = (neutral ? "'" : '') + visible(value);
-  return neutral || text.includes('"') || text.includes(separator) || /^\s*:/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return neutral || text.includes('"') || text.includes(separator) || /^\s*:/.test(text) || /^\s|\s$/.test(text)
+    ? `"${text.replace(/"/g, '""')}"`
+    : text;
 }
 
 /**
@@ -113,7 +123,10 @@ export function xmlText(text: string): string {
   return xmlEntities(visible(text));
 }
 
-const xmlEntities = (text: string) => text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&apos;'));
+const xmlEntities = (text: string) =>
+  text.replace(/[&<>"']/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&apos;',
+  );
 
 /** Lines joined by cofin's own line breaks, each line's text escaped by `xmlText`. */
 export function xmlLines(lines: readonly string[]): string {

@@ -41,7 +41,12 @@ export function splitToJsonText(result: SplitResult): string {
 /** One row per share, in the dialect of its reader (default: RFC 4180, for scripts). */
 export function splitToCsv(result: SplitResult, dialect: CsvDialect = 'rfc4180'): string {
   const json = splitToJson(result) as { shares: Record<(typeof SPLIT_CSV_HEADER)[number], string>[] };
-  return toCsv(SPLIT_CSV_HEADER, json.shares.map((s) => SPLIT_CSV_HEADER.map((key) => s[key])), ['text', 'text', 'text', 'amount', 'amount', 'amount', 'amount'], dialect);
+  return toCsv(
+    SPLIT_CSV_HEADER,
+    json.shares.map((s) => SPLIT_CSV_HEADER.map((key) => s[key])),
+    ['text', 'text', 'text', 'amount', 'amount', 'amount', 'amount'],
+    dialect,
+  );
 }
 
 /** Why a rule's shares can add up to more or less than the budget; a new rule is asked for here by the compiler. */
@@ -53,7 +58,11 @@ export function splitToTable(result: SplitResult, style: Style, locale: Locale =
   const money = (value: SplitResult['budget']) => words.number(value, scale);
   const signed = (value: SplitResult['budget']) => (value.gt(0) ? '+' : '') + money(value);
   const rows = result.shares.map((s) => [
-    terminalText(s.id === words.sourceName(s.id, s.name).toLowerCase() ? words.sourceName(s.id, s.name) : `${words.sourceName(s.id, s.name)} (${s.id})`),
+    terminalText(
+      s.id === words.sourceName(s.id, s.name).toLowerCase()
+        ? words.sourceName(s.id, s.name)
+        : `${words.sourceName(s.id, s.name)} (${s.id})`,
+    ),
     words.rate(s.rate),
     money(s.exact),
     style.bold(money(s.amount)),
@@ -67,10 +76,24 @@ export function splitToTable(result: SplitResult, style: Style, locale: Locale =
     style.bold(money(result.sum)),
     signed(result.sum.minus(totalExact)),
   ]);
-  const heading = words.splitHeading(terminalText(words.money(result.budget, result.currency, scale)), result.method, result.unit);
+  const heading = words.splitHeading(
+    terminalText(words.money(result.budget, result.currency, scale)),
+    result.method,
+    result.unit,
+  );
   const lines = [heading, renderTable(words.splitColumns, rows, [1, 2, 3, 4], true, style.width)];
   if (!result.drift.isZero()) {
-    lines.push(style.yellow(words.drift(money(result.sum), money(result.drift.abs()), result.drift.isNegative(), money(result.budget), result.method)));
+    lines.push(
+      style.yellow(
+        words.drift(
+          money(result.sum),
+          money(result.drift.abs()),
+          result.drift.isNegative(),
+          money(result.budget),
+          result.method,
+        ),
+      ),
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -39,5 +39,15 @@ const same = (text: string) => text;
  * through it, Node's os and tty modules) only for output that gets colour.
  */
 export function plainStyle(width?: number): Style {
-  return { enabled: false, width, bold: same, dim: same, red: same, yellow: same, green: same, cyan: same, series: (_, text) => text };
+  return {
+    enabled: false,
+    width,
+    bold: same,
+    dim: same,
+    red: same,
+    yellow: same,
+    green: same,
+    cyan: same,
+    series: (_, text) => text,
+  };
 }

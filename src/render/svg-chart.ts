@@ -9,7 +9,16 @@ import { html, type Html } from './safe-text.js';
  */
 
 /** Sober colours that stay distinct in greyscale print, in the order of the sources. */
-export const SERIES_COLOURS = ['#1f4e79', '#6f9fcb', '#c8a046', '#7a9a6e', '#8c6d9e', '#b5654a', '#4f8f8f', '#8a8a8a'] as const;
+export const SERIES_COLOURS = [
+  '#1f4e79',
+  '#6f9fcb',
+  '#c8a046',
+  '#7a9a6e',
+  '#8c6d9e',
+  '#b5654a',
+  '#4f8f8f',
+  '#8a8a8a',
+] as const;
 
 export const seriesColour = (index: number): string => SERIES_COLOURS[index % SERIES_COLOURS.length]!;
 
@@ -52,28 +61,73 @@ export function barSvg(segments: readonly Segment[], largest: Decimal, label: st
     if (segment.amount.isPositive()) cumulative = cumulative.plus(segment.amount);
     // cumulative ends: the parts add up to the whole bar, with no gap from rounding
     const end = fraction(cumulative, largest) * WIDTH;
-    if (end > drawn) rects.push(html`<rect x="${coordinate(drawn)}" y="0" width="${coordinate(end - drawn)}" height="${HEIGHT}" fill="${segment.colour}"><title>${segment.title}</title></rect>`);
+    if (end > drawn)
+      rects.push(
+        html`<rect
+          x="${coordinate(drawn)}"
+          y="0"
+          width="${coordinate(end - drawn)}"
+          height="${HEIGHT}"
+          fill="${segment.colour}"
+          ><title>${segment.title}</title></rect
+        >`,
+      );
     drawn = Math.max(drawn, end);
   }
-  return html`<svg class="bar" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="none" role="img" aria-label="${label}"><rect class="track" x="0" y="0" width="${WIDTH}" height="${HEIGHT}"/>${rects}</svg>`;
+  return html`<svg
+    class="bar"
+    viewBox="0 0 ${WIDTH} ${HEIGHT}"
+    preserveAspectRatio="none"
+    role="img"
+    aria-label="${label}"
+  >
+    <rect class="track" x="0" y="0" width="${WIDTH}" height="${HEIGHT}" />
+    ${rects}
+  </svg>`;
 }
 
 /** A small square of a series' colour, for legends. */
 export function swatch(colour: string): Html {
-  return html`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" fill="${colour}"/></svg>`;
+  return html`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true">
+    <rect width="10" height="10" fill="${colour}" />
+  </svg>`;
 }
 
 /**
  * A chart: one row per item, its bar on the scale of the largest row (the
  * largest of each row's positive amounts), so the longest bar fills the width.
  */
-export function barChart(caption: string, rows: readonly ChartRow[], figureHeads: readonly string[], legend?: Html): Html {
+export function barChart(
+  caption: string,
+  rows: readonly ChartRow[],
+  figureHeads: readonly string[],
+  legend?: Html,
+): Html {
   const largest = rows.reduce((max, row) => {
     const total = row.segments.reduce((sum, s) => (s.amount.isPositive() ? sum.plus(s.amount) : sum), ZERO);
     return Decimal.max(max, total);
   }, ZERO);
   const body = rows.map((row) => {
-    return html`<tr><th scope="row">${row.label}</th><td class="bar-cell">${barSvg(row.segments, largest, row.label)}</td>${row.figures.map((f) => html`<td class="num">${f}</td>`)}</tr>`;
+    return html`<tr>
+      <th scope="row">${row.label}</th>
+      <td class="bar-cell">${barSvg(row.segments, largest, row.label)}</td>
+      ${row.figures.map((f) => html`<td class="num">${f}</td>`)}
+    </tr>`;
   });
-  return html`<figure class="chart"><figcaption>${caption}</figcaption>${legend}<table class="chart-table"><thead><tr><th scope="col"></th><th scope="col"></th>${figureHeads.map((h) => html`<th scope="col" class="num">${h}</th>`)}</tr></thead><tbody>${body}</tbody></table></figure>`;
+  return html`<figure class="chart">
+    <figcaption>${caption}</figcaption>
+    ${legend}
+    <table class="chart-table">
+      <thead>
+        <tr>
+          <th scope="col"></th>
+          <th scope="col"></th>
+          ${figureHeads.map((h) => html`<th scope="col" class="num">${h}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${body}
+      </tbody>
+    </table>
+  </figure>`;
 }

@@ -14,17 +14,33 @@ const widthOf = (cell: string) => (cell.includes('\u001b') ? cell.replace(COLOUR
  * last row; none between the other rows. cli-table3 colours headers itself
  * unless given neutral styles, and draws a rule between every row.
  */
-export function renderTable(head: string[], rows: string[][], rightAligned: readonly number[], total = false, maxWidth?: number): string {
+export function renderTable(
+  head: string[],
+  rows: string[][],
+  rightAligned: readonly number[],
+  total = false,
+  maxWidth?: number,
+): string {
   // cli-table3's layout costs about 0.2 ms a row and grows faster than its rows (4 000 rows take a second):
   // plain cells, nearly every table cofin prints, are drawn directly, exactly as it would draw them
-  if (head.every((cell) => PLAIN_CELL.test(cell)) && rows.every((row) => row.length === head.length && row.every((cell) => PLAIN_CELL.test(cell)))) {
+  if (
+    head.every((cell) => PLAIN_CELL.test(cell)) &&
+    rows.every((row) => row.length === head.length && row.every((cell) => PLAIN_CELL.test(cell)))
+  ) {
     return drawTable(head, rows, rightAligned, total, widthOf, maxWidth);
   }
   // wide characters and emoji, one line each (safe-text escapes line breaks): measured by string-width, as cli-table3
   // measures them, and drawn directly, so that a table of 20 000 such rows takes no longer than a plain one
   if ([head, ...rows].every((row) => row.length === head.length && row.every((cell) => !cell.includes('\n')))) {
     const stringWidth = load('string-width') as (text: string) => number;
-    return drawTable(head, rows, rightAligned, total, (cell) => (PLAIN_CELL.test(cell) ? widthOf(cell) : stringWidth(cell)), maxWidth);
+    return drawTable(
+      head,
+      rows,
+      rightAligned,
+      total,
+      (cell) => (PLAIN_CELL.test(cell) ? widthOf(cell) : stringWidth(cell)),
+      maxWidth,
+    );
   }
   const Table = load('cli-table3') as typeof TableType;
   const table = new Table({
@@ -45,10 +61,23 @@ export function renderTable(head: string[], rows: string[][], rightAligned: read
  * lines; amounts and rates (the right-aligned columns) and coloured cells are never cut, so a table whose numbers
  * alone are wider than the terminal stays wider than it.
  */
-export function drawTable(head: string[], rows: string[][], rightAligned: readonly number[], total = false, width: (cell: string) => number = widthOf, maxWidth?: number): string {
-  const natural = head.map((cell, column) => rows.reduce((most, row) => Math.max(most, width(row[column]!)), width(cell)));
-  const widths = maxWidth !== undefined && tableWidth(natural) > maxWidth ? narrowed(natural, head, rows, rightAligned, maxWidth, width) : natural;
-  const rule = (left: string, middle: string, right: string) => left + widths.map((w) => '─'.repeat(w + 2)).join(middle) + right;
+export function drawTable(
+  head: string[],
+  rows: string[][],
+  rightAligned: readonly number[],
+  total = false,
+  width: (cell: string) => number = widthOf,
+  maxWidth?: number,
+): string {
+  const natural = head.map((cell, column) =>
+    rows.reduce((most, row) => Math.max(most, width(row[column]!)), width(cell)),
+  );
+  const widths =
+    maxWidth !== undefined && tableWidth(natural) > maxWidth
+      ? narrowed(natural, head, rows, rightAligned, maxWidth, width)
+      : natural;
+  const rule = (left: string, middle: string, right: string) =>
+    left + widths.map((w) => '─'.repeat(w + 2)).join(middle) + right;
   const right = head.map((_, column) => rightAligned.includes(column));
   const pad = (cell: string, column: number) => {
     const space = ' '.repeat(Math.max(0, widths[column]! - width(cell)));
@@ -57,7 +86,9 @@ export function drawTable(head: string[], rows: string[][], rightAligned: readon
   const drawLine = (cells: string[]) => `│${cells.map((cell, column) => ` ${pad(cell, column)} `).join('│')}│`;
   const line = (cells: string[]): string => {
     if (widths === natural || cells.every((cell, column) => width(cell) <= widths[column]!)) return drawLine(cells);
-    const wrapped = cells.map((cell, column) => (width(cell) <= widths[column]! ? [cell] : wrapWords(cell, widths[column]!, width)));
+    const wrapped = cells.map((cell, column) =>
+      width(cell) <= widths[column]! ? [cell] : wrapWords(cell, widths[column]!, width),
+    );
     const height = Math.max(...wrapped.map((parts) => parts.length));
     return Array.from({ length: height }, (_, i) => drawLine(wrapped.map((parts) => parts[i] ?? ''))).join('\n');
   };
@@ -77,11 +108,21 @@ const NARROWEST = 8;
 const LONG_WORD = 16;
 
 /** Column widths that fit `maxWidth` as far as narrowing the text columns, widest first, can make them. */
-function narrowed(natural: readonly number[], head: string[], rows: string[][], rightAligned: readonly number[], maxWidth: number, width: (cell: string) => number): number[] {
+function narrowed(
+  natural: readonly number[],
+  head: string[],
+  rows: string[][],
+  rightAligned: readonly number[],
+  maxWidth: number,
+  width: (cell: string) => number,
+): number[] {
   const floor = natural.map((w, column) => {
     const cells = [head[column]!, ...rows.map((row) => row[column]!)];
     if (rightAligned.includes(column) || cells.some((cell) => cell.includes('\u001b'))) return w;
-    const longestWord = cells.reduce((most, cell) => cell.split(' ').reduce((m, word) => Math.max(m, width(word)), most), 0);
+    const longestWord = cells.reduce(
+      (most, cell) => cell.split(' ').reduce((m, word) => Math.max(m, width(word)), most),
+      0,
+    );
     return Math.min(w, Math.max(NARROWEST, Math.min(longestWord, LONG_WORD)));
   });
   const widths = [...natural];

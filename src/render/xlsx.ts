@@ -48,7 +48,13 @@ export const MAX_ROWS = 1_048_576;
 
 const text = (value: string): XlsxCell => ({ kind: 'text', text: value });
 const EMPTY: XlsxCell = { kind: 'empty' };
-export const cell = { text, empty: EMPTY, money: (value: string, currency: string): XlsxCell => ({ kind: 'money', value, currency }), percent: (value: string): XlsxCell => ({ kind: 'percent', value }), count: (value: number): XlsxCell => ({ kind: 'count', value }) };
+export const cell = {
+  text,
+  empty: EMPTY,
+  money: (value: string, currency: string): XlsxCell => ({ kind: 'money', value, currency }),
+  percent: (value: string): XlsxCell => ({ kind: 'percent', value }),
+  count: (value: number): XlsxCell => ({ kind: 'count', value }),
+};
 
 const DECIMAL = /^-?(\d+)(?:\.(\d+))?$/;
 /** The significant digits a spreadsheet number (an IEEE double, shown to 15 digits) keeps exactly. */
@@ -68,7 +74,9 @@ export function percentFraction(value: string): string {
   const match = DECIMAL.exec(value)!;
   const negative = value.startsWith('-');
   const whole = match[1]!.padStart(3, '0');
-  const digits = `${whole.slice(0, -2)}.${whole.slice(-2)}${match[2] ?? ''}`.replace(/^0+(?=\d)/, '').replace(/\.?0+$/, '');
+  const digits = `${whole.slice(0, -2)}.${whole.slice(-2)}${match[2] ?? ''}`
+    .replace(/^0+(?=\d)/, '')
+    .replace(/\.?0+$/, '');
   return digits === '' || digits === '0' ? '0' : `${negative ? '-' : ''}${digits}`;
 }
 
@@ -90,12 +98,17 @@ class Styles {
   }
 
   xml(): string {
-    const formats = this.formats.map((code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xlsxText(code)}"/>`).join('');
-    const xfs = this.xfs.map((key) => {
-      const [formatId, bold] = key.split(' ');
-      return `<xf numFmtId="${formatId}" fontId="${bold}" fillId="0" borderId="0" xfId="0"${formatId !== '0' ? ' applyNumberFormat="1"' : ''}${bold === '1' ? ' applyFont="1"' : ''}/>`;
-    }).join('');
-    return XML_HEAD +
+    const formats = this.formats
+      .map((code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xlsxText(code)}"/>`)
+      .join('');
+    const xfs = this.xfs
+      .map((key) => {
+        const [formatId, bold] = key.split(' ');
+        return `<xf numFmtId="${formatId}" fontId="${bold}" fillId="0" borderId="0" xfId="0"${formatId !== '0' ? ' applyNumberFormat="1"' : ''}${bold === '1' ? ' applyFont="1"' : ''}/>`;
+      })
+      .join('');
+    return (
+      XML_HEAD +
       `<styleSheet xmlns="${MAIN_NS}">` +
       (this.formats.length > 0 ? `<numFmts count="${this.formats.length}">${formats}</numFmts>` : '') +
       '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
@@ -104,7 +117,8 @@ class Styles {
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       `<cellXfs count="${this.xfs.length}">${xfs}</cellXfs>` +
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-      '</styleSheet>';
+      '</styleSheet>'
+    );
   }
 }
 
@@ -172,7 +186,12 @@ function cellXml(c: XlsxCell, ref: string, styles: Styles, bold: boolean): strin
 
 function sheetXml(sheet: XlsxSheet, styles: Styles): string {
   const rows = [sheet.head.map(text), ...sheet.rows, ...(sheet.totals ? [sheet.totals] : [])];
-  if (rows.length > MAX_ROWS) throw new CofinError('too-large', `the sheet "${sheet.name}" would have ${rows.length} rows, more than a worksheet holds (${MAX_ROWS})`, 'write it as CSV: --format csv');
+  if (rows.length > MAX_ROWS)
+    throw new CofinError(
+      'too-large',
+      `the sheet "${sheet.name}" would have ${rows.length} rows, more than a worksheet holds (${MAX_ROWS})`,
+      'write it as CSV: --format csv',
+    );
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
   const widths = Array.from({ length: width }, () => 0);
   const body: string[] = [];
@@ -186,15 +205,19 @@ function sheetXml(sheet: XlsxSheet, styles: Styles): string {
   }
   const last = `${columnName(Math.max(width, 1) - 1)}${rows.length}`;
   // fitted: the widest cell's characters plus a margin, within what a reader can take in
-  const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${Math.min(Math.max(w + 2, 8), 60)}" customWidth="1"/>`).join('');
-  return XML_HEAD +
+  const cols = widths
+    .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${Math.min(Math.max(w + 2, 8), 60)}" customWidth="1"/>`)
+    .join('');
+  return (
+    XML_HEAD +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
     `<dimension ref="A1:${last}"/>` +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     (cols ? `<cols>${cols}</cols>` : '') +
     `<sheetData>${body.join('')}</sheetData>` +
-    '</worksheet>';
+    '</worksheet>'
+  );
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -210,38 +233,60 @@ export function workbookBytes(doc: XlsxDocument): Uint8Array {
   const sheets = doc.sheets.map((sheet) => sheetXml(sheet, styles));
   const encode = (xml: string) => new TextEncoder().encode(xml);
   const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': encode(XML_HEAD +
-      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-      sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
-      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-      '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-      '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
-      '</Types>'),
-    '_rels/.rels': encode(XML_HEAD +
-      `<Relationships xmlns="${PACKAGE_REL_NS}">` +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
-      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
-      '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>' +
-      '</Relationships>'),
-    'docProps/core.xml': encode(XML_HEAD +
-      '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
-      (doc.title ? `<dc:title>${xlsxText(doc.title)}</dc:title>` : '') +
-      '<dc:creator>cofin</dc:creator></cp:coreProperties>'),
-    'docProps/app.xml': encode(XML_HEAD +
-      '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cofin</Application></Properties>'),
-    'xl/workbook.xml': encode(XML_HEAD +
-      `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-      '<bookViews><workbookView/></bookViews>' +
-      `<sheets>${doc.sheets.map((s, i) => `<sheet name="${xlsxText(sheetName(s.name))}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>` +
-      '</workbook>'),
-    'xl/_rels/workbook.xml.rels': encode(XML_HEAD +
-      `<Relationships xmlns="${PACKAGE_REL_NS}">` +
-      sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
-      `<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/>` +
-      '</Relationships>'),
+    '[Content_Types].xml': encode(
+      XML_HEAD +
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        sheets
+          .map(
+            (_, i) =>
+              `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+          )
+          .join('') +
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+        '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+        '</Types>',
+    ),
+    '_rels/.rels': encode(
+      XML_HEAD +
+        `<Relationships xmlns="${PACKAGE_REL_NS}">` +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+        '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>' +
+        '</Relationships>',
+    ),
+    'docProps/core.xml': encode(
+      XML_HEAD +
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+        (doc.title ? `<dc:title>${xlsxText(doc.title)}</dc:title>` : '') +
+        '<dc:creator>cofin</dc:creator></cp:coreProperties>',
+    ),
+    'docProps/app.xml': encode(
+      XML_HEAD +
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cofin</Application></Properties>',
+    ),
+    'xl/workbook.xml': encode(
+      XML_HEAD +
+        `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+        '<bookViews><workbookView/></bookViews>' +
+        `<sheets>${doc.sheets.map((s, i) => `<sheet name="${xlsxText(sheetName(s.name))}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>` +
+        '</workbook>',
+    ),
+    'xl/_rels/workbook.xml.rels': encode(
+      XML_HEAD +
+        `<Relationships xmlns="${PACKAGE_REL_NS}">` +
+        sheets
+          .map(
+            (_, i) =>
+              `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+          )
+          .join('') +
+        `<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/>` +
+        '</Relationships>',
+    ),
     'xl/styles.xml': encode(styles.xml()),
   };
   for (const [i, xml] of sheets.entries()) files[`xl/worksheets/sheet${i + 1}.xml`] = encode(xml);

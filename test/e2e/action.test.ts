@@ -9,7 +9,10 @@ import { root } from './run.js';
 // The GitHub Action: action.yml runs scripts/github-action.mjs with its inputs in the environment.
 const action = YAML.parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default: string }>;
-  runs: { using: string; steps: Array<{ run?: string; uses?: string; env?: Record<string, string>; 'working-directory'?: string }> };
+  runs: {
+    using: string;
+    steps: Array<{ run?: string; uses?: string; env?: Record<string, string>; 'working-directory'?: string }>;
+  };
 };
 
 function runAction(inputs: { paths: string; format?: string; strict?: string }, summary = '# earlier step\n') {
@@ -20,7 +23,13 @@ function runAction(inputs: { paths: string; format?: string; strict?: string }, 
   const run = spawnSync(process.execPath, [join(root, 'scripts/github-action.mjs')], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...env, GITHUB_STEP_SUMMARY: file, COFIN_PATHS: inputs.paths, COFIN_FORMAT: inputs.format ?? action.inputs.format!.default, COFIN_STRICT: inputs.strict ?? action.inputs.strict!.default },
+    env: {
+      ...env,
+      GITHUB_STEP_SUMMARY: file,
+      COFIN_PATHS: inputs.paths,
+      COFIN_FORMAT: inputs.format ?? action.inputs.format!.default,
+      COFIN_STRICT: inputs.strict ?? action.inputs.strict!.default,
+    },
   });
   return { stdout: run.stdout, stderr: run.stderr, code: run.status, summary: readFileSync(file, 'utf8') };
 }
@@ -28,22 +37,39 @@ function runAction(inputs: { paths: string; format?: string; strict?: string }, 
 describe('action.yml', () => {
   it('is a composite action with the inputs paths, format and strict that installs cofin from its own folder', () => {
     expect(action.runs.using).toBe('composite');
-    expect(Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default]))).toEqual({ paths: '.', format: 'github', strict: 'false' });
+    expect(Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default]))).toEqual({
+      paths: '.',
+      format: 'github',
+      strict: 'false',
+    });
     const install = action.runs.steps.find((s) => s.run?.startsWith('npm ci'));
     expect(install?.['working-directory']).toBe('${{ github.action_path }}');
     const check = action.runs.steps.at(-1)!;
     expect(check.run).toBe('node "$GITHUB_ACTION_PATH/scripts/github-action.mjs"');
-    expect(check.env).toEqual({ COFIN_PATHS: '${{ inputs.paths }}', COFIN_FORMAT: '${{ inputs.format }}', COFIN_STRICT: '${{ inputs.strict }}' });
+    expect(check.env).toEqual({
+      COFIN_PATHS: '${{ inputs.paths }}',
+      COFIN_FORMAT: '${{ inputs.format }}',
+      COFIN_STRICT: '${{ inputs.strict }}',
+    });
   });
 });
 
 describe('scripts/github-action.mjs', () => {
   it('writes annotations and appends a Markdown summary: a passing, a failing and an invalid file', () => {
-    const run = runAction({ paths: 'fixtures/ventspils-digital-centre.yaml fixtures/fail/wrong-figure.yaml fixtures/invalid/bad-amount-ambiguous.yaml' });
+    const run = runAction({
+      paths:
+        'fixtures/ventspils-digital-centre.yaml fixtures/fail/wrong-figure.yaml fixtures/invalid/bad-amount-ambiguous.yaml',
+    });
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain('::error file=fixtures/fail/wrong-figure.yaml,line=5,col=35,title=cofin share-mismatch::');
-    expect(run.stdout).toContain('::error file=fixtures/invalid/bad-amount-ambiguous.yaml,line=2,col=9,title=cofin bad-amount::');
-    expect(run.stdout).toContain('::notice file=fixtures/ventspils-digital-centre.yaml,line=16,col=10,title=cofin project-unaccounted::');
+    expect(run.stdout).toContain(
+      '::error file=fixtures/fail/wrong-figure.yaml,line=5,col=35,title=cofin share-mismatch::',
+    );
+    expect(run.stdout).toContain(
+      '::error file=fixtures/invalid/bad-amount-ambiguous.yaml,line=2,col=9,title=cofin bad-amount::',
+    );
+    expect(run.stdout).toContain(
+      '::notice file=fixtures/ventspils-digital-centre.yaml,line=16,col=10,title=cofin project-unaccounted::',
+    );
     expect(run.summary).toBe(`# earlier step
 ## cofin check
 
@@ -62,7 +88,9 @@ describe('scripts/github-action.mjs', () => {
     expect(runAction({ paths: 'fixtures/ventspils-digital-centre.yaml' }).code).toBe(0);
     const strict = runAction({ paths: 'fixtures/ventspils-digital-centre.yaml', strict: 'true' });
     expect(strict.code).toBe(1);
-    expect(strict.summary).toContain('| fixtures/ventspils-digital-centre.yaml | ❌ fail | 1 | 1 | line 16: EUR 134 236 of the project total');
+    expect(strict.summary).toContain(
+      '| fixtures/ventspils-digital-centre.yaml | ❌ fail | 1 | 1 | line 16: EUR 134 236 of the project total',
+    );
   });
 
   it('takes another log format', () => {

@@ -32,11 +32,12 @@ describe('check tells every error of a file at once (binary)', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '1 file: 0 passed, 1 invalid\n',
-      stderr: 'two.yaml:2:1: error: unknown key "budgit" in the budget file [unknown-key]\n  hint: did you mean "budget"?\ntwo.yaml:3:1: error: unknown key "fundng" in the budget file [unknown-key]\n  hint: did you mean "funding"?\n',
+      stderr:
+        'two.yaml:2:1: error: unknown key "budgit" in the budget file [unknown-key]\n  hint: did you mean "budget"?\ntwo.yaml:3:1: error: unknown key "fundng" in the budget file [unknown-key]\n  hint: did you mean "funding"?\n',
     });
   });
 
-  it('each partner\'s error, and the file\'s, in file order; a partner without a budget is said (another partner\'s typo does not hide it)', () => {
+  it("each partner's error, and the file's, in file order; a partner without a budget is said (another partner's typo does not hide it)", () => {
     const run = cofin(['check', 'partners.yaml'], { cwd: folder({ 'partners.yaml': PARTNERS }) });
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n').filter((line) => !line.startsWith('  hint'))).toEqual([
@@ -50,21 +51,36 @@ describe('check tells every error of a file at once (binary)', () => {
 
   it('JSON: a finding per error of the invalid file; the closing list of a folder names the first', () => {
     const dir = folder({ 'partners.yaml': PARTNERS, 'two.yaml': TWO_TYPOS });
-    const json = JSON.parse(cofin(['check', 'partners.yaml', '--format', 'json'], { cwd: dir }).stdout) as { files: { verdict: string; findings: { code: string; line: number }[] }[] };
+    const json = JSON.parse(cofin(['check', 'partners.yaml', '--format', 'json'], { cwd: dir }).stdout) as {
+      files: { verdict: string; findings: { code: string; line: number }[] }[];
+    };
     expect(json.files[0]!.verdict).toBe('invalid');
-    expect(json.files[0]!.findings.map((f) => [f.code, f.line])).toEqual([['unknown-key', 3], ['missing-key', 5], ['bad-amount', 8], ['unknown-key', 10]]);
+    expect(json.files[0]!.findings.map((f) => [f.code, f.line])).toEqual([
+      ['unknown-key', 3],
+      ['missing-key', 5],
+      ['bad-amount', 8],
+      ['unknown-key', 10],
+    ]);
     const run = cofin(['check', '.'], { cwd: dir });
-    expect(run.stdout).toBe('INVALID partners.yaml:3:5  unknown key "budgt" in partner 1 [unknown-key]\nINVALID two.yaml:2:1  unknown key "budgit" in the budget file [unknown-key]\n\n2 files: 0 passed, 2 invalid\n');
+    expect(run.stdout).toBe(
+      'INVALID partners.yaml:3:5  unknown key "budgt" in partner 1 [unknown-key]\nINVALID two.yaml:2:1  unknown key "budgit" in the budget file [unknown-key]\n\n2 files: 0 passed, 2 invalid\n',
+    );
   });
 
   it('a mapping with no key of the format (some other YAML) is one error, not one per key', () => {
     const run = cofin(['check', 'notes.yaml'], { cwd: folder({ 'notes.yaml': 'alpha: 1\nbeta: 2\ngamma: 3\n' }) });
-    expect(run.stderr).toBe('notes.yaml:1:1: error: unknown key "alpha" in the budget file [unknown-key]\n  hint: the keys of the budget file are currency, partner, country, budget, costs, funding, euro, project, source, rounding, partners\n');
+    expect(run.stderr).toBe(
+      'notes.yaml:1:1: error: unknown key "alpha" in the budget file [unknown-key]\n  hint: the keys of the budget file are currency, partner, country, budget, costs, funding, euro, project, source, rounding, partners\n',
+    );
   });
 
   it('report and split stop at the first error, as before', () => {
     const run = cofin(['report', 'two.yaml'], { cwd: folder({ 'two.yaml': TWO_TYPOS }) });
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: two.yaml:2:1: unknown key "budgit" in the budget file\nhint: did you mean "budget"?\n' });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'cofin: error: two.yaml:2:1: unknown key "budgit" in the budget file\nhint: did you mean "budget"?\n',
+    });
   });
 });
 
@@ -74,8 +90,11 @@ describe('init by extension (binary)', () => {
     expect(cofin(['init', 'budget.xlsx'], { cwd: dir })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'cofin: error: init writes no workbook ("budget.xlsx"): cofin check and report read .xlsx, but a starter is a text file\nhint: name it .yaml, .yml, .json or .csv (a partner table), or - for standard output (YAML); a CSV partner table opens in Excel and saves as .xlsx\n',
+      stderr:
+        'cofin: error: init writes no workbook ("budget.xlsx"): cofin check and report read .xlsx, but a starter is a text file\nhint: name it .yaml, .yml, .json or .csv (a partner table), or - for standard output (YAML); a CSV partner table opens in Excel and saves as .xlsx\n',
     });
-    expect(cofin(['init', 'budget.txt'], { cwd: dir }).stderr).toBe('cofin: error: cannot write a budget file named "budget.txt": its extension names no format cofin reads\nhint: name it .yaml, .yml, .json or .csv (a partner table), or - for standard output (YAML)\n');
+    expect(cofin(['init', 'budget.txt'], { cwd: dir }).stderr).toBe(
+      'cofin: error: cannot write a budget file named "budget.txt": its extension names no format cofin reads\nhint: name it .yaml, .yml, .json or .csv (a partner table), or - for standard output (YAML)\n',
+    );
   });
 });

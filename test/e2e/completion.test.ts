@@ -10,7 +10,9 @@ const COMMANDS = ['split', 'check', 'report', 'claim', 'extract', 'schema', 'ini
 function helpOptions(command?: string): string[] {
   const help = cofin(command ? [command, '--help'] : ['--help']).stdout;
   const options = help.split(/^Options:$/m)[1]!.split(/^\S/m)[0]!;
-  return [...options.matchAll(/^ {2}(?:(-\w), )?(--[\w-]+)/gm)].flatMap((m) => [m[1], m[2]].filter((f): f is string => f !== undefined));
+  return [...options.matchAll(/^ {2}(?:(-\w), )?(--[\w-]+)/gm)].flatMap((m) =>
+    [m[1], m[2]].filter((f): f is string => f !== undefined),
+  );
 }
 
 /** What the generated bash function completes for the words typed so far (the last one is being completed). */
@@ -26,8 +28,16 @@ _cofin; printf '%s\\n' "\${COMPREPLY[@]}"`;
 
 describe('cofin completion bash', () => {
   it('registers a completion function for cofin', () => {
-    const run = spawnSync('bash', ['-c', `source <("${process.execPath}" "${bin}" completion bash); complete -p cofin`], { encoding: 'utf8' });
-    expect({ stdout: run.stdout, stderr: run.stderr, code: run.status }).toEqual({ stdout: 'complete -o default -F _cofin cofin\n', stderr: '', code: 0 });
+    const run = spawnSync(
+      'bash',
+      ['-c', `source <("${process.execPath}" "${bin}" completion bash); complete -p cofin`],
+      { encoding: 'utf8' },
+    );
+    expect({ stdout: run.stdout, stderr: run.stderr, code: run.status }).toEqual({
+      stdout: 'complete -o default -F _cofin cofin\n',
+      stderr: '',
+      code: 0,
+    });
   });
 
   it('completes commands: cofin ch<TAB> is check, cofin <TAB> every command', () => {
@@ -57,7 +67,7 @@ describe('cofin completion bash', () => {
 });
 
 describe('cofin completion zsh and fish', () => {
-  it('zsh: a #compdef function with every command and each command\'s options', () => {
+  it("zsh: a #compdef function with every command and each command's options", () => {
     const run = cofin(['completion', 'zsh']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^#compdef cofin\n/);
@@ -78,9 +88,14 @@ describe('cofin completion zsh and fish', () => {
     for (const command of COMMANDS) {
       expect(run.stdout).toContain(`complete -c cofin -n '__fish_use_subcommand' -a ${command} -d `);
       const lines = run.stdout.split('\n').filter((l) => l.includes(`-n '__fish_seen_subcommand_from ${command}'`));
-      for (const flag of helpOptions(command)) expect(lines.some((l) => l.includes(flag.startsWith('--') ? ` -l ${flag.slice(2)} ` : ` -s ${flag.slice(1)} `))).toBe(true);
+      for (const flag of helpOptions(command))
+        expect(
+          lines.some((l) => l.includes(flag.startsWith('--') ? ` -l ${flag.slice(2)} ` : ` -s ${flag.slice(1)} `)),
+        ).toBe(true);
     }
-    expect(run.stdout).toContain("complete -c cofin -n '__fish_seen_subcommand_from split' -l method -x -a 'largest-remainder half-up fund-down' -d 'rounding rule'");
+    expect(run.stdout).toContain(
+      "complete -c cofin -n '__fish_seen_subcommand_from split' -l method -x -a 'largest-remainder half-up fund-down' -d 'rounding rule'",
+    );
     const fish = spawnSync('fish', ['--no-execute', '-c', run.stdout], { encoding: 'utf8' });
     if (!fish.error) expect(fish.status).toBe(0);
   });
@@ -104,16 +119,21 @@ describe('the man page, dist/cofin.1', () => {
 
   it('has the sections of a man page, and a section per command made from its --help', () => {
     expect(source).toMatch(/^\.TH COFIN 1 "\d{4}-\d\d-\d\d" "cofin \d+\.\d+\.\d+" "User Commands"\n/);
-    for (const section of ['NAME', 'SYNOPSIS', 'DESCRIPTION', 'COMMANDS', 'EXIT STATUS']) expect(source).toContain(`\n.SH ${section}\n`);
+    for (const section of ['NAME', 'SYNOPSIS', 'DESCRIPTION', 'COMMANDS', 'EXIT STATUS'])
+      expect(source).toContain(`\n.SH ${section}\n`);
     for (const command of COMMANDS) expect(source).toContain(`\n.SS ${command}\n`);
   });
 
   it('renders with man -l (where man is installed) to the help texts', () => {
-    const man = spawnSync('man', ['-l', page], { encoding: 'utf8', env: { ...process.env, MANWIDTH: '120', MANPAGER: 'cat', PAGER: 'cat' } });
+    const man = spawnSync('man', ['-l', page], {
+      encoding: 'utf8',
+      env: { ...process.env, MANWIDTH: '120', MANPAGER: 'cat', PAGER: 'cat' },
+    });
     if (man.error) return; // no man here: the source is checked above
     expect(man.status).toBe(0);
     const text = man.stdout.replace(/.\x08/g, '');
-    for (const section of ['NAME', 'SYNOPSIS', 'DESCRIPTION', 'COMMANDS', 'EXIT STATUS']) expect(text).toMatch(new RegExp(`^${section}$`, 'm'));
+    for (const section of ['NAME', 'SYNOPSIS', 'DESCRIPTION', 'COMMANDS', 'EXIT STATUS'])
+      expect(text).toMatch(new RegExp(`^${section}$`, 'm'));
     expect(text).toContain('cofin - Budget and co-financing calculator');
     expect(text).toContain('$ cofin split "EUR 12 758" erdf=85% municipal=10% state=5% --unit 1');
     expect(text).toContain('--method <method>');

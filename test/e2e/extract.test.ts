@@ -12,7 +12,9 @@ describe('cofin extract (binary)', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('budget: 12758  # line 4: "Digitālā centra budžets EUR 12 758"');
-    expect(run.stdout).toContain('  erdf:\n    name: "ERAF finansējums"\n    rate: 85%  # line 4: "85% ERAF finansējums EUR 10 844"\n    amount: 10844');
+    expect(run.stdout).toContain(
+      '  erdf:\n    name: "ERAF finansējums"\n    rate: 85%  # line 4: "85% ERAF finansējums EUR 10 844"\n    amount: 10844',
+    );
     expect(run.stdout).toContain('project:\n  total: 146994  # line 4:');
   });
 
@@ -29,10 +31,17 @@ describe('cofin extract (binary)', () => {
   });
 
   it('reads standard input and writes JSON', () => {
-    const run = cofin(['extract', '-', '--format', 'json', '--lang', 'en'], { input: 'The budget is EUR 1 000, of which ERDF EUR 850 (85%) and the rest is private co-financing.' });
+    const run = cofin(['extract', '-', '--format', 'json', '--lang', 'en'], {
+      input: 'The budget is EUR 1 000, of which ERDF EUR 850 (85%) and the rest is private co-financing.',
+    });
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(json).toMatchObject({ schemaVersion: 1, language: 'en', currency: 'EUR', budget: { value: '1000', text: 'EUR 1 000', line: 1, column: 15, approx: false } });
+    expect(json).toMatchObject({
+      schemaVersion: 1,
+      language: 'en',
+      currency: 'EUR',
+      budget: { value: '1000', text: 'EUR 1 000', line: 1, column: 15, approx: false },
+    });
     expect(json.funding.erdf).toMatchObject({ rate: { value: '85', text: '85%' }, amount: { value: '850' } });
     expect(json.funding.private.amount).toBe('rest');
   });
@@ -49,7 +58,9 @@ describe('cofin extract (binary)', () => {
     writeFileSync(join(dir, 'doc.txt'), Buffer.from([0xff, 0xfe, 0x41, 0x00]));
     const utf16 = cofin(['extract', 'doc.txt'], { cwd: dir });
     expect(utf16.code).toBe(2);
-    expect(utf16.stderr).toBe('cofin: error: doc.txt:1:1: the file is UTF-16, not UTF-8\nhint: save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: encoding UTF-8)\n');
+    expect(utf16.stderr).toBe(
+      'cofin: error: doc.txt:1:1: the file is UTF-16, not UTF-8\nhint: save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: encoding UTF-8)\n',
+    );
     const missing = cofin(['extract', 'nope.txt'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('cofin: error: nope.txt: no such file\nhint: check the path; - reads standard input\n');
@@ -58,22 +69,38 @@ describe('cofin extract (binary)', () => {
   it('writes --output to a new file, never over one without --force', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cofin-'));
     const doc = join(process.cwd(), DOC);
-    expect(cofin(['extract', doc, '--output', 'budget.yaml'], { cwd: dir })).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(cofin(['extract', doc, '--output', 'budget.yaml'], { cwd: dir })).toMatchObject({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
     const written = readFileSync(join(dir, 'budget.yaml'), 'utf8');
     expect(written).toContain('budget: 12758');
     writeFileSync(join(dir, 'budget.yaml'), 'mine\n');
     const again = cofin(['extract', doc, '-o', 'budget.yaml'], { cwd: dir });
-    expect(again).toMatchObject({ code: 2, stderr: 'cofin: error: budget.yaml already exists\nhint: cofin never overwrites a file unless told: choose another name, or pass --force\n' });
+    expect(again).toMatchObject({
+      code: 2,
+      stderr:
+        'cofin: error: budget.yaml already exists\nhint: cofin never overwrites a file unless told: choose another name, or pass --force\n',
+    });
     expect(readFileSync(join(dir, 'budget.yaml'), 'utf8')).toBe('mine\n');
     expect(cofin(['extract', doc, '-o', 'budget.yaml', '--force'], { cwd: dir }).code).toBe(0);
     expect(readFileSync(join(dir, 'budget.yaml'), 'utf8')).toBe(written);
-    const junit = cofin(['check', join(process.cwd(), 'fixtures/fail/wrong-figure.yaml'), '--format', 'junit', '-o', 'cofin.xml'], { cwd: dir });
+    const junit = cofin(
+      ['check', join(process.cwd(), 'fixtures/fail/wrong-figure.yaml'), '--format', 'junit', '-o', 'cofin.xml'],
+      { cwd: dir },
+    );
     expect(junit.code).toBe(1);
     expect(readFileSync(join(dir, 'cofin.xml'), 'utf8')).toContain('<failure type="sum-mismatch"');
     expect(readdirSync(dir).sort()).toEqual(['budget.yaml', 'cofin.xml']);
   });
 
-  it.each(['contract-and-costs-lv.txt', 'funding-sources-list-lv.txt', 'press-release-en.txt', 'ventspils-digital-centre.txt'])('%s goes through extract | check and passes', (name) => {
+  it.each([
+    'contract-and-costs-lv.txt',
+    'funding-sources-list-lv.txt',
+    'press-release-en.txt',
+    'ventspils-digital-centre.txt',
+  ])('%s goes through extract | check and passes', (name) => {
     const extracted = cofin(['extract', `fixtures/documents/${name}`]);
     expect(extracted.code).toBe(0);
     const check = cofin(['check', '-', '--format', 'json'], { input: extracted.stdout });

@@ -50,7 +50,13 @@ FAIL budgets/wrong-figure.yaml:3:9  the declared amounts add up to EUR 12 398, E
 
 `;
 const SUMMARY = '5 files: 3 passed, 1 failed, 1 invalid\n';
-const CHECKED = ['budgets/network.yaml', 'budgets/partners.csv', 'budgets/ventspils.yaml', 'budgets/wrong-figure.yaml', 'top.json'];
+const CHECKED = [
+  'budgets/network.yaml',
+  'budgets/partners.csv',
+  'budgets/ventspils.yaml',
+  'budgets/wrong-figure.yaml',
+  'top.json',
+];
 
 describe('cofin check of a folder (issue 13)', () => {
   it('prints a line per passing file, failures in full, a closing list of failures and the summary', () => {
@@ -70,7 +76,11 @@ describe('cofin check of a folder (issue 13)', () => {
 
   it('-q shows only the failing and invalid files, the closing list and the summary', () => {
     for (const flag of ['-q', '--quiet']) {
-      expect(cofin(['check', '.', flag], { cwd: tree() })).toEqual({ code: 2, stderr: INVALID_TEXT, stdout: WRONG_BLOCK + CLOSING + SUMMARY });
+      expect(cofin(['check', '.', flag], { cwd: tree() })).toEqual({
+        code: 2,
+        stderr: INVALID_TEXT,
+        stdout: WRONG_BLOCK + CLOSING + SUMMARY,
+      });
     }
   });
 
@@ -82,7 +92,9 @@ describe('cofin check of a folder (issue 13)', () => {
     };
     const run = cofin(['check', '.', '--verbose'], { cwd: dir });
     expect(run.stdout).toBe(CHECKED.map(alone).join('') + CLOSING + SUMMARY);
-    expect(run.stdout).toContain('PASS budgets/ventspils.yaml  Ventspils Digital Centre: EUR 12 758, largest-remainder, unit 1\n');
+    expect(run.stdout).toContain(
+      'PASS budgets/ventspils.yaml  Ventspils Digital Centre: EUR 12 758, largest-remainder, unit 1\n',
+    );
     expect(run.stdout).toContain('budgets/ventspils.yaml:16:10: note: EUR 134 236 of the project total');
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 2, stderr: INVALID_TEXT });
     expect(cofin(['check', '.', '-v'], { cwd: dir }).stdout).toBe(run.stdout);
@@ -93,7 +105,11 @@ describe('cofin check of a folder (issue 13)', () => {
     const run = cofin(['check', 'budgets/wrong-figure.yaml'], { cwd: dir });
     expect(run).toEqual({ code: 1, stderr: '', stdout: WRONG_BLOCK + '1 file: 0 passed, 1 failed\n' });
     expect(cofin(['check', 'budgets/wrong-figure.yaml', '-q'], { cwd: dir })).toEqual(run);
-    expect(cofin(['check', 'top.json', '-q'], { cwd: dir })).toEqual({ code: 0, stderr: '', stdout: '1 file: 1 passed\n' });
+    expect(cofin(['check', 'top.json', '-q'], { cwd: dir })).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: '1 file: 1 passed\n',
+    });
     expect(cofin(['check', 'top.json', '-v'], { cwd: dir })).toEqual(cofin(['check', 'top.json'], { cwd: dir }));
   });
 
@@ -103,7 +119,8 @@ describe('cofin check of a folder (issue 13)', () => {
     expect(run).toEqual({ code: 2, stdout: '', stderr: INVALID_TEXT });
     expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toBe(
       '✓ budgets/network.yaml  3 partners: EUR 250 000\n' +
-        INVALID_TEXT + '\n' +
+        INVALID_TEXT +
+        '\n' +
         '✓ budgets/ventspils.yaml  Ventspils Digital Centre: EUR 12 758\n' +
         WRONG_BLOCK +
         '✓ top.json  Ventspils Digital Centre: EUR 12 758\n\n' +
@@ -119,7 +136,11 @@ describe('cofin check of a folder (issue 13)', () => {
     const report = JSON.parse(json.stdout);
     expect(Object.keys(report)).toEqual(['schemaVersion', 'files', 'summary']);
     expect(report.files.map((f: { file: string; verdict: string }) => [f.file, f.verdict])).toEqual([
-      ['budgets/network.yaml', 'pass'], ['budgets/partners.csv', 'invalid'], ['budgets/ventspils.yaml', 'pass'], ['budgets/wrong-figure.yaml', 'fail'], ['top.json', 'pass'],
+      ['budgets/network.yaml', 'pass'],
+      ['budgets/partners.csv', 'invalid'],
+      ['budgets/ventspils.yaml', 'pass'],
+      ['budgets/wrong-figure.yaml', 'fail'],
+      ['top.json', 'pass'],
     ]);
     expect(report.summary).toEqual({ files: 5, passed: 3, failed: 1, invalid: 1 });
     expect(JSON.stringify(report)).not.toContain('"ignored"');
@@ -129,7 +150,11 @@ describe('cofin check of a folder (issue 13)', () => {
     expect(github.stderr).toBe('');
     const lines = github.stdout.trimEnd().split('\n');
     expect(lines.at(-1)).toBe('cofin check: 5 files, 3 passed, 1 failed, 1 invalid');
-    expect(lines.filter((l) => l.startsWith('::error ')).map((l) => /file=([^,]*)/.exec(l)![1])).toEqual(['budgets/partners.csv', 'budgets/wrong-figure.yaml', 'budgets/wrong-figure.yaml']);
+    expect(lines.filter((l) => l.startsWith('::error ')).map((l) => /file=([^,]*)/.exec(l)![1])).toEqual([
+      'budgets/partners.csv',
+      'budgets/wrong-figure.yaml',
+      'budgets/wrong-figure.yaml',
+    ]);
 
     const junit = cofin(['check', '.', '--format', 'junit'], { cwd: dir });
     expect(junit.code).toBe(2);
@@ -145,9 +170,25 @@ describe('which files a folder check reads (issue 13)', () => {
 
   it('checks a file named explicitly, whatever the skips and excludes say', () => {
     const dir = tree();
-    const named = cofin(['check', 'package.json', 'node_modules/some-package/budget.yaml', '.hidden/budget.yaml', 'budgets/partners.csv', '--exclude', '*.csv', '--format', 'json'], { cwd: dir });
+    const named = cofin(
+      [
+        'check',
+        'package.json',
+        'node_modules/some-package/budget.yaml',
+        '.hidden/budget.yaml',
+        'budgets/partners.csv',
+        '--exclude',
+        '*.csv',
+        '--format',
+        'json',
+      ],
+      { cwd: dir },
+    );
     expect(JSON.parse(named.stdout).files.map((f: { file: string; verdict: string }) => [f.file, f.verdict])).toEqual([
-      ['package.json', 'invalid'], ['node_modules/some-package/budget.yaml', 'fail'], ['.hidden/budget.yaml', 'fail'], ['budgets/partners.csv', 'invalid'],
+      ['package.json', 'invalid'],
+      ['node_modules/some-package/budget.yaml', 'fail'],
+      ['.hidden/budget.yaml', 'fail'],
+      ['budgets/partners.csv', 'invalid'],
     ]);
     // a skipped folder named as the folder to walk is walked
     expect(cofin(['check', 'node_modules', '--format', 'json'], { cwd: dir }).code).toBe(1);
@@ -159,18 +200,36 @@ describe('which files a folder check reads (issue 13)', () => {
       const run = cofin(['check', '.', '--format', 'json', ...args], { cwd: dir });
       return { code: run.code, files: JSON.parse(run.stdout).files.map((f: { file: string }) => f.file) };
     };
-    expect(files('--exclude', '*.csv', '--exclude', 'budgets/wrong-*')).toEqual({ code: 0, files: ['budgets/network.yaml', 'budgets/ventspils.yaml', 'top.json'] });
+    expect(files('--exclude', '*.csv', '--exclude', 'budgets/wrong-*')).toEqual({
+      code: 0,
+      files: ['budgets/network.yaml', 'budgets/ventspils.yaml', 'top.json'],
+    });
     expect(files('--exclude', 'budgets/')).toEqual({ code: 0, files: ['top.json'] });
     expect(files('--exclude', '**/*.yaml')).toEqual({ code: 2, files: ['budgets/partners.csv', 'top.json'] });
-    expect(files('--exclude', 'b?dgets/*.y?ml', '--exclude', 'top.json')).toEqual({ code: 2, files: ['budgets/partners.csv'] });
+    expect(files('--exclude', 'b?dgets/*.y?ml', '--exclude', 'top.json')).toEqual({
+      code: 2,
+      files: ['budgets/partners.csv'],
+    });
     // from the folder walked, not from the current folder
-    const sub = cofin(['check', 'budgets', '--exclude', 'wrong-figure.yaml', '--exclude', 'partners.csv'], { cwd: dir });
-    expect(sub).toEqual({ code: 0, stderr: '', stdout: '✓ budgets/network.yaml  3 partners: EUR 250 000\n✓ budgets/ventspils.yaml  Ventspils Digital Centre: EUR 12 758\n\n2 files: 2 passed\n' });
+    const sub = cofin(['check', 'budgets', '--exclude', 'wrong-figure.yaml', '--exclude', 'partners.csv'], {
+      cwd: dir,
+    });
+    expect(sub).toEqual({
+      code: 0,
+      stderr: '',
+      stdout:
+        '✓ budgets/network.yaml  3 partners: EUR 250 000\n✓ budgets/ventspils.yaml  Ventspils Digital Centre: EUR 12 758\n\n2 files: 2 passed\n',
+    });
   });
 
   it('a folder whose every file is excluded is reported as a folder without budget files', () => {
     const run = cofin(['check', 'budgets', '--exclude', '*'], { cwd: tree() });
-    expect(run).toEqual({ code: 2, stdout: '1 file: 0 passed, 1 invalid\n', stderr: 'budgets: error: no budget files (.yaml, .yml, .json, .csv) in this folder [not-found]\n  hint: name a folder that holds budget files, or the files themselves\n' });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '1 file: 0 passed, 1 invalid\n',
+      stderr:
+        'budgets: error: no budget files (.yaml, .yml, .json, .csv) in this folder [not-found]\n  hint: name a folder that holds budget files, or the files themselves\n',
+    });
   });
 });
 
@@ -179,34 +238,89 @@ describe('--ignore CODE (issue 13)', () => {
     const dir = tree();
     const strict = cofin(['check', 'budgets/ventspils.yaml', '--strict'], { cwd: dir });
     expect(strict.code).toBe(1);
-    expect(strict.stdout).toContain('budgets/ventspils.yaml:16:10: error: EUR 134 236 of the project total EUR 146 994 is not accounted for by the 1 partner of 8 listed [project-unaccounted]\n');
-    const ignored = cofin(['check', 'budgets/ventspils.yaml', '--strict', '--ignore', 'project-unaccounted'], { cwd: dir });
+    expect(strict.stdout).toContain(
+      'budgets/ventspils.yaml:16:10: error: EUR 134 236 of the project total EUR 146 994 is not accounted for by the 1 partner of 8 listed [project-unaccounted]\n',
+    );
+    const ignored = cofin(['check', 'budgets/ventspils.yaml', '--strict', '--ignore', 'project-unaccounted'], {
+      cwd: dir,
+    });
     expect(ignored.code).toBe(0);
     expect(ignored.stdout).toContain('PASS budgets/ventspils.yaml');
-    expect(ignored.stdout).toContain('budgets/ventspils.yaml:16:10: ignored: EUR 134 236 of the project total EUR 146 994 is not accounted for by the 1 partner of 8 listed [project-unaccounted]\n');
+    expect(ignored.stdout).toContain(
+      'budgets/ventspils.yaml:16:10: ignored: EUR 134 236 of the project total EUR 146 994 is not accounted for by the 1 partner of 8 listed [project-unaccounted]\n',
+    );
     expect(ignored.stdout.endsWith('\n1 file: 1 passed\n')).toBe(true);
   });
 
   it('adds "ignored": true to the ignored findings in JSON, and only to them', () => {
-    const run = cofin(['check', 'budgets/wrong-figure.yaml', 'budgets/ventspils.yaml', '--strict', '--ignore', 'project-unaccounted', '--ignore', 'sum-mismatch', '--format', 'json'], { cwd: tree() });
+    const run = cofin(
+      [
+        'check',
+        'budgets/wrong-figure.yaml',
+        'budgets/ventspils.yaml',
+        '--strict',
+        '--ignore',
+        'project-unaccounted',
+        '--ignore',
+        'sum-mismatch',
+        '--format',
+        'json',
+      ],
+      { cwd: tree() },
+    );
     expect(run.code).toBe(1);
     const [wrong, ventspils] = JSON.parse(run.stdout).files;
     expect(ventspils.verdict).toBe('pass');
-    expect(ventspils.findings).toEqual([expect.objectContaining({ code: 'project-unaccounted', severity: 'error', ignored: true })]);
+    expect(ventspils.findings).toEqual([
+      expect.objectContaining({ code: 'project-unaccounted', severity: 'error', ignored: true }),
+    ]);
     expect(wrong.verdict).toBe('fail');
-    expect(wrong.findings.map((f: { code: string; ignored?: boolean }) => [f.code, f.ignored])).toEqual([['sum-mismatch', true], ['share-mismatch', undefined]]);
-    expect(Object.keys(wrong.findings[1])).toEqual(['code', 'severity', 'message', 'hint', 'line', 'column', 'pointer', 'partner']);
+    expect(wrong.findings.map((f: { code: string; ignored?: boolean }) => [f.code, f.ignored])).toEqual([
+      ['sum-mismatch', true],
+      ['share-mismatch', undefined],
+    ]);
+    expect(Object.keys(wrong.findings[1])).toEqual([
+      'code',
+      'severity',
+      'message',
+      'hint',
+      'line',
+      'column',
+      'pointer',
+      'partner',
+    ]);
   });
 
   it('the closing list names the first error that is not ignored; github makes an ignored error a notice', () => {
     const dir = tree();
-    const run = cofin(['check', 'budgets/wrong-figure.yaml', 'budgets/ventspils.yaml', '-q', '--ignore', 'sum-mismatch'], { cwd: dir });
+    const run = cofin(
+      ['check', 'budgets/wrong-figure.yaml', 'budgets/ventspils.yaml', '-q', '--ignore', 'sum-mismatch'],
+      { cwd: dir },
+    );
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('budgets/wrong-figure.yaml:3:9: ignored: the declared amounts add up to EUR 12 398');
-    expect(run.stdout.endsWith('FAIL budgets/wrong-figure.yaml:5:35  erdf: declared EUR 10 484, computed EUR 10 844 (exact 10 844.3), difference -360 [share-mismatch]\n\n2 files: 1 passed, 1 failed\n')).toBe(true);
-    const github = cofin(['check', 'budgets/wrong-figure.yaml', '--ignore', 'sum-mismatch', '--format', 'github'], { cwd: dir });
+    expect(
+      run.stdout.endsWith(
+        'FAIL budgets/wrong-figure.yaml:5:35  erdf: declared EUR 10 484, computed EUR 10 844 (exact 10 844.3), difference -360 [share-mismatch]\n\n2 files: 1 passed, 1 failed\n',
+      ),
+    ).toBe(true);
+    const github = cofin(['check', 'budgets/wrong-figure.yaml', '--ignore', 'sum-mismatch', '--format', 'github'], {
+      cwd: dir,
+    });
     expect(github.stdout.split('\n').map((l) => l.split(' ')[0])).toEqual(['::notice', '::error', 'cofin', '']);
-    const junit = cofin(['check', 'budgets/wrong-figure.yaml', '--ignore', 'sum-mismatch', '--ignore', 'share-mismatch', '--format', 'junit'], { cwd: dir });
+    const junit = cofin(
+      [
+        'check',
+        'budgets/wrong-figure.yaml',
+        '--ignore',
+        'sum-mismatch',
+        '--ignore',
+        'share-mismatch',
+        '--format',
+        'junit',
+      ],
+      { cwd: dir },
+    );
     expect(junit.code).toBe(0);
     expect(junit.stdout).toContain('<testsuite name="budgets/wrong-figure.yaml" tests="1" failures="0" errors="0">');
     expect(junit.stdout).toContain('budgets/wrong-figure.yaml:5:35: ignored: erdf: declared EUR 10 484');
@@ -214,7 +328,10 @@ describe('--ignore CODE (issue 13)', () => {
 
   it('a code that is not a finding code is a usage error with a did-you-mean', () => {
     expect(cofin(['check', 'budgets', '--ignore', 'project-unacounted'], { cwd: tree() })).toEqual({
-      code: 2, stdout: '', stderr: 'cofin: error: --ignore: "project-unacounted" is not a finding code\nhint: did you mean "project-unaccounted"?\n',
+      code: 2,
+      stdout: '',
+      stderr:
+        'cofin: error: --ignore: "project-unacounted" is not a finding code\nhint: did you mean "project-unaccounted"?\n',
     });
   });
 });
@@ -226,26 +343,48 @@ describe('the config file (issue 13)', () => {
     const dir = tree({ 'cofin.config.yaml': CONFIG });
     // from a folder below it; --strict alone would fail ventspils.yaml on its note
     const run = cofin(['check', '.'], { cwd: join(dir, 'budgets') });
-    expect(run).toEqual({ code: 0, stderr: '', stdout: '✓ network.yaml  3 partners: EUR 250 000\n✓ ventspils.yaml  Ventspils Digital Centre: EUR 12 758\n\n2 files: 2 passed\n' });
+    expect(run).toEqual({
+      code: 0,
+      stderr: '',
+      stdout:
+        '✓ network.yaml  3 partners: EUR 250 000\n✓ ventspils.yaml  Ventspils Digital Centre: EUR 12 758\n\n2 files: 2 passed\n',
+    });
     // the config file itself is never taken for a budget file
-    expect(JSON.parse(cofin(['check', '.', '--format', 'json'], { cwd: dir }).stdout).files.map((f: { file: string }) => f.file)).toEqual(['budgets/network.yaml', 'budgets/ventspils.yaml', 'top.json']);
+    expect(
+      JSON.parse(cofin(['check', '.', '--format', 'json'], { cwd: dir }).stdout).files.map(
+        (f: { file: string }) => f.file,
+      ),
+    ).toEqual(['budgets/network.yaml', 'budgets/ventspils.yaml', 'top.json']);
   });
 
   it('cofin.config.json and a "cofin" key in package.json', () => {
     const json = tree({ 'cofin.config.json': JSON.stringify({ format: 'json', exclude: ['budgets/'] }) });
-    expect(JSON.parse(cofin(['check', '.'], { cwd: json }).stdout).files.map((f: { file: string }) => f.file)).toEqual(['top.json']);
-    const manifest = tree({ 'package.json': JSON.stringify({ name: 'budgets', cofin: { format: 'github', exclude: 'budgets/' } }) });
+    expect(JSON.parse(cofin(['check', '.'], { cwd: json }).stdout).files.map((f: { file: string }) => f.file)).toEqual([
+      'top.json',
+    ]);
+    const manifest = tree({
+      'package.json': JSON.stringify({ name: 'budgets', cofin: { format: 'github', exclude: 'budgets/' } }),
+    });
     // found from a folder below it, in the package.json of the folder above
     const github = cofin(['check', '..'], { cwd: join(manifest, 'budgets') });
-    expect({ code: github.code, stderr: github.stderr, last: github.stdout.trimEnd().split('\n').at(-1) }).toEqual({ code: 0, stderr: '', last: 'cofin check: 1 files, 1 passed, 0 failed, 0 invalid' });
+    expect({ code: github.code, stderr: github.stderr, last: github.stdout.trimEnd().split('\n').at(-1) }).toEqual({
+      code: 0,
+      stderr: '',
+      last: 'cofin check: 1 files, 1 passed, 0 failed, 0 invalid',
+    });
     expect(github.stdout).toContain('::notice file=../top.json,line=11,col=92,title=cofin project-unaccounted::');
   });
 
   it('flags override it: --format, --no-strict; --ignore and --exclude add to its lists', () => {
     const dir = tree({ 'cofin.config.yaml': 'format: github\nstrict: true\n' });
-    expect(cofin(['check', 'budgets/ventspils.yaml'], { cwd: dir }).stdout).toContain('::error file=budgets/ventspils.yaml,line=16,col=10,title=cofin project-unaccounted::');
+    expect(cofin(['check', 'budgets/ventspils.yaml'], { cwd: dir }).stdout).toContain(
+      '::error file=budgets/ventspils.yaml,line=16,col=10,title=cofin project-unaccounted::',
+    );
     const table = cofin(['check', 'budgets/ventspils.yaml', '--format', 'table'], { cwd: dir });
-    expect({ code: table.code, head: table.stdout.split('\n')[0] }).toEqual({ code: 1, head: 'FAIL budgets/ventspils.yaml  Ventspils Digital Centre: EUR 12 758, largest-remainder, unit 1' });
+    expect({ code: table.code, head: table.stdout.split('\n')[0] }).toEqual({
+      code: 1,
+      head: 'FAIL budgets/ventspils.yaml  Ventspils Digital Centre: EUR 12 758, largest-remainder, unit 1',
+    });
     const relaxed = cofin(['check', 'budgets/ventspils.yaml', '--format', 'table', '--no-strict'], { cwd: dir });
     expect(relaxed.code).toBe(0);
     expect(relaxed.stdout).toContain('budgets/ventspils.yaml:16:10: note: EUR 134 236');
@@ -257,44 +396,98 @@ describe('the config file (issue 13)', () => {
   it('format: json in it makes an error that stops the check a JSON object on stdout too, as --format json does', () => {
     const dir = tree({ 'cofin.config.yaml': 'format: json\n' });
     const run = cofin(['check', '.', '--ignore', 'sum-mismach'], { cwd: dir });
-    expect({ code: run.code, stderr: run.stderr.split('\n')[0] }).toEqual({ code: 2, stderr: 'cofin: error: --ignore: "sum-mismach" is not a finding code' });
-    expect(JSON.parse(run.stdout)).toMatchObject({ schemaVersion: 1, error: { code: 'usage', message: '--ignore: "sum-mismach" is not a finding code' } });
+    expect({ code: run.code, stderr: run.stderr.split('\n')[0] }).toEqual({
+      code: 2,
+      stderr: 'cofin: error: --ignore: "sum-mismach" is not a finding code',
+    });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      schemaVersion: 1,
+      error: { code: 'usage', message: '--ignore: "sum-mismach" is not a finding code' },
+    });
     // a flag given wins over the config: a table run's error is the line on stderr alone
     expect(cofin(['check', '.', '--ignore', 'sum-mismach', '--format', 'table'], { cwd: dir }).stdout).toBe('');
   });
 
   it('an unknown key is an error with a did-you-mean, exit 2', () => {
     const dir = tree({ 'cofin.config.yaml': 'exlude: ["*.csv"]\n' });
-    expect(cofin(['check', '.'], { cwd: join(dir, 'budgets') })).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: ../cofin.config.yaml: unknown key "exlude"\nhint: did you mean "exclude"?\n' });
+    expect(cofin(['check', '.'], { cwd: join(dir, 'budgets') })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'cofin: error: ../cofin.config.yaml: unknown key "exlude"\nhint: did you mean "exclude"?\n',
+    });
     const manifest = tree({ 'package.json': JSON.stringify({ cofin: { strikt: true } }) });
-    expect(cofin(['check', '.'], { cwd: manifest })).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: package.json (key "cofin"): unknown key "strikt"\nhint: did you mean "strict"?\n' });
+    expect(cofin(['check', '.'], { cwd: manifest })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'cofin: error: package.json (key "cofin"): unknown key "strikt"\nhint: did you mean "strict"?\n',
+    });
     // a package.json that is not JSON is not cofin's to judge: passed over
-    expect(cofin(['check', 'top.json', '-q'], { cwd: tree({ 'package.json': '{ not json' }) })).toEqual({ code: 0, stderr: '', stdout: '1 file: 1 passed\n' });
+    expect(cofin(['check', 'top.json', '-q'], { cwd: tree({ 'package.json': '{ not json' }) })).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: '1 file: 1 passed\n',
+    });
     expect(cofin(['check', 'top.json'], { cwd: tree({ 'cofin.config.yaml': '[a, b\n' }) }).code).toBe(2);
-    expect(cofin(['check', 'top.json'], { cwd: tree({ 'cofin.config.yaml': 'strict: true\n', 'cofin.config.json': '{}' }) })).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: two configuration files: cofin.config.yaml and cofin.config.json\nhint: keep one of them\n' });
+    expect(
+      cofin(['check', 'top.json'], { cwd: tree({ 'cofin.config.yaml': 'strict: true\n', 'cofin.config.json': '{}' }) }),
+    ).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'cofin: error: two configuration files: cofin.config.yaml and cofin.config.json\nhint: keep one of them\n',
+    });
     const values = tree({ 'cofin.config.yaml': 'format: xml\n' });
-    expect(cofin(['check', '.'], { cwd: values })).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: cofin.config.yaml: "format" must be one of table, json, github, junit, csv, xlsx\n' });
-    expect(cofin(['check', '.'], { cwd: tree({ 'cofin.config.yaml': 'format: JSON\n' }) })).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: cofin.config.yaml: "format" must be one of table, json, github, junit, csv, xlsx\nhint: did you mean "json"?\n' });
-    expect(cofin(['check', '.'], { cwd: tree({ 'cofin.config.yaml': 'locale: lv_LV\n' }) })).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: cofin.config.yaml: "locale" must be one of lv, en\n' });
+    expect(cofin(['check', '.'], { cwd: values })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'cofin: error: cofin.config.yaml: "format" must be one of table, json, github, junit, csv, xlsx\n',
+    });
+    expect(cofin(['check', '.'], { cwd: tree({ 'cofin.config.yaml': 'format: JSON\n' }) })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'cofin: error: cofin.config.yaml: "format" must be one of table, json, github, junit, csv, xlsx\nhint: did you mean "json"?\n',
+    });
+    expect(cofin(['check', '.'], { cwd: tree({ 'cofin.config.yaml': 'locale: lv_LV\n' }) })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'cofin: error: cofin.config.yaml: "locale" must be one of lv, en\n',
+    });
   });
 
   it('format: takes every format check --format takes (csv, xlsx too), and locale: as --locale', () => {
     const help = cofin(['check', '--help']).stdout.replace(/\s+/g, ' ');
-    const choices = /--format <format> .*?\(choices: (.*?), default/.exec(help)![1]!.split(', ').map((c) => c.replace(/"/g, ''));
+    const choices = /--format <format> .*?\(choices: (.*?), default/
+      .exec(help)![1]!
+      .split(', ')
+      .map((c) => c.replace(/"/g, ''));
     expect(choices).toEqual(['table', 'json', 'github', 'junit', 'csv', 'xlsx']);
-    expect((JSON.parse(cofin(['schema', '--config']).stdout) as { properties: { format: { enum: string[] } } }).properties.format.enum).toEqual(choices);
+    expect(
+      (JSON.parse(cofin(['schema', '--config']).stdout) as { properties: { format: { enum: string[] } } }).properties
+        .format.enum,
+    ).toEqual(choices);
     const csv = cofin(['check', 'budgets/ventspils.yaml'], { cwd: tree({ 'cofin.config.yaml': 'format: csv\n' }) });
-    expect({ code: csv.code, head: csv.stdout.split('\n')[0] }).toEqual({ code: 0, head: cofin(['check', 'fixtures/folder/budgets/ventspils.yaml', '--format', 'csv']).stdout.split('\n')[0] });
+    expect({ code: csv.code, head: csv.stdout.split('\n')[0] }).toEqual({
+      code: 0,
+      head: cofin(['check', 'fixtures/folder/budgets/ventspils.yaml', '--format', 'csv']).stdout.split('\n')[0],
+    });
     const dir = tree({ 'cofin.config.yaml': 'format: xlsx\n' });
-    const xlsx = spawnSync(process.execPath, [bin, 'check', 'budgets/ventspils.yaml', '-o', 'check.xlsx'], { cwd: dir, encoding: 'utf8' });
+    const xlsx = spawnSync(process.execPath, [bin, 'check', 'budgets/ventspils.yaml', '-o', 'check.xlsx'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect([xlsx.status, xlsx.stderr]).toEqual([0, '']);
     expect(readFileSync(join(dir, 'check.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
     const junit = cofin(['check', 'budgets/ventspils.yaml'], { cwd: tree({ 'cofin.config.yaml': 'format: junit\n' }) });
     expect(junit.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="cofin check"/);
-    const lv = cofin(['check', 'budgets/wrong-figure.yaml', '--format', 'github'], { cwd: tree({ 'cofin.config.yaml': 'locale: lv\n' }) });
+    const lv = cofin(['check', 'budgets/wrong-figure.yaml', '--format', 'github'], {
+      cwd: tree({ 'cofin.config.yaml': 'locale: lv\n' }),
+    });
     expect(lv.stdout).toContain('title=cofin sum-mismatch::norādītās summas kopā ir');
     // a flag overrides it
-    const en = cofin(['check', 'budgets/wrong-figure.yaml', '--locale', 'en'], { cwd: tree({ 'cofin.config.yaml': 'locale: lv\n' }) });
+    const en = cofin(['check', 'budgets/wrong-figure.yaml', '--locale', 'en'], {
+      cwd: tree({ 'cofin.config.yaml': 'locale: lv\n' }),
+    });
     expect(en.stdout).toContain('FAIL budgets/wrong-figure.yaml');
   });
 
@@ -323,7 +516,10 @@ describe('the config file (issue 13)', () => {
     for (const [config, valid] of cases) {
       expect({ config, valid: validate(config) }).toEqual({ config, valid });
       const dir = tree({ 'cofin.config.json': JSON.stringify(config) });
-      expect({ config, code: cofin(['check', 'top.json', '--format', 'json'], { cwd: dir }).code }).toEqual({ config, code: valid ? 0 : 2 });
+      expect({ config, code: cofin(['check', 'top.json', '--format', 'json'], { cwd: dir }).code }).toEqual({
+        config,
+        code: valid ? 0 : 2,
+      });
     }
   });
 });
@@ -337,7 +533,10 @@ describe('exit codes of a folder check (issue 13)', () => {
     return dir;
   };
   const piped = (dir: string, head: string) =>
-    spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" check . -v | ${head} > /dev/null`], { cwd: dir, encoding: 'utf8' });
+    spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" check . -v | ${head} > /dev/null`], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
 
   it('a closed pipe (cofin check big/ | head) still exits 1 when a later file fails, 0 when none does', () => {
     // -v writes some 1.5 MB: far past a pipe's buffer, so cofin meets the closed pipe long before the last file
@@ -351,7 +550,11 @@ describe('exit codes of a folder check (issue 13)', () => {
     const dir = tree();
     rmSync(join(dir, 'budgets/partners.csv'));
     for (const format of ['table', 'json']) {
-      const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" check . --format ${format} | true`], { cwd: dir, encoding: 'utf8' });
+      const run = spawnSync(
+        'bash',
+        ['-c', `set -o pipefail; "${process.execPath}" "${bin}" check . --format ${format} | true`],
+        { cwd: dir, encoding: 'utf8' },
+      );
       expect({ format, status: run.status, stderr: run.stderr }).toEqual({ format, status: 1, stderr: '' });
     }
   });

@@ -7,11 +7,20 @@ import YAML from 'yaml';
 import { cofin, root } from './run.js';
 
 // The pre-commit hook as pre-commit runs it: its entry, given the staged files that its patterns select.
-const [hook] = YAML.parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; files: string; exclude: string }[];
+const [hook] = YAML.parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as {
+  id: string;
+  entry: string;
+  files: string;
+  exclude: string;
+}[];
 
 function stagedRun(files: Record<string, string>) {
   const repo = mkdtempSync(join(tmpdir(), 'cofin-hook-'));
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: repo, encoding: 'utf8' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
   git('init', '-q');
   for (const [name, from] of Object.entries(files)) {
     if (from.startsWith('fixtures/')) copyFileSync(join(root, from), join(repo, name));
@@ -27,12 +36,16 @@ function stagedRun(files: Record<string, string>) {
 
 describe('the pre-commit hook', () => {
   it('checks the staged budget files and passes good ones', () => {
-    const { selected, run } = stagedRun({ 'budget.yaml': 'fixtures/ventspils-digital-centre.yaml', 'package.json': '{"name":"x"}', 'notes.txt': 'text' });
+    const { selected, run } = stagedRun({
+      'budget.yaml': 'fixtures/ventspils-digital-centre.yaml',
+      'package.json': '{"name":"x"}',
+      'notes.txt': 'text',
+    });
     expect(selected).toEqual(['budget.yaml']);
     expect(run.code).toBe(0);
   });
 
-  it('leaves workflow files, dot-files, node_modules and cofin\'s own config to other tools', () => {
+  it("leaves workflow files, dot-files, node_modules and cofin's own config to other tools", () => {
     const { selected, run } = stagedRun({
       'budget.yaml': 'fixtures/ventspils-digital-centre.yaml',
       'cofin.config.yaml': 'exclude: [archive/]\n',
@@ -41,12 +54,21 @@ describe('the pre-commit hook', () => {
     expect(selected).toEqual(['budget.yaml']);
     expect(run.code).toBe(0);
     const workflow = new RegExp(hook!.exclude);
-    for (const path of ['.github/workflows/ci.yml', 'node_modules/x/package.json', 'sub/.eslintrc.json', 'sub/cofin.config.json']) expect(workflow.test(path), path).toBe(true);
+    for (const path of [
+      '.github/workflows/ci.yml',
+      'node_modules/x/package.json',
+      'sub/.eslintrc.json',
+      'sub/cofin.config.json',
+    ])
+      expect(workflow.test(path), path).toBe(true);
     for (const path of ['budgets/lv.yaml', 'a/b.json', 'partners.csv']) expect(workflow.test(path), path).toBe(false);
   });
 
   it('stops a commit whose figures fail', () => {
-    const { selected, run } = stagedRun({ 'good.yaml': 'fixtures/ventspils-digital-centre.yaml', 'wrong.yaml': 'fixtures/fail/wrong-figure.yaml' });
+    const { selected, run } = stagedRun({
+      'good.yaml': 'fixtures/ventspils-digital-centre.yaml',
+      'wrong.yaml': 'fixtures/fail/wrong-figure.yaml',
+    });
     expect(selected.sort()).toEqual(['good.yaml', 'wrong.yaml']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('FAIL wrong.yaml');

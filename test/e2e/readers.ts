@@ -35,16 +35,24 @@ export interface SheetCell {
 export function libreOffice(dir: string, files: readonly string[], infilter?: string): Map<string, SheetCell[][]>[] {
   const out = join(dir, 'lo');
   mkdirSync(out, { recursive: true });
-  execFileSync('soffice', ['--headless', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', 'fods', '--outdir', out, ...files], {
-    stdio: 'ignore',
-    timeout: 120_000,
-    env: { ...process.env, HOME: join(dir, 'lo-home'), LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' },
-  });
+  execFileSync(
+    'soffice',
+    ['--headless', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', 'fods', '--outdir', out, ...files],
+    {
+      stdio: 'ignore',
+      timeout: 120_000,
+      env: { ...process.env, HOME: join(dir, 'lo-home'), LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' },
+    },
+  );
   return files.map((file) => readSheets(readFileSync(join(out, basename(file).replace(/\.[^.]+$/, '.fods')), 'utf8')));
 }
 
 const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
-const entities = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+const entities = (text: string) =>
+  text.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!,
+  );
 const decode = (text: string) =>
   entities(
     text
@@ -61,10 +69,19 @@ export function readSheets(xml: string): Map<string, SheetCell[][]> {
     const rows: SheetCell[][] = [];
     for (const [, body] of table!.matchAll(/<table:table-row[^>]*>([\s\S]*?)<\/table:table-row>/g)) {
       const cells: SheetCell[] = [];
-      for (const [, tag, inner] of body!.matchAll(/<table:table-cell([^>]*?)(?:\/>|>([\s\S]*?)<\/table:table-cell>)/g)) {
-        const paragraphs = [...(inner ?? '').matchAll(/<text:p>([\s\S]*?)<\/text:p>|<text:p\/>/g)].map((m) => decode(m[1] ?? ''));
+      for (const [, tag, inner] of body!.matchAll(
+        /<table:table-cell([^>]*?)(?:\/>|>([\s\S]*?)<\/table:table-cell>)/g,
+      )) {
+        const paragraphs = [...(inner ?? '').matchAll(/<text:p>([\s\S]*?)<\/text:p>|<text:p\/>/g)].map((m) =>
+          decode(m[1] ?? ''),
+        );
         const formula = attr(tag!, 'table:formula');
-        const cell = { type: attr(tag!, 'office:value-type'), value: attr(tag!, 'office:value'), formula: formula && entities(formula), text: paragraphs.join('\n') };
+        const cell = {
+          type: attr(tag!, 'office:value-type'),
+          value: attr(tag!, 'office:value'),
+          formula: formula && entities(formula),
+          text: paragraphs.join('\n'),
+        };
         const repeat = Number(attr(tag!, 'table:number-columns-repeated') ?? 1);
         for (let i = 0; i < Math.min(repeat, 64); i++) cells.push(cell);
       }
@@ -91,7 +108,8 @@ export function xmllintError(xml: string | Uint8Array): string | undefined {
 function unsafeAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true; // C0, DEL, C1
-  if (c === 0x061c || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return true; // bidirectional controls
+  if (c === 0x061c || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+    return true; // bidirectional controls
   if (c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0xfffe || c === 0xffff) return true; // separators, BOM, non-characters
   const high = c >= 0xd800 && c <= 0xdbff;
   const low = c >= 0xdc00 && c <= 0xdfff;

@@ -27,7 +27,8 @@ function writeReport(file: string, out: string, locale: 'en' | 'lv', cwd = root)
 }
 
 /** The JSON report of the same file: the figures the HTML must show. */
-const jsonReport = (file: string, cwd = root) => JSON.parse(cofin(['report', file, '--format', 'json'], { cwd }).stdout);
+const jsonReport = (file: string, cwd = root) =>
+  JSON.parse(cofin(['report', file, '--format', 'json'], { cwd }).stdout);
 
 /** A shown amount as a decimal string: `146 994,00` (lv) or `€146,994.00` (en) → `146994.00`. */
 const decimalOf = (text: string, locale: 'en' | 'lv') =>
@@ -37,7 +38,10 @@ let browser: Browser;
 
 /** Opens a file in a fresh page; every request that is not the file itself is recorded and refused. */
 async function open(path: string, options: { print?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: options.print ? { width: A4_TEXT_WIDTH, height: 1000 } : { width: 900, height: 1200 }, javaScriptEnabled: true });
+  const context = await browser.newContext({
+    viewport: options.print ? { width: A4_TEXT_WIDTH, height: 1000 } : { width: 900, height: 1200 },
+    javaScriptEnabled: true,
+  });
   const url = pathToFileURL(path).href;
   const requests: string[] = [];
   const dialogs: string[] = [];
@@ -65,7 +69,10 @@ const overflowing = (page: Page) =>
     if (document.documentElement.scrollWidth > width) out.push(`document ${document.documentElement.scrollWidth}px`);
     for (const element of document.body.querySelectorAll('*')) {
       const box = element.getBoundingClientRect();
-      if (box.width > 0 && (box.right > width + 0.5 || box.left < -0.5)) out.push(`${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}–${Math.round(box.right)}px`);
+      if (box.width > 0 && (box.right > width + 0.5 || box.left < -0.5))
+        out.push(
+          `${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}–${Math.round(box.right)}px`,
+        );
     }
     return out;
   }, A4_TEXT_WIDTH);
@@ -74,8 +81,12 @@ const overflowing = (page: Page) =>
 const activeContent = (page: Page) =>
   page.evaluate(() => ({
     scripts: document.scripts.length,
-    elements: document.querySelectorAll('script, iframe, frame, object, embed, img, link, a, form, input, base, meta[http-equiv="refresh"]').length,
-    handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName}.${a.name}`)),
+    elements: document.querySelectorAll(
+      'script, iframe, frame, object, embed, img, link, a, form, input, base, meta[http-equiv="refresh"]',
+    ).length,
+    handlers: [...document.querySelectorAll('*')].flatMap((e) =>
+      [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName}.${a.name}`),
+    ),
     styleSheets: document.styleSheets.length,
   }));
 
@@ -90,52 +101,66 @@ describe.skipIf(NO_BROWSER !== undefined)('the HTML report in Chromium', () => {
   it.each([
     [FOUNDING, 'en', 2],
     [PROJECT, 'lv', 3],
-  ] as const)('%s (%s): the totals, the rows and the key figures are the JSON report\'s; nothing fetched, no script; %i A4 pages', async (file, locale, pages) => {
-    const json = jsonReport(file);
-    const path = writeReport(file, `${file.split('/').at(-1)}.${locale}.html`, locale);
-    const { page, requests, dialogs, errors, close } = await open(path);
-    try {
-      const dom = await page.evaluate(() => {
-        const text = (selector: string) => [...document.querySelectorAll(selector)].map((e) => (e as HTMLElement).innerText.trim());
-        return {
-          names: text('table.partners[data-part="1"] tbody tr[data-partner-row] > th'),
-          rows: document.querySelectorAll('table.partners tbody tr').length,
-          budget: text('[data-total="budget"]'),
-          sources: Object.fromEntries([...document.querySelectorAll('tr[data-total-row] [data-total]')].map((e) => [e.getAttribute('data-total'), (e as HTMLElement).innerText.trim()])),
-          keys: Object.fromEntries([...document.querySelectorAll('[data-figure] dd.value')].map((e) => [e.parentElement!.getAttribute('data-figure'), (e as HTMLElement).innerText.trim()])),
-          lang: document.documentElement.lang,
-          title: document.title,
-        };
-      });
-      expect(dom.names).toEqual(json.partners.map((p: { partner: string }) => p.partner));
-      expect(dom.rows).toBe(json.partners.length + 1); // the totals row
-      expect(dom.budget.map((t) => decimalOf(t, locale))).toEqual([json.budget]);
-      for (const source of json.sources) expect(decimalOf(dom.sources[source.id], locale)).toBe(source.amount);
-      expect(decimalOf(dom.keys['total-budget'], locale)).toBe(json.budget);
-      expect(decimalOf(dom.keys['eu-funds'], locale)).toBe(json.euAmount);
-      expect(dom.keys['partners']).toBe(String(json.partners.length));
-      expect(dom.lang).toBe(locale);
-      expect(dom.title).toContain('Digital Innovation in Cities');
-      expect(await activeContent(page)).toEqual({ scripts: 0, elements: 0, handlers: [], styleSheets: 1 });
-      expect({ requests, dialogs, errors }).toEqual({ requests: [], dialogs: [], errors: [] });
+  ] as const)(
+    "%s (%s): the totals, the rows and the key figures are the JSON report's; nothing fetched, no script; %i A4 pages",
+    async (file, locale, pages) => {
+      const json = jsonReport(file);
+      const path = writeReport(file, `${file.split('/').at(-1)}.${locale}.html`, locale);
+      const { page, requests, dialogs, errors, close } = await open(path);
+      try {
+        const dom = await page.evaluate(() => {
+          const text = (selector: string) =>
+            [...document.querySelectorAll(selector)].map((e) => (e as HTMLElement).innerText.trim());
+          return {
+            names: text('table.partners[data-part="1"] tbody tr[data-partner-row] > th'),
+            rows: document.querySelectorAll('table.partners tbody tr').length,
+            budget: text('[data-total="budget"]'),
+            sources: Object.fromEntries(
+              [...document.querySelectorAll('tr[data-total-row] [data-total]')].map((e) => [
+                e.getAttribute('data-total'),
+                (e as HTMLElement).innerText.trim(),
+              ]),
+            ),
+            keys: Object.fromEntries(
+              [...document.querySelectorAll('[data-figure] dd.value')].map((e) => [
+                e.parentElement!.getAttribute('data-figure'),
+                (e as HTMLElement).innerText.trim(),
+              ]),
+            ),
+            lang: document.documentElement.lang,
+            title: document.title,
+          };
+        });
+        expect(dom.names).toEqual(json.partners.map((p: { partner: string }) => p.partner));
+        expect(dom.rows).toBe(json.partners.length + 1); // the totals row
+        expect(dom.budget.map((t) => decimalOf(t, locale))).toEqual([json.budget]);
+        for (const source of json.sources) expect(decimalOf(dom.sources[source.id], locale)).toBe(source.amount);
+        expect(decimalOf(dom.keys['total-budget'], locale)).toBe(json.budget);
+        expect(decimalOf(dom.keys['eu-funds'], locale)).toBe(json.euAmount);
+        expect(dom.keys['partners']).toBe(String(json.partners.length));
+        expect(dom.lang).toBe(locale);
+        expect(dom.title).toContain('Digital Innovation in Cities');
+        expect(await activeContent(page)).toEqual({ scripts: 0, elements: 0, handlers: [], styleSheets: 1 });
+        expect({ requests, dialogs, errors }).toEqual({ requests: [], dialogs: [], errors: [] });
 
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      writeFileSync(path.replace(/\.html$/, '.pdf'), pdf);
-      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      expect(pdf.length).toBeGreaterThan(20_000);
-      const { count, sizes } = pdfPages(pdf);
-      expect(count).toBe(pages);
-      expect(new Set(sizes)).toEqual(new Set(['595x842'])); // A4 in points
-    } finally {
-      await close();
-    }
-    const print = await open(path, { print: true });
-    try {
-      expect(await overflowing(print.page)).toEqual([]);
-    } finally {
-      await print.close();
-    }
-  });
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        writeFileSync(path.replace(/\.html$/, '.pdf'), pdf);
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+        expect(pdf.length).toBeGreaterThan(20_000);
+        const { count, sizes } = pdfPages(pdf);
+        expect(count).toBe(pages);
+        expect(new Set(sizes)).toEqual(new Set(['595x842'])); // A4 in points
+      } finally {
+        await close();
+      }
+      const print = await open(path, { print: true });
+      try {
+        expect(await overflowing(print.page)).toEqual([]);
+      } finally {
+        await print.close();
+      }
+    },
+  );
 
   describe('hostile names stay text', () => {
     const NAMES = {
@@ -158,12 +183,19 @@ describe.skipIf(NO_BROWSER !== undefined)('the HTML report in Chromium', () => {
 
     beforeAll(() => {
       const file = '<b>"quoted" \'file\'<script>.json'; // no / in a file name
-      writeFileSync(join(dir, file), JSON.stringify({
-        project: { name: NAMES.project, programme: '<marquee>URBACT</marquee>' },
-        source: 'javascript:alert(1) <a href="javascript:alert(1)">link</a>',
-        funding: { erdf: '85%', evil: { amount: 'rest', name: NAMES.source, kind: 'public' } },
-        partners: NAMES.partners.map((partner, i) => ({ partner, country: i === 0 ? NAMES.country : 'LV', budget: String(1000 + i) })),
-      }));
+      writeFileSync(
+        join(dir, file),
+        JSON.stringify({
+          project: { name: NAMES.project, programme: '<marquee>URBACT</marquee>' },
+          source: 'javascript:alert(1) <a href="javascript:alert(1)">link</a>',
+          funding: { erdf: '85%', evil: { amount: 'rest', name: NAMES.source, kind: 'public' } },
+          partners: NAMES.partners.map((partner, i) => ({
+            partner,
+            country: i === 0 ? NAMES.country : 'LV',
+            budget: String(1000 + i),
+          })),
+        }),
+      );
       path = writeReport(file, 'hostile.html', 'en', dir);
       // the same document without its Content-Security-Policy: the escaping alone must hold
       stripped = join(dir, 'hostile-no-csp.html');
@@ -173,40 +205,57 @@ describe.skipIf(NO_BROWSER !== undefined)('the HTML report in Chromium', () => {
       writeFileSync(stripped, withoutCsp);
     });
 
-    it.each([['with', () => path], ['without', () => stripped]])('%s its CSP: no script runs, no element or attribute is added, every name reads as written (escaped controls shown)', async (_, file) => {
-      const { page, requests, dialogs, errors, close } = await open(file());
-      try {
-        await page.mouse.move(200, 400);
-        await page.keyboard.press('Tab');
-        const dom = await page.evaluate(() => ({
-          pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-          title: document.title,
-          h1: document.querySelector('h1')!.textContent,
-          names: [...document.querySelectorAll('table.partners[data-part="1"] tbody tr[data-partner-row] > th')].map((e) => e.textContent),
-          sources: [...document.querySelectorAll('table.partners thead th')].map((e) => e.textContent),
-          visible: getComputedStyle(document.body).display,
-          attributes: [...document.querySelectorAll('[data-x], [autofocus], marquee, svg[onload]')].length,
-        }));
-        expect(dom.pwned).toBeNull();
-        expect(dom.h1).toBe(NAMES.project);
-        expect(dom.title).toBe(`${NAMES.project} · Co-financing report`);
-        expect(dom.names).toEqual(NAMES.partners.map(shownAs));
-        expect(dom.names[5]).toBe('\\u202eevil\\u202c and \\u2066isolated\\u2069'); // the overrides shown, never applied
-        expect(dom.sources).toContain(NAMES.source);
-        expect(dom.visible).toBe('block');
-        expect(dom.attributes).toBe(0);
-        expect(await activeContent(page)).toEqual({ scripts: 0, elements: 0, handlers: [], styleSheets: 1 });
-        expect({ requests, dialogs, errors }).toEqual({ requests: [], dialogs: [], errors: [] });
-      } finally {
-        await close();
-      }
-    });
+    it.each([
+      ['with', () => path],
+      ['without', () => stripped],
+    ])(
+      '%s its CSP: no script runs, no element or attribute is added, every name reads as written (escaped controls shown)',
+      async (_, file) => {
+        const { page, requests, dialogs, errors, close } = await open(file());
+        try {
+          await page.mouse.move(200, 400);
+          await page.keyboard.press('Tab');
+          const dom = await page.evaluate(() => ({
+            pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+            title: document.title,
+            h1: document.querySelector('h1')!.textContent,
+            names: [...document.querySelectorAll('table.partners[data-part="1"] tbody tr[data-partner-row] > th')].map(
+              (e) => e.textContent,
+            ),
+            sources: [...document.querySelectorAll('table.partners thead th')].map((e) => e.textContent),
+            visible: getComputedStyle(document.body).display,
+            attributes: [...document.querySelectorAll('[data-x], [autofocus], marquee, svg[onload]')].length,
+          }));
+          expect(dom.pwned).toBeNull();
+          expect(dom.h1).toBe(NAMES.project);
+          expect(dom.title).toBe(`${NAMES.project} · Co-financing report`);
+          expect(dom.names).toEqual(NAMES.partners.map(shownAs));
+          expect(dom.names[5]).toBe('\\u202eevil\\u202c and \\u2066isolated\\u2069'); // the overrides shown, never applied
+          expect(dom.sources).toContain(NAMES.source);
+          expect(dom.visible).toBe('block');
+          expect(dom.attributes).toBe(0);
+          expect(await activeContent(page)).toEqual({ scripts: 0, elements: 0, handlers: [], styleSheets: 1 });
+          expect({ requests, dialogs, errors }).toEqual({ requests: [], dialogs: [], errors: [] });
+        } finally {
+          await close();
+        }
+      },
+    );
   });
 
   it('a project of 12 sources and long names: the table in parts, each with every partner, nothing past the page width', async () => {
-    const funding = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`src-${i}`, i === 11 ? 'rest' : { rate: '8%', name: `Regional development co-financing instrument ${i}` }]));
+    const funding = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [
+        `src-${i}`,
+        i === 11 ? 'rest' : { rate: '8%', name: `Regional development co-financing instrument ${i}` },
+      ]),
+    );
     const partners = [
-      { partner: `Municipality-of-${'Very'.repeat(40)}-Long-Name-Without-Spaces`, country: 'LV', budget: '987654321098.76' },
+      {
+        partner: `Municipality-of-${'Very'.repeat(40)}-Long-Name-Without-Spaces`,
+        country: 'LV',
+        budget: '987654321098.76',
+      },
       { partner: 'Oulu', country: 'FI', budget: '26000' },
     ];
     writeFileSync(join(dir, 'wide.json'), JSON.stringify({ project: { name: 'Wide' }, funding, partners }));
@@ -215,10 +264,21 @@ describe.skipIf(NO_BROWSER !== undefined)('the HTML report in Chromium', () => {
     const { page, close } = await open(path, { print: true });
     try {
       expect(await overflowing(page)).toEqual([]);
-      const parts = await page.evaluate(() => [...document.querySelectorAll('table.partners')].map((t) => t.querySelectorAll('tbody tr[data-partner-row]').length));
+      const parts = await page.evaluate(() =>
+        [...document.querySelectorAll('table.partners')].map(
+          (t) => t.querySelectorAll('tbody tr[data-partner-row]').length,
+        ),
+      );
       expect(parts.length).toBeGreaterThan(1);
       expect(parts.every((rows) => rows === 2)).toBe(true);
-      const totals = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('tr[data-total-row] [data-total]')].map((e) => [e.getAttribute('data-total'), (e as HTMLElement).innerText.trim()])));
+      const totals = await page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('tr[data-total-row] [data-total]')].map((e) => [
+            e.getAttribute('data-total'),
+            (e as HTMLElement).innerText.trim(),
+          ]),
+        ),
+      );
       for (const source of json.sources) expect(decimalOf(totals[source.id], 'lv')).toBe(source.amount);
     } finally {
       await close();

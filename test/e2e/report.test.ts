@@ -10,15 +10,23 @@ describe('cofin report (binary)', () => {
     const run = cofin(['report', PROJECT, '--locale', 'en']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('Digital Innovation in Cities (URBACT III): 8 partners, €146,994.00, EU funds €118,909.20 (average EU rate 80.89%)');
-    for (const heading of ['Partners and sources', 'By kind of source', 'By country', 'Budgets by source']) expect(run.stdout).toContain(heading);
+    expect(run.stdout).toContain(
+      'Digital Innovation in Cities (URBACT III): 8 partners, €146,994.00, EU funds €118,909.20 (average EU rate 80.89%)',
+    );
+    for (const heading of ['Partners and sources', 'By kind of source', 'By country', 'Budgets by source'])
+      expect(run.stdout).toContain(heading);
     expect(run.stdout).toContain('█ ERDF  ▓ Municipal  ▒ State budget');
   });
 
   it('reports a project of 2 000 partners: a row each, totals summed from the partners', () => {
-    const partners = Array.from({ length: 2000 }, (_, i) => `${i === 0 ? '' : '\n'}P${i};${['LV', 'EE', 'LT'][i % 3]};${1000 + i};85%;rest`).join('');
+    const partners = Array.from(
+      { length: 2000 },
+      (_, i) => `${i === 0 ? '' : '\n'}P${i};${['LV', 'EE', 'LT'][i % 3]};${1000 + i};85%;rest`,
+    ).join('');
     // standard input is known for a partner table by its header row, without --input csv
-    const run = cofin(['report', '-', '--locale', 'en'], { input: `partner;country;budget;erdf;national\n${partners}\n` });
+    const run = cofin(['report', '-', '--locale', 'en'], {
+      input: `partner;country;budget;erdf;national\n${partners}\n`,
+    });
     expect([run.code, run.stderr]).toEqual([0, '']);
     // budgets 1 000 .. 2 999: 2 000 × 1 999.5
     expect(run.stdout).toContain('2000 partners, €3,999,000.00, EU funds €3,399,150.00 (average EU rate 85%)');
@@ -29,7 +37,9 @@ describe('cofin report (binary)', () => {
   });
 
   it('follows LANG for the locale, and colours the chart with FORCE_COLOR', () => {
-    expect(cofin(['report', PROJECT], { env: { LANG: 'lv_LV.UTF-8', LC_ALL: '' } }).stdout).toContain('146\u00a0994,00\u00a0€');
+    expect(cofin(['report', PROJECT], { env: { LANG: 'lv_LV.UTF-8', LC_ALL: '' } }).stdout).toContain(
+      '146\u00a0994,00\u00a0€',
+    );
     expect(cofin(['report', PROJECT], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[34m█');
   });
 
@@ -48,8 +58,14 @@ describe('cofin report (binary)', () => {
   it('reports a CSV partner table, from a file or standard input', () => {
     const file = cofin(['report', 'fixtures/project/partners-lv.csv', '--format', 'json']);
     expect(file.code).toBe(0);
-    expect(JSON.parse(file.stdout).partners.map((p: { partner: string }) => p.partner)).toEqual(['Ventspils Digital Centre', 'Saint-Quentin (invented)', 'Oulu; city (invented)']);
-    const stdin = cofin(['report', '-', '--input', 'csv', '--format', 'json'], { input: readFileSync(join(root, 'fixtures/project/partners-lv.csv'), 'utf8') });
+    expect(JSON.parse(file.stdout).partners.map((p: { partner: string }) => p.partner)).toEqual([
+      'Ventspils Digital Centre',
+      'Saint-Quentin (invented)',
+      'Oulu; city (invented)',
+    ]);
+    const stdin = cofin(['report', '-', '--input', 'csv', '--format', 'json'], {
+      input: readFileSync(join(root, 'fixtures/project/partners-lv.csv'), 'utf8'),
+    });
     expect(JSON.parse(stdin.stdout).budget).toBe('52994.50');
   });
 
@@ -59,14 +75,18 @@ describe('cofin report (binary)', () => {
     expect(costs.stdout).toMatch(/│ Office and administration\s+│ 15% of staff │ 6 000 │\s+900 │/);
     const csv = cofin(['check', '-', '--input', 'csv'], { input: 'partner;budget;erdf\nA;100;85%\n' });
     expect(csv.code).toBe(1);
-    expect(csv.stdout).toContain('<stdin>:2:3: error: partner "A": rates add up to 85%, 15% (EUR 15.00) short of 100% [rates-sum]');
+    expect(csv.stdout).toContain(
+      '<stdin>:2:3: error: partner "A": rates add up to 85%, 15% (EUR 15.00) short of 100% [rates-sum]',
+    );
   });
 
   it('shows the report but exits 1 when the figures have errors', () => {
     const run = cofin(['report', 'fixtures/fail/duplicate-partner.yaml']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Partners and sources');
-    expect(run.stderr).toBe('cofin: fixtures/fail/duplicate-partner.yaml: 1 error in the figures; the report shows the computed amounts\nhint: run "cofin check fixtures/fail/duplicate-partner.yaml" for the details\n');
+    expect(run.stderr).toBe(
+      'cofin: fixtures/fail/duplicate-partner.yaml: 1 error in the figures; the report shows the computed amounts\nhint: run "cofin check fixtures/fail/duplicate-partner.yaml" for the details\n',
+    );
   });
 
   it('draws bounded bars when declared amounts dwarf the budget: exit 1 for the errors, not a crash', () => {
@@ -77,21 +97,29 @@ describe('cofin report (binary)', () => {
       expect(run.stderr).toContain('error');
       expect(run.stderr).not.toContain('internal error');
       expect(run.stdout.length).toBeLessThan(10_000);
-      const chart = run.stdout.replace(/\u001b\[[0-9;]*m/g, '').split('Budgets by source\n')[1]!.split('\n');
+      const chart = run.stdout
+        .replace(/\u001b\[[0-9;]*m/g, '')
+        .split('Budgets by source\n')[1]!
+        .split('\n');
       expect(chart[0]).toBe(`P       ${'█'.repeat(40)}`);
     }
     expect(cofin(['report', '-', '--format', 'md'], { input }).code).toBe(1);
   });
 
   it('keeps an id given two kinds apart: two sources, kind totals that agree with them', () => {
-    const input = 'partners:\n  - { partner: A, budget: 1000, funding: { ipa: { rate: 80%, kind: eu-fund, name: IPA }, national: rest } }\n  - { partner: B, budget: 1000, funding: { ipa: { rate: 20%, kind: private, name: IPA sponsor }, national: rest } }\n';
+    const input =
+      'partners:\n  - { partner: A, budget: 1000, funding: { ipa: { rate: 80%, kind: eu-fund, name: IPA }, national: rest } }\n  - { partner: B, budget: 1000, funding: { ipa: { rate: 20%, kind: private, name: IPA sponsor }, national: rest } }\n';
     const json = JSON.parse(cofin(['report', '-', '--format', 'json'], { input }).stdout);
     expect(json.sources).toEqual([
       { id: 'ipa', name: 'IPA', kind: 'eu-fund', amount: '800.00' },
       { id: 'ipa', name: 'IPA sponsor', kind: 'private', amount: '200.00' },
       { id: 'national', name: 'National', kind: 'public', amount: '1000.00' },
     ]);
-    expect(json.kinds).toEqual([{ kind: 'eu-fund', amount: '800.00' }, { kind: 'public', amount: '1000.00' }, { kind: 'private', amount: '200.00' }]);
+    expect(json.kinds).toEqual([
+      { kind: 'eu-fund', amount: '800.00' },
+      { kind: 'public', amount: '1000.00' },
+      { kind: 'private', amount: '200.00' },
+    ]);
     const table = cofin(['report', '-', '--locale', 'en'], { input }).stdout;
     expect(table).toContain('█ IPA (eu-fund)  ▓ IPA sponsor (private)  ▒ National');
   });
@@ -99,6 +127,8 @@ describe('cofin report (binary)', () => {
   it('exits 2 with a located error for an invalid file', () => {
     const run = cofin(['report', 'fixtures/invalid/csv-bad-cell.csv']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('cofin: error: fixtures/invalid/csv-bad-cell.csv:2:25: not an amount: "ten percent"\nhint: write an amount such as 12758, 12 758 or 12 758,00\n');
+    expect(run.stderr).toBe(
+      'cofin: error: fixtures/invalid/csv-bad-cell.csv:2:25: not an amount: "ten percent"\nhint: write an amount such as 12758, 12 758 or 12 758,00\n',
+    );
   });
 });

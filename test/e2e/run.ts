@@ -11,7 +11,10 @@ export interface Run {
 }
 
 /** Runs the built cofin binary as a user would, with a clean colour environment. */
-export function cofin(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): Run {
+export function cofin(
+  args: string[],
+  options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {},
+): Run {
   const { FORCE_COLOR, NO_COLOR, TERM, COLUMNS, ...env } = process.env;
   const result = spawnSync(process.execPath, [bin, ...args], {
     input: options.input ?? '',

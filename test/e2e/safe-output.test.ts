@@ -18,10 +18,12 @@ const write = (name: string, content: string) => {
   writeFileSync(join(dir, name), content);
   return name;
 };
-const run = (args: string[], input?: string): Run => cofin(args, { cwd: dir, ...(input === undefined ? {} : { input }) });
+const run = (args: string[], input?: string): Run =>
+  cofin(args, { cwd: dir, ...(input === undefined ? {} : { input }) });
 
 /** Every kind of character a reader acts on, and the text of every kind of injection. */
-const NASTY = 'A\u001b[2J\u001b]0;title\u0007\r\n\t\b\u0000\u007f\u009b31m\u0085\u202e\u2066\u200f\u061c\u2028\u2029::error::x ]]> | <script>alert(1)</script> & [a](javascript:alert(1)) `x` *b* _i_ \\ end';
+const NASTY =
+  'A\u001b[2J\u001b]0;title\u0007\r\n\t\b\u0000\u007f\u009b31m\u0085\u202e\u2066\u200f\u061c\u2028\u2029::error::x ]]> | <script>alert(1)</script> & [a](javascript:alert(1)) `x` *b* _i_ \\ end';
 const NAMES = {
   formula: `=1+1${NASTY}`,
   plus: `+cmd|' /C calc'!A0${NASTY}`,
@@ -47,7 +49,11 @@ function hostileProject(partners = PARTNERS): string {
   return JSON.stringify({
     project: { name: `::warning::${NASTY}`, programme: NASTY },
     funding: { erdf: '85%', evil: { rate: '15%', name: `=HYPERLINK("http://x")${NASTY}`, kind: 'public' } },
-    partners: partners.map((partner, i) => ({ partner, country: i % 2 ? `-${NASTY}` : `@${i}`, budget: String(1000 + i * 1111) })),
+    partners: partners.map((partner, i) => ({
+      partner,
+      country: i % 2 ? `-${NASTY}` : `@${i}`,
+      budget: String(1000 + i * 1111),
+    })),
   });
 }
 const PROJECT = write('project.json', hostileProject());
@@ -59,18 +65,29 @@ const ANNOTATION = /^::(error|warning|notice) file=[^:,]*(,line=\d+)?(,col=\d+)?
 
 /** Every line of stdout and stderr: no raw control character, and no `::` at its start unless allowed. */
 function expectSafeLines(result: Run, annotations = false) {
-  for (const [stream, text] of [['stdout', result.stdout], ['stderr', result.stderr]] as const) {
+  for (const [stream, text] of [
+    ['stdout', result.stdout],
+    ['stderr', result.stderr],
+  ] as const) {
     for (const line of text.split('\n')) {
       expect(RAW.test(line), `${stream}: ${JSON.stringify(line)}`).toBe(false);
       if (line.trimStart().startsWith('::')) {
-        expect(annotations && stream === 'stdout' && ANNOTATION.test(line), `${stream}: ${JSON.stringify(line)}`).toBe(true);
+        expect(annotations && stream === 'stdout' && ANNOTATION.test(line), `${stream}: ${JSON.stringify(line)}`).toBe(
+          true,
+        );
       }
     }
   }
 }
 
 /** Decodes a value escaped by the JUnit XML (entities, then cofin's visible escapes). */
-const xmlDecode = (text: string) => readBack(text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!));
+const xmlDecode = (text: string) =>
+  readBack(
+    text.replace(
+      /&(lt|gt|quot|apos|amp);/g,
+      (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!,
+    ),
+  );
 
 const inCi = process.env.CI === 'true';
 const onPath = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
@@ -84,24 +101,35 @@ function needs(tool: string, why: string) {
 
 describe('terminals and logs: values are shown escaped, never acted on', () => {
   it('check: the table, the findings and their hints', () => {
-    const file = write('findings.json', JSON.stringify({
-      partners: [
-        { partner: NAMES.formula, budget: '12758', funding: { erdf: { rate: '85%', amount: '10845' }, national: 'rest' } },
-        { partner: NAMES.formula, budget: '100', funding: { erdf: '85%', evil: { rate: '15%', name: NASTY } } },
-        { partner: NAMES.command, budget: '100', funding: { erdf: '85%', national: 'rest' } },
-        { partner: NAMES.colon, budget: '100', funding: { erdf: '85%', national: 'rest' } },
-      ],
-    }));
+    const file = write(
+      'findings.json',
+      JSON.stringify({
+        partners: [
+          {
+            partner: NAMES.formula,
+            budget: '12758',
+            funding: { erdf: { rate: '85%', amount: '10845' }, national: 'rest' },
+          },
+          { partner: NAMES.formula, budget: '100', funding: { erdf: '85%', evil: { rate: '15%', name: NASTY } } },
+          { partner: NAMES.command, budget: '100', funding: { erdf: '85%', national: 'rest' } },
+          { partner: NAMES.colon, budget: '100', funding: { erdf: '85%', national: 'rest' } },
+        ],
+      }),
+    );
     const result = run(['check', file]);
     expect(result.code).toBe(1);
     expectSafeLines(result);
     // shown, visibly: the escape, the bidi override, the line break, the C1 control
-    expect(result.stdout).toContain('=1+1A\\x1b[2J\\x1b]0;title\\x07\\r\\n\\t\\x08\\x00\\x7f\\x9b31m\\x85\\u202e\\u2066\\u200f\\u061c\\u2028\\u2029::error::x');
+    expect(result.stdout).toContain(
+      '=1+1A\\x1b[2J\\x1b]0;title\\x07\\r\\n\\t\\x08\\x00\\x7f\\x9b31m\\x85\\u202e\\u2066\\u200f\\u061c\\u2028\\u2029::error::x',
+    );
     // the second partner's header line would start with the name: its leading colon is escaped
     expect(result.stdout).toContain('\n\\x3a:error file=a.yaml,line=1::pwned: EUR 100');
     expect(result.stdout).toContain('\n\\x3a: EUR 100');
     // the finding quotes the name, escaped, on one line with its code
-    expect(result.stdout).toMatch(/findings\.json:1:\d+: error: partner "=1\+1A\\x1b\[2J[^\n]*" is listed twice \[duplicate-partner\]\n/);
+    expect(result.stdout).toMatch(
+      /findings\.json:1:\d+: error: partner "=1\+1A\\x1b\[2J[^\n]*" is listed twice \[duplicate-partner\]\n/,
+    );
   });
 
   it('check: a file of more than 20 partners, a line each', () => {
@@ -112,7 +140,10 @@ describe('terminals and logs: values are shown escaped, never acted on', () => {
   });
 
   it('check: an invalid file and a hostile file name on stderr', () => {
-    const name = write('::error::bad\n\u001b[31mname\u202e.yaml', 'partner: X\nbudget: 100\nfunding: {erdf: 85%, "\\e[2J::warning::\\n": 15%}\n');
+    const name = write(
+      '::error::bad\n\u001b[31mname\u202e.yaml',
+      'partner: X\nbudget: 100\nfunding: {erdf: 85%, "\\e[2J::warning::\\n": 15%}\n',
+    );
     const result = run(['check', name]);
     expect(result.code).toBe(2);
     expectSafeLines(result);
@@ -130,7 +161,9 @@ describe('terminals and logs: values are shown escaped, never acted on', () => {
     const split = run(['split', '100', 'erdf\u001b[2J\n::error::x\u009b']);
     expect(split.code).toBe(2);
     expectSafeLines(split);
-    expect(split.stderr).toBe('cofin: error: not a share: "erdf\\x1b[2J\\n::error::x\\x9b"\nhint: write ID=RATE, such as erdf=85%, ipa:eu-fund=80% or national=rest\n');
+    expect(split.stderr).toBe(
+      'cofin: error: not a share: "erdf\\x1b[2J\\n::error::x\\x9b"\nhint: write ID=RATE, such as erdf=85%, ipa:eu-fund=80% or national=rest\n',
+    );
   });
 
   it('report: the title, the tables, the chart and its legend', () => {
@@ -143,7 +176,10 @@ describe('terminals and logs: values are shown escaped, never acted on', () => {
   });
 
   it('a partner table from a spreadsheet (CSV input): the same names, the same escapes', () => {
-    const table = write('partners.csv', `partner,country,budget,erdf,national\n"=1+1\u001b[2J\r\n::error::x\u202e",LV,12758,85%,rest\n"::warning::y\u009b",-2+3,100,85%,rest\n`);
+    const table = write(
+      'partners.csv',
+      `partner,country,budget,erdf,national\n"=1+1\u001b[2J\r\n::error::x\u202e",LV,12758,85%,rest\n"::warning::y\u009b",-2+3,100,85%,rest\n`,
+    );
     const check = run(['check', table]);
     expect(check.code).toBe(0);
     expectSafeLines(check);
@@ -151,7 +187,11 @@ describe('terminals and logs: values are shown escaped, never acted on', () => {
     expect(check.stdout).toContain('\n\\x3a:warning::y\\x9b: EUR 100');
     const csv = run(['report', table, '--format', 'csv']);
     expectSafeLines(csv);
-    expect(parseCsv(csv.stdout).map((row: string[]) => row[0])).toEqual(['partner', ...Array(2).fill("'=1+1\\x1b[2J\\r\\n::error::x\\u202e"), ...Array(2).fill('::warning::y\\x9b')]);
+    expect(parseCsv(csv.stdout).map((row: string[]) => row[0])).toEqual([
+      'partner',
+      ...Array(2).fill("'=1+1\\x1b[2J\\r\\n::error::x\\u202e"),
+      ...Array(2).fill('::warning::y\\x9b'),
+    ]);
   });
 
   it('colour codes cofin writes itself survive; the values are escaped before styling', () => {
@@ -164,7 +204,10 @@ describe('terminals and logs: values are shown escaped, never acted on', () => {
 
 describe('JSON keeps every value exactly, with no raw control character', () => {
   it('check --format json', () => {
-    for (const file of [PROJECT, write('many2.json', hostileProject([...PARTNERS, ...PARTNERS.map((p) => `${p} 2`)]))]) {
+    for (const file of [
+      PROJECT,
+      write('many2.json', hostileProject([...PARTNERS, ...PARTNERS.map((p) => `${p} 2`)])),
+    ]) {
       const result = run(['check', file, '--format', 'json']);
       expectSafeLines(result);
       const [report] = JSON.parse(result.stdout).files;
@@ -185,13 +228,24 @@ describe('JSON keeps every value exactly, with no raw control character', () => 
 });
 
 describe('CI logs: --format github', () => {
-  it('one annotation per finding, message and properties escaped by GitHub\'s rules, nothing else starts with ::', () => {
-    const name = write('::error::a,b:%0A\u001b.json', JSON.stringify({
-      partners: [
-        { partner: `${NAMES.command}\n::error::second%0A`, budget: '12758', funding: { erdf: { rate: '85%', amount: '10845' }, national: 'rest' } },
-        { partner: `${NAMES.command}\n::error::second%0A`, budget: '100', funding: { erdf: '85%', national: 'rest' } },
-      ],
-    }));
+  it("one annotation per finding, message and properties escaped by GitHub's rules, nothing else starts with ::", () => {
+    const name = write(
+      '::error::a,b:%0A\u001b.json',
+      JSON.stringify({
+        partners: [
+          {
+            partner: `${NAMES.command}\n::error::second%0A`,
+            budget: '12758',
+            funding: { erdf: { rate: '85%', amount: '10845' }, national: 'rest' },
+          },
+          {
+            partner: `${NAMES.command}\n::error::second%0A`,
+            budget: '100',
+            funding: { erdf: '85%', national: 'rest' },
+          },
+        ],
+      }),
+    );
     const result = run(['check', name, '--format', 'github']);
     expect(result.code).toBe(1);
     expectSafeLines(result, true);
@@ -209,7 +263,8 @@ describe('CI logs: --format github', () => {
 });
 
 describe('CSV for spreadsheets', () => {
-  const hostileSplit = () => run(['split', '12758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1', '--format', 'csv']);
+  const hostileSplit = () =>
+    run(['split', '12758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1', '--format', 'csv']);
 
   it('report --format csv: text cells neutralised by column, amounts untouched', () => {
     const result = run(['report', PROJECT, '--format', 'csv']);
@@ -224,7 +279,9 @@ describe('CSV for spreadsheets', () => {
         else expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       }
     }
-    expect(body.map((row) => row[0])).toContain("'=1+1A\\x1b[2J\\x1b]0;title\\x07\\r\\n\\t\\x08\\x00\\x7f\\x9b31m\\x85\\u202e\\u2066\\u200f\\u061c\\u2028\\u2029::error::x ]]> | <script>alert(1)</script> & [a](javascript:alert(1)) `x` *b* _i_ \\ end");
+    expect(body.map((row) => row[0])).toContain(
+      "'=1+1A\\x1b[2J\\x1b]0;title\\x07\\r\\n\\t\\x08\\x00\\x7f\\x9b31m\\x85\\u202e\\u2066\\u200f\\u061c\\u2028\\u2029::error::x ]]> | <script>alert(1)</script> & [a](javascript:alert(1)) `x` *b* _i_ \\ end",
+    );
     expect(body.map((row) => row[0])).toContain("'-2+3");
     expect(body.map((row) => row[0])).toContain("'\\t=1+1");
     expect(body.map((row) => row[0])).toContain('::error file=a.yaml,line=1::pwned');
@@ -235,7 +292,9 @@ describe('CSV for spreadsheets', () => {
 
   it('split --format csv: a negative adjustment is an amount, not a formula', () => {
     const result = hostileSplit();
-    expect(result.stdout).toBe('id,name,kind,rate,exact,amount,adjustment\nerdf,ERDF,eu-fund,85,10844.3,10844,-0.3\nmunicipal,Municipal,public,10,1275.8,1276,0.2\nstate,State budget,automatic-public,5,637.9,638,0.1\n');
+    expect(result.stdout).toBe(
+      'id,name,kind,rate,exact,amount,adjustment\nerdf,ERDF,eu-fund,85,10844.3,10844,-0.3\nmunicipal,Municipal,public,10,1275.8,1276,0.2\nstate,State budget,automatic-public,5,637.9,638,0.1\n',
+    );
   });
 
   it('LibreOffice opens the CSV: no cell is a formula, every amount is exact, every text is the text written', () => {
@@ -244,10 +303,27 @@ describe('CSV for spreadsheets', () => {
     const split = hostileSplit();
     const files = [write('report.csv', report.stdout), write('split.csv', split.stdout)];
     // CSV:44,34,76,1 — comma, double quote, UTF-8, from line 1; formulas are evaluated, as by default
-    execFileSync('soffice', ['--headless', '--infilter=CSV:44,34,76,1', '--convert-to', 'fods', '--outdir', join(dir, 'lo'), ...files.map((f) => join(dir, f))], {
-      stdio: 'ignore', timeout: 120_000, env: { ...process.env, HOME: join(dir, 'lo-home') },
-    });
-    for (const [file, amountColumns] of [['report', [2, 6]], ['split', [3, 4, 5, 6]]] as const) {
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        '--infilter=CSV:44,34,76,1',
+        '--convert-to',
+        'fods',
+        '--outdir',
+        join(dir, 'lo'),
+        ...files.map((f) => join(dir, f)),
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 120_000,
+        env: { ...process.env, HOME: join(dir, 'lo-home') },
+      },
+    );
+    for (const [file, amountColumns] of [
+      ['report', [2, 6]],
+      ['split', [3, 4, 5, 6]],
+    ] as const) {
       const written: string[][] = parseCsv(readFileSync(join(dir, `${file}.csv`), 'utf8'));
       const sheet = readFods(readFileSync(join(dir, 'lo', `${file}.fods`), 'utf8'));
       expect(sheet.length).toBe(written.length);
@@ -279,13 +355,21 @@ function readFods(xml: string) {
       .replace(/<text:tab\/>/g, '\t')
       .replace(/<text:line-break\/>/g, '\n')
       .replace(/<[^>]+>/g, '')
-      .replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+      .replace(
+        /&(lt|gt|quot|apos|amp);/g,
+        (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!,
+      );
   const rows: { type?: string; value?: string; formula?: string; text: string }[][] = [];
   for (const [, body] of table.matchAll(/<table:table-row[^>]*>([\s\S]*?)<\/table:table-row>/g)) {
     const cells: (typeof rows)[number] = [];
     for (const [, tag, inner] of body!.matchAll(/<table:table-cell([^>]*?)(?:\/>|>([\s\S]*?)<\/table:table-cell>)/g)) {
       const paragraphs = [...(inner ?? '').matchAll(/<text:p>([\s\S]*?)<\/text:p>/g)].map((m) => decode(m[1]!));
-      const cell = { type: attr(tag!, 'office:value-type'), value: attr(tag!, 'office:value'), formula: attr(tag!, 'table:formula'), text: paragraphs.join('\n') };
+      const cell = {
+        type: attr(tag!, 'office:value-type'),
+        value: attr(tag!, 'office:value'),
+        formula: attr(tag!, 'table:formula'),
+        text: paragraphs.join('\n'),
+      };
       for (let i = 0; i < Number(attr(tag!, 'table:number-columns-repeated') ?? 1); i++) cells.push(cell);
     }
     rows.push(cells);
@@ -303,7 +387,12 @@ describe('Markdown: report --format md', () => {
     expect(md).not.toMatch(/(?<!\\)`/);
     const lines = md.split('\n');
     expect(lines[0]).toMatch(/^# ::warning::A\\\\x1b\\\[2J/);
-    expect(lines.filter((line) => line.startsWith('#')).map((line) => line.replace(/ .*/, ''))).toEqual(['#', '##', '##', '##']);
+    expect(lines.filter((line) => line.startsWith('#')).map((line) => line.replace(/ .*/, ''))).toEqual([
+      '#',
+      '##',
+      '##',
+      '##',
+    ]);
     // each table row splits on its unescaped pipes into exactly the header's cells
     const cells = (line: string) => line.slice(2, -2).split(/(?<!\\) \| /);
     const table = lines.slice(lines.indexOf('## Partners and sources') + 2, lines.indexOf('## By kind of source') - 1);
@@ -311,18 +400,40 @@ describe('Markdown: report --format md', () => {
     expect(width).toBe(3 + 2 + 2);
     for (const row of table) expect(row.match(/(?<!\\)\|/g)?.length).toBe(width + 1);
     // a cell reads back as the name, cofin's visible escapes aside
-    const names = table.slice(2, -1).map((row) => readBack(cells(row)[0]!.replace(/\\([\\`*_[\]#|~$])/g, '$1').replace(/&(lt|gt|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e]!)));
+    const names = table.slice(2, -1).map((row) =>
+      readBack(
+        cells(row)[0]!
+          .replace(/\\([\\`*_[\]#|~$])/g, '$1')
+          .replace(/&(lt|gt|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e]!),
+      ),
+    );
     expect(names).toEqual(PARTNERS);
   });
 });
 
 describe('JUnit XML: check --format junit', () => {
   it('is well-formed XML 1.0 for a real parser; names come back exactly and stay distinct', () => {
-    const invalid = write('\u001b[31m::error::bad\u0001.yaml', `partner: X\nbudget: 100\nfunding: {erdf: 85%, "\\e]]>\\x9b": 15%}\n`);
-    const failing = write('failing.json', JSON.stringify({ partners: [
-      { partner: NAMES.formula, budget: '12758', funding: { erdf: { rate: '85%', amount: '10845' }, national: 'rest' } },
-      ...PARTNERS.slice(1).map((partner) => ({ partner, budget: '100', funding: { erdf: '85%', national: 'rest' } })),
-    ] }));
+    const invalid = write(
+      '\u001b[31m::error::bad\u0001.yaml',
+      `partner: X\nbudget: 100\nfunding: {erdf: 85%, "\\e]]>\\x9b": 15%}\n`,
+    );
+    const failing = write(
+      'failing.json',
+      JSON.stringify({
+        partners: [
+          {
+            partner: NAMES.formula,
+            budget: '12758',
+            funding: { erdf: { rate: '85%', amount: '10845' }, national: 'rest' },
+          },
+          ...PARTNERS.slice(1).map((partner) => ({
+            partner,
+            budget: '100',
+            funding: { erdf: '85%', national: 'rest' },
+          })),
+        ],
+      }),
+    );
     const result = run(['check', PROJECT, failing, invalid, '--format', 'junit']);
     expect(result.code).toBe(2);
     expectSafeLines(result);
@@ -334,7 +445,10 @@ describe('JUnit XML: check --format junit', () => {
       expect(lint.stderr).toBe('');
       expect(lint.status).toBe(0);
     }
-    const names = [...xml.matchAll(/<testcase classname="([^"]*)" name="([^"]*)"/g)].map((m) => [xmlDecode(m[1]!), xmlDecode(m[2]!)]);
+    const names = [...xml.matchAll(/<testcase classname="([^"]*)" name="([^"]*)"/g)].map((m) => [
+      xmlDecode(m[1]!),
+      xmlDecode(m[2]!),
+    ]);
     expect(names.filter(([file]) => file === PROJECT).map(([, name]) => name)).toEqual(PARTNERS);
     expect(names.filter(([file]) => file === failing).map(([, name]) => name)).toEqual(PARTNERS);
     expect(new Set(names.filter(([file]) => file === failing).map(([, name]) => name)).size).toBe(PARTNERS.length);
@@ -362,16 +476,25 @@ describe('extract writes YAML that only says what the document says', () => {
     const yaml = result.stdout;
     const parsed = parseYaml(yaml);
     expect(Object.keys(parsed)).toEqual(['currency', 'budget', 'funding', 'source']);
-    expect(parsed).toMatchObject({ currency: 'EUR', budget: 12758, source: name, funding: { erdf: { name: 'ERAF finansējums', rate: '85%', amount: 10844 } } });
-    expect(yaml).toContain('# Figures read by cofin extract from doc\\nrounding: { unit: 1000 }\\n::error::x.txt (Latvian).');
-    expect(yaml).toContain('# also in the document: EUR\\n5 000 (line 5: "Citi izdevumi EUR 5 000 \\u001b[31m\\u202e ::error::x rounding: { unit: 1000 }")');
+    expect(parsed).toMatchObject({
+      currency: 'EUR',
+      budget: 12758,
+      source: name,
+      funding: { erdf: { name: 'ERAF finansējums', rate: '85%', amount: 10844 } },
+    });
+    expect(yaml).toContain(
+      '# Figures read by cofin extract from doc\\nrounding: { unit: 1000 }\\n::error::x.txt (Latvian).',
+    );
+    expect(yaml).toContain(
+      '# also in the document: EUR\\n5 000 (line 5: "Citi izdevumi EUR 5 000 \\u001b[31m\\u202e ::error::x rounding: { unit: 1000 }")',
+    );
     const check = run(['check', '-'], yaml);
     expect(check.stderr).toBe('');
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(/^PASS <stdin> {2}partner: EUR 12 758, largest-remainder, unit 1\n/);
   });
 
-  it('extract --format json keeps the document\'s words exactly', () => {
+  it("extract --format json keeps the document's words exactly", () => {
     const name = write('doc.txt', document);
     const result = run(['extract', name, '--format', 'json']);
     const json = JSON.parse(result.stdout);
@@ -383,7 +506,14 @@ describe('extract writes YAML that only says what the document says', () => {
 // The lines src/commands/ writes itself: file names escaped, report JSON through safe-text.
 describe('lines the commands write themselves', () => {
   it('report: the "errors in the figures" line on stderr escapes the file name', () => {
-    const name = write('bad\n::error::x.json', JSON.stringify({ partner: 'X', budget: '100', funding: { erdf: { rate: '85%', amount: '1' }, national: 'rest' } }));
+    const name = write(
+      'bad\n::error::x.json',
+      JSON.stringify({
+        partner: 'X',
+        budget: '100',
+        funding: { erdf: { rate: '85%', amount: '1' }, national: 'rest' },
+      }),
+    );
     const result = run(['report', name]);
     expect(result.code).toBe(1);
     expectSafeLines(result);
@@ -409,7 +539,10 @@ describe('cofin claim output', () => {
         partner: hostile,
         costs: { staff: '1000', travel: '500' },
         funding: { erdf: '85%', sponsor: { rate: '15%', kind: 'private', name: `=HYPERLINK("x")${hostile}` } },
-        claims: [{ period: 1, expenditure: { staff: '600', travel: '200' } }, { period: 1, expenditure: { staff: '100' } }],
+        claims: [
+          { period: 1, expenditure: { staff: '600', travel: '200' } },
+          { period: 1, expenditure: { staff: '100' } },
+        ],
       }),
     );
 

@@ -26,7 +26,16 @@ describe('cofin split (binary)', () => {
   });
 
   it('prints CSV', () => {
-    const run = cofin(['split', '5123.12', 'interreg=23.26%', 'national=rest', '--method', 'fund-down', '--format', 'csv']);
+    const run = cofin([
+      'split',
+      '5123.12',
+      'interreg=23.26%',
+      'national=rest',
+      '--method',
+      'fund-down',
+      '--format',
+      'csv',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       'id,name,kind,rate,exact,amount,adjustment\n' +
@@ -36,7 +45,17 @@ describe('cofin split (binary)', () => {
   });
 
   it('shows the half-up drift', () => {
-    const run = cofin(['split', '12704', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1', '--method', 'half-up']);
+    const run = cofin([
+      'split',
+      '12704',
+      'erdf=85%',
+      'municipal=10%',
+      'state=5%',
+      '--unit',
+      '1',
+      '--method',
+      'half-up',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('drift: the shares add up to 12 703, 1 less than the budget 12 704');
   });
@@ -53,18 +72,51 @@ describe('cofin split (binary)', () => {
   });
 
   it.each([
-    [['split', '12,758', 'erdf=100%'], 'cofin: error: ambiguous amount: "12,758" could be 12758 or 12.758\nhint: write 12758, 12 758 or 12758,00, or pass --decimal-comma / --decimal-point\n'],
-    [['split', '-12758', 'erdf=100%'], 'cofin: error: amount must not be negative: "-12758"\nhint: budgets and shares are amounts of zero or more\n'],
-    [['split', '12758', 'erdf=85%'], 'cofin: error: rates add up to 85%, 15% short of 100%\nhint: make the rates add up to 100%, or let one source take the rest: national=rest\n'],
-    [['split', '12758', 'erdf=0.85', 'national=0.15'], 'cofin: error: rate "0.85" without % looks like a fraction\nhint: write 85% for 0.85, or 0.85% if a rate of at most one percent is meant\n'],
-    [['split', '12758', 'erdf=101%'], 'cofin: error: rate above 100%: "101%"\nhint: write a percentage from 0 to 100, such as 85%, 85 or 85,5 %\n'],
-    [['split', 'USD 10', 'erdf=100%', '--currency', 'EUR'], 'cofin: error: amount is in USD, not EUR: "USD 10"\nhint: drop the marker or pass --currency USD\n'],
-    [['split', '12758'], "cofin: error: missing required argument 'shares'\nhint: run \"cofin split --help\" for usage\n"],
-    [['split', '12758', 'erdf=100%', '--method', 'banker'], 'cofin: error: option \'--method <method>\' argument \'banker\' is invalid. Allowed choices are largest-remainder, half-up, fund-down.\nhint: run "cofin split --help" for usage\n'],
-    [['split', '12758', 'erdf=100%', '--unit', '0.05'], 'cofin: error: rounding unit must be a power of ten: 0.05\nhint: use 1 for whole euros or 0.01 for cents\n'],
-    [['split', '12758.5', 'erdf=100%', '--unit', '1'], 'cofin: error: budget 12758.5 is not a whole number of units of 1\nhint: shares cannot add up to it; use a finer unit such as --unit 0.1\n'],
-    [['splt'], "cofin: error: unknown command 'splt'\n(Did you mean split?)\nhint: run \"cofin --help\" for usage\n"],
-    [['split', '1', 'erdf=100%', '--frmat', 'json'], "cofin: error: unknown option '--frmat'\n(Did you mean --format?)\nhint: run \"cofin split --help\" for usage\n"],
+    [
+      ['split', '12,758', 'erdf=100%'],
+      'cofin: error: ambiguous amount: "12,758" could be 12758 or 12.758\nhint: write 12758, 12 758 or 12758,00, or pass --decimal-comma / --decimal-point\n',
+    ],
+    [
+      ['split', '-12758', 'erdf=100%'],
+      'cofin: error: amount must not be negative: "-12758"\nhint: budgets and shares are amounts of zero or more\n',
+    ],
+    [
+      ['split', '12758', 'erdf=85%'],
+      'cofin: error: rates add up to 85%, 15% short of 100%\nhint: make the rates add up to 100%, or let one source take the rest: national=rest\n',
+    ],
+    [
+      ['split', '12758', 'erdf=0.85', 'national=0.15'],
+      'cofin: error: rate "0.85" without % looks like a fraction\nhint: write 85% for 0.85, or 0.85% if a rate of at most one percent is meant\n',
+    ],
+    [
+      ['split', '12758', 'erdf=101%'],
+      'cofin: error: rate above 100%: "101%"\nhint: write a percentage from 0 to 100, such as 85%, 85 or 85,5 %\n',
+    ],
+    [
+      ['split', 'USD 10', 'erdf=100%', '--currency', 'EUR'],
+      'cofin: error: amount is in USD, not EUR: "USD 10"\nhint: drop the marker or pass --currency USD\n',
+    ],
+    [
+      ['split', '12758'],
+      'cofin: error: missing required argument \'shares\'\nhint: run "cofin split --help" for usage\n',
+    ],
+    [
+      ['split', '12758', 'erdf=100%', '--method', 'banker'],
+      "cofin: error: option '--method <method>' argument 'banker' is invalid. Allowed choices are largest-remainder, half-up, fund-down.\nhint: run \"cofin split --help\" for usage\n",
+    ],
+    [
+      ['split', '12758', 'erdf=100%', '--unit', '0.05'],
+      'cofin: error: rounding unit must be a power of ten: 0.05\nhint: use 1 for whole euros or 0.01 for cents\n',
+    ],
+    [
+      ['split', '12758.5', 'erdf=100%', '--unit', '1'],
+      'cofin: error: budget 12758.5 is not a whole number of units of 1\nhint: shares cannot add up to it; use a finer unit such as --unit 0.1\n',
+    ],
+    [['splt'], 'cofin: error: unknown command \'splt\'\n(Did you mean split?)\nhint: run "cofin --help" for usage\n'],
+    [
+      ['split', '1', 'erdf=100%', '--frmat', 'json'],
+      'cofin: error: unknown option \'--frmat\'\n(Did you mean --format?)\nhint: run "cofin split --help" for usage\n',
+    ],
   ])('%j fails with exit 2 and one clear error', (args, stderr) => {
     const run = cofin(args);
     expect(run.stderr).toBe(stderr);

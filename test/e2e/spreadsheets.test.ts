@@ -19,8 +19,15 @@ const PROJECT = join(root, 'fixtures/project/digital-innovation-in-cities.yaml')
 const COSTS = join(root, 'fixtures/project/costs.yaml');
 
 /** The built cofin with its standard output as bytes (a workbook is not UTF-8 text). */
-function cofinBytes(args: string[], env: Record<string, string> = {}): { stdout: Buffer; stderr: string; code: number | null } {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd: dir, env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
+function cofinBytes(
+  args: string[],
+  env: Record<string, string> = {},
+): { stdout: Buffer; stderr: string; code: number | null } {
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    cwd: dir,
+    env: { ...process.env, ...env },
+    maxBuffer: 1 << 28,
+  });
   return { stdout: run.stdout, stderr: run.stderr.toString('utf8'), code: run.status };
 }
 const json = (args: string[]) => JSON.parse(cofin([...args, '--format', 'json'], { cwd: dir }).stdout);
@@ -53,25 +60,50 @@ function expectText(cell: SheetCell | undefined, text: string, where: string) {
 }
 const texts = (row: SheetCell[] | undefined) => (row ?? []).map((c) => c.text);
 
-const KIND_NAMES: Record<string, string> = { 'eu-fund': 'EU funds', public: 'Public', 'automatic-public': 'Automatic public', private: 'Private' };
+const KIND_NAMES: Record<string, string> = {
+  'eu-fund': 'EU funds',
+  public: 'Public',
+  'automatic-public': 'Automatic public',
+  private: 'Private',
+};
 
 interface ReportJson {
   budget: string;
   averageEuRate: string;
-  partners: { partner: string; country: string | null; budget: string; amounts: Record<string, string>; euRate: string; shareOfProject: string }[];
+  partners: {
+    partner: string;
+    country: string | null;
+    budget: string;
+    amounts: Record<string, string>;
+    euRate: string;
+    shareOfProject: string;
+  }[];
   sources: { id: string; name: string; amount: string }[];
   kinds: { kind: string; amount: string }[];
   countries: { country: string; budget: string; euAmount: string }[];
   categories: { name: string; amount: string }[];
 }
 
-const share = (amount: string, budget: string) => new Decimal(amount).div(budget).times(100).toDecimalPlaces(2).toFixed();
+const share = (amount: string, budget: string) =>
+  new Decimal(amount).div(budget).times(100).toDecimalPlaces(2).toFixed();
 
 /** Every sheet of a report workbook against the report's JSON, figure by figure. */
 function expectReportSheets(sheets: Map<string, SheetCell[][]>, report: ReportJson) {
-  expect([...sheets.keys()]).toEqual(['Partners and sources', ...(report.categories.length > 0 ? ['Cost categories'] : []), 'By kind of source', 'By country']);
+  expect([...sheets.keys()]).toEqual([
+    'Partners and sources',
+    ...(report.categories.length > 0 ? ['Cost categories'] : []),
+    'By kind of source',
+    'By country',
+  ]);
   const partners = sheets.get('Partners and sources')!;
-  expect(texts(partners[0]).map(readBack)).toEqual(['Partner', 'Country', 'Budget', ...report.sources.map((s) => s.name), 'EU rate', 'Share']);
+  expect(texts(partners[0]).map(readBack)).toEqual([
+    'Partner',
+    'Country',
+    'Budget',
+    ...report.sources.map((s) => s.name),
+    'EU rate',
+    'Share',
+  ]);
   expect(partners).toHaveLength(1 + report.partners.length + 1);
   for (const [i, p] of report.partners.entries()) {
     const row = partners[i + 1]!;
@@ -120,16 +152,33 @@ function expectReportSheets(sheets: Map<string, SheetCell[][]>, report: ReportJs
 }
 
 /** Every text that a hostile file brings, and one of each spreadsheet trap. */
-const NASTY = 'A\u001b[2J\u0007\r\n\t\b\u0000\u007f\u009b31m\u0085\u202e\u2028::error::x ]]> <script>alert(1)</script> & "q" \'a\' \\ end';
+const NASTY =
+  'A\u001b[2J\u0007\r\n\t\b\u0000\u007f\u009b31m\u0085\u202e\u2028::error::x ]]> <script>alert(1)</script> & "q" \'a\' \\ end';
 const HOSTILE = [
-  `=1+1${NASTY}`, `=HYPERLINK("http://x","click")`, '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1)', '\t=1+1', '\r=1+1',
-  '::error file=a.yaml,line=1::pwned', '  ::warning::pwned', '<img src=x onerror=alert(1)>', '_x0041_ is not A', 'a;b,c', ' padded ', 'Botoșani',
+  `=1+1${NASTY}`,
+  `=HYPERLINK("http://x","click")`,
+  "+cmd|' /C calc'!A0",
+  '-2+3',
+  '@SUM(1)',
+  '\t=1+1',
+  '\r=1+1',
+  '::error file=a.yaml,line=1::pwned',
+  '  ::warning::pwned',
+  '<img src=x onerror=alert(1)>',
+  '_x0041_ is not A',
+  'a;b,c',
+  ' padded ',
+  'Botoșani',
 ];
 function hostileProject(): string {
   return JSON.stringify({
     project: { name: `=cmd${NASTY}`, programme: NASTY },
     funding: { erdf: '85%', evil: { rate: '15%', name: `=HYPERLINK("http://x")${NASTY}`, kind: 'public' } },
-    partners: HOSTILE.map((partner, i) => ({ partner, country: i % 2 ? `-${NASTY}` : `@${i}`, budget: `${1000 + i * 1111}.${i % 10}5` })),
+    partners: HOSTILE.map((partner, i) => ({
+      partner,
+      country: i % 2 ? `-${NASTY}` : `@${i}`,
+      budget: `${1000 + i * 1111}.${i % 10}5`,
+    })),
   });
 }
 writeFileSync(at('hostile.json'), hostileProject());
@@ -141,13 +190,16 @@ describe('report --format xlsx', () => {
     const bytes = readFileSync(at('report.xlsx'));
     // to a pipe or a redirect, without -o: the same bytes; in another time zone too
     expect(cofinBytes(['report', PROJECT, '--format', 'xlsx']).stdout.equals(bytes)).toBe(true);
-    expect(cofinBytes(['report', PROJECT, '--format', 'xlsx'], { TZ: 'Pacific/Kiritimati' }).stdout.equals(bytes)).toBe(true);
+    expect(cofinBytes(['report', PROJECT, '--format', 'xlsx'], { TZ: 'Pacific/Kiritimati' }).stdout.equals(bytes)).toBe(
+      true,
+    );
     const parts = unzipSync(bytes);
     expect(Object.keys(parts)).toContain('xl/worksheets/sheet3.xml');
     for (const [name, data] of Object.entries(parts)) {
       const xml = strFromU8(data);
       expect(xml, name).not.toMatch(/<f[ >]/);
-      if (needs('xmllint', 'a real XML parser reads every part of the workbook')) expect(xmllintError(xml), name).toBeUndefined();
+      if (needs('xmllint', 'a real XML parser reads every part of the workbook'))
+        expect(xmllintError(xml), name).toBeUndefined();
     }
     const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']!);
     // the JSON's decimal strings, as written; the header row frozen; widths fitted
@@ -156,11 +208,14 @@ describe('report --format xlsx', () => {
     expect(sheet).toMatch(/<col min="1" max="1" width="36" customWidth="1"\/>/);
     // never overwritten without --force
     const again = cofinBytes(['report', PROJECT, '--format', 'xlsx', '-o', 'report.xlsx']);
-    expect([again.code, again.stderr]).toEqual([2, 'cofin: error: report.xlsx already exists\nhint: cofin never overwrites a file unless told: choose another name, or pass --force\n']);
+    expect([again.code, again.stderr]).toEqual([
+      2,
+      'cofin: error: report.xlsx already exists\nhint: cofin never overwrites a file unless told: choose another name, or pass --force\n',
+    ]);
     expect(readFileSync(at('report.xlsx')).equals(bytes)).toBe(true);
   });
 
-  it('LibreOffice reads every amount, rate and name of every sheet as cofin\'s JSON has it, the totals cofin\'s own', () => {
+  it("LibreOffice reads every amount, rate and name of every sheet as cofin's JSON has it, the totals cofin's own", () => {
     if (!needs('soffice', 'LibreOffice opens the workbook as a spreadsheet would')) return;
     expect(cofinBytes(['report', PROJECT, '--format', 'xlsx', '-o', 'project.xlsx']).code).toBe(0);
     expect(cofinBytes(['report', COSTS, '--format', 'xlsx', '-o', 'costs.xlsx']).code).toBe(0);
@@ -173,18 +228,61 @@ describe('report --format xlsx', () => {
     const report = json(['report', 'hostile.json']) as ReportJson;
     expect(report.partners.map((p) => p.partner)).toEqual(HOSTILE);
     expectReportSheets(hostile!, report);
-    for (const rows of hostile!.values()) for (const row of rows) for (const c of row) expect(c.formula).toBeUndefined();
+    for (const rows of hostile!.values())
+      for (const row of rows) for (const c of row) expect(c.formula).toBeUndefined();
   }, 180_000);
 });
 
 interface CheckJson {
-  files: { file: string; verdict: string; partners: { partner: string | null; country: string | null; currency: string; budget: string; unit: string; shares: { id: string; name: string; kind: string; rate: string | null; computed: string; declared: string | null; difference: string | null; status: string }[] }[]; findings: { code: string; severity: string; message: string; hint: string | null; line: number | null; column: number | null; partner: string | null }[] }[];
+  files: {
+    file: string;
+    verdict: string;
+    partners: {
+      partner: string | null;
+      country: string | null;
+      currency: string;
+      budget: string;
+      unit: string;
+      shares: {
+        id: string;
+        name: string;
+        kind: string;
+        rate: string | null;
+        computed: string;
+        declared: string | null;
+        difference: string | null;
+        status: string;
+      }[];
+    }[];
+    findings: {
+      code: string;
+      severity: string;
+      message: string;
+      hint: string | null;
+      line: number | null;
+      column: number | null;
+      partner: string | null;
+    }[];
+  }[];
   summary: { files: number; passed: number; failed: number; invalid: number };
 }
 
 describe('check --format xlsx and csv', () => {
-  const FILES = ['fixtures/fail/wrong-figure.yaml', 'fixtures/project/partners-lv.csv', 'fixtures/invalid/bad-amount-grouping.yaml'].map((f) => join(root, f));
-  writeFileSync(at('hostile-check.json'), JSON.stringify({ partners: HOSTILE.map((partner, i) => ({ partner, budget: '100', funding: { erdf: { rate: '85%', amount: i % 2 ? '85' : '84' }, [`n${i}`]: { rate: '15%', name: partner } } })) }));
+  const FILES = [
+    'fixtures/fail/wrong-figure.yaml',
+    'fixtures/project/partners-lv.csv',
+    'fixtures/invalid/bad-amount-grouping.yaml',
+  ].map((f) => join(root, f));
+  writeFileSync(
+    at('hostile-check.json'),
+    JSON.stringify({
+      partners: HOSTILE.map((partner, i) => ({
+        partner,
+        budget: '100',
+        funding: { erdf: { rate: '85%', amount: i % 2 ? '85' : '84' }, [`n${i}`]: { rate: '15%', name: partner } },
+      })),
+    }),
+  );
 
   it('LibreOffice reads a row per partner × source (declared, computed, difference, status), the findings and the files as the JSON has them', () => {
     if (!needs('soffice', 'LibreOffice opens the workbook as a spreadsheet would')) return;
@@ -197,7 +295,22 @@ describe('check --format xlsx and csv', () => {
     const [sheets] = libreOffice(dir, [at('check.xlsx')]);
     expect([...sheets!.keys()]).toEqual(['Shares', 'Findings', 'Files']);
     const shares = sheets!.get('Shares')!;
-    expect(texts(shares[0])).toEqual(['File', 'Verdict', 'Partner', 'Country', 'Currency', 'Budget', 'Source', 'Name', 'Kind', 'Rate', 'Computed', 'Declared', 'Difference', 'Status']);
+    expect(texts(shares[0])).toEqual([
+      'File',
+      'Verdict',
+      'Partner',
+      'Country',
+      'Currency',
+      'Budget',
+      'Source',
+      'Name',
+      'Kind',
+      'Rate',
+      'Computed',
+      'Declared',
+      'Difference',
+      'Status',
+    ]);
     let r = 1;
     for (const f of report.files) {
       const rows = f.partners.flatMap((p) => p.shares.map((s) => ({ p, s })));
@@ -218,7 +331,9 @@ describe('check --format xlsx and csv', () => {
         expectText(row[7], s.name, where);
         if (s.rate === null) expectText(row[9], '', where);
         else expect(new Decimal(row[9]!.value!).eq(new Decimal(s.rate).div(100)), where).toBe(true);
-        expect([row[10], row[11], row[12]].map((c) => (c?.type === 'float' ? new Decimal(c.value!).toFixed() : null))).toEqual([s.computed, s.declared, s.difference].map((v) => (v === null ? null : new Decimal(v).toFixed())));
+        expect(
+          [row[10], row[11], row[12]].map((c) => (c?.type === 'float' ? new Decimal(c.value!).toFixed() : null)),
+        ).toEqual([s.computed, s.declared, s.difference].map((v) => (v === null ? null : new Decimal(v).toFixed())));
         expect(row[10]!.text).toMatch(/ EUR$/);
         expectText(row[13], s.status, where);
       }
@@ -238,7 +353,9 @@ describe('check --format xlsx and csv', () => {
       expectText(row[7], x.hint ?? '', x.code);
     }
     const files = sheets!.get('Files')!;
-    expect(files.slice(1).map((row) => [row[0]!.text, row[1]!.text])).toEqual(report.files.map((f) => [f.file, f.verdict]));
+    expect(files.slice(1).map((row) => [row[0]!.text, row[1]!.text])).toEqual(
+      report.files.map((f) => [f.file, f.verdict]),
+    );
     for (const rows of sheets!.values()) for (const row of rows) for (const c of row) expect(c.formula).toBeUndefined();
   }, 180_000);
 
@@ -246,17 +363,51 @@ describe('check --format xlsx and csv', () => {
     const run = cofin(['check', ...FILES, '--format', 'csv'], { cwd: dir });
     expect(run.code).toBe(2);
     const rows: string[][] = parseCsv(run.stdout);
-    expect(rows[0]).toEqual(['file', 'verdict', 'partner', 'country', 'currency', 'budget', 'source', 'name', 'kind', 'rate', 'computed', 'declared', 'difference', 'status']);
-    expect(rows[1]).toEqual([FILES[0], 'fail', 'Ventspils Digital Centre', '', 'EUR', '12758', 'erdf', 'ERDF', 'eu-fund', '85', '10844', '10484', '-360', 'mismatch']);
+    expect(rows[0]).toEqual([
+      'file',
+      'verdict',
+      'partner',
+      'country',
+      'currency',
+      'budget',
+      'source',
+      'name',
+      'kind',
+      'rate',
+      'computed',
+      'declared',
+      'difference',
+      'status',
+    ]);
+    expect(rows[1]).toEqual([
+      FILES[0],
+      'fail',
+      'Ventspils Digital Centre',
+      '',
+      'EUR',
+      '12758',
+      'erdf',
+      'ERDF',
+      'eu-fund',
+      '85',
+      '10844',
+      '10484',
+      '-360',
+      'mismatch',
+    ]);
     expect(rows.at(-1)).toEqual([FILES[2], 'invalid', '', '', '', '', '', '', '', '', '', '', '', '']);
     expect(run.stderr).toMatch(/\[bad-amount\]/);
   });
 });
 
 describe('CSV dialects', () => {
-  it('rfc4180 is the default, byte for byte, for report, check and split; the environment\'s locale never changes it', () => {
+  it("rfc4180 is the default, byte for byte, for report, check and split; the environment's locale never changes it", () => {
     const lv = { LANG: 'lv_LV.UTF-8', LC_ALL: 'lv_LV.UTF-8' };
-    for (const args of [['report', PROJECT, '--format', 'csv'], ['check', PROJECT, '--format', 'csv'], ['split', '12758', 'erdf=85%', 'municipal=rest', '--format', 'csv']]) {
+    for (const args of [
+      ['report', PROJECT, '--format', 'csv'],
+      ['check', PROJECT, '--format', 'csv'],
+      ['split', '12758', 'erdf=85%', 'municipal=rest', '--format', 'csv'],
+    ]) {
       const plain = cofin(args, { cwd: dir });
       expect(cofin([...args, '--csv-dialect', 'rfc4180'], { cwd: dir })).toEqual(plain);
       expect(cofin(args, { cwd: dir, env: lv })).toEqual(plain);
@@ -265,14 +416,37 @@ describe('CSV dialects', () => {
     // --locale lv and --csv-dialect excel-lv are the same; --csv-dialect wins over --locale
     const excel = cofin(['report', PROJECT, '--format', 'csv', '--csv-dialect', 'excel-lv'], { cwd: dir });
     expect(cofin(['report', PROJECT, '--format', 'csv', '--locale', 'lv'], { cwd: dir })).toEqual(excel);
-    expect(cofin(['report', PROJECT, '--format', 'csv', '--locale', 'lv', '--csv-dialect', 'rfc4180'], { cwd: dir })).toEqual(cofin(['report', PROJECT, '--format', 'csv'], { cwd: dir }));
-    expect(excel.stdout.startsWith('\ufeffpartner;country;budget;source;name;kind;amount\r\nMessina Business Innovation Centre;IT;40000,00;erdf;ERDF;eu-fund;34000,00\r\n')).toBe(true);
+    expect(
+      cofin(['report', PROJECT, '--format', 'csv', '--locale', 'lv', '--csv-dialect', 'rfc4180'], { cwd: dir }),
+    ).toEqual(cofin(['report', PROJECT, '--format', 'csv'], { cwd: dir }));
+    expect(
+      excel.stdout.startsWith(
+        '\ufeffpartner;country;budget;source;name;kind;amount\r\nMessina Business Innovation Centre;IT;40000,00;erdf;ERDF;eu-fund;34000,00\r\n',
+      ),
+    ).toBe(true);
     const en = cofin(['report', PROJECT, '--format', 'csv', '--csv-dialect', 'excel-en'], { cwd: dir });
-    expect(en.stdout).toBe(`\ufeff${cofin(['report', PROJECT, '--format', 'csv'], { cwd: dir }).stdout.replace(/\n/g, '\r\n')}`);
-    expect(cofin(['split', '12758', 'erdf=85%', 'municipal=rest', '--unit', '1', '--format', 'csv', '--csv-dialect', 'excel-lv']).stdout).toBe('\ufeffid;name;kind;rate;exact;amount;adjustment\r\nerdf;ERDF;eu-fund;85;10844,3;10844;-0,3\r\nmunicipal;Municipal;public;15;1913,7;1914;0,3\r\n');
+    expect(en.stdout).toBe(
+      `\ufeff${cofin(['report', PROJECT, '--format', 'csv'], { cwd: dir }).stdout.replace(/\n/g, '\r\n')}`,
+    );
+    expect(
+      cofin([
+        'split',
+        '12758',
+        'erdf=85%',
+        'municipal=rest',
+        '--unit',
+        '1',
+        '--format',
+        'csv',
+        '--csv-dialect',
+        'excel-lv',
+      ]).stdout,
+    ).toBe(
+      '\ufeffid;name;kind;rate;exact;amount;adjustment\r\nerdf;ERDF;eu-fund;85;10844,3;10844;-0,3\r\nmunicipal;Municipal;public;15;1913,7;1914;0,3\r\n',
+    );
   });
 
-  it('LibreOffice in Latvian opens excel-lv, in English excel-en: every amount a number equal to the JSON\'s, every name the text written', () => {
+  it("LibreOffice in Latvian opens excel-lv, in English excel-en: every amount a number equal to the JSON's, every name the text written", () => {
     if (!needs('soffice', 'LibreOffice opens the CSV as a spreadsheet would')) return;
     const written: Record<string, string> = {};
     for (const [name, args] of [
@@ -287,10 +461,24 @@ describe('CSV dialects', () => {
       writeFileSync(at(`${name}.csv`), (written[name] = run.stdout));
     }
     // CSV:59,34,76,1,,1062 — ";", double quote, UTF-8, from line 1, Latvian; formulas are evaluated, as by default
-    const lv = libreOffice(dir, ['report-lv', 'hostile-lv', 'check-lv'].map((n) => at(`${n}.csv`)), 'CSV:59,34,76,1,,1062');
-    const en = libreOffice(dir, ['report-en', 'hostile-en'].map((n) => at(`${n}.csv`)), 'CSV:44,34,76,1,,1033');
+    const lv = libreOffice(
+      dir,
+      ['report-lv', 'hostile-lv', 'check-lv'].map((n) => at(`${n}.csv`)),
+      'CSV:59,34,76,1,,1062',
+    );
+    const en = libreOffice(
+      dir,
+      ['report-en', 'hostile-en'].map((n) => at(`${n}.csv`)),
+      'CSV:44,34,76,1,,1033',
+    );
     const amountColumns = { report: [2, 6], check: [5, 9, 10, 11, 12] };
-    for (const [name, sheets] of [['report-lv', lv[0]], ['hostile-lv', lv[1]], ['check-lv', lv[2]], ['report-en', en[0]], ['hostile-en', en[1]]] as const) {
+    for (const [name, sheets] of [
+      ['report-lv', lv[0]],
+      ['hostile-lv', lv[1]],
+      ['check-lv', lv[2]],
+      ['report-en', en[0]],
+      ['hostile-en', en[1]],
+    ] as const) {
       const separator = name.endsWith('lv') ? ';' : ',';
       const rows: string[][] = parseCsv(written[name]!.replace(/^\ufeff/, ''), { delimiter: separator });
       const sheet = [...sheets!.values()][0]!;

@@ -15,14 +15,24 @@ const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 function onTerminal(columns: number, args: string[], env: Record<string, string> = {}, cwd = root): string {
   const { COLUMNS, FORCE_COLOR, NO_COLOR, ...rest } = process.env;
   const command = `stty cols ${columns} rows 50; ${[process.execPath, bin, ...args].map(quote).join(' ')}`;
-  const run = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', cwd, env: { ...rest, NO_COLOR: '1', TERM: 'xterm', ...env } });
+  const run = spawnSync('script', ['-qec', command, '/dev/null'], {
+    encoding: 'utf8',
+    cwd,
+    env: { ...rest, NO_COLOR: '1', TERM: 'xterm', ...env },
+  });
   return run.stdout.replace(/\r\n/g, '\n');
 }
 
 describe.skipIf(!hasScript)('on a terminal (pseudo-terminal through script)', () => {
   it('a table wider than the terminal wraps its text columns and never cuts a number', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cofin-tty-')), 'long.yaml');
-    writeFileSync(file, readFileSync(join(root, 'fixtures/ventspils-digital-centre.yaml'), 'utf8').replace('state:     { rate: 5%,', 'state:     { name: State budget subsidy for municipal co-financing, rate: 5%,'));
+    writeFileSync(
+      file,
+      readFileSync(join(root, 'fixtures/ventspils-digital-centre.yaml'), 'utf8').replace(
+        'state:     { rate: 5%,',
+        'state:     { name: State budget subsidy for municipal co-financing, rate: 5%,',
+      ),
+    );
     const wide = onTerminal(200, ['check', file]);
     const narrow = onTerminal(76, ['check', file]);
     const tableOf = (screen: string) => screen.split('\n').filter((line) => /^[┌│├└]/.test(line));
@@ -31,12 +41,16 @@ describe.skipIf(!hasScript)('on a terminal (pseudo-terminal through script)', ()
     expect(lines.length).toBeGreaterThan(tableOf(wide).length);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(76);
     // every figure is whole on its line, and the long name is all there, in order, across lines
-    for (const figure of ['10 844.3', '10 844', '1 275.8', '1 276', '637.9', '638']) expect(lines.some((line) => line.includes(` ${figure} `))).toBe(true);
-    const names = lines.map((line) => line.split('│')[1]?.trim() ?? '').filter(Boolean).join(' ');
+    for (const figure of ['10 844.3', '10 844', '1 275.8', '1 276', '637.9', '638'])
+      expect(lines.some((line) => line.includes(` ${figure} `))).toBe(true);
+    const names = lines
+      .map((line) => line.split('│')[1]?.trim() ?? '')
+      .filter(Boolean)
+      .join(' ');
     expect(names).toContain('State budget subsidy for municipal co-financing (state)');
   });
 
-  it('COLUMNS, when set, is the width, terminal or not (a shell keeps it equal to the terminal\'s)', () => {
+  it("COLUMNS, when set, is the width, terminal or not (a shell keeps it equal to the terminal's)", () => {
     const piped = cofin(['report', 'fixtures/ventspils-digital-centre.yaml'], { env: { COLUMNS: '60' } });
     const partners = piped.stdout.split('\n').filter((line) => /^│ (Ventspils|Digital|Centre) /.test(line));
     expect(partners.map((line) => line.split('│')[1]!.trim())).toEqual(['Ventspils', 'Digital', 'Centre']);
@@ -44,7 +58,7 @@ describe.skipIf(!hasScript)('on a terminal (pseudo-terminal through script)', ()
     expect(unlimited.stdout).toContain('│ Ventspils Digital Centre │');
   });
 
-  it('the progress line is drawn below each file\'s output and cleared at the end', () => {
+  it("the progress line is drawn below each file's output and cleared at the end", () => {
     const dir = mkdtempSync(join(tmpdir(), 'cofin-tty-'));
     const text = readFileSync(join(root, 'fixtures/ventspils-digital-centre.yaml'), 'utf8');
     for (const name of ['a', 'b', 'c']) writeFileSync(join(dir, `${name}.yaml`), text);
@@ -61,7 +75,12 @@ describe.skipIf(!hasScript)('on a terminal (pseudo-terminal through script)', ()
     const dir = mkdtempSync(join(tmpdir(), 'cofin-tty-'));
     const text = readFileSync(join(root, 'fixtures/ventspils-digital-centre.yaml'), 'utf8');
     for (const name of ['a', 'b', 'c']) writeFileSync(join(dir, `${name}.yaml`), text);
-    const screen = onTerminal(120, ['check', '.'], { COFIN_PROGRESS_AFTER_MS: '0', LANG: 'lv_LV.UTF-8', LC_ALL: '', LC_MESSAGES: '' }, dir);
+    const screen = onTerminal(
+      120,
+      ['check', '.'],
+      { COFIN_PROGRESS_AFTER_MS: '0', LANG: 'lv_LV.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+      dir,
+    );
     expect(screen).toMatch(/\r\u001b\[Kpārbaudīti 1 no 3 failiem/);
     expect(screen).toContain('pārbaudīti 3 no 3 failiem');
     expect(screen).toMatch(/✓ b\.yaml {2}Ventspils Digital Centre: 12\u00a0758\u00a0€/);
@@ -70,7 +89,11 @@ describe.skipIf(!hasScript)('on a terminal (pseudo-terminal through script)', ()
 
   it('one large file shows progress by its partners, cleared at the end', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cofin-tty-'));
-    const partners = Array.from({ length: 3000 }, (_, i) => ({ partner: `P${i}`, budget: '1000.00', funding: { erdf: '80%', national: 'rest' } }));
+    const partners = Array.from({ length: 3000 }, (_, i) => ({
+      partner: `P${i}`,
+      budget: '1000.00',
+      funding: { erdf: '80%', national: 'rest' },
+    }));
     writeFileSync(join(dir, 'big.json'), JSON.stringify({ currency: 'EUR', partners }));
     const screen = onTerminal(120, ['check', 'big.json', '--format', 'github'], { COFIN_PROGRESS_AFTER_MS: '0' }, dir);
     // drawn once every 1 024 partners, each over the last

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { chmodSync, closeSync, copyFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bin, cofin, root } from './run.js';
@@ -14,7 +28,10 @@ const temporaries = (dir: string) => readdirSync(dir).filter((name) => name.ends
 
 /** A budget file whose report is much larger than a pipe's buffer. */
 function bigFile(): string {
-  const partners = Array.from({ length: 5000 }, (_, i) => `{"partner": "P${i}", "budget": "100", "funding": {"erdf": "85%", "national": "rest"}}`);
+  const partners = Array.from(
+    { length: 5000 },
+    (_, i) => `{"partner": "P${i}", "budget": "100", "funding": {"erdf": "85%", "national": "rest"}}`,
+  );
   return `{"partners": [\n${partners.join(',\n')}\n]}\n`;
 }
 
@@ -32,11 +49,15 @@ function run(args: string[], stdio: { stdin?: number; stdout?: number }, cwd = r
 }
 
 describe('-o onto an input of the command is refused, whatever --force says', () => {
-  const refusal = (name: string) => `cofin: error: ${name} is an input of this command: cofin never writes to its inputs; choose another output file\n`;
+  const refusal = (name: string) =>
+    `cofin: error: ${name} is an input of this command: cofin never writes to its inputs; choose another output file\n`;
 
   it.each([
     ['the input itself', (_dir: string) => 'budget.yaml'],
-    ['a symbolic link to it', (dir: string) => (symlinkSync(join(dir, 'budget.yaml'), join(dir, 'link.yaml')), 'link.yaml')],
+    [
+      'a symbolic link to it',
+      (dir: string) => (symlinkSync(join(dir, 'budget.yaml'), join(dir, 'link.yaml')), 'link.yaml'),
+    ],
     ['a hard link to it', (dir: string) => (linkSync(join(dir, 'budget.yaml'), join(dir, 'hard.yaml')), 'hard.yaml')],
   ])('check onto %s', (_case, make) => {
     const dir = folder();
@@ -57,9 +78,21 @@ describe('-o onto an input of the command is refused, whatever --force says', ()
     copyFileSync(SEED, join(dir, 'budgets/a.yaml'));
     copyFileSync(SEED, join(dir, 'budgets/b.yaml'));
     writeFileSync(join(dir, 'doc.txt'), readFileSync(DOC));
-    expect(cofin(['check', 'budgets', '-o', 'budgets/b.yaml', '--force'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: refusal('budgets/b.yaml') });
-    expect(cofin(['report', 'budgets/a.yaml', '-o', 'budgets/a.yaml', '--force'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: refusal('budgets/a.yaml') });
-    expect(cofin(['extract', 'doc.txt', '-o', 'doc.txt', '--force'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: refusal('doc.txt') });
+    expect(cofin(['check', 'budgets', '-o', 'budgets/b.yaml', '--force'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: refusal('budgets/b.yaml'),
+    });
+    expect(cofin(['report', 'budgets/a.yaml', '-o', 'budgets/a.yaml', '--force'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: refusal('budgets/a.yaml'),
+    });
+    expect(cofin(['extract', 'doc.txt', '-o', 'doc.txt', '--force'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: refusal('doc.txt'),
+    });
     expect(readFileSync(join(dir, 'budgets/b.yaml'))).toEqual(readFileSync(SEED));
     expect(readFileSync(join(dir, 'doc.txt'))).toEqual(readFileSync(DOC));
   });
@@ -69,7 +102,11 @@ describe('-o onto an input of the command is refused, whatever --force says', ()
     copyFileSync(SEED, join(dir, 'budget.yaml'));
     const stdin = openSync(join(dir, 'budget.yaml'), 'r');
     try {
-      expect(run(['check', '-', '-o', 'budget.yaml', '--force'], { stdin }, dir)).toMatchObject({ code: 2, stdout: '', stderr: refusal('budget.yaml') });
+      expect(run(['check', '-', '-o', 'budget.yaml', '--force'], { stdin }, dir)).toMatchObject({
+        code: 2,
+        stdout: '',
+        stderr: refusal('budget.yaml'),
+      });
     } finally {
       closeSync(stdin);
     }
@@ -80,7 +117,11 @@ describe('-o onto an input of the command is refused, whatever --force says', ()
     const dir = folder();
     copyFileSync(SEED, join(dir, 'budget.yaml'));
     writeFileSync(join(dir, 'out.json'), 'old');
-    expect(cofin(['check', 'budget.yaml', '--format', 'json', '-o', 'out.json', '--force'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(cofin(['check', 'budget.yaml', '--format', 'json', '-o', 'out.json', '--force'], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
     expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe(expected().replaceAll(SEED, 'budget.yaml'));
   });
 });
@@ -124,12 +165,19 @@ describe('-o onto what is not a regular file is written into, never replaced', (
 
   it('/dev/stdout and - are standard output', () => {
     expect(cofin(['check', SEED, '--format', 'json', '-o', '-'])).toEqual({ code: 0, stdout: expected(), stderr: '' });
-    expect(cofin(['check', SEED, '--format', 'json', '-o', '/dev/stdout'])).toEqual({ code: 0, stdout: expected(), stderr: '' });
+    expect(cofin(['check', SEED, '--format', 'json', '-o', '/dev/stdout'])).toEqual({
+      code: 0,
+      stdout: expected(),
+      stderr: '',
+    });
     // standard output a regular file: written through it, no --force needed
     const dir = folder();
     const stdout = openSync(join(dir, 'out.json'), 'w');
     try {
-      expect(run(['check', SEED, '--format', 'json', '-o', '/dev/stdout'], { stdout })).toMatchObject({ code: 0, stderr: '' });
+      expect(run(['check', SEED, '--format', 'json', '-o', '/dev/stdout'], { stdout })).toMatchObject({
+        code: 0,
+        stderr: '',
+      });
     } finally {
       closeSync(stdout);
     }
@@ -138,12 +186,20 @@ describe('-o onto what is not a regular file is written into, never replaced', (
   });
 
   it('/dev/full: one error and exit 2', () => {
-    expect(cofin(['check', SEED, '-o', '/dev/full'])).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: /dev/full: no space left on the device\nhint: free some space and try again\n' });
+    expect(cofin(['check', SEED, '-o', '/dev/full'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'cofin: error: /dev/full: no space left on the device\nhint: free some space and try again\n',
+    });
   });
 
   it('a folder: refused', () => {
     const dir = folder();
-    expect(cofin(['check', SEED, '-o', dir, '--force'])).toEqual({ code: 2, stdout: '', stderr: `cofin: error: ${dir} is a folder\nhint: name a file to write\n` });
+    expect(cofin(['check', SEED, '-o', dir, '--force'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `cofin: error: ${dir} is a folder\nhint: name a file to write\n`,
+    });
   });
 });
 
@@ -155,8 +211,17 @@ describe('-o onto a symbolic link writes through to the file it names; the link 
     chmodSync(join(dir, 'real/out.json'), 0o640);
     symlinkSync('real/out.json', join(dir, 'link.json'));
     const refused = cofin(['check', SEED, '--format', 'json', '-o', 'link.json'], { cwd: dir });
-    expect(refused).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: link.json already exists\nhint: cofin never overwrites a file unless told: choose another name, or pass --force\n' });
-    expect(cofin(['check', SEED, '--format', 'json', '-o', 'link.json', '--force'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(refused).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'cofin: error: link.json already exists\nhint: cofin never overwrites a file unless told: choose another name, or pass --force\n',
+    });
+    expect(cofin(['check', SEED, '--format', 'json', '-o', 'link.json', '--force'], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
     expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'real/out.json'), 'utf8')).toBe(expected());
     expect(statSync(join(dir, 'real/out.json')).mode & 0o777).toBe(0o640);
@@ -168,7 +233,12 @@ describe('-o onto a symbolic link writes through to the file it names; the link 
     const dir = folder();
     symlinkSync('missing.json', join(dir, 'link.json'));
     for (const force of [[], ['--force']]) {
-      expect(cofin(['check', SEED, '-o', 'link.json', ...force], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: link.json is a symbolic link to a missing file\nhint: name the file itself, or remove the link\n' });
+      expect(cofin(['check', SEED, '-o', 'link.json', ...force], { cwd: dir })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          'cofin: error: link.json is a symbolic link to a missing file\nhint: name the file itself, or remove the link\n',
+      });
     }
     expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
     expect(readdirSync(dir)).toEqual(['link.json']);
@@ -176,12 +246,20 @@ describe('-o onto a symbolic link writes through to the file it names; the link 
 });
 
 describe('--force, long names, interruptions', () => {
-  it('--force keeps the replaced file\'s permission bits', () => {
+  it("--force keeps the replaced file's permission bits", () => {
     const dir = folder();
-    for (const [name, mode] of [['a.json', 0o640], ['b.json', 0o600], ['c.json', 0o755]] as const) {
+    for (const [name, mode] of [
+      ['a.json', 0o640],
+      ['b.json', 0o600],
+      ['c.json', 0o755],
+    ] as const) {
       writeFileSync(join(dir, name), 'old');
       chmodSync(join(dir, name), mode);
-      expect(cofin(['check', SEED, '--format', 'json', '-o', name, '--force'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+      expect(cofin(['check', SEED, '--format', 'json', '-o', name, '--force'], { cwd: dir })).toEqual({
+        code: 0,
+        stdout: '',
+        stderr: '',
+      });
       expect(readFileSync(join(dir, name), 'utf8')).toBe(expected());
       expect(statSync(join(dir, name)).mode & 0o7777).toBe(mode);
     }
@@ -193,8 +271,16 @@ describe('--force, long names, interruptions', () => {
     const dir = folder();
     const name = `${'a'.repeat(245)}.json`;
     expect(Buffer.byteLength(name)).toBe(250);
-    expect(cofin(['check', SEED, '--format', 'json', '-o', name], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(cofin(['check', SEED, '--format', 'json', '-o', name, '--force'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(cofin(['check', SEED, '--format', 'json', '-o', name], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
+    expect(cofin(['check', SEED, '--format', 'json', '-o', name, '--force'], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
     expect(cofin(['init', name, '--force'], { cwd: dir }).code).toBe(0);
     expect(readdirSync(dir)).toEqual([name]);
   });
@@ -202,24 +288,33 @@ describe('--force, long names, interruptions', () => {
   it.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
-  ] as const)('%s during a check that reads a slow standard input: its temporary file removed, exit %d', async (signal, code) => {
-    const dir = folder();
-    const child = spawn(process.execPath, [bin, 'check', '-', '-o', 'out.json'], { cwd: dir, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const exit = new Promise<[number | null, string | null]>((resolve) => child.on('close', (status, sig) => resolve([status, sig])));
-    child.stdin.write('partner: X\n');
-    // the temporary file exists once the command runs
-    for (let waited = 0; temporaries(dir).length === 0; waited += 20) {
-      if (waited > 10_000) throw new Error('no temporary file appeared');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    expect(temporaries(dir)[0]).toMatch(/^\.cofin-[0-9a-f]{12}\.tmp$/);
-    child.kill(signal);
-    expect(await exit).toEqual([code, null]);
-    expect(stderr).toBe('');
-    expect(readdirSync(dir)).toEqual([]);
-  });
+  ] as const)(
+    '%s during a check that reads a slow standard input: its temporary file removed, exit %d',
+    async (signal, code) => {
+      const dir = folder();
+      const child = spawn(process.execPath, [bin, 'check', '-', '-o', 'out.json'], {
+        cwd: dir,
+        env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      const exit = new Promise<[number | null, string | null]>((resolve) =>
+        child.on('close', (status, sig) => resolve([status, sig])),
+      );
+      child.stdin.write('partner: X\n');
+      // the temporary file exists once the command runs
+      for (let waited = 0; temporaries(dir).length === 0; waited += 20) {
+        if (waited > 10_000) throw new Error('no temporary file appeared');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(temporaries(dir)[0]).toMatch(/^\.cofin-[0-9a-f]{12}\.tmp$/);
+      child.kill(signal);
+      expect(await exit).toEqual([code, null]);
+      expect(stderr).toBe('');
+      expect(readdirSync(dir)).toEqual([]);
+    },
+  );
 });
 
 describe('a failing standard output', () => {
@@ -237,7 +332,12 @@ describe('a failing standard output', () => {
   ])('%s > /dev/full: one line, exit 2', (command, args) => {
     const stdout = openSync('/dev/full', 'w');
     try {
-      expect(run([command, ...args], { stdout })).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: cannot write standard output (ENOSPC)\n', signal: null });
+      expect(run([command, ...args], { stdout })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'cofin: error: cannot write standard output (ENOSPC)\n',
+        signal: null,
+      });
     } finally {
       closeSync(stdout);
     }
@@ -249,7 +349,12 @@ describe('a failing standard output', () => {
     const stdout = openSync('/dev/full', 'w');
     try {
       for (const format of ['table', 'json']) {
-        expect(run(['check', 'big.json', '--format', format], { stdout }, dir)).toEqual({ code: 2, stdout: '', stderr: 'cofin: error: cannot write standard output (ENOSPC)\n', signal: null });
+        expect(run(['check', 'big.json', '--format', format], { stdout }, dir)).toEqual({
+          code: 2,
+          stdout: '',
+          stderr: 'cofin: error: cannot write standard output (ENOSPC)\n',
+          signal: null,
+        });
       }
     } finally {
       closeSync(stdout);
@@ -259,7 +364,17 @@ describe('a failing standard output', () => {
   it('a closed pipe ends quietly', () => {
     const dir = folder();
     writeFileSync(join(dir, 'big.json'), bigFile());
-    const result = spawnSync('bash', ['-c', `"$1" "$2" check big.json --format json | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`, 'bash', process.execPath, bin], { cwd: dir, env, encoding: 'utf8' });
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"$1" "$2" check big.json --format json | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`,
+        'bash',
+        process.execPath,
+        bin,
+      ],
+      { cwd: dir, env, encoding: 'utf8' },
+    );
     expect({ stdout: result.stdout, stderr: result.stderr }).toEqual({ stdout: '0\n', stderr: '' });
   });
 });

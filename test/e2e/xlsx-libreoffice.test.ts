@@ -11,21 +11,32 @@ import { cofin, root } from './run.js';
 const inCi = process.env.CI === 'true';
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
 if (!hasSoffice) {
-  if (inCi) throw new Error('soffice is not installed: .ci/run installs LibreOffice (libreoffice-calc-nogui) for the workbook test');
-  console.warn('skipped: LibreOffice (soffice) is not installed; the workbooks it writes from the CSV fixtures are not checked here (CI installs it)');
+  if (inCi)
+    throw new Error(
+      'soffice is not installed: .ci/run installs LibreOffice (libreoffice-calc-nogui) for the workbook test',
+    );
+  console.warn(
+    'skipped: LibreOffice (soffice) is not installed; the workbooks it writes from the CSV fixtures are not checked here (CI installs it)',
+  );
 }
 
 function csvFixtures(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? csvFixtures(path) : name.endsWith('.csv') ? [path] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? csvFixtures(path) : name.endsWith('.csv') ? [path] : [];
+    });
 }
 
 /** LibreOffice's CSV filter options: the delimiter's code, double quotes, UTF-8, from line 1, and the locale that reads its amounts. */
 function filterFor(text: string): string {
   const header = text.replace(/^\ufeff/, '').split('\n')[0]!;
-  const counts = [[';', 59], ['\t', 9], [',', 44]].map(([d, code]) => ({ code, n: header.split(d as string).length - 1 }));
+  const counts = [
+    [';', 59],
+    ['\t', 9],
+    [',', 44],
+  ].map(([d, code]) => ({ code, n: header.split(d as string).length - 1 }));
   const { code } = counts.sort((a, b) => b.n - a.n)[0]!;
   // a table with ";" is Latvian Excel's: a "," is its decimal mark (locale lv-LV, 1062)
   return code === 44 ? 'CSV:44,34,76,1' : `CSV:${code},34,76,1,,1062`;
@@ -35,7 +46,9 @@ function filterFor(text: string): string {
 function checked(path: string) {
   const run = cofin(['check', path, '--format', 'json']);
   const [file] = JSON.parse(run.stdout).files;
-  const findings = file.findings.map(({ line: _l, column: _c, pointer: _p, cell: _cell, ...rest }: Record<string, unknown>) => rest);
+  const findings = file.findings.map(
+    ({ line: _l, column: _c, pointer: _p, cell: _cell, ...rest }: Record<string, unknown>) => rest,
+  );
   return { exit: run.code, verdict: file.verdict, partners: file.partners, findings };
 }
 
@@ -65,7 +78,20 @@ describe.skipIf(!hasSoffice)('workbooks written by LibreOffice from the CSV fixt
       }
       for (const batch of batches) {
         const into = join(out, String(group++));
-        execFileSync('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', `--infilter=${filter}`, '--convert-to', 'xlsx', '--outdir', into, ...batch], { stdio: 'ignore', timeout: 120_000 });
+        execFileSync(
+          'soffice',
+          [
+            `-env:UserInstallation=file://${out}/profile`,
+            '--headless',
+            `--infilter=${filter}`,
+            '--convert-to',
+            'xlsx',
+            '--outdir',
+            into,
+            ...batch,
+          ],
+          { stdio: 'ignore', timeout: 120_000 },
+        );
         for (const path of batch) {
           const book = join(into, basename(path).replace(/\.csv$/, '.xlsx'));
           expect(existsSync(book), `LibreOffice wrote ${book}`).toBe(true);
@@ -78,7 +104,11 @@ describe.skipIf(!hasSoffice)('workbooks written by LibreOffice from the CSV fixt
       const fromBook = checked(book);
       // an invalid table is invalid for the same reason (its code); the words differ where a CSV has delimiters and a sheet cells
       if (fromCsv.verdict === 'invalid') {
-        const codes = (r: typeof fromCsv) => ({ exit: r.exit, verdict: r.verdict, codes: r.findings.map((f: { code: string }) => f.code) });
+        const codes = (r: typeof fromCsv) => ({
+          exit: r.exit,
+          verdict: r.verdict,
+          codes: r.findings.map((f: { code: string }) => f.code),
+        });
         expect(codes(fromBook), relative(root, path)).toEqual(codes(fromCsv));
       } else expect(fromBook, relative(root, path)).toEqual(fromCsv);
     }
@@ -87,9 +117,24 @@ describe.skipIf(!hasSoffice)('workbooks written by LibreOffice from the CSV fixt
   it('an error is placed at the cell LibreOffice put it in', () => {
     const out = mkdtempSync(join(tmpdir(), 'cofin-lo-cell-'));
     const csv = join(root, 'fixtures', 'invalid', 'csv-bad-cell.csv');
-    execFileSync('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', `--infilter=${filterFor(readFileSync(csv, 'utf8'))}`, '--convert-to', 'xlsx', '--outdir', out, csv], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${out}/profile`,
+        '--headless',
+        `--infilter=${filterFor(readFileSync(csv, 'utf8'))}`,
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        out,
+        csv,
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
     const run = cofin(['check', join(out, 'csv-bad-cell.xlsx')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/csv-bad-cell\.xlsx:'?csv-bad-cell'?!E2: error: not an amount: "ten percent" \[bad-amount\]\n/);
+    expect(run.stderr).toMatch(
+      /csv-bad-cell\.xlsx:'?csv-bad-cell'?!E2: error: not an amount: "ten percent" \[bad-amount\]\n/,
+    );
   }, 120_000);
 });

@@ -28,7 +28,8 @@ export function outputCases(root, shapesDir) {
   const cases = [];
   for (const file of fixtures(root)) {
     const invalid = file.startsWith('fixtures/invalid/');
-    for (const format of invalid ? ['table', 'json'] : CHECK) cases.push({ cwd: root, argv: ['check', file, '--format', format] });
+    for (const format of invalid ? ['table', 'json'] : CHECK)
+      cases.push({ cwd: root, argv: ['check', file, '--format', format] });
     if (!invalid) for (const format of REPORT) cases.push({ cwd: root, argv: ['report', file, '--format', format] });
   }
   for (const format of CHECK) cases.push({ cwd: root, argv: ['check', 'fixtures/folder', '--format', format] });
@@ -42,7 +43,10 @@ export function outputCases(root, shapesDir) {
       for (const format of REPORT) cases.push({ cwd: shapesDir, argv: ['report', file, '--format', format] });
     }
   }
-  for (const shape of ['cents', 'declared']) for (const ext of ['json', 'yaml']) for (const format of ['table', 'github']) cases.push({ cwd: shapesDir, argv: ['check', `files-${shape}-${ext}`, '--format', format] });
+  for (const shape of ['cents', 'declared'])
+    for (const ext of ['json', 'yaml'])
+      for (const format of ['table', 'github'])
+        cases.push({ cwd: shapesDir, argv: ['check', `files-${shape}-${ext}`, '--format', format] });
   return cases.map((c) => ({ ...c, name: `${c.cwd === root ? '' : 'shapes: '}${c.argv.join(' ')}` }));
 }
 
@@ -65,5 +69,8 @@ export async function runCase(main, c) {
 /** The hash a case's result is recorded as. */
 export async function hashResult(result) {
   const { createHash } = await import('node:crypto');
-  return createHash('sha256').update(`${result.code}\n${result.stdout}\n\u0000${result.stderr}`).digest('hex').slice(0, 24);
+  return createHash('sha256')
+    .update(`${result.code}\n${result.stdout}\n\u0000${result.stderr}`)
+    .digest('hex')
+    .slice(0, 24);
 }

@@ -34,7 +34,12 @@ function lines(amounts: readonly bigint[], office: boolean, rate: bigint): { id:
   if (office) out.push({ id: 'office', amount: floorDiv(amounts[0]! * 15n, 100n) });
   const total = out.reduce((s, l) => s + l.amount, 0n);
   const fund = floorDiv(total * rate, 10_000n);
-  return [...out, { id: 'total', amount: total }, { id: 'erdf', amount: fund }, { id: 'contribution', amount: total - fund }];
+  return [
+    ...out,
+    { id: 'total', amount: total },
+    { id: 'erdf', amount: fund },
+    { id: 'contribution', amount: total - fund },
+  ];
 }
 
 function percentage(claimed: bigint, budget: bigint): bigint | undefined {
@@ -52,7 +57,9 @@ export function referenceAbsorption(input: ReferenceInput): { periods: number[];
   return {
     periods,
     lines: budget.map((b) => {
-      const byPeriod = periods.map((p) => perClaim.filter((c) => c.period === p).reduce((s, c) => s + c.lines.find((l) => l.id === b.id)!.amount, 0n));
+      const byPeriod = periods.map((p) =>
+        perClaim.filter((c) => c.period === p).reduce((s, c) => s + c.lines.find((l) => l.id === b.id)!.amount, 0n),
+      );
       const claimed = byPeriod.reduce((s, v) => s + v, 0n);
       return { id: b.id, budget: b.amount, byPeriod, claimed, percentage: percentage(claimed, b.amount) };
     }),

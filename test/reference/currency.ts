@@ -33,7 +33,9 @@ function nearest(n: bigint, d: bigint): bigint {
 /** A whole number of 10^-places as decimal text with exactly `places` decimals. */
 export function text(units: bigint, places: number): string {
   const sign = units < 0n ? '-' : '';
-  const digits = abs(units).toString().padStart(places + 1, '0');
+  const digits = abs(units)
+    .toString()
+    .padStart(places + 1, '0');
   return places === 0 ? sign + digits : `${sign}${digits.slice(0, -places)}.${digits.slice(-places)}`;
 }
 

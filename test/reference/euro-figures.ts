@@ -8,8 +8,16 @@ import { divide, multiply, rational } from './currency.js';
 
 /** Units of national currency per euro, as the regulations write them. */
 export const RATES: Record<string, string> = {
-  LVL: '0.702804', EEK: '15.6466', LTL: '3.45280', HRK: '7.53450', BGN: '1.95583',
-  DEM: '1.95583', FRF: '6.55957', ITL: '1936.27', BEF: '40.3399', SIT: '239.640',
+  LVL: '0.702804',
+  EEK: '15.6466',
+  LTL: '3.45280',
+  HRK: '7.53450',
+  BGN: '1.95583',
+  DEM: '1.95583',
+  FRF: '6.55957',
+  ITL: '1936.27',
+  BEF: '40.3399',
+  SIT: '239.640',
 };
 
 /** The places a national amount is rounded to: whole lire, francs (BEF), pesetas, drachmas and Luxembourg francs had no sub-unit in use. */
@@ -22,7 +30,11 @@ const same = (a: string, b: string) => {
 };
 
 /** Which conversion gives the other figure: national ÷ rate to the cent, or euro × rate to the national unit. */
-export function agreement(national: string, euro: string, currency: string): 'to-euro' | 'from-euro' | 'both' | undefined {
+export function agreement(
+  national: string,
+  euro: string,
+  currency: string,
+): 'to-euro' | 'from-euro' | 'both' | undefined {
   const rate = RATES[currency]!;
   const toEuro = same(divide(national, rate, 2), euro);
   const fromEuro = same(multiply(euro, rate, PLACES[currency] ?? 2), national);

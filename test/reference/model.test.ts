@@ -34,12 +34,29 @@ describe('reference model: split (README figures)', () => {
     expect(r.drift).toBe('0');
   });
   it('5 123.12, interreg 23.26% and national rest, fund-down (unit 0.01) → 1 191.63 / 3 931.49', () => {
-    const r = referenceSplit('5123.12', [{ id: 'interreg', kind: 'eu-fund', rate: '23.26' }, { id: 'national', kind: 'public', rate: 'rest' }], undefined, 'fund-down');
+    const r = referenceSplit(
+      '5123.12',
+      [
+        { id: 'interreg', kind: 'eu-fund', rate: '23.26' },
+        { id: 'national', kind: 'public', rate: 'rest' },
+      ],
+      undefined,
+      'fund-down',
+    );
     expect(r.amounts).toEqual(['1191.63', '3931.49']);
     expect(r.drift).toBe('0');
   });
   it('70 828 at interreg 85 / 4 / 11, fund-down, unit 1 → 60 203 / 2 833 / 7 792', () => {
-    const r = referenceSplit('70828', [{ id: 'interreg', kind: 'eu-fund', rate: '85' }, { id: 'a', rate: '4' }, { id: 'b', rate: '11' }], '1', 'fund-down');
+    const r = referenceSplit(
+      '70828',
+      [
+        { id: 'interreg', kind: 'eu-fund', rate: '85' },
+        { id: 'a', rate: '4' },
+        { id: 'b', rate: '11' },
+      ],
+      '1',
+      'fund-down',
+    );
     expect(r.amounts).toEqual(['60203', '2833', '7792']);
     expect(r.drift).toBe('0');
   });
@@ -50,30 +67,117 @@ describe('reference model: split (README figures)', () => {
     expect(r.drift).toBe('-1');
   });
   it('fund-down with EU funds only, 50.5% + 49.5% of 101 → 51 + 49, drift −1', () => {
-    const r = referenceSplit('101', [{ id: 'a', kind: 'eu-fund', rate: '50.5' }, { id: 'b', kind: 'eu-fund', rate: '49.5' }], '1', 'fund-down');
+    const r = referenceSplit(
+      '101',
+      [
+        { id: 'a', kind: 'eu-fund', rate: '50.5' },
+        { id: 'b', kind: 'eu-fund', rate: '49.5' },
+      ],
+      '1',
+      'fund-down',
+    );
     expect(r.amounts).toEqual(['51', '49']);
     expect(r.drift).toBe('-1');
   });
   it('fund-down, interreg rest and national 15% of 1001, unit 1 → 850 / 151', () => {
-    const r = referenceSplit('1001', [{ id: 'interreg', kind: 'eu-fund', rate: 'rest' }, { id: 'national', kind: 'public', rate: '15' }], '1', 'fund-down');
+    const r = referenceSplit(
+      '1001',
+      [
+        { id: 'interreg', kind: 'eu-fund', rate: 'rest' },
+        { id: 'national', kind: 'public', rate: '15' },
+      ],
+      '1',
+      'fund-down',
+    );
     expect(r.amounts).toEqual(['850', '151']);
     expect(r.drift).toBe('0');
   });
   it('largest-remainder ties go to the earlier share; a rest counts in its place', () => {
     // 1001 × 25% = 250.25 four times: one leftover unit, to the first
-    const r = referenceSplit('1001', ['a', 'b', 'c', 'd'].map((id) => ({ id, rate: '25' })), '1');
+    const r = referenceSplit(
+      '1001',
+      ['a', 'b', 'c', 'd'].map((id) => ({ id, rate: '25' })),
+      '1',
+    );
     expect(r.amounts).toEqual(['251', '250', '250', '250']);
     expect(r.tie).toBe(true);
-    const s = referenceSplit('1001', [{ id: 'a', rate: 'rest' }, { id: 'b', rate: '25' }, { id: 'c', rate: '25' }, { id: 'd', rate: '25' }], '1');
+    const s = referenceSplit(
+      '1001',
+      [
+        { id: 'a', rate: 'rest' },
+        { id: 'b', rate: '25' },
+        { id: 'c', rate: '25' },
+        { id: 'd', rate: '25' },
+      ],
+      '1',
+    );
     expect(s.amounts).toEqual(['251', '250', '250', '250']);
   });
   it('refuses rates that do not add up, and budgets off the unit under largest-remainder / fund-down', () => {
-    expect(() => referenceSplit('100', [{ id: 'a', rate: '50' }, { id: 'b', rate: '49' }], '1')).toThrow(ReferenceSplitError);
-    expect(() => referenceSplit('100', [{ id: 'a', rate: '50' }, { id: 'b', rate: '51' }, { id: 'c', rate: 'rest' }], '1')).toThrow(ReferenceSplitError);
-    expect(() => referenceSplit('100.5', [{ id: 'a', rate: '50' }, { id: 'b', rate: '50' }], '1')).toThrow(ReferenceSplitError);
-    expect(() => referenceSplit('100.5', [{ id: 'a', rate: '50' }, { id: 'b', rate: '50' }], '1', 'fund-down')).toThrow(ReferenceSplitError);
-    expect(referenceSplit('100.5', [{ id: 'a', rate: '50' }, { id: 'b', rate: '50' }], '1', 'half-up').amounts).toEqual(['50', '50']);
-    expect(referenceSplit('100', [{ id: 'a', rate: '50' }, { id: 'b', rate: '49' }, { id: 'c', rate: 'rest' }], '1').amounts).toEqual(['50', '49', '1']);
+    expect(() =>
+      referenceSplit(
+        '100',
+        [
+          { id: 'a', rate: '50' },
+          { id: 'b', rate: '49' },
+        ],
+        '1',
+      ),
+    ).toThrow(ReferenceSplitError);
+    expect(() =>
+      referenceSplit(
+        '100',
+        [
+          { id: 'a', rate: '50' },
+          { id: 'b', rate: '51' },
+          { id: 'c', rate: 'rest' },
+        ],
+        '1',
+      ),
+    ).toThrow(ReferenceSplitError);
+    expect(() =>
+      referenceSplit(
+        '100.5',
+        [
+          { id: 'a', rate: '50' },
+          { id: 'b', rate: '50' },
+        ],
+        '1',
+      ),
+    ).toThrow(ReferenceSplitError);
+    expect(() =>
+      referenceSplit(
+        '100.5',
+        [
+          { id: 'a', rate: '50' },
+          { id: 'b', rate: '50' },
+        ],
+        '1',
+        'fund-down',
+      ),
+    ).toThrow(ReferenceSplitError);
+    expect(
+      referenceSplit(
+        '100.5',
+        [
+          { id: 'a', rate: '50' },
+          { id: 'b', rate: '50' },
+        ],
+        '1',
+        'half-up',
+      ).amounts,
+    ).toEqual(['50', '50']);
+    expect(
+      referenceSplit(
+        '100',
+        [
+          { id: 'a', rate: '50' },
+          { id: 'b', rate: '49' },
+          { id: 'c', rate: 'rest' },
+        ],
+        '1',
+      ).amounts,
+    ).toEqual(['50', '49', '1']);
   });
 });
 
@@ -90,7 +194,12 @@ const founding = (amounts: [string, string, string], extra: Partial<PartnerSpec>
 describe('reference model: check', () => {
   it('the founding example passes, unit 1 from the amounts, largest-remainder', () => {
     const r = referenceCheck(founding(['10844', '1276', '638']));
-    expect(r).toMatchObject({ unit: '1', method: 'largest-remainder', computed: ['10844', '1276', '638'], verdict: 'pass' });
+    expect(r).toMatchObject({
+      unit: '1',
+      method: 'largest-remainder',
+      computed: ['10844', '1276', '638'],
+      verdict: 'pass',
+    });
     expect([...r.errors, ...r.warnings, ...r.notes]).toEqual([]);
   });
   it('a mistyped amount is a share mismatch and a sum mismatch', () => {
@@ -106,8 +215,16 @@ describe('reference model: check', () => {
     expect([...r.errors]).toEqual(['sum-mismatch']);
   });
   it('no declared amount: unit 0.01 (EUR), shares in cents', () => {
-    const r = referenceCheck({ budget: '12758', sources: founding(['', '', '']).sources.map(({ amount: _a, ...s }) => s) });
-    expect(r).toMatchObject({ unit: '0.01', method: 'largest-remainder', computed: ['10844.3', '1275.8', '637.9'], verdict: 'pass' });
+    const r = referenceCheck({
+      budget: '12758',
+      sources: founding(['', '', '']).sources.map(({ amount: _a, ...s }) => s),
+    });
+    expect(r).toMatchObject({
+      unit: '0.01',
+      method: 'largest-remainder',
+      computed: ['10844.3', '1275.8', '637.9'],
+      verdict: 'pass',
+    });
   });
   it('the coarsest declared precision sets the unit; finer amounts are rounded half-up to it', () => {
     const r = referenceCheck(founding(['10844', '1275.80', '637.90']));
@@ -115,23 +232,54 @@ describe('reference model: check', () => {
     expect(r.verdict).toBe('pass');
   });
   it('a budget off the unit: budget-unit, each rated share half-up, rule half-up, no drift warning', () => {
-    const r = referenceCheck({ ...founding(['10844', '1276', '638']), budget: '12758.50', method: 'largest-remainder' });
+    const r = referenceCheck({
+      ...founding(['10844', '1276', '638']),
+      budget: '12758.50',
+      method: 'largest-remainder',
+    });
     expect(r.errors.has('budget-unit')).toBe(true);
     expect(r.method).toBe('half-up');
     expect(r.computed).toEqual(['10845', '1276', '638']);
     expect(r.warnings.has('rounding-drift')).toBe(false);
   });
   it('rates over 100%: rates-sum, half-up shares', () => {
-    const r = referenceCheck({ budget: '1000', unit: '1', sources: [{ id: 'a', kind: 'public', rate: '60' }, { id: 'b', kind: 'public', rate: '50' }] });
+    const r = referenceCheck({
+      budget: '1000',
+      unit: '1',
+      sources: [
+        { id: 'a', kind: 'public', rate: '60' },
+        { id: 'b', kind: 'public', rate: '50' },
+      ],
+    });
     expect([...r.errors]).toEqual(['rates-sum']);
     expect(r.computed).toEqual(['600', '500']);
   });
   it('a fixed source: its amount is its share; the rates must cover what is left exactly', () => {
-    const ok = referenceCheck({ budget: '1000', sources: [{ id: 'a', kind: 'eu-fund', rate: '80' }, { id: 'b', kind: 'public', amount: '200' }] });
+    const ok = referenceCheck({
+      budget: '1000',
+      sources: [
+        { id: 'a', kind: 'eu-fund', rate: '80' },
+        { id: 'b', kind: 'public', amount: '200' },
+      ],
+    });
     expect(ok).toMatchObject({ unit: '1', computed: ['800', '200'], verdict: 'pass' });
-    const off = referenceCheck({ budget: '1000', sources: [{ id: 'a', kind: 'eu-fund', rate: '80' }, { id: 'b', kind: 'public', amount: '199' }] });
+    const off = referenceCheck({
+      budget: '1000',
+      sources: [
+        { id: 'a', kind: 'eu-fund', rate: '80' },
+        { id: 'b', kind: 'public', amount: '199' },
+      ],
+    });
     expect([...off.errors]).toEqual(['rates-sum']);
-    const fine = referenceCheck({ budget: '1000', unit: '1', sources: [{ id: 'a', kind: 'eu-fund', rate: '80' }, { id: 'b', kind: 'public', amount: '199.50' }, { id: 'c', kind: 'private', rest: true }] });
+    const fine = referenceCheck({
+      budget: '1000',
+      unit: '1',
+      sources: [
+        { id: 'a', kind: 'eu-fund', rate: '80' },
+        { id: 'b', kind: 'public', amount: '199.50' },
+        { id: 'c', kind: 'private', rest: true },
+      ],
+    });
     expect(fine.errors.has('amount-unit')).toBe(true);
   });
   it('rate displays: decimal rates that round the declared amounts are taken as fixed', () => {
@@ -159,7 +307,14 @@ describe('reference model: check', () => {
     expect(w.verdict).toBe('fail');
   });
   it('sanity warnings: EU rate above 85%, a zero share', () => {
-    const r = referenceCheck({ budget: '1000', sources: [{ id: 'a', kind: 'eu-fund', rate: '90' }, { id: 'b', kind: 'public', rate: '10' }, { id: 'c', kind: 'private', rest: true }] });
+    const r = referenceCheck({
+      budget: '1000',
+      sources: [
+        { id: 'a', kind: 'eu-fund', rate: '90' },
+        { id: 'b', kind: 'public', rate: '10' },
+        { id: 'c', kind: 'private', rest: true },
+      ],
+    });
     expect([...r.warnings].sort()).toEqual(['eu-rate-high', 'zero-amount']);
     expect(r.verdict).toBe('pass');
   });
@@ -192,7 +347,7 @@ describe('reference model: step 9 starts only when no rule reproduces the amount
     expect(r).toMatchObject({ method: 'fund-down', verdict: 'pass' });
     expect([...r.notes]).toEqual(['rounding-method']);
   });
-  it("the other reading takes c as a rate display and then fails with rates-sum", () => {
+  it('the other reading takes c as a rate display and then fails with rates-sum', () => {
     const r = referenceCheck(spec, { rateDisplay: 'first-tried-rule' });
     expect(r.verdict).toBe('fail');
     expect(r.errors.has('rates-sum')).toBe(true);

@@ -320,7 +320,9 @@ function applyRule(method: Method, budget: Q, srcs: Src[], exact: Q[], unit: Q, 
 
 /** The exact shares of step 3. */
 function exactShares(budget: Q, srcs: Src[]): Q[] {
-  const ex = srcs.map((s) => (s.role === 'rated' ? div(mul(budget, s.rate!), HUNDRED) : s.role === 'fixed' ? s.declared! : ZERO));
+  const ex = srcs.map((s) =>
+    s.role === 'rated' ? div(mul(budget, s.rate!), HUNDRED) : s.role === 'fixed' ? s.declared! : ZERO,
+  );
   const rest = srcs.findIndex((s) => s.role === 'rest');
   if (rest >= 0) ex[rest] = sub(budget, sum(ex.filter((_, i) => i !== rest)));
   return ex;
@@ -367,13 +369,15 @@ export function referenceSplit(
       : { id: s.id, kind: (s.kind ?? 'public') as Kind, role: 'rated', rateText: s.rate, rate: parseDecimal(s.rate) },
   );
   for (const s of srcs) {
-    if (s.rate && (cmp(s.rate, ZERO) < 0 || cmp(s.rate, HUNDRED) > 0)) throw new ReferenceSplitError('bad-share', 'rate out of 0..100');
+    if (s.rate && (cmp(s.rate, ZERO) < 0 || cmp(s.rate, HUNDRED) > 0))
+      throw new ReferenceSplitError('bad-share', 'rate out of 0..100');
   }
   const total = sum(srcs.filter((s) => s.role === 'rated').map((s) => s.rate!));
   if (rests === 0 ? !eq(total, HUNDRED) : cmp(total, HUNDRED) > 0) {
     throw new ReferenceSplitError('rates-sum', `rates add up to ${toDecimalString(total)}%`);
   }
-  if (method !== 'half-up' && !isMultiple(B, U)) throw new ReferenceSplitError('budget-unit', 'budget is not a whole number of units');
+  if (method !== 'half-up' && !isMultiple(B, U))
+    throw new ReferenceSplitError('budget-unit', 'budget is not a whole number of units');
   const exact = exactShares(B, srcs);
   const stats: RuleStats = { tie: false, ambiguous: false };
   const out = applyRule(method, B, srcs, exact, U, stats);
@@ -526,7 +530,10 @@ export function referenceCheck(spec: PartnerSpec, options: ReferenceOptions = {}
   const firstRuleAgrees = r.firstDisagree.length === 0;
   const converted: string[] = [];
   // step 9
-  const starts = options.rateDisplay === 'first-tried-rule' ? r.firstDisagree.length > 0 : r.errors.has('share-mismatch') && r.firstDisagree.length > 0;
+  const starts =
+    options.rateDisplay === 'first-tried-rule'
+      ? r.firstDisagree.length > 0
+      : r.errors.has('share-mismatch') && r.firstDisagree.length > 0;
   if (starts) {
     const hasRest = srcs.some((s) => s.role === 'rest');
     const allDeclared = srcs.every((s) => s.declared !== undefined);
@@ -566,7 +573,9 @@ export function referenceCheck(spec: PartnerSpec, options: ReferenceOptions = {}
     if (eq(amount, ZERO)) warnings.add('zero-amount');
   });
   // step 12: two or more EU funds together, by their computed shares
-  const funds = srcs.map((s, i) => (s.kind === 'eu-fund' ? r.shares[i]! : undefined)).filter((x): x is Q => x !== undefined);
+  const funds = srcs
+    .map((s, i) => (s.kind === 'eu-fund' ? r.shares[i]! : undefined))
+    .filter((x): x is Q => x !== undefined);
   if (funds.length > 1 && cmp(div(mul(sum(funds), HUNDRED), budget), eightyFive) > 0) warnings.add('eu-rate-high');
   return {
     unit: toDecimalString(unit),
@@ -589,7 +598,11 @@ export function referenceCheck(spec: PartnerSpec, options: ReferenceOptions = {}
 }
 
 /** The shares one rule gives (steps 3 and 5, fall-back included), for generators that write documents. */
-export function referenceRuleShares(spec: PartnerSpec, method: Method, unitText: string): { shares: string[]; ambiguous: boolean } {
+export function referenceRuleShares(
+  spec: PartnerSpec,
+  method: Method,
+  unitText: string,
+): { shares: string[]; ambiguous: boolean } {
   const budget = parseDecimal(spec.budget);
   const unit = parseDecimal(unitText);
   const srcs = spec.sources.map(toSrc);

@@ -10,7 +10,8 @@ export function handOut(amounts: bigint[], remainders: readonly bigint[], leftov
   if (leftover === 0n) return;
   const order: number[] = [];
   for (let i = 0; i < remainders.length; i++) if (remainders[i]! >= 0n) order.push(i);
-  if (leftover < 0n || leftover > BigInt(order.length)) throw new Error(`internal: ${leftover} leftover units for ${order.length} shares`);
+  if (leftover < 0n || leftover > BigInt(order.length))
+    throw new Error(`internal: ${leftover} leftover units for ${order.length} shares`);
   order.sort((a, b) => (remainders[b]! > remainders[a]! ? 1 : remainders[b]! < remainders[a]! ? -1 : a - b));
   for (let k = 0; k < Number(leftover); k++) amounts[order[k]!]! += unit;
 }

@@ -19,11 +19,20 @@ export function exactShare(budget: Decimal, rate: Decimal): Decimal {
 
 /** Why a budget cannot be split at a unit, for the caller to phrase in its own words. */
 export function budgetUnitError(budget: Decimal, unit: Decimal): CofinError {
-  return CofinError.withFix('budget-unit', `budget ${budget.toFixed()} is not a whole number of units of ${unit.toFixed()}`, { kind: 'unit', unit: unitOfScale(budget.decimalPlaces()).toFixed() });
+  return CofinError.withFix(
+    'budget-unit',
+    `budget ${budget.toFixed()} is not a whole number of units of ${unit.toFixed()}`,
+    { kind: 'unit', unit: unitOfScale(budget.decimalPlaces()).toFixed() },
+  );
 }
 
 function assertUnit(unit: Decimal): void {
-  if (!isPowerOfTen(unit)) throw new CofinError('bad-unit', `rounding unit must be a power of ten: ${unit.toFixed()}`, 'use 1 for whole euros or 0.01 for cents');
+  if (!isPowerOfTen(unit))
+    throw new CofinError(
+      'bad-unit',
+      `rounding unit must be a power of ten: ${unit.toFixed()}`,
+      'use 1 for whole euros or 0.01 for cents',
+    );
 }
 
 /**
@@ -33,7 +42,12 @@ function assertUnit(unit: Decimal): void {
  * leave); under `largest-remainder` and `fund-down` the budget must be a
  * whole number of units.
  */
-export function allocate(budget: Decimal, shares: readonly ShareSpec[], unit: Decimal, method: RoundingMethod): Decimal[] {
+export function allocate(
+  budget: Decimal,
+  shares: readonly ShareSpec[],
+  unit: Decimal,
+  method: RoundingMethod,
+): Decimal[] {
   assertUnit(unit);
   if (method !== 'half-up' && !budget.mod(unit).isZero()) throw budgetUnitError(budget, unit);
   const rateScale = Math.max(0, ...shares.map((s) => s.rate.decimalPlaces()));
@@ -52,10 +66,18 @@ export function allocate(budget: Decimal, shares: readonly ShareSpec[], unit: De
     return share;
   });
   if (rest >= 0 ? given > whole : given !== whole) {
-    throw new CofinError('rates-sum', `rates add up to ${fromScaled(given, rateScale).toFixed()}%, not 100%`, 'make the rates add up to 100%, or let one share take the rest');
+    throw new CofinError(
+      'rates-sum',
+      `rates add up to ${fromScaled(given, rateScale).toFixed()}%, not 100%`,
+      'make the rates add up to 100%, or let one share take the rest',
+    );
   }
   if (rest >= 0) exact[rest] = B - rated;
-  const amounts = allocateShares({ budget: B, unit: toScaled(unit, scale)!, exact, fund: shares.map((s) => s.fund), fixed: shares.map(() => false) }, method, rest);
+  const amounts = allocateShares(
+    { budget: B, unit: toScaled(unit, scale)!, exact, fund: shares.map((s) => s.fund), fixed: shares.map(() => false) },
+    method,
+    rest,
+  );
   return amounts.map((a) => fromScaled(a, scale));
 }
 
@@ -68,6 +90,10 @@ export function apportion(total: Decimal, weights: readonly Decimal[], unit: Dec
   if (!total.mod(unit).isZero()) throw budgetUnitError(total, unit);
   const weightScale = Math.max(0, ...weights.map((w) => w.decimalPlaces()));
   const scale = Math.max(unit.decimalPlaces(), total.decimalPlaces());
-  const parts = apportionScaled(toScaled(total, scale)!, weights.map((w) => toScaled(w, weightScale)!), toScaled(unit, scale)!);
+  const parts = apportionScaled(
+    toScaled(total, scale)!,
+    weights.map((w) => toScaled(w, weightScale)!),
+    toScaled(unit, scale)!,
+  );
   return parts.map((p) => fromScaled(p, scale));
 }

@@ -14,6 +14,10 @@ export const fundDown: Allocator = ({ budget, unit, exact, fund, fixed }) => {
   const amounts = exact.map((e, i) => (fixed[i] ? e : fund[i] ? floorTo(e, unit) : 0n));
   let left = budget;
   for (const amount of amounts) left -= amount;
-  const others = apportion(left, exact.map((e, i) => (rounded(i) ? 0n : e)), unit);
+  const others = apportion(
+    left,
+    exact.map((e, i) => (rounded(i) ? 0n : e)),
+    unit,
+  );
   return amounts.map((amount, i) => (rounded(i) ? amount : others[i]!));
 };

@@ -24,7 +24,12 @@ export interface NationalFigure {
  * euro figure × rate, to the national unit, is the national one; documents
  * converted either way. Pure.
  */
-export function checkEuroFigures(currency: string, figures: readonly EuroFigure[], national: readonly NationalFigure[], partner: string | undefined): { checks: EuroCheck[]; findings: Finding[] } {
+export function checkEuroFigures(
+  currency: string,
+  figures: readonly EuroFigure[],
+  national: readonly NationalFigure[],
+  partner: string | undefined,
+): { checks: EuroCheck[]; findings: Finding[] } {
   const rate = fixedRate(currency)!;
   const places = nationalUnit(currency).decimalPlaces();
   const checks: EuroCheck[] = [];
@@ -37,15 +42,38 @@ export function checkEuroFigures(currency: string, figures: readonly EuroFigure[
     const toEuroAgrees = fromNational.eq(figure.amount.value);
     const fromEuroAgrees = fromEuroFigure.eq(own.amount);
     const agrees = toEuroAgrees ? (fromEuroAgrees ? 'both' : 'to-euro') : fromEuroAgrees ? 'from-euro' : undefined;
-    checks.push({ id: figure.id, name: own.name, national: own.amount, euro: figure.amount, fromNational, fromEuro: fromEuroFigure, agrees });
+    checks.push({
+      id: figure.id,
+      name: own.name,
+      national: own.amount,
+      euro: figure.amount,
+      fromNational,
+      fromEuro: fromEuroFigure,
+      agrees,
+    });
     if (agrees) continue;
     const nat = (v: Decimal) => `${currency} ${formatAmount(v, places)}`;
     const eur = (v: Decimal) => `EUR ${formatAmount(v, 2)}`;
-    findings.push(finding('error', 'euro-mismatch',
-      `${label}euro figure of ${figure.id}: ${eur(figure.amount.value)} is not ${nat(own.amount)} at the fixed rate ${rate.text} ${currency} per euro: ${nat(own.amount)} is ${eur(fromNational)}, and ${eur(figure.amount.value)} is ${nat(fromEuroFigure)}`,
-      `write ${eur(fromNational)} (${currency} ÷ ${rate.text}, rounded to the cent, Council Regulation (EC) No 1103/97, Articles 4 and 5), or check the ${currency} figure`,
-      figure.amount.at, partner,
-      said('euro-mismatch', { id: figure.id, currency, rate: rate.text, national: own.amount, nationalDecimals: places, euro: figure.amount.value, fromNational, fromEuro: fromEuroFigure })));
+    findings.push(
+      finding(
+        'error',
+        'euro-mismatch',
+        `${label}euro figure of ${figure.id}: ${eur(figure.amount.value)} is not ${nat(own.amount)} at the fixed rate ${rate.text} ${currency} per euro: ${nat(own.amount)} is ${eur(fromNational)}, and ${eur(figure.amount.value)} is ${nat(fromEuroFigure)}`,
+        `write ${eur(fromNational)} (${currency} ÷ ${rate.text}, rounded to the cent, Council Regulation (EC) No 1103/97, Articles 4 and 5), or check the ${currency} figure`,
+        figure.amount.at,
+        partner,
+        said('euro-mismatch', {
+          id: figure.id,
+          currency,
+          rate: rate.text,
+          national: own.amount,
+          nationalDecimals: places,
+          euro: figure.amount.value,
+          fromNational,
+          fromEuro: fromEuroFigure,
+        }),
+      ),
+    );
   }
   return { checks, findings };
 }

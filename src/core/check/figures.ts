@@ -50,7 +50,8 @@ export function comparisonUnit(file: BudgetHeader, partner: PartnerBudget): Deci
   if (file.rounding.unit) return file.rounding.unit.value;
   let coarsest = -1;
   for (const s of partner.funding) {
-    if (s.amount && s.amount.precision === undefined && (coarsest < 0 || s.amount.scale < coarsest)) coarsest = s.amount.scale;
+    if (s.amount && s.amount.precision === undefined && (coarsest < 0 || s.amount.scale < coarsest))
+      coarsest = s.amount.scale;
   }
   return coarsest >= 0 ? unitOfScale(coarsest) : minorUnit(file.currency);
 }
@@ -70,7 +71,11 @@ export function partnerFigures(partner: PartnerBudget & { budget: FigureField },
     }
   }
   const budgetTolerance = budget.precision ? tolerance(budget) : undefined;
-  scale = Math.max(scale, scaleOf(budget.value) + rateScale + 2, budgetTolerance ? scaleOf(budgetTolerance) + rateScale + 2 : 0);
+  scale = Math.max(
+    scale,
+    scaleOf(budget.value) + rateScale + 2,
+    budgetTolerance ? scaleOf(budgetTolerance) + rateScale + 2 : 0,
+  );
   let rest = -1;
   let allDeclared = true;
   const figures: SourceFigures[] = [];
@@ -85,7 +90,8 @@ export function partnerFigures(partner: PartnerBudget & { budget: FigureField },
       declared: amount ? toScaled(amount.value, scale)! : undefined,
       declaredTolerance: amount?.precision ? toScaled(tolerance(amount), scale)! : 0n,
       // trailing zeros past the partner's scale say nothing more: one unit of the scale is as strict
-      declaredStep: amount && !amount.value.mod(unit).isZero() ? toScaled(unitOfScale(Math.min(amount.scale, scale)), scale)! : 0n,
+      declaredStep:
+        amount && !amount.value.mod(unit).isZero() ? toScaled(unitOfScale(Math.min(amount.scale, scale)), scale)! : 0n,
       fund: s.kind === 'eu-fund',
       rest: s.rest,
     });

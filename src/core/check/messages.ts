@@ -11,12 +11,29 @@ import { said, type MismatchReason, type Said } from './said.js';
  * added here.
  */
 
-export function finding(severity: Severity, code: FindingCode, message: string, hint: string | undefined, at: Located | undefined, partner: string | undefined, words?: Said): Finding {
+export function finding(
+  severity: Severity,
+  code: FindingCode,
+  message: string,
+  hint: string | undefined,
+  at: Located | undefined,
+  partner: string | undefined,
+  words?: Said,
+): Finding {
   // A message built of pieces is a rope of small strings in V8, twice its text's weight;
   // reading a character flattens it. A file's findings are kept until it is written.
   message.charCodeAt(0);
   hint?.charCodeAt(0);
-  const found: Finding = { code, severity, message, hint, line: at?.line, column: at?.column, pointer: at?.pointer, partner };
+  const found: Finding = {
+    code,
+    severity,
+    message,
+    hint,
+    line: at?.line,
+    column: at?.column,
+    pointer: at?.pointer,
+    partner,
+  };
   if (at?.cell !== undefined) found.cell = at.cell;
   if (words !== undefined) found.said = words;
   return found;
@@ -60,7 +77,9 @@ export const messages = {
     return {
       said: said('rates-sum', { covered, missing, missingMoney: figure(money, missingAmount), rest }),
       message: `${label}rates add up to ${percentText(covered, [HUNDRED])}, ${percentText(missing.abs(), [ZERO])} (${missingMoney}) ${word} 100%`,
-      hint: rest ? 'the other sources leave nothing for the rest' : 'make the rates add up to 100%, or let one source take the rest: national: rest',
+      hint: rest
+        ? 'the other sources leave nothing for the rest'
+        : 'make the rates add up to 100%, or let one source take the rest: national: rest',
     };
   },
   sumMismatch(label: string, money: Money, declared: Decimal, budget: Decimal) {
@@ -71,7 +90,14 @@ export const messages = {
       hint: 'check each amount against the document, or the budget',
     };
   },
-  budgetUnit(label: string, budget: { value: Decimal; scale: number }, unit: Decimal, finerUnit: Decimal, unitFrom: 'rounding' | 'amounts' | 'currency', currency: string) {
+  budgetUnit(
+    label: string,
+    budget: { value: Decimal; scale: number },
+    unit: Decimal,
+    finerUnit: Decimal,
+    unitFrom: 'rounding' | 'amounts' | 'currency',
+    currency: string,
+  ) {
     const finer = finerUnit.toFixed();
     const hints = {
       rounding: `write rounding: { unit: ${finer} }, or check the budget`,
@@ -79,7 +105,14 @@ export const messages = {
       currency: `the unit is the minor unit of ${currency}: check the budget (in JSON, 12.758 is a number with three decimals; "12 758" is twelve thousand), or write rounding: { unit: ${finer} }`,
     };
     return {
-      said: said('budget-unit', { budget: budget.value, budgetScale: budget.scale, unit, finer: finerUnit, unitFrom, currency }),
+      said: said('budget-unit', {
+        budget: budget.value,
+        budgetScale: budget.scale,
+        unit,
+        finer: finerUnit,
+        unitFrom,
+        currency,
+      }),
       message: `${label}the budget ${formatAmount(budget.value, budget.scale)} is not a whole number of units of ${unit.toFixed()}: shares at that unit cannot add up to it`,
       hint: hints[unitFrom],
     };
@@ -91,10 +124,31 @@ export const messages = {
       hint: 'write the amount to the unit, or give rounding.unit the unit the amounts are written in',
     };
   },
-  shareMismatchSaid(id: string, money: Money, declared: Decimal, computed: Decimal, exact: Decimal, reasons: MismatchReason[]): Said {
-    return said('share-mismatch', { id, declared: figure(money, declared), computed: figure(money, computed), exact, reasons });
+  shareMismatchSaid(
+    id: string,
+    money: Money,
+    declared: Decimal,
+    computed: Decimal,
+    exact: Decimal,
+    reasons: MismatchReason[],
+  ): Said {
+    return said('share-mismatch', {
+      id,
+      declared: figure(money, declared),
+      computed: figure(money, computed),
+      exact,
+      reasons,
+    });
   },
-  shareMismatch(label: string, id: string, money: Money, decimals: number, declared: Decimal, computed: Decimal, exact: Decimal) {
+  shareMismatch(
+    label: string,
+    id: string,
+    money: Money,
+    decimals: number,
+    declared: Decimal,
+    computed: Decimal,
+    exact: Decimal,
+  ) {
     const difference = declared.minus(computed);
     return `${label}${id}: declared ${money(declared)}, computed ${money(computed)} (exact ${formatAmount(exact, decimals)}), difference ${difference.gt(0) ? '+' : ''}${formatAmount(difference, decimals)}`;
   },
@@ -106,13 +160,20 @@ export const messages = {
     };
   },
   roundingMethod(label: string, method: RoundingMethod) {
-    return { said: said('rounding-method', { method }), message: `${label}figures follow ${method}: ${METHOD_NOTES[method]}`, hint: `write rounding: { method: ${method} } to make it binding` };
+    return {
+      said: said('rounding-method', { method }),
+      message: `${label}figures follow ${method}: ${METHOD_NOTES[method]}`,
+      hint: `write rounding: { method: ${method} } to make it binding`,
+    };
   },
   roundingDrift(label: string, method: RoundingMethod, money: Money, total: Decimal, drift: Decimal) {
     return {
       said: said('rounding-drift', { method, total: figure(money, total), drift: figure(money, drift) }),
       message: `${label}with ${method} the shares add up to ${money(total)}, ${money(drift.abs())} ${drift.isNegative() ? 'less' : 'more'} than the budget`,
-      hint: method === 'fund-down' ? 'no source but EU funds takes the remainder: let one source take the rest' : 'largest-remainder or fund-down keep the sum exact',
+      hint:
+        method === 'fund-down'
+          ? 'no source but EU funds takes the remainder: let one source take the rest'
+          : 'largest-remainder or fund-down keep the sum exact',
     };
   },
   euRateHigh(label: string, id: string, rate: Decimal) {
@@ -123,6 +184,10 @@ export const messages = {
     };
   },
   zeroAmount(label: string, id: string) {
-    return { said: said('zero-amount', { id }), message: `${label}${id}: the source is zero`, hint: 'drop a source that pays nothing, or check its figure' };
+    return {
+      said: said('zero-amount', { id }),
+      message: `${label}${id}: the source is zero`,
+      hint: 'drop a source that pays nothing, or check its figure',
+    };
   },
 };

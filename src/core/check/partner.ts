@@ -25,7 +25,12 @@ const EU_RATE_LIMIT = 85n;
  * rate displays and a second reading (9), then the findings (7–12). Pure.
  * Without `wantShares`, only the findings (the first pass over a large file).
  */
-export function checkPartner(file: BudgetHeader, partner: ResolvedPartner, binding: RoundingMethod | undefined, wantShares = true): { check: PartnerCheck | undefined; findings: Finding[] } {
+export function checkPartner(
+  file: BudgetHeader,
+  partner: ResolvedPartner,
+  binding: RoundingMethod | undefined,
+  wantShares = true,
+): { check: PartnerCheck | undefined; findings: Finding[] } {
   const unit = comparisonUnit(file, partner);
   const f = partnerFigures(partner, unit);
   const methods = binding ? [binding] : ROUNDING_METHODS;
@@ -36,11 +41,20 @@ export function checkPartner(file: BudgetHeader, partner: ResolvedPartner, bindi
     display = rateDisplays(f, reading.bad);
     if (display.size > 0) reading = readFigures(f, display, methods);
   }
-  const findings = quiet(f, reading, display, sum, binding) ? [] : partnerFindings(file, partner, f, reading, display, sum, binding);
+  const findings = quiet(f, reading, display, sum, binding)
+    ? []
+    : partnerFindings(file, partner, f, reading, display, sum, binding);
   const check = wantShares ? partnerCheck(file, partner, f, reading, display) : undefined;
   if (partner.euro) {
     // step 13: each euro figure beside the national one (a source's declared amount, else its computed share)
-    const national = [{ id: 'budget', name: 'Budget', amount: partner.budget.value }, ...partner.funding.map((s, i) => ({ id: s.id, name: s.name, amount: s.amount?.value ?? fromScaled(reading.computed[i]!, f.scale) }))];
+    const national = [
+      { id: 'budget', name: 'Budget', amount: partner.budget.value },
+      ...partner.funding.map((s, i) => ({
+        id: s.id,
+        name: s.name,
+        amount: s.amount?.value ?? fromScaled(reading.computed[i]!, f.scale),
+      })),
+    ];
     const euro = checkEuroFigures(file.currency, partner.euro, national, file.multi ? partner.partner : undefined);
     findings.push(...euro.findings);
     if (check) check.euro = euro.checks;
@@ -49,7 +63,13 @@ export function checkPartner(file: BudgetHeader, partner: ResolvedPartner, bindi
 }
 
 /** The common partner: nothing to say. Integer tests only, so that a large file of agreeing partners makes no Decimal. */
-function quiet(f: PartnerFigures, r: Reading, display: ReadonlySet<number>, sum: ReturnType<typeof declaredSum>, binding: RoundingMethod | undefined): boolean {
+function quiet(
+  f: PartnerFigures,
+  r: Reading,
+  display: ReadonlySet<number>,
+  sum: ReturnType<typeof declaredSum>,
+  binding: RoundingMethod | undefined,
+): boolean {
   if (!r.byRule || r.bad.length > 0 || display.size > 0 || (sum && !sum.agrees)) return false;
   if (r.method !== 'largest-remainder' && !binding) return false;
   const B = f.budget;
@@ -59,7 +79,11 @@ function quiet(f: PartnerFigures, r: Reading, display: ReadonlySet<number>, sum:
     const computed = r.computed[i]!;
     total += computed;
     if (B !== 0n && (s.declared ?? computed) === 0n) return false;
-    if (s.fund && (r.fixed[i] || s.rest ? computed * 100n > EU_RATE_LIMIT * B : s.rate! * 100n > EU_RATE_LIMIT * f.whole)) return false;
+    if (
+      s.fund &&
+      (r.fixed[i] || s.rest ? computed * 100n > EU_RATE_LIMIT * B : s.rate! * 100n > EU_RATE_LIMIT * f.whole)
+    )
+      return false;
   }
   return total === B && fundsTogetherHigh(f, r) === undefined;
 }
@@ -77,14 +101,23 @@ function fundsTogetherHigh(f: PartnerFigures, r: Reading): bigint | undefined {
 }
 
 function partnerFindings(
-  file: BudgetHeader, partner: ResolvedPartner, f: PartnerFigures, r: Reading, display: ReadonlySet<number>,
-  sum: ReturnType<typeof declaredSum>, binding: RoundingMethod | undefined,
+  file: BudgetHeader,
+  partner: ResolvedPartner,
+  f: PartnerFigures,
+  r: Reading,
+  display: ReadonlySet<number>,
+  sum: ReturnType<typeof declaredSum>,
+  binding: RoundingMethod | undefined,
 ): Finding[] {
   const who = file.multi ? partner.partner : undefined;
   const label = who === undefined ? '' : `partner "${who}": `;
   const findings: Finding[] = [];
-  const add = (severity: Severity, code: FindingCode, text: { message: string; hint: string | undefined; said?: Said }, at: Located | undefined) =>
-    findings.push(finding(severity, code, text.message, text.hint, at, who, text.said));
+  const add = (
+    severity: Severity,
+    code: FindingCode,
+    text: { message: string; hint: string | undefined; said?: Said },
+    at: Located | undefined,
+  ) => findings.push(finding(severity, code, text.message, text.hint, at, who, text.said));
   const S = f.scale;
   const dec = (value: bigint) => fromScaled(value, S);
   const unit = f.unitDecimal;
@@ -97,35 +130,94 @@ function partnerFindings(
     // the currency's minor unit where it divides the budget, else the budget's own last digit
     const minor = minorUnit(file.currency);
     const finer = B.mod(minor).isZero() ? minor : unitOfScale(B.decimalPlaces());
-    const unitFrom = file.rounding.unit ? 'rounding' : partner.funding.some((s) => s.amount && !s.amount.precision) ? 'amounts' : 'currency';
-    add('error', 'budget-unit', messages.budgetUnit(label, partner.budget, unit, finer, unitFrom, file.currency), file.rounding.unit?.at ?? partner.budget.at);
+    const unitFrom = file.rounding.unit
+      ? 'rounding'
+      : partner.funding.some((s) => s.amount && !s.amount.precision)
+        ? 'amounts'
+        : 'currency';
+    add(
+      'error',
+      'budget-unit',
+      messages.budgetUnit(label, partner.budget, unit, finer, unitFrom, file.currency),
+      file.rounding.unit?.at ?? partner.budget.at,
+    );
   }
-  for (const i of r.offUnit) add('error', 'amount-unit', messages.amountUnit(label, sources[i]!.id, sources[i]!.amount!.value, unit), sources[i]!.amount!.at);
+  for (const i of r.offUnit)
+    add(
+      'error',
+      'amount-unit',
+      messages.amountUnit(label, sources[i]!.id, sources[i]!.amount!.value, unit),
+      sources[i]!.amount!.at,
+    );
   const anyRated = f.sources.some((s, i) => !r.fixed[i] && !s.rest);
   // Amounts alone that miss the budget are step 8's sum-mismatch: said once.
   if ((r.coverage === 'short' || r.coverage === 'over') && (anyRated || !sum)) {
     const anyFixed = r.fixed.some(Boolean);
-    const covered = !anyFixed || B.isZero() ? fromScaled(r.ratesSum, f.rateScale) : dec(f.budget - r.missing).div(B).times(HUNDRED);
+    const covered =
+      !anyFixed || B.isZero()
+        ? fromScaled(r.ratesSum, f.rateScale)
+        : dec(f.budget - r.missing)
+            .div(B)
+            .times(HUNDRED);
     const missing = HUNDRED.minus(covered);
     const missingAmount = anyFixed ? dec(r.missing).abs() : B.times(missing).div(HUNDRED).abs();
-    add('error', 'rates-sum', messages.ratesSum(label, covered, missing, money, missingAmount, f.rest >= 0), partner.budget.at);
+    add(
+      'error',
+      'rates-sum',
+      messages.ratesSum(label, covered, missing, money, missingAmount, f.rest >= 0),
+      partner.budget.at,
+    );
   }
-  if (sum && !sum.agrees) add('error', 'sum-mismatch', messages.sumMismatch(label, money, dec(sum.sum), B), partner.budget.at);
+  if (sum && !sum.agrees)
+    add('error', 'sum-mismatch', messages.sumMismatch(label, money, dec(sum.sum), B), partner.budget.at);
   for (const i of r.bad) {
     const declared = sources[i]!.amount!;
     const computed = dec(r.computed[i]!);
     const exact = dec(r.exact[i]!);
     const message = messages.shareMismatch(label, sources[i]!.id, money, decimals, declared.value, computed, exact);
     const mismatch = { budget: B, declared: declared.value, computed, exact, unit };
-    const scaled = { scale: S, budget: f.budget, declared: f.sources[i]!.declared!, computed: r.computed[i]!, exact: r.exact[i]!, unit: f.unit };
+    const scaled = {
+      scale: S,
+      budget: f.budget,
+      declared: f.sources[i]!.declared!,
+      computed: r.computed[i]!,
+      exact: r.exact[i]!,
+      unit: f.unit,
+    };
     const reasons = mismatchReasons(mismatch, scaled);
-    add('error', 'share-mismatch', { message, hint: reasonsText(reasons), said: messages.shareMismatchSaid(sources[i]!.id, money, declared.value, computed, exact, reasons) }, declared.at);
+    add(
+      'error',
+      'share-mismatch',
+      {
+        message,
+        hint: reasonsText(reasons),
+        said: messages.shareMismatchSaid(sources[i]!.id, money, declared.value, computed, exact, reasons),
+      },
+      declared.at,
+    );
   }
   for (const i of display) {
     const s = sources[i]!;
-    add('note', 'rate-display', messages.rateDisplay(label, s.id, s.rate!.text, money, s.amount!.value, s.amount!.value.div(B).times(HUNDRED).toDecimalPlaces(4)), s.rate!.at);
+    add(
+      'note',
+      'rate-display',
+      messages.rateDisplay(
+        label,
+        s.id,
+        s.rate!.text,
+        money,
+        s.amount!.value,
+        s.amount!.value.div(B).times(HUNDRED).toDecimalPlaces(4),
+      ),
+      s.rate!.at,
+    );
   }
-  if (r.byRule && !binding && r.method !== 'largest-remainder' && f.sources.some((s, i) => s.declared !== undefined && !r.fixed[i])) {
+  if (
+    r.byRule &&
+    !binding &&
+    r.method !== 'largest-remainder' &&
+    f.sources.some((s, i) => s.declared !== undefined && !r.fixed[i])
+  ) {
     add('note', 'rounding-method', messages.roundingMethod(label, r.method), partner.budget.at);
   }
   if (r.budgetWhole && r.offUnit.length === 0 && r.coverage !== 'short' && r.coverage !== 'over') {
@@ -134,7 +226,12 @@ function partnerFindings(
     let slack = f.budgetTolerance;
     f.sources.forEach((s, i) => r.fixed[i] && (slack += s.declaredTolerance));
     if (abs(total - f.budget) > slack) {
-      add('warning', 'rounding-drift', messages.roundingDrift(label, r.method, money, dec(total), dec(total - f.budget)), file.rounding.method?.at ?? partner.budget.at);
+      add(
+        'warning',
+        'rounding-drift',
+        messages.roundingDrift(label, r.method, money, dec(total), dec(total - f.budget)),
+        file.rounding.method?.at ?? partner.budget.at,
+      );
     }
   }
   sources.forEach((s, i) => {
@@ -142,24 +239,38 @@ function partnerFindings(
     const computed = r.computed[i]!;
     if (fig.fund) {
       const prescribed = !r.fixed[i] && !fig.rest;
-      const high = prescribed ? fig.rate! * 100n > EU_RATE_LIMIT * f.whole : f.budget > 0n && computed * 100n > EU_RATE_LIMIT * f.budget;
+      const high = prescribed
+        ? fig.rate! * 100n > EU_RATE_LIMIT * f.whole
+        : f.budget > 0n && computed * 100n > EU_RATE_LIMIT * f.budget;
       if (high) {
         const rate = prescribed ? s.rate!.value : dec(computed).div(B).times(HUNDRED);
         add('warning', 'eu-rate-high', messages.euRateHigh(label, s.id, rate), s.rate?.at ?? s.amount?.at ?? s.at);
       }
     }
-    if (f.budget !== 0n && (fig.declared ?? computed) === 0n) add('warning', 'zero-amount', messages.zeroAmount(label, s.id), s.amount?.at ?? s.rate?.at ?? s.at);
+    if (f.budget !== 0n && (fig.declared ?? computed) === 0n)
+      add('warning', 'zero-amount', messages.zeroAmount(label, s.id), s.amount?.at ?? s.rate?.at ?? s.at);
   });
   const together = findings.some((x) => x.code === 'eu-rate-high') ? undefined : fundsTogetherHigh(f, r);
   if (together !== undefined) {
     const ids = sources.filter((_, i) => f.sources[i]!.fund).map((s) => s.id);
-    add('warning', 'eu-rate-high', messages.euRateHigh(label, ids.join(' + '), dec(together).div(B).times(HUNDRED)), partner.budget.at);
+    add(
+      'warning',
+      'eu-rate-high',
+      messages.euRateHigh(label, ids.join(' + '), dec(together).div(B).times(HUNDRED)),
+      partner.budget.at,
+    );
   }
   return findings;
 }
 
 /** The partner's shares for the report, amounts as Decimals. */
-function partnerCheck(file: BudgetHeader, partner: ResolvedPartner, f: PartnerFigures, r: Reading, display: ReadonlySet<number>): PartnerCheck {
+function partnerCheck(
+  file: BudgetHeader,
+  partner: ResolvedPartner,
+  f: PartnerFigures,
+  r: Reading,
+  display: ReadonlySet<number>,
+): PartnerCheck {
   const S = f.scale;
   const B = f.budget;
   const bad = new Set(r.bad);
@@ -190,5 +301,15 @@ function partnerCheck(file: BudgetHeader, partner: ResolvedPartner, f: PartnerFi
       at: s.at,
     };
   });
-  return { partner: partner.partner, country: partner.country, budget: partner.budget, currency: file.currency, unit: f.unitDecimal, method: r.method, shares, costs: partner.costResult, at: partner.at };
+  return {
+    partner: partner.partner,
+    country: partner.country,
+    budget: partner.budget,
+    currency: file.currency,
+    unit: f.unitDecimal,
+    method: r.method,
+    shares,
+    costs: partner.costResult,
+    at: partner.at,
+  };
 }

@@ -38,10 +38,25 @@ export class ProjectTally {
       if (first === undefined) this.names.set(key, partner.partner);
       else {
         // the same name on the page, other characters in the file: say so, or the finding would look wrong
-        const how = differsInvisibly(first, partner.partner) ? `, the first time as "${first}" (the two differ only by invisible or combining characters: ${unseenCharacters(first, partner.partner)})` : '';
+        const how = differsInvisibly(first, partner.partner)
+          ? `, the first time as "${first}" (the two differ only by invisible or combining characters: ${unseenCharacters(first, partner.partner)})`
+          : '';
         const invisible = differsInvisibly(first, partner.partner);
-        this.findings.push(finding('error', 'duplicate-partner', `partner "${partner.partner}" is listed twice${how}`, 'name each partner once; merge or rename the entries', partner.at, partner.partner,
-          said('duplicate-partner', { partner: partner.partner, first: invisible ? first : undefined, unseen: invisible ? unseenCharacters(first, partner.partner) : undefined })));
+        this.findings.push(
+          finding(
+            'error',
+            'duplicate-partner',
+            `partner "${partner.partner}" is listed twice${how}`,
+            'name each partner once; merge or rename the entries',
+            partner.at,
+            partner.partner,
+            said('duplicate-partner', {
+              partner: partner.partner,
+              first: invisible ? first : undefined,
+              unseen: invisible ? unseenCharacters(first, partner.partner) : undefined,
+            }),
+          ),
+        );
       }
     }
     for (const s of partner.funding) {
@@ -49,8 +64,17 @@ export class ProjectTally {
       if (!first) this.kinds.set(s.id, { kind: s.kind, partner: partner.partner });
       else if (first.kind !== s.kind) {
         const other = first.partner === undefined ? 'another partner' : `partner "${first.partner}"`;
-        this.findings.push(finding('error', 'source-conflict', `source "${s.id}" is ${s.kind} here but ${first.kind} in ${other}`, 'one id is one source in a file: give the other source an id of its own', s.at, partner.partner,
-          said('source-conflict', { id: s.id, kind: s.kind, firstKind: first.kind, firstPartner: first.partner })));
+        this.findings.push(
+          finding(
+            'error',
+            'source-conflict',
+            `source "${s.id}" is ${s.kind} here but ${first.kind} in ${other}`,
+            'one id is one source in a file: give the other source an id of its own',
+            s.at,
+            partner.partner,
+            said('source-conflict', { id: s.id, kind: s.kind, firstKind: first.kind, firstPartner: first.partner }),
+          ),
+        );
       }
     }
   }
@@ -73,20 +97,68 @@ export class ProjectTally {
     const count = project.partners?.value;
     const partnersWord = (n: number) => `${n} partner${n === 1 ? '' : 's'}`;
     if (count !== undefined && listed > count) {
-      findings.push(finding('error', 'project-total', `${partnersWord(listed)} listed, but the project has ${count}`, 'correct project.partners or the list of partners', project.partners!.at, undefined, said('project-total/count', { listed, count })));
+      findings.push(
+        finding(
+          'error',
+          'project-total',
+          `${partnersWord(listed)} listed, but the project has ${count}`,
+          'correct project.partners or the list of partners',
+          project.partners!.at,
+          undefined,
+          said('project-total/count', { listed, count }),
+        ),
+      );
     }
     const difference = budgets.minus(total.value);
     const complete = count === undefined ? false : listed >= count;
     if (difference.gt(slack)) {
-      findings.push(finding('error', 'project-total', `partner budgets add up to ${money(budgets)}, ${money(difference)} more than the project total ${money(total.value)}`, 'a partner budget or the project total is wrong', total.at, undefined,
-        said('project-total/over', { budgets: figure(budgets), difference: figure(difference), total: figure(total.value) })));
+      findings.push(
+        finding(
+          'error',
+          'project-total',
+          `partner budgets add up to ${money(budgets)}, ${money(difference)} more than the project total ${money(total.value)}`,
+          'a partner budget or the project total is wrong',
+          total.at,
+          undefined,
+          said('project-total/over', {
+            budgets: figure(budgets),
+            difference: figure(difference),
+            total: figure(total.value),
+          }),
+        ),
+      );
     } else if (complete && difference.abs().gt(slack)) {
-      findings.push(finding('error', 'project-total', `the ${partnersWord(listed)} add up to ${money(budgets)}, ${money(difference.abs())} less than the project total ${money(total.value)}`, 'a partner budget or the project total is wrong', total.at, undefined,
-        said('project-total/under', { listed, budgets: figure(budgets), difference: figure(difference.abs()), total: figure(total.value) })));
+      findings.push(
+        finding(
+          'error',
+          'project-total',
+          `the ${partnersWord(listed)} add up to ${money(budgets)}, ${money(difference.abs())} less than the project total ${money(total.value)}`,
+          'a partner budget or the project total is wrong',
+          total.at,
+          undefined,
+          said('project-total/under', {
+            listed,
+            budgets: figure(budgets),
+            difference: figure(difference.abs()),
+            total: figure(total.value),
+          }),
+        ),
+      );
     } else if (!complete && difference.isNegative()) {
       const of = count === undefined ? '' : ` of ${count}`;
-      findings.push(finding('note', 'project-unaccounted', `${money(difference.abs())} of the project total ${money(total.value)} is not accounted for by the ${partnersWord(listed)}${of} listed`, count === undefined ? 'write project.partners to check the total once every partner is listed' : 'list the other partners to check the total', total.at, undefined,
-        said('project-unaccounted', { listed, count, missing: figure(difference.abs()), total: figure(total.value) })));
+      findings.push(
+        finding(
+          'note',
+          'project-unaccounted',
+          `${money(difference.abs())} of the project total ${money(total.value)} is not accounted for by the ${partnersWord(listed)}${of} listed`,
+          count === undefined
+            ? 'write project.partners to check the total once every partner is listed'
+            : 'list the other partners to check the total',
+          total.at,
+          undefined,
+          said('project-unaccounted', { listed, count, missing: figure(difference.abs()), total: figure(total.value) }),
+        ),
+      );
     }
     return findings;
   }

@@ -32,7 +32,13 @@ export interface Reading {
 }
 
 /** Step 4: do the prescribed rates and the fixed amounts cover the budget? */
-function coverage(f: PartnerFigures, fixed: readonly boolean[], ratesSum: bigint, missing: bigint, slack: bigint): Coverage {
+function coverage(
+  f: PartnerFigures,
+  fixed: readonly boolean[],
+  ratesSum: bigint,
+  missing: bigint,
+  slack: bigint,
+): Coverage {
   if (ratesSum > f.whole) return 'over';
   // a rest source is never fixed
   if (!fixed.some(Boolean)) return f.rest >= 0 || ratesSum === f.whole ? 'exact' : 'short';
@@ -56,7 +62,11 @@ function agrees(f: PartnerFigures, i: number, exact: bigint, computed: bigint): 
 }
 
 /** Reads a partner's figures with the given sources taken as displays, trying the rules in order. */
-export function readFigures(f: PartnerFigures, display: ReadonlySet<number>, methods: readonly RoundingMethod[]): Reading {
+export function readFigures(
+  f: PartnerFigures,
+  display: ReadonlySet<number>,
+  methods: readonly RoundingMethod[],
+): Reading {
   const { sources, budget: B, whole } = f;
   const count = sources.length;
   const fixed: boolean[] = [];
@@ -98,13 +108,39 @@ export function readFigures(f: PartnerFigures, display: ReadonlySet<number>, met
   };
   if (!byRule) {
     const computed = allocateShares(allocation, 'half-up', f.rest);
-    return { fixed, exact, ratesSum, coverage: cover, missing, slack, budgetWhole, offUnit, byRule, method: 'half-up', computed, bad: mismatches(computed) };
+    return {
+      fixed,
+      exact,
+      ratesSum,
+      coverage: cover,
+      missing,
+      slack,
+      budgetWhole,
+      offUnit,
+      byRule,
+      method: 'half-up',
+      computed,
+      bad: mismatches(computed),
+    };
   }
   let first: Reading | undefined;
   for (const method of methods) {
     const computed = allocateShares(allocation, method, f.rest);
     const bad = mismatches(computed);
-    const reading = { fixed, exact, ratesSum, coverage: cover, missing, slack, budgetWhole, offUnit, byRule, method, computed, bad };
+    const reading = {
+      fixed,
+      exact,
+      ratesSum,
+      coverage: cover,
+      missing,
+      slack,
+      budgetWhole,
+      offUnit,
+      byRule,
+      method,
+      computed,
+      bad,
+    };
     if (bad.length === 0) return reading;
     first ??= reading;
   }

@@ -31,7 +31,14 @@ export type MismatchReason =
 export interface FindingFigures {
   'rates-sum': { covered: Decimal; missing: Decimal; missingMoney: Money; rest: boolean };
   'sum-mismatch': { declared: Money; budget: Money };
-  'budget-unit': { budget: Decimal; budgetScale: number; unit: Decimal; finer: Decimal; unitFrom: 'rounding' | 'amounts' | 'currency'; currency: string };
+  'budget-unit': {
+    budget: Decimal;
+    budgetScale: number;
+    unit: Decimal;
+    finer: Decimal;
+    unitFrom: 'rounding' | 'amounts' | 'currency';
+    currency: string;
+  };
   'amount-unit': { id: string; amount: Decimal; unit: Decimal };
   'share-mismatch': { id: string; declared: Money; computed: Money; exact: Decimal; reasons: MismatchReason[] };
   'rate-display': { id: string; rateText: string; amount: Money; actual: Decimal };
@@ -47,14 +54,27 @@ export interface FindingFigures {
   'flat-rate-base/missing': { line: CostCategory; category: CostCategory; rateText: string };
   'flat-rate-base/simplified-rate': { line: CostCategory; rateText: string };
   'flat-rate-base/simplified': { line: CostCategory; category: CostCategory; rateText: string };
-  'flat-rate-high': { line: CostCategory; rateText: string; usual: { category: CostCategory; /** 'direct', or a category */ base: string; rate: string } };
+  'flat-rate-high': {
+    line: CostCategory;
+    rateText: string;
+    usual: { category: CostCategory; /** 'direct', or a category */ base: string; rate: string };
+  };
   'duplicate-partner': { partner: string; first: string | undefined; unseen: string | undefined };
   'source-conflict': { id: string; kind: SourceKind; firstKind: SourceKind; firstPartner: string | undefined };
   'project-total/count': { listed: number; count: number };
   'project-total/over': { budgets: Money; difference: Money; total: Money };
   'project-total/under': { listed: number; budgets: Money; difference: Money; total: Money };
   'project-unaccounted': { listed: number; count: number | undefined; missing: Money; total: Money };
-  'euro-mismatch': { id: string; currency: string; rate: string; national: Decimal; nationalDecimals: number; euro: Decimal; fromNational: Decimal; fromEuro: Decimal };
+  'euro-mismatch': {
+    id: string;
+    currency: string;
+    rate: string;
+    national: Decimal;
+    nationalDecimals: number;
+    euro: Decimal;
+    fromNational: Decimal;
+    fromEuro: Decimal;
+  };
   'hidden-sheet': { sheet: string };
   'hidden-column': { column: string; letters: string };
   'hidden-row': { row: number };

@@ -9,11 +9,25 @@ export type Severity = 'error' | 'warning' | 'note';
 
 /** Every finding `check` can make: stable codes that scripts count. */
 export type FindingCode =
-  | 'sum-mismatch' | 'rates-sum' | 'budget-mismatch' | 'budget-unit' | 'amount-unit'
-  | 'flat-rate-base' | 'flat-rate-combination' | 'flat-rate-high'
-  | 'duplicate-partner' | 'source-conflict' | 'share-mismatch' | 'rate-display'
-  | 'rounding-method' | 'rounding-drift' | 'project-total' | 'project-unaccounted'
-  | 'eu-rate-high' | 'zero-amount' | 'euro-mismatch'
+  | 'sum-mismatch'
+  | 'rates-sum'
+  | 'budget-mismatch'
+  | 'budget-unit'
+  | 'amount-unit'
+  | 'flat-rate-base'
+  | 'flat-rate-combination'
+  | 'flat-rate-high'
+  | 'duplicate-partner'
+  | 'source-conflict'
+  | 'share-mismatch'
+  | 'rate-display'
+  | 'rounding-method'
+  | 'rounding-drift'
+  | 'project-total'
+  | 'project-unaccounted'
+  | 'eu-rate-high'
+  | 'zero-amount'
+  | 'euro-mismatch'
   // what a reader noted in a workbook
   | ReadingNoteCode;
 

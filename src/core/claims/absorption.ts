@@ -36,24 +36,55 @@ export function absorption(report: ClaimsReport): Absorption {
   const periods = [...new Set(report.claims.map((c) => c.period))].sort((a, b) => a - b);
   const column = new Map(periods.map((p, i) => [p, i]));
   const lines: AbsorptionLine[] = [];
-  const make = (id: string, name: string, kind: AbsorptionLine['kind'], budget: Decimal, claimedIn: (claim: ClaimsReport['claims'][number]) => Decimal) => {
+  const make = (
+    id: string,
+    name: string,
+    kind: AbsorptionLine['kind'],
+    budget: Decimal,
+    claimedIn: (claim: ClaimsReport['claims'][number]) => Decimal,
+  ) => {
     const byPeriod = periods.map(() => ZERO);
     for (const claim of report.claims) {
       const i = column.get(claim.period)!;
       byPeriod[i] = byPeriod[i]!.plus(claimedIn(claim));
     }
     const claimed = sum(byPeriod);
-    lines.push({ id, name, kind, budget, byPeriod, claimed, percentage: percentOf(claimed, budget), remaining: budget.minus(claimed) });
+    lines.push({
+      id,
+      name,
+      kind,
+      budget,
+      byPeriod,
+      claimed,
+      percentage: percentOf(claimed, budget),
+      remaining: budget.minus(claimed),
+    });
   };
   const categories = [...report.budget.categories.map((c) => ({ id: c.category, name: c.name, budget: c.amount }))];
   // a category a claim spends in but the budget lacks (an error of the claim) is shown with a budget of 0
   for (const claim of report.claims) {
-    for (const c of claim.categories) if (!categories.some((k) => k.id === c.category)) categories.push({ id: c.category, name: c.name, budget: ZERO });
+    for (const c of claim.categories)
+      if (!categories.some((k) => k.id === c.category)) categories.push({ id: c.category, name: c.name, budget: ZERO });
   }
-  for (const c of categories) make(c.id, c.name, 'category', c.budget, (claim) => claim.categories.find((k) => k.category === c.id)?.amount ?? ZERO);
+  for (const c of categories)
+    make(
+      c.id,
+      c.name,
+      'category',
+      c.budget,
+      (claim) => claim.categories.find((k) => k.category === c.id)?.amount ?? ZERO,
+    );
   make('total', 'Total', 'total', report.budget.total, (claim) => claim.eligible);
   report.budget.funds.forEach((f, k) => make(f.id, f.name, 'fund', f.amount, (claim) => claim.funds[k]!.amount));
-  make('contribution', 'Partner contribution', 'contribution', report.budget.contribution, (claim) => claim.contribution);
-  const planned = report.periods ? periods.map((p) => report.periods!.find((q) => q.period === p)?.total ?? ZERO) : undefined;
+  make(
+    'contribution',
+    'Partner contribution',
+    'contribution',
+    report.budget.contribution,
+    (claim) => claim.contribution,
+  );
+  const planned = report.periods
+    ? periods.map((p) => report.periods!.find((q) => q.period === p)?.total ?? ZERO)
+    : undefined;
   return { periods, lines, planned };
 }

@@ -17,8 +17,17 @@ export interface FundRate {
  * unit on its own, the partner contribution the remainder (total − Σ funds).
  * It is the `fund-down` rule of core/allocate with a `rest` share.
  */
-export function coFinance(total: Decimal, funds: readonly FundRate[], unit: Decimal): { funds: Decimal[]; contribution: Decimal } {
-  const amounts = allocate(total, [...funds.map((f) => ({ rate: f.rate, fund: true })), { rate: ZERO, fund: false, rest: true }], unit, 'fund-down');
+export function coFinance(
+  total: Decimal,
+  funds: readonly FundRate[],
+  unit: Decimal,
+): { funds: Decimal[]; contribution: Decimal } {
+  const amounts = allocate(
+    total,
+    [...funds.map((f) => ({ rate: f.rate, fund: true })), { rate: ZERO, fund: false, rest: true }],
+    unit,
+    'fund-down',
+  );
   return { funds: amounts.slice(0, funds.length), contribution: amounts[funds.length]! };
 }
 
@@ -45,7 +54,12 @@ export function applyPercentage(amount: Decimal, percentage: Decimal, unit: Deci
  * applied to the claim's total, rounded down to the unit. Nobody takes the
  * remainder: the parts may fall a few cents short of the contribution.
  */
-export function contributionParts(claimTotal: Decimal, sourceBudgets: readonly Decimal[], budgetTotal: Decimal, unit: Decimal): { percentage: Decimal; amount: Decimal }[] {
+export function contributionParts(
+  claimTotal: Decimal,
+  sourceBudgets: readonly Decimal[],
+  budgetTotal: Decimal,
+  unit: Decimal,
+): { percentage: Decimal; amount: Decimal }[] {
   return sourceBudgets.map((amount) => {
     const percentage = contributionPercentage(amount, budgetTotal);
     return { percentage, amount: applyPercentage(claimTotal, percentage, unit) };

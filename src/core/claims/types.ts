@@ -7,12 +7,25 @@ import type { ProgrammeProfile } from '../programmes/profiles.js';
 
 /** Every finding `cofin claim` can make: stable codes that scripts count. */
 export type ClaimFindingCode =
-  | 'claim-over-budget' | 'category-over-flexibility' | 'period-claimed-twice' | 'flat-rate-declared'
-  | 'fund-above-rate' | 'claimed-fund-mismatch' | 'periods-over-budget' | 'period-remainder' | 'period-fund-mismatch'
-  | 'claim-period-unknown' | 'category-not-in-budget' | 'budget-mismatch'
-  | 'exchange-rate-missing' | 'programme-rate-above-maximum' | 'programme-category-unknown'
+  | 'claim-over-budget'
+  | 'category-over-flexibility'
+  | 'period-claimed-twice'
+  | 'flat-rate-declared'
+  | 'fund-above-rate'
+  | 'claimed-fund-mismatch'
+  | 'periods-over-budget'
+  | 'period-remainder'
+  | 'period-fund-mismatch'
+  | 'claim-period-unknown'
+  | 'category-not-in-budget'
+  | 'budget-mismatch'
+  | 'exchange-rate-missing'
+  | 'programme-rate-above-maximum'
+  | 'programme-category-unknown'
   // the budget's own flat rates, as `check` finds them
-  | 'flat-rate-base' | 'flat-rate-combination' | 'flat-rate-high';
+  | 'flat-rate-base'
+  | 'flat-rate-combination'
+  | 'flat-rate-high';
 
 /** A funding source of a claim file: an EU fund (Jems's programme fund) or a partner contribution source. */
 export interface ClaimSource extends Source {
@@ -61,7 +74,8 @@ export interface ClaimEntry {
 }
 
 /** Where a claim file's monthly rates come from. */
-export type RatesSource = { kind: 'file'; path: string; at: Located } | { kind: 'inline'; table: RateTable; at: Located };
+export type RatesSource =
+  { kind: 'file'; path: string; at: Located } | { kind: 'inline'; table: RateTable; at: Located };
 
 /** A claim file, validated, every figure exact and located. */
 export interface ClaimFile {

@@ -13,7 +13,7 @@ function fraction(value: Decimal): [bigint, bigint] {
  * BigInts, so that no quotient is rounded twice.
  */
 function divideHalfUp(numerator: bigint, denominator: bigint): bigint {
-  const negative = (numerator < 0n) !== (denominator < 0n);
+  const negative = numerator < 0n !== denominator < 0n;
   const n = numerator < 0n ? -numerator : numerator;
   const d = denominator < 0n ? -denominator : denominator;
   const q = (2n * n + d) / (2n * d);

@@ -31,7 +31,8 @@ export function rateTable(name: string, rates: readonly MonthlyRate[]): RateTabl
   return { name, rates: new Map(rates.map((r) => [key(r.month, r.currency), r])) };
 }
 
-export const hasRate = (table: RateTable, month: string, currency: string): boolean => table.rates.has(key(month, currency));
+export const hasRate = (table: RateTable, month: string, currency: string): boolean =>
+  table.rates.has(key(month, currency));
 
 /** The rate of a currency in a month, or undefined. */
 export function monthlyRate(table: RateTable | undefined, month: string, currency: string): MonthlyRate | undefined {
@@ -58,7 +59,8 @@ export type RateChoice =
  */
 export function chooseRate(table: RateTable | undefined, month: string | undefined, currency: string): RateChoice {
   const fixed = fixedRate(currency);
-  if (fixed && (month === undefined || month >= fixed.from.slice(0, 7))) return { kind: 'fixed', rate: fixed.rate, from: fixed.from };
+  if (fixed && (month === undefined || month >= fixed.from.slice(0, 7)))
+    return { kind: 'fixed', rate: fixed.rate, from: fixed.from };
   if (month === undefined) return { kind: 'missing', reason: 'no-month' };
   if (!table) return { kind: 'missing', reason: 'no-table' };
   const rate = monthlyRate(table, month, currency);

@@ -8,14 +8,52 @@
 import { fold } from './normalise.js';
 
 /** The EU languages cofin reads, and a few more whose documents name EU money. */
-export const LOCALES = ['lv', 'lt', 'et', 'pl', 'cs', 'sk', 'ro', 'de', 'bg', 'sl', 'hr', 'hu', 'fr', 'it', 'es', 'pt', 'nl', 'sv', 'da', 'fi', 'el', 'en', 'ru', 'uk', 'mt', 'ga'];
+export const LOCALES = [
+  'lv',
+  'lt',
+  'et',
+  'pl',
+  'cs',
+  'sk',
+  'ro',
+  'de',
+  'bg',
+  'sl',
+  'hr',
+  'hu',
+  'fr',
+  'it',
+  'es',
+  'pt',
+  'nl',
+  'sv',
+  'da',
+  'fi',
+  'el',
+  'en',
+  'ru',
+  'uk',
+  'mt',
+  'ga',
+];
 /** Currencies read; the Nordic crowns only so that a shared stem (`kron`) is known to be ambiguous. */
 const CODES = ['EUR', 'PLN', 'CZK', 'RON', 'BGN', 'HUF', 'GBP', 'USD', 'CHF', 'SEK', 'DKK', 'NOK', 'ISK'];
 const AMBIGUOUS_ONLY = new Set(['SEK', 'DKK', 'NOK', 'ISK']);
 
 /** Forms CLDR does not give (plurals, genitives, slang) and the historic currencies: [code, regex alternatives]. */
 const HAND: [string, string[]][] = [
-  ['EUR', [String.raw`eur\p{L}{0,3}`, String.raw`eiro`, String.raw`d['’]\s?euros?`, String.raw`евр\p{L}{0,2}`, String.raw`evr\p{L}{0,2}`, String.raw`ευρώ`, String.raw`eurot?`]],
+  [
+    'EUR',
+    [
+      String.raw`eur\p{L}{0,3}`,
+      String.raw`eiro`,
+      String.raw`d['’]\s?euros?`,
+      String.raw`евр\p{L}{0,2}`,
+      String.raw`evr\p{L}{0,2}`,
+      String.raw`ευρώ`,
+      String.raw`eurot?`,
+    ],
+  ],
   ['PLN', [String.raw`zł`, String.raw`zł\p{L}{0,5}`, String.raw`zlot\p{L}{0,4}`]],
   ['CZK', [String.raw`Kč`, String.raw`korun\p{L}{0,2}`]],
   ['RON', [String.raw`lei`, String.raw`leu`, String.raw`RON`]],
@@ -53,11 +91,22 @@ function intlMarkers(): Marker[] {
       continue;
     }
     for (const code of CODES) {
-      const symbol = new Intl.NumberFormat(locale, { style: 'currency', currency: code }).formatToParts(1).find((p) => p.type === 'currency')?.value;
-      if (symbol && symbol !== code && !AMBIGUOUS_ONLY.has(code) && !/^\p{L}{1,2}$/u.test(symbol)) markers.push({ code, pattern: escape(symbol), word: /\p{L}$/u.test(symbol) });
+      const symbol = new Intl.NumberFormat(locale, { style: 'currency', currency: code })
+        .formatToParts(1)
+        .find((p) => p.type === 'currency')?.value;
+      if (symbol && symbol !== code && !AMBIGUOUS_ONLY.has(code) && !/^\p{L}{1,2}$/u.test(symbol))
+        markers.push({ code, pattern: escape(symbol), word: /\p{L}$/u.test(symbol) });
       // the noun is the word of the name that starts as the English noun does ("Polijas zlots", "złoty polski", "česká koruna"); the adjectives are left out
-      const root = fold(english.of(code) ?? '').toLowerCase().split(/\s+/).at(-1)!.slice(0, 2);
-      const noun = fold(names.of(code) ?? '').toLowerCase().split(/\s+/).find((word) => word.startsWith(root)) ?? '';
+      const root = fold(english.of(code) ?? '')
+        .toLowerCase()
+        .split(/\s+/)
+        .at(-1)!
+        .slice(0, 2);
+      const noun =
+        fold(names.of(code) ?? '')
+          .toLowerCase()
+          .split(/\s+/)
+          .find((word) => word.startsWith(root)) ?? '';
       if (noun.length < 4) continue;
       const stem = noun.length >= 5 ? noun.slice(0, -1) : noun;
       if (!stems.has(stem)) stems.set(stem, new Set());
@@ -74,7 +123,9 @@ function intlMarkers(): Marker[] {
 
 const MARKERS: Marker[] = [
   ...CODES.filter((c) => !AMBIGUOUS_ONLY.has(c)).map((code) => ({ code, pattern: code, word: true })),
-  ...HAND.flatMap(([code, patterns]) => patterns.map((pattern) => ({ code, pattern, word: /[\p{L}})?]$/u.test(pattern) }))),
+  ...HAND.flatMap(([code, patterns]) =>
+    patterns.map((pattern) => ({ code, pattern, word: /[\p{L}})?]$/u.test(pattern) })),
+  ),
   ...intlMarkers(),
 ];
 
@@ -84,7 +135,10 @@ export const CUR = [...new Set(MARKERS.map((m) => fold(m.pattern) + (m.word ? St
   .join('|');
 
 // a short marker of letters is matched in its own case: `Ls` and `Lt` are lats and litas, `ls` and `lt` are not
-const WHOLE = MARKERS.map((m) => ({ code: m.code, test: new RegExp(`^(?:${fold(m.pattern)})$`, /^[\p{L}.\\]{1,4}$/u.test(m.pattern) ? 'u' : 'iu') }));
+const WHOLE = MARKERS.map((m) => ({
+  code: m.code,
+  test: new RegExp(`^(?:${fold(m.pattern)})$`, /^[\p{L}.\\]{1,4}$/u.test(m.pattern) ? 'u' : 'iu'),
+}));
 const codes = new Map<string, string | null>();
 
 /** The ISO code of a marker as matched (`€` → EUR, `zlotych` → PLN, `Ls` → LVL), or undefined when it is no currency in its case. */

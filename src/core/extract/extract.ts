@@ -9,16 +9,21 @@ import type { Extraction, Language, Mention } from './types.js';
 export type { Extraction, FoundFigure, FoundShare, Language } from './types.js';
 export { decimalMarkOf } from './numbers.js';
 
-
-
 export function detectLanguage(text: string): Language {
-  const latvian = (text.match(/[āčēģīķļņšūž]|(?<!\p{L})(?:un|ir|no|kā|gada|finansējums|projekta)(?!\p{L})/giu) ?? []).length;
-  const otherLanguages = (text.match(/[äöüßéèêàçñòùąęłńśźżėųūõ]|(?<!\p{L})(?:und|der|die|des|le|la|les|du|il|di|el|los|del|ir|iš|ja|on|w|z)(?!\p{L})/giu) ?? []).length;
-  const english = (text.match(/(?<!\p{L})(?:the|and|of|is|are|funding|co-financing|project|which|total|costs?|budget)(?!\p{L})/giu) ?? []).length;
+  const latvian = (text.match(/[āčēģīķļņšūž]|(?<!\p{L})(?:un|ir|no|kā|gada|finansējums|projekta)(?!\p{L})/giu) ?? [])
+    .length;
+  const otherLanguages = (
+    text.match(
+      /[äöüßéèêàçñòùąęłńśźżėųūõ]|(?<!\p{L})(?:und|der|die|des|le|la|les|du|il|di|el|los|del|ir|iš|ja|on|w|z)(?!\p{L})/giu,
+    ) ?? []
+  ).length;
+  const english = (
+    text.match(/(?<!\p{L})(?:the|and|of|is|are|funding|co-financing|project|which|total|costs?|budget)(?!\p{L})/giu) ??
+    []
+  ).length;
   // Only the decimal mark hangs on it: Latvian stands for every comma-decimal language.
   return latvian + otherLanguages > english ? 'lv' : 'en';
 }
-
 
 /**
  * "EU contribution" in a document that names one EU fund and no other is
@@ -28,7 +33,8 @@ export function detectLanguage(text: string): Language {
  */
 function namedUnion(mentions: Mention[]): Mention[] {
   const funds = new Map<string, Extract<Mention, { type: 'source' }>>();
-  for (const m of mentions) if (m.type === 'source' && m.kind === 'eu-fund' && m.id !== 'interreg' && !m.generic && !m.made) funds.set(m.id, m);
+  for (const m of mentions)
+    if (m.type === 'source' && m.kind === 'eu-fund' && m.id !== 'interreg' && !m.generic && !m.made) funds.set(m.id, m);
   if (funds.size !== 1) return mentions;
   const [fund] = funds.values();
   return mentions.map((m) => (m.type === 'source' && m.id === 'eu' ? { ...m, id: fund!.id, kind: fund!.kind } : m));
@@ -42,7 +48,14 @@ export function extractBudget(given: string, options: { language?: Language | 'a
   const language = options.language && options.language !== 'auto' ? options.language : detectLanguage(given);
   const normal = normalise(given);
   const text = normal.text;
-  const finder = new Finder(text, normal.folded, language, Boolean(options.language && options.language !== 'auto'), normal.original, given);
+  const finder = new Finder(
+    text,
+    normal.folded,
+    language,
+    Boolean(options.language && options.language !== 'auto'),
+    normal.original,
+    given,
+  );
   finder.money();
   finder.percents();
   finder.sources();
@@ -68,4 +81,3 @@ export function extractBudget(given: string, options: { language?: Language | 'a
   const { funding, budget, projectTotal, others } = solve(stated, candidates, shares[0]?.offset ?? Infinity);
   return { language, currency, budget, funding, projectTotal, others };
 }
-

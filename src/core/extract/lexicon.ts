@@ -14,7 +14,8 @@ const W = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}
 
 const any = (...names: string[]) => W(names.join('|'));
 /** Case-sensitive: abbreviations such as `ES` or `EU` are also common lower-case words. */
-const exactCase = (...names: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const exactCase = (...names: string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 /** Nouns after the Union's name that make it a named fund of its own ("Eiropas Savienības fondu"): not the Union itself. */
 const NOT_A_FUND_AFTER = String.raw`(?!\s+(?:fond|fund|struktūrfond|programm)\p{L}*)`;
 /** "funding", "co-financing" in the languages cofin reads; the word after a source's name. */
@@ -23,46 +24,290 @@ const FUNDING = String.raw`(?:līdz)?finansējum\p{L}*|līdzekļ\p{L}*|dotācij\
 export const SOURCE_PATTERNS: SourcePattern[] = [
   // the Union, the Commission, or "public funding", without a fund's name: outranked by a named fund in the same clause
   { id: 'eu', kind: 'eu-fund', generic: true, pattern: exactCase(`(?:ES|EU|UE|ЕС|ЕU|EK|EC)${NOT_A_FUND_AFTER}`) },
-  { id: 'eu', kind: 'eu-fund', generic: true, pattern: any(
-    ...[String.raw`Eiropas Savienīb\p{L}*`, 'European Union', String.raw`Europos Sąjung\p{L}*`, String.raw`Euroopa Liid\p{L}*`, String.raw`Uni\p{L}* Europejsk\p{L}*`, String.raw`Evropsk\p{L}* uni\p{L}*`,
-      String.raw`Europäische\p{L}* Union`, String.raw`Uniun\p{L}* Europe\p{L}*`, String.raw`Европейски\p{L}* съюз\p{L}*`, String.raw`Европейск\p{L}* союз\p{L}*`, 'Union européenne', 'Unione europea', 'Unión Europea',
-      String.raw`Europsk\p{L}* unij\p{L}*`, String.raw`Evropsk\p{L}* unij\p{L}*`, String.raw`Európsk\p{L}* úni\p{L}*`, String.raw`Európai Unió\p{L}*`, 'European Commission', String.raw`Eiropas Komisij\p{L}*`, String.raw`Europos Komisij\p{L}*`,
-      String.raw`Komisj\p{L}* Europejsk\p{L}*`, String.raw`Evropsk\p{L}* komis\p{L}*`, String.raw`Europäische\p{L}* Kommission`, 'Commission européenne', String.raw`Comisi\p{L}* Europe\p{L}*`].map((name) => name + NOT_A_FUND_AFTER),
-  ) },
-  { id: 'public', kind: 'public', generic: true, pattern: any(String.raw`publisk\p{L}* (?:līdz)?finansējum\p{L}*`, 'public (?:funding|co-financing|contribution|funds)', String.raw`viešųjų lėš\p{L}*`, String.raw`finansowani\p{L}* publiczn\p{L}*`) },
-  { id: 'erdf', kind: 'eu-fund', pattern: any(
-    'ERAF', 'ERDF', 'EFRE', 'FEDER', 'FESR', 'EFRR', 'ERF', 'EFRD', 'EFRO', 'EAKF', 'ERUF', 'ERPF',
-    String.raw`Eiropas Reģionālās attīstības fond\p{L}*`, 'European Regional Development Fund', String.raw`Europäischen? Fonds? für regionale Entwicklung`,
-    String.raw`Fonds européen de développement régional`, String.raw`Fondo europeo di sviluppo regionale`, String.raw`Fondo Europeo de Desarrollo Regional`,
-    String.raw`Europos regioninės plėtros fond\p{L}*`, String.raw`Euroopa Regionaalarengu Fond\p{L}*`, String.raw`Europejski\p{L}* Fundusz\p{L}* Rozwoju Regionalnego`,
-    // the same fund in the other EU languages, every case of its head noun
-    String.raw`Evropsk\p{L}* fond\p{L}* pro regionální rozvoj`, String.raw`Európsk\p{L}* fond\p{L}* regionálneho rozvoja`, String.raw`Fond\p{L}* European\p{L}* de Dezvoltare Regional\p{L}*`, 'FEDR', String.raw`Evropsk\p{L}* sklad\p{L}* za regionalni razvoj`, String.raw`Europsk\p{L}* fond\p{L}* za regionalni razvoj`, String.raw`Európai Regionális Fejlesztési Alap\p{L}*`, 'ERFA', String.raw`Европейск\p{L}* фонд\p{L}* за регионално развитие`, 'ЕФРР', String.raw`Европейск\p{L}* фонд\p{L}* регионального развития`, 'ЕФРР', String.raw`Europees Fonds voor Regionale Ontwikkeling`, 'EFRO', String.raw`Fundo Europeu de Desenvolvimento Regional`) },
-  { id: 'esf', kind: 'eu-fund', pattern: any(String.raw`ESF\+?`, String.raw`FSE\+?`, String.raw`EFS\+?`, String.raw`Eiropas Sociāl\p{L}* fond\p{L}*(?: Plus|\+)?`, String.raw`European Social Fund(?: Plus|\+)?`, String.raw`Europäischen? Sozialfonds?\+?`) },
-  { id: 'cf', kind: 'eu-fund', pattern: any('KF', String.raw`Kohēzijas fond\p{L}*`, 'Cohesion Fund', 'Kohäsionsfonds', 'Fonds de cohésion', 'Fondo de Cohesión', 'Fondo di coesione', String.raw`Sanglaudos fond\p{L}*`, String.raw`Ühtekuuluvusfond\p{L}*`, String.raw`Fundusz\p{L}* Spójności`, String.raw`Fond\p{L}* soudržnosti`, String.raw`Kohézn\p{L}* fond\p{L}*`, String.raw`Fond\p{L}* de Coeziune`, String.raw`Kohezijsk\p{L}* sklad\p{L}*`, String.raw`Kohezijsk\p{L}* fond\p{L}*`, String.raw`Kohéziós Alap\p{L}*`, String.raw`Кохезионн\p{L}* фонд\p{L}*`, String.raw`Фонд\p{L}* за сближаване`, String.raw`Fundo de Coesão`) },
-  { id: 'eafrd', kind: 'eu-fund', pattern: any('ELFLA', 'EAFRD', 'ELER', 'FEADER', 'FEASR', 'EFRROW', String.raw`Eiropas Lauksaimniecības fond\p{L}* lauku attīstībai`, 'European Agricultural Fund for Rural Development') },
-  { id: 'jtf', kind: 'eu-fund', pattern: any('JTF', 'TPF', 'Just Transition Fund', String.raw`Taisnīgas pārkārtošanās fond\p{L}*`) },
-  { id: 'rrf', kind: 'eu-fund', pattern: any('RRF', 'ANM', 'Recovery and Resilience Facility', String.raw`Atveseļošanas (?:un noturības )?(?:mehānism\p{L}*|fond\p{L}*)`) },
-  { id: 'emfaf', kind: 'eu-fund', pattern: any('EMFAF', 'EJZAF', 'European Maritime,? Fisheries and Aquaculture Fund', String.raw`Eiropas Jūrlietu, zvejniecības un akvakultūras fond\p{L}*`) },
-  { id: 'interreg', kind: 'eu-fund', pattern: W(String.raw`Interreg(?:[\s\p{L}–-]{0,60}?programm\p{L}*)?(?:\s(?:${FUNDING}))?`) },
-  { id: 'state', kind: 'automatic-public', pattern: any(
-    String.raw`valsts(?=\s*(?:[–—:-]\s*)?\d)`, String.raw`valsts finansējum\p{L}*`, String.raw`valsts (?:budžeta )?dotācij\p{L}*`, String.raw`valsts atbalst\p{L}*`, String.raw`valsts budžeta dotācij\p{L}*(?: pašvaldībām)?`, String.raw`valsts (?:budžeta )?līdzfinansējum\p{L}*`,
-    String.raw`valsts budžet\p{L}*(?: finansējum\p{L}*)?`, String.raw`state budget(?: subsidy| funding| co-financing)?`, String.raw`state subsid\p{L}*`,
-    'Landesmittel', String.raw`l['’]État`, 'Stato', String.raw`valstybės biudžeto lėš\p{L}*`, String.raw`riigieelarve\p{L}*`, String.raw`budżet\p{L}* państwa`, String.raw`státní\p{L}* rozpo\p{L}+`, String.raw`štátn\p{L}* rozpo\p{L}+`, String.raw`buget\p{L}* de stat`, String.raw`държавн\p{L}* бюджет\p{L}*`, String.raw`državn\p{L}* proračun\p{L}*`, String.raw`központi költségvetés\p{L}*`, String.raw`государственн\p{L}* бюджет\p{L}*`, String.raw`Staatshaushalt\p{L}*`) },
-  { id: 'national', kind: 'public', pattern: any(
-    String.raw`nacionāl\p{L}* (?:publisk\p{L}* )?(?:līdz)?finansējum\p{L}*`, String.raw`national (?:public )?(?:co-financing|contribution|funding|funds)`, 'Bundesmittel',
-    String.raw`nationale (?:Kofinanzierung|Mittel)`, String.raw`(?:co)?financement national`, String.raw`(?:co)?finanziamento nazionale`, String.raw`(?:co)?financiación nacional`, String.raw`nacionalin\p{L}* lėš\p{L}*`, String.raw`národní\p{L}* (?:veřejn\p{L}* )?(?:spolufinancování|zdroj\p{L}*|prostředk\p{L}*)`, String.raw`cofinanțar\p{L}* național\p{L}*`, String.raw`contribuți\p{L}* național\p{L}*`, String.raw`krajow\p{L}* (?:wkład\p{L}* )?(?:publiczn\p{L}* )?(?:wkład\p{L}*|współfinansowani\p{L}*|środk\p{L}*)`, String.raw`wkład\p{L}* krajow\p{L}*`, String.raw`национал\p{L}* (?:публичн\p{L}* )?(?:съфинансиран\p{L}*|софинансирован\p{L}*|финансиран\p{L}*|средства)`, String.raw`nacionaln\p{L}* (?:javn\p{L}* )?sofinanc\p{L}*`, String.raw`nationale Kofinanzierung`) },
-  { id: 'municipal', kind: 'public', pattern: any(
-    String.raw`pašvaldīb\p{L}* (?:līdz)?finansējum\p{L}*`, String.raw`pašvaldīb\p{L}* budžet\p{L}*`, String.raw`pašvaldīb\p{L}*`,
-    // a council named by its place: "Valkas novada dome", "pilsētas domes", in every case
-    String.raw`(?:\p{Lu}\p{L}+ )?(?:novada|pilsētas|valstspilsētas|pagasta) dom(?:e|es|ei|i|ē)(?: (?:līdz)?finansējum\p{L}*| budžet\p{L}*)?`,
-    String.raw`municipalit\p{L}*`, String.raw`local (?:government|authorit\p{L}*)`, String.raw`obc[eií]`, String.raw`obec`, String.raw`měst[aoě]`, String.raw`primări\p{L}*`, String.raw`consiliul\p{L}* local\p{L}*`,
-    String.raw`общин\p{L}*`, String.raw`občin\p{L}*`, String.raw`općin\p{L}*`, String.raw`miast\p{L}*`, String.raw`Gemeinden?`, String.raw`Stadt`, String.raw`Kommunen?`, String.raw`[Cc]omunal\p{L}*`,
-    String.raw`municipal(?: co-financing| funding| contribution| budget)?`, 'municipality', 'local authority', String.raw`(?:city |town )?council`,
-    'commune', 'municipalité', 'Comune', 'Ayuntamiento', 'municipio', String.raw`savivaldyb\p{L}*(?: lėš\p{L}*)?`, String.raw`omavalitsus\p{L}*`, String.raw`gmin\p{L}*`) },
-  { id: 'private', kind: 'private', pattern: any(
-    String.raw`privāt\p{L}* (?:līdz)?finansējum\p{L}*`, String.raw`privāt\p{L}* līdzekļ\p{L}*`, 'private (?:co-financing|funding|contribution|funds|investment)', 'private',
-    String.raw`privat\p{L}* Mittel`, String.raw`(?:fonds|financement) privés?`, String.raw`privat\p{L}* lėš\p{L}*`) },
-  { id: 'own-funds', kind: 'public', pattern: any(String.raw`omafinantseering\p{L}*`, String.raw`Eigenmittel\p{L}*`, 'fonds propres', 'own (?:funds?|contribution|resources)', String.raw`pašu (?:līdzekļ\p{L}*|finansējum\p{L}*)`, String.raw`nuosav\p{L}* lėš\p{L}*`, String.raw`wkład\p{L}* własn\p{L}*`) },
+  {
+    id: 'eu',
+    kind: 'eu-fund',
+    generic: true,
+    pattern: any(
+      ...[
+        String.raw`Eiropas Savienīb\p{L}*`,
+        'European Union',
+        String.raw`Europos Sąjung\p{L}*`,
+        String.raw`Euroopa Liid\p{L}*`,
+        String.raw`Uni\p{L}* Europejsk\p{L}*`,
+        String.raw`Evropsk\p{L}* uni\p{L}*`,
+        String.raw`Europäische\p{L}* Union`,
+        String.raw`Uniun\p{L}* Europe\p{L}*`,
+        String.raw`Европейски\p{L}* съюз\p{L}*`,
+        String.raw`Европейск\p{L}* союз\p{L}*`,
+        'Union européenne',
+        'Unione europea',
+        'Unión Europea',
+        String.raw`Europsk\p{L}* unij\p{L}*`,
+        String.raw`Evropsk\p{L}* unij\p{L}*`,
+        String.raw`Európsk\p{L}* úni\p{L}*`,
+        String.raw`Európai Unió\p{L}*`,
+        'European Commission',
+        String.raw`Eiropas Komisij\p{L}*`,
+        String.raw`Europos Komisij\p{L}*`,
+        String.raw`Komisj\p{L}* Europejsk\p{L}*`,
+        String.raw`Evropsk\p{L}* komis\p{L}*`,
+        String.raw`Europäische\p{L}* Kommission`,
+        'Commission européenne',
+        String.raw`Comisi\p{L}* Europe\p{L}*`,
+      ].map((name) => name + NOT_A_FUND_AFTER),
+    ),
+  },
+  {
+    id: 'public',
+    kind: 'public',
+    generic: true,
+    pattern: any(
+      String.raw`publisk\p{L}* (?:līdz)?finansējum\p{L}*`,
+      'public (?:funding|co-financing|contribution|funds)',
+      String.raw`viešųjų lėš\p{L}*`,
+      String.raw`finansowani\p{L}* publiczn\p{L}*`,
+    ),
+  },
+  {
+    id: 'erdf',
+    kind: 'eu-fund',
+    pattern: any(
+      'ERAF',
+      'ERDF',
+      'EFRE',
+      'FEDER',
+      'FESR',
+      'EFRR',
+      'ERF',
+      'EFRD',
+      'EFRO',
+      'EAKF',
+      'ERUF',
+      'ERPF',
+      String.raw`Eiropas Reģionālās attīstības fond\p{L}*`,
+      'European Regional Development Fund',
+      String.raw`Europäischen? Fonds? für regionale Entwicklung`,
+      String.raw`Fonds européen de développement régional`,
+      String.raw`Fondo europeo di sviluppo regionale`,
+      String.raw`Fondo Europeo de Desarrollo Regional`,
+      String.raw`Europos regioninės plėtros fond\p{L}*`,
+      String.raw`Euroopa Regionaalarengu Fond\p{L}*`,
+      String.raw`Europejski\p{L}* Fundusz\p{L}* Rozwoju Regionalnego`,
+      // the same fund in the other EU languages, every case of its head noun
+      String.raw`Evropsk\p{L}* fond\p{L}* pro regionální rozvoj`,
+      String.raw`Európsk\p{L}* fond\p{L}* regionálneho rozvoja`,
+      String.raw`Fond\p{L}* European\p{L}* de Dezvoltare Regional\p{L}*`,
+      'FEDR',
+      String.raw`Evropsk\p{L}* sklad\p{L}* za regionalni razvoj`,
+      String.raw`Europsk\p{L}* fond\p{L}* za regionalni razvoj`,
+      String.raw`Európai Regionális Fejlesztési Alap\p{L}*`,
+      'ERFA',
+      String.raw`Европейск\p{L}* фонд\p{L}* за регионално развитие`,
+      'ЕФРР',
+      String.raw`Европейск\p{L}* фонд\p{L}* регионального развития`,
+      'ЕФРР',
+      String.raw`Europees Fonds voor Regionale Ontwikkeling`,
+      'EFRO',
+      String.raw`Fundo Europeu de Desenvolvimento Regional`,
+    ),
+  },
+  {
+    id: 'esf',
+    kind: 'eu-fund',
+    pattern: any(
+      String.raw`ESF\+?`,
+      String.raw`FSE\+?`,
+      String.raw`EFS\+?`,
+      String.raw`Eiropas Sociāl\p{L}* fond\p{L}*(?: Plus|\+)?`,
+      String.raw`European Social Fund(?: Plus|\+)?`,
+      String.raw`Europäischen? Sozialfonds?\+?`,
+    ),
+  },
+  {
+    id: 'cf',
+    kind: 'eu-fund',
+    pattern: any(
+      'KF',
+      String.raw`Kohēzijas fond\p{L}*`,
+      'Cohesion Fund',
+      'Kohäsionsfonds',
+      'Fonds de cohésion',
+      'Fondo de Cohesión',
+      'Fondo di coesione',
+      String.raw`Sanglaudos fond\p{L}*`,
+      String.raw`Ühtekuuluvusfond\p{L}*`,
+      String.raw`Fundusz\p{L}* Spójności`,
+      String.raw`Fond\p{L}* soudržnosti`,
+      String.raw`Kohézn\p{L}* fond\p{L}*`,
+      String.raw`Fond\p{L}* de Coeziune`,
+      String.raw`Kohezijsk\p{L}* sklad\p{L}*`,
+      String.raw`Kohezijsk\p{L}* fond\p{L}*`,
+      String.raw`Kohéziós Alap\p{L}*`,
+      String.raw`Кохезионн\p{L}* фонд\p{L}*`,
+      String.raw`Фонд\p{L}* за сближаване`,
+      String.raw`Fundo de Coesão`,
+    ),
+  },
+  {
+    id: 'eafrd',
+    kind: 'eu-fund',
+    pattern: any(
+      'ELFLA',
+      'EAFRD',
+      'ELER',
+      'FEADER',
+      'FEASR',
+      'EFRROW',
+      String.raw`Eiropas Lauksaimniecības fond\p{L}* lauku attīstībai`,
+      'European Agricultural Fund for Rural Development',
+    ),
+  },
+  {
+    id: 'jtf',
+    kind: 'eu-fund',
+    pattern: any('JTF', 'TPF', 'Just Transition Fund', String.raw`Taisnīgas pārkārtošanās fond\p{L}*`),
+  },
+  {
+    id: 'rrf',
+    kind: 'eu-fund',
+    pattern: any(
+      'RRF',
+      'ANM',
+      'Recovery and Resilience Facility',
+      String.raw`Atveseļošanas (?:un noturības )?(?:mehānism\p{L}*|fond\p{L}*)`,
+    ),
+  },
+  {
+    id: 'emfaf',
+    kind: 'eu-fund',
+    pattern: any(
+      'EMFAF',
+      'EJZAF',
+      'European Maritime,? Fisheries and Aquaculture Fund',
+      String.raw`Eiropas Jūrlietu, zvejniecības un akvakultūras fond\p{L}*`,
+    ),
+  },
+  {
+    id: 'interreg',
+    kind: 'eu-fund',
+    pattern: W(String.raw`Interreg(?:[\s\p{L}–-]{0,60}?programm\p{L}*)?(?:\s(?:${FUNDING}))?`),
+  },
+  {
+    id: 'state',
+    kind: 'automatic-public',
+    pattern: any(
+      String.raw`valsts(?=\s*(?:[–—:-]\s*)?\d)`,
+      String.raw`valsts finansējum\p{L}*`,
+      String.raw`valsts (?:budžeta )?dotācij\p{L}*`,
+      String.raw`valsts atbalst\p{L}*`,
+      String.raw`valsts budžeta dotācij\p{L}*(?: pašvaldībām)?`,
+      String.raw`valsts (?:budžeta )?līdzfinansējum\p{L}*`,
+      String.raw`valsts budžet\p{L}*(?: finansējum\p{L}*)?`,
+      String.raw`state budget(?: subsidy| funding| co-financing)?`,
+      String.raw`state subsid\p{L}*`,
+      'Landesmittel',
+      String.raw`l['’]État`,
+      'Stato',
+      String.raw`valstybės biudžeto lėš\p{L}*`,
+      String.raw`riigieelarve\p{L}*`,
+      String.raw`budżet\p{L}* państwa`,
+      String.raw`státní\p{L}* rozpo\p{L}+`,
+      String.raw`štátn\p{L}* rozpo\p{L}+`,
+      String.raw`buget\p{L}* de stat`,
+      String.raw`държавн\p{L}* бюджет\p{L}*`,
+      String.raw`državn\p{L}* proračun\p{L}*`,
+      String.raw`központi költségvetés\p{L}*`,
+      String.raw`государственн\p{L}* бюджет\p{L}*`,
+      String.raw`Staatshaushalt\p{L}*`,
+    ),
+  },
+  {
+    id: 'national',
+    kind: 'public',
+    pattern: any(
+      String.raw`nacionāl\p{L}* (?:publisk\p{L}* )?(?:līdz)?finansējum\p{L}*`,
+      String.raw`national (?:public )?(?:co-financing|contribution|funding|funds)`,
+      'Bundesmittel',
+      String.raw`nationale (?:Kofinanzierung|Mittel)`,
+      String.raw`(?:co)?financement national`,
+      String.raw`(?:co)?finanziamento nazionale`,
+      String.raw`(?:co)?financiación nacional`,
+      String.raw`nacionalin\p{L}* lėš\p{L}*`,
+      String.raw`národní\p{L}* (?:veřejn\p{L}* )?(?:spolufinancování|zdroj\p{L}*|prostředk\p{L}*)`,
+      String.raw`cofinanțar\p{L}* național\p{L}*`,
+      String.raw`contribuți\p{L}* național\p{L}*`,
+      String.raw`krajow\p{L}* (?:wkład\p{L}* )?(?:publiczn\p{L}* )?(?:wkład\p{L}*|współfinansowani\p{L}*|środk\p{L}*)`,
+      String.raw`wkład\p{L}* krajow\p{L}*`,
+      String.raw`национал\p{L}* (?:публичн\p{L}* )?(?:съфинансиран\p{L}*|софинансирован\p{L}*|финансиран\p{L}*|средства)`,
+      String.raw`nacionaln\p{L}* (?:javn\p{L}* )?sofinanc\p{L}*`,
+      String.raw`nationale Kofinanzierung`,
+    ),
+  },
+  {
+    id: 'municipal',
+    kind: 'public',
+    pattern: any(
+      String.raw`pašvaldīb\p{L}* (?:līdz)?finansējum\p{L}*`,
+      String.raw`pašvaldīb\p{L}* budžet\p{L}*`,
+      String.raw`pašvaldīb\p{L}*`,
+      // a council named by its place: "Valkas novada dome", "pilsētas domes", in every case
+      String.raw`(?:\p{Lu}\p{L}+ )?(?:novada|pilsētas|valstspilsētas|pagasta) dom(?:e|es|ei|i|ē)(?: (?:līdz)?finansējum\p{L}*| budžet\p{L}*)?`,
+      String.raw`municipalit\p{L}*`,
+      String.raw`local (?:government|authorit\p{L}*)`,
+      String.raw`obc[eií]`,
+      String.raw`obec`,
+      String.raw`měst[aoě]`,
+      String.raw`primări\p{L}*`,
+      String.raw`consiliul\p{L}* local\p{L}*`,
+      String.raw`общин\p{L}*`,
+      String.raw`občin\p{L}*`,
+      String.raw`općin\p{L}*`,
+      String.raw`miast\p{L}*`,
+      String.raw`Gemeinden?`,
+      String.raw`Stadt`,
+      String.raw`Kommunen?`,
+      String.raw`[Cc]omunal\p{L}*`,
+      String.raw`municipal(?: co-financing| funding| contribution| budget)?`,
+      'municipality',
+      'local authority',
+      String.raw`(?:city |town )?council`,
+      'commune',
+      'municipalité',
+      'Comune',
+      'Ayuntamiento',
+      'municipio',
+      String.raw`savivaldyb\p{L}*(?: lėš\p{L}*)?`,
+      String.raw`omavalitsus\p{L}*`,
+      String.raw`gmin\p{L}*`,
+    ),
+  },
+  {
+    id: 'private',
+    kind: 'private',
+    pattern: any(
+      String.raw`privāt\p{L}* (?:līdz)?finansējum\p{L}*`,
+      String.raw`privāt\p{L}* līdzekļ\p{L}*`,
+      'private (?:co-financing|funding|contribution|funds|investment)',
+      'private',
+      String.raw`privat\p{L}* Mittel`,
+      String.raw`(?:fonds|financement) privés?`,
+      String.raw`privat\p{L}* lėš\p{L}*`,
+    ),
+  },
+  {
+    id: 'own-funds',
+    kind: 'public',
+    pattern: any(
+      String.raw`omafinantseering\p{L}*`,
+      String.raw`Eigenmittel\p{L}*`,
+      'fonds propres',
+      'own (?:funds?|contribution|resources)',
+      String.raw`pašu (?:līdzekļ\p{L}*|finansējum\p{L}*)`,
+      String.raw`nuosav\p{L}* lėš\p{L}*`,
+      String.raw`wkład\p{L}* własn\p{L}*`,
+    ),
+  },
 ];
 
 /**
@@ -74,32 +319,62 @@ export const UNKNOWN_SOURCE = new RegExp(
   'gu',
 );
 /** Words that start a clause rather than name a source. */
-export const LEADING_STOP_WORDS = /^(?:(?:bet|un|and|the|a|an|its|their|ir|is|are|was|kas|no|of|tām|tiem|tā|kuriem|kurām|kuras|kura|kuru|which|whom|savukārt|tā|šis|šī|this|that|by|from|with|ar|arī|also|while|und|die|der|das|des|et|le|la|les|du|de|des|e|il|lo|di|dal|y|el|los|ja|ning|w|z|i|ir|iš)\s+)+/iu;
+export const LEADING_STOP_WORDS =
+  /^(?:(?:bet|un|and|the|a|an|its|their|ir|is|are|was|kas|no|of|tām|tiem|tā|kuriem|kurām|kuras|kura|kuru|which|whom|savukārt|tā|šis|šī|this|that|by|from|with|ar|arī|also|while|und|die|der|das|des|et|le|la|les|du|de|des|e|il|lo|di|dal|y|el|los|ja|ning|w|z|i|ir|iš)\s+)+/iu;
 
 /** Words that name the budget the shares split. */
-export const BUDGET_WORDS = W('Gesamtkosten|Gesamtbudget|Projektkosten|coût total|budget total|montant total|costo totale|importo totale|presupuesto(?: total)?|coste total|importe total|projekto vert\\p{L}*|vertė|kogumaksumus\\p{L}*|eelarve\\p{L}*|(?:całkowit\\p{L}* )?kosz(?:t|c)\\p{L}*(?: całkowit\\p{L}*)?|wartość projektu|wydat\\p{L}* kwalifikowan\\p{L}*|způsobil\\p{L}* výdaj\\p{L}*|celkov\\p{L}* náklad\\p{L}*|celkov\\p{L}* rozpočet\\p{L}*|cost\\p{L}* total\\p{L}*|valoare\\p{L}* total\\p{L}*|cheltuiel\\p{L}* eligibil\\p{L}*|общ\\p{L}* бюджет\\p{L}*|общ\\p{L}* стойност\\p{L}*|общ\\p{L}* стоимост\\p{L}*|tinkam\\p{L}* finansuoti išlaid\\p{L}*|ukupn\\p{L}* vrijednost\\p{L}*|skupn\\p{L}* vrednost\\p{L}*|in total|budžet\\p{L}*|kopēj\\p{L}* (?:attiecinām\\p{L}* )?izmaks\\p{L}*|attiecināmās izmaksas|kopējā (?:summa|vērtība)|kopā|līguma summa|izmaks\\p{L}*|total (?:eligible )?(?:costs?|budget|amount|value)|eligible costs?|project costs?|budget|costs');
+export const BUDGET_WORDS = W(
+  'Gesamtkosten|Gesamtbudget|Projektkosten|coût total|budget total|montant total|costo totale|importo totale|presupuesto(?: total)?|coste total|importe total|projekto vert\\p{L}*|vertė|kogumaksumus\\p{L}*|eelarve\\p{L}*|(?:całkowit\\p{L}* )?kosz(?:t|c)\\p{L}*(?: całkowit\\p{L}*)?|wartość projektu|wydat\\p{L}* kwalifikowan\\p{L}*|způsobil\\p{L}* výdaj\\p{L}*|celkov\\p{L}* náklad\\p{L}*|celkov\\p{L}* rozpočet\\p{L}*|cost\\p{L}* total\\p{L}*|valoare\\p{L}* total\\p{L}*|cheltuiel\\p{L}* eligibil\\p{L}*|общ\\p{L}* бюджет\\p{L}*|общ\\p{L}* стойност\\p{L}*|общ\\p{L}* стоимост\\p{L}*|tinkam\\p{L}* finansuoti išlaid\\p{L}*|ukupn\\p{L}* vrijednost\\p{L}*|skupn\\p{L}* vrednost\\p{L}*|in total|budžet\\p{L}*|kopēj\\p{L}* (?:attiecinām\\p{L}* )?izmaks\\p{L}*|attiecināmās izmaksas|kopējā (?:summa|vērtība)|kopā|līguma summa|izmaks\\p{L}*|total (?:eligible )?(?:costs?|budget|amount|value)|eligible costs?|project costs?|budget|costs',
+);
 /** Words that name the whole project's total, larger than the partner budget. */
-export const PROJECT_WORDS = W('kopējais (?:apjoms|finansējums|budžets)|kopapjoms|whole project|entire project|project total|total project (?:budget|value)|network budget');
+export const PROJECT_WORDS = W(
+  'kopējais (?:apjoms|finansējums|budžets)|kopapjoms|whole project|entire project|project total|total project (?:budget|value)|network budget',
+);
 
 /** "The remaining sum": a source that takes what the others leave. */
-export const REST_WORDS = W('the remaining(?=\\s*(?:€|EUR|\\$|£|\\d))|le reste|il resto|el resto|der Rest|Restbetrag|likusi\\p{L}* dal\\p{L}*|ülejäänud|pozostał\\p{L}* część|pārējo summu|pārējā summa|pārējo daļu|atlikušo (?:summu|daļu)|atlikusī (?:summa|daļa)|the remaining (?:sum|amount|part|balance|costs)|the rest|the remainder|the balance');
+export const REST_WORDS = W(
+  'the remaining(?=\\s*(?:€|EUR|\\$|£|\\d))|le reste|il resto|el resto|der Rest|Restbetrag|likusi\\p{L}* dal\\p{L}*|ülejäänud|pozostał\\p{L}* część|pārējo summu|pārējā summa|pārējo daļu|atlikušo (?:summu|daļu)|atlikusī (?:summa|daļa)|the remaining (?:sum|amount|part|balance|costs)|the rest|the remainder|the balance',
+);
 
 /** Hedges before a figure: it is written approximate. */
-export const HEDGE_BEFORE = /(?:~\s*|(?:^|[\s(])(?:ap\.|apm\.|apmēram|aptuveni|gandrīz|vairāk nekā|ne vairāk kā|līdz|about|around|approximately|approx\.|circa|ca\.|almost|nearly|up to|more than|over|no more than)\s*[–—-]?\s*)$/iu;
+export const HEDGE_BEFORE =
+  /(?:~\s*|(?:^|[\s(])(?:ap\.|apm\.|apmēram|aptuveni|gandrīz|vairāk nekā|ne vairāk kā|līdz|about|around|approximately|approx\.|circa|ca\.|almost|nearly|up to|more than|over|no more than)\s*[–—-]?\s*)$/iu;
 
 /**
  * Words of a change just before an amount ("palielinot ERAF finansējumu līdz 77 603,30 EUR",
  * "the grant was increased to EUR 90 000"): the amount is the figure as amended, and `līdz` or
  * `to` there is no hedge.
  */
-export const AMENDED_BEFORE = /(?:palielin|samazin|grozīt|grozot|koriģ|increas|rais|reduc|decreas|amend|revis|adjust|erhöh|reduz|augment|diminu|zwiększ|zmniejsz|navýš|sníž)\p{L}*(?:\s+[^\s\d.;]+){0,4}\s+(?:līdz|uz|to|auf|à|a|do|na)\s*$/iu;
+export const AMENDED_BEFORE =
+  /(?:palielin|samazin|grozīt|grozot|koriģ|increas|rais|reduc|decreas|amend|revis|adjust|erhöh|reduz|augment|diminu|zwiększ|zmniejsz|navýš|sníž)\p{L}*(?:\s+[^\s\d.;]+){0,4}\s+(?:līdz|uz|to|auf|à|a|do|na)\s*$/iu;
 
 /** A tax or other base that makes a percentage not a share. */
-export const NOT_A_SHARE = /(?:PVN|VAT|MwSt\.?|USt\.?|TVA|IVA|PVM|käibemaks\p{L}*|nodokl\p{L}*|tax|inflācij\p{L}*|inflation|pieaugum\p{L}*|increase|growth|samazinājum\p{L}*|decrease|likme|interest)\s*$/iu;
+export const NOT_A_SHARE =
+  /(?:PVN|VAT|MwSt\.?|USt\.?|TVA|IVA|PVM|käibemaks\p{L}*|nodokl\p{L}*|tax|inflācij\p{L}*|inflation|pieaugum\p{L}*|increase|growth|samazinājum\p{L}*|decrease|likme|interest)\s*$/iu;
 export const NOT_A_SHARE_AFTER = /^\s*(?:PVN|VAT|MwSt|TVA|IVA|PVM|nodokl\p{L}*|tax)/iu;
 
 /** Latvian letters to ASCII, for ids made from words. */
-const ASCII: Record<string, string> = { ā: 'a', č: 'c', ē: 'e', ģ: 'g', ī: 'i', ķ: 'k', ļ: 'l', ņ: 'n', š: 's', ū: 'u', ž: 'z', ė: 'e', į: 'i', ų: 'u', õ: 'o', ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
+const ASCII: Record<string, string> = {
+  ā: 'a',
+  č: 'c',
+  ē: 'e',
+  ģ: 'g',
+  ī: 'i',
+  ķ: 'k',
+  ļ: 'l',
+  ņ: 'n',
+  š: 's',
+  ū: 'u',
+  ž: 'z',
+  ė: 'e',
+  į: 'i',
+  ų: 'u',
+  õ: 'o',
+  ä: 'a',
+  ö: 'o',
+  ü: 'u',
+  ß: 'ss',
+};
 
 /** An id made from a source's words: lowercase ASCII words joined by `-` (`EEA Grants` → `eea-grants`). */
 export function idFromWords(words: string): string {
@@ -124,13 +399,146 @@ export function namesEuFund(words: string): boolean {
  * heads (an agency, a ministry, a fund) keep the name's own words as its id.
  */
 const PAYER_HEADS: [id: string, kind: SourceKind, stems: string[]][] = [
-  ['named', 'public', ['agentur', 'agency', 'agenc', 'ministr', 'fond', 'fund', 'program', 'biedrib', 'associat', 'asociac', 'partner', 'foundation', 'nadac', 'fundac', 'stiftung', 'bank', 'grant', 'mechanism', 'mehanism', 'instrument', 'facilit', 'dienest', 'service', 'universit', 'instit', 'compan', 'uznemum', 'sabiedrib', 'podnik', 'spolk', 'spolecz', 'urzad', 'urad', 'komisij', 'commission', 'zarzad', 'povodi']],
-  ['municipal', 'public', ['pasvaldib', '=dome', '=domes', '=domei', '=domi', 'council', 'municipal', 'gmin', 'miast', '=obec', '=obce', '=obci', '=mesto', '=mesta', 'primari', 'obcin', 'opcin', 'savivaldyb', 'omavalitsus', 'vallavalitsus', 'linnavalitsus', 'gemeinde', '=stadt', 'kommun', 'commune', 'comune', 'ayuntamiento', 'municipio', 'общин', 'муниципал']],
-  ['state', 'automatic-public', ['=valsts', '=state', 'panstw', 'statni', '=statu', '=stat', '=state', 'valstyb', '=riigi', 'riigieelarv', 'drzav', 'държав', 'государств', '=bund', 'bundes']],
-  ['own-funds', 'public', ['=pasu', '=own', 'sanemej', 'beneficiar', 'vlastn', 'wlasn', 'propri', 'eigen', 'autofinanc', 'nuosav', 'omafinant', 'собствен']],
+  [
+    'named',
+    'public',
+    [
+      'agentur',
+      'agency',
+      'agenc',
+      'ministr',
+      'fond',
+      'fund',
+      'program',
+      'biedrib',
+      'associat',
+      'asociac',
+      'partner',
+      'foundation',
+      'nadac',
+      'fundac',
+      'stiftung',
+      'bank',
+      'grant',
+      'mechanism',
+      'mehanism',
+      'instrument',
+      'facilit',
+      'dienest',
+      'service',
+      'universit',
+      'instit',
+      'compan',
+      'uznemum',
+      'sabiedrib',
+      'podnik',
+      'spolk',
+      'spolecz',
+      'urzad',
+      'urad',
+      'komisij',
+      'commission',
+      'zarzad',
+      'povodi',
+    ],
+  ],
+  [
+    'municipal',
+    'public',
+    [
+      'pasvaldib',
+      '=dome',
+      '=domes',
+      '=domei',
+      '=domi',
+      'council',
+      'municipal',
+      'gmin',
+      'miast',
+      '=obec',
+      '=obce',
+      '=obci',
+      '=mesto',
+      '=mesta',
+      'primari',
+      'obcin',
+      'opcin',
+      'savivaldyb',
+      'omavalitsus',
+      'vallavalitsus',
+      'linnavalitsus',
+      'gemeinde',
+      '=stadt',
+      'kommun',
+      'commune',
+      'comune',
+      'ayuntamiento',
+      'municipio',
+      'общин',
+      'муниципал',
+    ],
+  ],
+  [
+    'state',
+    'automatic-public',
+    [
+      '=valsts',
+      '=state',
+      'panstw',
+      'statni',
+      '=statu',
+      '=stat',
+      '=state',
+      'valstyb',
+      '=riigi',
+      'riigieelarv',
+      'drzav',
+      'държав',
+      'государств',
+      '=bund',
+      'bundes',
+    ],
+  ],
+  [
+    'own-funds',
+    'public',
+    [
+      '=pasu',
+      '=own',
+      'sanemej',
+      'beneficiar',
+      'vlastn',
+      'wlasn',
+      'propri',
+      'eigen',
+      'autofinanc',
+      'nuosav',
+      'omafinant',
+      'собствен',
+    ],
+  ],
   ['private', 'private', ['privat', 'prywat', 'soukrom', 'частн']],
   ['national', 'public', ['nacional', 'national', 'krajow', 'narodn', 'nazional', 'национал']],
-  ['region', 'public', ['=region', '=regionu', '=regiona', 'regione', 'region', '=kraj', '=kraje', '=kraje', '=kraju', 'krajsk', 'wojewodz', 'voivodesh', 'departement', 'département']],
+  [
+    'region',
+    'public',
+    [
+      '=region',
+      '=regionu',
+      '=regiona',
+      'regione',
+      'region',
+      '=kraj',
+      '=kraje',
+      '=kraje',
+      '=kraju',
+      'krajsk',
+      'wojewodz',
+      'voivodesh',
+      'departement',
+      'département',
+    ],
+  ],
 ];
 const FOLD_WORD = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
 
@@ -148,26 +556,39 @@ export function namesPayer(words: string, sentenceStart = false): boolean {
   if (list.some((word) => /^\p{Lu}{2,}[\p{Lu}\p{N}+-]*$/u.test(word) && word.length <= 8)) return true;
   // a proper name: a capital inside a sentence (the first word of one is capitalised whatever it is)
   if (list.some((word, i) => /^\p{Lu}/u.test(word) && !(i === 0 && sentenceStart && list.length > 1))) return true;
-  return list.map(FOLD_WORD).some((word) => PAYER_HEADS.some(([, , stems]) => stems.some((stem) => (stem.startsWith('=') ? word === stem.slice(1) : word.startsWith(stem)))));
+  return list
+    .map(FOLD_WORD)
+    .some((word) =>
+      PAYER_HEADS.some(([, , stems]) =>
+        stems.some((stem) => (stem.startsWith('=') ? word === stem.slice(1) : word.startsWith(stem))),
+      ),
+    );
 }
 
 /** The payer a name's words stand for, by their head noun (the last one that names a payer), or undefined. */
 export function payerOf(words: string): { id: string; kind: SourceKind } | undefined {
-  const list = words.split(/[^\p{L}]+/u).filter(Boolean).map(FOLD_WORD);
+  const list = words
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .map(FOLD_WORD);
   for (let i = list.length - 1; i >= 0; i--) {
     const word = list[i]!;
     for (const [id, kind, stems] of PAYER_HEADS) {
-      if (stems.some((stem) => (stem.startsWith('=') ? word === stem.slice(1) : word.startsWith(stem)))) return id === 'named' ? undefined : { id, kind };
+      if (stems.some((stem) => (stem.startsWith('=') ? word === stem.slice(1) : word.startsWith(stem))))
+        return id === 'named' ? undefined : { id, kind };
     }
   }
   return undefined;
 }
 
 /** Adjectives that make a funding noun the total ("kopējais pieejamais publiskais finansējums", "total public funding"), not a source. */
-export const TOTAL_BEFORE = /(?:kopēj|total|overall|whole|entire|pieejam|available|celkov|całkowit|gesamt|bendr|kogu|общ|totale|totaux|global)\p{L}*\s+(?:\p{L}+\s+){0,2}$/iu;
+export const TOTAL_BEFORE =
+  /(?:kopēj|total|overall|whole|entire|pieejam|available|celkov|całkowit|gesamt|bendr|kogu|общ|totale|totaux|global)\p{L}*\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** Words before an amount that make it a limit (a minimum or maximum per project), not a figure of this budget. */
-export const LIMIT_BEFORE = /(?:minimāl|maksimāl|minimum|maximum|minimal|maksymaln|minimaln|minimáln|maximáln|mindest|höchst|minimal|maximal|minimi|maximi|minimaal|maksimaal|mažiaus|daugiaus|didžiaus)\p{L}*(?:\s+[\p{L}–—:-]+){0,4}\s*$/iu;
+export const LIMIT_BEFORE =
+  /(?:minimāl|maksimāl|minimum|maximum|minimal|maksymaln|minimaln|minimáln|maximáln|mindest|höchst|minimal|maximal|minimi|maximi|minimaal|maksimaal|mažiaus|daugiaus|didžiaus)\p{L}*(?:\s+[\p{L}–—:-]+){0,4}\s*$/iu;
 
 /** "cits publiskais finansējums", "other public funding": another payer of the same class, not the class itself. */
-export const OTHER_BEFORE = /(?<!\p{L})(?:cit[sāiu]|citas|other|andere\p{L}*|autres?|altr[oiae]|otr[oa]s?|inn[eya]|jin[éýá]|ki\p{L}*|muu|muud|kit[ai]|drug[ie])\s+$/iu;
+export const OTHER_BEFORE =
+  /(?<!\p{L})(?:cit[sāiu]|citas|other|andere\p{L}*|autres?|altr[oiae]|otr[oa]s?|inn[eya]|jin[éýá]|ki\p{L}*|muu|muud|kit[ai]|drug[ie])\s+$/iu;

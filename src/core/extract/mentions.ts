@@ -5,8 +5,23 @@ import { parseFigure, type Figure } from '../figure.js';
 import { parseRate } from '../rate.js';
 import { CUR, currencyCode } from './currency.js';
 import {
-  AMENDED_BEFORE, BUDGET_WORDS, HEDGE_BEFORE, LEADING_STOP_WORDS, NOT_A_SHARE, NOT_A_SHARE_AFTER, PROJECT_WORDS, REST_WORDS, SOURCE_PATTERNS, UNKNOWN_SOURCE,
-  LIMIT_BEFORE, OTHER_BEFORE, TOTAL_BEFORE, idFromWords, namesEuFund, namesPayer, payerOf,
+  AMENDED_BEFORE,
+  BUDGET_WORDS,
+  HEDGE_BEFORE,
+  LEADING_STOP_WORDS,
+  NOT_A_SHARE,
+  NOT_A_SHARE_AFTER,
+  PROJECT_WORDS,
+  REST_WORDS,
+  SOURCE_PATTERNS,
+  UNKNOWN_SOURCE,
+  LIMIT_BEFORE,
+  OTHER_BEFORE,
+  TOTAL_BEFORE,
+  idFromWords,
+  namesEuFund,
+  namesPayer,
+  payerOf,
 } from './lexicon.js';
 import { fold, foldedPattern } from './normalise.js';
 import { MAG, NUM, PERCENT, decimalMarkOf, magnitudeExponent } from './numbers.js';
@@ -20,13 +35,18 @@ const MONEY = new RegExp(
   'giu',
 );
 /** Words after a number that make it no money: a unit, a count of people or things, a year. */
-const NOT_MONEY_AFTER = /^[\x20\t\u00a0]?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|m2|m²|m3|km|ha|kg|t\b|gad|g\.|year|jahr|rok|lat\b|let\b|vuot|aast|met|iedzīvotāj|cilvēk|person|people|inhabit|mieszk|obyvatel|gyventoj|человек|partner|project|projekt|dalībniek|vietas|places|stund|hour|dien|day|mēneš|month|kW|MW|GW|kWh|MWh)/iu;
+const NOT_MONEY_AFTER =
+  /^[\x20\t\u00a0]?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|m2|m²|m3|km|ha|kg|t\b|gad|g\.|year|jahr|rok|lat\b|let\b|vuot|aast|met|iedzīvotāj|cilvēk|person|people|inhabit|mieszk|obyvatel|gyventoj|человек|partner|project|projekt|dalībniek|vietas|places|stund|hour|dien|day|mēneš|month|kW|MW|GW|kWh|MWh)/iu;
 /** "the amount of funding", "finansējuma apjoms": a measure of funding is a total, not a payer. */
-const MEASURE_WORDS = /^(?:the\s+)?(?:amount|sum|volume|size|level|apjom|apmēr|summ|kwot|částk|suma|Betrag|montant|importo|dydis|suurus)\p{L}*(?:\s+of)?$/iu;
-const REMAINING_BEFORE = /(?:parej|atlikus|remaining|likusi|ulejaan|pozostal|zbyl|ostatn|restlich|restant|rimanent|restant|остальн|оставащ)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+const MEASURE_WORDS =
+  /^(?:the\s+)?(?:amount|sum|volume|size|level|apjom|apmēr|summ|kwot|částk|suma|Betrag|montant|importo|dydis|suurus)\p{L}*(?:\s+of)?$/iu;
+const REMAINING_BEFORE =
+  /(?:parej|atlikus|remaining|likusi|ulejaan|pozostal|zbyl|ostatn|restlich|restant|rimanent|restant|остальн|оставащ)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 /** Which total a total's words name: the eligible costs, the non-eligible ones, or the total cost (folded text). */
-const INELIGIBLE = /(?:ne|non-?|in|nie|nez|nicht\s)(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|eligib|ammissib|abikolb|upravicen|uznateln)\p{L}*\s+(?:\p{L}+\s+)?\S*$/iu;
-const ELIGIBLE = /(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|ammissib|abikolb|upravicen|uznateln|eligibil)/iu;
+const INELIGIBLE =
+  /(?:ne|non-?|in|nie|nez|nicht\s)(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|eligib|ammissib|abikolb|upravicen|uznateln)\p{L}*\s+(?:\p{L}+\s+)?\S*$/iu;
+const ELIGIBLE =
+  /(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|ammissib|abikolb|upravicen|uznateln|eligibil)/iu;
 const TOTAL_COST = /(?:kopej|total|gesamt|calkowit|celkov|bendr|kogu|overall|общ|complessiv|global)/iu;
 function basisOf(words: string): 'eligible' | 'ineligible' | 'cost' | undefined {
   if (INELIGIBLE.test(words)) return 'ineligible';
@@ -38,7 +58,9 @@ const RATE_RANGE_AFTER = new RegExp(String.raw`^\s*${RANGE}\s*\d{1,3}(?:[.,]\d+)
 const RATE_RANGE_BEFORE = new RegExp(String.raw`\d\s?%?\s*${RANGE}\s*$`, 'iu');
 const NOT_MONEY_BEFORE = /(?:\d\s?(?:to|līdz|do|až|bis|–|-)\s?|Nr\.?|No\.?|nr\.?|§|tel\.?|ID|kods?|code)\s*$/u;
 /** The words a source's name runs on over, read where the name ends (sticky: no copy of the text after it). */
-const SOURCE_TAIL = foldedPattern(/\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution|lėš\p{L}*|środk\p{L}*|prostředk\p{L}*|Mittel|fonduri|средства|līdzekļ\p{L}*)(?!\p{L})/iuy);
+const SOURCE_TAIL = foldedPattern(
+  /\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution|lėš\p{L}*|środk\p{L}*|prostředk\p{L}*|Mittel|fonduri|средства|līdzekļ\p{L}*)(?!\p{L})/iuy,
+);
 /** A total named as costs or expenditure, and one named as a budget (folded). */
 const COSTS_WORD = /izmaks|cost|kost|koszt|naklad|vydaj|wydat|cheltuiel|depens|spes|izdevum|islaid|kulud/iu;
 const BUDGET_WORD = /budz|budget|rozpoc|eelarv|biudzet|proracun|presupuest/iu;
@@ -64,7 +86,9 @@ const FOLDED_BUDGET_WORDS = once(foldedPattern(BUDGET_WORDS));
 const FOLDED_PROJECT_WORDS = once(foldedPattern(PROJECT_WORDS));
 const FOLDED_TOTAL_BEFORE = foldedPattern(TOTAL_BEFORE);
 const FOLDED_MEASURE_WORDS = foldedPattern(MEASURE_WORDS);
-const FOLDED_GENERIC_NAME = foldedPattern(/^(?:projekta|projekt\p{L}*|project|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu);
+const FOLDED_GENERIC_NAME = foldedPattern(
+  /^(?:projekta|projekt\p{L}*|project|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu,
+);
 const FOLDED_SOURCES = SOURCE_PATTERNS.map((p) => ({ ...p, pattern: foldedPattern(p.pattern) }));
 
 export class Finder {
@@ -80,7 +104,14 @@ export class Finder {
   private readonly place: (offset: number) => { line: number; column: number };
   private readonly decimal: 'comma' | 'point';
   private readonly decimalSure: boolean;
-  constructor(private readonly text: string, private readonly folded: string, language: Language, explicit: boolean, original: (offset: number) => number = (o) => o, given: string = text) {
+  constructor(
+    private readonly text: string,
+    private readonly folded: string,
+    language: Language,
+    explicit: boolean,
+    original: (offset: number) => number = (o) => o,
+    given: string = text,
+  ) {
     const mark = decimalMarkOf(text, language);
     this.decimal = explicit ? (language === 'lv' ? 'comma' : 'point') : mark.decimal;
     this.decimalSure = explicit || mark.sure || language === 'en';
@@ -101,14 +132,22 @@ export class Finder {
     let i = 0;
     let j = 0;
     while (i < this.taken.length || j < this.batch.length) {
-      if (j === this.batch.length || (i < this.taken.length && this.taken[i]!.start <= this.batch[j]!.start)) merged.push(this.taken[i++]!);
+      if (j === this.batch.length || (i < this.taken.length && this.taken[i]!.start <= this.batch[j]!.start))
+        merged.push(this.taken[i++]!);
       else merged.push(this.batch[j++]!);
     }
     this.taken = merged;
     this.batch = [];
   }
 
-  private figure(start: number, end: number, value: Decimal, normal: string, approx: boolean, checks: string[]): FoundFigure {
+  private figure(
+    start: number,
+    end: number,
+    value: Decimal,
+    normal: string,
+    approx: boolean,
+    checks: string[],
+  ): FoundFigure {
     const { line, column } = this.place(start);
     return { value, text: this.text.slice(start, end).trim(), normal, line, column, approx, checks, context: '' };
   }
@@ -122,7 +161,15 @@ export class Finder {
   }
 
   /** Amounts with no currency beside them, kept until the document's currency is known. */
-  private bare: { start: number; end: number; parsed: Figure; normal: string; approx: boolean; checks: string[]; shape: boolean }[] = [];
+  private bare: {
+    start: number;
+    end: number;
+    parsed: Figure;
+    normal: string;
+    approx: boolean;
+    checks: string[];
+    shape: boolean;
+  }[] = [];
 
   money(): void {
     for (const match of this.folded.matchAll(MONEY)) {
@@ -131,7 +178,8 @@ export class Finder {
       // One spelling per magnitude for the figure parser: `Mio.`, `1.5m`, `tys.` are millions and thousands.
       const magnitudeText = groups['word'] ?? groups['glued'] ?? groups['prefix'];
       const exponent = magnitudeText === undefined ? undefined : magnitudeExponent(magnitudeText);
-      const magnitude = exponent === 3 ? 'thousand' : exponent === 6 ? 'million' : exponent === 9 ? 'billion' : undefined;
+      const magnitude =
+        exponent === 3 ? 'thousand' : exponent === 6 ? 'million' : exponent === 9 ? 'billion' : undefined;
       const beforeCode = groups['before'] === undefined ? undefined : currencyCode(groups['before']);
       const afterCode = groups['after'] === undefined ? undefined : currencyCode(groups['after']);
       const code = beforeCode ?? afterCode;
@@ -143,14 +191,20 @@ export class Finder {
       if (groups['after'] !== undefined && !afterCode) end = match.index + whole.lastIndexOf(groups['after']);
       end = start + this.text.slice(start, end).trimEnd().length;
       const checks: string[] = [];
-      const hedged = Boolean(groups['tilde']) || (FOLDED_HEDGE.test(this.folded.slice(Math.max(0, start - 40), start)) && !FOLDED_AMENDED.test(this.folded.slice(Math.max(0, start - 80), start)));
+      const hedged =
+        Boolean(groups['tilde']) ||
+        (FOLDED_HEDGE.test(this.folded.slice(Math.max(0, start - 40), start)) &&
+          !FOLDED_AMENDED.test(this.folded.slice(Math.max(0, start - 80), start)));
       const body = number.replace(/[\u00a0\u202f]/g, ' ');
       let parsed: Figure;
       const lone = /^\d{1,3}([.,])\d{3}$/.exec(body);
       if (lone && !magnitude) {
         // "€500.000", "834.000 EUR": no currency is written to three decimals, so a lone mark before three digits groups thousands
         parsed = parseFigure(body.replace(/[.,]/, ''));
-        if ((lone[1] === '.') === (this.decimal === 'point') && this.decimalSure) checks.push(`"${number}" read as ${parsed.value.toFixed()}: three digits after "${lone[1]}" group thousands, though the document writes "${lone[1]}" as its decimal mark`);
+        if ((lone[1] === '.') === (this.decimal === 'point') && this.decimalSure)
+          checks.push(
+            `"${number}" read as ${parsed.value.toFixed()}: three digits after "${lone[1]}" group thousands, though the document writes "${lone[1]}" as its decimal mark`,
+          );
       } else {
         try {
           parsed = parseFigure(magnitude ? `${body} ${magnitude}` : body);
@@ -158,7 +212,8 @@ export class Finder {
           if (!(error instanceof CofinError)) throw error;
           try {
             parsed = parseFigure(magnitude ? `${body} ${magnitude}` : body, { decimal: this.decimal });
-            if (!this.decimalSure) checks.push(`"${number}" is ambiguous; read as ${parsed.value.toFixed()} (decimal ${this.decimal})`);
+            if (!this.decimalSure)
+              checks.push(`"${number}" is ambiguous; read as ${parsed.value.toFixed()} (decimal ${this.decimal})`);
           } catch {
             continue;
           }
@@ -176,13 +231,23 @@ export class Finder {
       if (!code) {
         // a number without a currency is a date, a count or a phase, unless it has an amount's shape (grouped thousands, cents, a magnitude word)
         const shape = Boolean(magnitude) || /^\d{1,3}(?:[ .,’']\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{2}$/.test(body);
-        if (FOLDED_NOT_MONEY_AFTER.test(this.folded.slice(end, end + 16)) || NOT_MONEY_BEFORE.test(this.text.slice(Math.max(0, start - 8), start))) continue;
+        if (
+          FOLDED_NOT_MONEY_AFTER.test(this.folded.slice(end, end + 16)) ||
+          NOT_MONEY_BEFORE.test(this.text.slice(Math.max(0, start - 8), start))
+        )
+          continue;
         this.bare.push({ start, end, parsed, normal, approx, checks, shape });
         continue;
       }
       // "maksimālais – 2.5 miljoni latu", "minimum EUR 30 000": a limit, not a figure of this budget
       if (FOLDED_LIMIT.test(this.folded.slice(Math.max(0, start - 50), start))) continue;
-      this.add({ type: 'money', start, end, figure: this.figure(start, end, parsed.value, normal, approx, checks), currency: code });
+      this.add({
+        type: 'money',
+        start,
+        end,
+        figure: this.figure(start, end, parsed.value, normal, approx, checks),
+        currency: code,
+      });
     }
   }
 
@@ -197,8 +262,18 @@ export class Finder {
     const [code] = codes;
     const free = this.bare.filter((b) => b.shape && this.free(b));
     for (const b of free) {
-      const checks = [...b.checks, `no currency beside "${this.text.slice(b.start, b.end)}": read as ${code}, the document's only currency`];
-      this.add({ type: 'money', start: b.start, end: b.end, figure: this.figure(b.start, b.end, b.parsed.value, b.normal, b.approx, checks), currency: code!, inherited: true });
+      const checks = [
+        ...b.checks,
+        `no currency beside "${this.text.slice(b.start, b.end)}": read as ${code}, the document's only currency`,
+      ];
+      this.add({
+        type: 'money',
+        start: b.start,
+        end: b.end,
+        figure: this.figure(b.start, b.end, b.parsed.value, b.normal, b.approx, checks),
+        currency: code!,
+        inherited: true,
+      });
     }
   }
 
@@ -209,7 +284,10 @@ export class Finder {
    */
   private inheritMagnitude(): void {
     const scaled = this.mentions
-      .filter((m): m is Extract<Mention, { type: 'money' }> => m.type === 'money' && / (?:thousand|million|billion)$/.test(m.figure.normal))
+      .filter(
+        (m): m is Extract<Mention, { type: 'money' }> =>
+          m.type === 'money' && / (?:thousand|million|billion)$/.test(m.figure.normal),
+      )
       .sort((a, b) => a.start - b.start);
     if (scaled.length === 0) return;
     for (const b of this.bare) {
@@ -222,9 +300,19 @@ export class Finder {
       const value = b.parsed.value.times(factor);
       if (value.gte(parent.figure.value) || b.parsed.value.isZero()) continue;
       const written = this.text.slice(b.start, b.end);
-      const checks = [...b.checks, `no currency or magnitude beside "${written}": read as ${b.parsed.value.toFixed()} ${word} ${parent.currency}, as "${parent.figure.text}" before it`];
+      const checks = [
+        ...b.checks,
+        `no currency or magnitude beside "${written}": read as ${b.parsed.value.toFixed()} ${word} ${parent.currency}, as "${parent.figure.text}" before it`,
+      ];
       const normal = `${b.approx ? '~' : ''}${b.parsed.value.toFixed()} ${word}`;
-      this.add({ type: 'money', start: b.start, end: b.end, figure: this.figure(b.start, b.end, value, normal, b.approx, checks), currency: parent.currency, inherited: true });
+      this.add({
+        type: 'money',
+        start: b.start,
+        end: b.end,
+        figure: this.figure(b.start, b.end, value, normal, b.approx, checks),
+        currency: parent.currency,
+        inherited: true,
+      });
     }
     this.merge();
   }
@@ -234,20 +322,39 @@ export class Finder {
       const start = match.index;
       const end = start + match[0].length;
       if (!this.free({ start, end })) continue;
-      if (NOT_A_SHARE.test(this.text.slice(Math.max(0, start - 25), start)) || NOT_A_SHARE_AFTER.test(this.text.slice(end, end + 12))) continue;
+      if (
+        NOT_A_SHARE.test(this.text.slice(Math.max(0, start - 25), start)) ||
+        NOT_A_SHARE_AFTER.test(this.text.slice(end, end + 12))
+      )
+        continue;
       // "50% līdz 85%", "from 50 to 85 %": a range of rates, not a share's rate
-      if (FOLDED_RANGE_AFTER.test(this.folded.slice(end, end + 16)) || FOLDED_RANGE_BEFORE.test(this.folded.slice(Math.max(0, start - 16), start))) continue;
+      if (
+        FOLDED_RANGE_AFTER.test(this.folded.slice(end, end + 16)) ||
+        FOLDED_RANGE_BEFORE.test(this.folded.slice(Math.max(0, start - 16), start))
+      )
+        continue;
       // "co-financed by the ERDF up to 85%", "maksimālā intensitāte 85%": a ceiling the programme allows, maybe not this
       // budget's rate. Kept (dropped, a rest would silently take its part), but in doubt.
-      const ceiling = FOLDED_CEILING.test(this.folded.slice(Math.max(0, start - 24), start)) || FOLDED_LIMIT.test(this.folded.slice(Math.max(0, start - 40), start));
+      const ceiling =
+        FOLDED_CEILING.test(this.folded.slice(Math.max(0, start - 24), start)) ||
+        FOLDED_LIMIT.test(this.folded.slice(Math.max(0, start - 40), start));
       let rate;
       try {
         rate = parseRate(match[1]!);
       } catch {
         continue; // above 100: not a share
       }
-      const checks = ceiling ? [`"${this.text.slice(Math.max(0, start - 12), end).trim()}" is a ceiling: the share may be lower than ${rate.value.toFixed()}%`] : [];
-      this.add({ type: 'percent', start, end, figure: this.figure(start, end, rate.value, rate.value.toFixed(), false, checks) });
+      const checks = ceiling
+        ? [
+            `"${this.text.slice(Math.max(0, start - 12), end).trim()}" is a ceiling: the share may be lower than ${rate.value.toFixed()}%`,
+          ]
+        : [];
+      this.add({
+        type: 'percent',
+        start,
+        end,
+        figure: this.figure(start, end, rate.value, rate.value.toFixed(), false, checks),
+      });
     }
   }
 
@@ -267,7 +374,15 @@ export class Finder {
         }
         const other = generic && OTHER_BEFORE.exec(this.text.slice(Math.max(0, start - 12), start));
         const from = other ? start - other[0].length : start;
-        found.push({ type: 'source', start: from, end, id: other ? `other-${id}` : id, kind, name: this.text.slice(from, end).replace(/\s+/g, ' '), ...(generic ? { generic } : {}) });
+        found.push({
+          type: 'source',
+          start: from,
+          end,
+          id: other ? `other-${id}` : id,
+          kind,
+          name: this.text.slice(from, end).replace(/\s+/g, ' '),
+          ...(generic ? { generic } : {}),
+        });
       }
     }
     const named = overlapTest(found);
@@ -275,7 +390,10 @@ export class Finder {
     for (const match of this.folded.matchAll(FOLDED_UNKNOWN_SOURCE)) {
       const rawFolded = (match[1] ?? match[3] ?? match[5])!;
       const raw = this.text.slice(match.index, match.index + rawFolded.length);
-      const fund = match[4] === undefined ? undefined : this.text.slice(match.index + rawFolded.length, match.index + rawFolded.length + match[4].length);
+      const fund =
+        match[4] === undefined
+          ? undefined
+          : this.text.slice(match.index + rawFolded.length, match.index + rawFolded.length + match[4].length);
       const lead = FOLDED_STOP_WORDS.exec(rawFolded)?.[0].length ?? 0;
       const words = (raw.slice(lead) + (fund ?? '')).trim();
       const start = match.index + lead;
@@ -284,7 +402,15 @@ export class Finder {
       // a payer named by its head noun ("Valkas novada domes budžeta finansējums"), even with a budget word among its words
       const payer = payerOf(words);
       if (payer) {
-        found.push({ type: 'source', start, end, id: payer.id, kind: payer.kind, name: words.replace(/\s+/g, ' '), made: true });
+        found.push({
+          type: 'source',
+          start,
+          end,
+          id: payer.id,
+          kind: payer.kind,
+          name: words.replace(/\s+/g, ' '),
+          made: true,
+        });
         continue;
       }
       // "Projekta kopējais finansējums" names the total, not a source.
@@ -292,19 +418,34 @@ export class Finder {
       const phrase = fold(this.text.slice(match.index, end));
       const before = fold(raw.slice(lead)) + ' ';
       const folded = fold(words);
-      const generic = FOLDED_MEASURE_WORDS.test(folded) || FOLDED_BUDGET_WORDS.test(phrase) || FOLDED_PROJECT_WORDS.test(phrase) || FOLDED_TOTAL_BEFORE.test(before) || FOLDED_GENERIC_NAME.test(folded);
+      const generic =
+        FOLDED_MEASURE_WORDS.test(folded) ||
+        FOLDED_BUDGET_WORDS.test(phrase) ||
+        FOLDED_PROJECT_WORDS.test(phrase) ||
+        FOLDED_TOTAL_BEFORE.test(before) ||
+        FOLDED_GENERIC_NAME.test(folded);
       if (generic) {
         // "kopējais pieejamais finansējums": a total, when nothing else names it
-        if (FOLDED_TOTAL_BEFORE.test(before) || FOLDED_MEASURE_WORDS.test(folded)) found.push({ type: 'total', project: false, start, end });
+        if (FOLDED_TOTAL_BEFORE.test(before) || FOLDED_MEASURE_WORDS.test(folded))
+          found.push({ type: 'total', project: false, start, end });
         continue;
       }
       // a phrase with no payer's head noun ("who must ensure the co-financing") is no payer: its figure stays a candidate
       if (!namesPayer(words, /(?:^|[.!?:]\s*|\n\s*)$/u.test(this.text.slice(Math.max(0, start - 4), start)))) continue;
-      found.push({ type: 'source', start, end, id: idFromWords(words), kind: namesEuFund(words) ? 'eu-fund' : 'public', name: words.replace(/\s+/g, ' '), made: true });
+      found.push({
+        type: 'source',
+        start,
+        end,
+        id: idFromWords(words),
+        kind: namesEuFund(words) ? 'eu-fund' : 'public',
+        name: words.replace(/\s+/g, ' '),
+        made: true,
+      });
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     // "the European Union's Cohesion Fund", "ERAF (ES fondi)": a generic name beside a named fund is that fund
-    const beside = (a: Mention, b: Mention) => b.start >= a.end && b.start - a.end <= 20 && !/[\d;.]/.test(this.text.slice(a.end, b.start));
+    const beside = (a: Mention, b: Mention) =>
+      b.start >= a.end && b.start - a.end <= 20 && !/[\d;.]/.test(this.text.slice(a.end, b.start));
     const isNamed = (n: Mention) => n.type === 'source' && !n.generic;
     // the nearest named source after each mention, found in one walk back
     const nextNamed = new Array<Mention | undefined>(found.length);
@@ -329,7 +470,10 @@ export class Finder {
     found.push(...unbracketed);
     let previous: Mention | undefined;
     const kept = found.filter((m, i) => {
-      const keep = m.type !== 'source' || !m.generic || !((nextNamed[i] && beside(m, nextNamed[i])) || (previous && beside(previous, m)));
+      const keep =
+        m.type !== 'source' ||
+        !m.generic ||
+        !((nextNamed[i] && beside(m, nextNamed[i])) || (previous && beside(previous, m)));
       if (isNamed(m)) previous = m;
       return keep;
     });
@@ -347,7 +491,11 @@ export class Finder {
         if (!this.free(span)) continue;
         let mention = make(span);
         // "pārējās projekta izmaksas", "the remaining costs": what the others leave, not the total
-        if (mention.type === 'total' && REMAINING_BEFORE.test(this.folded.slice(Math.max(0, span.start - 30), span.start))) mention = { type: 'rest', start: span.start, end: span.end };
+        if (
+          mention.type === 'total' &&
+          REMAINING_BEFORE.test(this.folded.slice(Math.max(0, span.start - 30), span.start))
+        )
+          mention = { type: 'rest', start: span.start, end: span.end };
         if (mention.type === 'total') {
           // the adjective before the noun (Latvian, English) or after it (Polish, Czech, Romanian: "kosztów kwalifikowalnych")
           const after = /^[^\d\n]{0,25}/.exec(this.folded.slice(span.end, span.end + 25))![0];
@@ -360,4 +508,3 @@ export class Finder {
     }
   }
 }
-

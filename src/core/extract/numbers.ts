@@ -41,16 +41,35 @@ function magnitudeWords(): Map<string, number> {
     }
   }
   // forms CLDR does not give: Latvian and Polish genitives, German and English abbreviations
-  for (const [pattern, exponent] of [[String.raw`tūkst\p{L}*`, 3], [String.raw`tysięc\p{L}*`, 3], ['tsd\\.', 3], ['thous\\p{L}*', 3], ['mila', 3], ['mii', 3], ['mln\\.', 6], ['mil\\.', 6], ['mio', 6], ['mlrd\\.', 9], ['mljrd\\.', 9], ['mld\\.', 9]] as const) add(fold(pattern), exponent);
+  for (const [pattern, exponent] of [
+    [String.raw`tūkst\p{L}*`, 3],
+    [String.raw`tysięc\p{L}*`, 3],
+    ['tsd\\.', 3],
+    ['thous\\p{L}*', 3],
+    ['mila', 3],
+    ['mii', 3],
+    ['mln\\.', 6],
+    ['mil\\.', 6],
+    ['mio', 6],
+    ['mlrd\\.', 9],
+    ['mljrd\\.', 9],
+    ['mld\\.', 9],
+  ] as const)
+    add(fold(pattern), exponent);
   const words = new Map<string, number>();
   for (const [pattern, exponents] of found) if (exponents.size === 1) words.set(pattern, [...exponents][0]!);
   return words;
 }
 const MAGNITUDES = magnitudeWords();
-const MAGNITUDE_TESTS = [...MAGNITUDES].map(([pattern, exponent]) => ({ test: new RegExp(`^(?:${pattern})$`, 'iu'), exponent }));
+const MAGNITUDE_TESTS = [...MAGNITUDES].map(([pattern, exponent]) => ({
+  test: new RegExp(`^(?:${pattern})$`, 'iu'),
+  exponent,
+}));
 
 /** A magnitude word after a number (a regex alternative, no groups): dotted forms first (`tūkst.` before `tūkst…`), then the longest. */
-export const MAG = [...MAGNITUDES.keys()].sort((a, b) => Number(b.endsWith('\\.')) - Number(a.endsWith('\\.')) || b.length - a.length).join('|');
+export const MAG = [...MAGNITUDES.keys()]
+  .sort((a, b) => Number(b.endsWith('\\.')) - Number(a.endsWith('\\.')) || b.length - a.length)
+  .join('|');
 
 /** The power of ten of a magnitude word as matched (folded), or undefined. */
 export function magnitudeExponent(word: string): number | undefined {
@@ -60,7 +79,8 @@ export function magnitudeExponent(word: string): number | undefined {
   if (/^(?:b|bn)$/.test(key)) return 9;
   return MAGNITUDE_TESTS.find((m) => m.test.test(key))?.exponent;
 }
-export const PERCENT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s?(%|procent\p{L}*|proc\.|Prozent|pour cent|per cento|por ciento|protsent\p{L}*)/giu;
+export const PERCENT =
+  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s?(%|procent\p{L}*|proc\.|Prozent|pour cent|per cento|por ciento|protsent\p{L}*)/giu;
 
 /**
  * The document's decimal mark, from its own numbers: `2,5 milj.` or `1.234.567,89`
@@ -68,9 +88,12 @@ export const PERCENT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s?(%|procent\p{
  * write a decimal comma; English a point.
  */
 export function decimalMarkOf(text: string, language: Language): { decimal: 'comma' | 'point'; sure: boolean } {
-  const comma = (text.match(/\d,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3})+,\d|(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?![\d,])/g) ?? []).length;
-  const point = (text.match(/\d\.\d{1,2}(?![\d.])|\d{1,3}(?:,\d{3})+\.\d|(?<![\d,.])\d{1,3}(?:,\d{3}){2,}(?![\d.])/g) ?? []).length;
+  const comma = (
+    text.match(/\d,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3})+,\d|(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?![\d,])/g) ?? []
+  ).length;
+  const point = (
+    text.match(/\d\.\d{1,2}(?![\d.])|\d{1,3}(?:,\d{3})+\.\d|(?<![\d,.])\d{1,3}(?:,\d{3}){2,}(?![\d.])/g) ?? []
+  ).length;
   if (comma !== point) return { decimal: comma > point ? 'comma' : 'point', sure: true };
   return { decimal: language === 'en' ? 'point' : 'comma', sure: false };
 }
-

@@ -39,7 +39,8 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
   for (const chunk of chunksOf(text, mentions).flatMap(splitAtSources)) {
     const context = clause(chunk);
     const withContext = (figure: FoundFigure) => ({ ...figure, context });
-    const of = <T extends Mention['type']>(type: T) => chunk.mentions.filter((m): m is Extract<Mention, { type: T }> => m.type === type);
+    const of = <T extends Mention['type']>(type: T) =>
+      chunk.mentions.filter((m): m is Extract<Mention, { type: T }> => m.type === type);
     // A named fund outranks a generic name ("the EU contribution through the ERDF"), and a source the lexicon knows one made from words ("dofinansowanie z EFRR").
     const rank = (m: Extract<Mention, { type: 'source' }>) => (m.generic ? 1 : 0) + (m.made ? 2 : 0);
     const [source, ...extraSources] = of('source').sort((a, b) => rank(a) - rank(b));
@@ -67,11 +68,27 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
       // the nearest to the anchor; of equally near ones, the first
       let nearest: (typeof own)[number] | undefined;
       // an amount with its currency written outranks one that inherits it
-      for (const m of own) if (!nearest || Number(Boolean(m.inherited)) < Number(Boolean(nearest.inherited)) || (Boolean(m.inherited) === Boolean(nearest.inherited) && Math.abs(m.start - anchor.start) < Math.abs(nearest.start - anchor.start))) nearest = m;
-      for (const m of money.filter(isTotal)) if (totals[0]!.basis !== 'ineligible') candidates.push({ ...withContext(m.figure), project: totals[0]!.project, offset: m.start, ...(totals[0]!.basis ? { basis: totals[0]!.basis } : {}), ...(totals[0]!.costs ? { costs: true } : {}) });
+      for (const m of own)
+        if (
+          !nearest ||
+          Number(Boolean(m.inherited)) < Number(Boolean(nearest.inherited)) ||
+          (Boolean(m.inherited) === Boolean(nearest.inherited) &&
+            Math.abs(m.start - anchor.start) < Math.abs(nearest.start - anchor.start))
+        )
+          nearest = m;
+      for (const m of money.filter(isTotal))
+        if (totals[0]!.basis !== 'ineligible')
+          candidates.push({
+            ...withContext(m.figure),
+            project: totals[0]!.project,
+            offset: m.start,
+            ...(totals[0]!.basis ? { basis: totals[0]!.basis } : {}),
+            ...(totals[0]!.costs ? { costs: true } : {}),
+          });
       const others = extraSources.filter((s) => s.id !== source?.id && !s.made); // "Eiropas Reģionālās attīstības fonda (ERAF)"
       const checks = others.length > 0 ? [`this clause also names ${others.map((s) => s.name).join(', ')}`] : [];
-      if (percents.length > 1) checks.push(`the clause has ${percents.length} percentages; took ${percents[0]!.figure.text}`);
+      if (percents.length > 1)
+        checks.push(`the clause has ${percents.length} percentages; took ${percents[0]!.figure.text}`);
       // a rest is paid by the payer its words name ("atlikušās izmaksas sedz pašvaldība"); with none named it is no share of its own
       // "covered by national, regional or private sources" names alternatives, not a payer
       const after = text.slice(rest?.end ?? 0, Math.min(text.length, (rest?.end ?? 0) + 120)).split(/[.;\n]/)[0]!;
@@ -84,7 +101,9 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
         rate: percents[0] && withContext(percents[0].figure),
         amount: nearest && withContext(nearest.figure),
         rest: Boolean(rest) && !nearest && !percents[0],
-        ...(nearest && FOLDED_AMENDED.test(fold(text.slice(Math.max(chunk.start, nearest.start - 80), nearest.start))) ? { amended: true } : {}),
+        ...(nearest && FOLDED_AMENDED.test(fold(text.slice(Math.max(chunk.start, nearest.start - 80), nearest.start)))
+          ? { amended: true }
+          : {}),
         line: place(anchor.start).line,
         context,
         checks,
@@ -93,14 +112,22 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
         chunk: chunk.index,
       });
       // an amount that inherits its currency counts only where a relation places it
-      for (const other of own.filter((m) => m !== nearest && !m.inherited)) candidates.push({ ...withContext(other.figure), project: undefined, offset: other.start });
+      for (const other of own.filter((m) => m !== nearest && !m.inherited))
+        candidates.push({ ...withContext(other.figure), project: undefined, offset: other.start });
       continue;
     }
     const total = of('total')[0];
     for (const m of money) {
       // the non-eligible costs are neither the budget nor a share
       if (total?.basis === 'ineligible') continue;
-      if (total) candidates.push({ ...withContext(m.figure), project: total.project, offset: m.start, ...(total.basis ? { basis: total.basis } : {}), ...(total.costs ? { costs: true } : {}) });
+      if (total)
+        candidates.push({
+          ...withContext(m.figure),
+          project: total.project,
+          offset: m.start,
+          ...(total.basis ? { basis: total.basis } : {}),
+          ...(total.costs ? { costs: true } : {}),
+        });
       else orphans.push({ mention: m, chunk });
     }
     for (const p of percents) orphans.push({ mention: p, chunk });
@@ -122,9 +149,17 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
         high = middle - 1;
       }
     }
-    const target = previous && previous.sentence === chunk.sentence && previous.chunk === chunk.index - 1 && !previous[key] && !previous.rest ? previous : undefined;
+    const target =
+      previous &&
+      previous.sentence === chunk.sentence &&
+      previous.chunk === chunk.index - 1 &&
+      !previous[key] &&
+      !previous.rest
+        ? previous
+        : undefined;
     if (target) target[key] = { ...mention.figure, context: target.context + ' … ' + clause(chunk) };
-    else if (mention.type === 'money' && !mention.inherited) candidates.push({ ...mention.figure, context: clause(chunk), project: undefined, offset: mention.start });
+    else if (mention.type === 'money' && !mention.inherited)
+      candidates.push({ ...mention.figure, context: clause(chunk), project: undefined, offset: mention.start });
   }
 
   return { shares, candidates };

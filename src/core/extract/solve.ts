@@ -8,14 +8,28 @@ export function mergeShares(shares: FoundShare[]): FoundShare[] {
   for (const share of shares) {
     const first = byId.get(share.id);
     if (!first) {
-      const kept = { id: share.id, name: share.name, kind: share.kind, rate: share.rate, amount: share.amount, rest: share.rest, line: share.line, context: share.context, checks: share.checks };
+      const kept = {
+        id: share.id,
+        name: share.name,
+        kind: share.kind,
+        rate: share.rate,
+        amount: share.amount,
+        rest: share.rest,
+        line: share.line,
+        context: share.context,
+        checks: share.checks,
+      };
       out.push(kept);
       byId.set(share.id, kept);
       continue;
     }
     first.rate ??= share.rate;
     // a summary's rounded figure and the exact one below it ("45.4 million" … "EUR 45,425,212"): the exact one is the statement
-    const rounded = first.amount?.approx && share.amount && !share.amount.approx && first.amount.value.minus(share.amount.value).abs().lte(first.amount.value.div(20));
+    const rounded =
+      first.amount?.approx &&
+      share.amount &&
+      !share.amount.approx &&
+      first.amount.value.minus(share.amount.value).abs().lte(first.amount.value.div(20));
     if (share.amended && share.amount && first.amount && !first.amount.value.eq(share.amount.value)) {
       // "palielinot ERAF finansējumu līdz 77 603,30 EUR": the amended figure is the statement, the first one its history
       first.checks.push(`line ${share.line} amends ${share.id} from ${first.amount.text} to ${share.amount.text}`);
@@ -75,7 +89,14 @@ export function reproducer(funding: FoundShare[]): (candidate: Decimal) => boole
         always &&
         (!lower || candidate.times(lower.den).gte(lower.num)) &&
         (!upper || candidate.times(upper.den).lte(upper.num)) &&
-        direct.every((s) => candidate.times(s.rate!.value).div(100).minus(s.amount!.value).abs().lte(s.amount!.approx ? s.amount!.value.div(20) : 1))
+        direct.every((s) =>
+          candidate
+            .times(s.rate!.value)
+            .div(100)
+            .minus(s.amount!.value)
+            .abs()
+            .lte(s.amount!.approx ? s.amount!.value.div(20) : 1),
+        )
       );
     }
     return amounts.some((a) => a !== undefined) ? (total.lte(candidate) ? undefined : false) : undefined;
@@ -88,7 +109,13 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
   const scored = candidates.map((c) => {
     const fit = reproduces(c.value);
     // the shares of EU funding are of the eligible costs: named so, a candidate outranks the total cost
-    const score = (fit === true ? 100 : fit === false ? -50 : 0) + (c.basis === 'eligible' ? 8 : 0) + (c.project === false ? 10 : 0) + (c.project === true ? -20 : 0) + (c.offset < firstShare ? 5 : 0) - Math.abs(c.offset - firstShare) / 1e6;
+    const score =
+      (fit === true ? 100 : fit === false ? -50 : 0) +
+      (c.basis === 'eligible' ? 8 : 0) +
+      (c.project === false ? 10 : 0) +
+      (c.project === true ? -20 : 0) +
+      (c.offset < firstShare ? 5 : 0) -
+      Math.abs(c.offset - firstShare) / 1e6;
     return { c, fit, score };
   });
   scored.sort((a, b) => b.score - a.score);
@@ -96,31 +123,71 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
   let budget: FoundFigure | undefined;
   // costs that the rates contradict and nothing fits ("izmaksas 2388 eiro … 10 procenti – 197,35 eiro"): the rates are of
   // another base (the costs without VAT), so those costs are the project's total, and the budget is not stated
-  const otherBase = best?.fit === false && best.c.costs === true && !scored.some((s) => s.fit === true) && funding.some((s) => s.rate && s.amount && !s.rate.value.isZero());
+  const otherBase =
+    best?.fit === false &&
+    best.c.costs === true &&
+    !scored.some((s) => s.fit === true) &&
+    funding.some((s) => s.rate && s.amount && !s.rate.value.isZero());
   if (otherBase) {
     const project = strip(best.c);
-    project.checks = [...project.checks, 'the shares\' rates do not reproduce these costs: read as the project\'s total, of which the rates\' base is not stated'];
-    return { budget: undefined, projectTotal: project, others: candidates.filter((c) => c !== best.c).map(strip), score: best.score };
+    project.checks = [
+      ...project.checks,
+      "the shares' rates do not reproduce these costs: read as the project's total, of which the rates' base is not stated",
+    ];
+    return {
+      budget: undefined,
+      projectTotal: project,
+      others: candidates.filter((c) => c !== best.c).map(strip),
+      score: best.score,
+    };
   }
   if (best && (best.fit === true || best.c.project !== true || funding.length === 0)) {
     budget = strip(best.c);
-    if (best.fit === false) budget.checks = [...budget.checks, 'the shares do not add up to this budget, nor do their rates reproduce it'];
-    else if (best.fit === undefined && scored.length > 1) budget.checks = [...budget.checks, 'chosen as the budget by its words and place among several amounts'];
+    if (best.fit === false)
+      budget.checks = [...budget.checks, 'the shares do not add up to this budget, nor do their rates reproduce it'];
+    else if (best.fit === undefined && scored.length > 1)
+      budget.checks = [...budget.checks, 'chosen as the budget by its words and place among several amounts'];
     // never the sum of the shares when a share is in doubt (an inherited currency, an ambiguous number)
-  } else if (funding.length > 0 && funding.every((s) => s.amount && s.amount.checks.length === 0 && s.checks.length === 0) && !funding.some((s) => s.rest)) {
+  } else if (
+    funding.length > 0 &&
+    funding.every((s) => s.amount && s.amount.checks.length === 0 && s.checks.length === 0) &&
+    !funding.some((s) => s.rest)
+  ) {
     const value = sum(funding.map((s) => s.amount!.value));
-    budget = { value, text: '', normal: value.toFixed(), line: funding[0]!.line, column: 1, approx: funding.some((s) => s.amount!.approx), checks: ['the document states no budget: this is the sum of the shares'], context: '' };
-  }
-  else {
+    budget = {
+      value,
+      text: '',
+      normal: value.toFixed(),
+      line: funding[0]!.line,
+      column: 1,
+      approx: funding.some((s) => s.amount!.approx),
+      checks: ['the document states no budget: this is the sum of the shares'],
+      context: '',
+    };
+  } else {
     const rated = funding.find((s) => s.rate && s.amount && !s.rate.value.isZero());
     const derived = rated && rated.amount!.value.times(100).div(rated.rate!.value);
     if (rated && derived!.decimalPlaces() <= 2) {
-      budget = { value: derived!, text: '', normal: derived!.toFixed(), line: rated.line, column: 1, approx: rated.amount!.approx, checks: [`the document states no budget: this is ${rated.amount!.text} ÷ ${rated.rate!.text}`], context: '' };
+      budget = {
+        value: derived!,
+        text: '',
+        normal: derived!.toFixed(),
+        line: rated.line,
+        column: 1,
+        approx: rated.amount!.approx,
+        checks: [`the document states no budget: this is ${rated.amount!.text} ÷ ${rated.rate!.text}`],
+        context: '',
+      };
     }
   }
-  const rest = scored.filter((s) => s !== best || !budget || budget.text === '').map((s) => s.c).filter((c) => !budget || c.value.gt(budget.value));
+  const rest = scored
+    .filter((s) => s !== best || !budget || budget.text === '')
+    .map((s) => s.c)
+    .filter((c) => !budget || c.value.gt(budget.value));
   // the total cost above a budget of eligible costs is the project's total ("kopējās izmaksas … attiecināmās izmaksas")
-  const project = rest.find((c) => c.project === true) ?? (best?.c.basis === 'eligible' && budget?.text ? rest.find((c) => c.basis === 'cost') : undefined);
+  const project =
+    rest.find((c) => c.project === true) ??
+    (best?.c.basis === 'eligible' && budget?.text ? rest.find((c) => c.basis === 'cost') : undefined);
   const others = candidates.filter((c) => c !== best?.c && c !== project).map(strip);
   return { budget, projectTotal: project && strip(project), others, score: best?.score ?? 0 };
 }
@@ -151,8 +218,14 @@ function statementsOf(statements: FoundShare[]): FoundShare[] {
   for (const s of statements) {
     if (!s.amount) continue;
     // a statement without a rate takes the rate of one that states the same amount with it, else of a rate alone
-    const rate = s.rate ?? statements.find((o) => o.rate && o.amount?.value.eq(s.amount!.value))?.rate ?? rateOnly?.rate;
-    if (options.some((o) => o.amount!.value.eq(s.amount!.value) && (o.rate?.value.toFixed() ?? '') === (rate?.value.toFixed() ?? ''))) continue;
+    const rate =
+      s.rate ?? statements.find((o) => o.rate && o.amount?.value.eq(s.amount!.value))?.rate ?? rateOnly?.rate;
+    if (
+      options.some(
+        (o) => o.amount!.value.eq(s.amount!.value) && (o.rate?.value.toFixed() ?? '') === (rate?.value.toFixed() ?? ''),
+      )
+    )
+      continue;
     options.push({ ...s, rate, checks: [...s.checks] });
   }
   return options;
@@ -189,7 +262,9 @@ export function solve(shares: FoundShare[], candidates: Candidate[], firstShare:
         const pick = options[rest % options.length]!;
         rest = Math.floor(rest / options.length);
         // every other statement of the source that differs is a doubt, as in the plain reading
-        return options.length > 1 ? { ...pick, checks: [...pick.checks, ...plain[i]!.checks.filter((c) => !pick.checks.includes(c))] } : pick;
+        return options.length > 1
+          ? { ...pick, checks: [...pick.checks, ...plain[i]!.checks.filter((c) => !pick.checks.includes(c))] }
+          : pick;
       });
       readings.push(reading);
     }
@@ -200,13 +275,17 @@ export function solve(shares: FoundShare[], candidates: Candidate[], firstShare:
   });
   let best = scored[0]!;
   for (const s of scored) if (s.score > best.score) best = s;
-  const key = (funding: FoundShare[]) => funding.map((f) => `${f.id}:${f.rate?.value.toFixed() ?? ''}:${f.amount?.value.toFixed() ?? ''}`).join(';');
+  const key = (funding: FoundShare[]) =>
+    funding.map((f) => `${f.id}:${f.rate?.value.toFixed() ?? ''}:${f.amount?.value.toFixed() ?? ''}`).join(';');
   const runnerUp = scored.filter((s) => key(s.funding) !== key(best.funding)).sort((a, b) => b.score - a.score)[0];
   if (runnerUp && best.score - runnerUp.score < 20) {
     for (const share of best.funding) {
       const other = runnerUp.funding.find((f) => f.id === share.id);
       if (other && other.amount && share.amount && !other.amount.value.eq(share.amount.value)) {
-        share.checks = [...share.checks, `the reading that takes line ${other.amount.line} ("${other.amount.text}") scores close to this one`];
+        share.checks = [
+          ...share.checks,
+          `the reading that takes line ${other.amount.line} ("${other.amount.text}") scores close to this one`,
+        ];
       }
     }
   }

@@ -31,4 +31,3 @@ export function overlapTest(spans: readonly Span[]): (span: Span) => boolean {
     return last >= 0 && reach[last]! > start;
   };
 }
-

@@ -3,12 +3,15 @@ import { fold, foldedPattern } from './normalise.js';
 import type { FoundShare, Mention, Span } from './types.js';
 
 /** The first words of a table's total row, in the EU languages (folded, lower case). */
-const TOTAL_ROW = /^\s*(?:total[s]?|kopa|kopsumma|summe|gesamt|insgesamt|razem|ogolem|celkem|spolu|osszesen|is viso|kokku|totale|sum|yhteensa|i alt|totalt|итого|всего|общо|skupaj|ukupno)(?![\p{L}])/iu;
+const TOTAL_ROW =
+  /^\s*(?:total[s]?|kopa|kopsumma|summe|gesamt|insgesamt|razem|ogolem|celkem|spolu|osszesen|is viso|kokku|totale|sum|yhteensa|i alt|totalt|итого|всего|общо|skupaj|ukupno)(?![\p{L}])/iu;
 /** Where one column's name ends in a header: a tab, two spaces, or a capital word glued to an abbreviation (`ERDFNational`). */
 const COLUMN_BREAK = /\t|\s{2,}|\s*[|;]\s*|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/u;
 // named funds before generic names (`EU`), each tested once: the first that matches decides
 // the same source and flags as the mentions' patterns, so V8 compiles each once (`search` ignores the global flag's state)
-const PATTERNS = SOURCE_PATTERNS.map((p) => ({ ...p, test: foldedPattern(p.pattern) })).sort((a, b) => Number(Boolean(a.generic)) - Number(Boolean(b.generic)));
+const PATTERNS = SOURCE_PATTERNS.map((p) => ({ ...p, test: foldedPattern(p.pattern) })).sort(
+  (a, b) => Number(Boolean(a.generic)) - Number(Boolean(b.generic)),
+);
 
 /** The payer a column's name stands for: a name of the lexicon (a fund before a generic name), else its head noun. */
 function sourceOfName(name: string): { id: string; kind: FoundShare['kind'] } | undefined {
@@ -49,12 +52,16 @@ export function readTables(text: string, mentions: Mention[]): { shares: FoundSh
   }
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!;
-    if (header.money.length > 0 || header.other > 0 || header.text.length > 200 || !/\p{L}/u.test(header.text)) continue;
+    if (header.money.length > 0 || header.other > 0 || header.text.length > 200 || !/\p{L}/u.test(header.text))
+      continue;
     // a header stands right above a row of amounts (blank lines between): only then are its words read as names
     let next = h + 1;
     while (next < lines.length && lines[next]!.text.trim() === '') next++;
     if (next === lines.length || lines[next]!.money.length < 2) continue;
-    const names = header.text.split(COLUMN_BREAK).map((n) => n.trim()).filter(Boolean);
+    const names = header.text
+      .split(COLUMN_BREAK)
+      .map((n) => n.trim())
+      .filter(Boolean);
     if (names.length < 2 || names.length > 6) continue;
     if (names.some((n) => n.length > 80)) continue;
     const columns: { id: string; kind: FoundShare['kind'] }[] = [];
@@ -74,7 +81,17 @@ export function readTables(text: string, mentions: Mention[]): { shares: FoundSh
       const context = `${header.text.trim()} … ${row.text.trim().replace(/\s+/g, ' ')}`;
       columns.forEach((column, i) => {
         const figure = row.money[i]!.figure;
-        shares.push({ id: column.id, kind: column.kind, name: names[i]!, rate: undefined, amount: { ...figure, context }, rest: false, line: row.money[0]!.figure.line, context, checks: [] });
+        shares.push({
+          id: column.id,
+          kind: column.kind,
+          name: names[i]!,
+          rate: undefined,
+          amount: { ...figure, context },
+          rest: false,
+          line: row.money[0]!.figure.line,
+          context,
+          checks: [],
+        });
       });
       spans.push({ start: header.start, end: row.end });
       h = r;

@@ -54,6 +54,10 @@ export type Mention =
   | (Span & { type: 'rest' })
   | (Span & { type: 'total'; project: boolean; basis?: 'eligible' | 'ineligible' | 'cost'; costs?: boolean });
 
-
 /** `costs`: named as costs (`izmaksas`, costs, Kosten), not as a budget. */
-export type Candidate = FoundFigure & { project: boolean | undefined; offset: number; basis?: 'eligible' | 'ineligible' | 'cost'; costs?: boolean };
+export type Candidate = FoundFigure & {
+  project: boolean | undefined;
+  offset: number;
+  basis?: 'eligible' | 'ineligible' | 'cost';
+  costs?: boolean;
+};

@@ -1,2 +1,8 @@
 export { checkProgramme, type ProgrammeFinding, type RatedFund } from './check.js';
-export { programme, PROGRAMMES, type PartnerCategory, type ProgrammeProfile, type ProgrammeSource } from './profiles.js';
+export {
+  programme,
+  PROGRAMMES,
+  type PartnerCategory,
+  type ProgrammeProfile,
+  type ProgrammeSource,
+} from './profiles.js';

@@ -64,7 +64,12 @@ const ESTLAT: ProgrammeSource = {
   url: 'https://www.jaek.ee/eesti-lati-koostooprojektid/',
 };
 
-const category = (id: string, who: string, maximum: string, source: ProgrammeSource): PartnerCategory => ({ id, who, maximum: new Decimal(maximum), source });
+const category = (id: string, who: string, maximum: string, source: ProgrammeSource): PartnerCategory => ({
+  id,
+  who,
+  maximum: new Decimal(maximum),
+  source,
+});
 
 export const PROGRAMMES: readonly ProgrammeProfile[] = [
   {
@@ -75,7 +80,12 @@ export const PROGRAMMES: readonly ProgrammeProfile[] = [
       category('less-developed', 'partners from less developed regions (ERDF)', '85', URBACT_III),
       category('transition', 'partners from transition regions (ERDF)', '85', URBACT_III),
       category('more-developed', 'partners from more developed regions (ERDF)', '70', URBACT_III),
-      category('norway-switzerland', 'partners from Norway and Switzerland (national funds, no ERDF)', '50', URBACT_III),
+      category(
+        'norway-switzerland',
+        'partners from Norway and Switzerland (national funds, no ERDF)',
+        '50',
+        URBACT_III,
+      ),
     ],
     notes: [],
   },
@@ -84,15 +94,29 @@ export const PROGRAMMES: readonly ProgrammeProfile[] = [
     name: 'Interreg Baltic Sea Region',
     period: '2021-2027',
     categories: [
-      category('eu', 'priorities 1-3: partners from Denmark, Finland, Germany, Sweden, Estonia, Latvia, Lithuania and Poland (ERDF)', '80', BSR_B7),
+      category(
+        'eu',
+        'priorities 1-3: partners from Denmark, Finland, Germany, Sweden, Estonia, Latvia, Lithuania and Poland (ERDF)',
+        '80',
+        BSR_B7,
+      ),
       category('norway', 'priorities 1-3: partners from Norway (Norwegian national funding)', '50', BSR_B7),
-      category('priority-4', 'priority 4: partners from all programme countries (ERDF and Norwegian national funding)', '80', BSR_B7),
+      category(
+        'priority-4',
+        'priority 4: partners from all programme countries (ERDF and Norwegian national funding)',
+        '80',
+        BSR_B7,
+      ),
       category('outside', 'partners from outside the programme area receiving ERDF', '80', BSR_B7),
     ],
     notes: [
       {
-        rule: 'expenditure paid in another currency is converted into euro at the Commission\'s monthly accounting rate of the month it is submitted for verification (cofin claim: submitted, rates)',
-        source: { document: 'Interreg Baltic Sea Region 2021-2027, Programme Manual (online)', section: 'G.5.3 Use of euro and exchange rate', url: 'https://interreg-baltic.eu/?p=11644' },
+        rule: "expenditure paid in another currency is converted into euro at the Commission's monthly accounting rate of the month it is submitted for verification (cofin claim: submitted, rates)",
+        source: {
+          document: 'Interreg Baltic Sea Region 2021-2027, Programme Manual (online)',
+          section: 'G.5.3 Use of euro and exchange rate',
+          url: 'https://interreg-baltic.eu/?p=11644',
+        },
       },
     ],
   },
@@ -112,7 +136,15 @@ export const PROGRAMMES: readonly ProgrammeProfile[] = [
     name: 'Interreg Estonia-Latvia',
     period: '2021-2027',
     categories: [category('all', 'every partner', '80', ESTLAT)],
-    notes: [{ rule: 'applications are submitted in Jems, whose rounding cofin claim applies (docs/jems-rules.md)', source: { ...ESTLAT, section: '"Taotluste esitamine toimub elektrooniliselt JEMS keskkonna kaudu" (applications through Jems)' } }],
+    notes: [
+      {
+        rule: 'applications are submitted in Jems, whose rounding cofin claim applies (docs/jems-rules.md)',
+        source: {
+          ...ESTLAT,
+          section: '"Taotluste esitamine toimub elektrooniliselt JEMS keskkonna kaudu" (applications through Jems)',
+        },
+      },
+    ],
   },
   {
     id: 'interreg-central-europe',

@@ -3,7 +3,14 @@ import type { BudgetStream, Located, ReadingNote } from '../../core/model.js';
 import type { AmountOptions } from '../../core/amount.js';
 import { didYouMean } from '../suggest.js';
 import { partnerTableStream, type CellRole } from '../partner-table.js';
-import { columnLetters, openWorkbook, WORKBOOK_LIMITS, type Cell, type Sheet, type WorkbookLimits } from './workbook.js';
+import {
+  columnLetters,
+  openWorkbook,
+  WORKBOOK_LIMITS,
+  type Cell,
+  type Sheet,
+  type WorkbookLimits,
+} from './workbook.js';
 import { shownNumber, storedText } from './shown.js';
 import { said, type Said } from '../../core/check/said.js';
 
@@ -15,7 +22,11 @@ export interface WorkbookOptions {
 
 /** A sheet's name as a cell reference writes it: `Budget`, or `'Partner budgets'` quoted. */
 export function sheetReference(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) && !/^R[0-9]*(C[0-9]*)?$|^C[0-9]*$/i.test(name) && !/^(true|false)$/i.test(name);
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
+    !/^R[0-9]*(C[0-9]*)?$|^C[0-9]*$/i.test(name) &&
+    !/^(true|false)$/i.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -24,7 +35,12 @@ const pointerPart = (text: string) => text.replace(/~/g, '~0').replace(/\//g, '~
 /** A cell's place: its row and column number, and `Budget!B7` as a spreadsheet names it. */
 function cellAt(sheet: string, row: number, column: number): Located {
   const reference = `${columnLetters(column)}${row}`;
-  return { line: row, column, pointer: `/${pointerPart(sheet)}/${reference}`, cell: `${sheetReference(sheet)}!${reference}` };
+  return {
+    line: row,
+    column,
+    pointer: `/${pointerPart(sheet)}/${reference}`,
+    cell: `${sheetReference(sheet)}!${reference}`,
+  };
 }
 
 /** A cell as the table reads it: its text, or what it holds instead of one (read only when a partner's row needs it). */
@@ -38,7 +54,8 @@ interface BodyRow {
 const POINT: AmountOptions = { decimal: 'point' };
 const WRITTEN: AmountOptions = {};
 
-const isPartnerHeader = (cell: Cell) => cell.value.type === 'text' && cell.value.text.trim().toLowerCase() === 'partner';
+const isPartnerHeader = (cell: Cell) =>
+  cell.value.type === 'text' && cell.value.text.trim().toLowerCase() === 'partner';
 
 /**
  * Reads a partner table from a workbook: the sheet `--sheet` names, else the
@@ -58,11 +75,22 @@ export function loadPartnerWorkbook(bytes: Uint8Array, options: WorkbookOptions 
     if (index < 0 && /^[1-9][0-9]{0,4}$/.test(wanted) && Number(wanted) <= names.length) index = Number(wanted) - 1;
     if (index < 0) {
       const near = didYouMean(wanted, names);
-      throw new CofinError('not-found', `the workbook has no sheet "${wanted}"`, near ? `did you mean --sheet "${near}"?` : `its sheets are ${names.map((n, i) => `${i + 1} "${n}"`).join(', ')}`);
+      throw new CofinError(
+        'not-found',
+        `the workbook has no sheet "${wanted}"`,
+        near
+          ? `did you mean --sheet "${near}"?`
+          : `its sheets are ${names.map((n, i) => `${i + 1} "${n}"`).join(', ')}`,
+      );
     }
     sheet = workbook.sheet(index);
     if (!sheet.rows.some((r) => r.cells.some(isPartnerHeader))) {
-      throw new CofinError('missing-key', `the sheet "${sheet.name}" has no "partner" header`, 'a row names the columns, e.g. partner | country | budget | erdf | municipal', cellAt(sheet.name, 1, 1));
+      throw new CofinError(
+        'missing-key',
+        `the sheet "${sheet.name}" has no "partner" header`,
+        'a row names the columns, e.g. partner | country | budget | erdf | municipal',
+        cellAt(sheet.name, 1, 1),
+      );
     }
   } else {
     for (let index = 0; index < names.length && !sheet; index++) {
@@ -70,7 +98,11 @@ export function loadPartnerWorkbook(bytes: Uint8Array, options: WorkbookOptions 
       if (candidate.rows.some((r) => r.cells.some(isPartnerHeader))) sheet = candidate;
     }
     if (!sheet) {
-      throw new CofinError('missing-key', `no sheet has a "partner" header (the sheets: ${names.map((n) => `"${n}"`).join(', ')})`, 'a row names the columns, e.g. partner | country | budget | erdf | municipal; name the sheet with --sheet');
+      throw new CofinError(
+        'missing-key',
+        `no sheet has a "partner" header (the sheets: ${names.map((n) => `"${n}"`).join(', ')})`,
+        'a row names the columns, e.g. partner | country | budget | erdf | municipal; name the sheet with --sheet',
+      );
     }
   }
   return sheetTable(sheet);
@@ -82,7 +114,8 @@ function sheetTable(sheet: Sheet): BudgetStream {
   const headerRow = sheet.rows.find((r) => r.cells.some(isPartnerHeader))!;
   // a header cell merged down over the rows below makes them part of the header (a group title over the source ids)
   let bandBottom = headerRow.row;
-  for (const m of sheet.merges) if (m.top <= headerRow.row && m.bottom >= headerRow.row) bandBottom = Math.max(bandBottom, m.bottom);
+  for (const m of sheet.merges)
+    if (m.top <= headerRow.row && m.bottom >= headerRow.row) bandBottom = Math.max(bandBottom, m.bottom);
   const band = sheet.rows.filter((r) => r.row >= headerRow.row && r.row <= bandBottom);
   const stored = new Map<string, Cell>();
   for (const r of sheet.rows) {
@@ -98,8 +131,10 @@ function sheetTable(sheet: Sheet): BudgetStream {
     return text.trim() === '' ? undefined : { text, place: at(source.row, source.column) };
   };
   let lastColumn = 0;
-  for (const r of band) for (const c of r.cells) if (headerText(c).trim() !== '') lastColumn = Math.max(lastColumn, c.column);
-  for (const m of sheet.merges) if (m.top <= bandBottom && m.bottom >= headerRow.row) lastColumn = Math.max(lastColumn, m.left);
+  for (const r of band)
+    for (const c of r.cells) if (headerText(c).trim() !== '') lastColumn = Math.max(lastColumn, c.column);
+  for (const m of sheet.merges)
+    if (m.top <= bandBottom && m.bottom >= headerRow.row) lastColumn = Math.max(lastColumn, m.left);
   const header: { column: number; text: string; place: Located }[] = [];
   const unheaded = new Set<number>();
   for (let column = 1; column <= lastColumn; column++) {
@@ -109,9 +144,23 @@ function sheetTable(sheet: Sheet): BudgetStream {
     else unheaded.add(column);
   }
   const columnIndex = new Map(header.map((h, i) => [h.column, i]));
-  if (sheet.hidden) notes.push({ code: 'hidden-sheet', message: `the sheet "${sheet.name}" is hidden in the workbook; cofin reads it`, hint: 'check that the hidden sheet is the partner table meant', at: header[0]?.place ?? at(headerRow.row, 1), said: said('hidden-sheet', { sheet: sheet.name }) });
+  if (sheet.hidden)
+    notes.push({
+      code: 'hidden-sheet',
+      message: `the sheet "${sheet.name}" is hidden in the workbook; cofin reads it`,
+      hint: 'check that the hidden sheet is the partner table meant',
+      at: header[0]?.place ?? at(headerRow.row, 1),
+      said: said('hidden-sheet', { sheet: sheet.name }),
+    });
   for (const h of header) {
-    if (sheet.hiddenColumns.has(h.column)) notes.push({ code: 'hidden-column', message: `the column "${h.text.trim()}" (${columnLetters(h.column)}) is hidden in the sheet; cofin reads it like the others`, hint: 'unhide it to see what is read', at: h.place, said: said('hidden-column', { column: h.text.trim(), letters: columnLetters(h.column) }) });
+    if (sheet.hiddenColumns.has(h.column))
+      notes.push({
+        code: 'hidden-column',
+        message: `the column "${h.text.trim()}" (${columnLetters(h.column)}) is hidden in the sheet; cofin reads it like the others`,
+        hint: 'unhide it to see what is read',
+        at: h.place,
+        said: said('hidden-column', { column: h.text.trim(), letters: columnLetters(h.column) }),
+      });
   }
   const rows: BodyRow[] = [];
   for (const r of sheet.rows) {
@@ -122,12 +171,19 @@ function sheetTable(sheet: Sheet): BudgetStream {
     for (const c of r.cells) {
       if (c.uncomputed) uncomputed.push(c);
       const index = columnIndex.get(c.column);
-      const text = cellText(c, (message, hint, words) => notes.push({ code: 'hidden-digits', message, hint, at: at(c.row, c.column), said: words }));
+      const text = cellText(c, (message, hint, words) =>
+        notes.push({ code: 'hidden-digits', message, hint, at: at(c.row, c.column), said: words }),
+      );
       // a formula never computed shows nothing: its row may still be empty
       const empty = (typeof text === 'string' ? text : text.text).trim() === '';
       if (index === undefined) {
         if (!empty && (unheaded.has(c.column) || c.column > lastColumn)) {
-          throw new CofinError('syntax', `a value in column ${columnLetters(c.column)}, which has no header`, 'name the column in the header row, or clear the cell', at(c.row, c.column));
+          throw new CofinError(
+            'syntax',
+            `a value in column ${columnLetters(c.column)}, which has no header`,
+            'name the column in the header row, or clear the cell',
+            at(c.row, c.column),
+          );
         }
         continue;
       }
@@ -136,10 +192,25 @@ function sheetTable(sheet: Sheet): BudgetStream {
     }
     if (!filled) {
       // a row that shows nothing is no partner; a formula in it never computed is noted
-      for (const c of uncomputed) notes.push({ code: 'formula-without-value', message: 'a formula whose value was never stored (the file was written by a program that does not compute formulas); its row is empty and skipped', hint: 'open the workbook in a spreadsheet application and save it, so that every formula has its value', at: at(c.row, c.column), said: said('formula-without-value', {}) });
+      for (const c of uncomputed)
+        notes.push({
+          code: 'formula-without-value',
+          message:
+            'a formula whose value was never stored (the file was written by a program that does not compute formulas); its row is empty and skipped',
+          hint: 'open the workbook in a spreadsheet application and save it, so that every formula has its value',
+          at: at(c.row, c.column),
+          said: said('formula-without-value', {}),
+        });
       continue;
     }
-    if (r.hidden) notes.push({ code: 'hidden-row', message: `row ${r.row} is hidden in the sheet; cofin reads it like the others`, hint: 'unhide it to see what is read; delete it if it is not a partner', at: at(r.row, header[0]?.column ?? 1), said: said('hidden-row', { row: r.row }) });
+    if (r.hidden)
+      notes.push({
+        code: 'hidden-row',
+        message: `row ${r.row} is hidden in the sheet; cofin reads it like the others`,
+        hint: 'unhide it to see what is read; delete it if it is not a partner',
+        at: at(r.row, header[0]?.column ?? 1),
+        said: said('hidden-row', { row: r.row }),
+      });
     rows.push({ row: r.row, cells });
   }
   return partnerTableStream<BodyRow>({
@@ -177,7 +248,9 @@ function headerText(cell: Cell): string {
     case 'text':
       return v.text;
     case 'number':
-      return v.format.kind === 'percent' || v.format.kind === 'fixed' || v.format.kind === 'general' ? shownNumber(v.stored, v.format).text : v.stored;
+      return v.format.kind === 'percent' || v.format.kind === 'fixed' || v.format.kind === 'general'
+        ? shownNumber(v.stored, v.format).text
+        : v.stored;
     case 'boolean':
       return v.value ? 'TRUE' : 'FALSE';
     case 'error':
@@ -188,7 +261,8 @@ function headerText(cell: Cell): string {
   }
 }
 
-const refusal = (code: 'bad-amount' | 'wrong-type' | 'missing-key', message: string, hint: string) => new CofinError(code, message, hint);
+const refusal = (code: 'bad-amount' | 'wrong-type' | 'missing-key', message: string, hint: string) =>
+  new CofinError(code, message, hint);
 
 /**
  * What a body cell shows, as the text a CSV cell would hold: a number at its
@@ -200,7 +274,15 @@ const refusal = (code: 'bad-amount' | 'wrong-type' | 'missing-key', message: str
 function cellText(cell: Cell, hiddenDigits: (message: string, hint: string, words: Said) => void): TableCell {
   const v = cell.value;
   if (cell.uncomputed) {
-    return { text: '', refuse: () => refusal('missing-key', 'the cell holds a formula whose value was never stored (the file was written by a program that does not compute formulas)', 'open the workbook in a spreadsheet application and save it, so that every formula has its value') };
+    return {
+      text: '',
+      refuse: () =>
+        refusal(
+          'missing-key',
+          'the cell holds a formula whose value was never stored (the file was written by a program that does not compute formulas)',
+          'open the workbook in a spreadsheet application and save it, so that every formula has its value',
+        ),
+    };
   }
   switch (v.type) {
     case 'empty':
@@ -210,21 +292,52 @@ function cellText(cell: Cell, hiddenDigits: (message: string, hint: string, word
     case 'boolean':
       return v.value ? 'TRUE' : 'FALSE';
     case 'error':
-      return { text: v.text, refuse: (role) => refusal(role === 'figure' ? 'bad-amount' : 'wrong-type', `the cell shows the error ${v.text}${cell.formula ? ' (its formula failed)' : ''}`, 'correct the formula or the cells it uses, then save the workbook') };
+      return {
+        text: v.text,
+        refuse: (role) =>
+          refusal(
+            role === 'figure' ? 'bad-amount' : 'wrong-type',
+            `the cell shows the error ${v.text}${cell.formula ? ' (its formula failed)' : ''}`,
+            'correct the formula or the cells it uses, then save the workbook',
+          ),
+      };
     case 'date':
-      return { text: v.text, refuse: (role) => refusal(role === 'figure' ? 'bad-amount' : 'wrong-type', 'the cell holds a date, not an amount or a name', 'format the cell as a number or as text (Format Cells), or correct it') };
+      return {
+        text: v.text,
+        refuse: (role) =>
+          refusal(
+            role === 'figure' ? 'bad-amount' : 'wrong-type',
+            'the cell holds a date, not an amount or a name',
+            'format the cell as a number or as text (Format Cells), or correct it',
+          ),
+      };
     case 'number': {
       const format = v.format;
       if (format.kind === 'other' || format.kind === 'date') {
         const why = format.kind === 'other' ? format.why : 'a date';
-        return { text: v.stored, refuse: () => refusal('bad-amount', `the cell shows its number as ${why} (number format ${JSON.stringify(format.code)}), which cofin does not read as an amount`, 'format the cell as a number with its decimals (0.00) or as a percentage (0%)') };
+        return {
+          text: v.stored,
+          refuse: () =>
+            refusal(
+              'bad-amount',
+              `the cell shows its number as ${why} (number format ${JSON.stringify(format.code)}), which cofin does not read as an amount`,
+              'format the cell as a number with its decimals (0.00) or as a percentage (0%)',
+            ),
+        };
       }
       const shown = shownNumber(v.stored, format);
       if (shown.hidden) {
         hiddenDigits(
-          `the cell shows ${shown.text} but holds ${storedText(v.stored, format)}${cell.formula ? ' (a formula\'s result)' : ''}; cofin reads what the sheet shows`,
-          format.kind === 'general' ? 'round the value (=ROUND(...; 2)) so that the sheet adds up what it shows' : 'round the formula (=ROUND(...; 2)) or show more decimals, so that the sheet adds up what it shows',
-          said('hidden-digits', { shown: shown.text, stored: storedText(v.stored, format), formula: cell.formula, general: format.kind === 'general' }),
+          `the cell shows ${shown.text} but holds ${storedText(v.stored, format)}${cell.formula ? " (a formula's result)" : ''}; cofin reads what the sheet shows`,
+          format.kind === 'general'
+            ? 'round the value (=ROUND(...; 2)) so that the sheet adds up what it shows'
+            : 'round the formula (=ROUND(...; 2)) or show more decimals, so that the sheet adds up what it shows',
+          said('hidden-digits', {
+            shown: shown.text,
+            stored: storedText(v.stored, format),
+            formula: cell.formula,
+            general: format.kind === 'general',
+          }),
         );
       }
       return { text: shown.text, number: true };

@@ -47,19 +47,31 @@ export function shownNumber(stored: string, format: NumberFormat & { kind: 'gene
 /** A number as typed (`12758`, `0.85`: at most 15 digits, no more decimals than shown) needs no rounding: its digits are padded. */
 const TYPED = /^(?:0|[1-9][0-9]*)(?:\.([0-9]*[1-9]))?$/;
 
-function plainShown(stored: string, format: NumberFormat & { kind: 'general' | 'fixed' | 'percent' }): Shown | undefined {
+function plainShown(
+  stored: string,
+  format: NumberFormat & { kind: 'general' | 'fixed' | 'percent' },
+): Shown | undefined {
   const typed = TYPED.exec(stored);
   if (!typed || stored.replace(/^0\.0*|\./g, '').length > SHOWN_DIGITS) return undefined;
   const decimals = typed[1]?.length ?? 0;
   if (format.kind === 'general') return { text: stored, hidden: false };
   if (format.kind === 'fixed') {
     if (decimals > format.decimals) return undefined;
-    return { text: format.decimals === 0 ? stored : `${stored}${decimals === 0 ? '.' : ''}${'0'.repeat(format.decimals - decimals)}`, hidden: false };
+    return {
+      text:
+        format.decimals === 0
+          ? stored
+          : `${stored}${decimals === 0 ? '.' : ''}${'0'.repeat(format.decimals - decimals)}`,
+      hidden: false,
+    };
   }
   if (decimals > format.decimals + 2) return undefined;
   const percent = shiftPoint(stored, 2);
   const shownDecimals = Math.max(0, decimals - 2);
-  const padded = format.decimals === 0 ? percent : `${percent}${shownDecimals === 0 ? '.' : ''}${'0'.repeat(format.decimals - shownDecimals)}`;
+  const padded =
+    format.decimals === 0
+      ? percent
+      : `${percent}${shownDecimals === 0 ? '.' : ''}${'0'.repeat(format.decimals - shownDecimals)}`;
   return { text: `${padded}%`, hidden: false };
 }
 
@@ -73,7 +85,10 @@ function roundedShown(stored: string, format: NumberFormat & { kind: 'general' |
   if (format.kind === 'fixed') {
     const shown = value.toFixed(format.decimals, Decimal.ROUND_HALF_UP);
     // -0.001 at two decimals shows no sign worth reading: 0.00
-    return { text: shown.startsWith('-') && new Decimal(shown).isZero() ? shown.slice(1) : shown, hidden: !new Decimal(shown).eq(exact) };
+    return {
+      text: shown.startsWith('-') && new Decimal(shown).isZero() ? shown.slice(1) : shown,
+      hidden: !new Decimal(shown).eq(exact),
+    };
   }
   const percent = new Decimal(shiftPoint(value.toFixed(), 2));
   const shown = percent.toFixed(format.decimals, Decimal.ROUND_HALF_UP);

@@ -61,7 +61,8 @@ export interface Workbook {
 /** The column letters of a 1-based column number: 1 → A, 28 → AB. */
 export function columnLetters(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -79,13 +80,18 @@ function parseReference(reference: string): { row: number; column: number } | un
 /** Opens a workbook: its list of sheets, its shared strings and number formats. Sheets are read on demand. */
 export function openWorkbook(bytes: Uint8Array, limits: WorkbookLimits = WORKBOOK_LIMITS): Workbook {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-    throw new CofinError('syntax', 'not a workbook: an .xlsx file is a zip archive, and this one is not', 'save it from the spreadsheet as "Excel Workbook (.xlsx)"; an old .xls or an .ods must be saved as .xlsx first');
+    throw new CofinError(
+      'syntax',
+      'not a workbook: an .xlsx file is a zip archive, and this one is not',
+      'save it from the spreadsheet as "Excel Workbook (.xlsx)"; an old .xls or an .ods must be saved as .xlsx first',
+    );
   }
   const parts = unzipParts(bytes, (name) => /\.(?:xml|rels)$/i.test(name), limits);
   const partText = (name: string): string | undefined => {
     const data = parts.get(name);
     if (data === undefined) return undefined;
-    if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) throw xmlError(name, 'it is UTF-16; cofin reads workbooks written in UTF-8');
+    if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))
+      throw xmlError(name, 'it is UTF-16; cofin reads workbooks written in UTF-8');
     try {
       return STRICT_UTF8.decode(data);
     } catch {
@@ -94,7 +100,12 @@ export function openWorkbook(bytes: Uint8Array, limits: WorkbookLimits = WORKBOO
   };
   const workbookPath = officeDocument(partText('_rels/.rels')) ?? 'xl/workbook.xml';
   const workbookXml = partText(workbookPath);
-  if (workbookXml === undefined) throw new CofinError('syntax', 'not a workbook: the archive has no workbook part (xl/workbook.xml)', 'is this a Word or PowerPoint file? cofin reads Excel workbooks (.xlsx)');
+  if (workbookXml === undefined)
+    throw new CofinError(
+      'syntax',
+      'not a workbook: the archive has no workbook part (xl/workbook.xml)',
+      'is this a Word or PowerPoint file? cofin reads Excel workbooks (.xlsx)',
+    );
   const folder = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1) : '';
   const relsPath = `${folder}_rels/${workbookPath.slice(folder.length)}.rels`;
   const targets = relationships(partText(relsPath), relsPath, folder);
@@ -102,16 +113,34 @@ export function openWorkbook(bytes: Uint8Array, limits: WorkbookLimits = WORKBOO
   let cells = 0;
   let strings: string[] | undefined;
   let formats: NumberFormat[] | undefined;
-  const sharedStrings = () => (strings ??= readSharedStrings(partText(targets.sharedStrings ?? `${folder}sharedStrings.xml`), targets.sharedStrings ?? `${folder}sharedStrings.xml`));
-  const cellFormats = () => (formats ??= readStyles(partText(targets.styles ?? `${folder}styles.xml`), targets.styles ?? `${folder}styles.xml`));
+  const sharedStrings = () =>
+    (strings ??= readSharedStrings(
+      partText(targets.sharedStrings ?? `${folder}sharedStrings.xml`),
+      targets.sharedStrings ?? `${folder}sharedStrings.xml`,
+    ));
+  const cellFormats = () =>
+    (formats ??= readStyles(
+      partText(targets.styles ?? `${folder}styles.xml`),
+      targets.styles ?? `${folder}styles.xml`,
+    ));
   return {
     sheetNames: sheets.map(({ name, hidden }) => ({ name, hidden })),
     sheet(index) {
       const entry = sheets[index]!;
       const xml = partText(entry.path);
-      if (xml === undefined) throw new CofinError('syntax', `the workbook names a sheet "${entry.name}" whose part ${JSON.stringify(entry.path)} is missing`, 'save the workbook again from a spreadsheet application');
+      if (xml === undefined)
+        throw new CofinError(
+          'syntax',
+          `the workbook names a sheet "${entry.name}" whose part ${JSON.stringify(entry.path)} is missing`,
+          'save the workbook again from a spreadsheet application',
+        );
       return readSheet(xml, entry.path, entry.name, entry.hidden, sharedStrings, cellFormats, () => {
-        if (++cells > limits.cells) throw new CofinError('too-large', `the workbook has more than ${limits.cells} cells`, 'a partner table is far smaller: check that this is the right workbook');
+        if (++cells > limits.cells)
+          throw new CofinError(
+            'too-large',
+            `the workbook has more than ${limits.cells} cells`,
+            'a partner table is far smaller: check that this is the right workbook',
+          );
       });
     },
   };
@@ -121,7 +150,11 @@ function officeDocument(xml: string | undefined): string | undefined {
   if (xml === undefined) return undefined;
   const reader = new XmlReader(xml, '_rels/.rels');
   for (let event = reader.next(); event; event = reader.next()) {
-    if (event.kind === 'open' && event.name === 'Relationship' && /\/officeDocument$/.test(event.attributes.Type ?? '')) {
+    if (
+      event.kind === 'open' &&
+      event.name === 'Relationship' &&
+      /\/officeDocument$/.test(event.attributes.Type ?? '')
+    ) {
       return resolveTarget('', event.attributes.Target ?? '');
     }
   }
@@ -169,15 +202,22 @@ function sheetList(xml: string, part: string, targets: Targets): { name: string;
     const target = targets.byId.get(event.attributes.id ?? '');
     // chart sheets and dialog sheets hold no cells
     if (target === undefined || target.type !== 'worksheet') continue;
-    sheets.push({ name: event.attributes.name ?? '', hidden: event.attributes.state === 'hidden' || event.attributes.state === 'veryHidden', path: target.path });
+    sheets.push({
+      name: event.attributes.name ?? '',
+      hidden: event.attributes.state === 'hidden' || event.attributes.state === 'veryHidden',
+      path: target.path,
+    });
   }
-  if (sheets.length === 0) throw new CofinError('syntax', 'the workbook has no worksheet', 'put the partner table on a worksheet');
+  if (sheets.length === 0)
+    throw new CofinError('syntax', 'the workbook has no worksheet', 'put the partner table on a worksheet');
   return sheets;
 }
 
 /** `_x000D_` in a workbook's text is a character the XML cannot hold raw; `_x005F_` an underscore. */
 function unescapeOoxml(text: string): string {
-  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
 }
 
 /** The text of a string item (`<si>` or `<is>`): its `<t>` and its runs' `<t>`, without phonetic guides. */
@@ -240,11 +280,23 @@ function readStyles(xml: string | undefined, part: string): NumberFormat[] {
 
 const GENERAL: NumberFormat = { kind: 'general', code: 'General' };
 
-function readSheet(xml: string, part: string, name: string, hidden: boolean, strings: () => string[], formats: () => NumberFormat[], count: () => void): Sheet {
+function readSheet(
+  xml: string,
+  part: string,
+  name: string,
+  hidden: boolean,
+  strings: () => string[],
+  formats: () => NumberFormat[],
+  count: () => void,
+): Sheet {
   const reader = new XmlReader(xml, part);
   const sheet: Sheet = { name, hidden, rows: [], merges: [], hiddenColumns: new Set() };
   const bad = (why: string): never => {
-    throw new CofinError('syntax', `the sheet "${name}" cannot be read: ${why}`, 'save the workbook again from a spreadsheet application');
+    throw new CofinError(
+      'syntax',
+      `the sheet "${name}" cannot be read: ${why}`,
+      'save the workbook again from a spreadsheet application',
+    );
   };
   let row: SheetRow | undefined;
   let nextRow = 1;
@@ -258,7 +310,8 @@ function readSheet(xml: string, part: string, name: string, hidden: boolean, str
     switch (event.name) {
       case 'row': {
         const r = event.attributes.r === undefined ? nextRow : Number(event.attributes.r);
-        if (!Number.isInteger(r) || r < nextRow || r > MAX_ROW) bad(`a row numbered ${JSON.stringify(event.attributes.r)} out of order`);
+        if (!Number.isInteger(r) || r < nextRow || r > MAX_ROW)
+          bad(`a row numbered ${JSON.stringify(event.attributes.r)} out of order`);
         row = { row: r, hidden: event.attributes.hidden === '1' || event.attributes.hidden === 'true', cells: [] };
         sheet.rows.push(row);
         nextRow = r + 1;
@@ -268,8 +321,10 @@ function readSheet(xml: string, part: string, name: string, hidden: boolean, str
       case 'c': {
         if (!row) bad('a cell outside a row');
         count();
-        const reference = event.attributes.r === undefined ? { row: row!.row, column: nextColumn } : parseReference(event.attributes.r);
-        if (!reference || reference.row !== row!.row || reference.column < nextColumn) bad(`the cell reference ${JSON.stringify(event.attributes.r)} is out of place`);
+        const reference =
+          event.attributes.r === undefined ? { row: row!.row, column: nextColumn } : parseReference(event.attributes.r);
+        if (!reference || reference.row !== row!.row || reference.column < nextColumn)
+          bad(`the cell reference ${JSON.stringify(event.attributes.r)} is out of place`);
         nextColumn = reference!.column + 1;
         const cell = readCell(reader, event.attributes, event.empty, reference!, strings, formats, bad);
         row!.cells.push(cell);
@@ -280,7 +335,12 @@ function readSheet(xml: string, part: string, name: string, hidden: boolean, str
         const a = parseReference(from ?? '');
         const b = to === undefined ? a : parseReference(to);
         if (!a || !b) bad(`a merged range ${JSON.stringify(event.attributes.ref)}`);
-        sheet.merges.push({ top: Math.min(a!.row, b!.row), left: Math.min(a!.column, b!.column), bottom: Math.max(a!.row, b!.row), right: Math.max(a!.column, b!.column) });
+        sheet.merges.push({
+          top: Math.min(a!.row, b!.row),
+          left: Math.min(a!.column, b!.column),
+          bottom: Math.max(a!.row, b!.row),
+          right: Math.max(a!.column, b!.column),
+        });
         break;
       }
       case 'col': {
@@ -297,7 +357,15 @@ function readSheet(xml: string, part: string, name: string, hidden: boolean, str
   return sheet;
 }
 
-function readCell(reader: XmlReader, attributes: Record<string, string>, empty: boolean, at: { row: number; column: number }, strings: () => string[], formats: () => NumberFormat[], bad: (why: string) => never): Cell {
+function readCell(
+  reader: XmlReader,
+  attributes: Record<string, string>,
+  empty: boolean,
+  at: { row: number; column: number },
+  strings: () => string[],
+  formats: () => NumberFormat[],
+  bad: (why: string) => never,
+): Cell {
   let v: string | undefined;
   let inline: string | undefined;
   let formula = false;
@@ -321,14 +389,24 @@ function readCell(reader: XmlReader, attributes: Record<string, string>, empty: 
     }
   } else reader.next();
   const type = attributes.t ?? 'n';
-  const cell = (value: CellValue, uncomputed = false): Cell => ({ row: at.row, column: at.column, value, formula, uncomputed });
-  if (type === 'inlineStr') return inline === undefined ? cell({ type: 'empty' }) : cell({ type: 'text', text: inline });
+  const cell = (value: CellValue, uncomputed = false): Cell => ({
+    row: at.row,
+    column: at.column,
+    value,
+    formula,
+    uncomputed,
+  });
+  if (type === 'inlineStr')
+    return inline === undefined ? cell({ type: 'empty' }) : cell({ type: 'text', text: inline });
   if (v === undefined) return cell({ type: 'empty' }, formula);
   switch (type) {
     case 's': {
       const index = /^[0-9]{1,9}$/.test(v.trim()) ? Number(v.trim()) : -1;
       const text = strings()[index];
-      if (text === undefined) bad(`the cell ${columnLetters(at.column)}${at.row} names a shared string ${JSON.stringify(v)} that is not there`);
+      if (text === undefined)
+        bad(
+          `the cell ${columnLetters(at.column)}${at.row} names a shared string ${JSON.stringify(v)} that is not there`,
+        );
       return cell({ type: 'text', text: text });
     }
     case 'str':
@@ -342,7 +420,10 @@ function readCell(reader: XmlReader, attributes: Record<string, string>, empty: 
     case 'n': {
       const stored = v.trim();
       if (stored === '') return cell({ type: 'empty' }, formula);
-      if (!isStoredNumber(stored)) bad(`the cell ${columnLetters(at.column)}${at.row} holds ${JSON.stringify(stored.slice(0, 40))}, which is not a number`);
+      if (!isStoredNumber(stored))
+        bad(
+          `the cell ${columnLetters(at.column)}${at.row} holds ${JSON.stringify(stored.slice(0, 40))}, which is not a number`,
+        );
       const style = attributes.s === undefined ? 0 : Number(attributes.s);
       const format = formats()[style] ?? GENERAL;
       if (format.kind === 'date') return cell({ type: 'date', text: stored });

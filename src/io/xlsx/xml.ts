@@ -23,7 +23,11 @@ const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '
 
 /** What went wrong in a part, named by the part's path in the workbook. */
 export function xmlError(part: string, why: string): CofinError {
-  return new CofinError('syntax', `the workbook's part ${JSON.stringify(part)} is not well-formed XML: ${why}`, 'save the workbook again from a spreadsheet application as .xlsx');
+  return new CofinError(
+    'syntax',
+    `the workbook's part ${JSON.stringify(part)} is not well-formed XML: ${why}`,
+    'save the workbook again from a spreadsheet application as .xlsx',
+  );
 }
 
 const localName = (name: string) => {
@@ -38,9 +42,20 @@ export function decodeReferences(text: string, part: string): string {
     if (ref === undefined) throw xmlError(part, 'a "&" that starts no reference');
     const predefined = PREDEFINED[ref];
     if (predefined !== undefined) return predefined;
-    const code = /^#x[0-9a-fA-F]{1,6}$/.test(ref) ? parseInt(ref.slice(2), 16) : /^#[0-9]{1,7}$/.test(ref) ? parseInt(ref.slice(1), 10) : undefined;
-    if (code === undefined) throw xmlError(part, `the reference ${whole} names an entity, and a workbook declares none`);
-    const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    const code = /^#x[0-9a-fA-F]{1,6}$/.test(ref)
+      ? parseInt(ref.slice(2), 16)
+      : /^#[0-9]{1,7}$/.test(ref)
+        ? parseInt(ref.slice(1), 10)
+        : undefined;
+    if (code === undefined)
+      throw xmlError(part, `the reference ${whole} names an entity, and a workbook declares none`);
+    const allowed =
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      (code >= 0x10000 && code <= 0x10ffff);
     if (!allowed) throw xmlError(part, `the character reference ${whole} is not a character XML allows`);
     return String.fromCodePoint(code);
   });
@@ -52,8 +67,16 @@ export class XmlReader {
   private readonly open: string[] = [];
   private pendingClose: string | undefined;
 
-  constructor(private readonly text: string, readonly part: string) {
-    if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new CofinError('syntax', `the workbook's part ${JSON.stringify(part)} declares a document type or entities, which no workbook needs`, 'cofin refuses DTDs in workbooks (entity expansion); save the workbook again from a spreadsheet application');
+  constructor(
+    private readonly text: string,
+    readonly part: string,
+  ) {
+    if (/<!DOCTYPE|<!ENTITY/i.test(text))
+      throw new CofinError(
+        'syntax',
+        `the workbook's part ${JSON.stringify(part)} declares a document type or entities, which no workbook needs`,
+        'cofin refuses DTDs in workbooks (entity expansion); save the workbook again from a spreadsheet application',
+      );
   }
 
   private fail(why: string): never {
@@ -111,7 +134,8 @@ export class XmlReader {
         close.lastIndex = NAME.lastIndex;
         if (!close.exec(text)) this.fail(`the closing tag </${match[0]}> is not ended by ">"`);
         const expected = this.open.pop();
-        if (expected !== match[0]) this.fail(expected === undefined ? `</${match[0]}> closes nothing` : `</${match[0]}> closes <${expected}>`);
+        if (expected !== match[0])
+          this.fail(expected === undefined ? `</${match[0]}> closes nothing` : `</${match[0]}> closes <${expected}>`);
         this.at = close.lastIndex;
         return { kind: 'close', name: localName(match[0]) };
       }
@@ -127,7 +151,8 @@ export class XmlReader {
         const attribute = ATTRIBUTE.exec(text);
         if (!attribute) break;
         const key = localName(attribute[1]!);
-        if (Object.hasOwn(attributes, key) && !attribute[1]!.startsWith('xmlns')) this.fail(`the attribute ${key} is given twice in <${name}>`);
+        if (Object.hasOwn(attributes, key) && !attribute[1]!.startsWith('xmlns'))
+          this.fail(`the attribute ${key} is given twice in <${name}>`);
         if (key !== '__proto__') attributes[key] = decodeReferences(attribute[2] ?? attribute[3] ?? '', this.part);
         position = ATTRIBUTE.lastIndex;
       }

@@ -16,7 +16,12 @@ export const ZIP_LIMITS: ZipLimits = { total: 256 * 1024 * 1024, entry: 128 * 10
 /** Compressed input is fed this much at a time: deflate expands at most ~1 032 : 1, so one step overshoots a limit by at most ~4 MiB. */
 const STEP = 4096;
 
-const notWorkbook = (why: string) => new CofinError('syntax', `not a readable workbook: ${why}`, 'save the workbook again as .xlsx (Excel Workbook) and check that file');
+const notWorkbook = (why: string) =>
+  new CofinError(
+    'syntax',
+    `not a readable workbook: ${why}`,
+    'save the workbook again as .xlsx (Excel Workbook) and check that file',
+  );
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MiB`;
 
@@ -25,7 +30,11 @@ const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MiB`;
  * `limits` as its bytes come out. Parts stored twice under one name are
  * refused: which one a spreadsheet shows is not known.
  */
-export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean, limits: ZipLimits = ZIP_LIMITS): Map<string, Uint8Array> {
+export function unzipParts(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+  limits: ZipLimits = ZIP_LIMITS,
+): Map<string, Uint8Array> {
   const parts = new Map<string, Uint8Array>();
   const seen = new Set<string>();
   let total = 0;
@@ -49,11 +58,23 @@ export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean,
       total += chunk.length;
       if (size > limits.entry) {
         file.terminate();
-        return fail(new CofinError('too-large', `the workbook's part ${JSON.stringify(name)} unpacks to more than ${megabytes(limits.entry)}`, 'a partner table is far smaller: check that this is the right workbook (a zip bomb is refused)'));
+        return fail(
+          new CofinError(
+            'too-large',
+            `the workbook's part ${JSON.stringify(name)} unpacks to more than ${megabytes(limits.entry)}`,
+            'a partner table is far smaller: check that this is the right workbook (a zip bomb is refused)',
+          ),
+        );
       }
       if (total > limits.total) {
         file.terminate();
-        return fail(new CofinError('too-large', `the workbook unpacks to more than ${megabytes(limits.total)}`, 'a partner table is far smaller: check that this is the right workbook (a zip bomb is refused)'));
+        return fail(
+          new CofinError(
+            'too-large',
+            `the workbook unpacks to more than ${megabytes(limits.total)}`,
+            'a partner table is far smaller: check that this is the right workbook (a zip bomb is refused)',
+          ),
+        );
       }
       chunks.push(chunk);
       if (final) parts.set(name, join(chunks, size));
@@ -62,7 +83,8 @@ export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean,
   });
   unzip.register(UnzipInflate);
   try {
-    for (let at = 0; at < bytes.length && !failure; at += STEP) unzip.push(bytes.subarray(at, at + STEP), at + STEP >= bytes.length);
+    for (let at = 0; at < bytes.length && !failure; at += STEP)
+      unzip.push(bytes.subarray(at, at + STEP), at + STEP >= bytes.length);
   } catch (error) {
     if (error instanceof CofinError) throw error;
     throw notWorkbook(error instanceof Error ? error.message : String(error));

@@ -30,31 +30,43 @@ export const EN = {
   hint: 'hint',
   partner: 'partner',
   partners: (count: number) => `${count} partners`,
-  category: (category: CostCategory, name: string) => (name || COST_CATEGORIES[category]),
-  partnerHeading: (money: string, method: RoundingMethod, unit: Decimal) => `${money}, ${method}, unit ${unit.toFixed()}`,
+  category: (category: CostCategory, name: string) => name || COST_CATEGORIES[category],
+  partnerHeading: (money: string, method: RoundingMethod, unit: Decimal) =>
+    `${money}, ${method}, unit ${unit.toFixed()}`,
   shareColumns: ['Source', 'Rate', 'Exact', 'Computed', 'Declared', 'Difference'],
   costColumns: ['Cost category', 'Flat rate', 'Base', 'Amount'],
   budget: 'Budget',
-  flatOf: (rate: string, base: 'direct' | readonly string[]) => `${rate} of ${base === 'direct' ? 'direct costs' : base.join(', ')}`,
+  flatOf: (rate: string, base: 'direct' | readonly string[]) =>
+    `${rate} of ${base === 'direct' ? 'direct costs' : base.join(', ')}`,
   summary: (files: number, passed: number, failed: number, invalid: number) => {
     const parts = [`${passed} passed`];
     if (failed > 0) parts.push(`${failed} failed`);
     if (invalid > 0) parts.push(`${invalid} invalid`);
     return `${files} file${files === 1 ? '' : 's'}: ${parts.join(', ')}`;
   },
-  progress: (count: number, of: number, perSecond: number | undefined, seconds: string, what: 'files' | 'partners' = 'files') => `checked ${count} of ${of} ${what}${perSecond === undefined ? '' : `, ${perSecond} ${what}/s`}, ${seconds} s`,
+  progress: (
+    count: number,
+    of: number,
+    perSecond: number | undefined,
+    seconds: string,
+    what: 'files' | 'partners' = 'files',
+  ) => `checked ${count} of ${of} ${what}${perSecond === undefined ? '' : `, ${perSecond} ${what}/s`}, ${seconds} s`,
 
-  splitHeading: (money: string, method: RoundingMethod, unit: Decimal) => `${money} split by ${method}, unit ${unit.toFixed()}`,
+  splitHeading: (money: string, method: RoundingMethod, unit: Decimal) =>
+    `${money} split by ${method}, unit ${unit.toFixed()}`,
   splitColumns: ['Source', 'Rate', 'Exact', 'Amount', 'Adjustment'],
   total: 'Total',
   drift: (sum: string, drift: string, negative: boolean, budget: string, method: RoundingMethod) =>
     `drift: the shares add up to ${sum}, ${drift} ${negative ? 'less' : 'more'} than the budget ${budget} (${DRIFT_REASONS[method]})`,
   note: 'note',
-  notWellKnown: (id: string, near: string) => `${id} is not a well-known source id; did you mean ${near}? (it is kept as an id of its own; give a kind, ${id}:public=..., to say it is meant)`,
+  notWellKnown: (id: string, near: string) =>
+    `${id} is not a well-known source id; did you mean ${near}? (it is kept as an id of its own; give a kind, ${id}:public=..., to say it is meant)`,
 
-  reportTitle: (partners: number, budget: string, eu: string, average: string) => `${partners} partner${partners === 1 ? '' : 's'}, ${budget}, EU funds ${eu} (average EU rate ${average})`,
+  reportTitle: (partners: number, budget: string, eu: string, average: string) =>
+    `${partners} partner${partners === 1 ? '' : 's'}, ${budget}, EU funds ${eu} (average EU rate ${average})`,
   budgetsBySource: 'Budgets by source',
-  reportErrors: (file: string, errors: number) => `${file}: ${errors} error${errors === 1 ? '' : 's'} in the figures; the report shows the computed amounts`,
+  reportErrors: (file: string, errors: number) =>
+    `${file}: ${errors} error${errors === 1 ? '' : 's'} in the figures; the report shows the computed amounts`,
   reportErrorsHint: (file: string) => `run "cofin check ${file}" for the details`,
 };
 

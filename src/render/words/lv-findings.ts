@@ -8,34 +8,50 @@ import { REPORT_WORDS } from '../report-words.js';
 import { CATEGORY_AFTER_NO, lvOne } from './lv.js';
 
 /** A finding's words: its message and hint. `label` names the partner in a file of several (`partneris "LP": `). */
-export type FindingWords = { [K in SaidKey]: (figures: FindingFigures[K], label: string) => { message: string; hint: string } };
+export type FindingWords = {
+  [K in SaidKey]: (figures: FindingFigures[K], label: string) => { message: string; hint: string };
+};
 
 const money = (m: Money) => formatMoney(m.value, m.currency, m.decimals, 'lv');
 const number = (value: Decimal, decimals: number) => formatNumber(value, decimals, 'lv');
 const unitText = (unit: Decimal) => number(unit, Math.max(0, unit.decimalPlaces()));
 /** A percentage as core shows it (never a rounding that looks like a figure it differs from), the Latvian way. */
-const percent = (value: Decimal, unlike: readonly Decimal[] = []) => formatPercent(new Decimal(percentText(value, unlike).slice(0, -1)), 'lv');
+const percent = (value: Decimal, unlike: readonly Decimal[] = []) =>
+  formatPercent(new Decimal(percentText(value, unlike).slice(0, -1)), 'lv');
 const HUNDRED = new Decimal(100);
 const ZERO = new Decimal(0);
 const less = (negative: boolean) => (negative ? 'mazāk' : 'vairāk');
-const KINDS: Readonly<Record<SourceKind, string>> = { 'eu-fund': 'ES fonds', public: 'publisks avots', 'automatic-public': 'automātiski publisks avots', private: 'privāts avots' };
+const KINDS: Readonly<Record<SourceKind, string>> = {
+  'eu-fund': 'ES fonds',
+  public: 'publisks avots',
+  'automatic-public': 'automātiski publisks avots',
+  private: 'privāts avots',
+};
 const METHOD_NOTES: Readonly<Record<RoundingMethod, string>> = {
   'largest-remainder': 'atlikušās vienības saņem daļas ar lielākajiem atlikumiem',
   'half-up': 'katru daļu noapaļo uz tuvāko atsevišķi',
   'fund-down': 'ES fonda daļu noapaļo uz leju',
 };
 const CATEGORY_NAMES = REPORT_WORDS.lv.categoryNames;
-const categoryName = (key: string) => (key in CATEGORY_NAMES ? CATEGORY_NAMES[key as keyof typeof CATEGORY_NAMES].toLowerCase() : key);
-const afterNo = (key: string) => (key in CATEGORY_AFTER_NO ? CATEGORY_AFTER_NO[key as keyof typeof CATEGORY_AFTER_NO] : key);
+const categoryName = (key: string) =>
+  key in CATEGORY_NAMES ? CATEGORY_NAMES[key as keyof typeof CATEGORY_NAMES].toLowerCase() : key;
+const afterNo = (key: string) =>
+  key in CATEGORY_AFTER_NO ? CATEGORY_AFTER_NO[key as keyof typeof CATEGORY_AFTER_NO] : key;
 
 function reason(r: MismatchReason): string {
   switch (r.why) {
-    case 'half-up': return 'tā ir precīzā daļa, katru noapaļojot uz tuvāko atsevišķi (half-up)';
-    case 'fund-down': return 'tā ir precīzā daļa, noapaļota uz leju (fund-down)';
-    case 'other-unit': return `tā atbilst precīzajai daļai, noapaļotai līdz vienībai ${unitText(r.unit)}`;
-    case 'transposed': return `šķiet, ka vietām samainīti divi cipari: ${number(r.declared, r.decimals)}, nevis ${number(r.computed, r.decimals)}`;
-    case 'one-digit': return `viens cipars atšķiras no ${number(r.computed, r.decimals)}: pārrakstīšanās kļūda?`;
-    case 'rate-of-budget': return `norādītā summa ir ${formatPercent(r.rate, 'lv')} no budžeta`;
+    case 'half-up':
+      return 'tā ir precīzā daļa, katru noapaļojot uz tuvāko atsevišķi (half-up)';
+    case 'fund-down':
+      return 'tā ir precīzā daļa, noapaļota uz leju (fund-down)';
+    case 'other-unit':
+      return `tā atbilst precīzajai daļai, noapaļotai līdz vienībai ${unitText(r.unit)}`;
+    case 'transposed':
+      return `šķiet, ka vietām samainīti divi cipari: ${number(r.declared, r.decimals)}, nevis ${number(r.computed, r.decimals)}`;
+    case 'one-digit':
+      return `viens cipars atšķiras no ${number(r.computed, r.decimals)}: pārrakstīšanās kļūda?`;
+    case 'rate-of-budget':
+      return `norādītā summa ir ${formatPercent(r.rate, 'lv')} no budžeta`;
   }
 }
 
@@ -43,7 +59,9 @@ function reason(r: MismatchReason): string {
 export const FINDINGS_LV: FindingWords = {
   'rates-sum': (f, label) => ({
     message: `${label}likmes kopā ir ${percent(f.covered, [HUNDRED])}, ${f.missing.isNegative() ? '100% pārsniegti par' : 'līdz 100% trūkst'} ${percent(f.missing.abs(), [ZERO])} (${money(f.missingMoney)})`,
-    hint: f.rest ? 'pārējie avoti atlikumam neko neatstāj' : 'izlabojiet likmes, lai kopā būtu 100%, vai ļaujiet vienam avotam segt atlikumu: national: rest',
+    hint: f.rest
+      ? 'pārējie avoti atlikumam neko neatstāj'
+      : 'izlabojiet likmes, lai kopā būtu 100%, vai ļaujiet vienam avotam segt atlikumu: national: rest',
   }),
   'sum-mismatch': (f, label) => {
     const difference = f.declared.value.minus(f.budget.value);
@@ -85,7 +103,10 @@ export const FINDINGS_LV: FindingWords = {
   }),
   'rounding-drift': (f, label) => ({
     message: `${label}pēc noteikuma ${f.method} daļas kopā ir ${money(f.total)}, par ${money({ ...f.drift, value: f.drift.value.abs() })} ${less(f.drift.value.isNegative())} nekā budžets`,
-    hint: f.method === 'fund-down' ? 'atlikumu nesedz neviens avots, izņemot ES fondus: ļaujiet vienam avotam segt atlikumu (rest)' : 'largest-remainder vai fund-down saglabā precīzu summu',
+    hint:
+      f.method === 'fund-down'
+        ? 'atlikumu nesedz neviens avots, izņemot ES fondus: ļaujiet vienam avotam segt atlikumu (rest)'
+        : 'largest-remainder vai fund-down saglabā precīzu summu',
   }),
   'eu-rate-high': (f, label) => ({
     message: `${label}${f.id}: ES līdzfinansējuma likme ${percent(f.rate, [new Decimal(85)])} pārsniedz 85%`,
@@ -128,7 +149,12 @@ export const FINDINGS_LV: FindingWords = {
     hint: `pievienojiet ${f.category}: ar tās summu`,
   }),
   'flat-rate-high': (f, label) => {
-    const base = f.usual.base === 'direct' ? (f.usual.category === 'staff' ? 'pārējām tiešajām izmaksām' : 'tiešajām izmaksām') : afterNo(f.usual.base);
+    const base =
+      f.usual.base === 'direct'
+        ? f.usual.category === 'staff'
+          ? 'pārējām tiešajām izmaksām'
+          : 'tiešajām izmaksām'
+        : afterNo(f.usual.base);
     return {
       message: `${label}${f.line} ar likmi ${f.rateText} pārsniedz parasto: ${categoryName(f.usual.category)} ${f.usual.rate.replace('or up to', 'vai līdz')} no ${base}`,
       hint: 'pārbaudiet programmas noteikumus; augstākai vienotajai likmei jābūt pamatotai tajos',
@@ -156,7 +182,10 @@ export const FINDINGS_LV: FindingWords = {
   }),
   'project-unaccounted': (f) => ({
     message: `${money(f.missing)} no projekta kopsummas ${money(f.total)} neietilpst norādīto partneru (${f.listed}${f.count === undefined ? '' : ` no ${f.count}`}) budžetos`,
-    hint: f.count === undefined ? 'ierakstiet project.partners, lai kopsummu pārbaudītu, kad norādīti visi partneri' : 'norādiet pārējos partnerus, lai pārbaudītu kopsummu',
+    hint:
+      f.count === undefined
+        ? 'ierakstiet project.partners, lai kopsummu pārbaudītu, kad norādīti visi partneri'
+        : 'norādiet pārējos partnerus, lai pārbaudītu kopsummu',
   }),
   'euro-mismatch': (f, label) => {
     const nat = (v: Decimal) => formatMoney(v, f.currency, f.nationalDecimals, 'lv');
@@ -180,10 +209,13 @@ export const FINDINGS_LV: FindingWords = {
   }),
   'hidden-digits': (f) => ({
     message: `šūnā redzams ${f.shown}, bet tajā ir ${f.stored}${f.formula ? ' (formulas rezultāts)' : ''}; cofin nolasa to, ko rāda lapa`,
-    hint: f.general ? 'noapaļojiet vērtību (=ROUND(...; 2)), lai lapa saskaitītu to, ko rāda' : 'noapaļojiet formulu (=ROUND(...; 2)) vai rādiet vairāk zīmju aiz komata, lai lapa saskaitītu to, ko rāda',
+    hint: f.general
+      ? 'noapaļojiet vērtību (=ROUND(...; 2)), lai lapa saskaitītu to, ko rāda'
+      : 'noapaļojiet formulu (=ROUND(...; 2)) vai rādiet vairāk zīmju aiz komata, lai lapa saskaitītu to, ko rāda',
   }),
   'formula-without-value': () => ({
-    message: 'formula, kuras vērtība nav saglabāta (failu rakstījusi programma, kas formulas neaprēķina); tās rinda ir tukša un izlaista',
+    message:
+      'formula, kuras vērtība nav saglabāta (failu rakstījusi programma, kas formulas neaprēķina); tās rinda ir tukša un izlaista',
     hint: 'atveriet darbgrāmatu izklājlapu lietotnē un saglabājiet to, lai katrai formulai būtu vērtība',
   }),
 };

@@ -11,15 +11,28 @@ export const lvOne = (n: number) => n % 10 === 1 && n % 100 !== 11;
 
 /** A cost category after "no" (dative plural): 15% no personāla izmaksām. */
 export const CATEGORY_AFTER_NO: Readonly<Record<CostCategory, string>> = {
-  staff: 'personāla izmaksām', office: 'biroja un administratīvajām izmaksām', travel: 'ceļa un uzturēšanās izmaksām',
-  external: 'ārējo ekspertu un pakalpojumu izmaksām', equipment: 'aprīkojuma izmaksām', infrastructure: 'infrastruktūras un būvdarbu izmaksām',
-  other: 'citām izmaksām', 'lump-sums': 'vienreizējiem maksājumiem', 'unit-costs': 'vienības izmaksām',
+  staff: 'personāla izmaksām',
+  office: 'biroja un administratīvajām izmaksām',
+  travel: 'ceļa un uzturēšanās izmaksām',
+  external: 'ārējo ekspertu un pakalpojumu izmaksām',
+  equipment: 'aprīkojuma izmaksām',
+  infrastructure: 'infrastruktūras un būvdarbu izmaksām',
+  other: 'citām izmaksām',
+  'lump-sums': 'vienreizējiem maksājumiem',
+  'unit-costs': 'vienības izmaksām',
 };
 
 /** The well-known sources as a Latvian finance officer names them. */
 export const SOURCE_NAMES_LV: Readonly<Record<string, string>> = {
-  erdf: 'ERAF', esf: 'ESF+', cf: 'Kohēzijas fonds', eafrd: 'ELFLA', interreg: 'Interreg',
-  municipal: 'Pašvaldība', state: 'Valsts budžets', private: 'Privātais finansējums', national: 'Nacionālais finansējums',
+  erdf: 'ERAF',
+  esf: 'ESF+',
+  cf: 'Kohēzijas fonds',
+  eafrd: 'ELFLA',
+  interreg: 'Interreg',
+  municipal: 'Pašvaldība',
+  state: 'Valsts budžets',
+  private: 'Privātais finansējums',
+  national: 'Nacionālais finansējums',
 };
 
 const category = (key: string) => (key in CATEGORY_AFTER_NO ? CATEGORY_AFTER_NO[key as CostCategory] : key);
@@ -32,7 +45,8 @@ export const LV: Words = {
   reportMoney: (value, currency, scale) => formatMoney(value, currency, scale, 'lv'),
   reportPercent: (value) => formatPercent(value, 'lv'),
 
-  sourceName: (id, name) => (Object.hasOwn(SOURCE_NAMES_LV, id) && WELL_KNOWN_SOURCES[id]?.name === name ? SOURCE_NAMES_LV[id]! : name),
+  sourceName: (id, name) =>
+    Object.hasOwn(SOURCE_NAMES_LV, id) && WELL_KNOWN_SOURCES[id]?.name === name ? SOURCE_NAMES_LV[id]! : name,
   verdicts: { pass: 'ATBILST', fail: 'NEATBILST', invalid: 'NEDERĪGS' },
   severities: { error: 'kļūda', warning: 'brīdinājums', note: 'piezīme' },
   ignored: 'ignorēts',
@@ -41,7 +55,8 @@ export const LV: Words = {
   partners: (count) => `${count} ${lvOne(count) ? 'partneris' : 'partneri'}`,
   // the file's own name of a category is kept; cofin's English default is said in Latvian
   category: (key, name) => (!name || name === COST_CATEGORIES[key] ? REPORT_WORDS.lv.categoryNames[key] : name),
-  partnerHeading: (money, method, unit) => `${money}, ${REPORT_WORDS.lv.methods[method]}, vienība ${formatNumber(unit, Math.max(0, unit.decimalPlaces()), 'lv')}`,
+  partnerHeading: (money, method, unit) =>
+    `${money}, ${REPORT_WORDS.lv.methods[method]}, vienība ${formatNumber(unit, Math.max(0, unit.decimalPlaces()), 'lv')}`,
   shareColumns: ['Avots', 'Likme', 'Precīzā summa', 'Aprēķināts', 'Norādīts', 'Starpība'],
   costColumns: ['Izmaksu kategorija', 'Vienotā likme', 'Bāze', 'Summa'],
   budget: 'Budžets',
@@ -57,17 +72,21 @@ export const LV: Words = {
     return `pārbaudīti ${count} no ${of} ${ofWhat}${perSecond === undefined ? '' : `, ${perSecond} ${perWhat}`}, ${seconds.replace('.', ',')} s`;
   },
 
-  splitHeading: (money, method, unit) => `${money} sadalījums: ${REPORT_WORDS.lv.methods[method]}, vienība ${formatNumber(unit, Math.max(0, unit.decimalPlaces()), 'lv')}`,
+  splitHeading: (money, method, unit) =>
+    `${money} sadalījums: ${REPORT_WORDS.lv.methods[method]}, vienība ${formatNumber(unit, Math.max(0, unit.decimalPlaces()), 'lv')}`,
   splitColumns: ['Avots', 'Likme', 'Precīzā summa', 'Summa', 'Korekcija'],
   total: 'Kopā',
   drift: (sum, drift, negative, budget, method) =>
     `novirze: daļas kopā ir ${sum}, par ${drift} ${negative ? 'mazāk' : 'vairāk'} nekā budžets ${budget} (${DRIFT_REASONS_LV[method]})`,
   note: 'piezīme',
-  notWellKnown: (id, near) => `${id} nav zināms finansējuma avota identifikators; vai domājāt ${near}? (tas paturēts kā atsevišķs avots; ja tā domāts, norādiet veidu: ${id}:public=...)`,
+  notWellKnown: (id, near) =>
+    `${id} nav zināms finansējuma avota identifikators; vai domājāt ${near}? (tas paturēts kā atsevišķs avots; ja tā domāts, norādiet veidu: ${id}:public=...)`,
 
-  reportTitle: (partners, budget, eu, average) => `${partners} ${lvOne(partners) ? 'partneris' : 'partneri'}, ${budget}, ES finansējums ${eu} (vidējā ES likme ${average})`,
+  reportTitle: (partners, budget, eu, average) =>
+    `${partners} ${lvOne(partners) ? 'partneris' : 'partneri'}, ${budget}, ES finansējums ${eu} (vidējā ES likme ${average})`,
   budgetsBySource: 'Partneru budžeti pa finansējuma avotiem',
-  reportErrors: (file, errors) => `${file}: skaitļos ir ${errors} ${lvOne(errors) ? 'kļūda' : 'kļūdas'}; pārskatā parādītas aprēķinātās summas`,
+  reportErrors: (file, errors) =>
+    `${file}: skaitļos ir ${errors} ${lvOne(errors) ? 'kļūda' : 'kļūdas'}; pārskatā parādītas aprēķinātās summas`,
   reportErrorsHint: (file) => `sīkāk: "cofin check ${file}"`,
 };
 
