@@ -31,7 +31,9 @@ describe('check: coverage and declared amounts', () => {
       partner('12 758', '  erdf: { rate: 85%, amount: "10 844,30" }\n  national: { rate: 15%, amount: 1 914 }'),
     );
     expect(mixed.partners[0]!.unit.toFixed()).toBe('1');
-    expect(mixed.verdict).toBe('pass'); // 10 844,30 rounded half-up to 1 is 10 844
+    // each agrees with its share at whole euros, but as written they add up to 12 758,30 (step 8)
+    expect(mixed.verdict).toBe('fail');
+    expect(mixed.findings.map((f) => f.code)).toEqual(['sum-mismatch']);
   });
 
   it('uses the currency minor unit when nothing is declared', () => {

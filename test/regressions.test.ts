@@ -379,7 +379,7 @@ describe('wrong PASSes found by a new user (stop 20)', () => {
   it('the exact share written to the cent, and whole euros written with zero cents, still pass beside whole-euro amounts', () => {
     expect(
       check(
-        'budget: 12 758\nfunding:\n  erdf: { rate: 85%, amount: "10 844,30" }\n  municipal: { rate: 15%, amount: 1 914 }\n',
+        'budget: 12 758\nrounding: { unit: 1 }\nfunding:\n  erdf: { rate: 85%, amount: "10 844,30" }\n  municipal: 15%\n',
       ).code,
     ).toBe(0);
     expect(
@@ -387,6 +387,26 @@ describe('wrong PASSes found by a new user (stop 20)', () => {
         'budget: 12 758\nfunding:\n  erdf: { rate: 85%, amount: 10 844 }\n  municipal: { rate: 10%, amount: 1 276 }\n  state: { rate: 5%, amount: "638.00" }\n',
       ).code,
     ).toBe(0);
+  });
+});
+
+describe('declared amounts add up as written (stop 21)', () => {
+  it('10 844,30 + 1 275,80 + 638 is 12 758.10: sum-mismatch, though each agrees at whole euros', () => {
+    const { code, file } = check(
+      'partner: T\nbudget: 12 758\nfunding:\n  erdf: { rate: 85%, amount: "10 844,30" }\n  municipal: { rate: 10%, amount: "1 275,80" }\n  state: { rate: 5%, amount: "638" }\n',
+    );
+    expect(code).toBe(1);
+    expect(codes(file)).toEqual(['sum-mismatch']);
+    expect(findingOf(file, 'sum-mismatch')?.message).toBe(
+      'the declared amounts add up to EUR 12 758.10, EUR 0.10 more than the budget EUR 12 758.00',
+    );
+  });
+
+  it('the exact shares to the cent beside a whole-euro one that makes the sum: passes', () => {
+    const { code } = check(
+      'budget: 12 758\nfunding:\n  erdf: { rate: 85%, amount: "10 844,30" }\n  municipal: { rate: 10%, amount: "1 275,80" }\n  state: { rate: 5%, amount: "637,90" }\n',
+    );
+    expect(code).toBe(0);
   });
 });
 
@@ -410,10 +430,14 @@ describe('property: a cent off the exact share never passes beside whole-euro am
           const text = `budget: ${budget}\nfunding:\n  erdf: { rate: ${rate}%, amount: "${cents(fundCents)}" }\n  municipal: { rate: ${100 - rate}%, amount: ${restWhole} }\n`;
           const file = checkBudgetFile(parseBudgetFile(text, 'yaml'));
           const passed = !file.findings.some((f) => f.severity === 'error');
+          const mismatch = file.findings.some((f) => f.code === 'share-mismatch');
           if (delta === 0) exactCases++;
           else moved++;
           // zero cents are whole euros (`10 844.00`), compared at the unit like `10 844`
-          expect(passed, text).toBe(delta === 0 || fundCents % 100n === 0n);
+          expect(mismatch, text).toBe(!(delta === 0 || fundCents % 100n === 0n));
+          // and the amounts as written add up to the budget, or the file fails (step 8)
+          const addsUp = fundCents + restWhole * 100n === BigInt(budget) * 100n;
+          expect(passed, text).toBe(!mismatch && addsUp);
         },
       ),
       { seed: 20, numRuns: 400 },

@@ -226,10 +226,12 @@ describe('reference model: check', () => {
       verdict: 'pass',
     });
   });
-  it('the coarsest declared precision sets the unit; finer amounts are rounded half-up to it', () => {
+  it('the coarsest declared precision sets the unit; finer amounts agree at it, and the sum is taken as written', () => {
     const r = referenceCheck(founding(['10844', '1275.80', '637.90']));
     expect(r.unit).toBe('1');
-    expect(r.verdict).toBe('pass');
+    // 10 844 + 1 275.80 + 637.90 = 12 757.70: each agrees with its share, the sum does not (step 8)
+    expect(r.errors).toEqual(new Set(['sum-mismatch']));
+    expect(referenceCheck(founding(['10844.30', '1275.80', '637.90'])).verdict).toBe('pass');
   });
   it('a budget off the unit: budget-unit, each rated share half-up, rule half-up, no drift warning', () => {
     const r = referenceCheck({

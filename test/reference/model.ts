@@ -40,7 +40,7 @@
 //     and the converted source is fixed at that same amount (so step 2 may then find
 //     `amount-unit`, and step 4 `rates-sum` when what the others leave is not exactly zero).
 //  R7 (step 8) Fixed amounts are declared amounts: they count in "every source declares an amount"
-//     and are rounded half-up to the unit in the sum, like the others.
+//     and are summed as written, like the others (10 844.30 + 1 275.80 + 638 is 12 758.10).
 //  R8 (step 12) `zero-amount` looks at the declared amount as written (raw value), else the
 //     computed share; eu-rate-high compares the written rate (rated) or computed ÷ budget (fixed,
 //     rest, converted rate displays) with 85% exactly. Budgets of zero are not modelled.
@@ -494,7 +494,7 @@ function run(budget: Q, srcs: Src[], unit: Q, binding: Method | undefined): Run 
   if (disagreeing(srcs, shares, exact, unit).length > 0) errors.add('share-mismatch');
   // step 8
   if (!hasRest && srcs.every((s) => s.declared !== undefined)) {
-    const total = sum(srcs.map((s) => roundHalfUpTo(s.declared!, unit)));
+    const total = sum(srcs.map((s) => s.declared!));
     if (!eq(total, budget)) errors.add('sum-mismatch');
   }
   return {

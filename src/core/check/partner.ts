@@ -169,8 +169,15 @@ function partnerFindings(
       partner.budget.at,
     );
   }
-  if (sum && !sum.agrees)
-    add('error', 'sum-mismatch', messages.sumMismatch(label, money, dec(sum.sum), B), partner.budget.at);
+  if (sum && !sum.agrees) {
+    // at the finest written digits: 12 758.10, not 12 758.1
+    const total = dec(sum.sum);
+    let written = Math.max(decimals, total.decimalPlaces());
+    for (const s of f.sources)
+      if (s.declaredStep > 0n) written = Math.max(written, dec(s.declaredStep).decimalPlaces());
+    const at = moneyAt(file.currency, written);
+    add('error', 'sum-mismatch', messages.sumMismatch(label, at, total, B), partner.budget.at);
+  }
   for (const i of r.bad) {
     const declared = sources[i]!.amount!;
     const computed = dec(r.computed[i]!);
