@@ -70,7 +70,8 @@ function bash(program: Command): string {
     const valued = c.options.filter((o) => o.value);
     const prevCases = valued.map(
       (o) =>
-        `        ${flags(o).join('|')}) ${o.choices ? `COMPREPLY=($(compgen -W ${single(o.choices.join(' '))} -- "$cur"))` : `COMPREPLY=()`}; return 0 ;;`,
+        `        ${flags(o).join('|')}) ${o.choices ? `COMPREPLY=($(compgen -W ${single(o.choices.join(' '))} -- "$cur"))` : `COMPREPLY=()`}; ` +
+        `return 0 ;;`,
     );
     const argument = c.argumentChoices
       ? `COMPREPLY=($(compgen -W ${single(c.argumentChoices.join(' '))} -- "$cur"))`
@@ -80,7 +81,8 @@ function bash(program: Command): string {
     return [
       `    ${c.name})`,
       ...(prevCases.length > 0 ? ['      case "$prev" in', ...prevCases, '      esac'] : []),
-      `      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W ${single(c.options.flatMap(flags).join(' '))} -- "$cur")); return 0; fi`,
+      `      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen ` +
+        `-W ${single(c.options.flatMap(flags).join(' '))} -- "$cur")); return 0; fi`,
       `      ${argument}`,
       '      ;;',
     ].join('\n');
@@ -189,7 +191,8 @@ function fish(program: Command): string {
         ...c.options.map((o) => line(when, o)),
         ...(c.argumentChoices
           ? [
-              `complete -c cofin -n ${single(`${when}; and not __fish_seen_subcommand_from ${c.argumentChoices.join(' ')}`)} -a ${single(c.argumentChoices.join(' '))}`,
+              `complete -c cofin -n ${single(`${when}; and not __fish_seen_subcommand_from ${c.argumentChoices.join(' ')}`)} ` +
+                `-a ${single(c.argumentChoices.join(' '))}`,
             ]
           : []),
         ...(c.files ? [`complete -c cofin -n ${single(when)} -F`] : []),

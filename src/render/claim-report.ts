@@ -31,7 +31,9 @@ export function absorptionToTable(report: ClaimsReport, a: Absorption, style: St
   const who = terminalText(report.partner ?? 'partner');
   out.push(
     style.bold(
-      `${who}: ${terminalText(report.currency)} ${money(total.claimed)} of ${money(total.budget)} claimed (${pct(total.percentage) || 'n/a'}) in ${report.claims.length} claim${report.claims.length === 1 ? '' : 's'}`,
+      `${who}: ${terminalText(report.currency)} ${money(total.claimed)} ` +
+        `of ${money(total.budget)} claimed (${pct(total.percentage) || 'n/a'}) ` +
+        `in ${report.claims.length} claim${report.claims.length === 1 ? '' : 's'}`,
     ),
     '',
   );

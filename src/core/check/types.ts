@@ -113,7 +113,9 @@ export interface FileReport {
   /** Computed again each time it is read, for large files: read it once. */
   partners: List<PartnerCheck>;
   findings: Finding[];
-  /** A claim file (`claims:` or `periods:`), checked as `cofin claim` computes it: what it claims; it has no partners. */
+  /**
+   * A claim file (`claims:` or `periods:`), checked as `cofin claim` computes it: what it claims; it has no partners.
+   */
   claims?: ClaimsCheck;
 }
 
@@ -142,6 +144,9 @@ export interface CheckReport {
 export interface CheckOptions {
   /** Warnings and notes become errors. */
   strict?: boolean;
-  /** Told after each partner of the findings pass, with how many there are: the caller's progress line (the core prints nothing). */
+  /**
+   * Told after each partner of the findings pass, with how many there are: the caller's progress line (the core prints
+   * nothing).
+   */
   onPartner?: ((checked: number, of: number) => void) | undefined;
 }

@@ -22,7 +22,8 @@ export function chunksOf(text: string, mentions: Mention[]): Chunk[] {
   const hard = [...text.matchAll(SENTENCE_END)]
     .filter((m) => !ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 8), m.index)) && !inside(m.index))
     .map((m) => m.index);
-  // words in a short parenthesis without figures belong to the phrase before it ("publiskais finansējums (ES un valsts līdzdalība)"): no cut inside
+  // words in a short parenthesis without figures belong to the phrase before it ("publiskais finansējums (ES un valsts
+  // līdzdalība)"): no cut inside
   const brackets = overlapTest(
     [...text.matchAll(/\([^()\n\d]{1,120}\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
   );

@@ -5,7 +5,10 @@ export interface SourcePattern {
   id: string;
   kind: SourceKind;
   pattern: RegExp;
-  /** A name that stands for several funds or payers (`EU`, `public funding`): a named fund in the same clause outranks it. */
+  /**
+   * A name that stands for several funds or payers (`EU`, `public funding`): a named fund in the same clause outranks
+   * it.
+   */
   generic?: boolean;
 }
 
@@ -16,7 +19,9 @@ const any = (...names: string[]) => W(names.join('|'));
 /** Case-sensitive: abbreviations such as `ES` or `EU` are also common lower-case words. */
 const exactCase = (...names: string[]) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-/** Nouns after the Union's name that make it a named fund of its own ("Eiropas Savienības fondu"): not the Union itself. */
+/**
+ * Nouns after the Union's name that make it a named fund of its own ("Eiropas Savienības fondu"): not the Union itself.
+ */
 const NOT_A_FUND_AFTER = String.raw`(?!\s+(?:fond|fund|struktūrfond|programm)\p{L}*)`;
 /** "funding", "co-financing" in the languages cofin reads; the word after a source's name. */
 const FUNDING = String.raw`(?:līdz)?finansējum\p{L}*|līdzekļ\p{L}*|dotācij\p{L}*|ieguldījum\p{L}*|subsid(?:y|ies)|money|(?:co-)?financing|funding|funds|contribution|grant|(?:Ko)?[Ff]inanzierung|Mittel|(?:co)?financement|(?:co)?finanziamento|(?:co)?financiación|lėšos|finantseering\p{L}*|toetus|(?:do)?finansowanie`;
@@ -315,7 +320,9 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
  * words before "finansējums", "funding", "grant" or "contribution".
  */
 export const UNKNOWN_SOURCE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:[\\p{L}][\\p{L}.'’-]*\\s+){1,4})(${FUNDING})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}-]*\\s+){1,4})(Fund|Facility|Programme|fonds|fonda|Grants|Mechanism)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:the )?Ministry of (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*)*|\\p{L}+ ministrij\\p{L}*)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])((?:[\\p{L}][\\p{L}.'’-]*\\s+){1,4})(${FUNDING})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}-]*\\s+){1,4})(Fund|Facility|Programme|fonds|fonda|Grants|Mechanism)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:the ` +
+    `)?Ministry of (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:and ` +
+    `)?\\p{Lu}[\\p{L}-]*)*|\\p{L}+ ministrij\\p{L}*)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** Words that start a clause rather than name a source. */
@@ -324,16 +331,34 @@ export const LEADING_STOP_WORDS =
 
 /** Words that name the budget the shares split. */
 export const BUDGET_WORDS = W(
-  'Gesamtkosten|Gesamtbudget|Projektkosten|coût total|budget total|montant total|costo totale|importo totale|presupuesto(?: total)?|coste total|importe total|projekto vert\\p{L}*|vertė|kogumaksumus\\p{L}*|eelarve\\p{L}*|(?:całkowit\\p{L}* )?kosz(?:t|c)\\p{L}*(?: całkowit\\p{L}*)?|wartość projektu|wydat\\p{L}* kwalifikowan\\p{L}*|způsobil\\p{L}* výdaj\\p{L}*|celkov\\p{L}* náklad\\p{L}*|celkov\\p{L}* rozpočet\\p{L}*|cost\\p{L}* total\\p{L}*|valoare\\p{L}* total\\p{L}*|cheltuiel\\p{L}* eligibil\\p{L}*|общ\\p{L}* бюджет\\p{L}*|общ\\p{L}* стойност\\p{L}*|общ\\p{L}* стоимост\\p{L}*|tinkam\\p{L}* finansuoti išlaid\\p{L}*|ukupn\\p{L}* vrijednost\\p{L}*|skupn\\p{L}* vrednost\\p{L}*|in total|budžet\\p{L}*|kopēj\\p{L}* (?:attiecinām\\p{L}* )?izmaks\\p{L}*|attiecināmās izmaksas|kopējā (?:summa|vērtība)|kopā|līguma summa|izmaks\\p{L}*|total (?:eligible )?(?:costs?|budget|amount|value)|eligible costs?|project costs?|budget|costs',
+  'Gesamtkosten|Gesamtbudget|Projektkosten|coût total|budget total|montant ' +
+    'total|costo totale|importo totale|presupuesto(?: total)?|coste total|importe ' +
+    'total|projekto vert\\p{L}*|vertė|kogumaksumus\\p{L}*|eelarve\\p{L}*|(?:całkowit\\p{L}* ' +
+    ')?kosz(?:t|c)\\p{L}*(?: całkowit\\p{L}*)?|wartość projektu|wydat\\p{L}* ' +
+    'kwalifikowan\\p{L}*|způsobil\\p{L}* výdaj\\p{L}*|celkov\\p{L}* ' +
+    'náklad\\p{L}*|celkov\\p{L}* rozpočet\\p{L}*|cost\\p{L}* ' +
+    'total\\p{L}*|valoare\\p{L}* total\\p{L}*|cheltuiel\\p{L}* ' +
+    'eligibil\\p{L}*|общ\\p{L}* бюджет\\p{L}*|общ\\p{L}* стойност\\p{L}*|общ\\p{L}* ' +
+    'стоимост\\p{L}*|tinkam\\p{L}* finansuoti išlaid\\p{L}*|ukupn\\p{L}* ' +
+    'vrijednost\\p{L}*|skupn\\p{L}* vrednost\\p{L}*|in ' +
+    'total|budžet\\p{L}*|kopēj\\p{L}* (?:attiecinām\\p{L}* ' +
+    ')?izmaks\\p{L}*|attiecināmās izmaksas|kopējā (?:summa|vērtība)|kopā|līguma ' +
+    'summa|izmaks\\p{L}*|total (?:eligible )?(?:costs?|budget|amount|value)|eligible ' +
+    'costs?|project costs?|budget|costs',
 );
 /** Words that name the whole project's total, larger than the partner budget. */
 export const PROJECT_WORDS = W(
-  'kopējais (?:apjoms|finansējums|budžets)|kopapjoms|whole project|entire project|project total|total project (?:budget|value)|network budget',
+  'kopējais (?:apjoms|finansējums|budžets)|kopapjoms|whole project|entire ' +
+    'project|project total|total project (?:budget|value)|network budget',
 );
 
 /** "The remaining sum": a source that takes what the others leave. */
 export const REST_WORDS = W(
-  'the remaining(?=\\s*(?:€|EUR|\\$|£|\\d))|le reste|il resto|el resto|der Rest|Restbetrag|likusi\\p{L}* dal\\p{L}*|ülejäänud|pozostał\\p{L}* część|pārējo summu|pārējā summa|pārējo daļu|atlikušo (?:summu|daļu)|atlikusī (?:summa|daļa)|the remaining (?:sum|amount|part|balance|costs)|the rest|the remainder|the balance',
+  'the remaining(?=\\s*(?:€|EUR|\\$|£|\\d))|le reste|il resto|el resto|der ' +
+    'Rest|Restbetrag|likusi\\p{L}* dal\\p{L}*|ülejäänud|pozostał\\p{L}* część|pārējo ' +
+    'summu|pārējā summa|pārējo daļu|atlikušo (?:summu|daļu)|atlikusī ' +
+    '(?:summa|daļa)|the remaining (?:sum|amount|part|balance|costs)|the rest|the ' +
+    'remainder|the balance',
 );
 
 /** Hedges before a figure: it is written approximate. */
@@ -581,7 +606,10 @@ export function payerOf(words: string): { id: string; kind: SourceKind } | undef
   return undefined;
 }
 
-/** Adjectives that make a funding noun the total ("kopējais pieejamais publiskais finansējums", "total public funding"), not a source. */
+/**
+ * Adjectives that make a funding noun the total ("kopējais pieejamais publiskais finansējums", "total public funding"),
+ * not a source.
+ */
 export const TOTAL_BEFORE =
   /(?:kopēj|total|overall|whole|entire|pieejam|available|celkov|całkowit|gesamt|bendr|kogu|общ|totale|totaux|global)\p{L}*\s+(?:\p{L}+\s+){0,2}$/iu;
 

@@ -66,7 +66,10 @@ const MAGNITUDE_TESTS = [...MAGNITUDES].map(([pattern, exponent]) => ({
   exponent,
 }));
 
-/** A magnitude word after a number (a regex alternative, no groups): dotted forms first (`tūkst.` before `tūkst…`), then the longest. */
+/**
+ * A magnitude word after a number (a regex alternative, no groups): dotted forms first (`tūkst.` before `tūkst…`), then
+ * the longest.
+ */
 export const MAG = [...MAGNITUDES.keys()]
   .sort((a, b) => Number(b.endsWith('\\.')) - Number(a.endsWith('\\.')) || b.length - a.length)
   .join('|');

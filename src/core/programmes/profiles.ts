@@ -111,7 +111,10 @@ export const PROGRAMMES: readonly ProgrammeProfile[] = [
     ],
     notes: [
       {
-        rule: "expenditure paid in another currency is converted into euro at the Commission's monthly accounting rate of the month it is submitted for verification (cofin claim: submitted, rates)",
+        rule:
+          'expenditure paid in another currency is converted into euro at the ' +
+          "Commission's monthly accounting rate of the month it is submitted for " +
+          'verification (cofin claim: submitted, rates)',
         source: {
           document: 'Interreg Baltic Sea Region 2021-2027, Programme Manual (online)',
           section: 'G.5.3 Use of euro and exchange rate',

@@ -57,10 +57,12 @@ export const EN = {
   splitColumns: ['Source', 'Rate', 'Exact', 'Amount', 'Adjustment'],
   total: 'Total',
   drift: (sum: string, drift: string, negative: boolean, budget: string, method: RoundingMethod) =>
-    `drift: the shares add up to ${sum}, ${drift} ${negative ? 'less' : 'more'} than the budget ${budget} (${DRIFT_REASONS[method]})`,
+    `drift: the shares add up to ${sum}, ${drift} ${negative ? 'less' : 'more'} ` +
+    `than the budget ${budget} (${DRIFT_REASONS[method]})`,
   note: 'note',
   notWellKnown: (id: string, near: string) =>
-    `${id} is not a well-known source id; did you mean ${near}? (it is kept as an id of its own; give a kind, ${id}:public=..., to say it is meant)`,
+    `${id} is not a well-known source id; did you mean ${near}? (it is kept as an ` +
+    `id of its own; give a kind, ${id}:public=..., to say it is meant)`,
 
   reportTitle: (partners: number, budget: string, eu: string, average: string) =>
     `${partners} partner${partners === 1 ? '' : 's'}, ${budget}, EU funds ${eu} (average EU rate ${average})`,
