@@ -87,7 +87,10 @@ const categoryWords = Object.keys(COST_CATEGORIES).map(anyCase).join('|');
 const flatRate = {
   type: 'string',
   description: 'A flat rate: "15% of staff", "15% of staff, travel", "7% of direct".',
-  pattern: `^${S}[0-9]+([.,][0-9]+)?${S}%${S}\\s${anyCase('of')}\\s+(${anyCase('direct')}(\\s+${anyCase('costs')})?|(${categoryWords})(${S}(,|\\s${anyCase('and')}\\s)${S}(${categoryWords}))*)${S}$`,
+  pattern:
+    `^${S}[0-9]+([.,][0-9]+)?${S}%${S}\\s${anyCase('of')}\\s+(${anyCase('direct')}(\\s+${anyCase('costs')})?|` +
+    `(${categoryWords})(${S}(,|` +
+    `\\s${anyCase('and')}\\s)${S}(${categoryWords}))*)${S}$`,
 };
 
 const costs = {

@@ -177,13 +177,19 @@ function cellXml(c: XlsxCell, ref: string, styles: Styles, bold: boolean): strin
       const shown = xlsxText(c.text);
       // leading or trailing white space is kept only where the element says so
       const space = /^\s|\s$/.test(shown) ? ' xml:space="preserve"' : '';
-      return `<c r="${ref}" t="inlineStr"${bold ? ` s="${styles.index(undefined, true)}"` : ''}><is><t${space}>${shown}</t></is></c>`;
+      return (
+        `<c r="${ref}" t="inlineStr"${bold ? ` s="${styles.index(undefined, true)}"` : ''}>` +
+        `<is><t${space}>${shown}</t></is></c>`
+      );
     }
     case 'count':
       return `<c r="${ref}"${bold ? ` s="${styles.index(undefined, true)}"` : ''}><v>${Math.trunc(c.value)}</v></c>`;
     case 'money':
       if (!fitsANumber(c.value)) return cellXml(text(c.value), ref, styles, bold);
-      return `<c r="${ref}" s="${styles.index(moneyFormat(decimalsOf(c.value), c.currency), bold)}"><v>${c.value}</v></c>`;
+      return (
+        `<c r="${ref}" s="${styles.index(moneyFormat(decimalsOf(c.value), c.currency), bold)}">` +
+        `<v>${c.value}</v></c>`
+      );
     case 'percent': {
       if (!DECIMAL.test(c.value)) return cellXml(text(c.value), ref, styles, bold);
       const fraction = percentFraction(c.value);
@@ -292,7 +298,8 @@ export function workbookBytes(doc: XlsxDocument): Uint8Array {
     ),
     'docProps/app.xml': encode(
       XML_HEAD +
-        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cofin</Application></Properties>',
+        ('<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">' +
+          '<Application>cofin</Application></Properties>'),
     ),
     'xl/workbook.xml': encode(
       XML_HEAD +

@@ -2,8 +2,13 @@ import { lastStartingBefore, overlapTest } from './spans.js';
 import type { Mention, Span } from './types.js';
 
 /** Clause boundaries: where one share's words end and the next one's begin. */
-const SEPARATOR =
-  /;|,(?=\s)|\s(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|of which|no kā|no tiem|no tām|und|davon|et|dont|e|di cui|y|de los cuales|de las cuales|iš jų|ja|millest|i|w tym|z czego|din care|от които|из которых|z toho|z ktorých|od tega|od česar|od čega|ebből|и|și|és)(?=\s)|\n/giu;
+const SEPARATOR = new RegExp(
+  String.raw`;|,(?=\s)|\s(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|` +
+    String.raw`including|of which|no kā|no tiem|no tām|und|davon|et|dont|e|di cui|y|de los cuales|` +
+    String.raw`de las cuales|iš jų|ja|millest|i|w tym|z czego|din care|от които|из которых|z toho|` +
+    String.raw`z ktorých|od tega|od česar|od čega|ebből|и|și|és)(?=\s)|\n`,
+  'giu',
+);
 const SENTENCE_END = /\.(?=\s+[\p{Lu}"“(]|\s*$)|\n\s*\n/gu;
 const ABBREVIATIONS = /(?:t\.\s?sk|ap|apm|milj|tūkst|mln|mljrd|u\.c|utt|piem|nr|approx|ca|etc|e\.g|i\.e|No|Nr|g)$/iu;
 

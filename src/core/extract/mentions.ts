@@ -33,21 +33,36 @@ import type { FoundFigure, Language, Mention, Span } from './types.js';
  * A currency after it is never across a tab or a line: that is the next cell's.
  */
 const MONEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<before>${CUR})\s?)?(?<![\p{N}.,])(?<tilde>~\s?)?(?<number>${NUM})(?![\p{N}]|[.,/-]\p{N})` +
+  String.raw`(?<![\p{L}\p{N}])(?:(?<before>${CUR})\s?)?(?<![\p{N}.,])(?<tilde>` +
+    String.raw`~\s?)?(?<number>${NUM})(?![\p{N}]|[.,/-]\p{N})` +
     String.raw`(?:\s{0,3}(?<word>${MAG})(?![\p{L}])|(?<glued>bn|mn|[mkMKB])(?![\p{L}\p{N}])|\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?(?:[\x20\u00a0]{0,3}(?<after>${CUR})(?![\p{L}]))?`,
   'giu',
 );
 /** Words after a number that make it no money: a unit, a count of people or things, a year. */
-const NOT_MONEY_AFTER =
-  /^[\x20\t\u00a0]?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|m2|m²|m3|km|ha|kg|t\b|gad|g\.|year|jahr|rok|lat\b|let\b|vuot|aast|met|iedzīvotāj|cilvēk|person|people|inhabit|mieszk|obyvatel|gyventoj|человек|partner|project|projekt|dalībniek|vietas|places|stund|hour|dien|day|mēneš|month|kW|MW|GW|kWh|MWh)/iu;
+const NOT_MONEY_AFTER = new RegExp(
+  String.raw`^[\x20\t\u00a0]?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|` +
+    String.raw`m2|m²|m3|km|ha|kg|t\b|gad|g\.|year|jahr|rok|lat\b|let\b|vuot|aast|met|iedzīvotāj|` +
+    String.raw`cilvēk|person|people|inhabit|mieszk|obyvatel|gyventoj|человек|partner|project|projekt|` +
+    String.raw`dalībniek|vietas|places|stund|hour|dien|day|mēneš|month|kW|MW|GW|kWh|MWh)`,
+  'iu',
+);
 /** "the amount of funding", "finansējuma apjoms": a measure of funding is a total, not a payer. */
-const MEASURE_WORDS =
-  /^(?:the\s+)?(?:amount|sum|volume|size|level|apjom|apmēr|summ|kwot|částk|suma|Betrag|montant|importo|dydis|suurus)\p{L}*(?:\s+of)?$/iu;
-const REMAINING_BEFORE =
-  /(?:parej|atlikus|remaining|likusi|ulejaan|pozostal|zbyl|ostatn|restlich|restant|rimanent|restant|остальн|оставащ)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+const MEASURE_WORDS = new RegExp(
+  String.raw`^(?:the\s+)?(?:amount|sum|volume|size|level|apjom|apmēr|summ|kwot|částk|suma|Betrag|` +
+    String.raw`montant|importo|dydis|suurus)\p{L}*(?:\s+of)?$`,
+  'iu',
+);
+const REMAINING_BEFORE = new RegExp(
+  String.raw`(?:parej|atlikus|remaining|likusi|ulejaan|pozostal|zbyl|ostatn|restlich|restant|rimanent|` +
+    String.raw`restant|остальн|оставащ)\p{L}*\s+(?:\p{L}+\s+)?$`,
+  'iu',
+);
 /** Which total a total's words name: the eligible costs, the non-eligible ones, or the total cost (folded text). */
-const INELIGIBLE =
-  /(?:ne|non-?|in|nie|nez|nicht\s)(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|eligib|ammissib|abikolb|upravicen|uznateln)\p{L}*\s+(?:\p{L}+\s+)?\S*$/iu;
+const INELIGIBLE = new RegExp(
+  String.raw`(?:ne|non-?|in|nie|nez|nicht\s)(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|` +
+    String.raw`eligib|ammissib|abikolb|upravicen|uznateln)\p{L}*\s+(?:\p{L}+\s+)?\S*$`,
+  'iu',
+);
 const ELIGIBLE =
   /(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|ammissib|abikolb|upravicen|uznateln|eligibil)/iu;
 const TOTAL_COST = /(?:kopej|total|gesamt|calkowit|celkov|bendr|kogu|overall|общ|complessiv|global)/iu;
@@ -62,7 +77,11 @@ const RATE_RANGE_BEFORE = new RegExp(String.raw`\d\s?%?\s*${RANGE}\s*$`, 'iu');
 const NOT_MONEY_BEFORE = /(?:\d\s?(?:to|līdz|do|až|bis|–|-)\s?|Nr\.?|No\.?|nr\.?|§|tel\.?|ID|kods?|code)\s*$/u;
 /** The words a source's name runs on over, read where the name ends (sticky: no copy of the text after it). */
 const SOURCE_TAIL = foldedPattern(
-  /\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution|lėš\p{L}*|środk\p{L}*|prostředk\p{L}*|Mittel|fonduri|средства|līdzekļ\p{L}*)(?!\p{L})/iuy,
+  new RegExp(
+    String.raw`\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution|lėš\p{L}*|` +
+      String.raw`środk\p{L}*|prostředk\p{L}*|Mittel|fonduri|средства|līdzekļ\p{L}*)(?!\p{L})`,
+    'iuy',
+  ),
 );
 /** A total named as costs or expenditure, and one named as a budget (folded). */
 const COSTS_WORD = /izmaks|cost|kost|koszt|naklad|vydaj|wydat|cheltuiel|depens|spes|izdevum|islaid|kulud/iu;

@@ -24,7 +24,11 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
     let words = clauses.get(chunk);
     if (words === undefined) {
       words = trimClause(text.slice(chunk.start, chunk.end).replace(/\s+/g, ' ')).replace(
-        /^(?:(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|of which|no kā|no tiem|no tām)\s+)+/iu,
+        new RegExp(
+          String.raw`^(?:(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|` +
+            String.raw`of which|no kā|no tiem|no tām)\s+)+`,
+          'iu',
+        ),
         '',
       );
       clauses.set(chunk, words);

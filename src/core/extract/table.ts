@@ -3,8 +3,11 @@ import { fold, foldedPattern } from './normalise.js';
 import type { FoundShare, Mention, Span } from './types.js';
 
 /** The first words of a table's total row, in the EU languages (folded, lower case). */
-const TOTAL_ROW =
-  /^\s*(?:total[s]?|kopa|kopsumma|summe|gesamt|insgesamt|razem|ogolem|celkem|spolu|osszesen|is viso|kokku|totale|sum|yhteensa|i alt|totalt|итого|всего|общо|skupaj|ukupno)(?![\p{L}])/iu;
+const TOTAL_ROW = new RegExp(
+  String.raw`^\s*(?:total[s]?|kopa|kopsumma|summe|gesamt|insgesamt|razem|ogolem|celkem|spolu|osszesen|` +
+    String.raw`is viso|kokku|totale|sum|yhteensa|i alt|totalt|итого|всего|общо|skupaj|ukupno)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Where one column's name ends in a header: a tab, two spaces, or a capital word glued to an abbreviation
  * (`ERDFNational`).
