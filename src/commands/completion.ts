@@ -70,7 +70,9 @@ function bash(program: Command): string {
     const valued = c.options.filter((o) => o.value);
     const prevCases = valued.map(
       (o) =>
-        `        ${flags(o).join('|')}) ${o.choices ? `COMPREPLY=($(compgen -W ${single(o.choices.join(' '))} -- "$cur"))` : `COMPREPLY=()`}; ` +
+        `        ${flags(o).join('|')}) ` +
+        `${o.choices ? `COMPREPLY=($(compgen -W ${single(o.choices.join(' '))} -- "$cur"))` : `COMPREPLY=()`}` +
+        `; ` +
         `return 0 ;;`,
     );
     const argument = c.argumentChoices
@@ -124,7 +126,9 @@ function zsh(program: Command): string {
     flags(o)
       .map((f) =>
         single(
-          `${f}[${zshText(o.description)}]${o.value ? `:${zshText(o.long?.slice(2) ?? 'value')}:${o.choices ? `(${o.choices.join(' ')})` : o.long === '--output' ? '_files' : ' '}` : ''}`,
+          `${f}[${zshText(o.description)}]` +
+            `${o.value ? `:${zshText(o.long?.slice(2) ?? 'value')}:${o.choices ? `(${o.choices.join(' ')})` : o.long === '--output' ? '_files' : ' '}` : ''}` +
+            ``,
         ),
       )
       .join(' ');
@@ -191,7 +195,9 @@ function fish(program: Command): string {
         ...c.options.map((o) => line(when, o)),
         ...(c.argumentChoices
           ? [
-              `complete -c cofin -n ${single(`${when}; and not __fish_seen_subcommand_from ${c.argumentChoices.join(' ')}`)} ` +
+              `complete -c cofin -n ` +
+                `${single(`${when}; and not __fish_seen_subcommand_from ${c.argumentChoices.join(' ')}`)}` +
+                ` ` +
                 `-a ${single(c.argumentChoices.join(' '))}`,
             ]
           : []),

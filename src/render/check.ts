@@ -264,7 +264,11 @@ export function findingToText(file: string, finding: MaybeIgnored, style: Style,
         : f.severity === 'warning'
           ? style.yellow
           : style.cyan;
-  return `${where}: ${colour(f.ignored === true ? words.ignored : words.severities[f.severity])}: ${terminalText(f.message)} ${style.dim(`[${terminalText(f.code)}]`)}\n${f.hint ? `  ${words.hint}: ${terminalText(f.hint)}\n` : ''}`;
+  return (
+    `${where}: ${colour(f.ignored === true ? words.ignored : words.severities[f.severity])}` +
+    `: ${terminalText(f.message)} ${style.dim(`[${terminalText(f.code)}]`)}\n` +
+    `${f.hint ? `  ${words.hint}: ${terminalText(f.hint)}\n` : ''}`
+  );
 }
 
 export function invalidToText(file: FileReport, style: Style, locale: Locale = 'en'): string {
@@ -347,7 +351,12 @@ export function* checkTablePieces(file: FileReport, style: Style, locale: Locale
   const verdict = file.verdict === 'pass' ? style.green(words.verdicts.pass) : style.red(words.verdicts.fail);
   if (file.claims) {
     const findings = file.findings.map((f) => findingToText(file.file, f, style, locale)).join('');
-    yield `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${claimsText(file.claims)}\n${findings}${style.dim(`cofin claim ${terminalText(file.file)} shows every period and claim`)}\n\n`;
+    yield (
+      `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ` +
+      `${claimsText(file.claims)}\n${findings}` +
+      `${style.dim(`cofin claim ${terminalText(file.file)} shows every period and claim`)}` +
+      `\n\n`
+    );
     return;
   }
   if (file.partners.length <= MAX_PARTNER_TABLES) {
@@ -361,7 +370,10 @@ export function* checkTablePieces(file: FileReport, style: Style, locale: Locale
       .map((s) => `${terminalText(s.id)} ${words.number(s.computed, p.unit.decimalPlaces())}`)
       .join(', ');
     yield (
-      `  ${failing.has(p.partner) ? style.red('✗') : style.green('✓')} ${terminalText(p.partner ?? words.partner)}: ${terminalText(words.money(p.budget.value, p.currency, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces()))} ` +
+      `  ${failing.has(p.partner) ? style.red('✗') : style.green('✓')} ` +
+      `${terminalText(p.partner ?? words.partner)}: ` +
+      `${terminalText(words.money(p.budget.value, p.currency, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces()))}` +
+      ` ` +
       `(${sources})\n`
     );
   }
@@ -441,7 +453,10 @@ export function* githubLinePieces(file: FileReport, locale: Locale = 'en'): Gene
     if (f.column !== undefined && f.cell === undefined) props.push(`col=${f.column}`);
     props.push(`title=${githubProperty(`cofin ${f.code}`)}`);
     const message = f.cell === undefined ? f.message : `${f.cell}: ${f.message}`;
-    yield `::${f.ignored === true ? 'notice' : level[f.severity]} ${props.join(',')}::${githubMessage(f.hint ? [message, `${words.hint}: ${f.hint}`] : [message])}\n`;
+    yield (
+      `::${f.ignored === true ? 'notice' : level[f.severity]} ${props.join(',')}::` +
+      `${githubMessage(f.hint ? [message, `${words.hint}: ${f.hint}`] : [message])}\n`
+    );
   }
 }
 
@@ -494,7 +509,8 @@ export function junitSuite(file: FileReport): JunitSuite {
     const tag = c.error ? 'error' : 'failure';
     const detail = xmlLines(
       c.findings.flatMap((f) => [
-        `${file.file}:${f.cell ?? `${f.line ?? ''}:${f.column ?? ''}`}: ${(f as MaybeIgnored).ignored === true ? 'ignored' : f.severity}: ${f.message} ` +
+        `${file.file}:${f.cell ?? `${f.line ?? ''}:${f.column ?? ''}`}: ` +
+          `${(f as MaybeIgnored).ignored === true ? 'ignored' : f.severity}: ${f.message} ` +
           `[${f.code}]`,
         ...(f.hint ? [`hint: ${f.hint}`] : []),
       ]),

@@ -93,7 +93,8 @@ export function absorptionToTable(report: ClaimsReport, a: Absorption, style: St
     });
     const over = l.remaining.isNegative() ? style.red(' over the budget') : '';
     out.push(
-      `${names[row]!.padEnd(width)} ${parts.join('')}${' '.repeat(CHART_WIDTH - drawn)} ${pct(l.percentage) || 'n/a'}${over}`,
+      `${names[row]!.padEnd(width)} ${parts.join('')}` +
+        `${' '.repeat(CHART_WIDTH - drawn)} ${pct(l.percentage) || 'n/a'}${over}`,
     );
   });
   out.push('', `${' '.repeat(width)} ${a.periods.map((p, i) => `${bar(i, 1)} period ${p}`).join('  ')}`, '');

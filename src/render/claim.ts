@@ -36,7 +36,10 @@ export function claimToTable(file: string, report: ClaimsReport, style: Style): 
     `${style.bold(verdict)} ${style.bold(terminalText(file))}  ${terminalText(report.partner ?? 'partner')}: ` +
       `budget ${terminalText(report.currency)} ${money(report.budget.total)} ` +
       `(${terminalText(rates)}), ${report.claims.length} ` +
-      `claim${report.claims.length === 1 ? '' : 's'}${report.flexibility ? `, flexibility ${toFixedString(report.flexibility)}%` : ''}${report.programme ? `, ${report.programme.name}${report.programme.category ? ` (${report.programme.category})` : ''}` : ''}`,
+      (`claim${report.claims.length === 1 ? '' : 's'}` +
+        `${report.flexibility ? `, flexibility ${toFixedString(report.flexibility)}%` : ''}` +
+        `${report.programme ? `, ${report.programme.name}${report.programme.category ? ` (${report.programme.category})` : ''}` : ''}` +
+        ``),
   );
 
   if (report.periods) {
@@ -123,7 +126,8 @@ function claimTables(claim: ClaimResult, report: ClaimsReport, style: Style): st
     f.declaredCurrency
       ? `${terminalText(f.declaredCurrency)} ${signed(f.difference)} ` +
         `(EUR ${money(f.amount)} ` +
-        `= ${terminalText(f.declaredCurrency)} ${formatAmount(f.expected!, nationalUnit(f.declaredCurrency).decimalPlaces())})`
+        (`= ${terminalText(f.declaredCurrency)} ` +
+          `${formatAmount(f.expected!, nationalUnit(f.declaredCurrency).decimalPlaces())})`)
       : signed(f.difference),
   ]);
   split.push(['Partner contribution', '', money(claim.contribution), '', '']);
@@ -157,7 +161,9 @@ function claimTables(claim: ClaimResult, report: ClaimsReport, style: Style): st
     const under = c.plan.difference;
     out.push(
       `plan to period ${claim.period}: ${terminalText(report.currency)} ${money(c.plan.planned)}, ` +
-        `claimed so far ${percent(c.plan.percentage) || 'n/a'}, ${terminalText(report.currency)} ${money(under.abs())} ${under.isNeg() ? 'over' : 'under'} ` +
+        (`claimed so far ${percent(c.plan.percentage) || 'n/a'}, ` +
+          `${terminalText(report.currency)} ${money(under.abs())} ` +
+          `${under.isNeg() ? 'over' : 'under'} `) +
         `the plan`,
     );
   }

@@ -272,7 +272,9 @@ function planOf(
         'period-fund-mismatch',
         'error',
         `period ${period.period}: ${fund.name} declared ${shown(d.amount.value)}, ` +
-          `computed ${money(computed)}${legacy ? ` (${shown(expected)} at the fixed rate ${fixedRate(legacy)!.text})` : ''} ` +
+          (`computed ${money(computed)}` +
+            `${legacy ? ` (${shown(expected)} at the fixed rate ${fixedRate(legacy)!.text})` : ''}` +
+            ` `) +
           `(${rule}; difference ${shown(d.amount.value.minus(expected))})`,
         `declare ${shown(expected)}, or check the period's amounts: each period but the ` +
           `last is its total × the rate rounded down to the cent, the last takes the ` +

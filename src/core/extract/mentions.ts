@@ -35,7 +35,9 @@ import type { FoundFigure, Language, Mention, Span } from './types.js';
 const MONEY = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?<before>${CUR})\s?)?(?<![\p{N}.,])(?<tilde>` +
     String.raw`~\s?)?(?<number>${NUM})(?![\p{N}]|[.,/-]\p{N})` +
-    String.raw`(?:\s{0,3}(?<word>${MAG})(?![\p{L}])|(?<glued>bn|mn|[mkMKB])(?![\p{L}\p{N}])|\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?(?:[\x20\u00a0]{0,3}(?<after>${CUR})(?![\p{L}]))?`,
+    (String.raw`(?:\s{0,3}(?<word>${MAG})(?![\p{L}])|(?<glued>bn|mn|[mkMKB])(?![\p{L}\p{N}])|` +
+      String.raw`\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?(?:[\x20\u00a0]{0,3}(?<after>` +
+      String.raw`${CUR})(?![\p{L}]))?`),
   'giu',
 );
 /** Words after a number that make it no money: a unit, a count of people or things, a year. */

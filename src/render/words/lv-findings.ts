@@ -63,7 +63,9 @@ export const FINDINGS_LV: FindingWords = {
   'rates-sum': (f, label) => ({
     message:
       `${label}likmes kopā ` +
-      `ir ${percent(f.covered, [HUNDRED])}, ${f.missing.isNegative() ? '100% pārsniegti par' : 'līdz 100% trūkst'} ${percent(f.missing.abs(), [ZERO])} ` +
+      (`ir ${percent(f.covered, [HUNDRED])}, ` +
+        `${f.missing.isNegative() ? '100% pārsniegti par' : 'līdz 100% trūkst'} ` +
+        `${percent(f.missing.abs(), [ZERO])} `) +
       `(${money(f.missingMoney)})`,
     hint: f.rest
       ? 'pārējie avoti atlikumam neko neatstāj'
@@ -151,7 +153,8 @@ export const FINDINGS_LV: FindingWords = {
   'budget-mismatch': (f, label) => ({
     message:
       `${label}budžets ${money(f.declared)} ir ` +
-      `par ${money({ ...f.difference, value: f.difference.value.abs() })} ${f.difference.value.isNegative() ? 'mazāks' : 'lielāks'} ` +
+      (`par ${money({ ...f.difference, value: f.difference.value.abs() })} ` +
+        `${f.difference.value.isNegative() ? 'mazāks' : 'lielāks'} `) +
       `nekā izmaksu kategoriju summa ${money(f.costs)}`,
     hint: 'pārbaudiet kategorijas un vienotās likmes pret dokumentu vai budžetu',
   }),
@@ -213,7 +216,8 @@ export const FINDINGS_LV: FindingWords = {
   'duplicate-partner': (f) => ({
     message:
       `partneris "${f.partner}" norādīts ` +
-      `divreiz${f.first === undefined ? '' : `, pirmo reizi kā "${f.first}" (abi atšķiras tikai ar neredzamām vai ` + `kombinētām ` + `rakstzīmēm: ${f.unseen ?? ''})`}`,
+      (`divreiz${f.first === undefined ? '' : `, pirmo reizi kā "${f.first}" (abi atšķiras tikai ar neredzamām vai ` + `kombinētām ` + `rakstzīmēm: ${f.unseen ?? ''})`}` +
+        ``),
     hint: 'norādiet katru partneri vienreiz; apvienojiet vai pārdēvējiet ierakstus',
   }),
   'source-conflict': (f) => ({
