@@ -127,8 +127,7 @@ function zsh(program: Command): string {
       .map((f) =>
         single(
           `${f}[${zshText(o.description)}]` +
-            `${o.value ? `:${zshText(o.long?.slice(2) ?? 'value')}:${o.choices ? `(${o.choices.join(' ')})` : o.long === '--output' ? '_files' : ' '}` : ''}` +
-            ``,
+            `${o.value ? `:${zshText(o.long?.slice(2) ?? 'value')}:${o.choices ? `(${o.choices.join(' ')})` : o.long === '--output' ? '_files' : ' '}` : ''}`,
         ),
       )
       .join(' ');

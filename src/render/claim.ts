@@ -38,8 +38,7 @@ export function claimToTable(file: string, report: ClaimsReport, style: Style): 
       `(${terminalText(rates)}), ${report.claims.length} ` +
       (`claim${report.claims.length === 1 ? '' : 's'}` +
         `${report.flexibility ? `, flexibility ${toFixedString(report.flexibility)}%` : ''}` +
-        `${report.programme ? `, ${report.programme.name}${report.programme.category ? ` (${report.programme.category})` : ''}` : ''}` +
-        ``),
+        `${report.programme ? `, ${report.programme.name}${report.programme.category ? ` (${report.programme.category})` : ''}` : ''}`),
   );
 
   if (report.periods) {

@@ -101,8 +101,7 @@ function tables(
   });
   const header =
     `${title ? `${safe(title)}: ` : ''}` +
-    `${words.reportTitle(summary.partners.length, money(summary.budget), money(summary.euAmount), pct(summary.averageEuRate))}` +
-    ``;
+    `${words.reportTitle(summary.partners.length, money(summary.budget), money(summary.euAmount), pct(summary.averageEuRate))}`;
   return {
     title: header,
     sections: sections.map((section) => ({

@@ -69,7 +69,8 @@ export function partnerFigures(partner: PartnerBudget & { budget: FigureField },
   let rateScale = 0;
   let scale = Math.max(scaleOf(unit), scaleOf(budget.value));
   for (const s of sources) {
-    if (s.rate) rateScale = Math.max(rateScale, s.rate.scale, scaleOf(s.rate.value)); // "0.00%" has two written decimals, none in its value
+    // "0.00%" has two written decimals, none in its value
+    if (s.rate) rateScale = Math.max(rateScale, s.rate.scale, scaleOf(s.rate.value));
     if (s.amount) {
       scale = Math.max(scale, scaleOf(s.amount.value));
       if (s.amount.precision) scale = Math.max(scale, scaleOf(tolerance(s.amount)));

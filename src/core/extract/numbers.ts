@@ -32,7 +32,8 @@ function magnitudeWords(): Map<string, number> {
         }
         const word = fold(written.replace(/[\d\s\u00a0\u202f]/g, '')).toLowerCase();
         const letters = word.replace(/\./g, '');
-        if (letters.length < 3 || !/^\p{L}+\.?$/u.test(word)) continue; // `K`, `M`, `mn`: only glued to a number (below)
+        // `K`, `M`, `mn`: only glued to a number (below)
+        if (letters.length < 3 || !/^\p{L}+\.?$/u.test(word)) continue;
         if (compactDisplay === 'short') {
           add(escape(word), exponent);
           if (word.endsWith('.')) add(escape(letters), exponent);

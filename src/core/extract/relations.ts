@@ -92,7 +92,8 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
             ...(totals[0]!.basis ? { basis: totals[0]!.basis } : {}),
             ...(totals[0]!.costs ? { costs: true } : {}),
           });
-      const others = extraSources.filter((s) => s.id !== source?.id && !s.made); // "Eiropas Reģionālās attīstības fonda (ERAF)"
+      // "Eiropas Reģionālās attīstības fonda (ERAF)"
+      const others = extraSources.filter((s) => s.id !== source?.id && !s.made);
       const checks = others.length > 0 ? [`this clause also names ${others.map((s) => s.name).join(', ')}`] : [];
       if (percents.length > 1)
         checks.push(`the clause has ${percents.length} percentages; took ${percents[0]!.figure.text}`);

@@ -76,7 +76,8 @@ export type Words = typeof EN;
 
 /** Why a rule's shares miss the budget, per rule (a new rule: the compiler asks for its words here). */
 const DRIFT_REASONS: Record<RoundingMethod, string> = {
-  'largest-remainder': 'fund-down rounds the EU funds down and no other source takes the remainder', // not reached: it hands out every unit
+  // not reached: it hands out every unit
+  'largest-remainder': 'fund-down rounds the EU funds down and no other source takes the remainder',
   'half-up': 'half-up rounds each share on its own',
   'fund-down': 'fund-down rounds the EU funds down and no other source takes the remainder',
 };
