@@ -122,12 +122,13 @@ const zshText = (text: string) => text.replace(/[\\[\]:]/g, (c) => `\\${c}`);
 
 function zsh(program: Command): string {
   const { globals, commands } = describeProgram(program);
+  const action = (o: OptionSpec) => (o.choices ? `(${o.choices.join(' ')})` : o.long === '--output' ? '_files' : ' ');
   const spec = (o: OptionSpec) =>
     flags(o)
       .map((f) =>
         single(
           `${f}[${zshText(o.description)}]` +
-            `${o.value ? `:${zshText(o.long?.slice(2) ?? 'value')}:${o.choices ? `(${o.choices.join(' ')})` : o.long === '--output' ? '_files' : ' '}` : ''}`,
+            `${o.value ? `:${zshText(o.long?.slice(2) ?? 'value')}:${action(o)}` : ''}`,
         ),
       )
       .join(' ');

@@ -369,10 +369,11 @@ export function* checkTablePieces(file: FileReport, style: Style, locale: Locale
     const sources = p.shares
       .map((s) => `${terminalText(s.id)} ${words.number(s.computed, p.unit.decimalPlaces())}`)
       .join(', ');
+    const budget = words.money(p.budget.value, p.currency, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces());
     yield (
       `  ${failing.has(p.partner) ? style.red('✗') : style.green('✓')} ` +
       `${terminalText(p.partner ?? words.partner)}: ` +
-      `${terminalText(words.money(p.budget.value, p.currency, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces()))}` +
+      `${terminalText(budget)}` +
       ` ` +
       `(${sources})\n`
     );

@@ -32,13 +32,16 @@ export function claimToTable(file: string, report: ClaimsReport, style: Style): 
     ...report.budget.funds.map((f) => `${f.name} ${toFixedString(f.rate)}%`),
     ...report.budget.sources.map((s) => `${s.name} ${s.rate ? `${toFixedString(s.rate)}%` : 'rest'}`),
   ].join(', ');
+  const programme = report.programme
+    ? `, ${report.programme.name}${report.programme.category ? ` (${report.programme.category})` : ''}`
+    : '';
   out.push(
     `${style.bold(verdict)} ${style.bold(terminalText(file))}  ${terminalText(report.partner ?? 'partner')}: ` +
       `budget ${terminalText(report.currency)} ${money(report.budget.total)} ` +
       `(${terminalText(rates)}), ${report.claims.length} ` +
       (`claim${report.claims.length === 1 ? '' : 's'}` +
         `${report.flexibility ? `, flexibility ${toFixedString(report.flexibility)}%` : ''}` +
-        `${report.programme ? `, ${report.programme.name}${report.programme.category ? ` (${report.programme.category})` : ''}` : ''}`),
+        `${programme}`),
   );
 
   if (report.periods) {

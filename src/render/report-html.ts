@@ -112,11 +112,13 @@ export function reportToHtml(input: HtmlReportInput): string {
     ${charts(ctx)} ${categoriesAndCountries(ctx)} ${findings(input, ctx)} ${figureSources(input, ctx, checks)}
     <footer><p>${words.madeBy(input.generator, input.file)} ${words.totalsRule}</p></footer>
   </main>`;
-  return `<!DOCTYPE html>
+  return (
+    `<!DOCTYPE html>
 <html lang="${words.lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${styleHash}'; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${styleHash}'; ` +
+    `base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${html`${input.generator}`.text}">
 <title>${html`${title} · ${words.documentKind}`.text}</title>
@@ -126,7 +128,8 @@ export function reportToHtml(input: HtmlReportInput): string {
 ${body.text}
 </body>
 </html>
-`;
+`
+  );
 }
 
 function titleBlock(input: HtmlReportInput, ctx: Context, title: string): Html {
@@ -179,12 +182,15 @@ function keyFigures(input: HtmlReportInput, ctx: Context, checks: readonly Partn
       html`<dt>${words.rounding}</dt>
         <dd>${methods}; ${words.unit} ${units}</dd>`,
     );
+  const partnersListed = project?.partners
+    ? `${words.partnersListed(count, project.partners.value)} (${words.line.toLowerCase()} ${project.partners.at.line})`
+    : '';
   return html`<section class="key-figures" aria-label="${words.keyFigures}">
     <dl class="keys">
       ${key('total-budget', words.totalBudget, ctx.money(summary.budget), words.sumOfBudgets(count))}
       ${key('eu-funds', words.euFunds, ctx.money(summary.euAmount), words.sumOfEuFunds)}
       ${key('average-eu-rate', words.averageEuRate, ctx.pct(summary.averageEuRate), words.euFundsOverBudget)}
-      ${key('partners', words.partners, String(count), project?.partners ? `${words.partnersListed(count, project.partners.value)} (${words.line.toLowerCase()} ${project.partners.at.line})` : '')}
+      ${key('partners', words.partners, String(count), partnersListed)}
     </dl>
     ${facts.length > 0 ? html`<dl class="facts">${facts}</dl>` : ''}
   </section>`;

@@ -14,7 +14,8 @@
 
 /** The characters no human-readable output writes raw. */
 const UNSAFE_SOURCE =
-  '[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff\\ufffe\\uffff]|' +
+  '[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e' +
+  '\\u2066-\\u2069\\ufeff\\ufffe\\uffff]|' +
   '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
 /** What `visible` must look at: an unsafe character or a backslash. */
 const NEEDS_ESCAPE = new RegExp(`${UNSAFE_SOURCE}|\\\\`);

@@ -305,8 +305,11 @@ export function workbookBytes(doc: XlsxDocument): Uint8Array {
       XML_HEAD +
         `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
         '<bookViews><workbookView/></bookViews>' +
-        (`<sheets>${doc.sheets.map((s, i) => `<sheet name="${xlsxText(sheetName(s.name))}" sheetId="${i + 1}" ` + `r:id="rId${i + 1}"/>`).join('')}` +
-          `</sheets>`) +
+        '<sheets>' +
+        doc.sheets
+          .map((s, i) => `<sheet name="${xlsxText(sheetName(s.name))}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+          .join('') +
+        '</sheets>' +
         '</workbook>',
     ),
     'xl/_rels/workbook.xml.rels': encode(

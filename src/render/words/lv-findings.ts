@@ -216,7 +216,11 @@ export const FINDINGS_LV: FindingWords = {
   'duplicate-partner': (f) => ({
     message:
       `partneris "${f.partner}" norādīts ` +
-      `divreiz${f.first === undefined ? '' : `, pirmo reizi kā "${f.first}" (abi atšķiras tikai ar neredzamām vai ` + `kombinētām ` + `rakstzīmēm: ${f.unseen ?? ''})`}`,
+      'divreiz' +
+      (f.first === undefined
+        ? ''
+        : `, pirmo reizi kā "${f.first}" (abi atšķiras tikai ar neredzamām vai kombinētām ` +
+          `rakstzīmēm: ${f.unseen ?? ''})`),
     hint: 'norādiet katru partneri vienreiz; apvienojiet vai pārdēvējiet ierakstus',
   }),
   'source-conflict': (f) => ({
