@@ -141,8 +141,13 @@ export const FINDINGS_LV: FindingWords = {
         : 'largest-remainder vai fund-down saglabā precīzu summu',
   }),
   'rest-negative': (f, label) => ({
-    message: `${label}${f.id}: atlikums pēc noteikuma ${f.method} ir ${money(f.amount)}: pārējās noapaļotās daļas pārsniedz budžetu par ${money({ ...f.amount, value: f.amount.value.abs() })}`,
-    hint: 'neviens avots nevar segt mazāk par nulli; largest-remainder saglabā visas daļas ne mazākas par nulli: rounding: { method: largest-remainder }',
+    message:
+      `${label}${f.id}: atlikums pēc noteikuma ${f.method} ir ${money(f.amount)}: ` +
+      `pārējās noapaļotās daļas pārsniedz budžetu par ` +
+      `${money({ ...f.amount, value: f.amount.value.abs() })}`,
+    hint:
+      'neviens avots nevar segt mazāk par nulli; largest-remainder saglabā visas ' +
+      'daļas ne mazākas par nulli: rounding: { method: largest-remainder }',
   }),
   'eu-rate-high': (f, label) => ({
     message: `${label}${f.id}: ES līdzfinansējuma likme ${percent(f.rate, [new Decimal(85)])} pārsniedz 85%`,
