@@ -195,7 +195,8 @@ function acceptChoices(command: Command): void {
       const near =
         didYouMean(value.replace(/[_ ]/g, '-'), choices) ??
         choices.find((choice) => choice.replace(/-/g, '') === value.toLowerCase().replace(/[-_ ]/g, ''));
-      // commander's own words ("option '--method <method>' argument 'x' is invalid. Allowed choices are ..."), and the nearest choice
+      // commander's own words ("option '--method <method>' argument 'x' is invalid. Allowed choices are ..."), and the
+      // nearest choice
       throw new InvalidArgumentError(
         `Allowed choices are ${choices.join(', ')}.${near ? ` Did you mean ${near}?` : ''}`,
       );

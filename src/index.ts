@@ -49,7 +49,10 @@ export {
   type PeriodResult,
 } from './core/claims/index.js';
 export { parseClaimFile } from './io/claim-file.js';
-/** Currency conversion: amount ÷ rate half-up to a unit, the fixed euro rates (Regulations 2866/98 and 1103/97), monthly rate tables. */
+/**
+ * Currency conversion: amount ÷ rate half-up to a unit, the fixed euro rates (Regulations 2866/98 and 1103/97), monthly
+ * rate tables.
+ */
 export {
   divideByRate,
   multiplyByRate,

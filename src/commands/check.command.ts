@@ -55,7 +55,8 @@ export const checkCommand = defineCommand<[files: string[]], CheckFlags, CheckCo
       .default('table'),
     CSV_DIALECT_OPTION(),
     LOCALE_OPTION(
-      'the language and amounts of the table and messages; given, of GitHub annotations too (JSON, CSV and JUnit stay English)',
+      'the language and amounts of the table and messages; given, of GitHub ' +
+        'annotations too (JSON, CSV and JUnit stay English)',
     ),
     new Option('--strict', 'treat warnings and notes as errors (a rounded rate display fails)').default(false),
     new Option('--max-file-size <bytes>', 'refuse files larger than this (default: 64 MiB)').argParser((value) =>

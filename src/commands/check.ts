@@ -109,7 +109,10 @@ function ignored(report: FileReport, options: CheckCommandOptions): FileReport {
   return { ...report, verdict: findings.some(failsFile) ? 'fail' : 'pass', findings };
 }
 
-/** A claim file, computed as `cofin claim` computes it: its findings are the file's, `--strict` and `--ignore` as for a budget. */
+/**
+ * A claim file, computed as `cofin claim` computes it: its findings are the file's, `--strict` and `--ignore` as for a
+ * budget.
+ */
 async function checkClaimFile(
   name: string,
   path: string,
@@ -350,7 +353,8 @@ async function writeCheck(
   styles: { stdout: Style; stderr: Style },
 ): Promise<number> {
   let summary: Summary;
-  // people's text follows the environment; annotations only a --locale given (a CI runner's LANG says nothing of its readers)
+  // people's text follows the environment; annotations only a --locale given (a CI runner's LANG says nothing of its
+  // readers)
   const locale = options.locale ?? localeFromEnv(io.env);
   switch (options.format) {
     case 'json': {

@@ -70,7 +70,10 @@ function bash(program: Command): string {
     const valued = c.options.filter((o) => o.value);
     const prevCases = valued.map(
       (o) =>
-        `        ${flags(o).join('|')}) ${o.choices ? `COMPREPLY=($(compgen -W ${single(o.choices.join(' '))} -- "$cur"))` : `COMPREPLY=()`}; return 0 ;;`,
+        `        ${flags(o).join('|')}) ` +
+        `${o.choices ? `COMPREPLY=($(compgen -W ${single(o.choices.join(' '))} -- "$cur"))` : `COMPREPLY=()`}` +
+        `; ` +
+        `return 0 ;;`,
     );
     const argument = c.argumentChoices
       ? `COMPREPLY=($(compgen -W ${single(c.argumentChoices.join(' '))} -- "$cur"))`
@@ -80,7 +83,8 @@ function bash(program: Command): string {
     return [
       `    ${c.name})`,
       ...(prevCases.length > 0 ? ['      case "$prev" in', ...prevCases, '      esac'] : []),
-      `      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W ${single(c.options.flatMap(flags).join(' '))} -- "$cur")); return 0; fi`,
+      `      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen ` +
+        `-W ${single(c.options.flatMap(flags).join(' '))} -- "$cur")); return 0; fi`,
       `      ${argument}`,
       '      ;;',
     ].join('\n');
@@ -118,11 +122,13 @@ const zshText = (text: string) => text.replace(/[\\[\]:]/g, (c) => `\\${c}`);
 
 function zsh(program: Command): string {
   const { globals, commands } = describeProgram(program);
+  const action = (o: OptionSpec) => (o.choices ? `(${o.choices.join(' ')})` : o.long === '--output' ? '_files' : ' ');
   const spec = (o: OptionSpec) =>
     flags(o)
       .map((f) =>
         single(
-          `${f}[${zshText(o.description)}]${o.value ? `:${zshText(o.long?.slice(2) ?? 'value')}:${o.choices ? `(${o.choices.join(' ')})` : o.long === '--output' ? '_files' : ' '}` : ''}`,
+          `${f}[${zshText(o.description)}]` +
+            `${o.value ? `:${zshText(o.long?.slice(2) ?? 'value')}:${action(o)}` : ''}`,
         ),
       )
       .join(' ');
@@ -189,7 +195,10 @@ function fish(program: Command): string {
         ...c.options.map((o) => line(when, o)),
         ...(c.argumentChoices
           ? [
-              `complete -c cofin -n ${single(`${when}; and not __fish_seen_subcommand_from ${c.argumentChoices.join(' ')}`)} -a ${single(c.argumentChoices.join(' '))}`,
+              `complete -c cofin -n ` +
+                `${single(`${when}; and not __fish_seen_subcommand_from ${c.argumentChoices.join(' ')}`)}` +
+                ` ` +
+                `-a ${single(c.argumentChoices.join(' '))}`,
             ]
           : []),
         ...(c.files ? [`complete -c cofin -n ${single(when)} -F`] : []),

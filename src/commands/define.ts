@@ -89,14 +89,16 @@ export interface OutputFlags {
 export const CSV_DIALECT_OPTION = () =>
   new Option(
     '--csv-dialect <dialect>',
-    'who reads --format csv: rfc4180 (scripts; the default), excel-lv (BOM, ";", decimal comma, CRLF), excel-en (BOM, ",", decimal point, CRLF)',
+    'who reads --format csv: rfc4180 (scripts; the default), excel-lv (BOM, ";", ' +
+      'decimal comma, CRLF), excel-en (BOM, ",", decimal point, CRLF)',
   ).choices(['rfc4180', 'excel-lv', 'excel-en']);
 
 /** `--sheet`: which sheet of a workbook to read. */
 export const SHEET_OPTION = () =>
   new Option(
     '--sheet <name|n>',
-    'the sheet of a workbook to read: its name, or its place (1 is the first); default: the first with a "partner" header',
+    'the sheet of a workbook to read: its name, or its place (1 is the first); ' +
+      'default: the first with a "partner" header',
   );
 
 /** Does the output go to a file (not `-o -`, standard output)? */

@@ -47,12 +47,15 @@ export async function runExtract(options: ExtractOptions, io: Io): Promise<numbe
   const name = options.file === '-' ? '<stdin>' : options.file;
   if (render.needsBoth && (!result.budget || result.funding.length === 0)) {
     const found = result.budget
-      ? `a budget (${result.currency} ${formatAmount(result.budget.value, 0)}, line ${result.budget.line}) but no funding shares`
+      ? `a budget (${result.currency} ${formatAmount(result.budget.value, 0)}, ` +
+        `line ${result.budget.line}) but no funding shares`
       : result.funding.length > 0
         ? `funding shares (${result.funding.map((s) => s.id).join(', ')}) but no budget`
         : 'no budget figures';
     io.stderr.write(
-      `cofin: ${terminalText(name)}: found ${found}\nhint: cofin extract looks for amounts with a currency (EUR 12 758) and the sources that pay them (85% ERAF finansējums); try --format json to see what it read\n`,
+      `cofin: ${terminalText(name)}: found ${found}\nhint: cofin extract looks for ` +
+        `amounts with a currency (EUR 12 758) and the sources that pay them (85% ERAF ` +
+        `finansējums); try --format json to see what it read\n`,
     );
     return 1;
   }

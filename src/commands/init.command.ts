@@ -11,7 +11,10 @@ export const initCommand = defineCommand<[file: string], { force: boolean }, { f
     ),
   ],
   flags: () => [new Option('--force', 'replace the file if it exists').default(false)],
-  help: '\nExamples:\n  $ cofin init partner-lv.yaml\n  $ cofin init partner-lv.json\n  $ cofin init partners.csv\n  $ cofin init - | less\n\nThe extension names the format: .yaml or .yml (commented), .json, .csv (a partner table).',
+  help:
+    '\nExamples:\n  $ cofin init partner-lv.yaml\n  $ cofin init partner-lv.json\n  ' +
+    '$ cofin init partners.csv\n  $ cofin init - | less\n\nThe extension names the ' +
+    'format: .yaml or .yml (commented), .json, .csv (a partner table).',
   normalise: ({ args: [file], flags }) => ({ file, force: flags.force }),
   async run(options, io) {
     const { runInit } = await import('./init.js');

@@ -114,7 +114,10 @@ async function claimsOf(
   }
 }
 
-/** Each output format's document of a report (a new format: its word in render/formats.ts, then its entry here); JSON and CSV in pieces, a partner at a time. */
+/**
+ * Each output format's document of a report (a new format: its word in render/formats.ts, then its entry here); JSON
+ * and CSV in pieces, a partner at a time.
+ */
 const REPORT_RENDERERS: Record<
   ReportFormat,
   (
@@ -197,7 +200,9 @@ function writeAbsorption(
   if (errors === 0) return 0;
   const shown = terminalText(options.file);
   io.stderr.write(
-    `cofin: ${shown}: ${errors} error${errors === 1 ? '' : 's'} in the claims; the report shows the computed amounts\nhint: run "cofin claim ${shown}" for the details\n`,
+    `cofin: ${shown}: ${errors} error${errors === 1 ? '' : 's'} in the claims; the ` +
+      `report shows the computed amounts\nhint: run "cofin claim ${shown}" for the ` +
+      `details\n`,
   );
   return 1;
 }

@@ -8,7 +8,9 @@ export const schemaCommand = defineCommand<[], { config: boolean }, { config: bo
   flags: () => [
     new Option('--config', 'the schema of the config file (cofin.config.yaml or .json) instead').default(false),
   ],
-  help: '\nExamples:\n  $ cofin schema > cofin-budget.schema.json\n  $ cofin schema --config > cofin-config.schema.json',
+  help:
+    '\nExamples:\n  $ cofin schema > cofin-budget.schema.json\n  $ cofin schema ' +
+    '--config > cofin-config.schema.json',
   normalise: ({ flags }) => ({ config: flags.config }),
   async run(options, io) {
     const { runSchema } = await import('./schema.js');

@@ -19,7 +19,10 @@ export const COST_CATEGORIES: Readonly<Record<CostCategory, string>> = {
   'unit-costs': 'Unit costs',
 };
 
-/** Simplified costs (Jems's LumpSum and UnitCost buckets): amounts, never a flat rate and never in a flat rate's base (docs/jems-rules.md 2.2). */
+/**
+ * Simplified costs (Jems's LumpSum and UnitCost buckets): amounts, never a flat rate and never in a flat rate's base
+ * (docs/jems-rules.md 2.2).
+ */
 const SIMPLIFIED: ReadonlySet<CostCategory> = new Set(['lump-sums', 'unit-costs']);
 
 export function isCostCategory(text: string): text is CostCategory {
@@ -137,7 +140,9 @@ export function computeCosts(lines: readonly CostLine[], unit: Decimal): CostRes
       problems.push({
         severity: 'error',
         code: 'flat-rate-base',
-        message: `${line.category} is written as a flat rate (${line.flat!.rate.text} of ...), but lump sums and unit costs are amounts`,
+        message:
+          `${line.category} is written as a flat rate (${line.flat!.rate.text} of ...), ` +
+          `but lump sums and unit costs are amounts`,
         hint: `write ${line.category}: with its amount; it is counted as 0 here`,
         at: line.flat!.rate.at,
         said: said('flat-rate-base/simplified-rate', { line: line.category, rateText: line.flat!.rate.text }),
@@ -177,7 +182,9 @@ export function computeCosts(lines: readonly CostLine[], unit: Decimal): CostRes
           problems.push({
             severity: 'error',
             code: 'flat-rate-base',
-            message: `${line.category} is ${rate.text} of ${category}, but lump sums and unit costs are never in a flat rate's base`,
+            message:
+              `${line.category} is ${rate.text} of ${category}, but lump sums and unit costs ` +
+              `are never in a flat rate's base`,
             hint: `drop ${category} from the base: Jems leaves them out of every flat rate (they count 0 in it here)`,
             at: rate.at,
             said: said('flat-rate-base/simplified', { line: line.category, category, rateText: rate.text }),
@@ -207,7 +214,9 @@ export function computeCosts(lines: readonly CostLine[], unit: Decimal): CostRes
           severity: 'error',
           code: 'flat-rate-combination',
           message: 'other costs on staff costs exclude a flat rate for staff',
-          hint: 'Jems computes no other costs on a flat-rate staff: write staff as an amount, or drop the other costs rate',
+          hint:
+            'Jems computes no other costs on a flat-rate staff: write staff as an amount, ' +
+            'or drop the other costs rate',
           at: rate.at,
           said: said('flat-rate-combination/staff', {}),
         });

@@ -88,7 +88,10 @@ export function reasonsText(reasons: readonly MismatchReason[]): string {
         case 'other-unit':
           return `it matches the exact share rounded to a unit of ${r.unit.toFixed()}`;
         case 'transposed':
-          return `it looks like two digits swapped: ${formatAmount(r.declared, r.decimals)} for ${formatAmount(r.computed, r.decimals)}`;
+          return (
+            `it looks like two digits swapped: ${formatAmount(r.declared, r.decimals)} ` +
+            `for ${formatAmount(r.computed, r.decimals)}`
+          );
         case 'one-digit':
           return `one digit differs from ${formatAmount(r.computed, r.decimals)}: a typing slip?`;
         case 'rate-of-budget':

@@ -10,11 +10,17 @@ export interface Located {
   line: number;
   column: number;
   pointer: string;
-  /** In a workbook: the cell as a spreadsheet names it, `Budget!B7` (line and column are then its row and column number). */
+  /**
+   * In a workbook: the cell as a spreadsheet names it, `Budget!B7` (line and column are then its row and column
+   * number).
+   */
   cell?: string;
 }
 
-/** The codes of what a reader notes about a file that is not an error (a workbook's hidden rows, digits it does not show). */
+/**
+ * The codes of what a reader notes about a file that is not an error (a workbook's hidden rows, digits it does not
+ * show).
+ */
 export type ReadingNoteCode =
   'hidden-digits' | 'hidden-row' | 'hidden-column' | 'hidden-sheet' | 'formula-without-value';
 
@@ -37,7 +43,10 @@ export interface FigureField extends Figure {
   at: Located;
 }
 
-/** The cost categories of Interreg and URBACT budgets; lump sums and unit costs are simplified costs, never in a flat rate's base. */
+/**
+ * The cost categories of Interreg and URBACT budgets; lump sums and unit costs are simplified costs, never in a flat
+ * rate's base.
+ */
 export type CostCategory =
   'staff' | 'office' | 'travel' | 'external' | 'equipment' | 'infrastructure' | 'other' | 'lump-sums' | 'unit-costs';
 
@@ -73,7 +82,10 @@ export interface PartnerBudget {
   /** Cost categories, amounts or flat rates. */
   costs: CostLine[] | undefined;
   funding: FundingSource[];
-  /** `euro:` of a file in a currency the euro replaced: the document's euro figures (`budget`, source ids), checked at the fixed rate. */
+  /**
+   * `euro:` of a file in a currency the euro replaced: the document's euro figures (`budget`, source ids), checked at
+   * the fixed rate.
+   */
   euro?: EuroFigure[] | undefined;
   at: Located;
 }

@@ -4,7 +4,10 @@
  * project checks (partner names). Pure.
  */
 
-/** Characters that show nothing: zero-width space, non-joiner and joiner, word joiner, and the byte-order mark (zero-width no-break space). */
+/**
+ * Characters that show nothing: zero-width space, non-joiner and joiner, word joiner, and the byte-order mark
+ * (zero-width no-break space).
+ */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 /** Text that is plain printable ASCII is its own comparison form: most names and every valid source id. */
 const PLAIN = /^[\x20-\x7e]*$/;

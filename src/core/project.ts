@@ -50,7 +50,10 @@ export interface ProjectSummary {
 }
 
 const KIND_ORDER: SourceKind[] = ['eu-fund', 'public', 'automatic-public', 'private'];
-/** part ÷ whole × 100, half up at two decimals, by whole-number division: exact, and far cheaper than a 500-digit quotient. */
+/**
+ * part ÷ whole × 100, half up at two decimals, by whole-number division: exact, and far cheaper than a 500-digit
+ * quotient.
+ */
 const percent = (part: Decimal, whole: Decimal) => {
   if (whole.isZero()) return ZERO;
   const scaled = part.times(10_000);
@@ -66,7 +69,10 @@ export function partnerAmount(partner: PartnerSummary, source: SourceTotal): Dec
   return partner.kinds.get(source.id) === source.kind ? partner.amounts.get(source.id) : undefined;
 }
 
-/** Sums a checked file's partners into project totals, reading the partners once (a large file's are made as they are read). Pure. */
+/**
+ * Sums a checked file's partners into project totals, reading the partners once (a large file's are made as they are
+ * read). Pure.
+ */
 export function summarizeProject(check: FileCheck<List<PartnerCheck>>): ProjectSummary {
   return summarize(check, true).summary;
 }

@@ -139,8 +139,11 @@ class YamlTree implements Tree<Node> {
       if (this.aliasValues > MAX_ALIAS_VALUES) {
         throw new CofinError(
           'syntax',
-          `the aliases expand to more than ${formatAmount(new Decimal(MAX_ALIAS_VALUES), 0)} values (*${node.source} stands for ${formatAmount(new Decimal(this.size(target)), 0)})`,
-          'write the values out, or give every partner one top-level funding: aliases may share a block, not multiply it',
+          `the aliases expand to more ` +
+            `than ${formatAmount(new Decimal(MAX_ALIAS_VALUES), 0)} values (*${node.source} ` +
+            `stands for ${formatAmount(new Decimal(this.size(target)), 0)})`,
+          'write the values out, or give every partner one top-level funding: aliases may ' +
+            'share a block, not multiply it',
           at,
         );
       }
@@ -169,7 +172,10 @@ class YamlTree implements Tree<Node> {
     return this.targets.get(alias);
   }
 
-  /** How many values (scalars, mappings, lists, aliases; not keys) a block holds; the aliases in it count once, as they are used. */
+  /**
+   * How many values (scalars, mappings, lists, aliases; not keys) a block holds; the aliases in it count once, as they
+   * are used.
+   */
   private size(block: Node): number {
     let known = this.sizes.get(block);
     if (known !== undefined) return known;
@@ -504,7 +510,10 @@ class Loader<N> {
    * with the first error that stops the reading.
    */
   private readonly pending: CofinError[] = [];
-  /** The keys an unknown key was likely meant as, by the pointer of their mapping: a "missing" error there would say the same again. */
+  /**
+   * The keys an unknown key was likely meant as, by the pointer of their mapping: a "missing" error there would say the
+   * same again.
+   */
   private readonly meant = new Map<string, string[]>();
 
   /** `eager`: every partner is read now, in file order; otherwise one at a time, each time the list is read. */
@@ -557,7 +566,8 @@ class Loader<N> {
     node = this.resolve(node, at);
     if (!tree.isMap(node)) this.fail('wrong-type', `${what} must be a mapping`, hint, tree.place(node, at.pointer, at));
     const out: Entries<N> = new Map();
-    // keys that differ only by invisible or combining characters, as compared (the file's exact duplicates are the parser's)
+    // keys that differ only by invisible or combining characters, as compared (the file's exact duplicates are the
+    // parser's)
     let compared: Map<string, string> | undefined;
     const unknown: CofinError[] = [];
     tree.forEachPair(node, at.pointer, (key, keyNode, value) => {
@@ -566,7 +576,8 @@ class Loader<N> {
         const near = didYouMean(key, allowed);
         const split = /^[0-9]/.test(key) && tree.isFlow(node); // { rate: 49,67% }: the comma ended the entry
         const hint = split
-          ? 'inside { } a comma separates entries: quote the value ("49,67%", "12 758,00") or write the source as indented lines'
+          ? 'inside { } a comma separates entries: quote the value ("49,67%", "12 758,00") ' +
+            'or write the source as indented lines'
           : near
             ? `did you mean "${near}"?`
             : `the keys of ${what} are ${allowed.filter((k) => k !== '$schema').join(', ')}`;
@@ -583,7 +594,8 @@ class Loader<N> {
         if (first !== undefined && first !== key) {
           this.fail(
             'duplicate-key',
-            `duplicate key "${key}": the same as "${first}" but for invisible or combining characters (${unseenCharacters(key, first)})`,
+            `duplicate key "${key}": the same as "${first}" but for invisible or combining ` +
+              `characters (${unseenCharacters(key, first)})`,
             'each key may appear once in a mapping; retype it',
             keyAt,
           );
@@ -816,13 +828,16 @@ class Loader<N> {
     return partner;
   }
 
-  /** `euro:` — the document's euro figures beside its national ones: `budget` and source ids, exact amounts to the cent. */
+  /**
+   * `euro:` — the document's euro figures beside its national ones: `budget` and source ids, exact amounts to the cent.
+   */
   private euro(entry: Entry<N>, sources: readonly FundingSource[]): EuroFigure[] {
     if (!fixedRate(this.currency)) {
       this.fail(
         'wrong-type',
         `euro: is for a file in a currency the euro replaced, not ${this.currency}`,
-        `write the file's currency (currency: LVL, EEK, LTL, ...) and its figures in it; euro: gives the document's euro figures beside them`,
+        `write the file's currency (currency: LVL, EEK, LTL, ...) and its figures in ` +
+          `it; euro: gives the document's euro figures beside them`,
         entry.keyAt,
       );
     }
@@ -981,7 +996,9 @@ class Loader<N> {
 
   private needName(id: string, at: Located): never {
     const near = didYouMean(id, Object.keys(WELL_KNOWN_SOURCES));
-    const hint = `write ${id}: { name: ..., rate: ... }, or use a well-known id: ${Object.keys(WELL_KNOWN_SOURCES).join(', ')}`;
+    const hint =
+      `write ${id}: { name: ..., rate: ... }, or use a well-known ` +
+      `id: ${Object.keys(WELL_KNOWN_SOURCES).join(', ')}`;
     this.fail('missing-key', `source "${id}" needs a name`, near ? `did you mean "${near}"? Or ${hint}` : hint, at);
   }
 

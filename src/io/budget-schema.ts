@@ -14,7 +14,8 @@ const anyCase = (word: string) =>
 
 const amount = {
   description:
-    'An amount as written in the document: "12 758", "12 758,00", "EUR 12 758", "~9 284 000" or "2,5 milj." (approximate). A number is read from its literal text.',
+    'An amount as written in the document: "12 758", "12 758,00", "EUR 12 758", "~9 ' +
+    '284 000" or "2,5 milj." (approximate). A number is read from its literal text.',
   anyOf: [
     { type: 'number', minimum: 0 },
     {
@@ -34,7 +35,8 @@ const amount = {
 
 const rate = {
   description:
-    'A percentage from 0 to 100: "85%", 85, "85,5 %". Without % a value above 0 and at most 1 reads as a fraction and is refused.',
+    'A percentage from 0 to 100: "85%", 85, "85,5 %". Without % a value above 0 and ' +
+    'at most 1 reads as a fraction and is refused.',
   anyOf: [
     { type: 'number', minimum: 0, maximum: 100, not: { exclusiveMinimum: 0, maximum: 1 } },
     {
@@ -72,7 +74,9 @@ const otherSource = {
 
 const funding = {
   type: 'object',
-  description: `Source id to rate or { rate, amount, name, kind }. Well-known ids: ${Object.keys(WELL_KNOWN_SOURCES).join(', ')}.`,
+  description:
+    `Source id to rate or { rate, amount, name, kind }. Well-known ` +
+    `ids: ${Object.keys(WELL_KNOWN_SOURCES).join(', ')}.`,
   propertyNames: { pattern: '^[a-z][a-z0-9_-]*$' },
   properties: Object.fromEntries(Object.keys(WELL_KNOWN_SOURCES).map((id) => [id, wellKnownSource])),
   additionalProperties: otherSource,
@@ -83,7 +87,10 @@ const categoryWords = Object.keys(COST_CATEGORIES).map(anyCase).join('|');
 const flatRate = {
   type: 'string',
   description: 'A flat rate: "15% of staff", "15% of staff, travel", "7% of direct".',
-  pattern: `^${S}[0-9]+([.,][0-9]+)?${S}%${S}\\s${anyCase('of')}\\s+(${anyCase('direct')}(\\s+${anyCase('costs')})?|(${categoryWords})(${S}(,|\\s${anyCase('and')}\\s)${S}(${categoryWords}))*)${S}$`,
+  pattern:
+    `^${S}[0-9]+([.,][0-9]+)?${S}%${S}\\s${anyCase('of')}\\s+(${anyCase('direct')}(\\s+${anyCase('costs')})?|` +
+    `(${categoryWords})(${S}(,|` +
+    `\\s${anyCase('and')}\\s)${S}(${categoryWords}))*)${S}$`,
 };
 
 const costs = {
@@ -97,7 +104,8 @@ const costs = {
 const euro = {
   type: 'object',
   description:
-    "In a file whose currency the euro replaced (LVL, EEK, LTL, ...): the document's euro figures, budget and source ids, checked at the fixed rate.",
+    'In a file whose currency the euro replaced (LVL, EEK, LTL, ...): the ' +
+    "document's euro figures, budget and source ids, checked at the fixed rate.",
   additionalProperties: amount,
   minProperties: 1,
 };

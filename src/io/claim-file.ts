@@ -302,7 +302,8 @@ class ClaimLoader {
       this.fail(
         'missing-key',
         'the file has neither "periods" nor "claims"',
-        'write the claims (partner reports): claims: [ { period: 1, expenditure: { staff: 2 500 } } ], or a plan under periods:',
+        'write the claims (partner reports): claims: [ { period: 1, expenditure: { ' +
+          'staff: 2 500 } } ], or a plan under periods:',
         rootAt,
       );
     return {
@@ -410,7 +411,8 @@ class ClaimLoader {
     this.fail(
       'missing-key',
       `source "${id}" needs a name`,
-      `write ${id}: { name: ..., rate: ..., kind: ... }, or use a well-known id: ${Object.keys(WELL_KNOWN_SOURCES).join(', ')}`,
+      `write ${id}: { name: ..., rate: ..., kind: ... }, or use a well-known ` +
+        `id: ${Object.keys(WELL_KNOWN_SOURCES).join(', ')}`,
       at,
     );
   }
@@ -624,7 +626,10 @@ class ClaimLoader {
     return { lines, items };
   }
 
-  /** `[1 234,56, 800]` in YAML is three items: a comma right between two digits is a decimal comma split, refused rather than read as 56. */
+  /**
+   * `[1 234,56, 800]` in YAML is three items: a comma right between two digits is a decimal comma split, refused rather
+   * than read as 56.
+   */
   private decimalCommas(list: (Node | undefined)[], what: string, at: Located): void {
     for (let i = 1; i < list.length; i++) {
       const before = list[i - 1]?.range?.[1];
@@ -637,7 +642,8 @@ class ClaimLoader {
       ) {
         this.fail(
           'wrong-type',
-          `${what}: "${this.text.slice(list[i - 1]!.range![0], list[i]!.range![1]).slice(0, 40)}" is split at its decimal comma`,
+          `${what}: "${this.text.slice(list[i - 1]!.range![0], list[i]!.range![1]).slice(0, 40)}" ` +
+            `is split at its decimal comma`,
           'inside [ ] a comma separates items: quote the amount ("1 234,56") or write the items as indented "- " lines',
           this.place(list[i], at.pointer, at),
         );
@@ -685,7 +691,8 @@ class ClaimLoader {
             ? `${what} declared: "${id}" is a partner contribution source, not a fund`
             : `unknown fund "${id}" in ${what} declared`,
           other
-            ? `declared takes the funds' amounts (${ids.join(', ')}); Jems has the partner type the contribution sources`
+            ? `declared takes the funds' amounts (${ids.join(', ')}); Jems has the partner ` +
+                `type the contribution sources`
             : near
               ? `did you mean "${near}"?`
               : `the funds of funding are ${ids.join(', ') || 'none'}`,
@@ -725,7 +732,8 @@ class ClaimLoader {
         this.fail(
           'missing-key',
           `${what} has amounts in ${monthly.currency} but no "submitted" month`,
-          `write the month the report was first submitted, e.g. submitted: 2024-03: Jems converts at that month's rates`,
+          `write the month the report was first submitted, e.g. submitted: 2024-03: Jems ` +
+            `converts at that month's rates`,
           monthly.at,
         );
       const declared = this.declaredFunds(fields.get('declared'), funding, what);

@@ -16,7 +16,9 @@ export interface CheckConfig {
   locale?: 'lv' | 'en';
 }
 
-/** Every format `cofin check --format` takes (cli.ts lists the same; test/e2e/config-format.test.ts holds them equal). */
+/**
+ * Every format `cofin check --format` takes (cli.ts lists the same; test/e2e/config-format.test.ts holds them equal).
+ */
 export const CHECK_FORMATS = ['table', 'json', 'github', 'junit', 'csv', 'xlsx'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
@@ -31,8 +33,12 @@ const KEYS = ['exclude', 'ignore', 'strict', 'format', 'locale'] as const;
 const LOCALES = ['lv', 'en'] as const;
 const FORMATS = CHECK_FORMATS;
 
-/** The codes `--ignore` takes: the findings of `check`, of budget and of claim files (an invalid file cannot be ignored: it was not checked). */
-// Every finding code, so that a new one is asked for here by the compiler (in the order the README and the schema list them).
+/**
+ * The codes `--ignore` takes: the findings of `check`, of budget and of claim files (an invalid file cannot be ignored:
+ * it was not checked).
+ */
+// Every finding code, so that a new one is asked for here by the compiler (in the order the README and the schema list
+// them).
 const IGNORABLE: Record<FindingCode | ClaimFindingCode, true> = {
   'sum-mismatch': true,
   'rates-sum': true,
@@ -218,7 +224,8 @@ export function findConfig(cwd: string): FoundConfig | undefined {
     const manifest = join(dir, 'package.json');
     if (existsSync(manifest)) {
       const file = shown('package.json');
-      // a package.json is not cofin's file: one that cannot be read or parsed is passed over, as one without a "cofin" key
+      // a package.json is not cofin's file: one that cannot be read or parsed is passed over, as one without a "cofin"
+      // key
       let value: unknown;
       try {
         value = JSON.parse(readFileSync(manifest, 'utf8'));

@@ -3,45 +3,17 @@ import type { BudgetStream } from '../core/model.js';
 import { loadBudgetFile } from './budget-file.js';
 import { loadPartnerCsv } from './csv.js';
 import { LARGE_INPUT, tuneHeapForLargeInput } from './heap.js';
-import type { ClaimFile } from '../core/claims/types.js';
-import { readInput, type InputFormat, type InputText } from './read.js';
-import type { Io } from './streams.js';
+import type { InputText } from './read.js';
 
-/** How a command asks for a file to be read: `--sheet` for a workbook, `--input` for standard input, a size limit. */
+/** How a command asks for a budget to be loaded once it is read: `--sheet` for a workbook. */
 export interface LoadOptions {
   sheet?: string | undefined;
-  /** The format of standard input (`-`); a named file's extension (or, without one, its first line) decides its own. */
-  input?: InputFormat | undefined;
-  maxFileSize?: number | undefined;
-}
-
-/** A path or `-` → its format → the checked budget model, with places: how every command reads a budget. */
-export async function loadBudgetPath(path: string, io: Io, options: LoadOptions = {}): Promise<BudgetStream> {
-  return loadInput(await readInput(path, io, options.maxFileSize, path === '-' ? options.input : undefined), options);
-}
-
-/** A path or `-` → a claim file's model, with places (YAML or JSON; a table or a workbook is refused). */
-export async function loadClaimPath(
-  path: string,
-  io: Io,
-  options: Pick<LoadOptions, 'input'> = {},
-): Promise<ClaimFile> {
-  const input = await readInput(path, io, undefined, path === '-' ? options.input : undefined);
-  if (input.format === 'csv' || input.format === 'xlsx')
-    throw new CofinError(
-      'wrong-type',
-      `a claim file is YAML or JSON, not ${input.format === 'csv' ? 'a CSV table' : 'a workbook'}`,
-      'write the claim file as .yaml or .json (see cofin claim --help)',
-    );
-  // loaded only for a claim: a check's start-up does without the claim reader
-  const { parseClaimFile } = await import('./claim-file.js');
-  return parseClaimFile(input.text, input.format);
 }
 
 /**
- * The one loader every command reads a budget with: any input format → the
- * checked model, with places. A workbook's reader is loaded only when a
- * workbook is read: plain checks start without it.
+ * The one loader every command reads a budget with, once `readInput` (io/read.ts) has read a path or `-` and
+ * decided its format: any input format → the checked model, with places. A workbook's reader is loaded only when
+ * a workbook is read: plain checks start without it. A claim file is told apart and read by io/claim-input.ts.
  */
 export async function loadInput(input: InputText, options: LoadOptions = {}): Promise<BudgetStream> {
   if (input.format !== 'xlsx') return loadBudget(input);

@@ -34,7 +34,10 @@ export interface PartnerTable<Row> {
   headPlace(): Location;
   /** The rows under the header that hold something. */
   rows: readonly Row[];
-  /** A cell's text, untrimmed ('' for a cell that is not there); may refuse a cell that holds no text (a date, an error). */
+  /**
+   * A cell's text, untrimmed ('' for a cell that is not there); may refuse a cell that holds no text (a date, an
+   * error).
+   */
   cell(row: Row, index: number, role: CellRole): string;
   at(row: Row, index: number): Located;
   /** How an amount in this cell is read (a CSV with `;` reads a `,` as the decimal mark). */
@@ -59,7 +62,8 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
       );
   }
   const sources = columns.map((c, i) => ({ id: c, index: i })).filter((c) => !FIXED.includes(c.id));
-  // every column once, the fixed ones too (a second "budget" would be ignored), compared without invisible or combining differences
+  // every column once, the fixed ones too (a second "budget" would be ignored), compared without invisible or combining
+  // differences
   const seen = new Map<string, string>();
   columns.forEach((id, index) => {
     const same = comparable(id);
@@ -74,7 +78,8 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     if (first !== undefined)
       throw new CofinError(
         'duplicate-key',
-        `the column "${id}" appears twice: the same as "${first}" but for invisible or combining characters (${unseenCharacters(id, first)})`,
+        `the column "${id}" appears twice: the same as "${first}" but for invisible or ` +
+          `combining characters (${unseenCharacters(id, first)})`,
         'name each column once; retype it',
         table.headAt(index),
       );
@@ -87,7 +92,8 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
       throw new CofinError(
         'unknown-key',
         `the column "${id}" is not a well-known source id: did you mean "${near}"?`,
-        `rename the column ${near}; a source of its own needs a header that is not one slip away from a well-known id (${Object.keys(WELL_KNOWN_SOURCES).join(', ')})`,
+        `rename the column ${near}; a source of its own needs a header that is not one ` +
+          `slip away from a well-known id (${Object.keys(WELL_KNOWN_SOURCES).join(', ')})`,
         table.headAt(index),
       );
     }

@@ -27,7 +27,8 @@ export function parseRateTable(text: string, format: 'yaml' | 'json' | 'csv', na
 }
 
 const HINT_TABLE =
-  'a rate table is a CSV with the columns month,currency,rate (2024-03,PLN,4.3205), or YAML/JSON: { "2024-03": { PLN: 4.3205 } }';
+  'a rate table is a CSV with the columns month,currency,rate ' +
+  '(2024-03,PLN,4.3205), or YAML/JSON: { "2024-03": { PLN: 4.3205 } }';
 const HINT_RATE = 'write the rate as units of the currency per euro, as InforEuro publishes it: 4.3205';
 const HINT_MONTH = 'write the month as YYYY-MM, e.g. 2024-03';
 

@@ -45,7 +45,9 @@ export function checkToMarkdown(report: CheckJson, title = 'cofin check'): strin
     const at = first?.cell ? `${first.cell}: ` : first?.line ? `line ${first.line}: ` : '';
     const firstCell = first ? `${markdownCell(at + first.message)} (${markdownCell(first.code)})` : '';
     lines.push(
-      `| ${markdownCell(file.file)} | ${VERDICT[file.verdict] ?? markdownCell(file.verdict)} | ${file.partners.length} | ${errors.length} | ${firstCell} |`,
+      `| ${markdownCell(file.file)} ` +
+        `| ${VERDICT[file.verdict] ?? markdownCell(file.verdict)} ` +
+        `| ${file.partners.length} | ${errors.length} | ${firstCell} |`,
     );
   }
   return lines.join('\n') + '\n';

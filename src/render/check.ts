@@ -81,7 +81,8 @@ function findingToJson(f: MaybeIgnored) {
     pointer: f.pointer ?? null,
     partner: f.partner ?? null,
   };
-  // only a workbook's findings carry "cell", only ignored ones "ignored": every other finding keeps its documented shape
+  // only a workbook's findings carry "cell", only ignored ones "ignored": every other finding keeps its documented
+  // shape
   const placed = f.cell === undefined ? json : { ...json, cell: f.cell };
   return f.ignored === true ? { ...placed, ignored: true } : placed;
 }
@@ -116,7 +117,11 @@ function claimsText(c: ClaimsCheck): string {
   const scale = c.unit.decimalPlaces();
   const plan = c.periods === undefined ? '' : `, a plan of ${c.periods} period${c.periods === 1 ? '' : 's'}`;
   const share = c.percentage === undefined ? '' : ` (${toFixedString(c.percentage, 2)}%)`;
-  return `${terminalText(c.partner ?? 'partner')}: claim file${plan}, ${c.claims} claim${c.claims === 1 ? '' : 's'}, ${terminalText(c.currency)} ${formatAmount(c.claimed, scale)} of ${formatAmount(c.budget, scale)} claimed${share}`;
+  return (
+    `${terminalText(c.partner ?? 'partner')}: claim file${plan}, ${c.claims} ` +
+    `claim${c.claims === 1 ? '' : 's'}, ${terminalText(c.currency)} ${formatAmount(c.claimed, scale)} ` +
+    `of ${formatAmount(c.budget, scale)} claimed${share}`
+  );
 }
 
 const FILE_HEAD = '{\n  "files": [\n';
@@ -179,7 +184,10 @@ const FINDING_TAIL = PARTNER_TAIL;
 /** What JSON.stringify writes as it is: no quote, backslash, control character or surrogate. */
 const NOTHING_TO_ESCAPE = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 
-/** A partner of a large file as JSON.stringify indents it inside the report, written out: stringifying a nested object per partner was a seventh of a check's time. */
+/**
+ * A partner of a large file as JSON.stringify indents it inside the report, written out: stringifying a nested object
+ * per partner was a seventh of a check's time.
+ */
 function partnerJsonText(partner: PartnerCheck): string {
   const json = partnerToJson(partner);
   const text = (value: unknown) =>
@@ -194,7 +202,11 @@ function partnerJsonText(partner: PartnerCheck): string {
   if (json.costs !== null || 'euro' in json) return stringifiedPartner(json);
   const head = [json.partner, json.country, json.budget, json.currency, json.unit, json.method].map(text);
   if (head.includes(undefined)) return stringifiedPartner(json);
-  let out = `        {\n          "partner": ${head[0]},\n          "country": ${head[1]},\n          "budget": ${head[2]},\n          "currency": ${head[3]},\n          "unit": ${head[4]},\n          "method": ${head[5]},\n          "costs": null,\n          "shares": `;
+  let out =
+    `        {\n          "partner": ${head[0]},\n          ` +
+    `"country": ${head[1]},\n          "budget": ${head[2]},\n          ` +
+    `"currency": ${head[3]},\n          "unit": ${head[4]},\n          ` +
+    `"method": ${head[5]},\n          "costs": null,\n          "shares": `;
   if (json.shares.length === 0) return `${out}[]\n        }`;
   out += '[';
   for (let i = 0; i < json.shares.length; i++) {
@@ -212,7 +224,13 @@ function partnerJsonText(partner: PartnerCheck): string {
       s.status,
     ].map(text);
     if (v.includes(undefined)) return stringifiedPartner(json);
-    out += `${i === 0 ? '' : ','}\n            {\n              "id": ${v[0]},\n              "name": ${v[1]},\n              "kind": ${v[2]},\n              "rate": ${v[3]},\n              "derivedRate": ${v[4]},\n              "exact": ${v[5]},\n              "computed": ${v[6]},\n              "declared": ${v[7]},\n              "difference": ${v[8]},\n              "status": ${v[9]}\n            }`;
+    out +=
+      `${i === 0 ? '' : ','}\n            {\n              ` +
+      `"id": ${v[0]},\n              "name": ${v[1]},\n              ` +
+      `"kind": ${v[2]},\n              "rate": ${v[3]},\n              ` +
+      `"derivedRate": ${v[4]},\n              "exact": ${v[5]},\n              ` +
+      `"computed": ${v[6]},\n              "declared": ${v[7]},\n              ` +
+      `"difference": ${v[8]},\n              "status": ${v[9]}\n            }`;
   }
   return `${out}\n          ]\n        }`;
 }
@@ -246,7 +264,11 @@ export function findingToText(file: string, finding: MaybeIgnored, style: Style,
         : f.severity === 'warning'
           ? style.yellow
           : style.cyan;
-  return `${where}: ${colour(f.ignored === true ? words.ignored : words.severities[f.severity])}: ${terminalText(f.message)} ${style.dim(`[${terminalText(f.code)}]`)}\n${f.hint ? `  ${words.hint}: ${terminalText(f.hint)}\n` : ''}`;
+  return (
+    `${where}: ${colour(f.ignored === true ? words.ignored : words.severities[f.severity])}` +
+    `: ${terminalText(f.message)} ${style.dim(`[${terminalText(f.code)}]`)}\n` +
+    `${f.hint ? `  ${words.hint}: ${terminalText(f.hint)}\n` : ''}`
+  );
 }
 
 export function invalidToText(file: FileReport, style: Style, locale: Locale = 'en'): string {
@@ -316,7 +338,9 @@ function euroTable(p: PartnerCheck, euro: readonly EuroCheck[], style: Style): s
 /** Above this many partners a file is listed a line per partner: a table each would bury the findings. */
 export const MAX_PARTNER_TABLES = 20;
 
-/** The people's form of one checked file: a header line, a table per partner (a line each in large files), the findings. */
+/**
+ * The people's form of one checked file: a header line, a table per partner (a line each in large files), the findings.
+ */
 export function checkToTable(file: FileReport, style: Style, locale: Locale = 'en'): string {
   return [...checkTablePieces(file, style, locale)].join('');
 }
@@ -327,7 +351,12 @@ export function* checkTablePieces(file: FileReport, style: Style, locale: Locale
   const verdict = file.verdict === 'pass' ? style.green(words.verdicts.pass) : style.red(words.verdicts.fail);
   if (file.claims) {
     const findings = file.findings.map((f) => findingToText(file.file, f, style, locale)).join('');
-    yield `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${claimsText(file.claims)}\n${findings}${style.dim(`cofin claim ${terminalText(file.file)} shows every period and claim`)}\n\n`;
+    yield (
+      `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ` +
+      `${claimsText(file.claims)}\n${findings}` +
+      `${style.dim(`cofin claim ${terminalText(file.file)} shows every period and claim`)}` +
+      `\n\n`
+    );
     return;
   }
   if (file.partners.length <= MAX_PARTNER_TABLES) {
@@ -340,7 +369,14 @@ export function* checkTablePieces(file: FileReport, style: Style, locale: Locale
     const sources = p.shares
       .map((s) => `${terminalText(s.id)} ${words.number(s.computed, p.unit.decimalPlaces())}`)
       .join(', ');
-    yield `  ${failing.has(p.partner) ? style.red('✗') : style.green('✓')} ${terminalText(p.partner ?? words.partner)}: ${terminalText(words.money(p.budget.value, p.currency, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces()))} (${sources})\n`;
+    const budget = words.money(p.budget.value, p.currency, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces());
+    yield (
+      `  ${failing.has(p.partner) ? style.red('✗') : style.green('✓')} ` +
+      `${terminalText(p.partner ?? words.partner)}: ` +
+      `${terminalText(budget)}` +
+      ` ` +
+      `(${sources})\n`
+    );
   }
   for (const f of file.findings) yield findingToText(file.file, f, style, locale);
   yield '\n';
@@ -418,12 +454,18 @@ export function* githubLinePieces(file: FileReport, locale: Locale = 'en'): Gene
     if (f.column !== undefined && f.cell === undefined) props.push(`col=${f.column}`);
     props.push(`title=${githubProperty(`cofin ${f.code}`)}`);
     const message = f.cell === undefined ? f.message : `${f.cell}: ${f.message}`;
-    yield `::${f.ignored === true ? 'notice' : level[f.severity]} ${props.join(',')}::${githubMessage(f.hint ? [message, `${words.hint}: ${f.hint}`] : [message])}\n`;
+    yield (
+      `::${f.ignored === true ? 'notice' : level[f.severity]} ${props.join(',')}::` +
+      `${githubMessage(f.hint ? [message, `${words.hint}: ${f.hint}`] : [message])}\n`
+    );
   }
 }
 
 export function githubSummary(summary: CheckReport['summary']): string {
-  return `cofin check: ${summary.files} files, ${summary.passed} passed, ${summary.failed} failed, ${summary.invalid} invalid\n`;
+  return (
+    `cofin check: ${summary.files} files, ${summary.passed} ` +
+    `passed, ${summary.failed} failed, ${summary.invalid} invalid\n`
+  );
 }
 
 const xml = xmlText;
@@ -468,7 +510,9 @@ export function junitSuite(file: FileReport): JunitSuite {
     const tag = c.error ? 'error' : 'failure';
     const detail = xmlLines(
       c.findings.flatMap((f) => [
-        `${file.file}:${f.cell ?? `${f.line ?? ''}:${f.column ?? ''}`}: ${(f as MaybeIgnored).ignored === true ? 'ignored' : f.severity}: ${f.message} [${f.code}]`,
+        `${file.file}:${f.cell ?? `${f.line ?? ''}:${f.column ?? ''}`}: ` +
+          `${(f as MaybeIgnored).ignored === true ? 'ignored' : f.severity}: ${f.message} ` +
+          `[${f.code}]`,
         ...(f.hint ? [`hint: ${f.hint}`] : []),
       ]),
     );
@@ -483,7 +527,9 @@ export function junitSuite(file: FileReport): JunitSuite {
   const failures = cases.filter((c) => !c.error && c.findings.some(failsFile)).length;
   const errors = cases.filter((c) => c.error).length;
   return {
-    xml: `  <testsuite name="${xml(file.file)}" tests="${cases.length}" failures="${failures}" errors="${errors}">\n${body.join('\n')}\n  </testsuite>`,
+    xml:
+      `  <testsuite name="${xml(file.file)}" tests="${cases.length}" ` +
+      `failures="${failures}" errors="${errors}">\n${body.join('\n')}\n  </testsuite>`,
     tests: cases.length,
     failures,
     errors,
@@ -492,5 +538,9 @@ export function junitSuite(file: FileReport): JunitSuite {
 
 export function junitDocument(suites: readonly JunitSuite[]): string {
   const total = (key: 'tests' | 'failures' | 'errors') => suites.reduce((n, s) => n + s[key], 0);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cofin check" tests="${total('tests')}" failures="${total('failures')}" errors="${total('errors')}">\n${suites.map((s) => s.xml).join('\n')}\n</testsuites>\n`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cofin check" ` +
+    `tests="${total('tests')}" failures="${total('failures')}" ` +
+    `errors="${total('errors')}">\n${suites.map((s) => s.xml).join('\n')}\n</testsuites>\n`
+  );
 }

@@ -31,7 +31,9 @@ export function absorptionToTable(report: ClaimsReport, a: Absorption, style: St
   const who = terminalText(report.partner ?? 'partner');
   out.push(
     style.bold(
-      `${who}: ${terminalText(report.currency)} ${money(total.claimed)} of ${money(total.budget)} claimed (${pct(total.percentage) || 'n/a'}) in ${report.claims.length} claim${report.claims.length === 1 ? '' : 's'}`,
+      `${who}: ${terminalText(report.currency)} ${money(total.claimed)} ` +
+        `of ${money(total.budget)} claimed (${pct(total.percentage) || 'n/a'}) ` +
+        `in ${report.claims.length} claim${report.claims.length === 1 ? '' : 's'}`,
     ),
     '',
   );
@@ -91,7 +93,8 @@ export function absorptionToTable(report: ClaimsReport, a: Absorption, style: St
     });
     const over = l.remaining.isNegative() ? style.red(' over the budget') : '';
     out.push(
-      `${names[row]!.padEnd(width)} ${parts.join('')}${' '.repeat(CHART_WIDTH - drawn)} ${pct(l.percentage) || 'n/a'}${over}`,
+      `${names[row]!.padEnd(width)} ${parts.join('')}` +
+        `${' '.repeat(CHART_WIDTH - drawn)} ${pct(l.percentage) || 'n/a'}${over}`,
     );
   });
   out.push('', `${' '.repeat(width)} ${a.periods.map((p, i) => `${bar(i, 1)} period ${p}`).join('  ')}`, '');

@@ -11,13 +11,18 @@ import { jsonSafe, terminalText } from './safe-text.js';
 
 /** What the table says under every claim's co-financing: Jems computes the funds, not the sources. */
 export const SOURCES_NOTE =
-  "note: the contribution sources' parts are not computed by Jems: the partner types them in. Shown here as Jems's \"of which\" split: each source's share of the budget, rounded down to the cent; nobody takes the remainder.";
+  "note: the contribution sources' parts are not computed by Jems: the partner " +
+  'types them in. Shown here as Jems\'s "of which" split: each source\'s share of ' +
+  'the budget, rounded down to the cent; nobody takes the remainder.';
 
 const percent = (value: Decimal | undefined) => (value === undefined ? '' : `${toFixedString(value, 2)}%`);
 const flatText = (c: CategoryAmount) =>
   c.flat ? `${c.flat.rate.text} of ${c.flat.base === 'direct' ? 'direct costs' : c.flat.base.join(', ')}` : '';
 
-/** The people's form: the budget, the plan per period, each claim with its co-financing and cumulative figures, the findings. */
+/**
+ * The people's form: the budget, the plan per period, each claim with its co-financing and cumulative figures, the
+ * findings.
+ */
 export function claimToTable(file: string, report: ClaimsReport, style: Style): string {
   const scale = report.unit.decimalPlaces();
   const money = (value: Decimal) => formatAmount(value, scale);
@@ -27,8 +32,16 @@ export function claimToTable(file: string, report: ClaimsReport, style: Style): 
     ...report.budget.funds.map((f) => `${f.name} ${toFixedString(f.rate)}%`),
     ...report.budget.sources.map((s) => `${s.name} ${s.rate ? `${toFixedString(s.rate)}%` : 'rest'}`),
   ].join(', ');
+  const programme = report.programme
+    ? `, ${report.programme.name}${report.programme.category ? ` (${report.programme.category})` : ''}`
+    : '';
   out.push(
-    `${style.bold(verdict)} ${style.bold(terminalText(file))}  ${terminalText(report.partner ?? 'partner')}: budget ${terminalText(report.currency)} ${money(report.budget.total)} (${terminalText(rates)}), ${report.claims.length} claim${report.claims.length === 1 ? '' : 's'}${report.flexibility ? `, flexibility ${toFixedString(report.flexibility)}%` : ''}${report.programme ? `, ${report.programme.name}${report.programme.category ? ` (${report.programme.category})` : ''}` : ''}`,
+    `${style.bold(verdict)} ${style.bold(terminalText(file))}  ${terminalText(report.partner ?? 'partner')}: ` +
+      `budget ${terminalText(report.currency)} ${money(report.budget.total)} ` +
+      `(${terminalText(rates)}), ${report.claims.length} ` +
+      (`claim${report.claims.length === 1 ? '' : 's'}` +
+        `${report.flexibility ? `, flexibility ${toFixedString(report.flexibility)}%` : ''}` +
+        `${programme}`),
   );
 
   if (report.periods) {
@@ -76,7 +89,8 @@ export function claimToTable(file: string, report: ClaimsReport, style: Style): 
     `${count('warning')} warning${count('warning') === 1 ? '' : 's'}`,
   ].join(', ');
   const claimed = last
-    ? `${terminalText(report.currency)} ${money(last.claimed)} of ${money(last.budget)} claimed (${percent(last.percentage)})`
+    ? `${terminalText(report.currency)} ${money(last.claimed)} ` +
+      `of ${money(last.budget)} claimed (${percent(last.percentage)})`
     : 'nothing claimed';
   return (
     out.join('\n') +
@@ -92,7 +106,9 @@ function claimTables(claim: ClaimResult, report: ClaimsReport, style: Style): st
   const signed = (value: Decimal | undefined) => (value === undefined ? '' : (value.gt(0) ? '+' : '') + money(value));
   const out = [
     style.bold(
-      `Claim ${claim.index}, period ${claim.period}${claim.submitted ? `, submitted ${claim.submitted}` : ''}: eligible ${terminalText(report.currency)} ${money(claim.eligible)}`,
+      `Claim ${claim.index}, ` +
+        `period ${claim.period}${claim.submitted ? `, submitted ${claim.submitted}` : ''}: ` +
+        `eligible ${terminalText(report.currency)} ${money(claim.eligible)}`,
     ),
   ];
   if (claim.conversions.length > 0) out.push(...conversionTable(claim, report, style));
@@ -110,7 +126,10 @@ function claimTables(claim: ClaimResult, report: ClaimsReport, style: Style): st
     money(f.amount),
     f.declared ? terminalText(f.declared.text.trim()) : '',
     f.declaredCurrency
-      ? `${terminalText(f.declaredCurrency)} ${signed(f.difference)} (EUR ${money(f.amount)} = ${terminalText(f.declaredCurrency)} ${formatAmount(f.expected!, nationalUnit(f.declaredCurrency).decimalPlaces())})`
+      ? `${terminalText(f.declaredCurrency)} ${signed(f.difference)} ` +
+        `(EUR ${money(f.amount)} ` +
+        (`= ${terminalText(f.declaredCurrency)} ` +
+          `${formatAmount(f.expected!, nationalUnit(f.declaredCurrency).decimalPlaces())})`)
       : signed(f.difference),
   ]);
   split.push(['Partner contribution', '', money(claim.contribution), '', '']);
@@ -143,13 +162,19 @@ function claimTables(claim: ClaimResult, report: ClaimsReport, style: Style): st
   if (c.plan) {
     const under = c.plan.difference;
     out.push(
-      `plan to period ${claim.period}: ${terminalText(report.currency)} ${money(c.plan.planned)}, claimed so far ${percent(c.plan.percentage) || 'n/a'}, ${terminalText(report.currency)} ${money(under.abs())} ${under.isNeg() ? 'over' : 'under'} the plan`,
+      `plan to period ${claim.period}: ${terminalText(report.currency)} ${money(c.plan.planned)}, ` +
+        (`claimed so far ${percent(c.plan.percentage) || 'n/a'}, ` +
+          `${terminalText(report.currency)} ${money(under.abs())} ` +
+          `${under.isNeg() ? 'over' : 'under'} `) +
+        `the plan`,
     );
   }
   return out;
 }
 
-/** Every converted item: the amount as paid, the rate, where the rate comes from, the amount in the budget's currency. */
+/**
+ * Every converted item: the amount as paid, the rate, where the rate comes from, the amount in the budget's currency.
+ */
 function conversionTable(claim: ClaimResult, report: ClaimsReport, style: Style): string[] {
   const scale = report.unit.decimalPlaces();
   const rows = claim.conversions.map((c) => [
@@ -163,7 +188,9 @@ function conversionTable(claim: ClaimResult, report: ClaimsReport, style: Style)
         : terminalText(c.month ?? 'no month'),
     c.converted ? formatAmount(c.converted, scale) : style.red('counts 0'),
   ]);
-  const note = `each item ÷ the rate (units per euro), half-up to the cent, before any sum${report.rates ? `; monthly rates from ${terminalText(report.rates)}` : ''}`;
+  const note =
+    `each item ÷ the rate (units per euro), half-up to the cent, before any ` +
+    `sum${report.rates ? `; monthly rates from ${terminalText(report.rates)}` : ''}`;
   return [
     renderTable(
       ['Converted', 'Amount', 'Rate', 'Rate of', terminalText(report.currency)],

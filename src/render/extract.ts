@@ -40,7 +40,8 @@ function shareLines(share: FoundShare): string[] {
 export function extractionToYaml(result: Extraction, sourceName: string): string {
   const budget = result.budget!;
   const lines = [
-    `# Figures read by cofin extract from ${yamlComment(sourceName)} (${result.language === 'lv' ? 'Latvian' : 'English'}).`,
+    `# Figures read by cofin extract from ${yamlComment(sourceName)} ` +
+      `(${result.language === 'lv' ? 'Latvian' : 'English'}).`,
     '# Each comment gives the line and the words a figure came from; "# check:" marks a doubt.',
     `currency: ${yamlKey(result.currency)}`,
     ...checks('', budget.checks),

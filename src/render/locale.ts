@@ -29,7 +29,10 @@ function lvFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFo
 
 /** The decimals shown: the scale, or more when the value has them (as formatAmount: never a digit lost). */
 const placesOf = (value: Decimal, scale: number) => Math.min(100, Math.max(0, scale, value.decimalPlaces()));
-/** The decimal text Intl is given: at those decimals, no negative zero. Intl accepts decimal strings exactly (Node ≥ 20). */
+/**
+ * The decimal text Intl is given: at those decimals, no negative zero. Intl accepts decimal strings exactly (Node ≥
+ * 20).
+ */
 const exactText = (value: Decimal, places: number) => (value.isZero() ? value.abs() : value).toFixed(places);
 const format = (formatter: Intl.NumberFormat, text: string) => formatter.format(text as unknown as number);
 
@@ -55,7 +58,10 @@ export function formatMoney(value: Decimal, currency: string, scale: number, loc
   return symbol ? `${sign}${symbol}${digits}` : `${sign}${currency} ${digits}`;
 }
 
-/** An amount without its currency, the locale's way: `lv` 12 758,00 (Intl), `en` 12,758.00. For table cells under a heading that names the currency. */
+/**
+ * An amount without its currency, the locale's way: `lv` 12 758,00 (Intl), `en` 12,758.00. For table cells under a
+ * heading that names the currency.
+ */
 export function formatNumber(value: Decimal, scale: number, locale: Locale): string {
   if (locale === 'en') return formatAmount(value, scale, ',', '.');
   const places = placesOf(value, scale);

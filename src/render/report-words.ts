@@ -146,7 +146,9 @@ const EN: ReportWords = {
   findingsNote: 'As cofin check reports them; the code in brackets is the same in every language.',
   figureSources: 'Sources of the figures',
   figureSourcesNote:
-    'Each partner’s budget and shares, with the line of the file that gives them. Computed: the share under the rounding rule; declared: the amount the file states.',
+    'Each partner’s budget and shares, with the line of the file that gives them. ' +
+    'Computed: the share under the rounding rule; declared: the amount the file ' +
+    'states.',
   figure: 'Figure',
   rate: 'Rate',
   computed: 'Computed',
@@ -244,7 +246,8 @@ const LV: ReportWords = {
   findingsNote: 'Kā tos ziņo cofin check; kods iekavās ir vienāds visās valodās.',
   figureSources: 'Skaitļu avoti',
   figureSourcesNote:
-    'Katra partnera budžets un daļas ar faila rindu, kurā tie doti. Aprēķināts: daļa pēc noapaļošanas noteikuma; norādīts: failā norādītā summa.',
+    'Katra partnera budžets un daļas ar faila rindu, kurā tie doti. Aprēķināts: ' +
+    'daļa pēc noapaļošanas noteikuma; norādīts: failā norādītā summa.',
   figure: 'Skaitlis',
   rate: 'Likme',
   computed: 'Aprēķināts',

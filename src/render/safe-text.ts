@@ -14,10 +14,15 @@
 
 /** The characters no human-readable output writes raw. */
 const UNSAFE_SOURCE =
-  '[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+  '[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e' +
+  '\\u2066-\\u2069\\ufeff\\ufffe\\uffff]|' +
+  '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
 /** What `visible` must look at: an unsafe character or a backslash. */
 const NEEDS_ESCAPE = new RegExp(`${UNSAFE_SOURCE}|\\\\`);
-/** One unsafe character, or a backslash that must be doubled: before another backslash, an escape letter or an unsafe character. */
+/**
+ * One unsafe character, or a backslash that must be doubled: before another backslash, an escape letter or an unsafe
+ * character.
+ */
 const ESCAPES = new RegExp(`${UNSAFE_SOURCE}|\\\\(?=[\\\\xunrt]|${UNSAFE_SOURCE})`, 'g');
 /** The unsafe characters JSON.stringify leaves raw (it escapes C0 and unpaired surrogates itself). */
 const ASCII_ONLY = /^[\x00-\x7e]*$/;
@@ -181,7 +186,9 @@ export class Html {
   }
 }
 
-/** What an `html` template takes: markup, text (escaped), numbers, lists of them; nothing for undefined, null and false. */
+/**
+ * What an `html` template takes: markup, text (escaped), numbers, lists of them; nothing for undefined, null and false.
+ */
 export type HtmlValue = Html | string | number | undefined | null | false | readonly HtmlValue[];
 
 function htmlValue(value: HtmlValue): string {

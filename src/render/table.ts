@@ -4,7 +4,10 @@ import { createRequire } from 'node:module';
 // Loaded synchronously on first use (renderTable is synchronous), so neither is part of every start-up.
 const load = createRequire(import.meta.url);
 
-/** Characters one column wide everywhere (string-width counts each as 1), no line breaks, and colour codes, which take no room. */
+/**
+ * Characters one column wide everywhere (string-width counts each as 1), no line breaks, and colour codes, which take
+ * no room.
+ */
 const PLAIN_CELL = /^(?:[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u202f\u20ac\u2713\u2717\u2248]|\u001b\[[0-9;]*m)*$/;
 const COLOUR = /\u001b\[[0-9;]*m/g;
 const widthOf = (cell: string) => (cell.includes('\u001b') ? cell.replace(COLOUR, '').length : cell.length);
@@ -56,7 +59,8 @@ export function renderTable(
 }
 
 /**
- * The same table as cli-table3 draws it (a property test holds them equal), for plain cells, in time linear in its rows.
+ * The same table as cli-table3 draws it (a property test holds them equal), for plain cells, in time linear in its
+ * rows.
  * With `maxWidth` (a terminal's columns) a wider table narrows its text columns, wrapping their words onto more
  * lines; amounts and rates (the right-aligned columns) and coloured cells are never cut, so a table whose numbers
  * alone are wider than the terminal stays wider than it.

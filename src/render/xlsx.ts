@@ -69,7 +69,9 @@ function fitsANumber(value: string): boolean {
 
 const decimalsOf = (value: string) => DECIMAL.exec(value)?.[2]?.length ?? 0;
 
-/** A percentage in percent units (`85.5`) as the fraction a percent cell holds (`0.855`), by moving the point: exact. */
+/**
+ * A percentage in percent units (`85.5`) as the fraction a percent cell holds (`0.855`), by moving the point: exact.
+ */
 export function percentFraction(value: string): string {
   const match = DECIMAL.exec(value)!;
   const negative = value.startsWith('-');
@@ -104,15 +106,22 @@ class Styles {
     const xfs = this.xfs
       .map((key) => {
         const [formatId, bold] = key.split(' ');
-        return `<xf numFmtId="${formatId}" fontId="${bold}" fillId="0" borderId="0" xfId="0"${formatId !== '0' ? ' applyNumberFormat="1"' : ''}${bold === '1' ? ' applyFont="1"' : ''}/>`;
+        return (
+          `<xf numFmtId="${formatId}" fontId="${bold}" fillId="0" borderId="0" ` +
+          `xfId="0"${formatId !== '0' ? ' applyNumberFormat="1"' : ''}${bold === '1' ? ' applyFont="1"' : ''}/>`
+        );
       })
       .join('');
     return (
       XML_HEAD +
       `<styleSheet xmlns="${MAIN_NS}">` +
       (this.formats.length > 0 ? `<numFmts count="${this.formats.length}">${formats}</numFmts>` : '') +
-      '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
-      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+      ('<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family ' +
+        'val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family ' +
+        'val="2"/></font></fonts>') +
+      ('<fills count="2"><fill><patternFill ' +
+        'patternType="none"/></fill><fill><patternFill ' +
+        'patternType="gray125"/></fill></fills>') +
       '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       `<cellXfs count="${this.xfs.length}">${xfs}</cellXfs>` +
@@ -168,13 +177,19 @@ function cellXml(c: XlsxCell, ref: string, styles: Styles, bold: boolean): strin
       const shown = xlsxText(c.text);
       // leading or trailing white space is kept only where the element says so
       const space = /^\s|\s$/.test(shown) ? ' xml:space="preserve"' : '';
-      return `<c r="${ref}" t="inlineStr"${bold ? ` s="${styles.index(undefined, true)}"` : ''}><is><t${space}>${shown}</t></is></c>`;
+      return (
+        `<c r="${ref}" t="inlineStr"${bold ? ` s="${styles.index(undefined, true)}"` : ''}>` +
+        `<is><t${space}>${shown}</t></is></c>`
+      );
     }
     case 'count':
       return `<c r="${ref}"${bold ? ` s="${styles.index(undefined, true)}"` : ''}><v>${Math.trunc(c.value)}</v></c>`;
     case 'money':
       if (!fitsANumber(c.value)) return cellXml(text(c.value), ref, styles, bold);
-      return `<c r="${ref}" s="${styles.index(moneyFormat(decimalsOf(c.value), c.currency), bold)}"><v>${c.value}</v></c>`;
+      return (
+        `<c r="${ref}" s="${styles.index(moneyFormat(decimalsOf(c.value), c.currency), bold)}">` +
+        `<v>${c.value}</v></c>`
+      );
     case 'percent': {
       if (!DECIMAL.test(c.value)) return cellXml(text(c.value), ref, styles, bold);
       const fraction = percentFraction(c.value);
@@ -212,7 +227,9 @@ function sheetXml(sheet: XlsxSheet, styles: Styles): string {
     XML_HEAD +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
     `<dimension ref="A1:${last}"/>` +
-    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+    ('<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" ' +
+      'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" ' +
+      'activeCell="A2" sqref="A2"/></sheetView></sheetViews>') +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     (cols ? `<cols>${cols}</cols>` : '') +
     `<sheetData>${body.join('')}</sheetData>` +
@@ -224,7 +241,10 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PACKAGE_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-/** Every entry's time: the zip format's first day, read back as local time by fflate, so the bytes do not depend on the time zone. */
+/**
+ * Every entry's time: the zip format's first day, read back as local time by fflate, so the bytes do not depend on the
+ * time zone.
+ */
 const FIXED_TIME = new Date(1980, 0, 1, 0, 0, 0);
 
 /** The workbook as .xlsx bytes. Pure: the same document gives the same bytes. */
@@ -238,41 +258,58 @@ export function workbookBytes(doc: XlsxDocument): Uint8Array {
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
         '<Default Extension="xml" ContentType="application/xml"/>' +
-        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        ('<Override PartName="/xl/workbook.xml" ' +
+          'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>') +
         sheets
           .map(
             (_, i) =>
-              `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+              `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ` +
+              `ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
           )
           .join('') +
-        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-        '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+        ('<Override PartName="/xl/styles.xml" ' +
+          'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>') +
+        ('<Override PartName="/docProps/core.xml" ' +
+          'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>') +
+        ('<Override PartName="/docProps/app.xml" ' +
+          'ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>') +
         '</Types>',
     ),
     '_rels/.rels': encode(
       XML_HEAD +
         `<Relationships xmlns="${PACKAGE_REL_NS}">` +
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
-        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
-        '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>' +
+        ('<Relationship Id="rId1" ' +
+          'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" ' +
+          'Target="xl/workbook.xml"/>') +
+        ('<Relationship Id="rId2" ' +
+          'Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" ' +
+          'Target="docProps/core.xml"/>') +
+        ('<Relationship Id="rId3" ' +
+          'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" ' +
+          'Target="docProps/app.xml"/>') +
         '</Relationships>',
     ),
     'docProps/core.xml': encode(
       XML_HEAD +
-        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+        ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+          'xmlns:dc="http://purl.org/dc/elements/1.1/">') +
         (doc.title ? `<dc:title>${xlsxText(doc.title)}</dc:title>` : '') +
         '<dc:creator>cofin</dc:creator></cp:coreProperties>',
     ),
     'docProps/app.xml': encode(
       XML_HEAD +
-        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cofin</Application></Properties>',
+        ('<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">' +
+          '<Application>cofin</Application></Properties>'),
     ),
     'xl/workbook.xml': encode(
       XML_HEAD +
         `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
         '<bookViews><workbookView/></bookViews>' +
-        `<sheets>${doc.sheets.map((s, i) => `<sheet name="${xlsxText(sheetName(s.name))}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>` +
+        '<sheets>' +
+        doc.sheets
+          .map((s, i) => `<sheet name="${xlsxText(sheetName(s.name))}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+          .join('') +
+        '</sheets>' +
         '</workbook>',
     ),
     'xl/_rels/workbook.xml.rels': encode(

@@ -5,7 +5,10 @@ import { isPowerOfTen, unitOfScale } from '../unit.js';
 import { apportion as apportionScaled } from './apportion.js';
 import { allocateShares, type RoundingMethod } from './index.js';
 
-/** One share to allocate: its rate in percent, whether it is an EU fund (for `fund-down`), and whether it takes the rest. */
+/**
+ * One share to allocate: its rate in percent, whether it is an EU fund (for `fund-down`), and whether it takes the
+ * rest.
+ */
 export interface ShareSpec {
   rate: Decimal;
   fund: boolean;

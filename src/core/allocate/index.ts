@@ -6,7 +6,10 @@ import type { Allocation, Allocator, RoundingMethod } from './types.js';
 export type { Allocation, Allocator, RoundingMethod } from './types.js';
 export { apportion } from './apportion.js';
 
-/** Every rounding rule, one module each: a new rule is one file and one line here, and the compiler names every place that must know it. */
+/**
+ * Every rounding rule, one module each: a new rule is one file and one line here, and the compiler names every place
+ * that must know it.
+ */
 export const ALLOCATORS: Readonly<Record<RoundingMethod, Allocator>> = {
   'largest-remainder': largestRemainder,
   'half-up': halfUp,

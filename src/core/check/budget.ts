@@ -43,7 +43,9 @@ export function resolvePartner(
       finding(
         'error',
         'budget-mismatch',
-        `${label}the budget ${money(declared.value)} is ${money(difference.abs())} ${difference.isNegative() ? 'less' : 'more'} than the cost categories, which add up to ${money(costs.total)}`,
+        `${label}the budget ${money(declared.value)} ` +
+          `is ${money(difference.abs())} ${difference.isNegative() ? 'less' : 'more'} than ` +
+          `the cost categories, which add up to ${money(costs.total)}`,
         'check the categories and the flat rates against the document, or the budget',
         declared.at,
         who,

@@ -58,8 +58,13 @@ export function checkEuroFigures(
       finding(
         'error',
         'euro-mismatch',
-        `${label}euro figure of ${figure.id}: ${eur(figure.amount.value)} is not ${nat(own.amount)} at the fixed rate ${rate.text} ${currency} per euro: ${nat(own.amount)} is ${eur(fromNational)}, and ${eur(figure.amount.value)} is ${nat(fromEuroFigure)}`,
-        `write ${eur(fromNational)} (${currency} ÷ ${rate.text}, rounded to the cent, Council Regulation (EC) No 1103/97, Articles 4 and 5), or check the ${currency} figure`,
+        `${label}euro figure of ${figure.id}: ${eur(figure.amount.value)} is ` +
+          `not ${nat(own.amount)} at the fixed rate ${rate.text} ${currency} per ` +
+          `euro: ${nat(own.amount)} is ${eur(fromNational)}, ` +
+          `and ${eur(figure.amount.value)} is ${nat(fromEuroFigure)}`,
+        `write ${eur(fromNational)} (${currency} ÷ ${rate.text}, rounded to the cent, ` +
+          `Council Regulation (EC) No 1103/97, Articles 4 and 5), or check the ${currency} ` +
+          `figure`,
         figure.amount.at,
         partner,
         said('euro-mismatch', {

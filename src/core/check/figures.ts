@@ -15,7 +15,10 @@ export interface SourceFigures {
   declared: bigint | undefined;
   /** Half the precision of an approximate declared amount; 0 when exact. */
   declaredTolerance: bigint;
-  /** One unit of the last written digit of a declared amount that is not a whole number of units (0.01 for `10 844.30` at unit 1); 0 otherwise. */
+  /**
+   * One unit of the last written digit of a declared amount that is not a whole number of units (0.01 for `10 844.30`
+   * at unit 1); 0 otherwise.
+   */
   declaredStep: bigint;
   fund: boolean;
   rest: boolean;
@@ -45,7 +48,9 @@ export interface PartnerFigures {
   allDeclared: boolean;
 }
 
-/** Step 2: `rounding.unit`, else the coarsest precision of the exact declared amounts, else the currency's minor unit. */
+/**
+ * Step 2: `rounding.unit`, else the coarsest precision of the exact declared amounts, else the currency's minor unit.
+ */
 export function comparisonUnit(file: BudgetHeader, partner: PartnerBudget): Decimal {
   if (file.rounding.unit) return file.rounding.unit.value;
   let coarsest = -1;
@@ -64,7 +69,8 @@ export function partnerFigures(partner: PartnerBudget & { budget: FigureField },
   let rateScale = 0;
   let scale = Math.max(scaleOf(unit), scaleOf(budget.value));
   for (const s of sources) {
-    if (s.rate) rateScale = Math.max(rateScale, s.rate.scale, scaleOf(s.rate.value)); // "0.00%" has two written decimals, none in its value
+    // "0.00%" has two written decimals, none in its value
+    if (s.rate) rateScale = Math.max(rateScale, s.rate.scale, scaleOf(s.rate.value));
     if (s.amount) {
       scale = Math.max(scale, scaleOf(s.amount.value));
       if (s.amount.precision) scale = Math.max(scale, scaleOf(tolerance(s.amount)));

@@ -76,7 +76,10 @@ export const messages = {
     const missingMoney = money(missingAmount);
     return {
       said: said('rates-sum', { covered, missing, missingMoney: figure(money, missingAmount), rest }),
-      message: `${label}rates add up to ${percentText(covered, [HUNDRED])}, ${percentText(missing.abs(), [ZERO])} (${missingMoney}) ${word} 100%`,
+      message:
+        `${label}rates add up ` +
+        `to ${percentText(covered, [HUNDRED])}, ${percentText(missing.abs(), [ZERO])} ` +
+        `(${missingMoney}) ${word} 100%`,
       hint: rest
         ? 'the other sources leave nothing for the rest'
         : 'make the rates add up to 100%, or let one source take the rest: national: rest',
@@ -86,7 +89,10 @@ export const messages = {
     const difference = declared.minus(budget);
     return {
       said: said('sum-mismatch', { declared: figure(money, declared), budget: figure(money, budget) }),
-      message: `${label}the declared amounts add up to ${money(declared)}, ${money(difference.abs())} ${difference.isNegative() ? 'less' : 'more'} than the budget ${money(budget)}`,
+      message:
+        `${label}the declared amounts add up ` +
+        `to ${money(declared)}, ${money(difference.abs())} ${difference.isNegative() ? 'less' : 'more'} ` +
+        `than the budget ${money(budget)}`,
       hint: 'check each amount against the document, or the budget',
     };
   },
@@ -101,8 +107,13 @@ export const messages = {
     const finer = finerUnit.toFixed();
     const hints = {
       rounding: `write rounding: { unit: ${finer} }, or check the budget`,
-      amounts: `the unit comes from the declared amounts; write them to the unit of the budget, or rounding: { unit: ${finer} }`,
-      currency: `the unit is the minor unit of ${currency}: check the budget (in JSON, 12.758 is a number with three decimals; "12 758" is twelve thousand), or write rounding: { unit: ${finer} }`,
+      amounts:
+        `the unit comes from the declared amounts; write them to the unit of the ` +
+        `budget, or rounding: { unit: ${finer} }`,
+      currency:
+        `the unit is the minor unit of ${currency}: check the budget (in JSON, 12.758 ` +
+        `is a number with three decimals; "12 758" is twelve thousand), or write ` +
+        `rounding: { unit: ${finer} }`,
     };
     return {
       said: said('budget-unit', {
@@ -113,14 +124,18 @@ export const messages = {
         unitFrom,
         currency,
       }),
-      message: `${label}the budget ${formatAmount(budget.value, budget.scale)} is not a whole number of units of ${unit.toFixed()}: shares at that unit cannot add up to it`,
+      message:
+        `${label}the budget ${formatAmount(budget.value, budget.scale)} is not a whole ` +
+        `number of units of ${unit.toFixed()}: shares at that unit cannot add up to it`,
       hint: hints[unitFrom],
     };
   },
   amountUnit(label: string, id: string, amount: Decimal, unit: Decimal) {
     return {
       said: said('amount-unit', { id, amount, unit }),
-      message: `${label}${id}: the fixed amount ${amount.toFixed()} is not a whole number of units of ${unit.toFixed()}: the shares cannot add up to the budget at that unit`,
+      message:
+        `${label}${id}: the fixed amount ${amount.toFixed()} is not a whole number of ` +
+        `units of ${unit.toFixed()}: the shares cannot add up to the budget at that unit`,
       hint: 'write the amount to the unit, or give rounding.unit the unit the amounts are written in',
     };
   },
@@ -150,12 +165,18 @@ export const messages = {
     exact: Decimal,
   ) {
     const difference = declared.minus(computed);
-    return `${label}${id}: declared ${money(declared)}, computed ${money(computed)} (exact ${formatAmount(exact, decimals)}), difference ${difference.gt(0) ? '+' : ''}${formatAmount(difference, decimals)}`;
+    return (
+      `${label}${id}: declared ${money(declared)}, computed ${money(computed)} ` +
+      `(exact ${formatAmount(exact, decimals)}), ` +
+      `difference ${difference.gt(0) ? '+' : ''}${formatAmount(difference, decimals)}`
+    );
   },
   rateDisplay(label: string, id: string, rateText: string, money: Money, amount: Decimal, actual: Decimal) {
     return {
       said: said('rate-display', { id, rateText, amount: figure(money, amount), actual }),
-      message: `${label}${id}: ${rateText} is the declared amount ${money(amount)} shown as a rounded rate (${actual.toFixed()}% of the budget)`,
+      message:
+        `${label}${id}: ${rateText} is the declared amount ${money(amount)} shown as a ` +
+        `rounded rate (${actual.toFixed()}% of the budget)`,
       hint: 'the rate is taken as a rounded display of the amount, not a prescribed rate; --strict refuses this',
     };
   },
@@ -169,7 +190,10 @@ export const messages = {
   roundingDrift(label: string, method: RoundingMethod, money: Money, total: Decimal, drift: Decimal) {
     return {
       said: said('rounding-drift', { method, total: figure(money, total), drift: figure(money, drift) }),
-      message: `${label}with ${method} the shares add up to ${money(total)}, ${money(drift.abs())} ${drift.isNegative() ? 'less' : 'more'} than the budget`,
+      message:
+        `${label}with ${method} the shares add up ` +
+        `to ${money(total)}, ${money(drift.abs())} ${drift.isNegative() ? 'less' : 'more'} ` +
+        `than the budget`,
       hint:
         method === 'fund-down'
           ? 'no source but EU funds takes the remainder: let one source take the rest'
@@ -179,8 +203,12 @@ export const messages = {
   restNegative(label: string, id: string, method: RoundingMethod, money: Money, amount: Decimal) {
     return {
       said: said('rest-negative', { id, method, amount: figure(money, amount) }),
-      message: `${label}${id}: the rest comes to ${money(amount)} with ${method}: the other shares, rounded, pass the budget by ${money(amount.abs())}`,
-      hint: 'no source pays less than nothing; largest-remainder keeps every share at zero or above: rounding: { method: largest-remainder }',
+      message:
+        `${label}${id}: the rest comes to ${money(amount)} with ${method}: the other ` +
+        `shares, rounded, pass the budget by ${money(amount.abs())}`,
+      hint:
+        'no source pays less than nothing; largest-remainder keeps every share at zero ' +
+        'or above: rounding: { method: largest-remainder }',
     };
   },
   euRateHigh(label: string, id: string, rate: Decimal) {

@@ -62,7 +62,9 @@ export function checkPartner(
   return { check, findings };
 }
 
-/** The common partner: nothing to say. Integer tests only, so that a large file of agreeing partners makes no Decimal. */
+/**
+ * The common partner: nothing to say. Integer tests only, so that a large file of agreeing partners makes no Decimal.
+ */
 function quiet(
   f: PartnerFigures,
   r: Reading,

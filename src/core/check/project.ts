@@ -12,7 +12,10 @@ import type { Finding } from './types.js';
 /** What the project checks need of the partners, gathered as they pass (step 11). */
 export class ProjectTally {
   listed = 0;
-  /** The budgets' sum in fixed point, at the finest scale seen: a Decimal sum of 100 000 budgets was a fiftieth of a check. */
+  /**
+   * The budgets' sum in fixed point, at the finest scale seen: a Decimal sum of 100 000 budgets was a fiftieth of a
+   * check.
+   */
   private units = 0n;
   private unitsScale = 0;
   slack: Decimal = ZERO;
@@ -39,7 +42,8 @@ export class ProjectTally {
       else {
         // the same name on the page, other characters in the file: say so, or the finding would look wrong
         const how = differsInvisibly(first, partner.partner)
-          ? `, the first time as "${first}" (the two differ only by invisible or combining characters: ${unseenCharacters(first, partner.partner)})`
+          ? `, the first time as "${first}" (the two differ only by invisible or combining ` +
+            `characters: ${unseenCharacters(first, partner.partner)})`
           : '';
         const invisible = differsInvisibly(first, partner.partner);
         this.findings.push(
@@ -116,7 +120,8 @@ export class ProjectTally {
         finding(
           'error',
           'project-total',
-          `partner budgets add up to ${money(budgets)}, ${money(difference)} more than the project total ${money(total.value)}`,
+          `partner budgets add up to ${money(budgets)}, ${money(difference)} more than ` +
+            `the project total ${money(total.value)}`,
           'a partner budget or the project total is wrong',
           total.at,
           undefined,
@@ -132,7 +137,9 @@ export class ProjectTally {
         finding(
           'error',
           'project-total',
-          `the ${partnersWord(listed)} add up to ${money(budgets)}, ${money(difference.abs())} less than the project total ${money(total.value)}`,
+          `the ${partnersWord(listed)} add up ` +
+            `to ${money(budgets)}, ${money(difference.abs())} less than the project ` +
+            `total ${money(total.value)}`,
           'a partner budget or the project total is wrong',
           total.at,
           undefined,
@@ -150,7 +157,8 @@ export class ProjectTally {
         finding(
           'note',
           'project-unaccounted',
-          `${money(difference.abs())} of the project total ${money(total.value)} is not accounted for by the ${partnersWord(listed)}${of} listed`,
+          `${money(difference.abs())} of the project total ${money(total.value)} is not ` +
+            `accounted for by the ${partnersWord(listed)}${of} listed`,
           count === undefined
             ? 'write project.partners to check the total once every partner is listed'
             : 'list the other partners to check the total',

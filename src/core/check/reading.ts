@@ -169,7 +169,10 @@ export function rateDisplays(f: PartnerFigures, bad: readonly number[]): Set<num
   return display;
 }
 
-/** Step 8: the declared amounts, exact ones rounded half-up to the unit, against the budget; undefined when not every source declares one. */
+/**
+ * Step 8: the declared amounts, exact ones rounded half-up to the unit, against the budget; undefined when not every
+ * source declares one.
+ */
 export function declaredSum(f: PartnerFigures): { sum: bigint; agrees: boolean } | undefined {
   if (!f.allDeclared || f.rest >= 0) return undefined;
   let total = 0n;

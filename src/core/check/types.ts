@@ -114,7 +114,9 @@ export interface FileReport {
   /** Computed again each time it is read, for large files: read it once. */
   partners: List<PartnerCheck>;
   findings: Finding[];
-  /** A claim file (`claims:` or `periods:`), checked as `cofin claim` computes it: what it claims; it has no partners. */
+  /**
+   * A claim file (`claims:` or `periods:`), checked as `cofin claim` computes it: what it claims; it has no partners.
+   */
   claims?: ClaimsCheck;
 }
 
@@ -143,6 +145,9 @@ export interface CheckReport {
 export interface CheckOptions {
   /** Warnings and notes become errors. */
   strict?: boolean;
-  /** Told after each partner of the findings pass, with how many there are: the caller's progress line (the core prints nothing). */
+  /**
+   * Told after each partner of the findings pass, with how many there are: the caller's progress line (the core prints
+   * nothing).
+   */
   onPartner?: ((checked: number, of: number) => void) | undefined;
 }

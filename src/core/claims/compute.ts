@@ -56,7 +56,9 @@ function linesOf(
         findings.add(
           'flat-rate-declared',
           'warning',
-          `${what}: ${line.category} is a flat rate (${flatText(line.flat)}), but ${money(own.amount.value)} is written as real costs; the flat rate is computed instead`,
+          `${what}: ${line.category} is a flat rate (${flatText(line.flat)}), ` +
+            `but ${money(own.amount.value)} is written as real costs; the flat rate is ` +
+            `computed instead`,
           `drop ${line.category} from ${what}: a flat rate is computed on the actual expenditure`,
           own.amount.at,
         );
@@ -64,8 +66,10 @@ function linesOf(
         findings.add(
           'flat-rate-declared',
           'warning',
-          `${what}: ${line.category} is written as ${flatText(own.flat)}, but the budget's flat rate is ${flatText(line.flat)}; the budget's rate is used`,
-          `write ${line.category}: ${flatText(line.flat)}, or drop it: the budget's flat rates apply to every period and claim`,
+          `${what}: ${line.category} is written as ${flatText(own.flat)}, but the ` +
+            `budget's flat rate is ${flatText(line.flat)}; the budget's rate is used`,
+          `write ${line.category}: ${flatText(line.flat)}, or drop it: the budget's flat ` +
+            `rates apply to every period and claim`,
           own.flat.rate.at,
         );
       }
@@ -75,7 +79,8 @@ function linesOf(
         findings.add(
           'flat-rate-declared',
           'warning',
-          `${what}: ${line.category} is written as a flat rate (${flatText(own.flat)}), but the budget has it as real costs; counted as 0`,
+          `${what}: ${line.category} is written as a flat rate (${flatText(own.flat)}), ` +
+            `but the budget has it as real costs; counted as 0`,
           `write the ${line.category} amount spent`,
           own.flat.rate.at,
         );
@@ -95,7 +100,8 @@ function linesOf(
       'category-not-in-budget',
       'error',
       `${what}: ${own.category} is not a category of the budget`,
-      `the budget's categories are ${budget.map((l) => l.category).join(', ')}; move the amount to one of them, or add ${own.category} to costs`,
+      `the budget's categories are ${budget.map((l) => l.category).join(', ')}; move ` +
+        `the amount to one of them, or add ${own.category} to costs`,
       own.at,
     );
     if (own.amount) lines.push(own);
@@ -115,13 +121,15 @@ function budgetOf(file: ClaimFile, unit: Decimal, findings: Findings, money: (v:
     findings.add(
       'budget-mismatch',
       'error',
-      `the budget ${money(file.budget.value)} is not the sum of the categories, ${money(costs.total)} (difference ${money(difference)})`,
+      `the budget ${money(file.budget.value)} is not the sum of the ` +
+        `categories, ${money(costs.total)} (difference ${money(difference)})`,
       'correct the budget or the categories; the categories are used',
       file.budget.at,
     );
   }
   const others = file.funding.filter((s) => !isFund(s));
-  // the budget split by fund-down: funds rounded down, the rest shared by the other sources in proportion to their rates
+  // the budget split by fund-down: funds rounded down, the rest shared by the other sources in proportion to their
+  // rates
   const shares = file.funding.map((s) => ({ rate: s.rate?.value ?? ZERO, fund: isFund(s), rest: s.rest }));
   if (others.length === 0) shares.push({ rate: ZERO, fund: false, rest: true });
   const amounts = allocate(costs.total, shares, unit, 'fund-down');
@@ -174,7 +182,8 @@ function planOf(
     findings.add(
       'period-remainder',
       'note',
-      `period ${last.period} is the last: what it writes is not used, it takes what the other periods leave of the budget (as Jems does)`,
+      `period ${last.period} is the last: what it writes is not used, it takes what ` +
+        `the other periods leave of the budget (as Jems does)`,
       `write "- { period: ${last.period} }" alone`,
       last.at,
     );
@@ -220,14 +229,16 @@ function planOf(
   });
   // the periods written for all but the last may not exceed the budget
   const hint =
-    'lower the amounts of the earlier periods: the last period takes what they leave of the budget, and cannot be negative';
+    'lower the amounts of the earlier periods: the last period takes what they ' +
+    'leave of the budget, and cannot be negative';
   budget.categories.forEach((b, k) => {
     const left = categories[k]!.amount;
     if (left.isNeg())
       findings.add(
         'periods-over-budget',
         'error',
-        `the periods before period ${last.period} plan ${money(b.amount.minus(left))} of ${b.category}, more than its budget ${money(b.amount)}`,
+        `the periods before period ${last.period} plan ${money(b.amount.minus(left))} ` +
+          `of ${b.category}, more than its budget ${money(b.amount)}`,
         hint,
         periods[0]!.at,
       );
@@ -236,11 +247,14 @@ function planOf(
     findings.add(
       'periods-over-budget',
       'error',
-      `the periods before period ${last.period} plan ${money(budget.total.minus(total))} in total, more than the budget ${money(budget.total)}`,
+      `the periods before period ${last.period} ` +
+        `plan ${money(budget.total.minus(total))} in total, more than the ` +
+        `budget ${money(budget.total)}`,
       hint,
       periods[0]!.at,
     );
-  // fund amounts a plan states per period: each as computed (the last period's the remainder of the fund's budget share)
+  // fund amounts a plan states per period: each as computed (the last period's the remainder of the fund's budget
+  // share)
   periods.forEach((period, i) => {
     for (const d of period.declared) {
       const k = budget.funds.findIndex((f) => f.id === d.id);
@@ -257,8 +271,14 @@ function planOf(
       findings.add(
         'period-fund-mismatch',
         'error',
-        `period ${period.period}: ${fund.name} declared ${shown(d.amount.value)}, computed ${money(computed)}${legacy ? ` (${shown(expected)} at the fixed rate ${fixedRate(legacy)!.text})` : ''} (${rule}; difference ${shown(d.amount.value.minus(expected))})`,
-        `declare ${shown(expected)}, or check the period's amounts: each period but the last is its total × the rate rounded down to the cent, the last takes the remainder (Jems)`,
+        `period ${period.period}: ${fund.name} declared ${shown(d.amount.value)}, ` +
+          (`computed ${money(computed)}` +
+            `${legacy ? ` (${shown(expected)} at the fixed rate ${fixedRate(legacy)!.text})` : ''}` +
+            ` `) +
+          `(${rule}; difference ${shown(d.amount.value.minus(expected))})`,
+        `declare ${shown(expected)}, or check the period's amounts: each period but the ` +
+          `last is its total × the rate rounded down to the cent, the last takes the ` +
+          `remainder (Jems)`,
         d.amount.at,
       );
     }
@@ -353,22 +373,29 @@ export function computeClaims(file: ClaimFile, options: { rates?: RateTable | un
         const cur = f.declaredCurrency;
         const national = (v: Decimal) => `${cur} ${formatAmount(v, nationalUnit(cur).decimalPlaces())}`;
         const rate = fixedRate(cur)!.text;
-        // above the most the fund may pay, in lati: compared in the declared currency, as a round trip through euro could gain a cent
+        // above the most the fund may pay, in lati: compared in the declared currency, as a round trip through euro
+        // could gain a cent
         const most = fromEuroUnrounded(f.maximum, cur);
         if (f.declared.value.gt(most)) {
           findings.add(
             'fund-above-rate',
             'error',
-            `${what}: ${f.name} declared ${national(f.declared.value)} is more than ${f.rate.toFixed()}% of the eligible ${money(eligible)} at the fixed rate ${rate} (${national(most)})`,
-            `the fund pays at most rate × eligible, rounded down to the cent: ${money(f.amount)} is ${national(f.expected!)}`,
+            `${what}: ${f.name} declared ${national(f.declared.value)} is more ` +
+              `than ${f.rate.toFixed()}% of the eligible ${money(eligible)} at the fixed ` +
+              `rate ${rate} (${national(most)})`,
+            `the fund pays at most rate × eligible, rounded down to the ` +
+              `cent: ${money(f.amount)} is ${national(f.expected!)}`,
             f.declared.at,
           );
         } else if (!f.difference!.isZero()) {
           findings.add(
             'claimed-fund-mismatch',
             'error',
-            `${what}: ${f.name} declared ${national(f.declared.value)}, computed ${money(f.amount)}, which is ${national(f.expected!)} at the fixed rate ${rate} (difference ${national(f.difference!)})`,
-            `declare ${national(f.expected!)}: the euro amount × ${rate}, rounded to the ${cur} unit (Council Regulation (EC) No 1103/97, Article 5)`,
+            `${what}: ${f.name} declared ${national(f.declared.value)}, ` +
+              `computed ${money(f.amount)}, which is ${national(f.expected!)} at the fixed ` +
+              `rate ${rate} (difference ${national(f.difference!)})`,
+            `declare ${national(f.expected!)}: the euro amount × ${rate}, rounded to ` +
+              `the ${cur} unit (Council Regulation (EC) No 1103/97, Article 5)`,
             f.declared.at,
           );
         }
@@ -378,7 +405,9 @@ export function computeClaims(file: ClaimFile, options: { rates?: RateTable | un
         findings.add(
           'fund-above-rate',
           'error',
-          `${what}: ${f.name} declared ${money(f.declared.value)} is more than ${f.rate.toFixed()}% of the eligible ${money(eligible)} (${money(f.amount)})`,
+          `${what}: ${f.name} declared ${money(f.declared.value)} is more ` +
+            `than ${f.rate.toFixed()}% of the eligible ${money(eligible)} ` +
+            `(${money(f.amount)})`,
           `the fund pays at most rate × eligible, rounded down to the cent: declare ${formatAmount(f.amount, scale)}`,
           f.declared.at,
         );
@@ -386,7 +415,9 @@ export function computeClaims(file: ClaimFile, options: { rates?: RateTable | un
         findings.add(
           'claimed-fund-mismatch',
           'error',
-          `${what}: ${f.name} declared ${money(f.declared.value)}, computed ${money(f.amount)} (${f.rate.toFixed()}% of ${money(eligible)}, rounded down; difference ${money(f.difference!)})`,
+          `${what}: ${f.name} declared ${money(f.declared.value)}, ` +
+            `computed ${money(f.amount)} (${f.rate.toFixed()}% of ${money(eligible)}, ` +
+            `rounded down; difference ${money(f.difference!)})`,
           `declare ${formatAmount(f.amount, scale)}, or check the expenditure`,
           f.declared.at,
         );
@@ -433,7 +464,8 @@ export function computeClaims(file: ClaimFile, options: { rates?: RateTable | un
       findings.add(
         'claim-over-budget',
         'error',
-        `${what}: claimed so far ${money(totalClaimed)}, more than the budget ${money(budget.total)} by ${money(totalClaimed.minus(budget.total))}`,
+        `${what}: claimed so far ${money(totalClaimed)}, more than the ` +
+          `budget ${money(budget.total)} by ${money(totalClaimed.minus(budget.total))}`,
         'the claims may not pass the partner budget: lower this claim, or change the budget first',
         entry.at,
       );
@@ -447,8 +479,11 @@ export function computeClaims(file: ClaimFile, options: { rates?: RateTable | un
           findings.add(
             'category-over-flexibility',
             'error',
-            `${what}: ${c.id} claimed so far ${money(c.claimed)}, more than its budget ${money(c.budget)} + ${flexibility.toFixed()}% flexibility (${money(limit)})`,
-            "move expenditure to another category, or change the budget; the flexibility is the programme's rule (flexibility:), Jems has no such check",
+            `${what}: ${c.id} claimed so far ${money(c.claimed)}, more than its ` +
+              `budget ${money(c.budget)} + ${flexibility.toFixed()}% flexibility ` +
+              `(${money(limit)})`,
+            'move expenditure to another category, or change the budget; the flexibility is ' +
+              "the programme's rule (flexibility:), Jems has no such check",
             entry.expenditure.find((l) => l.category === category)?.at ?? entry.at,
           );
         }

@@ -51,14 +51,20 @@ export function convertItems(
         const amount = `${item.currency} ${formatAmount(item.amount.value, minorUnit(item.currency).decimalPlaces())}`;
         const message =
           choice.reason === 'no-table'
-            ? `${what}: ${amount} (${item.category}) needs the exchange rate of ${item.currency} for ${month}, and no rate table is given; the items in ${item.currency} count ${money(ZERO)}`
+            ? `${what}: ${amount} (${item.category}) needs the exchange rate ` +
+              `of ${item.currency} for ${month}, and no rate table is given; the items ` +
+              `in ${item.currency} count ${money(ZERO)}`
             : choice.reason === 'no-month'
-              ? `${what}: ${amount} (${item.category}) cannot be converted: the claim has no month of submission; the items in ${item.currency} count ${money(ZERO)}`
-              : `${what}: the rate table ${table!.name} has no rate of ${item.currency} for ${month}; the items in ${item.currency} count ${money(ZERO)}`;
+              ? `${what}: ${amount} (${item.category}) cannot be converted: the claim has no ` +
+                `month of submission; the items in ${item.currency} count ${money(ZERO)}`
+              : `${what}: the rate table ${table!.name} has no rate of ${item.currency} ` +
+                `for ${month}; the items in ${item.currency} count ${money(ZERO)}`;
         const hint =
           choice.reason === 'no-month'
             ? "write submitted: YYYY-MM, the month the report was first submitted: Jems converts at that month's rates"
-            : `give the Commission's monthly accounting rate of ${item.currency} for ${month} in a rate table (rates: in the claim file); Jems refuses to submit a report with a currency it has no rate for`;
+            : `give the Commission's monthly accounting rate of ${item.currency} for ${month} ` +
+              `in a rate table (rates: in the claim file); Jems refuses to submit a report ` +
+              `with a currency it has no rate for`;
         findings.add('exchange-rate-missing', 'error', message, hint, item.at);
       }
     }

@@ -31,13 +31,19 @@ export function coFinance(
   return { funds: amounts.slice(0, funds.length), contribution: amounts[funds.length]! };
 }
 
-/** part × 100 ÷ whole, half-up to 2 decimals (Jems's "% of the budget"): 100 when both are zero, undefined when only the whole is. */
+/**
+ * part × 100 ÷ whole, half-up to 2 decimals (Jems's "% of the budget"): 100 when both are zero, undefined when only the
+ * whole is.
+ */
 export function percentOf(part: Decimal, whole: Decimal): Decimal | undefined {
   if (whole.isZero()) return part.isZero() ? HUNDRED : undefined;
   return part.times(HUNDRED).div(whole).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
-/** amount × 100 ÷ total rounded down to 17 decimals: Jems's percentage of a contribution status (`getPercentageOf`); 0 of a zero total. */
+/**
+ * amount × 100 ÷ total rounded down to 17 decimals: Jems's percentage of a contribution status (`getPercentageOf`); 0
+ * of a zero total.
+ */
 export function contributionPercentage(amount: Decimal, total: Decimal): Decimal {
   if (total.isZero()) return ZERO;
   return amount.times(HUNDRED).div(total).toDecimalPlaces(17, Decimal.ROUND_DOWN);

@@ -143,7 +143,10 @@ export interface PeriodResult {
   total: Decimal;
   funds: FundAmount[];
   contribution: Decimal;
-  /** The period's share of the budget: total × 100 ÷ budget, half-up to 2 decimals; the last period 100 − the others (Jems 1.2); undefined for a zero budget. */
+  /**
+   * The period's share of the budget: total × 100 ÷ budget, half-up to 2 decimals; the last period 100 − the others
+   * (Jems 1.2); undefined for a zero budget.
+   */
   percentage: Decimal | undefined;
 }
 
@@ -152,15 +155,24 @@ export interface ClaimFund extends FundAmount {
   /** eligible × rate ÷ 100, unrounded: the most the fund may pay. */
   maximum: Decimal;
   declared: FigureField | undefined;
-  /** The declared amount's currency when it is one the euro replaced (a document in lati); undefined in the file's currency. */
+  /**
+   * The declared amount's currency when it is one the euro replaced (a document in lati); undefined in the file's
+   * currency.
+   */
   declaredCurrency: string | undefined;
-  /** The computed amount in `declaredCurrency`: euro × the fixed rate, half-up to its unit (Regulation 1103/97, Article 5). */
+  /**
+   * The computed amount in `declaredCurrency`: euro × the fixed rate, half-up to its unit (Regulation 1103/97, Article
+   * 5).
+   */
   expected: Decimal | undefined;
   /** declared − computed, in the declared amount's currency. */
   difference: Decimal | undefined;
 }
 
-/** A contribution source's "of which" part of a claim (Jems: share of the budget, rounded down; nobody takes the remainder). */
+/**
+ * A contribution source's "of which" part of a claim (Jems: share of the budget, rounded down; nobody takes the
+ * remainder).
+ */
 export interface ClaimSourcePart {
   id: string;
   name: string;
@@ -207,7 +219,10 @@ export interface Conversion {
   currency: string;
   /** Units of the currency per euro; undefined when none was found. */
   rate: Decimal | undefined;
-  /** `monthly`: the table's rate of `month`; `fixed`: the irrevocably fixed euro rate; `missing`: none, the item counts 0. */
+  /**
+   * `monthly`: the table's rate of `month`; `fixed`: the irrevocably fixed euro rate; `missing`: none, the item counts
+   * 0.
+   */
   kind: 'monthly' | 'fixed' | 'missing';
   month: string | undefined;
   /** amount ÷ rate, half-up to the cent; undefined when no rate was found. */

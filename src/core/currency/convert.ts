@@ -37,7 +37,10 @@ export function divideByRate(amount: Decimal, rate: Decimal, unit: Decimal): Dec
   return new Decimal(units.toString()).times(unit);
 }
 
-/** An amount multiplied by a rate, rounded half-up to the unit: euro into a national currency (Regulation 1103/97, Article 5). */
+/**
+ * An amount multiplied by a rate, rounded half-up to the unit: euro into a national currency (Regulation 1103/97,
+ * Article 5).
+ */
 export function multiplyByRate(amount: Decimal, rate: Decimal, unit: Decimal): Decimal {
   const [an, ad] = fraction(amount);
   const [rn, rd] = fraction(rate);

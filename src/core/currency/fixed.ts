@@ -65,9 +65,12 @@ export const FIXED_RATES: ReadonlyMap<string, FixedRate> = new Map(
 
 /** Where the rates come from, for messages and output. */
 export const FIXED_RATES_SOURCE =
-  'Council Regulation (EC) No 2866/98, Article 1 (as amended); rounding by Council Regulation (EC) No 1103/97, Articles 4 and 5';
+  'Council Regulation (EC) No 2866/98, Article 1 (as amended); rounding by ' +
+  'Council Regulation (EC) No 1103/97, Articles 4 and 5';
 
-/** Currencies whose sub-unit was out of use: their amounts are rounded to whole units (Regulation 1103/97, Article 5). */
+/**
+ * Currencies whose sub-unit was out of use: their amounts are rounded to whole units (Regulation 1103/97, Article 5).
+ */
 const WHOLE_UNITS = new Set(['BEF', 'LUF', 'ESP', 'ITL', 'GRD']);
 
 const CENT = new Decimal('0.01');

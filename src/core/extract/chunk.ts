@@ -2,8 +2,13 @@ import { lastStartingBefore, overlapTest } from './spans.js';
 import type { Mention, Span } from './types.js';
 
 /** Clause boundaries: where one share's words end and the next one's begin. */
-const SEPARATOR =
-  /;|,(?=\s)|\s(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|of which|no kā|no tiem|no tām|und|davon|et|dont|e|di cui|y|de los cuales|de las cuales|iš jų|ja|millest|i|w tym|z czego|din care|от които|из которых|z toho|z ktorých|od tega|od česar|od čega|ebből|и|și|és)(?=\s)|\n/giu;
+const SEPARATOR = new RegExp(
+  String.raw`;|,(?=\s)|\s(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|` +
+    String.raw`including|of which|no kā|no tiem|no tām|und|davon|et|dont|e|di cui|y|de los cuales|` +
+    String.raw`de las cuales|iš jų|ja|millest|i|w tym|z czego|din care|от които|из которых|z toho|` +
+    String.raw`z ktorých|od tega|od česar|od čega|ebből|и|și|és)(?=\s)|\n`,
+  'giu',
+);
 const SENTENCE_END = /\.(?=\s+[\p{Lu}"“(]|\s*$)|\n\s*\n/gu;
 const ABBREVIATIONS = /(?:t\.\s?sk|ap|apm|milj|tūkst|mln|mljrd|u\.c|utt|piem|nr|approx|ca|etc|e\.g|i\.e|No|Nr|g)$/iu;
 
@@ -22,7 +27,8 @@ export function chunksOf(text: string, mentions: Mention[]): Chunk[] {
   const hard = [...text.matchAll(SENTENCE_END)]
     .filter((m) => !ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 8), m.index)) && !inside(m.index))
     .map((m) => m.index);
-  // words in a short parenthesis without figures belong to the phrase before it ("publiskais finansējums (ES un valsts līdzdalība)"): no cut inside
+  // words in a short parenthesis without figures belong to the phrase before it ("publiskais finansējums (ES un valsts
+  // līdzdalība)"): no cut inside
   const brackets = overlapTest(
     [...text.matchAll(/\([^()\n\d]{1,120}\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
   );

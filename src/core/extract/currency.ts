@@ -96,7 +96,8 @@ function intlMarkers(): Marker[] {
         .find((p) => p.type === 'currency')?.value;
       if (symbol && symbol !== code && !AMBIGUOUS_ONLY.has(code) && !/^\p{L}{1,2}$/u.test(symbol))
         markers.push({ code, pattern: escape(symbol), word: /\p{L}$/u.test(symbol) });
-      // the noun is the word of the name that starts as the English noun does ("Polijas zlots", "złoty polski", "česká koruna"); the adjectives are left out
+      // the noun is the word of the name that starts as the English noun does ("Polijas zlots", "złoty polski", "česká
+      // koruna"); the adjectives are left out
       const root = fold(english.of(code) ?? '')
         .toLowerCase()
         .split(/\s+/)
@@ -141,7 +142,10 @@ const WHOLE = MARKERS.map((m) => ({
 }));
 const codes = new Map<string, string | null>();
 
-/** The ISO code of a marker as matched (`€` → EUR, `zlotych` → PLN, `Ls` → LVL), or undefined when it is no currency in its case. */
+/**
+ * The ISO code of a marker as matched (`€` → EUR, `zlotych` → PLN, `Ls` → LVL), or undefined when it is no currency in
+ * its case.
+ */
 export function currencyCode(marker: string): string | undefined {
   const key = fold(marker.trim());
   let code = codes.get(key);

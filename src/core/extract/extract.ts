@@ -14,7 +14,11 @@ export function detectLanguage(text: string): Language {
     .length;
   const otherLanguages = (
     text.match(
-      /[äöüßéèêàçñòùąęłńśźżėųūõ]|(?<!\p{L})(?:und|der|die|des|le|la|les|du|il|di|el|los|del|ir|iš|ja|on|w|z)(?!\p{L})/giu,
+      new RegExp(
+        String.raw`[äöüßéèêàçñòùąęłńśźżėųūõ]|(?<!\p{L})(?:und|der|die|des|le|la|les|du|il|di|el|los|` +
+          String.raw`del|ir|iš|ja|on|w|z)(?!\p{L})`,
+        'giu',
+      ),
     ) ?? []
   ).length;
   const english = (

@@ -5,7 +5,10 @@ export interface SourcePattern {
   id: string;
   kind: SourceKind;
   pattern: RegExp;
-  /** A name that stands for several funds or payers (`EU`, `public funding`): a named fund in the same clause outranks it. */
+  /**
+   * A name that stands for several funds or payers (`EU`, `public funding`): a named fund in the same clause outranks
+   * it.
+   */
   generic?: boolean;
 }
 
@@ -16,10 +19,16 @@ const any = (...names: string[]) => W(names.join('|'));
 /** Case-sensitive: abbreviations such as `ES` or `EU` are also common lower-case words. */
 const exactCase = (...names: string[]) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-/** Nouns after the Union's name that make it a named fund of its own ("Eiropas Savienības fondu"): not the Union itself. */
+/**
+ * Nouns after the Union's name that make it a named fund of its own ("Eiropas Savienības fondu"): not the Union itself.
+ */
 const NOT_A_FUND_AFTER = String.raw`(?!\s+(?:fond|fund|struktūrfond|programm)\p{L}*)`;
 /** "funding", "co-financing" in the languages cofin reads; the word after a source's name. */
-const FUNDING = String.raw`(?:līdz)?finansējum\p{L}*|līdzekļ\p{L}*|dotācij\p{L}*|ieguldījum\p{L}*|subsid(?:y|ies)|money|(?:co-)?financing|funding|funds|contribution|grant|(?:Ko)?[Ff]inanzierung|Mittel|(?:co)?financement|(?:co)?finanziamento|(?:co)?financiación|lėšos|finantseering\p{L}*|toetus|(?:do)?finansowanie`;
+const FUNDING =
+  String.raw`(?:līdz)?finansējum\p{L}*|līdzekļ\p{L}*|dotācij\p{L}*|ieguldījum\p{L}*|` +
+  String.raw`subsid(?:y|ies)|money|(?:co-)?financing|funding|funds|contribution|grant|` +
+  String.raw`(?:Ko)?[Ff]inanzierung|Mittel|(?:co)?financement|(?:co)?finanziamento|` +
+  String.raw`(?:co)?financiación|lėšos|finantseering\p{L}*|toetus|(?:do)?finansowanie`;
 
 export const SOURCE_PATTERNS: SourcePattern[] = [
   // the Union, the Commission, or "public funding", without a fund's name: outranked by a named fund in the same clause
@@ -239,7 +248,8 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       String.raw`contribuți\p{L}* național\p{L}*`,
       String.raw`krajow\p{L}* (?:wkład\p{L}* )?(?:publiczn\p{L}* )?(?:wkład\p{L}*|współfinansowani\p{L}*|środk\p{L}*)`,
       String.raw`wkład\p{L}* krajow\p{L}*`,
-      String.raw`национал\p{L}* (?:публичн\p{L}* )?(?:съфинансиран\p{L}*|софинансирован\p{L}*|финансиран\p{L}*|средства)`,
+      String.raw`национал\p{L}* (?:публичн\p{L}* )?(?:съфинансиран\p{L}*|софинансирован\p{L}*|` +
+        String.raw`финансиран\p{L}*|средства)`,
       String.raw`nacionaln\p{L}* (?:javn\p{L}* )?sofinanc\p{L}*`,
       String.raw`nationale Kofinanzierung`,
     ),
@@ -252,7 +262,8 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       String.raw`pašvaldīb\p{L}* budžet\p{L}*`,
       String.raw`pašvaldīb\p{L}*`,
       // a council named by its place: "Valkas novada dome", "pilsētas domes", in every case
-      String.raw`(?:\p{Lu}\p{L}+ )?(?:novada|pilsētas|valstspilsētas|pagasta) dom(?:e|es|ei|i|ē)(?: (?:līdz)?finansējum\p{L}*| budžet\p{L}*)?`,
+      String.raw`(?:\p{Lu}\p{L}+ )?(?:novada|pilsētas|valstspilsētas|pagasta) dom(?:e|es|ei|i|` +
+        String.raw`ē)(?: (?:līdz)?finansējum\p{L}*| budžet\p{L}*)?`,
       String.raw`municipalit\p{L}*`,
       String.raw`local (?:government|authorit\p{L}*)`,
       String.raw`obc[eií]`,
@@ -315,42 +326,81 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
  * words before "finansējums", "funding", "grant" or "contribution".
  */
 export const UNKNOWN_SOURCE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:[\\p{L}][\\p{L}.'’-]*\\s+){1,4})(${FUNDING})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}-]*\\s+){1,4})(Fund|Facility|Programme|fonds|fonda|Grants|Mechanism)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:the )?Ministry of (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*)*|\\p{L}+ ministrij\\p{L}*)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])((?:[\\p{L}][\\p{L}.'’-]*\\s+){1,` +
+    `4})(${FUNDING})(?![\\p{L}\\p{N}])|` +
+    `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}-]*\\s+){1,4})(Fund|Facility|Programme|` +
+    `fonds|fonda|Grants|Mechanism)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])((?:the ` +
+    `)?Ministry of (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:and ` +
+    `)?\\p{Lu}[\\p{L}-]*)*|\\p{L}+ ministrij\\p{L}*)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** Words that start a clause rather than name a source. */
-export const LEADING_STOP_WORDS =
-  /^(?:(?:bet|un|and|the|a|an|its|their|ir|is|are|was|kas|no|of|tām|tiem|tā|kuriem|kurām|kuras|kura|kuru|which|whom|savukārt|tā|šis|šī|this|that|by|from|with|ar|arī|also|while|und|die|der|das|des|et|le|la|les|du|de|des|e|il|lo|di|dal|y|el|los|ja|ning|w|z|i|ir|iš)\s+)+/iu;
+export const LEADING_STOP_WORDS = new RegExp(
+  String.raw`^(?:(?:bet|un|and|the|a|an|its|their|ir|is|are|was|kas|no|of|tām|tiem|tā|kuriem|kurām|` +
+    String.raw`kuras|kura|kuru|which|whom|savukārt|tā|šis|šī|this|that|by|from|with|ar|arī|also|` +
+    String.raw`while|und|die|der|das|des|et|le|la|les|du|de|des|e|il|lo|di|dal|y|el|los|ja|ning|` +
+    String.raw`w|z|i|ir|iš)\s+)+`,
+  'iu',
+);
 
 /** Words that name the budget the shares split. */
 export const BUDGET_WORDS = W(
-  'Gesamtkosten|Gesamtbudget|Projektkosten|coût total|budget total|montant total|costo totale|importo totale|presupuesto(?: total)?|coste total|importe total|projekto vert\\p{L}*|vertė|kogumaksumus\\p{L}*|eelarve\\p{L}*|(?:całkowit\\p{L}* )?kosz(?:t|c)\\p{L}*(?: całkowit\\p{L}*)?|wartość projektu|wydat\\p{L}* kwalifikowan\\p{L}*|způsobil\\p{L}* výdaj\\p{L}*|celkov\\p{L}* náklad\\p{L}*|celkov\\p{L}* rozpočet\\p{L}*|cost\\p{L}* total\\p{L}*|valoare\\p{L}* total\\p{L}*|cheltuiel\\p{L}* eligibil\\p{L}*|общ\\p{L}* бюджет\\p{L}*|общ\\p{L}* стойност\\p{L}*|общ\\p{L}* стоимост\\p{L}*|tinkam\\p{L}* finansuoti išlaid\\p{L}*|ukupn\\p{L}* vrijednost\\p{L}*|skupn\\p{L}* vrednost\\p{L}*|in total|budžet\\p{L}*|kopēj\\p{L}* (?:attiecinām\\p{L}* )?izmaks\\p{L}*|attiecināmās izmaksas|kopējā (?:summa|vērtība)|kopā|līguma summa|izmaks\\p{L}*|total (?:eligible )?(?:costs?|budget|amount|value)|eligible costs?|project costs?|budget|costs',
+  'Gesamtkosten|Gesamtbudget|Projektkosten|coût total|budget total|montant ' +
+    'total|costo totale|importo totale|presupuesto(?: total)?|coste total|importe ' +
+    'total|projekto vert\\p{L}*|vertė|kogumaksumus\\p{L}*|eelarve\\p{L}*|(?:całkowit\\p{L}* ' +
+    ')?kosz(?:t|c)\\p{L}*(?: całkowit\\p{L}*)?|wartość projektu|wydat\\p{L}* ' +
+    'kwalifikowan\\p{L}*|způsobil\\p{L}* výdaj\\p{L}*|celkov\\p{L}* ' +
+    'náklad\\p{L}*|celkov\\p{L}* rozpočet\\p{L}*|cost\\p{L}* ' +
+    'total\\p{L}*|valoare\\p{L}* total\\p{L}*|cheltuiel\\p{L}* ' +
+    'eligibil\\p{L}*|общ\\p{L}* бюджет\\p{L}*|общ\\p{L}* стойност\\p{L}*|общ\\p{L}* ' +
+    'стоимост\\p{L}*|tinkam\\p{L}* finansuoti išlaid\\p{L}*|ukupn\\p{L}* ' +
+    'vrijednost\\p{L}*|skupn\\p{L}* vrednost\\p{L}*|in ' +
+    'total|budžet\\p{L}*|kopēj\\p{L}* (?:attiecinām\\p{L}* ' +
+    ')?izmaks\\p{L}*|attiecināmās izmaksas|kopējā (?:summa|vērtība)|kopā|līguma ' +
+    'summa|izmaks\\p{L}*|total (?:eligible )?(?:costs?|budget|amount|value)|eligible ' +
+    'costs?|project costs?|budget|costs',
 );
 /** Words that name the whole project's total, larger than the partner budget. */
 export const PROJECT_WORDS = W(
-  'kopējais (?:apjoms|finansējums|budžets)|kopapjoms|whole project|entire project|project total|total project (?:budget|value)|network budget',
+  'kopējais (?:apjoms|finansējums|budžets)|kopapjoms|whole project|entire ' +
+    'project|project total|total project (?:budget|value)|network budget',
 );
 
 /** "The remaining sum": a source that takes what the others leave. */
 export const REST_WORDS = W(
-  'the remaining(?=\\s*(?:€|EUR|\\$|£|\\d))|le reste|il resto|el resto|der Rest|Restbetrag|likusi\\p{L}* dal\\p{L}*|ülejäänud|pozostał\\p{L}* część|pārējo summu|pārējā summa|pārējo daļu|atlikušo (?:summu|daļu)|atlikusī (?:summa|daļa)|the remaining (?:sum|amount|part|balance|costs)|the rest|the remainder|the balance',
+  'the remaining(?=\\s*(?:€|EUR|\\$|£|\\d))|le reste|il resto|el resto|der ' +
+    'Rest|Restbetrag|likusi\\p{L}* dal\\p{L}*|ülejäänud|pozostał\\p{L}* część|pārējo ' +
+    'summu|pārējā summa|pārējo daļu|atlikušo (?:summu|daļu)|atlikusī ' +
+    '(?:summa|daļa)|the remaining (?:sum|amount|part|balance|costs)|the rest|the ' +
+    'remainder|the balance',
 );
 
 /** Hedges before a figure: it is written approximate. */
-export const HEDGE_BEFORE =
-  /(?:~\s*|(?:^|[\s(])(?:ap\.|apm\.|apmēram|aptuveni|gandrīz|vairāk nekā|ne vairāk kā|līdz|about|around|approximately|approx\.|circa|ca\.|almost|nearly|up to|more than|over|no more than)\s*[–—-]?\s*)$/iu;
+export const HEDGE_BEFORE = new RegExp(
+  String.raw`(?:~\s*|(?:^|[\s(])(?:ap\.|apm\.|apmēram|aptuveni|gandrīz|vairāk nekā|ne vairāk kā|` +
+    String.raw`līdz|about|around|approximately|approx\.|circa|ca\.|almost|nearly|up to|more than|` +
+    String.raw`over|no more than)\s*[–—-]?\s*)$`,
+  'iu',
+);
 
 /**
  * Words of a change just before an amount ("palielinot ERAF finansējumu līdz 77 603,30 EUR",
  * "the grant was increased to EUR 90 000"): the amount is the figure as amended, and `līdz` or
  * `to` there is no hedge.
  */
-export const AMENDED_BEFORE =
-  /(?:palielin|samazin|grozīt|grozot|koriģ|increas|rais|reduc|decreas|amend|revis|adjust|erhöh|reduz|augment|diminu|zwiększ|zmniejsz|navýš|sníž)\p{L}*(?:\s+[^\s\d.;]+){0,4}\s+(?:līdz|uz|to|auf|à|a|do|na)\s*$/iu;
+export const AMENDED_BEFORE = new RegExp(
+  String.raw`(?:palielin|samazin|grozīt|grozot|koriģ|increas|rais|reduc|decreas|amend|revis|adjust|` +
+    String.raw`erhöh|reduz|augment|diminu|zwiększ|zmniejsz|navýš|sníž)\p{L}*(?:\s+[^\s\d.;]+){0,4}\s+(?:līdz|` +
+    String.raw`uz|to|auf|à|a|do|na)\s*$`,
+  'iu',
+);
 
 /** A tax or other base that makes a percentage not a share. */
-export const NOT_A_SHARE =
-  /(?:PVN|VAT|MwSt\.?|USt\.?|TVA|IVA|PVM|käibemaks\p{L}*|nodokl\p{L}*|tax|inflācij\p{L}*|inflation|pieaugum\p{L}*|increase|growth|samazinājum\p{L}*|decrease|likme|interest)\s*$/iu;
+export const NOT_A_SHARE = new RegExp(
+  String.raw`(?:PVN|VAT|MwSt\.?|USt\.?|TVA|IVA|PVM|käibemaks\p{L}*|nodokl\p{L}*|tax|inflācij\p{L}*|` +
+    String.raw`inflation|pieaugum\p{L}*|increase|growth|samazinājum\p{L}*|decrease|likme|interest)\s*$`,
+  'iu',
+);
 export const NOT_A_SHARE_AFTER = /^\s*(?:PVN|VAT|MwSt|TVA|IVA|PVM|nodokl\p{L}*|tax)/iu;
 
 /** Latvian letters to ASCII, for ids made from words. */
@@ -581,14 +631,27 @@ export function payerOf(words: string): { id: string; kind: SourceKind } | undef
   return undefined;
 }
 
-/** Adjectives that make a funding noun the total ("kopējais pieejamais publiskais finansējums", "total public funding"), not a source. */
-export const TOTAL_BEFORE =
-  /(?:kopēj|total|overall|whole|entire|pieejam|available|celkov|całkowit|gesamt|bendr|kogu|общ|totale|totaux|global)\p{L}*\s+(?:\p{L}+\s+){0,2}$/iu;
+/**
+ * Adjectives that make a funding noun the total ("kopējais pieejamais publiskais finansējums", "total public funding"),
+ * not a source.
+ */
+export const TOTAL_BEFORE = new RegExp(
+  String.raw`(?:kopēj|total|overall|whole|entire|pieejam|available|celkov|całkowit|gesamt|bendr|` +
+    String.raw`kogu|общ|totale|totaux|global)\p{L}*\s+(?:\p{L}+\s+){0,2}$`,
+  'iu',
+);
 
 /** Words before an amount that make it a limit (a minimum or maximum per project), not a figure of this budget. */
-export const LIMIT_BEFORE =
-  /(?:minimāl|maksimāl|minimum|maximum|minimal|maksymaln|minimaln|minimáln|maximáln|mindest|höchst|minimal|maximal|minimi|maximi|minimaal|maksimaal|mažiaus|daugiaus|didžiaus)\p{L}*(?:\s+[\p{L}–—:-]+){0,4}\s*$/iu;
+export const LIMIT_BEFORE = new RegExp(
+  String.raw`(?:minimāl|maksimāl|minimum|maximum|minimal|maksymaln|minimaln|minimáln|maximáln|` +
+    String.raw`mindest|höchst|minimal|maximal|minimi|maximi|minimaal|maksimaal|mažiaus|daugiaus|` +
+    String.raw`didžiaus)\p{L}*(?:\s+[\p{L}–—:-]+){0,4}\s*$`,
+  'iu',
+);
 
 /** "cits publiskais finansējums", "other public funding": another payer of the same class, not the class itself. */
-export const OTHER_BEFORE =
-  /(?<!\p{L})(?:cit[sāiu]|citas|other|andere\p{L}*|autres?|altr[oiae]|otr[oa]s?|inn[eya]|jin[éýá]|ki\p{L}*|muu|muud|kit[ai]|drug[ie])\s+$/iu;
+export const OTHER_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:cit[sāiu]|citas|other|andere\p{L}*|autres?|altr[oiae]|otr[oa]s?|inn[eya]|` +
+    String.raw`jin[éýá]|ki\p{L}*|muu|muud|kit[ai]|drug[ie])\s+$`,
+  'iu',
+);

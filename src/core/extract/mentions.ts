@@ -28,23 +28,43 @@ import { MAG, NUM, PERCENT, decimalMarkOf, magnitudeExponent } from './numbers.j
 import { lastStartingBefore, overlapTest } from './spans.js';
 import type { FoundFigure, Language, Mention, Span } from './types.js';
 
-/** A number with the currency and magnitude around it; matched on the folded text (`zł` as `zl`, `tūkst.` as `tukst.`). A currency after it is never across a tab or a line: that is the next cell's. */
+/**
+ * A number with the currency and magnitude around it; matched on the folded text (`zł` as `zl`, `tūkst.` as `tukst.`).
+ * A currency after it is never across a tab or a line: that is the next cell's.
+ */
 const MONEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<before>${CUR})\s?)?(?<![\p{N}.,])(?<tilde>~\s?)?(?<number>${NUM})(?![\p{N}]|[.,/-]\p{N})` +
-    String.raw`(?:\s{0,3}(?<word>${MAG})(?![\p{L}])|(?<glued>bn|mn|[mkMKB])(?![\p{L}\p{N}])|\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?(?:[\x20\u00a0]{0,3}(?<after>${CUR})(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?<before>${CUR})\s?)?(?<![\p{N}.,])(?<tilde>` +
+    String.raw`~\s?)?(?<number>${NUM})(?![\p{N}]|[.,/-]\p{N})` +
+    (String.raw`(?:\s{0,3}(?<word>${MAG})(?![\p{L}])|(?<glued>bn|mn|[mkMKB])(?![\p{L}\p{N}])|` +
+      String.raw`\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?(?:[\x20\u00a0]{0,3}(?<after>` +
+      String.raw`${CUR})(?![\p{L}]))?`),
   'giu',
 );
 /** Words after a number that make it no money: a unit, a count of people or things, a year. */
-const NOT_MONEY_AFTER =
-  /^[\x20\t\u00a0]?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|m2|m²|m3|km|ha|kg|t\b|gad|g\.|year|jahr|rok|lat\b|let\b|vuot|aast|met|iedzīvotāj|cilvēk|person|people|inhabit|mieszk|obyvatel|gyventoj|человек|partner|project|projekt|dalībniek|vietas|places|stund|hour|dien|day|mēneš|month|kW|MW|GW|kWh|MWh)/iu;
+const NOT_MONEY_AFTER = new RegExp(
+  String.raw`^[\x20\t\u00a0]?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|` +
+    String.raw`m2|m²|m3|km|ha|kg|t\b|gad|g\.|year|jahr|rok|lat\b|let\b|vuot|aast|met|iedzīvotāj|` +
+    String.raw`cilvēk|person|people|inhabit|mieszk|obyvatel|gyventoj|человек|partner|project|projekt|` +
+    String.raw`dalībniek|vietas|places|stund|hour|dien|day|mēneš|month|kW|MW|GW|kWh|MWh)`,
+  'iu',
+);
 /** "the amount of funding", "finansējuma apjoms": a measure of funding is a total, not a payer. */
-const MEASURE_WORDS =
-  /^(?:the\s+)?(?:amount|sum|volume|size|level|apjom|apmēr|summ|kwot|částk|suma|Betrag|montant|importo|dydis|suurus)\p{L}*(?:\s+of)?$/iu;
-const REMAINING_BEFORE =
-  /(?:parej|atlikus|remaining|likusi|ulejaan|pozostal|zbyl|ostatn|restlich|restant|rimanent|restant|остальн|оставащ)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+const MEASURE_WORDS = new RegExp(
+  String.raw`^(?:the\s+)?(?:amount|sum|volume|size|level|apjom|apmēr|summ|kwot|částk|suma|Betrag|` +
+    String.raw`montant|importo|dydis|suurus)\p{L}*(?:\s+of)?$`,
+  'iu',
+);
+const REMAINING_BEFORE = new RegExp(
+  String.raw`(?:parej|atlikus|remaining|likusi|ulejaan|pozostal|zbyl|ostatn|restlich|restant|rimanent|` +
+    String.raw`restant|остальн|оставащ)\p{L}*\s+(?:\p{L}+\s+)?$`,
+  'iu',
+);
 /** Which total a total's words name: the eligible costs, the non-eligible ones, or the total cost (folded text). */
-const INELIGIBLE =
-  /(?:ne|non-?|in|nie|nez|nicht\s)(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|eligib|ammissib|abikolb|upravicen|uznateln)\p{L}*\s+(?:\p{L}+\s+)?\S*$/iu;
+const INELIGIBLE = new RegExp(
+  String.raw`(?:ne|non-?|in|nie|nez|nicht\s)(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|` +
+    String.raw`eligib|ammissib|abikolb|upravicen|uznateln)\p{L}*\s+(?:\p{L}+\s+)?\S*$`,
+  'iu',
+);
 const ELIGIBLE =
   /(?:attiecinam|eligib|kwalifik|zpusob|tinkam|forderfahig|ammissib|abikolb|upravicen|uznateln|eligibil)/iu;
 const TOTAL_COST = /(?:kopej|total|gesamt|calkowit|celkov|bendr|kogu|overall|общ|complessiv|global)/iu;
@@ -59,7 +79,11 @@ const RATE_RANGE_BEFORE = new RegExp(String.raw`\d\s?%?\s*${RANGE}\s*$`, 'iu');
 const NOT_MONEY_BEFORE = /(?:\d\s?(?:to|līdz|do|až|bis|–|-)\s?|Nr\.?|No\.?|nr\.?|§|tel\.?|ID|kods?|code)\s*$/u;
 /** The words a source's name runs on over, read where the name ends (sticky: no copy of the text after it). */
 const SOURCE_TAIL = foldedPattern(
-  /\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution|lėš\p{L}*|środk\p{L}*|prostředk\p{L}*|Mittel|fonduri|средства|līdzekļ\p{L}*)(?!\p{L})/iuy,
+  new RegExp(
+    String.raw`\s(?:līdzfinansējum\p{L}*|finansējum\p{L}*|funding|co-financing|contribution|lėš\p{L}*|` +
+      String.raw`środk\p{L}*|prostředk\p{L}*|Mittel|fonduri|средства|līdzekļ\p{L}*)(?!\p{L})`,
+    'iuy',
+  ),
 );
 /** A total named as costs or expenditure, and one named as a budget (folded). */
 const COSTS_WORD = /izmaks|cost|kost|koszt|naklad|vydaj|wydat|cheltuiel|depens|spes|izdevum|islaid|kulud/iu;
@@ -199,11 +223,13 @@ export class Finder {
       let parsed: Figure;
       const lone = /^\d{1,3}([.,])\d{3}$/.exec(body);
       if (lone && !magnitude) {
-        // "€500.000", "834.000 EUR": no currency is written to three decimals, so a lone mark before three digits groups thousands
+        // "€500.000", "834.000 EUR": no currency is written to three decimals, so a lone mark before three digits
+        // groups thousands
         parsed = parseFigure(body.replace(/[.,]/, ''));
         if ((lone[1] === '.') === (this.decimal === 'point') && this.decimalSure)
           checks.push(
-            `"${number}" read as ${parsed.value.toFixed()}: three digits after "${lone[1]}" group thousands, though the document writes "${lone[1]}" as its decimal mark`,
+            `"${number}" read as ${parsed.value.toFixed()}: three digits after "${lone[1]}" ` +
+              `group thousands, though the document writes "${lone[1]}" as its decimal mark`,
           );
       } else {
         try {
@@ -229,7 +255,8 @@ export class Finder {
         normal = `~${plain}`;
       }
       if (!code) {
-        // a number without a currency is a date, a count or a phase, unless it has an amount's shape (grouped thousands, cents, a magnitude word)
+        // a number without a currency is a date, a count or a phase, unless it has an amount's shape (grouped
+        // thousands, cents, a magnitude word)
         const shape = Boolean(magnitude) || /^\d{1,3}(?:[ .,’']\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{2}$/.test(body);
         if (
           FOLDED_NOT_MONEY_AFTER.test(this.folded.slice(end, end + 16)) ||
@@ -302,7 +329,9 @@ export class Finder {
       const written = this.text.slice(b.start, b.end);
       const checks = [
         ...b.checks,
-        `no currency or magnitude beside "${written}": read as ${b.parsed.value.toFixed()} ${word} ${parent.currency}, as "${parent.figure.text}" before it`,
+        `no currency or magnitude beside "${written}": read ` +
+          `as ${b.parsed.value.toFixed()} ${word} ${parent.currency}, as ` +
+          `"${parent.figure.text}" before it`,
       ];
       const normal = `${b.approx ? '~' : ''}${b.parsed.value.toFixed()} ${word}`;
       this.add({
@@ -333,7 +362,8 @@ export class Finder {
         FOLDED_RANGE_BEFORE.test(this.folded.slice(Math.max(0, start - 16), start))
       )
         continue;
-      // "co-financed by the ERDF up to 85%", "maksimālā intensitāte 85%": a ceiling the programme allows, maybe not this
+      // "co-financed by the ERDF up to 85%", "maksimālā intensitāte 85%": a ceiling the programme allows, maybe not
+      // this
       // budget's rate. Kept (dropped, a rest would silently take its part), but in doubt.
       const ceiling =
         FOLDED_CEILING.test(this.folded.slice(Math.max(0, start - 24), start)) ||
@@ -346,7 +376,8 @@ export class Finder {
       }
       const checks = ceiling
         ? [
-            `"${this.text.slice(Math.max(0, start - 12), end).trim()}" is a ceiling: the share may be lower than ${rate.value.toFixed()}%`,
+            `"${this.text.slice(Math.max(0, start - 12), end).trim()}" is a ceiling: the ` +
+              `share may be lower than ${rate.value.toFixed()}%`,
           ]
         : [];
       this.add({
@@ -399,7 +430,8 @@ export class Finder {
       const start = match.index + lead;
       const end = match.index + match[0].length;
       if (words === '' || named({ start, end })) continue;
-      // a payer named by its head noun ("Valkas novada domes budžeta finansējums"), even with a budget word among its words
+      // a payer named by its head noun ("Valkas novada domes budžeta finansējums"), even with a budget word among its
+      // words
       const payer = payerOf(words);
       if (payer) {
         found.push({
@@ -430,7 +462,8 @@ export class Finder {
           found.push({ type: 'total', project: false, start, end });
         continue;
       }
-      // a phrase with no payer's head noun ("who must ensure the co-financing") is no payer: its figure stays a candidate
+      // a phrase with no payer's head noun ("who must ensure the co-financing") is no payer: its figure stays a
+      // candidate
       if (!namesPayer(words, /(?:^|[.!?:]\s*|\n\s*)$/u.test(this.text.slice(Math.max(0, start - 4), start)))) continue;
       found.push({
         type: 'source',
@@ -453,7 +486,8 @@ export class Finder {
       nextNamed[i] = next;
       if (isNamed(found[i]!)) next = found[i];
     }
-    // "publiskais finansējums (ES un valsts līdzdalība)": the payers in a parenthesis right after a source make it up; they are no shares of their own
+    // "publiskais finansējums (ES un valsts līdzdalība)": the payers in a parenthesis right after a source make it up;
+    // they are no shares of their own
     let inside = -1;
     const unbracketed = found.filter((m) => {
       if (m.start < inside) return false;
@@ -497,7 +531,8 @@ export class Finder {
         )
           mention = { type: 'rest', start: span.start, end: span.end };
         if (mention.type === 'total') {
-          // the adjective before the noun (Latvian, English) or after it (Polish, Czech, Romanian: "kosztów kwalifikowalnych")
+          // the adjective before the noun (Latvian, English) or after it (Polish, Czech, Romanian: "kosztów
+          // kwalifikowalnych")
           const after = /^[^\d\n]{0,25}/.exec(this.folded.slice(span.end, span.end + 25))![0];
           const basis = basisOf(this.folded.slice(Math.max(0, span.start - 30), span.end) + after);
           if (basis) mention.basis = basis;

@@ -2,7 +2,9 @@ import { LOCALES } from './currency.js';
 import { fold } from './normalise.js';
 import type { Language } from './types.js';
 
-export const NUM = String.raw`\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`;
+export const NUM =
+  String.raw`\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|` +
+  String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`;
 
 /**
  * Magnitude words in every EU language, from Node's Intl compact notation (CLDR):
@@ -30,7 +32,8 @@ function magnitudeWords(): Map<string, number> {
         }
         const word = fold(written.replace(/[\d\s\u00a0\u202f]/g, '')).toLowerCase();
         const letters = word.replace(/\./g, '');
-        if (letters.length < 3 || !/^\p{L}+\.?$/u.test(word)) continue; // `K`, `M`, `mn`: only glued to a number (below)
+        // `K`, `M`, `mn`: only glued to a number (below)
+        if (letters.length < 3 || !/^\p{L}+\.?$/u.test(word)) continue;
         if (compactDisplay === 'short') {
           add(escape(word), exponent);
           if (word.endsWith('.')) add(escape(letters), exponent);
@@ -66,7 +69,10 @@ const MAGNITUDE_TESTS = [...MAGNITUDES].map(([pattern, exponent]) => ({
   exponent,
 }));
 
-/** A magnitude word after a number (a regex alternative, no groups): dotted forms first (`tūkst.` before `tūkst…`), then the longest. */
+/**
+ * A magnitude word after a number (a regex alternative, no groups): dotted forms first (`tūkst.` before `tūkst…`), then
+ * the longest.
+ */
 export const MAG = [...MAGNITUDES.keys()]
   .sort((a, b) => Number(b.endsWith('\\.')) - Number(a.endsWith('\\.')) || b.length - a.length)
   .join('|');
@@ -79,8 +85,11 @@ export function magnitudeExponent(word: string): number | undefined {
   if (/^(?:b|bn)$/.test(key)) return 9;
   return MAGNITUDE_TESTS.find((m) => m.test.test(key))?.exponent;
 }
-export const PERCENT =
-  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s?(%|procent\p{L}*|proc\.|Prozent|pour cent|per cento|por ciento|protsent\p{L}*)/giu;
+export const PERCENT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s?(%|procent\p{L}*|proc\.|Prozent|pour cent|` +
+    String.raw`per cento|por ciento|protsent\p{L}*)`,
+  'giu',
+);
 
 /**
  * The document's decimal mark, from its own numbers: `2,5 milj.` or `1.234.567,89`

@@ -24,7 +24,11 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
     let words = clauses.get(chunk);
     if (words === undefined) {
       words = trimClause(text.slice(chunk.start, chunk.end).replace(/\s+/g, ' ')).replace(
-        /^(?:(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|of which|no kā|no tiem|no tām)\s+)+/iu,
+        new RegExp(
+          String.raw`^(?:(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|including|` +
+            String.raw`of which|no kā|no tiem|no tām)\s+)+`,
+          'iu',
+        ),
         '',
       );
       clauses.set(chunk, words);
@@ -41,7 +45,8 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
     const withContext = (figure: FoundFigure) => ({ ...figure, context });
     const of = <T extends Mention['type']>(type: T) =>
       chunk.mentions.filter((m): m is Extract<Mention, { type: T }> => m.type === type);
-    // A named fund outranks a generic name ("the EU contribution through the ERDF"), and a source the lexicon knows one made from words ("dofinansowanie z EFRR").
+    // A named fund outranks a generic name ("the EU contribution through the ERDF"), and a source the lexicon knows one
+    // made from words ("dofinansowanie z EFRR").
     const rank = (m: Extract<Mention, { type: 'source' }>) => (m.generic ? 1 : 0) + (m.made ? 2 : 0);
     const [source, ...extraSources] = of('source').sort((a, b) => rank(a) - rank(b));
     const rest = of('rest')[0];
@@ -51,8 +56,10 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
       const anchor = (source ?? rest)!;
       const totals = of('total');
       // "the project budget of EUR 500 000 is funded 80% by Interreg": the amount after a total word is the total's.
-      // (An amount before the anchor is before the source too, so any total word ending before it counts: the earliest-ending one decides.)
-      // TOTAL is MONEY takes one amount: the first after each total word, before the anchor ("attiecināmās izmaksas 858 618,29 EUR (85% jeb 729 825,54 EUR ir ERAF")
+      // (An amount before the anchor is before the source too, so any total word ending before it counts: the
+      // earliest-ending one decides.)
+      // TOTAL is MONEY takes one amount: the first after each total word, before the anchor ("attiecināmās izmaksas 858
+      // 618,29 EUR (85% jeb 729 825,54 EUR ir ERAF")
       const totalsOwn = new Set<Mention>();
       let open = false;
       for (const m of chunk.mentions) {
@@ -85,11 +92,13 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
             ...(totals[0]!.basis ? { basis: totals[0]!.basis } : {}),
             ...(totals[0]!.costs ? { costs: true } : {}),
           });
-      const others = extraSources.filter((s) => s.id !== source?.id && !s.made); // "Eiropas Reģionālās attīstības fonda (ERAF)"
+      // "Eiropas Reģionālās attīstības fonda (ERAF)"
+      const others = extraSources.filter((s) => s.id !== source?.id && !s.made);
       const checks = others.length > 0 ? [`this clause also names ${others.map((s) => s.name).join(', ')}`] : [];
       if (percents.length > 1)
         checks.push(`the clause has ${percents.length} percentages; took ${percents[0]!.figure.text}`);
-      // a rest is paid by the payer its words name ("atlikušās izmaksas sedz pašvaldība"); with none named it is no share of its own
+      // a rest is paid by the payer its words name ("atlikušās izmaksas sedz pašvaldība"); with none named it is no
+      // share of its own
       // "covered by national, regional or private sources" names alternatives, not a payer
       const after = text.slice(rest?.end ?? 0, Math.min(text.length, (rest?.end ?? 0) + 120)).split(/[.;\n]/)[0]!;
       const payer = source ?? (ALTERNATIVES.test(after) ? undefined : payerOf(text.slice(rest!.end, chunk.end)));

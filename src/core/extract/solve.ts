@@ -24,14 +24,16 @@ export function mergeShares(shares: FoundShare[]): FoundShare[] {
       continue;
     }
     first.rate ??= share.rate;
-    // a summary's rounded figure and the exact one below it ("45.4 million" … "EUR 45,425,212"): the exact one is the statement
+    // a summary's rounded figure and the exact one below it ("45.4 million" … "EUR 45,425,212"): the exact one is the
+    // statement
     const rounded =
       first.amount?.approx &&
       share.amount &&
       !share.amount.approx &&
       first.amount.value.minus(share.amount.value).abs().lte(first.amount.value.div(20));
     if (share.amended && share.amount && first.amount && !first.amount.value.eq(share.amount.value)) {
-      // "palielinot ERAF finansējumu līdz 77 603,30 EUR": the amended figure is the statement, the first one its history
+      // "palielinot ERAF finansējumu līdz 77 603,30 EUR": the amended figure is the statement, the first one its
+      // history
       first.checks.push(`line ${share.line} amends ${share.id} from ${first.amount.text} to ${share.amount.text}`);
       first.amount = share.amount;
       first.line = share.line;
@@ -61,7 +63,8 @@ export function reproducer(funding: FoundShare[]): (candidate: Decimal) => boole
   const allStated = stated.length > 0 && amounts.every((a) => a !== undefined);
   const rest = funding.some((s) => s.rest);
   const rated = funding.filter((s) => s.rate && s.amount);
-  // candidate × rate ∈ [(amount − tolerance) × 100, (amount + tolerance) × 100]: for rate > 0, candidate ∈ [low ÷ rate, high ÷ rate]
+  // candidate × rate ∈ [(amount − tolerance) × 100, (amount + tolerance) × 100]: for rate > 0, candidate ∈ [low ÷ rate,
+  // high ÷ rate]
   let lower: { num: Decimal; den: Decimal } | undefined;
   let upper: { num: Decimal; den: Decimal } | undefined;
   let always = true;
@@ -121,7 +124,8 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];
   let budget: FoundFigure | undefined;
-  // costs that the rates contradict and nothing fits ("izmaksas 2388 eiro … 10 procenti – 197,35 eiro"): the rates are of
+  // costs that the rates contradict and nothing fits ("izmaksas 2388 eiro … 10 procenti – 197,35 eiro"): the rates are
+  // of
   // another base (the costs without VAT), so those costs are the project's total, and the budget is not stated
   const otherBase =
     best?.fit === false &&
@@ -132,7 +136,8 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
     const project = strip(best.c);
     project.checks = [
       ...project.checks,
-      "the shares' rates do not reproduce these costs: read as the project's total, of which the rates' base is not stated",
+      "the shares' rates do not reproduce these costs: read as the project's total, " +
+        "of which the rates' base is not stated",
     ];
     return {
       budget: undefined,
@@ -211,7 +216,10 @@ function rateAgreement(funding: FoundShare[], budget: Decimal | undefined): numb
   return score;
 }
 
-/** The readings of one source stated more than once with different figures: each statement with an amount, its rate taken from another statement when it has none. */
+/**
+ * The readings of one source stated more than once with different figures: each statement with an amount, its rate
+ * taken from another statement when it has none.
+ */
 function statementsOf(statements: FoundShare[]): FoundShare[] {
   const rateOnly = statements.find((s) => s.rate && !s.amount);
   const options: FoundShare[] = [];

@@ -3,12 +3,19 @@ import { fold, foldedPattern } from './normalise.js';
 import type { FoundShare, Mention, Span } from './types.js';
 
 /** The first words of a table's total row, in the EU languages (folded, lower case). */
-const TOTAL_ROW =
-  /^\s*(?:total[s]?|kopa|kopsumma|summe|gesamt|insgesamt|razem|ogolem|celkem|spolu|osszesen|is viso|kokku|totale|sum|yhteensa|i alt|totalt|итого|всего|общо|skupaj|ukupno)(?![\p{L}])/iu;
-/** Where one column's name ends in a header: a tab, two spaces, or a capital word glued to an abbreviation (`ERDFNational`). */
+const TOTAL_ROW = new RegExp(
+  String.raw`^\s*(?:total[s]?|kopa|kopsumma|summe|gesamt|insgesamt|razem|ogolem|celkem|spolu|osszesen|` +
+    String.raw`is viso|kokku|totale|sum|yhteensa|i alt|totalt|итого|всего|общо|skupaj|ukupno)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * Where one column's name ends in a header: a tab, two spaces, or a capital word glued to an abbreviation
+ * (`ERDFNational`).
+ */
 const COLUMN_BREAK = /\t|\s{2,}|\s*[|;]\s*|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/u;
 // named funds before generic names (`EU`), each tested once: the first that matches decides
-// the same source and flags as the mentions' patterns, so V8 compiles each once (`search` ignores the global flag's state)
+// the same source and flags as the mentions' patterns, so V8 compiles each once (`search` ignores the global flag's
+// state)
 const PATTERNS = SOURCE_PATTERNS.map((p) => ({ ...p, test: foldedPattern(p.pattern) })).sort(
   (a, b) => Number(Boolean(a.generic)) - Number(Boolean(b.generic)),
 );

@@ -39,7 +39,9 @@ export function checkProgramme(
       findings.push({
         code: 'programme-category-unknown',
         severity: 'warning',
-        message: `${profile.name}: no partner category given; the funds are held to the highest maximum of the programme, ${category.maximum.toFixed()}% (${category.id})`,
+        message:
+          `${profile.name}: no partner category given; the funds are held to the highest ` +
+          `maximum of the programme, ${category.maximum.toFixed()}% (${category.id})`,
         hint: `write category: one of ${profile.categories.map((c) => c.id).join(', ')}`,
         at,
       });
@@ -54,7 +56,9 @@ export function checkProgramme(
     findings.push({
       code: 'programme-rate-above-maximum',
       severity: 'error',
-      message: `${which} is more than ${profile.name}'s maximum for ${category.who}, ${category.maximum.toFixed()}% (${cite(category)})`,
+      message:
+        `${which} is more than ${profile.name}'s maximum ` +
+        `for ${category.who}, ${category.maximum.toFixed()}% (${cite(category)})`,
       hint: `lower the rate to at most ${category.maximum.toFixed()}%, or check the partner's category`,
       at: funds.at(-1)?.at ?? at,
     });

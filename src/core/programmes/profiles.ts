@@ -34,13 +34,17 @@ export interface ProgrammeProfile {
 const BSR_B7: ProgrammeSource = {
   document: 'Interreg Baltic Sea Region 2021-2027, Programme Manual (online)',
   section: 'B.7 Programme budget and co-financing',
-  url: 'https://interreg-baltic.eu/toolkit/online-programme-manual/b-general-information-about-ibsr/b-7-programme-budget-and-co-financing/',
+  url:
+    'https://interreg-baltic.eu/toolkit/online-programme-manual/' +
+    'b-general-information-about-ibsr/b-7-programme-budget-and-co-financing/',
 };
 
 const CE_I23: ProgrammeSource = {
   document: 'Interreg CENTRAL EUROPE 2021-2027, Programme Manual',
   section: 'I.2.3 Programme budget and co-financing rate',
-  url: 'https://www.interreg-central.eu/Content.Node/projects/example-project/I.2.3-Programme-Budget-and-Co-Financing-Rate.html',
+  url:
+    'https://www.interreg-central.eu/Content.Node/projects/example-project/' +
+    'I.2.3-Programme-Budget-and-Co-Financing-Rate.html',
 };
 
 // The URBACT III programme manual's own section (Fact Sheet 1, section 6 "Programme funding")
@@ -111,7 +115,10 @@ export const PROGRAMMES: readonly ProgrammeProfile[] = [
     ],
     notes: [
       {
-        rule: "expenditure paid in another currency is converted into euro at the Commission's monthly accounting rate of the month it is submitted for verification (cofin claim: submitted, rates)",
+        rule:
+          'expenditure paid in another currency is converted into euro at the ' +
+          "Commission's monthly accounting rate of the month it is submitted for " +
+          'verification (cofin claim: submitted, rates)',
         source: {
           document: 'Interreg Baltic Sea Region 2021-2027, Programme Manual (online)',
           section: 'G.5.3 Use of euro and exchange rate',

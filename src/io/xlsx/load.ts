@@ -15,7 +15,10 @@ import { shownNumber, storedText } from './shown.js';
 import { said, type Said } from '../../core/check/said.js';
 
 export interface WorkbookOptions {
-  /** `--sheet NAME|N`: a sheet's name, or its place among the sheets (1 is the first); default: the first sheet with a `partner` header. */
+  /**
+   * `--sheet NAME|N`: a sheet's name, or its place among the sheets (1 is the first); default: the first sheet with a
+   * `partner` header.
+   */
   sheet?: string | undefined;
   limits?: WorkbookLimits | undefined;
 }
@@ -43,7 +46,9 @@ function cellAt(sheet: string, row: number, column: number): Located {
   };
 }
 
-/** A cell as the table reads it: its text, or what it holds instead of one (read only when a partner's row needs it). */
+/**
+ * A cell as the table reads it: its text, or what it holds instead of one (read only when a partner's row needs it).
+ */
 type TableCell = string | { text: string; refuse?: (role: CellRole) => CofinError; number?: true };
 
 interface BodyRow {
@@ -156,7 +161,9 @@ function sheetTable(sheet: Sheet): BudgetStream {
     if (sheet.hiddenColumns.has(h.column))
       notes.push({
         code: 'hidden-column',
-        message: `the column "${h.text.trim()}" (${columnLetters(h.column)}) is hidden in the sheet; cofin reads it like the others`,
+        message:
+          `the column "${h.text.trim()}" (${columnLetters(h.column)}) is hidden in the ` +
+          `sheet; cofin reads it like the others`,
         hint: 'unhide it to see what is read',
         at: h.place,
         said: said('hidden-column', { column: h.text.trim(), letters: columnLetters(h.column) }),
@@ -196,7 +203,8 @@ function sheetTable(sheet: Sheet): BudgetStream {
         notes.push({
           code: 'formula-without-value',
           message:
-            'a formula whose value was never stored (the file was written by a program that does not compute formulas); its row is empty and skipped',
+            'a formula whose value was never stored (the file was written by a program that ' +
+            'does not compute formulas); its row is empty and skipped',
           hint: 'open the workbook in a spreadsheet application and save it, so that every formula has its value',
           at: at(c.row, c.column),
           said: said('formula-without-value', {}),
@@ -279,7 +287,8 @@ function cellText(cell: Cell, hiddenDigits: (message: string, hint: string, word
       refuse: () =>
         refusal(
           'missing-key',
-          'the cell holds a formula whose value was never stored (the file was written by a program that does not compute formulas)',
+          'the cell holds a formula whose value was never stored (the file was written by ' +
+            'a program that does not compute formulas)',
           'open the workbook in a spreadsheet application and save it, so that every formula has its value',
         ),
     };
@@ -320,7 +329,8 @@ function cellText(cell: Cell, hiddenDigits: (message: string, hint: string, word
           refuse: () =>
             refusal(
               'bad-amount',
-              `the cell shows its number as ${why} (number format ${JSON.stringify(format.code)}), which cofin does not read as an amount`,
+              `the cell shows its number as ${why} (number ` +
+                `format ${JSON.stringify(format.code)}), which cofin does not read as an amount`,
               'format the cell as a number with its decimals (0.00) or as a percentage (0%)',
             ),
         };
@@ -328,7 +338,9 @@ function cellText(cell: Cell, hiddenDigits: (message: string, hint: string, word
       const shown = shownNumber(v.stored, format);
       if (shown.hidden) {
         hiddenDigits(
-          `the cell shows ${shown.text} but holds ${storedText(v.stored, format)}${cell.formula ? " (a formula's result)" : ''}; cofin reads what the sheet shows`,
+          `the cell shows ${shown.text} but ` +
+            `holds ${storedText(v.stored, format)}${cell.formula ? " (a formula's result)" : ''}; ` +
+            `cofin reads what the sheet shows`,
           format.kind === 'general'
             ? 'round the value (=ROUND(...; 2)) so that the sheet adds up what it shows'
             : 'round the formula (=ROUND(...; 2)) or show more decimals, so that the sheet adds up what it shows',

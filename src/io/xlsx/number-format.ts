@@ -91,7 +91,9 @@ function sections(code: string): string[] {
   return out;
 }
 
-/** A section with its literal parts removed: quoted text, escaped characters, fills, paddings, colours and conditions. */
+/**
+ * A section with its literal parts removed: quoted text, escaped characters, fills, paddings, colours and conditions.
+ */
 function bare(section: string): string {
   return section
     .replace(/"[^"]*"?/g, '')

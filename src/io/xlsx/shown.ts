@@ -44,7 +44,10 @@ export function shownNumber(stored: string, format: NumberFormat & { kind: 'gene
   return plainShown(stored, format) ?? roundedShown(stored, format);
 }
 
-/** A number as typed (`12758`, `0.85`: at most 15 digits, no more decimals than shown) needs no rounding: its digits are padded. */
+/**
+ * A number as typed (`12758`, `0.85`: at most 15 digits, no more decimals than shown) needs no rounding: its digits are
+ * padded.
+ */
 const TYPED = /^(?:0|[1-9][0-9]*)(?:\.([0-9]*[1-9]))?$/;
 
 function plainShown(

@@ -422,7 +422,8 @@ function readCell(
       if (stored === '') return cell({ type: 'empty' }, formula);
       if (!isStoredNumber(stored))
         bad(
-          `the cell ${columnLetters(at.column)}${at.row} holds ${JSON.stringify(stored.slice(0, 40))}, which is not a number`,
+          `the cell ${columnLetters(at.column)}${at.row} ` +
+            `holds ${JSON.stringify(stored.slice(0, 40))}, which is not a number`,
         );
       const style = attributes.s === undefined ? 0 : Number(attributes.s);
       const format = formats()[style] ?? GENERAL;

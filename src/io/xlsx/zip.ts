@@ -13,7 +13,10 @@ export interface ZipLimits {
 
 export const ZIP_LIMITS: ZipLimits = { total: 256 * 1024 * 1024, entry: 128 * 1024 * 1024, entries: 10_000 };
 
-/** Compressed input is fed this much at a time: deflate expands at most ~1 032 : 1, so one step overshoots a limit by at most ~4 MiB. */
+/**
+ * Compressed input is fed this much at a time: deflate expands at most ~1 032 : 1, so one step overshoots a limit by at
+ * most ~4 MiB.
+ */
 const STEP = 4096;
 
 const notWorkbook = (why: string) =>

@@ -57,10 +57,12 @@ export const EN = {
   splitColumns: ['Source', 'Rate', 'Exact', 'Amount', 'Adjustment'],
   total: 'Total',
   drift: (sum: string, drift: string, negative: boolean, budget: string, method: RoundingMethod) =>
-    `drift: the shares add up to ${sum}, ${drift} ${negative ? 'less' : 'more'} than the budget ${budget} (${DRIFT_REASONS[method]})`,
+    `drift: the shares add up to ${sum}, ${drift} ${negative ? 'less' : 'more'} ` +
+    `than the budget ${budget} (${DRIFT_REASONS[method]})`,
   note: 'note',
   notWellKnown: (id: string, near: string) =>
-    `${id} is not a well-known source id; did you mean ${near}? (it is kept as an id of its own; give a kind, ${id}:public=..., to say it is meant)`,
+    `${id} is not a well-known source id; did you mean ${near}? (it is kept as an ` +
+    `id of its own; give a kind, ${id}:public=..., to say it is meant)`,
 
   reportTitle: (partners: number, budget: string, eu: string, average: string) =>
     `${partners} partner${partners === 1 ? '' : 's'}, ${budget}, EU funds ${eu} (average EU rate ${average})`,
@@ -74,7 +76,8 @@ export type Words = typeof EN;
 
 /** Why a rule's shares miss the budget, per rule (a new rule: the compiler asks for its words here). */
 const DRIFT_REASONS: Record<RoundingMethod, string> = {
-  'largest-remainder': 'fund-down rounds the EU funds down and no other source takes the remainder', // not reached: it hands out every unit
+  // not reached: it hands out every unit
+  'largest-remainder': 'fund-down rounds the EU funds down and no other source takes the remainder',
   'half-up': 'half-up rounds each share on its own',
   'fund-down': 'fund-down rounds the EU funds down and no other source takes the remainder',
 };

@@ -47,7 +47,10 @@ function reason(r: MismatchReason): string {
     case 'other-unit':
       return `tā atbilst precīzajai daļai, noapaļotai līdz vienībai ${unitText(r.unit)}`;
     case 'transposed':
-      return `šķiet, ka vietām samainīti divi cipari: ${number(r.declared, r.decimals)}, nevis ${number(r.computed, r.decimals)}`;
+      return (
+        `šķiet, ka vietām samainīti divi cipari: ${number(r.declared, r.decimals)}, ` +
+        `nevis ${number(r.computed, r.decimals)}`
+      );
     case 'one-digit':
       return `viens cipars atšķiras no ${number(r.computed, r.decimals)}: pārrakstīšanās kļūda?`;
     case 'rate-of-budget':
@@ -58,7 +61,12 @@ function reason(r: MismatchReason): string {
 /** Every finding's words in Latvian: the compiler asks for each key of core's figures (core/check/said.ts). */
 export const FINDINGS_LV: FindingWords = {
   'rates-sum': (f, label) => ({
-    message: `${label}likmes kopā ir ${percent(f.covered, [HUNDRED])}, ${f.missing.isNegative() ? '100% pārsniegti par' : 'līdz 100% trūkst'} ${percent(f.missing.abs(), [ZERO])} (${money(f.missingMoney)})`,
+    message:
+      `${label}likmes kopā ` +
+      (`ir ${percent(f.covered, [HUNDRED])}, ` +
+        `${f.missing.isNegative() ? '100% pārsniegti par' : 'līdz 100% trūkst'} ` +
+        `${percent(f.missing.abs(), [ZERO])} `) +
+      `(${money(f.missingMoney)})`,
     hint: f.rest
       ? 'pārējie avoti atlikumam neko neatstāj'
       : 'izlabojiet likmes, lai kopā būtu 100%, vai ļaujiet vienam avotam segt atlikumu: national: rest',
@@ -66,7 +74,10 @@ export const FINDINGS_LV: FindingWords = {
   'sum-mismatch': (f, label) => {
     const difference = f.declared.value.minus(f.budget.value);
     return {
-      message: `${label}norādītās summas kopā ir ${money(f.declared)}, par ${money({ ...f.budget, value: difference.abs() })} ${less(difference.isNegative())} nekā budžets ${money(f.budget)}`,
+      message:
+        `${label}norādītās summas kopā ir ${money(f.declared)}, ` +
+        `par ${money({ ...f.budget, value: difference.abs() })} ${less(difference.isNegative())} ` +
+        `nekā budžets ${money(f.budget)}`,
       hint: 'pārbaudiet katru summu pret dokumentu vai budžetu',
     };
   },
@@ -74,27 +85,45 @@ export const FINDINGS_LV: FindingWords = {
     const finer = f.finer.toFixed();
     const hints = {
       rounding: `ierakstiet rounding: { unit: ${finer} } vai pārbaudiet budžetu`,
-      amounts: `vienību nosaka norādītās summas; ierakstiet tās budžeta vienībā vai ierakstiet rounding: { unit: ${finer} }`,
-      currency: `vienība ir valūtas ${f.currency} mazākā vienība: pārbaudiet budžetu (JSON failā 12.758 ir skaitlis ar trim zīmēm aiz komata; "12 758" ir divpadsmit tūkstoši) vai ierakstiet rounding: { unit: ${finer} }`,
+      amounts:
+        `vienību nosaka norādītās summas; ierakstiet tās budžeta vienībā vai ierakstiet ` +
+        `rounding: { unit: ${finer} }`,
+      currency:
+        `vienība ir valūtas ${f.currency} mazākā vienība: pārbaudiet budžetu (JSON ` +
+        `failā 12.758 ir skaitlis ar trim zīmēm aiz komata; "12 758" ir divpadsmit ` +
+        `tūkstoši) vai ierakstiet rounding: { unit: ${finer} }`,
     };
     return {
-      message: `${label}budžets ${number(f.budget, f.budgetScale)} nav izsakāms veselās vienībās pa ${unitText(f.unit)}: daļas šādās vienībās nevar veidot tieši šo summu`,
+      message:
+        `${label}budžets ${number(f.budget, f.budgetScale)} nav izsakāms veselās ` +
+        `vienībās pa ${unitText(f.unit)}: daļas šādās vienībās nevar veidot tieši šo ` +
+        `summu`,
       hint: hints[f.unitFrom],
     };
   },
   'amount-unit': (f, label) => ({
-    message: `${label}${f.id}: fiksētā summa ${number(f.amount, Math.max(0, f.amount.decimalPlaces()))} nav izsakāma veselās vienībās pa ${unitText(f.unit)}: daļas šādās vienībās nevar veidot tieši budžetu`,
+    message:
+      `${label}${f.id}: fiksētā ` +
+      `summa ${number(f.amount, Math.max(0, f.amount.decimalPlaces()))} nav izsakāma ` +
+      `veselās vienībās pa ${unitText(f.unit)}: daļas šādās vienībās nevar veidot ` +
+      `tieši budžetu`,
     hint: 'ierakstiet summu šajā vienībā vai norādiet rounding.unit to vienību, kurā rakstītas summas',
   }),
   'share-mismatch': (f, label) => {
     const difference = f.declared.value.minus(f.computed.value);
     return {
-      message: `${label}${f.id}: norādīts ${money(f.declared)}, aprēķināts ${money(f.computed)} (precīzi ${number(f.exact, f.declared.decimals)}), starpība ${difference.gt(0) ? '+' : ''}${number(difference, f.declared.decimals)}`,
+      message:
+        `${label}${f.id}: norādīts ${money(f.declared)}, ` +
+        `aprēķināts ${money(f.computed)} ` +
+        `(precīzi ${number(f.exact, f.declared.decimals)}), ` +
+        `starpība ${difference.gt(0) ? '+' : ''}${number(difference, f.declared.decimals)}`,
       hint: f.reasons.map(reason).join('; '),
     };
   },
   'rate-display': (f, label) => ({
-    message: `${label}${f.id}: ${f.rateText} ir norādītā summa ${money(f.amount)}, parādīta kā noapaļota likme (${formatPercent(f.actual, 'lv')} no budžeta)`,
+    message:
+      `${label}${f.id}: ${f.rateText} ir norādītā summa ${money(f.amount)}, parādīta ` +
+      `kā noapaļota likme (${formatPercent(f.actual, 'lv')} no budžeta)`,
     hint: 'likme uzskatīta par noapaļotu summas attēlojumu, nevis noteiktu likmi; ar --strict tas nav pieļaujams',
   }),
   'rounding-method': (f, label) => ({
@@ -102,35 +131,57 @@ export const FINDINGS_LV: FindingWords = {
     hint: `ierakstiet rounding: { method: ${f.method} }, lai noteikums būtu saistošs`,
   }),
   'rounding-drift': (f, label) => ({
-    message: `${label}pēc noteikuma ${f.method} daļas kopā ir ${money(f.total)}, par ${money({ ...f.drift, value: f.drift.value.abs() })} ${less(f.drift.value.isNegative())} nekā budžets`,
+    message:
+      `${label}pēc noteikuma ${f.method} daļas kopā ir ${money(f.total)}, ` +
+      `par ${money({ ...f.drift, value: f.drift.value.abs() })} ${less(f.drift.value.isNegative())} ` +
+      `nekā budžets`,
     hint:
       f.method === 'fund-down'
         ? 'atlikumu nesedz neviens avots, izņemot ES fondus: ļaujiet vienam avotam segt atlikumu (rest)'
         : 'largest-remainder vai fund-down saglabā precīzu summu',
   }),
   'rest-negative': (f, label) => ({
-    message: `${label}${f.id}: atlikums pēc noteikuma ${f.method} ir ${money(f.amount)}: pārējās noapaļotās daļas pārsniedz budžetu par ${money({ ...f.amount, value: f.amount.value.abs() })}`,
-    hint: 'neviens avots nevar segt mazāk par nulli; largest-remainder saglabā visas daļas ne mazākas par nulli: rounding: { method: largest-remainder }',
+    message:
+      `${label}${f.id}: atlikums pēc noteikuma ${f.method} ir ${money(f.amount)}: ` +
+      `pārējās noapaļotās daļas pārsniedz budžetu par ` +
+      `${money({ ...f.amount, value: f.amount.value.abs() })}`,
+    hint:
+      'neviens avots nevar segt mazāk par nulli; largest-remainder saglabā visas ' +
+      'daļas ne mazākas par nulli: rounding: { method: largest-remainder }',
   }),
   'eu-rate-high': (f, label) => ({
     message: `${label}${f.id}: ES līdzfinansējuma likme ${percent(f.rate, [new Decimal(85)])} pārsniedz 85%`,
-    hint: 'ES fondi reti sedz vairāk par 85% attiecināmo izmaksu (izņemot tālākos reģionus un dažas Interreg programmas)',
+    hint:
+      'ES fondi reti sedz vairāk par 85% attiecināmo izmaksu (izņemot tālākos ' +
+      'reģionus un dažas Interreg programmas)',
   }),
   'zero-amount': (f, label) => ({
     message: `${label}${f.id}: avota summa ir nulle`,
     hint: 'izņemiet avotu, kas neko nesedz, vai pārbaudiet tā skaitli',
   }),
   'budget-mismatch': (f, label) => ({
-    message: `${label}budžets ${money(f.declared)} ir par ${money({ ...f.difference, value: f.difference.value.abs() })} ${f.difference.value.isNegative() ? 'mazāks' : 'lielāks'} nekā izmaksu kategoriju summa ${money(f.costs)}`,
+    message:
+      `${label}budžets ${money(f.declared)} ir ` +
+      (`par ${money({ ...f.difference, value: f.difference.value.abs() })} ` +
+        `${f.difference.value.isNegative() ? 'mazāks' : 'lielāks'} `) +
+      `nekā izmaksu kategoriju summa ${money(f.costs)}`,
     hint: 'pārbaudiet kategorijas un vienotās likmes pret dokumentu vai budžetu',
   }),
   'flat-rate-combination/forty': (f, label) => ({
-    message: `${label}citas izmaksas 40% apmērā no personāla izmaksām izslēdz visas pārējās vienotās likmes, bet vienotā likme ir arī ${f.others.map(categoryName).join(', ')}`,
-    hint: '40% likme sedz visas izmaksas, izņemot personāla izmaksas: pārējās kategorijas ierakstiet kā summas vai atsakieties no 40% likmes',
+    message:
+      `${label}citas izmaksas 40% apmērā no personāla izmaksām izslēdz visas pārējās ` +
+      `vienotās likmes, bet vienotā likme ir ` +
+      `arī ${f.others.map(categoryName).join(', ')}`,
+    hint:
+      '40% likme sedz visas izmaksas, izņemot personāla izmaksas: pārējās kategorijas ' +
+      'ierakstiet kā summas vai atsakieties no 40% likmes',
   }),
   'flat-rate-combination/staff': (_f, label) => ({
     message: `${label}citas izmaksas no personāla izmaksām nav savienojamas ar personāla izmaksu vienoto likmi`,
-    hint: 'Jems neaprēķina citas izmaksas no personāla izmaksām, kas pašas ir vienotā likme: ierakstiet personāla izmaksas kā summu vai atsakieties no citu izmaksu likmes',
+    hint:
+      'Jems neaprēķina citas izmaksas no personāla izmaksām, kas pašas ir vienotā ' +
+      'likme: ierakstiet personāla izmaksas kā summu vai atsakieties no citu izmaksu ' +
+      'likmes',
   }),
   'flat-rate-base/twice': (f, label) => ({
     message: `${label}${f.line}: bāzē divreiz norādīts "${f.category}"`,
@@ -141,11 +192,15 @@ export const FINDINGS_LV: FindingWords = {
     hint: `vienotās likmes bāzē drīkst būt tikai tās vienotās likmes, ko aprēķina pirms tās: ${f.order.join(', ')}`,
   }),
   'flat-rate-base/simplified-rate': (f, label) => ({
-    message: `${label}${f.line} norādīts kā vienotā likme (${f.rateText} no ...), bet vienreizējie maksājumi un vienības izmaksas ir summas`,
+    message:
+      `${label}${f.line} norādīts kā vienotā likme (${f.rateText} no ...), bet ` +
+      `vienreizējie maksājumi un vienības izmaksas ir summas`,
     hint: `norādiet ${f.line}: ar tās summu; šeit tā skaitās 0`,
   }),
   'flat-rate-base/simplified': (f, label) => ({
-    message: `${label}${f.line} ir ${f.rateText} no ${f.category}, bet vienreizējie maksājumi un vienības izmaksas nekad nav vienotās likmes bāzē`,
+    message:
+      `${label}${f.line} ir ${f.rateText} no ${f.category}, bet vienreizējie ` +
+      `maksājumi un vienības izmaksas nekad nav vienotās likmes bāzē`,
     hint: `izņemiet ${f.category} no bāzes: Jems tos neiekļauj nevienā vienotajā likmē (šeit tie skaitās 0)`,
   }),
   'flat-rate-base/missing': (f, label) => ({
@@ -160,32 +215,53 @@ export const FINDINGS_LV: FindingWords = {
           : 'tiešajām izmaksām'
         : afterNo(f.usual.base);
     return {
-      message: `${label}${f.line} ar likmi ${f.rateText} pārsniedz parasto: ${categoryName(f.usual.category)} ${f.usual.rate.replace('or up to', 'vai līdz')} no ${base}`,
+      message:
+        `${label}${f.line} ar likmi ${f.rateText} pārsniedz ` +
+        `parasto: ${categoryName(f.usual.category)} ${f.usual.rate.replace('or up to', 'vai līdz')} ` +
+        `no ${base}`,
       hint: 'pārbaudiet programmas noteikumus; augstākai vienotajai likmei jābūt pamatotai tajos',
     };
   },
   'duplicate-partner': (f) => ({
-    message: `partneris "${f.partner}" norādīts divreiz${f.first === undefined ? '' : `, pirmo reizi kā "${f.first}" (abi atšķiras tikai ar neredzamām vai kombinētām rakstzīmēm: ${f.unseen ?? ''})`}`,
+    message:
+      `partneris "${f.partner}" norādīts ` +
+      'divreiz' +
+      (f.first === undefined
+        ? ''
+        : `, pirmo reizi kā "${f.first}" (abi atšķiras tikai ar neredzamām vai kombinētām ` +
+          `rakstzīmēm: ${f.unseen ?? ''})`),
     hint: 'norādiet katru partneri vienreiz; apvienojiet vai pārdēvējiet ierakstus',
   }),
   'source-conflict': (f) => ({
-    message: `avots "${f.id}" šeit ir ${KINDS[f.kind]} (${f.kind}), bet ${f.firstPartner === undefined ? 'citam partnerim' : `partnerim "${f.firstPartner}"`} tas ir ${KINDS[f.firstKind]} (${f.firstKind})`,
+    message:
+      `avots "${f.id}" šeit ir ${KINDS[f.kind]} (${f.kind}), ` +
+      `bet ${f.firstPartner === undefined ? 'citam partnerim' : `partnerim "${f.firstPartner}"`} ` +
+      `tas ir ${KINDS[f.firstKind]} (${f.firstKind})`,
     hint: 'viens identifikators failā ir viens avots: otram avotam dodiet savu identifikatoru',
   }),
   'project-total/count': (f) => ({
-    message: `${lvOne(f.listed) ? `norādīts ${f.listed} partneris` : `norādīti ${f.listed} partneri`}, bet projektā ir ${f.count}`,
+    message:
+      `${lvOne(f.listed) ? `norādīts ${f.listed} partneris` : `norādīti ${f.listed} partneri`}, ` +
+      `bet projektā ir ${f.count}`,
     hint: 'izlabojiet project.partners vai partneru sarakstu',
   }),
   'project-total/over': (f) => ({
-    message: `partneru budžeti kopā ir ${money(f.budgets)}, par ${money(f.difference)} vairāk nekā projekta kopsumma ${money(f.total)}`,
+    message:
+      `partneru budžeti kopā ir ${money(f.budgets)}, par ${money(f.difference)} ` +
+      `vairāk nekā projekta kopsumma ${money(f.total)}`,
     hint: 'kļūda ir kāda partnera budžetā vai projekta kopsummā',
   }),
   'project-total/under': (f) => ({
-    message: `${f.listed} ${lvOne(f.listed) ? 'partnera budžets kopā ir' : 'partneru budžeti kopā ir'} ${money(f.budgets)}, par ${money(f.difference)} mazāk nekā projekta kopsumma ${money(f.total)}`,
+    message:
+      `${f.listed} ${lvOne(f.listed) ? 'partnera budžets kopā ir' : 'partneru budžeti kopā ir'} ${money(f.budgets)}, ` +
+      `par ${money(f.difference)} mazāk nekā projekta kopsumma ${money(f.total)}`,
     hint: 'kļūda ir kāda partnera budžetā vai projekta kopsummā',
   }),
   'project-unaccounted': (f) => ({
-    message: `${money(f.missing)} no projekta kopsummas ${money(f.total)} neietilpst norādīto partneru (${f.listed}${f.count === undefined ? '' : ` no ${f.count}`}) budžetos`,
+    message:
+      `${money(f.missing)} no projekta kopsummas ${money(f.total)} neietilpst ` +
+      `norādīto partneru (${f.listed}${f.count === undefined ? '' : ` no ${f.count}`}) ` +
+      `budžetos`,
     hint:
       f.count === undefined
         ? 'ierakstiet project.partners, lai kopsummu pārbaudītu, kad norādīti visi partneri'
@@ -195,8 +271,14 @@ export const FINDINGS_LV: FindingWords = {
     const nat = (v: Decimal) => formatMoney(v, f.currency, f.nationalDecimals, 'lv');
     const eur = (v: Decimal) => formatMoney(v, 'EUR', 2, 'lv');
     return {
-      message: `${label}${f.id} summa eiro: ${eur(f.euro)} nav ${nat(f.national)} pēc fiksētā kursa ${f.rate} ${f.currency} par eiro: ${nat(f.national)} ir ${eur(f.fromNational)}, un ${eur(f.euro)} ir ${nat(f.fromEuro)}`,
-      hint: `ierakstiet ${eur(f.fromNational)} (${f.currency} ÷ ${f.rate}, noapaļots līdz centam, Padomes Regula (EK) Nr. 1103/97, 4. un 5. pants) vai pārbaudiet ${f.currency} summu`,
+      message:
+        `${label}${f.id} summa eiro: ${eur(f.euro)} nav ${nat(f.national)} pēc fiksētā ` +
+        `kursa ${f.rate} ${f.currency} par eiro: ${nat(f.national)} ` +
+        `ir ${eur(f.fromNational)}, un ${eur(f.euro)} ir ${nat(f.fromEuro)}`,
+      hint:
+        `ierakstiet ${eur(f.fromNational)} (${f.currency} ÷ ${f.rate}, noapaļots līdz ` +
+        `centam, Padomes Regula (EK) Nr. 1103/97, 4. un 5. pants) vai ` +
+        `pārbaudiet ${f.currency} summu`,
     };
   },
   'hidden-sheet': (f) => ({
@@ -212,14 +294,18 @@ export const FINDINGS_LV: FindingWords = {
     hint: 'parādiet to, lai redzētu, kas tiek nolasīts; izdzēsiet to, ja tas nav partneris',
   }),
   'hidden-digits': (f) => ({
-    message: `šūnā redzams ${f.shown}, bet tajā ir ${f.stored}${f.formula ? ' (formulas rezultāts)' : ''}; cofin nolasa to, ko rāda lapa`,
+    message:
+      `šūnā redzams ${f.shown}, bet tajā ` +
+      `ir ${f.stored}${f.formula ? ' (formulas rezultāts)' : ''}; cofin nolasa to, ko ` +
+      `rāda lapa`,
     hint: f.general
       ? 'noapaļojiet vērtību (=ROUND(...; 2)), lai lapa saskaitītu to, ko rāda'
       : 'noapaļojiet formulu (=ROUND(...; 2)) vai rādiet vairāk zīmju aiz komata, lai lapa saskaitītu to, ko rāda',
   }),
   'formula-without-value': () => ({
     message:
-      'formula, kuras vērtība nav saglabāta (failu rakstījusi programma, kas formulas neaprēķina); tās rinda ir tukša un izlaista',
+      'formula, kuras vērtība nav saglabāta (failu rakstījusi programma, kas formulas ' +
+      'neaprēķina); tās rinda ir tukša un izlaista',
     hint: 'atveriet darbgrāmatu izklājlapu lietotnē un saglabājiet to, lai katrai formulai būtu vērtība',
   }),
 };

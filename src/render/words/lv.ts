@@ -56,7 +56,8 @@ export const LV: Words = {
   // the file's own name of a category is kept; cofin's English default is said in Latvian
   category: (key, name) => (!name || name === COST_CATEGORIES[key] ? REPORT_WORDS.lv.categoryNames[key] : name),
   partnerHeading: (money, method, unit) =>
-    `${money}, ${REPORT_WORDS.lv.methods[method]}, vienība ${formatNumber(unit, Math.max(0, unit.decimalPlaces()), 'lv')}`,
+    `${money}, ${REPORT_WORDS.lv.methods[method]}, ` +
+    `vienība ${formatNumber(unit, Math.max(0, unit.decimalPlaces()), 'lv')}`,
   shareColumns: ['Avots', 'Likme', 'Precīzā summa', 'Aprēķināts', 'Norādīts', 'Starpība'],
   costColumns: ['Izmaksu kategorija', 'Vienotā likme', 'Bāze', 'Summa'],
   budget: 'Budžets',
@@ -69,21 +70,29 @@ export const LV: Words = {
   },
   progress: (count, of, perSecond, seconds, what = 'files') => {
     const [ofWhat, perWhat] = what === 'files' ? ['failiem', 'faili/s'] : ['partneriem', 'partneri/s'];
-    return `pārbaudīti ${count} no ${of} ${ofWhat}${perSecond === undefined ? '' : `, ${perSecond} ${perWhat}`}, ${seconds.replace('.', ',')} s`;
+    return (
+      `pārbaudīti ${count} ` +
+      `no ${of} ${ofWhat}${perSecond === undefined ? '' : `, ${perSecond} ${perWhat}`}, ${seconds.replace('.', ',')} ` +
+      `s`
+    );
   },
 
   splitHeading: (money, method, unit) =>
-    `${money} sadalījums: ${REPORT_WORDS.lv.methods[method]}, vienība ${formatNumber(unit, Math.max(0, unit.decimalPlaces()), 'lv')}`,
+    `${money} sadalījums: ${REPORT_WORDS.lv.methods[method]}, ` +
+    `vienība ${formatNumber(unit, Math.max(0, unit.decimalPlaces()), 'lv')}`,
   splitColumns: ['Avots', 'Likme', 'Precīzā summa', 'Summa', 'Korekcija'],
   total: 'Kopā',
   drift: (sum, drift, negative, budget, method) =>
-    `novirze: daļas kopā ir ${sum}, par ${drift} ${negative ? 'mazāk' : 'vairāk'} nekā budžets ${budget} (${DRIFT_REASONS_LV[method]})`,
+    `novirze: daļas kopā ir ${sum}, par ${drift} ${negative ? 'mazāk' : 'vairāk'} ` +
+    `nekā budžets ${budget} (${DRIFT_REASONS_LV[method]})`,
   note: 'piezīme',
   notWellKnown: (id, near) =>
-    `${id} nav zināms finansējuma avota identifikators; vai domājāt ${near}? (tas paturēts kā atsevišķs avots; ja tā domāts, norādiet veidu: ${id}:public=...)`,
+    `${id} nav zināms finansējuma avota identifikators; vai domājāt ${near}? (tas ` +
+    `paturēts kā atsevišķs avots; ja tā domāts, norādiet veidu: ${id}:public=...)`,
 
   reportTitle: (partners, budget, eu, average) =>
-    `${partners} ${lvOne(partners) ? 'partneris' : 'partneri'}, ${budget}, ES finansējums ${eu} (vidējā ES likme ${average})`,
+    `${partners} ${lvOne(partners) ? 'partneris' : 'partneri'}, ${budget}, ES ` +
+    `finansējums ${eu} (vidējā ES likme ${average})`,
   budgetsBySource: 'Partneru budžeti pa finansējuma avotiem',
   reportErrors: (file, errors) =>
     `${file}: skaitļos ir ${errors} ${lvOne(errors) ? 'kļūda' : 'kļūdas'}; pārskatā parādītas aprēķinātās summas`,
