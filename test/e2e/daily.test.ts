@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cofin } from './run.js';
+
+/** A temporary folder with these files in it. */
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cofin-daily-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const BUDGET = 'budget: EUR 1000\nfunding:\n  erdf: 85%\n  national: rest\n';
+
+describe('config files: every error placed at its line and column (binary)', () => {
+  it('cofin.config.yaml: an unknown key, a misspelled code in a list, a YAML syntax error', () => {
+    const dir = folder({
+      'a.yaml': BUDGET,
+      'cofin.config.yaml': 'exclude: ["*.csv"]\nignore:\n  - sum-mismatch\n  - sum-mismach\n',
+    });
+    expect(cofin(['check', 'a.yaml'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'cofin: error: cofin.config.yaml:4:5: ignore: "sum-mismach" is not a finding code\nhint: did you mean "sum-mismatch"?\n',
+    });
+    const syntax = folder({ 'a.yaml': BUDGET, 'cofin.config.yaml': 'strict: true\nexclude: [a, b\n' });
+    const run = cofin(['check', 'a.yaml'], { cwd: syntax });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^cofin: error: cofin\.config\.yaml:\d+:\d+: not valid YAML: /);
+  });
+
+  it('strict: yes (YAML 1.1) and strict: "true" (a text): the hint says what to write', () => {
+    for (const [text, hint] of [
+      ['strict: yes\n', 'write strict: true (a bare true or false; "yes" is read as text)'],
+      ['format: table\nstrict: "false"\n', 'write strict: false (a bare true or false; "false" is read as text)'],
+      ['strict: 1\n', 'write strict: true or strict: false'],
+    ] as const) {
+      const dir = folder({ 'a.yaml': BUDGET, 'cofin.config.yaml': text });
+      const line = text.split('\n').findIndex((l) => l.startsWith('strict')) + 1;
+      const value = JSON.stringify(text.includes('1\n') ? 1 : text.includes('yes') ? 'yes' : 'false');
+      expect(cofin(['check', 'a.yaml'], { cwd: dir })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `cofin: error: cofin.config.yaml:${line}:9: "strict" must be true or false, not ${value}\nhint: ${hint}\n`,
+      });
+    }
+  });
+
+  it('package.json\'s "cofin" key: placed in package.json; cofin.config.json with a syntax error at its end', () => {
+    const dir = folder({
+      'a.yaml': BUDGET,
+      'package.json': '{\n  "name": "budgets",\n  "cofin": {\n    "strict": "yes",\n    "strikt": true\n  }\n}\n',
+    });
+    expect(cofin(['check', 'a.yaml'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'cofin: error: package.json:4:15: "strict" must be true or false, not "yes"\nhint: write strict: true (a bare true or false; "yes" is read as text)\n',
+    });
+    const json = folder({ 'a.yaml': BUDGET, 'cofin.config.json': '{\n  "strict": true,\n\n' });
+    const run = cofin(['check', 'a.yaml'], { cwd: json });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^cofin: error: cofin\.config\.json:2:17: not valid JSON: /);
+  });
+});
+
+describe("syntax errors in cofin's words, placed on a real line (binary)", () => {
+  it('a JSON file cut short: the last character there is, never a line past the end', () => {
+    const dir = folder({ 'cut.json': '{\n  "budget": "EUR 100",\n  "funding": {\n\n\n' });
+    const run = cofin(['check', 'cut.json'], { cwd: dir });
+    expect([run.code, run.stdout]).toEqual([2, '1 file: 0 passed, 1 invalid\n']);
+    // JSON.parse's words differ between Node versions; the place must not
+    expect(run.stderr).toMatch(
+      /^cut\.json:3:14: error: JSON syntax: [^\n]+ \[syntax\]\n  hint: check the commas, quotes and brackets around this point\n$/,
+    );
+    const unclosed = folder({ 'open.json': '{"budget": "EUR 100"' });
+    expect(cofin(['check', 'open.json'], { cwd: unclosed }).stderr).toMatch(/^open\.json:1:20: error: JSON syntax: /);
+  });
+
+  it("a second YAML document: one budget per file, no word of the library's API", () => {
+    const dir = folder({ 'two.yaml': `${BUDGET}---\n${BUDGET}` });
+    const run = cofin(['check', 'two.yaml'], { cwd: dir });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '1 file: 0 passed, 1 invalid\n',
+      stderr:
+        'two.yaml:5:1: error: a second YAML document (after "---" or "..."): a file holds one budget [syntax]\n  hint: put each budget in a file of its own, or remove the "---" line\n',
+    });
+    expect(run.stderr).not.toMatch(/parseAllDocuments|Source contains/);
+  });
+});
+
+describe('the GitHub summary line: plurals right (binary)', () => {
+  it('1 file, 2 files; in Latvian 1 fails, 2 faili, 21 fails', () => {
+    const one = folder({ 'a.yaml': BUDGET });
+    expect(cofin(['check', 'a.yaml', '--format', 'github'], { cwd: one }).stdout).toBe(
+      'cofin check: 1 file, 1 passed, 0 failed, 0 invalid\n',
+    );
+    expect(cofin(['check', 'a.yaml', '--format', 'github', '--locale', 'lv'], { cwd: one }).stdout).toBe(
+      'cofin check: 1 fails, 1 atbilst, 0 neatbilst, 0 nederīgi\n',
+    );
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 21; i++) files[`b${i}.yaml`] = BUDGET;
+    const many = folder(files);
+    expect(cofin(['check', '.', '--format', 'github'], { cwd: many }).stdout).toBe(
+      'cofin check: 21 files, 21 passed, 0 failed, 0 invalid\n',
+    );
+    expect(cofin(['check', '.', '--format', 'github', '--locale', 'lv'], { cwd: many }).stdout).toBe(
+      'cofin check: 21 fails, 21 atbilst, 0 neatbilst, 0 nederīgi\n',
+    );
+    expect(cofin(['check', 'b1.yaml', 'b2.yaml', '--format', 'github'], { cwd: many }).stdout).toBe(
+      'cofin check: 2 files, 2 passed, 0 failed, 0 invalid\n',
+    );
+  });
+});
