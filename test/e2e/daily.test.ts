@@ -116,3 +116,47 @@ describe('the GitHub summary line: plurals right (binary)', () => {
     );
   });
 });
+
+describe('currencies: ISO 4217 codes only, with a did-you-mean (binary)', () => {
+  const SPLIT = ['split', '1000', 'erdf=85%', 'national=rest'];
+  it('--currency XYZ, EUE and an amount marked EUX are refused; LVL, EEK, LTL (the euro replaced them) are taken', () => {
+    expect(cofin([...SPLIT, '--currency', 'XYZ'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'cofin: error: not an ISO 4217 currency code: "XYZ"\nhint: write an ISO 4217 code such as EUR, LVL or USD\n',
+    });
+    expect(cofin([...SPLIT, '--currency', 'EUE']).stderr).toBe(
+      'cofin: error: not an ISO 4217 currency code: "EUE"\nhint: did you mean EUR?\n',
+    );
+    expect(cofin(['split', '1000 EUX', 'erdf=85%', 'national=rest'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'cofin: error: EUX is not an ISO 4217 currency code: "1000 EUX"\nhint: did you mean 1000 EUR?\n',
+    });
+    const json = cofin(['split', 'UER 1000', 'erdf=85%', 'national=rest', '--format', 'json']);
+    expect(JSON.parse(json.stdout).error).toMatchObject({ code: 'bad-currency', hint: 'did you mean EUR 1000?' });
+    for (const code of ['LVL', 'EEK', 'LTL', 'EUR', 'CZK', 'usd']) {
+      const run = cofin([...SPLIT, '--currency', code]);
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      expect(run.stdout.startsWith(`${code.toUpperCase()} 1`)).toBe(true);
+    }
+  });
+
+  it("a file's currency: and an amount's marker: refused at their place", () => {
+    const dir = folder({
+      'c.yaml': 'budget: 1000\ncurrency: EUX\nfunding:\n  erdf: 85%\n  national: rest\n',
+      'd.yaml': 'budget: XYZ 1000\nfunding:\n  erdf: 85%\n  national: rest\n',
+    });
+    expect(cofin(['check', 'c.yaml'], { cwd: dir }).stderr).toBe(
+      'c.yaml:2:11: error: not an ISO 4217 currency code: "EUX" [wrong-type]\n  hint: did you mean EUR?\n',
+    );
+    const run = cofin(['check', 'd.yaml'], { cwd: dir });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '1 file: 0 passed, 1 invalid\n',
+      stderr:
+        'd.yaml:1:9: error: XYZ is not an ISO 4217 currency code: "XYZ 1000" [wrong-type]\n  hint: write an ISO 4217 code: EUR 12 758\n',
+    });
+  });
+});
