@@ -53,6 +53,7 @@ const IGNORABLE: Record<FindingCode | ClaimFindingCode, true> = {
   'project-unaccounted': true,
   'eu-rate-high': true,
   'zero-amount': true,
+  'zero-budget': true,
   'euro-mismatch': true,
   'hidden-digits': true,
   'hidden-row': true,

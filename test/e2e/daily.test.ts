@@ -160,3 +160,38 @@ describe('currencies: ISO 4217 codes only, with a did-you-mean (binary)', () => 
     });
   });
 });
+
+describe('a zero budget (binary)', () => {
+  it('budget: 0 is a zero-budget warning (passes, fails under --strict, --ignore accepts it)', () => {
+    const dir = folder({ 'z.yaml': 'budget: 0\nfunding:\n  erdf: 85%\n  national: rest\n' });
+    const run = cofin(['check', 'z.yaml'], { cwd: dir });
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain(
+      'z.yaml:1:9: warning: the budget is zero: no share is checked against it [zero-budget]\n  hint: write the budget from the document; a partner with no budget (an associated partner) may be left out\n',
+    );
+    expect(run.stdout).toMatch(/^PASS z\.yaml .*\n1 file: 1 passed\n$/s);
+    expect(cofin(['check', 'z.yaml', '--strict', '-q'], { cwd: dir }).code).toBe(1);
+    expect(cofin(['check', 'z.yaml', '--strict', '-q', '--ignore', 'zero-budget'], { cwd: dir }).code).toBe(0);
+    const json = JSON.parse(cofin(['check', 'z.yaml', '--format', 'json'], { cwd: dir }).stdout);
+    expect(json.files[0].findings.map((f: { code: string; severity: string }) => `${f.severity}:${f.code}`)).toEqual([
+      'warning:zero-budget',
+    ]);
+    expect(cofin(['check', 'z.yaml', '--locale', 'lv'], { cwd: dir }).stdout).toContain(
+      'z.yaml:1:9: brīdinājums: budžets ir nulle: neviena daļa netiek pret to pārbaudīta [zero-budget]\n',
+    );
+  });
+
+  it('a zero budget with declared shares that are not zero fails', () => {
+    const dir = folder({
+      'z.yaml': 'budget: 0\nfunding:\n  erdf: { rate: 85%, amount: 850 }\n  national: { rate: 15%, amount: 150 }\n',
+    });
+    const run = cofin(['check', 'z.yaml', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const codes = JSON.parse(run.stdout).files[0].findings.map(
+      (f: { code: string; severity: string }) => `${f.severity}:${f.code}`,
+    );
+    expect(codes).toEqual(
+      expect.arrayContaining(['warning:zero-budget', 'error:sum-mismatch', 'error:share-mismatch']),
+    );
+  });
+});

@@ -43,7 +43,8 @@
 //     and are rounded half-up to the unit in the sum, like the others.
 //  R8 (step 12) `zero-amount` looks at the declared amount as written (raw value), else the
 //     computed share; eu-rate-high compares the written rate (rated) or computed ÷ budget (fixed,
-//     rest, converted rate displays) with 85% exactly. Budgets of zero are not modelled.
+//     rest, converted rate displays) with 85% exactly. Budgets of zero are not modelled (their
+//     `zero-budget` warning is held by test/e2e/daily.test.ts).
 //  R9 Half-up rounding of a negative value (only ever a `rest` share, which is never rounded) does
 //     not arise.
 

@@ -46,6 +46,7 @@ export interface FindingFigures {
   'rounding-drift': { method: RoundingMethod; total: Money; drift: Money };
   'eu-rate-high': { id: string; rate: Decimal };
   'zero-amount': { id: string };
+  'zero-budget': Record<never, never>;
   'budget-mismatch': { declared: Money; difference: Money; costs: Money };
   'flat-rate-combination/forty': { others: CostCategory[] };
   'flat-rate-combination/staff': Record<never, never>;
