@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cofin } from './run.js';
+import { cofin, root } from './run.js';
+import { markdownCell } from '../../src/render/safe-text.js';
 
 /** A temporary folder with these files in it. */
 function folder(files: Record<string, string>): string {
@@ -193,5 +195,40 @@ describe('a zero budget (binary)', () => {
     expect(codes).toEqual(
       expect.arrayContaining(['warning:zero-budget', 'error:sum-mismatch', 'error:share-mismatch']),
     );
+  });
+});
+
+describe('Markdown: a bare URL from a file never becomes a link (binary, action script)', () => {
+  const LINKS = /(?:https?|ftp|mailto):|www\./i;
+  it('markdownCell escapes the : of a scheme and the . after www; the rest as before', () => {
+    expect(markdownCell('see http://evil.example and HTTPS://x.lv, www.x.lv, ftp://a')).toBe(
+      'see http\\://evil.example and HTTPS\\://x.lv, www\\.x.lv, ftp\\://a',
+    );
+    expect(markdownCell('Ventspils 12 758.00')).toBe('Ventspils 12 758.00');
+  });
+
+  it('report --format md and the GitHub job summary: names and messages with URLs stay text', () => {
+    const dir = folder({
+      'www.evil.lv.yaml':
+        'partners:\n  - partner: "Visit http://evil.example now"\n    budget: 1000\n    funding: {erdf: { rate: 85%, amount: 851 }, national: rest}\n  - partner: www.x.lv\n    budget: 100\n    funding: {erdf: 85%, national: rest}\n',
+    });
+    const md = cofin(['report', 'www.evil.lv.yaml', '--format', 'md'], { cwd: dir });
+    expect(md.code).toBe(1); // the 851: an error in the figures, the report shows the computed amounts
+    expect(md.stdout).toContain('Visit http\\://evil.example now');
+    expect(md.stdout).toContain('www\\.x.lv');
+    expect(md.stdout).not.toMatch(LINKS);
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    const { FORCE_COLOR, NO_COLOR, TERM, ...env } = process.env;
+    const action = spawnSync(process.execPath, [join(root, 'scripts/github-action.mjs')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...env, GITHUB_STEP_SUMMARY: summary, COFIN_PATHS: 'www.evil.lv.yaml', COFIN_FORMAT: 'github' },
+    });
+    expect(action.status).toBe(1);
+    const text = readFileSync(summary, 'utf8');
+    expect(text).toContain('| www\\.evil.lv.yaml | ❌ fail |');
+    expect(text).toContain('Visit http\\://evil.example now');
+    expect(text).not.toMatch(LINKS);
   });
 });
