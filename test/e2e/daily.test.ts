@@ -232,3 +232,24 @@ describe('Markdown: a bare URL from a file never becomes a link (binary, action 
     expect(text).not.toMatch(LINKS);
   });
 });
+
+describe('-o FILE into the folder checked (binary)', () => {
+  it('a report written there is skipped on the next walk; named, it is read', () => {
+    const dir = folder({ 'v.yaml': BUDGET });
+    for (const [format, out] of [
+      ['json', 'out.json'],
+      ['csv', 'out.csv'],
+    ]) {
+      const first = cofin(['check', '.', '--format', format!, '-o', out!], { cwd: dir });
+      expect([first.code, first.stderr]).toEqual([0, '']);
+    }
+    expect(cofin(['report', 'v.yaml', '--format', 'csv', '-o', 'report.csv'], { cwd: dir }).code).toBe(0);
+    expect(cofin(['report', 'v.yaml', '--format', 'json', '-o', 'report.json'], { cwd: dir }).code).toBe(0);
+    expect(cofin(['check', '.', '-q'], { cwd: dir })).toEqual({ code: 0, stderr: '', stdout: '1 file: 1 passed\n' });
+    const json = JSON.parse(cofin(['check', '.', '--format', 'json'], { cwd: dir }).stdout);
+    expect(json.files.map((f: { file: string }) => f.file)).toEqual(['v.yaml']);
+    const named = cofin(['check', 'out.json'], { cwd: dir });
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('out.json:2:3: error: unknown key "schemaVersion" in the budget file [unknown-key]');
+  });
+});
