@@ -197,10 +197,13 @@ const DEFAULT_SKIPS = DEFAULT_EXCLUDES.map(compileExclude);
  * written with `-o` into the folder checked is then not read as a budget on
  * the next run.
  */
+/** A header row of these cells, any of cofin's delimiters, quoted or not. */
+const csvHead = (cells: string[], whole: boolean) =>
+  new RegExp(`^\uFEFF?${cells.map((c) => `"?${c}"?`).join('[,;\t]')}${whole ? '\r?$' : '[,;\t]'}`);
 const OWN_OUTPUT = [
   /^\uFEFF?\s*\{\s*"schemaVersion"\s*:/,
-  /^\uFEFF?"?file"?[,;\t]"?verdict"?[,;\t]"?partner"?[,;\t]/,
-  /^\uFEFF?"?partner"?[,;\t]"?country"?[,;\t]"?budget"?[,;\t]"?source"?[,;\t]"?name"?[,;\t]"?kind"?[,;\t]"?amount"?\r?$/m,
+  csvHead(['file', 'verdict', 'partner'], false),
+  csvHead(['partner', 'country', 'budget', 'source', 'name', 'kind', 'amount'], true),
 ];
 function isOwnOutput(path: string): boolean {
   let fd: number | undefined;
