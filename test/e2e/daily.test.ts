@@ -253,3 +253,36 @@ describe('-o FILE into the folder checked (binary)', () => {
     expect(named.stderr).toContain('out.json:2:3: error: unknown key "schemaVersion" in the budget file [unknown-key]');
   });
 });
+
+describe('invalid-file and usage errors in Latvian (binary)', () => {
+  const lv = { LANG: 'lv_LV.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+  it('check --locale lv: the message and hint of an invalid file in Latvian; code and FILE:LINE:COL as they are', () => {
+    const dir = folder({ 'bad.yaml': 'budget: 100\nfunding:\n  erdf: ten\n  national: rest\n' });
+    expect(cofin(['check', 'bad.yaml', '--locale', 'lv'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '1 fails: 0 atbilst, 1 nederīgs\n',
+      stderr:
+        'bad.yaml:3:9: kļūda: nav likme: "ten" [bad-rate]\n  ieteikums: rakstiet procentus no 0 līdz 100, piemēram, 85%, 85 vai 85,5 %\n',
+    });
+    const two = folder({ 'two.yaml': `${BUDGET}---\n${BUDGET}` });
+    expect(cofin(['check', 'two.yaml'], { cwd: two, env: lv }).stderr).toBe(
+      'two.yaml:5:1: kļūda: otrs YAML dokuments (aiz "---" vai "..."): vienā failā ir viens budžets [syntax]\n  ieteikums: katru budžetu ierakstiet atsevišķā failā vai izdzēsiet rindu "---"\n',
+    );
+  });
+
+  it('usage errors under --locale lv and LANG=lv_LV.UTF-8; the JSON object stays English', () => {
+    expect(cofin(['split', '100', 'erdf=85%', 'national=rest', '--method', 'halfup'], { env: lv })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "cofin: kļūda: opcijas '--method <method>' vērtība 'halfup' nav derīga; derīgās vērtības: largest-remainder, half-up, fund-down. Vai domājāt half-up?\nieteikums: lietošana: \"cofin split --help\"\n",
+    });
+    const run = cofin(['split', '100', 'erdf=85%', '--currency', 'EUE', '--locale', 'lv', '--format', 'json']);
+    expect(run.stderr).toBe('cofin: kļūda: nav ISO 4217 valūtas kods: "EUE"\nieteikums: vai domājāt EUR?\n');
+    expect(JSON.parse(run.stdout).error).toMatchObject({ message: 'not an ISO 4217 currency code: "EUE"' });
+    // English stays the default, and --locale en wins over the environment
+    expect(cofin(['split', '100', 'erdf=85%', '--currency', 'EUE', '--locale', 'en'], { env: lv }).stderr).toBe(
+      'cofin: error: not an ISO 4217 currency code: "EUE"\nhint: did you mean EUR?\n',
+    );
+  });
+});
