@@ -286,3 +286,13 @@ describe('invalid-file and usage errors in Latvian (binary)', () => {
     );
   });
 });
+
+describe('package.json: no invented public URL, and npm says nothing of it', () => {
+  it('has no repository, bugs or homepage (there is no public URL), and npm pack warns of nothing', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(['repository', 'bugs', 'homepage'].filter((key) => key in manifest)).toEqual([]);
+    const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+    expect(pack.status).toBe(0);
+    expect(pack.stderr).not.toMatch(/warn/i);
+  });
+});
