@@ -60,7 +60,7 @@ const LIKELY = [
 export function nearCurrency(code: string): string | undefined {
   const slip = (other: string) => {
     const diff = [0, 1, 2].filter((i) => code[i] !== other[i]);
-    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && code[diff[0]!] === other[diff[1]!]);
+    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && code[diff[0]!] === other[diff[1]]);
   };
   return LIKELY.find(slip) ?? [...knownCurrencies()].sort().find(slip);
 }
