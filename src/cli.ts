@@ -5,6 +5,7 @@ import type { Style } from './render/style.js';
 import { COMMANDS } from './commands/index.js';
 import { toFile, type CommandIo, type RegisteredCommand } from './commands/define.js';
 import { terminalText } from './render/safe-text.js';
+import { localeFromEnv } from './render/locale.js';
 import { didYouMean } from './io/suggest.js';
 
 declare const __COFIN_VERSION__: string;
@@ -205,6 +206,15 @@ function acceptChoices(command: Command): void {
   for (const sub of command.commands) acceptChoices(sub);
 }
 
+/** `--locale X` or `--locale=X` as given on the command line, if any. */
+function argvLocale(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--locale') return argv[i + 1]?.toLowerCase();
+    if (argv[i]!.startsWith('--locale=')) return argv[i]!.slice(9).toLowerCase();
+  }
+  return undefined;
+}
+
 /** One error on stderr; its words may quote a file name or a value, shown escaped (see render/safe-text). */
 async function reportError(io: Io, error: CofinError, argv: readonly string[] = [], json = false): Promise<void> {
   if (json || jsonMode(argv)) {
@@ -213,11 +223,15 @@ async function reportError(io: Io, error: CofinError, argv: readonly string[] = 
   }
   // commander puts its own "(Did you mean ...?)" on a line of its own: kept there; any other line break is escaped
   const suggestion = /\n(\(Did you mean [^\n]*\?\))$/.exec(error.message);
-  io.stderr.write(
-    `cofin: error: ${terminalText(suggestion ? error.message.slice(0, suggestion.index) : error.message)}\n`,
-  );
-  if (suggestion) io.stderr.write(`${terminalText(suggestion[1]!)}\n`);
-  if (error.hint) io.stderr.write(`hint: ${terminalText(error.hint)}\n`);
+  // the people's line in their language (--locale, else the environment); the JSON object stays English
+  const lv = argvLocale(argv) === 'lv' || (argvLocale(argv) === undefined && localeFromEnv(io.env) === 'lv');
+  const { errorHintLv, errorMessageLv } = lv ? await import('./render/words/lv-errors.js') : {};
+  const message = suggestion ? error.message.slice(0, suggestion.index) : error.message;
+  io.stderr.write(`cofin: ${lv ? 'kļūda' : 'error'}: ${terminalText(errorMessageLv?.(message) ?? message)}\n`);
+  if (suggestion)
+    io.stderr.write(`${terminalText(lv ? suggestion[1]!.replace('Did you mean', 'Vai domājāt') : suggestion[1]!)}\n`);
+  if (error.hint)
+    io.stderr.write(`${lv ? 'ieteikums' : 'hint'}: ${terminalText(errorHintLv?.(error.hint) ?? error.hint)}\n`);
 }
 
 /** The commands whose `--format json` makes an error that stops them a JSON object on stdout too. */

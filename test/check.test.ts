@@ -324,8 +324,11 @@ describe('check: approximate figures in the pipeline (README steps 4, 7, 10)', (
   });
 
   it('a zero budget still needs rates that add up to 100%', () => {
-    expect(summary(partner('0', '  erdf: 85%\n  national: 10%')).codes).toEqual(['rates-sum']);
-    expect(summary(partner('0', '  erdf: 85%\n  national: rest'))).toMatchObject({ verdict: 'pass', codes: [] });
+    expect(summary(partner('0', '  erdf: 85%\n  national: 10%')).codes).toEqual(['rates-sum', 'zero-budget']);
+    expect(summary(partner('0', '  erdf: 85%\n  national: rest'))).toMatchObject({
+      verdict: 'pass',
+      codes: ['zero-budget'],
+    });
   });
 
   it('an approximate declared share agrees within its precision, never beyond', () => {

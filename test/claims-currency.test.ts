@@ -14,7 +14,7 @@ const claims = (text: string, rates?: string): ClaimsReport =>
 const amounts = (report: ClaimsReport, k = 0) =>
   report.claims[k]!.categories.map((c) => `${c.category} ${c.amount.toFixed(2)}`);
 
-// Jems E6-E8 (GetReportExpenditureCostCategoryCalculatorServiceTest @0c6129b): every item in "CST"
+// Jems E6-E8 (GetReportExpenditureCostCategoryCalculatorServiceTest @0c6129b): every item in "CST" (Jems's made-up code; here CZK, a real one with the same 0.01 unit: cofin refuses a code ISO 4217 does not assign)
 // at rate 2. Lump sums (24.31) and unit costs (15.35, itself vector F4) are not categories of cofin.
 const E = (office: string) =>
   claims(
@@ -24,10 +24,10 @@ funding: { erdf: 80%, municipal: rest }
 claims:
   - period: 1
     submitted: 2024-03
-    currency: CST
+    currency: CZK
     expenditure: { staff: 400, external: 460, equipment: 270, infrastructure: 245 }
 `,
-    'month,currency,rate\n2024-03,CST,2\n',
+    'month,currency,rate\n2024-03,CZK,2\n',
   );
 
 describe('Jems E6-E8: a report in a foreign currency, each item converted at rate 2 before the flat rates', () => {
@@ -76,20 +76,20 @@ funding: { erdf: 80%, municipal: rest }
 claims:
   - period: 1
     submitted: 2024-03-15
-    expenditure: { staff: [CST 24.31, CST 30.69, 10.00] }
+    expenditure: { staff: [CZK 24.31, CZK 30.69, 10.00] }
 `,
       rates,
     );
 
   it('F1, F4: each item converted on its own, half-up, then summed (24.31 ÷ 2.4302 = 10.00; 30.69 ÷ 2.4302 = 12.63)', () => {
-    const report = file('month,currency,rate\n2024-03,CST,2.4302\n');
+    const report = file('month,currency,rate\n2024-03,CZK,2.4302\n');
     expect(report.claims[0]!.conversions.map((c) => c.converted!.toFixed(2))).toEqual(['10.00', '12.63']);
     expect(amounts(report)).toEqual(['staff 32.63']);
     expect(report.verdict).toBe('pass');
   });
 
   it('F3: no rate for the month: the items count 0 and it is an error, located at the item', () => {
-    const report = file('month,currency,rate\n2024-02,CST,10\n');
+    const report = file('month,currency,rate\n2024-02,CZK,10\n');
     expect(amounts(report)).toEqual(['staff 10.00']);
     expect(report.claims[0]!.conversions.map((c) => [c.kind, c.rate, c.converted])).toEqual([
       ['missing', undefined, undefined],
@@ -100,7 +100,7 @@ claims:
         'exchange-rate-missing',
         'error',
         7,
-        'claim 1 (period 1): the rate table rates.csv has no rate of CST for 2024-03; the items in CST count EUR 0.00',
+        'claim 1 (period 1): the rate table rates.csv has no rate of CZK for 2024-03; the items in CZK count EUR 0.00',
       ],
     ]);
     expect(report.verdict).toBe('fail');

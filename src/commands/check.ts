@@ -374,7 +374,7 @@ async function writeCheck(
       summary = await checkFiles(options, io, async (file) => {
         await writePieces(stdout, githubLinePieces(file, options.locale ?? 'en'));
       });
-      io.stdout.write(githubSummary(summary));
+      io.stdout.write(githubSummary(summary, options.locale ?? 'en'));
       break;
     case 'csv': {
       const { CheckCsv } = await import('../render/check-sheet.js');

@@ -1,4 +1,5 @@
 import { CofinError } from './errors.js';
+import { isCurrencyCode, nearCurrency } from './currency.js';
 import { Decimal, decimalOfDigits, MAX_DIGITS, toFixedString } from './decimal.js';
 
 /** How to read a lone `.` or `,` followed by three digits, which is otherwise ambiguous. */
@@ -56,6 +57,15 @@ function stripMarkers(text: string, expected: string | undefined): { body: strin
     if (!match) break;
     const currency = markerCurrency(match[1]!);
     if (!currency) break;
+    if (!isCurrencyCode(currency)) {
+      const near = nearCurrency(currency);
+      const rest = (lead ? body.slice(match[0].length) : body.slice(0, body.length - match[0].length)).trim();
+      throw new CofinError(
+        'bad-currency',
+        `${currency} is not an ISO 4217 currency code: ${quoted(text)}`,
+        near ? `did you mean ${lead ? `${near} ${rest}` : `${rest} ${near}`}?` : 'write an ISO 4217 code: EUR 12 758',
+      );
+    }
     found.push(currency);
     body = lead ? body.slice(match[0].length) : body.slice(0, body.length - match[0].length);
   }

@@ -17,7 +17,7 @@ import {
 } from 'yaml';
 import { CofinError, type ErrorCode } from '../core/errors.js';
 import { scalarText } from './scalar-text.js';
-import { escapePointer, jsonSyntaxError, locatedIn, nodePlace, type Entry } from './loader-base.js';
+import { escapePointer, jsonSyntaxError, locatedIn, nodePlace, yamlSyntaxWords, type Entry } from './loader-base.js';
 import { parseFigure } from '../core/figure.js';
 import { formatAmount, type AmountOptions } from '../core/amount.js';
 import { Decimal } from '../core/decimal.js';
@@ -371,12 +371,11 @@ function loadYaml(text: string): BudgetFile {
     const duplicate = error.code === 'DUPLICATE_KEY';
     const at = lines.linePos(error.pos[0]);
     const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:\n]+?))\s*:/.exec(text.slice(error.pos[0]));
+    const words = yamlSyntaxWords(error);
     throw new CofinError(
       duplicate ? 'duplicate-key' : 'syntax',
-      duplicate
-        ? `duplicate key "${key?.[1] ?? key?.[2] ?? key?.[3] ?? ''}"`
-        : `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
-      duplicate ? 'each key may appear once in a mapping' : 'check the indentation and quoting around this point',
+      duplicate ? `duplicate key "${key?.[1] ?? key?.[2] ?? key?.[3] ?? ''}"` : words.message,
+      duplicate ? 'each key may appear once in a mapping' : words.hint,
       { line: at.line, column: at.col },
     );
   }

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import YAML from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import { CofinError } from '../core/errors.js';
+import { lineColumn } from '../core/position.js';
 import type { FindingCode } from '../core/check.js';
 import type { ClaimFindingCode } from '../core/claims/types.js';
 import { didYouMean } from './suggest.js';
@@ -59,6 +60,7 @@ const IGNORABLE: Record<FindingCode | ClaimFindingCode, true> = {
   'project-unaccounted': true,
   'eu-rate-high': true,
   'zero-amount': true,
+  'zero-budget': true,
   'euro-mismatch': true,
   'hidden-digits': true,
   'hidden-row': true,
@@ -109,44 +111,75 @@ export const CONFIG_SCHEMA = {
   },
 } as const;
 
-const configError = (file: string, message: string, hint?: string) =>
-  new CofinError('usage', `${file}: ${message}`, hint);
+/** Where a config's key (or its value) stands in its file; undefined where it is not known. */
+export type ConfigPlace = (key: string | undefined, index?: number) => { line: number; column: number } | undefined;
+
+const configError = (file: string, message: string, hint?: string, at?: { line: number; column: number }) => {
+  const error = new CofinError('usage', `${placed(file, at)}: ${message}`, hint, at);
+  return error;
+};
+const placed = (file: string, at: { line: number; column: number } | undefined) =>
+  at ? `${file}:${at.line}:${at.column}` : file;
+/** A YAML 1.1 boolean, or a boolean written as text: said as what to write instead. */
+const BOOLEAN_WORDS: Record<string, boolean> = { yes: true, no: false, on: true, off: false, y: true, n: false };
 
 /** A finding code as `--ignore` or the config names it; a typo is an error with a did-you-mean. */
-export function checkIgnoreCode(code: string, where: string): string {
+export function checkIgnoreCode(code: string, where: string, at?: { line: number; column: number }): string {
   if ((IGNORABLE_CODES as readonly string[]).includes(code)) return code;
   const near = didYouMean(code, IGNORABLE_CODES);
   throw new CofinError(
     'usage',
     `${where}: "${code}" is not a finding code`,
     near ? `did you mean "${near}"?` : `the codes are ${IGNORABLE_CODES.join(', ')}`,
+    at,
   );
 }
 
-function strings(value: unknown, file: string, key: string): string[] {
+function strings(value: unknown, file: string, key: string, at: ConfigPlace): string[] {
   const list = typeof value === 'string' ? [value] : value;
   if (!Array.isArray(list) || list.some((item) => typeof item !== 'string' || item === ''))
-    throw configError(file, `"${key}" must be a text or a list of texts`);
+    throw configError(file, `"${key}" must be a text or a list of texts`, undefined, at(key));
   return list as string[];
 }
 
-/** Checks a config's value (from any of its files) and gives it typed. */
-export function parseConfig(value: unknown, file: string): CheckConfig {
+/** Checks a config's value (from any of its files) and gives it typed; `at` places an error in the file. */
+export function parseConfig(value: unknown, file: string, at: ConfigPlace = () => undefined): CheckConfig {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw configError(file, `the configuration must be a mapping of keys (${KEYS.join(', ')})`);
+    throw configError(
+      file,
+      `the configuration must be a mapping of keys (${KEYS.join(', ')})`,
+      undefined,
+      at(undefined),
+    );
   const config: CheckConfig = {};
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
     switch (key) {
       case '$schema':
         break;
       case 'exclude':
-        config.exclude = strings(item, file, key);
+        config.exclude = strings(item, file, key, at);
         break;
-      case 'ignore':
-        config.ignore = strings(item, file, key).map((code) => checkIgnoreCode(code, `${file}: ignore`));
+      case 'ignore': {
+        const codes = strings(item, file, key, at);
+        config.ignore = codes.map((code, index) => {
+          const place = Array.isArray(item) ? (at(key, index) ?? at(key)) : at(key);
+          return checkIgnoreCode(code, `${placed(file, place)}: ignore`, place);
+        });
         break;
+      }
       case 'strict':
-        if (typeof item !== 'boolean') throw configError(file, '"strict" must be true or false');
+        if (typeof item !== 'boolean') {
+          const word = typeof item === 'string' ? item.trim().toLowerCase() : undefined;
+          const meant = word === 'true' || word === 'false' ? word === 'true' : word && BOOLEAN_WORDS[word];
+          throw configError(
+            file,
+            `"strict" must be true or false, not ${JSON.stringify(item)}`,
+            meant === undefined || meant === ''
+              ? 'write strict: true or strict: false'
+              : `write strict: ${String(meant)} (a bare true or false; "${String(item)}" is read as text)`,
+            at(key),
+          );
+        }
         config.strict = item;
         break;
       case 'format':
@@ -159,21 +192,24 @@ export function parseConfig(value: unknown, file: string): CheckConfig {
             file,
             `"format" must be one of ${FORMATS.join(', ')}`,
             near ? `did you mean "${near}"?` : undefined,
+            at(key),
           );
         }
         config.format = item as CheckFormat;
         break;
       case 'locale':
         if (typeof item !== 'string' || !(LOCALES as readonly string[]).includes(item))
-          throw configError(file, `"locale" must be one of ${LOCALES.join(', ')}`);
+          throw configError(file, `"locale" must be one of ${LOCALES.join(', ')}`, undefined, at(key));
         config.locale = item as 'lv' | 'en';
         break;
       default: {
         const near = didYouMean(key, KEYS);
+        const place = at(key, -1);
         throw new CofinError(
           'usage',
-          `${file}: unknown key "${key}"`,
+          `${placed(file, place)}: unknown key "${key}"`,
           near ? `did you mean "${near}"?` : `the keys are ${KEYS.join(', ')}`,
+          place,
         );
       }
     }
@@ -192,12 +228,57 @@ function readText(path: string, shown: string): string {
   }
 }
 
-function parseText(text: string, shown: string, json: boolean): unknown {
-  try {
-    return json ? JSON.parse(text) : YAML.parse(text, { uniqueKeys: true });
-  } catch (error) {
-    throw configError(shown, `not valid ${json ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
+/**
+ * A config file's value and where each of its keys stands: JSON is read as
+ * YAML 1.2 (its superset) for the places, after JSON.parse has said it is JSON.
+ * `under` is the key the config sits under (package.json's `cofin`).
+ */
+function parseText(text: string, shown: string, json: boolean, under?: string): { value: unknown; at: ConfigPlace } {
+  if (json) {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      const message = (error as Error).message;
+      const said = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
+      const last = Math.max(0, text.trimEnd().length - 1);
+      const place = lineColumn(text, Math.min(said, last));
+      throw configError(
+        shown,
+        `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
+        undefined,
+        place,
+      );
+    }
   }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const [error] = doc.errors;
+  if (error) {
+    const { line, col } = lines.linePos(error.pos[0]);
+    const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+    throw configError(shown, `not valid ${json ? 'JSON' : 'YAML'}: ${first}`, undefined, { line, column: col });
+  }
+  const place = (node: { range?: readonly number[] | null } | null | undefined) => {
+    const offset = node?.range?.[0];
+    if (offset === undefined) return undefined;
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  const pairOf = (map: unknown, key: string) =>
+    isMap(map) ? map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key) : undefined;
+  const root = (under === undefined ? doc.contents : pairOf(doc.contents, under)?.value) as Node | null | undefined;
+  const at: ConfigPlace = (key, index) => {
+    if (key === undefined) return place(root);
+    const pair = pairOf(root, key);
+    if (!pair) return place(root);
+    // -1: the key itself (an unknown key); an index: that item of a list; else the value
+    if (index === -1) return place(pair.key as Node);
+    const value = pair.value as Node | null;
+    if (index !== undefined && value && 'items' in value && Array.isArray(value.items))
+      return place(value.items[index] as Node) ?? place(value);
+    return place(value) ?? place(pair.key as Node);
+  };
+  return { value: doc.toJS(), at };
 }
 
 /**
@@ -216,10 +297,8 @@ export function findConfig(cwd: string): FoundConfig | undefined {
       const name = present[0]!;
       const file = shown(name);
       const empty = (value: unknown) => (value === null || value === undefined ? {} : value);
-      return {
-        file,
-        config: parseConfig(empty(parseText(readText(join(dir, name), file), file, name.endsWith('.json'))), file),
-      };
+      const { value, at } = parseText(readText(join(dir, name), file), file, name.endsWith('.json'));
+      return { file, config: parseConfig(empty(value), file, at) };
     }
     const manifest = join(dir, 'package.json');
     if (existsSync(manifest)) {
@@ -232,8 +311,10 @@ export function findConfig(cwd: string): FoundConfig | undefined {
       } catch {
         value = undefined;
       }
-      if (value !== null && typeof value === 'object' && 'cofin' in value)
-        return { file, config: parseConfig(value.cofin, `${file} (key "cofin")`) };
+      if (value !== null && typeof value === 'object' && 'cofin' in value) {
+        const { at } = parseText(readFileSync(manifest, 'utf8'), file, true, 'cofin');
+        return { file, config: parseConfig(value.cofin, file, at) };
+      }
     }
     const parent = dirname(dir);
     if (parent === dir) return undefined;

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import { CofinError } from '../core/errors.js';
-import { jsonSyntaxError } from './loader-base.js';
+import { jsonSyntaxError, yamlSyntaxWords } from './loader-base.js';
 import { parseJsonNodes } from './json-tree.js';
 
 /**
@@ -34,12 +34,11 @@ export function parseDocumentTree(
   if (error) {
     const at = lines.linePos(error.pos[0]);
     const duplicate = error.code === 'DUPLICATE_KEY';
+    const words = yamlSyntaxWords(error, 'table or claim');
     throw new CofinError(
       duplicate ? 'duplicate-key' : 'syntax',
-      duplicate
-        ? 'duplicate key'
-        : `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
-      duplicate ? duplicateHint : 'check the indentation and quoting around this point',
+      duplicate ? 'duplicate key' : words.message,
+      duplicate ? duplicateHint : words.hint,
       { line: at.line, column: at.col },
     );
   }

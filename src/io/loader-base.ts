@@ -45,11 +45,34 @@ export function locatedIn<T>(at: Located, codes: Partial<Record<ErrorCode, Error
 /** JSON.parse's error, placed at its position in `text`. */
 export function jsonSyntaxError(text: string, error: unknown): CofinError {
   const message = (error as Error).message;
-  const position = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
+  const said = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
+  // at the end of the file (an unclosed bracket): the last character there is, never a line past the end
+  const last = text.trimEnd().length - 1;
+  const position = said > last ? Math.max(0, last) : said;
   return new CofinError(
     'syntax',
     `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`,
     'check the commas, quotes and brackets around this point',
     lineColumn(text, position),
   );
+}
+
+/**
+ * The yaml library's first error in cofin's words: a second document is said
+ * as one budget per file (never the library's API advice); any other error by
+ * its own first line, without the place it repeats (cofin places it).
+ */
+export function yamlSyntaxWords(
+  error: { code: string; message: string },
+  what = 'budget',
+): { message: string; hint: string } {
+  if (error.code === 'MULTIPLE_DOCS')
+    return {
+      message: `a second YAML document (after "---" or "..."): a file holds one ${what}`,
+      hint: `put each ${what} in a file of its own, or remove the "---" line`,
+    };
+  return {
+    message: `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
+    hint: 'check the indentation and quoting around this point',
+  };
 }

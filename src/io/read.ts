@@ -191,11 +191,42 @@ export type Target = { path: string; error?: CofinError };
 const DEFAULT_SKIPS = DEFAULT_EXCLUDES.map(compileExclude);
 
 /**
+ * cofin's own outputs, by their first bytes: JSON whose first key is
+ * `schemaVersion` (every JSON output; no budget file has that key), the CSV of
+ * `check --format csv` and the long CSV of `report --format csv`. A report
+ * written with `-o` into the folder checked is then not read as a budget on
+ * the next run.
+ */
+/** A header row of these cells, any of cofin's delimiters, quoted or not. */
+const csvHead = (cells: string[], whole: boolean) =>
+  new RegExp(`^\uFEFF?${cells.map((c) => `"?${c}"?`).join('[,;\t]')}${whole ? '\r?$' : '[,;\t]'}`);
+const OWN_OUTPUT = [
+  /^\uFEFF?\s*\{\s*"schemaVersion"\s*:/,
+  csvHead(['file', 'verdict', 'partner'], false),
+  csvHead(['partner', 'country', 'budget', 'source', 'name', 'kind', 'amount'], true),
+];
+function isOwnOutput(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(256);
+    const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
+    const first = text.split('\n')[0] ?? '';
+    return OWN_OUTPUT.some((sign, i) => sign.test(i === 0 ? text : first));
+  } catch {
+    return false; // read as any other file: its error is told there
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
  * Expands paths to the budget files to check: files as given (always, even
  * when an exclude matches them), folders to every .yaml/.yml/.json/.csv below
  * them in a stable order, less what `excludes` and the default skips
  * (package.json, package-lock.json, tsconfig*.json, node_modules/, dot-folders,
- * cofin's own config) match, by the path from the folder walked. Symbolic
+ * cofin's own config) match, by the path from the folder walked, and cofin's
+ * own JSON and CSV outputs (`isOwnOutput`). Symbolic
  * links to folders are not followed (no loops).
  */
 export function expandPaths(paths: readonly string[], io: Io, excludes: readonly Exclude[] = []): Promise<Target[]> {
@@ -227,7 +258,10 @@ export function expandPaths(paths: readonly string[], io: Io, excludes: readonly
           walk(child, relativePath);
         } else if (BUDGET_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
           // a link is followed only to a file: links to folders could loop
-          if (entry.isFile() || (entry.isSymbolicLink() && isFileAt(resolve(io.cwd, child)))) found.push(child);
+          if (!(entry.isFile() || (entry.isSymbolicLink() && isFileAt(resolve(io.cwd, child))))) continue;
+          const ext = extname(entry.name).toLowerCase();
+          if ((ext === '.json' || ext === '.csv') && isOwnOutput(resolve(io.cwd, child))) continue;
+          found.push(child);
         }
       }
     };

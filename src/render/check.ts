@@ -461,11 +461,9 @@ export function* githubLinePieces(file: FileReport, locale: Locale = 'en'): Gene
   }
 }
 
-export function githubSummary(summary: CheckReport['summary']): string {
-  return (
-    `cofin check: ${summary.files} files, ${summary.passed} ` +
-    `passed, ${summary.failed} failed, ${summary.invalid} invalid\n`
-  );
+export function githubSummary(summary: CheckReport['summary'], locale: Locale = 'en'): string {
+  const { files, passed, failed, invalid } = summary;
+  return `cofin check: ${WORDS[locale].counts(files, passed, failed, invalid)}\n`;
 }
 
 const xml = xmlText;

@@ -109,11 +109,17 @@ export function csvAmountCell(value: string, separator: ',' | ';' = ',', decimal
  * Inline Markdown (a table cell or a heading) that renders as the text and
  * nothing else: one line (`visible`), Markdown's punctuation backslash-escaped
  * (`|`, `\`, `` ` ``, `*`, `_`, `[`, `]`, `#`, `~`, `$`, ...) and the HTML special
- * characters as entities, so `<img onerror>` and `[x](javascript:...)` cannot render.
+ * characters as entities, so `<img onerror>` and `[x](javascript:...)` cannot render,
+ * nor a bare `http://evil.example` or `www.x.lv` become a link.
  */
 export function markdownCell(text: string): string {
-  return visible(text).replace(/[\\`*_[\]#|~$<>&]/g, (c) =>
-    c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
+  return (
+    visible(text)
+      .replace(/[\\`*_[\]#|~$<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+      // GitHub's autolinks (a bare http://, https://, ftp://, www.): the `:` or `.` that starts one escaped, so a
+      // value from a file stays text; the escape renders as the character itself
+      .replace(/\b(https?|ftp|mailto|xmpp)(:)/gi, '$1\\:')
+      .replace(/\b(www)(\.)/gi, '$1\\.')
   );
 }
 

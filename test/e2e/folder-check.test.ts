@@ -370,7 +370,7 @@ describe('the config file (issue 13)', () => {
     expect({ code: github.code, stderr: github.stderr, last: github.stdout.trimEnd().split('\n').at(-1) }).toEqual({
       code: 0,
       stderr: '',
-      last: 'cofin check: 1 files, 1 passed, 0 failed, 0 invalid',
+      last: 'cofin check: 1 file, 1 passed, 0 failed, 0 invalid',
     });
     expect(github.stdout).toContain('::notice file=../top.json,line=11,col=92,title=cofin project-unaccounted::');
   });
@@ -413,13 +413,13 @@ describe('the config file (issue 13)', () => {
     expect(cofin(['check', '.'], { cwd: join(dir, 'budgets') })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'cofin: error: ../cofin.config.yaml: unknown key "exlude"\nhint: did you mean "exclude"?\n',
+      stderr: 'cofin: error: ../cofin.config.yaml:1:1: unknown key "exlude"\nhint: did you mean "exclude"?\n',
     });
     const manifest = tree({ 'package.json': JSON.stringify({ cofin: { strikt: true } }) });
     expect(cofin(['check', '.'], { cwd: manifest })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'cofin: error: package.json (key "cofin"): unknown key "strikt"\nhint: did you mean "strict"?\n',
+      stderr: 'cofin: error: package.json:1:11: unknown key "strikt"\nhint: did you mean "strict"?\n',
     });
     // a package.json that is not JSON is not cofin's to judge: passed over
     expect(cofin(['check', 'top.json', '-q'], { cwd: tree({ 'package.json': '{ not json' }) })).toEqual({
@@ -440,18 +440,18 @@ describe('the config file (issue 13)', () => {
     expect(cofin(['check', '.'], { cwd: values })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'cofin: error: cofin.config.yaml: "format" must be one of table, json, github, junit, csv, xlsx\n',
+      stderr: 'cofin: error: cofin.config.yaml:1:9: "format" must be one of table, json, github, junit, csv, xlsx\n',
     });
     expect(cofin(['check', '.'], { cwd: tree({ 'cofin.config.yaml': 'format: JSON\n' }) })).toEqual({
       code: 2,
       stdout: '',
       stderr:
-        'cofin: error: cofin.config.yaml: "format" must be one of table, json, github, junit, csv, xlsx\nhint: did you mean "json"?\n',
+        'cofin: error: cofin.config.yaml:1:9: "format" must be one of table, json, github, junit, csv, xlsx\nhint: did you mean "json"?\n',
     });
     expect(cofin(['check', '.'], { cwd: tree({ 'cofin.config.yaml': 'locale: lv_LV\n' }) })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'cofin: error: cofin.config.yaml: "locale" must be one of lv, en\n',
+      stderr: 'cofin: error: cofin.config.yaml:1:9: "locale" must be one of lv, en\n',
     });
   });
 

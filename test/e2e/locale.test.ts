@@ -74,15 +74,15 @@ describe('cofin in Latvian (binary)', () => {
       `✓ fixtures/folder/budgets/ventspils.yaml  Ventspils Digital Centre: 12${NBSP}758${NBSP}€\n`,
     );
     expect(run.stdout).toContain(
-      'NEDERĪGS fixtures/folder/budgets/partners.csv:2:25  not an amount: "ten percent" [bad-amount]\n',
+      'NEDERĪGS fixtures/folder/budgets/partners.csv:2:25  nav summa: "ten percent" [bad-amount]\n',
     );
     expect(run.stdout).toContain(
       `NEATBILST fixtures/folder/budgets/wrong-figure.yaml:3:9  norādītās summas kopā ir 12${NBSP}398${NBSP}€`,
     );
     expect(run.stdout).toMatch(/\n5 faili: 3 atbilst, 1 neatbilst, 1 nederīgs\n$/);
-    // an input error keeps its English words (searchable, and the same as in JSON); the frame is Latvian
+    // an input error in Latvian too (render/words/lv-errors.ts); its code and FILE:LINE:COL as in English and JSON
     expect(run.stderr).toContain(
-      'fixtures/folder/budgets/partners.csv:2:25: kļūda: not an amount: "ten percent" [bad-amount]\n  ieteikums: ',
+      'fixtures/folder/budgets/partners.csv:2:25: kļūda: nav summa: "ten percent" [bad-amount]\n  ieteikums: ',
     );
   });
 

@@ -251,7 +251,7 @@ describe('CI logs: --format github', () => {
     expectSafeLines(result, true);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[2]).toBe('cofin check: 1 files, 0 passed, 1 failed, 0 invalid');
+    expect(lines[2]).toBe('cofin check: 1 file, 0 passed, 1 failed, 0 invalid');
     const [, props, message] = /^::error ([^:]*)::(.*)$/.exec(lines[0]!)!;
     expect(props).toMatch(/^file=%3A%3Aerror%3A%3Aa%2Cb%3A%250A\\x1b\.json,line=1,col=\d+,title=cofin share-mismatch$/);
     // GitHub decodes %0A into its own line break: the hint's; the name's is an escaped \n
@@ -403,7 +403,7 @@ describe('Markdown: report --format md', () => {
     const names = table.slice(2, -1).map((row) =>
       readBack(
         cells(row)[0]!
-          .replace(/\\([\\`*_[\]#|~$])/g, '$1')
+          .replace(/\\([\\`*_[\]#|~$:.])/g, '$1')
           .replace(/&(lt|gt|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e]!),
       ),
     );

@@ -99,7 +99,7 @@ describe.skipIf(!hasScript)('on a terminal (pseudo-terminal through script)', ()
     // drawn once every 1 024 partners, each over the last
     expect(screen).toMatch(/\r\u001b\[Kchecked 1024 of 3000 partners, \d+ partners\/s, \d+\.\d s/);
     expect(screen).toMatch(/\r\u001b\[Kchecked 2048 of 3000 partners/);
-    expect(screen.trimEnd().endsWith('cofin check: 1 files, 1 passed, 0 failed, 0 invalid')).toBe(true);
+    expect(screen.trimEnd().endsWith('cofin check: 1 file, 1 passed, 0 failed, 0 invalid')).toBe(true);
     // a folder's progress stays by files
     writeFileSync(join(dir, 'small.json'), JSON.stringify({ currency: 'EUR', partners: partners.slice(0, 2) }));
     const folder = onTerminal(120, ['check', '.', '--format', 'github'], { COFIN_PROGRESS_AFTER_MS: '0' }, dir);

@@ -43,7 +43,8 @@
 //     and are summed as written, like the others (10 844.30 + 1 275.80 + 638 is 12 758.10).
 //  R8 (step 12) `zero-amount` looks at the declared amount as written (raw value), else the
 //     computed share; eu-rate-high compares the written rate (rated) or computed ÷ budget (fixed,
-//     rest, converted rate displays) with 85% exactly. Budgets of zero are not modelled.
+//     rest, converted rate displays) with 85% exactly. Budgets of zero are not modelled (their
+//     `zero-budget` warning is held by test/e2e/daily.test.ts).
 //  R9 Half-up rounding of a negative value (only ever a `rest` share, which is never rounded) does
 //     not arise. A rest the others' rounded shares leave below zero is `rest-negative` (step 10),
 //     an error, so the verdict is computed after step 10.

@@ -218,6 +218,13 @@ export const messages = {
       hint: 'EU funds rarely pay more than 85% (the outermost regions and some Interreg programmes excepted)',
     };
   },
+  zeroBudget(label: string) {
+    return {
+      said: said('zero-budget', {}),
+      message: `${label}the budget is zero: no share is checked against it`,
+      hint: 'write the budget from the document; a partner with no budget (an associated partner) may be left out',
+    };
+  },
   zeroAmount(label: string, id: string) {
     return {
       said: said('zero-amount', { id }),

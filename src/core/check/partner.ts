@@ -73,6 +73,7 @@ function quiet(
   binding: RoundingMethod | undefined,
 ): boolean {
   if (!r.byRule || r.bad.length > 0 || display.size > 0 || (sum && !sum.agrees)) return false;
+  if (f.budget === 0n) return false; // the zero-budget warning
   if (r.method !== 'largest-remainder' && !binding) return false;
   const B = f.budget;
   let total = 0n;
@@ -171,6 +172,9 @@ function partnerFindings(
       partner.budget.at,
     );
   }
+  // a zero budget checks nothing: a warning (an associated partner may have none);
+  // declared shares above it fail below
+  if (B.isZero()) add('warning', 'zero-budget', messages.zeroBudget(label), partner.budget.at);
   if (sum && !sum.agrees) {
     // at the finest written digits: 12 758.10, not 12 758.1
     const total = dec(sum.sum);

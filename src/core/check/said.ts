@@ -47,6 +47,7 @@ export interface FindingFigures {
   'rest-negative': { id: string; method: RoundingMethod; amount: Money };
   'eu-rate-high': { id: string; rate: Decimal };
   'zero-amount': { id: string };
+  'zero-budget': Record<never, never>;
   'budget-mismatch': { declared: Money; difference: Money; costs: Money };
   'flat-rate-combination/forty': { others: CostCategory[] };
   'flat-rate-combination/staff': Record<never, never>;

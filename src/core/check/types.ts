@@ -28,6 +28,7 @@ export type FindingCode =
   | 'project-unaccounted'
   | 'eu-rate-high'
   | 'zero-amount'
+  | 'zero-budget'
   | 'euro-mismatch'
   // what a reader noted in a workbook
   | ReadingNoteCode;

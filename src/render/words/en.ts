@@ -44,6 +44,9 @@ export const EN = {
     if (invalid > 0) parts.push(`${invalid} invalid`);
     return `${files} file${files === 1 ? '' : 's'}: ${parts.join(', ')}`;
   },
+  /** The closing line of `--format github`: every count, always (scripts read them). */
+  counts: (files: number, passed: number, failed: number, invalid: number) =>
+    `${files} file${files === 1 ? '' : 's'}, ${passed} passed, ${failed} failed, ${invalid} invalid`,
   progress: (
     count: number,
     of: number,

@@ -3,6 +3,7 @@ import type { Locale } from '../locale.js';
 import { EN, type Words } from './en.js';
 import { LV } from './lv.js';
 import { findingWordsLv } from './lv-findings.js';
+import { errorHintLv, errorMessageLv } from './lv-errors.js';
 
 export type { Words } from './en.js';
 
@@ -11,10 +12,12 @@ export const WORDS: Readonly<Record<Locale, Words>> = { en: EN, lv: LV };
 
 /**
  * A finding in the reader's language: its message and hint phrased again
- * from its figures (`said`); in English, or for a finding without figures
- * (an invalid file's error), core's own words. The code never changes.
+ * from its figures (`said`); an invalid file's error (no figures) by its
+ * shape (lv-errors.ts); in English, core's own words. The code never changes.
  */
 export function localFinding<F extends Finding>(f: F, locale: Locale): F {
-  if (locale === 'en' || f.said === undefined) return f;
+  if (locale === 'en') return f;
+  if (f.said === undefined)
+    return { ...f, message: errorMessageLv(f.message), ...(f.hint ? { hint: errorHintLv(f.hint) } : {}) };
   return { ...f, ...findingWordsLv(f.said, f.partner) };
 }

@@ -155,6 +155,10 @@ export const FINDINGS_LV: FindingWords = {
       'ES fondi reti sedz vairāk par 85% attiecināmo izmaksu (izņemot tālākos ' +
       'reģionus un dažas Interreg programmas)',
   }),
+  'zero-budget': (_f, label) => ({
+    message: `${label}budžets ir nulle: neviena daļa netiek pret to pārbaudīta`,
+    hint: 'ierakstiet budžetu no dokumenta; partneri bez budžeta (asociēto partneri) var neiekļaut',
+  }),
   'zero-amount': (f, label) => ({
     message: `${label}${f.id}: avota summa ir nulle`,
     hint: 'izņemiet avotu, kas neko nesedz, vai pārbaudiet tā skaitli',

@@ -68,6 +68,9 @@ export const LV: Words = {
     if (invalid > 0) parts.push(`${invalid} ${lvOne(invalid) ? 'nederīgs' : 'nederīgi'}`);
     return `${files} ${lvOne(files) ? 'fails' : 'faili'}: ${parts.join(', ')}`;
   },
+  counts: (files, passed, failed, invalid) =>
+    `${files} ${lvOne(files) ? 'fails' : 'faili'}, ${passed} atbilst, ${failed} neatbilst, ` +
+    `${invalid} ${lvOne(invalid) ? 'nederīgs' : 'nederīgi'}`,
   progress: (count, of, perSecond, seconds, what = 'files') => {
     const [ofWhat, perWhat] = what === 'files' ? ['failiem', 'faili/s'] : ['partneriem', 'partneri/s'];
     return (
