@@ -75,6 +75,20 @@ export interface PartnerBudget {
   funding: FundingSource[];
   /** `euro:` of a file in a currency the euro replaced: the document's euro figures (`budget`, source ids), checked at the fixed rate. */
   euro?: EuroFigure[] | undefined;
+  /** `periods:` the budget planned per reporting period; the last period takes the remainder (core/periods.ts). */
+  periods?: BudgetPeriod[] | undefined;
+  at: Located;
+}
+
+/** A reporting period of a budget file, as written. */
+export interface BudgetPeriod {
+  period: number;
+  /** The period's budget, when written. */
+  budget: FigureField | undefined;
+  /** The period's cost categories, when written: amounts (the partner's flat rates are computed on them). */
+  costs: CostLine[] | undefined;
+  /** Source id → the amount the document states for the period, checked. */
+  declared: { id: string; amount: FigureField }[];
   at: Located;
 }
 

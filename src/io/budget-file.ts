@@ -39,6 +39,7 @@ import type {
   PartnerBudget,
   ProjectInfo,
   RateField,
+  BudgetPeriod,
 } from '../core/model.js';
 import { didYouMean } from './suggest.js';
 import { parseJsonNodes } from './json-tree.js';
@@ -54,13 +55,15 @@ const TOP_KEYS = [
   'costs',
   'funding',
   'euro',
+  'periods',
   'project',
   'source',
   'rounding',
   'partners',
   '$schema',
 ];
-const PARTNER_KEYS = ['partner', 'country', 'budget', 'costs', 'funding', 'euro'];
+const PARTNER_KEYS = ['partner', 'country', 'budget', 'costs', 'funding', 'euro', 'periods'];
+const PERIOD_KEYS = ['period', 'budget', 'costs', 'declared'];
 const SOURCE_KEYS = ['rate', 'amount', 'name', 'kind'];
 const PROJECT_KEYS = ['name', 'programme', 'total', 'partners'];
 const ROUNDING_KEYS = ['unit', 'method'];
@@ -666,7 +669,7 @@ class Loader<N> {
     const partnersEntry = get('partners');
     let partners: List<PartnerBudget>;
     if (partnersEntry) {
-      const single = ['partner', 'budget', 'country', 'costs', 'euro'].find((k) => top.has(k));
+      const single = ['partner', 'budget', 'country', 'costs', 'euro', 'periods'].find((k) => top.has(k));
       if (single)
         this.fail(
           'unknown-key',
@@ -813,7 +816,97 @@ class Loader<N> {
       at,
     };
     if (euro) partner.euro = this.euro(euro, sources);
+    const periods = entries.get('periods');
+    if (periods) partner.periods = this.periods(periods, sources);
     return partner;
+  }
+
+  /** `periods:` the budget per reporting period, in order; the last takes the remainder. */
+  private periods(entry: Entry<N>, sources: readonly FundingSource[]): BudgetPeriod[] {
+    const list = this.resolve(entry.node, entry.at);
+    const hint = 'write each period as a "- { period: 1, budget: 5 950 }" item; the last may be "- { period: 2 }"';
+    if (!this.tree.isSeq(list)) this.fail('wrong-type', 'periods must be a list', hint, entry.at);
+    const items = this.tree.items(list);
+    if (items.length < 2)
+      this.fail('missing-key', 'periods needs at least two periods', 'list the reporting periods, in order', entry.at);
+    const periods: BudgetPeriod[] = [];
+    const ids = sources.map((s) => s.id);
+    items.forEach((item, index) => {
+      const at = this.tree.place(item, `${entry.at.pointer}/${index}`, entry.at);
+      const what = `periods item ${index + 1}`;
+      const fields = this.entries(item, at, PERIOD_KEYS, what, 'write { period: 1, budget: 5 950 }');
+      const number = fields.get('period');
+      if (!number) this.fail('missing-key', `${what} has no "period"`, 'number each period: period: 1', at);
+      const text = this.scalar(number.node, number.at, 'period').trim();
+      if (!/^[0-9]{1,3}$/.test(text) || Number(text) === 0)
+        this.fail(
+          'wrong-type',
+          `period "${text.slice(0, 20)}" is not a whole number from 1`,
+          'write period: 1',
+          number.at,
+        );
+      const period = Number(text);
+      const before = periods.at(-1);
+      if (before && before.period >= period)
+        this.fail(
+          'wrong-type',
+          `period ${period} comes after period ${before.period}`,
+          'list the periods once each, in order: the last one takes the remainder',
+          number.at,
+        );
+      const last = index === items.length - 1;
+      const budget = fields.get('budget');
+      const costs = fields.get('costs');
+      if (!last && !budget && !costs)
+        this.fail(
+          'missing-key',
+          `period ${period} has neither a budget nor costs`,
+          'write budget: 5 950, or costs: { staff: 3 000 } (only the last period may be left to the remainder)',
+          at,
+        );
+      const declaredEntry = fields.get('declared');
+      const declared = declaredEntry
+        ? [
+            ...this.entries(
+              declaredEntry.node,
+              declaredEntry.at,
+              ids,
+              `period ${period} declared`,
+              'map source ids to amounts, e.g. erdf: 5 057',
+            ),
+          ].map(([id, e]) => ({ id, amount: this.exact(e, `period ${period} declared ${id}`) }))
+        : [];
+      periods.push({
+        period,
+        budget: budget ? this.exact(budget, `period ${period} budget`) : undefined,
+        costs: costs ? this.periodCosts(costs, period) : undefined,
+        declared,
+        at,
+      });
+    });
+    return periods;
+  }
+
+  /** An amount a plan states exactly (a period's budget or share): approximate figures are refused. */
+  private exact(entry: Entry<N>, what: string): FigureField {
+    const figure = this.figure(entry.node, entry.at, what);
+    if (figure.precision !== undefined)
+      this.fail('bad-amount', `${what}: ${figure.text.trim()} is approximate`, 'a plan states exact amounts', entry.at);
+    return figure;
+  }
+
+  /** A period's categories: amounts only (the budget's flat rates are computed on them). */
+  private periodCosts(entry: Entry<N>, period: number): CostLine[] {
+    const lines = this.costs(entry.node, entry.at);
+    for (const line of lines)
+      if (!line.amount)
+        this.fail(
+          'wrong-type',
+          `period ${period}: ${line.category} is a flat rate`,
+          "write the period's amounts only: the budget's flat rates are computed on each period's base",
+          line.at,
+        );
+    return lines;
   }
 
   /** `euro:` — the document's euro figures beside its national ones: `budget` and source ids, exact amounts to the cent. */

@@ -11,6 +11,7 @@ import { formatAmount } from '../core/amount.js';
 import { nationalUnit } from '../core/currency/fixed.js';
 import { toFixedString, type Decimal } from '../core/decimal.js';
 import { renderTable } from './table.js';
+import type { PlannedPeriod } from '../core/periods.js';
 import type { Style } from './style.js';
 import { githubMessage, githubProperty, jsonSafe, terminalText, xmlLines, xmlText } from './safe-text.js';
 import type { Locale } from './locale.js';
@@ -38,6 +39,7 @@ function partnerToJson(p: PartnerCheck) {
         }))
       : null,
     ...(p.euro ? { euro: p.euro.map((e) => euroToJson(e, p.currency)) } : {}),
+    ...(p.periods ? { periods: p.periods.map((period) => periodToJson(period, scale)) } : {}),
     shares: p.shares.map((s) => ({
       id: s.id,
       name: s.name,
@@ -49,6 +51,26 @@ function partnerToJson(p: PartnerCheck) {
       declared: optional(s.declared?.value),
       difference: optional(s.difference, scale),
       status: s.status,
+    })),
+  };
+}
+
+/** A planned period: amounts as decimal strings at the unit's scale. */
+export function periodToJson(p: PlannedPeriod, scale: number) {
+  return {
+    period: p.period,
+    remainder: p.remainder,
+    budget: toFixedString(p.budget, scale),
+    categories: p.categories
+      ? p.categories.map((c) => ({ category: c.category, name: c.name, amount: toFixedString(c.amount, scale) }))
+      : null,
+    shares: p.shares.map((s) => ({
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      computed: toFixedString(s.computed, scale),
+      declared: optional(s.declared?.value),
+      difference: optional(s.difference, scale),
     })),
   };
 }
@@ -191,7 +213,7 @@ function partnerJsonText(partner: PartnerCheck): string {
           : JSON.stringify(value)
         : undefined;
   // anything but strings and nulls where the writer expects them (costs) is indented by JSON.stringify itself
-  if (json.costs !== null || 'euro' in json) return stringifiedPartner(json);
+  if (json.costs !== null || 'euro' in json || 'periods' in json) return stringifiedPartner(json);
   const head = [json.partner, json.country, json.budget, json.currency, json.unit, json.method].map(text);
   if (head.includes(undefined)) return stringifiedPartner(json);
   let out = `        {\n          "partner": ${head[0]},\n          "country": ${head[1]},\n          "budget": ${head[2]},\n          "currency": ${head[3]},\n          "unit": ${head[4]},\n          "method": ${head[5]},\n          "costs": null,\n          "shares": `;
@@ -313,6 +335,48 @@ function euroTable(p: PartnerCheck, euro: readonly EuroCheck[], style: Style): s
   );
 }
 
+/**
+ * The plan per reporting period: a column per period (the last one the
+ * remainder), a row per category, the total and each source's share; a
+ * declared share beside its computed one, ✓ or ✗.
+ */
+export function periodsTable(
+  p: { unit: Decimal; currency: string },
+  periods: readonly PlannedPeriod[],
+  style: Style,
+  locale: Locale = 'en',
+): string {
+  const words = WORDS[locale];
+  const scale = p.unit.decimalPlaces();
+  const money = (value: Decimal) => words.number(value, scale);
+  const head = ['', ...periods.map((x) => `Period ${x.period}${x.remainder ? ' (rest)' : ''}`)];
+  const rows: string[][] = [];
+  const first = periods[0]!;
+  if (first.categories)
+    first.categories.forEach((c, i) =>
+      rows.push([terminalText(c.name), ...periods.map((x) => money(x.categories![i]!.amount))]),
+    );
+  rows.push([style.bold(words.budget), ...periods.map((x) => style.bold(money(x.budget)))]);
+  first.shares.forEach((s, i) => {
+    rows.push([
+      terminalText(s.name),
+      ...periods.map((x) => {
+        const share = x.shares[i]!;
+        if (!share.declared) return money(share.computed);
+        const ok = share.difference!.isZero();
+        return `${money(share.computed)} ${ok ? style.green('✓') : style.red(`✗ ${money(share.declared.value)}`)}`;
+      }),
+    ]);
+  });
+  return renderTable(
+    head,
+    rows,
+    periods.map((_, i) => i + 1),
+    false,
+    style.width,
+  );
+}
+
 /** Above this many partners a file is listed a line per partner: a table each would bury the findings. */
 export const MAX_PARTNER_TABLES = 20;
 
@@ -395,6 +459,7 @@ function smallFileTables(file: FileReport, style: Style, verdict: string, locale
     if (p.costs) out.push(costsTable(p, style, locale));
     out.push(partnerTable(p, style, locale));
     if (p.euro) out.push(euroTable(p, p.euro, style));
+    if (p.periods) out.push(periodsTable(p, p.periods, style, locale));
   }
   const findings = file.findings.map((f) => findingToText(file.file, f, style, locale)).join('');
   return out.join('\n') + '\n' + findings + '\n';

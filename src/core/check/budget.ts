@@ -26,6 +26,7 @@ export function resolvePartner(
         at: partner.at,
         costResult: undefined,
         euro: partner.euro,
+        periods: partner.periods,
       },
       findings: [],
     };

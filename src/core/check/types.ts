@@ -4,6 +4,7 @@ import type { SourceKind } from '../sources.js';
 import type { CostResult } from '../costs.js';
 import type { FigureField, List, Located, ReadingNoteCode } from '../model.js';
 import type { Said } from './said.js';
+import type { PlannedPeriod } from '../periods.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -28,6 +29,10 @@ export type FindingCode =
   | 'eu-rate-high'
   | 'zero-amount'
   | 'euro-mismatch'
+  | 'period-share-mismatch'
+  | 'periods-budget-mismatch'
+  | 'periods-over-budget'
+  | 'periods-unchecked'
   // what a reader noted in a workbook
   | ReadingNoteCode;
 
@@ -81,6 +86,8 @@ export interface PartnerCheck {
   at: Located;
   /** The document's euro figures (`euro:`) beside the national ones; only when the file gives them. */
   euro?: EuroCheck[];
+  /** The budget per reporting period (`periods:`), the last period the remainder; only when the file gives periods. */
+  periods?: PlannedPeriod[];
 }
 
 /** A euro figure beside its national one, at the fixed rate (step 13). */
