@@ -102,12 +102,57 @@ const euro = {
   minProperties: 1,
 };
 
+const periodCosts = {
+  type: 'object',
+  description: "A period's cost categories: amounts only (the budget's flat rates are computed on each period's base).",
+  additionalProperties: false,
+  properties: Object.fromEntries(Object.keys(COST_CATEGORIES).map((c) => [c, amount])),
+  minProperties: 1,
+};
+
+const periods = {
+  type: 'array',
+  description:
+    'The budget per reporting period, in order: every period but the last gives budget or costs; the last takes the remainder.',
+  minItems: 2,
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['period'],
+    properties: {
+      period: {
+        description: 'The reporting period: a whole number from 1.',
+        anyOf: [
+          { type: 'integer', minimum: 1, maximum: 999 },
+          { type: 'string', pattern: `^${S}[0-9]{1,3}${S}$` },
+        ],
+      },
+      budget: amount,
+      costs: periodCosts,
+      declared: {
+        type: 'object',
+        description: "Source id to the amount the document states for the period, checked against the period's share.",
+        propertyNames: { pattern: '^[a-z][a-z0-9_-]*$' },
+        additionalProperties: amount,
+      },
+    },
+  },
+};
+
 const partner = {
   type: 'object',
   additionalProperties: false,
   required: ['partner'],
   anyOf: [{ required: ['budget'] }, { required: ['costs'] }],
-  properties: { partner: { type: 'string' }, country: { type: 'string' }, budget: amount, costs, funding, euro },
+  properties: {
+    partner: { type: 'string' },
+    country: { type: 'string' },
+    budget: amount,
+    costs,
+    funding,
+    euro,
+    periods,
+  },
 };
 
 const POWERS_OF_TEN = [0.000001, 0.00001, 0.0001, 0.001, 0.01, 0.1, 1, 10, 100, 1000, 10000, 100000, 1000000];
@@ -133,6 +178,7 @@ export const BUDGET_SCHEMA = {
     costs,
     funding,
     euro,
+    periods,
     partners: { type: 'array', minItems: 1, items: partner },
     rounding: {
       type: 'object',
@@ -175,7 +221,13 @@ export const BUDGET_SCHEMA = {
     {
       required: ['partners'],
       not: {
-        anyOf: [{ required: ['budget'] }, { required: ['partner'] }, { required: ['costs'] }, { required: ['euro'] }],
+        anyOf: [
+          { required: ['budget'] },
+          { required: ['partner'] },
+          { required: ['costs'] },
+          { required: ['euro'] },
+          { required: ['periods'] },
+        ],
       },
     },
   ],
