@@ -120,7 +120,7 @@ periods:
       }
       return 'no error';
     };
-    expect(error('[ { period: 1 }, { period: 2 } ]')).toBe('period 1 has neither a budget nor costs');
+    expect(error('[ { period: 1 }, { period: 2 } ]')).toBe('period 1 has neither "budget" nor "costs"');
     expect(error('[ { period: 2, budget: 1 }, { period: 1 } ]')).toBe('period 1 comes after period 2');
     expect(error('[ { period: 1, budget: 1, declared: { erfd: 1 } }, { period: 2 } ]')).toBe(
       'unknown key "erfd" in period 1 declared',

@@ -860,7 +860,7 @@ class Loader<N> {
       if (!last && !budget && !costs)
         this.fail(
           'missing-key',
-          `period ${period} has neither a budget nor costs`,
+          `period ${period} has neither "budget" nor "costs"`,
           'write budget: 5 950, or costs: { staff: 3 000 } (only the last period may be left to the remainder)',
           at,
         );

@@ -81,8 +81,8 @@ export async function loadClaimInput(
  * Is this YAML or JSON text a claim file? Asked only of a file the budget
  * reader refused, so a budget file is never read twice. A syntax error is
  * the budget reader's to report: not a claim file. `claims:` makes a claim
- * file; `periods:` does unless its items are a budget file's (a period with
- * `budget:` or `costs:`), whose error is then the budget reader's.
+ * file; `periods:` does in a file with `costs:` unless its items are a budget
+ * file's (a period with `budget:` or `costs:`); else the budget reader's error is told.
  */
 export function isClaimText(input: InputText): boolean {
   if (input.format !== 'yaml' && input.format !== 'json') return false;
@@ -92,7 +92,8 @@ export function isClaimText(input: InputText): boolean {
     if (!isMap(root)) return false;
     const keys = root.items.flatMap((pair) => (isScalar(pair.key) ? [String(pair.key.value)] : []));
     if (keys.includes('claims')) return true;
-    if (!keys.includes('periods')) return false;
+    // a claim file states its budget by category: without costs, the budget reader's error is the one to tell
+    if (!keys.includes('periods') || !keys.includes('costs')) return false;
     const periods = root.get('periods');
     const budgetPeriods =
       isSeq(periods) && periods.items.some((item) => isMap(item) && (item.has('budget') || item.has('costs')));

@@ -24,7 +24,7 @@ export function periodToJson(p: PlannedPeriod, scale: number) {
       name: s.name,
       kind: s.kind,
       computed: toFixedString(s.computed, scale),
-      declared: optional(s.declared?.value),
+      declared: optional(s.declared?.value, scale),
       difference: optional(s.difference, scale),
     })),
   };
