@@ -4,6 +4,7 @@ import type { Figure } from './figure.js';
 import type { ParsedRate } from './rate.js';
 import type { RoundingMethod } from './allocate/types.js';
 import type { Source } from './sources.js';
+import type { ProgrammeProfile } from './programmes/profiles.js';
 
 /** Where a value stands in its file: 1-based line and column, and a JSON pointer. */
 export interface Located {
@@ -77,6 +78,8 @@ export interface PartnerBudget {
   euro?: EuroFigure[] | undefined;
   /** `periods:` the budget planned per reporting period; the last period takes the remainder (core/periods.ts). */
   periods?: BudgetPeriod[] | undefined;
+  /** `category:` the partner's category in the file's programme (`programme:`). */
+  category?: { value: string; at: Located } | undefined;
   at: Located;
 }
 
@@ -128,6 +131,8 @@ export interface BudgetHeader {
   };
   project: ProjectInfo | undefined;
   source: string | undefined;
+  /** `programme:` a programme profile whose rules bind every partner (core/programmes). */
+  programme?: { profile: ProgrammeProfile; at: Located };
   at: Located;
   /** What the reader noted (a workbook's hidden rows, digits it does not show); absent when there is nothing. */
   notes?: readonly ReadingNote[];

@@ -42,6 +42,7 @@ import type {
   BudgetPeriod,
 } from '../core/model.js';
 import { didYouMean } from './suggest.js';
+import { PROGRAMMES, programme as programmeById, type ProgrammeProfile } from '../core/programmes/index.js';
 import { parseJsonNodes } from './json-tree.js';
 import { countKeys, JsonLocator, JsonPlace, NUMBER_MARK, scanJson } from './json-scan.js';
 import { COST_CATEGORIES, parseFlatRate, type CostCategory, type CostLine } from '../core/costs.js';
@@ -56,13 +57,15 @@ const TOP_KEYS = [
   'funding',
   'euro',
   'periods',
+  'programme',
+  'category',
   'project',
   'source',
   'rounding',
   'partners',
   '$schema',
 ];
-const PARTNER_KEYS = ['partner', 'country', 'budget', 'costs', 'funding', 'euro', 'periods'];
+const PARTNER_KEYS = ['partner', 'country', 'budget', 'costs', 'funding', 'euro', 'periods', 'category'];
 const PERIOD_KEYS = ['period', 'budget', 'costs', 'declared'];
 const SOURCE_KEYS = ['rate', 'amount', 'name', 'kind'];
 const PROJECT_KEYS = ['name', 'programme', 'total', 'partners'];
@@ -496,6 +499,8 @@ const MAX_ERRORS = 20;
 
 class Loader<N> {
   private currency = 'EUR';
+  /** The file's `programme:`, read before its partners so that their categories are checked against it. */
+  private profile: ProgrammeProfile | undefined;
   private readonly parseRate = rateParser();
   private textOptions: AmountOptions = { currency: 'EUR', decimal: undefined };
   private literalOptions: AmountOptions = { currency: 'EUR', decimal: 'point' };
@@ -666,10 +671,12 @@ class Loader<N> {
       this.literalOptions = { currency: this.currency, decimal: 'point' };
     }
 
+    const programmeEntry = get('programme');
+    if (programmeEntry) this.profile = this.programme(programmeEntry);
     const partnersEntry = get('partners');
     let partners: List<PartnerBudget>;
     if (partnersEntry) {
-      const single = ['partner', 'budget', 'country', 'costs', 'euro', 'periods'].find((k) => top.has(k));
+      const single = ['partner', 'budget', 'country', 'costs', 'euro', 'periods', 'category'].find((k) => top.has(k));
       if (single)
         this.fail(
           'unknown-key',
@@ -779,8 +786,50 @@ class Loader<N> {
       rounding: { unit, method },
       project: projectModel,
       source: source ? this.scalar(source.node, source.at, 'source') : undefined,
+      ...(this.profile ? { programme: { profile: this.profile, at: programmeEntry!.at } } : {}),
       at: rootAt,
     };
+  }
+
+  /** `programme:` a profile's id (core/programmes): its rules bind every partner. */
+  private programme(entry: Entry<N>): ProgrammeProfile {
+    const ids = PROGRAMMES.map((p) => p.id);
+    const id = this.scalar(entry.node, entry.at, 'programme').trim();
+    const profile = programmeById(id);
+    if (!profile) {
+      const near = didYouMean(id, ids);
+      this.fail(
+        'unknown-key',
+        `unknown programme "${id.slice(0, 40)}"`,
+        near ? `did you mean "${near}"?` : `the programmes cofin knows are ${ids.join(', ')}`,
+        entry.at,
+      );
+    }
+    return profile;
+  }
+
+  /** `category:` the partner's category in the file's programme. */
+  private category(entry: Entry<N>): { value: string; at: Located } {
+    const value = this.scalar(entry.node, entry.at, 'category').trim();
+    const profile = this.profile;
+    if (!profile)
+      this.fail(
+        'missing-key',
+        'category without programme',
+        `write the programme the category belongs to: programme: ${PROGRAMMES[0]!.id}`,
+        entry.keyAt,
+      );
+    const known = profile.categories.map((c) => c.id);
+    if (!known.includes(value)) {
+      const near = didYouMean(value, known);
+      this.fail(
+        'unknown-key',
+        `unknown partner category "${value.slice(0, 40)}" of ${profile.name}`,
+        near ? `did you mean "${near}"?` : `the categories of ${profile.id} are ${known.join(', ')}`,
+        entry.at,
+      );
+    }
+    return { value, at: entry.at };
   }
 
   private partner(entries: Entries<N>, at: Located, defaultFunding: Entry<N> | undefined): PartnerBudget {
@@ -818,6 +867,8 @@ class Loader<N> {
     if (euro) partner.euro = this.euro(euro, sources);
     const periods = entries.get('periods');
     if (periods) partner.periods = this.periods(periods, sources);
+    const category = entries.get('category');
+    if (category) partner.category = this.category(category);
     return partner;
   }
 

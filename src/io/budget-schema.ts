@@ -1,3 +1,4 @@
+import { PROGRAMMES } from '../core/programmes/index.js';
 import { ROUNDING_METHODS } from '../core/allocate/index.js';
 import { SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
 import { COST_CATEGORIES } from '../core/costs.js';
@@ -139,6 +140,13 @@ const periods = {
   },
 };
 
+const programme = {
+  description:
+    "A programme profile whose rules bind every partner: the maximum co-financing rate of the partner's category.",
+  enum: PROGRAMMES.map((p) => p.id),
+};
+const category = { type: 'string', description: "The partner's category in the file's programme (programme:)." };
+
 const partner = {
   type: 'object',
   additionalProperties: false,
@@ -152,6 +160,7 @@ const partner = {
     funding,
     euro,
     periods,
+    category,
   },
 };
 
@@ -179,6 +188,8 @@ export const BUDGET_SCHEMA = {
     funding,
     euro,
     periods,
+    programme,
+    category,
     partners: { type: 'array', minItems: 1, items: partner },
     rounding: {
       type: 'object',
@@ -227,6 +238,7 @@ export const BUDGET_SCHEMA = {
           { required: ['costs'] },
           { required: ['euro'] },
           { required: ['periods'] },
+          { required: ['category'] },
         ],
       },
     },

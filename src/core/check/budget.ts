@@ -27,6 +27,7 @@ export function resolvePartner(
         costResult: undefined,
         euro: partner.euro,
         periods: partner.periods,
+        category: partner.category,
       },
       findings: [],
     };

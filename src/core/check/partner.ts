@@ -13,6 +13,7 @@ import { checkEuroFigures } from './euro.js';
 import { declaredSum, rateDisplays, readFigures, type Reading } from './reading.js';
 import type { Finding, FindingCode, PartnerCheck, Severity, ShareCheck } from './types.js';
 import { planPeriods, type PlannedPeriod } from '../periods.js';
+import { checkProgramme } from '../programmes/check.js';
 
 /** A partner whose budget is known: declared, or the sum of its cost categories. */
 export type ResolvedPartner = PartnerBudget & { budget: FigureField; costResult: CostResult | undefined };
@@ -59,6 +60,31 @@ export function checkPartner(
     const euro = checkEuroFigures(file.currency, partner.euro, national, file.multi ? partner.partner : undefined);
     findings.push(...euro.findings);
     if (check) check.euro = euro.checks;
+  }
+  if (file.programme) {
+    // step 15: the programme's maximum rate for the partner's category (core/programmes)
+    const who = file.multi ? partner.partner : undefined;
+    const label = who === undefined ? '' : `partner "${who}": `;
+    const B = partner.budget.value;
+    const funds = partner.funding.flatMap((s, i) =>
+      s.kind !== 'eu-fund'
+        ? []
+        : [
+            {
+              id: s.id,
+              // a fund without a prescribed rate: its computed share of the budget
+              rate:
+                s.rate && !reading.fixed[i]
+                  ? s.rate.value
+                  : B.isZero()
+                    ? ZERO
+                    : fromScaled(reading.computed[i]!, f.scale).times(HUNDRED).div(B),
+              at: s.rate?.at ?? s.amount?.at ?? s.at,
+            },
+          ],
+    );
+    for (const p of checkProgramme(file.programme.profile, partner.category?.value, funds, file.programme.at))
+      findings.push(finding(p.severity, p.code, label + p.message, p.hint, p.at, who));
   }
   if (partner.periods) {
     const planned = planPartner(file, partner, f, reading);

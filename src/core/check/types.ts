@@ -33,6 +33,8 @@ export type FindingCode =
   | 'periods-budget-mismatch'
   | 'periods-over-budget'
   | 'periods-unchecked'
+  | 'programme-rate-above-maximum'
+  | 'programme-category-unknown'
   // what a reader noted in a workbook
   | ReadingNoteCode;
 
