@@ -89,6 +89,8 @@ export function splitPeriods(result: SplitResult, options: SplitOptions): Planne
     method: result.method,
     periods,
     money: (value) => `${result.currency} ${value.toFixed(scale)}`,
+    currency: result.currency,
+    decimals: scale,
   });
   const problem = plan.problems[0];
   if (problem) throw new CofinError('bad-amount', problem.message, 'the periods given share the budget: lower them');

@@ -6,6 +6,7 @@ import type { BudgetPeriod, CostCategory, CostLine, FigureField, Located } from 
 
 export type { BudgetPeriod } from './model.js';
 import type { SourceKind } from './sources.js';
+import { said, type Money, type Said } from './check/said.js';
 
 /**
  * A partner's budget planned per reporting period, as Jems plans it
@@ -53,6 +54,8 @@ export interface PeriodProblem {
   message: string;
   hint: string;
   at: Located;
+  /** Its words as data (core/check/said.ts), for a renderer to phrase in another language. */
+  said: Said;
 }
 
 export interface PlanInput {
@@ -65,6 +68,9 @@ export interface PlanInput {
   periods: readonly BudgetPeriod[];
   /** Formats an amount for a message: `EUR 5 950.00`. */
   money: (value: Decimal) => string;
+  currency: string;
+  /** The decimals amounts are written at. */
+  decimals: number;
 }
 
 /** A period's total and categories before the last: its `budget`, or its categories with the partner's flat rates. */
@@ -90,6 +96,11 @@ function periodFigures(
         message: `period ${p.period}: budget ${input.money(p.budget.value)} is not the sum of its categories, ${input.money(total)}`,
         hint: `write budget: ${total.toFixed()} or correct the categories`,
         at: p.budget.at,
+        said: said('periods-budget-mismatch/categories', {
+          period: p.period,
+          budget: m(input, p.budget.value),
+          categories: m(input, total),
+        }),
       });
     total = p.budget.value;
   }
@@ -127,6 +138,11 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
       message: `periods ${before.map((p) => p.period).join(', ')} plan ${input.money(othersTotal)}, more than the budget ${input.money(input.budget)}`,
       hint: 'the periods before the last share the budget: lower their amounts',
       at: before.at(-1)?.budget?.at ?? before.at(-1)?.at ?? last.at,
+      said: said('periods-over-budget/total', {
+        periods: before.map((p) => p.period),
+        planned: m(input, othersTotal),
+        budget: m(input, input.budget),
+      }),
     });
   let lastCategories: PlannedPeriod['categories'];
   if (byCategory) {
@@ -141,6 +157,7 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
           message: `periods before the last plan ${input.money(others)} of ${COST_CATEGORIES[category].toLowerCase()}, more than its budget ${input.money(amount)}`,
           hint: `the last period takes the remainder: lower ${category} in the periods before it`,
           at: before.at(-1)!.at,
+          said: said('periods-over-budget/category', { category, planned: m(input, others), budget: m(input, amount) }),
         });
     }
     for (const f of figures)
@@ -151,6 +168,11 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
             message: `a period plans ${input.money(amount)} of ${COST_CATEGORIES[category].toLowerCase()}, which the budget does not have`,
             hint: `plan only the budget's categories: ${[...input.costs!.amounts.keys()].join(', ')}`,
             at: before[figures.indexOf(f)]!.at,
+            said: said('periods-budget-mismatch/category', {
+              category,
+              amount: m(input, amount),
+              categories: [...input.costs!.amounts.keys()],
+            }),
           });
     lastCategories = categoryList(amounts, input.costs!.amounts);
   }
@@ -163,6 +185,13 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
         message: `the periods add up to ${input.money(othersTotal.plus(written))}, not the budget ${input.money(input.budget)}: period ${last.period} plans ${input.money(written)}, the remainder is ${input.money(rest)}`,
         hint: `the last period takes what the others leave: write budget: ${rest.toFixed()} for period ${last.period}, or leave it out`,
         at: last.budget?.at ?? last.at,
+        said: said('periods-budget-mismatch/last', {
+          sum: m(input, othersTotal.plus(written)),
+          budget: m(input, input.budget),
+          period: last.period,
+          written: m(input, written),
+          rest: m(input, rest),
+        }),
       });
   }
   planned.push({
@@ -185,11 +214,24 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
             ? `the last period takes the remainder of ${d.id}'s share; write ${s.computed.toFixed()}`
             : `the period's share by ${input.method} at ${unit.toFixed()}; write ${s.computed.toFixed()}`,
           at: d.amount.at,
+          said: said('period-share-mismatch', {
+            period: p.period,
+            id: d.id,
+            declared: m(input, d.amount.value),
+            computed: m(input, s.computed),
+            remainder: p.remainder,
+          }),
         });
     }
   }
   return { periods: planned, problems };
 }
+
+const m = (input: PlanInput, value: Decimal): Money => ({
+  value,
+  currency: input.currency,
+  decimals: input.decimals,
+});
 
 function share(s: PlanSource, computed: Decimal, p: BudgetPeriod): PeriodShare {
   const declared = p.declared.find((d) => d.id === s.id)?.amount;

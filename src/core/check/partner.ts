@@ -1,7 +1,7 @@
 import { Decimal, HUNDRED, ZERO } from '../decimal.js';
 import { ROUNDING_METHODS, type RoundingMethod } from '../allocate/index.js';
 import { mismatchReasons, reasonsText } from '../explain.js';
-import type { Said } from './said.js';
+import { said, type Said } from './said.js';
 import { minorUnit } from '../currency.js';
 import { unitOfScale } from '../unit.js';
 import { abs, fromScaled } from '../scaled.js';
@@ -84,7 +84,7 @@ export function checkPartner(
           ],
     );
     for (const p of checkProgramme(file.programme.profile, partner.category?.value, funds, file.programme.at))
-      findings.push(finding(p.severity, p.code, label + p.message, p.hint, p.at, who));
+      findings.push(finding(p.severity, p.code, label + p.message, p.hint, p.at, who, p.said));
   }
   if (partner.periods) {
     const planned = planPartner(file, partner, f, reading);
@@ -125,6 +125,7 @@ function planPartner(
           'give every source a rate (one may take the rest), and fix the errors above',
           partner.periods![0]!.at,
           who,
+          said('periods-unchecked', { reason: planned ? 'fixed' : 'rates' }),
         ),
       ],
     };
@@ -150,10 +151,12 @@ function planPartner(
     method: r.method,
     periods: partner.periods!,
     money,
+    currency: file.currency,
+    decimals,
   });
   return {
     periods: result.periods,
-    findings: result.problems.map((p) => finding('error', p.code, label + p.message, p.hint, p.at, who)),
+    findings: result.problems.map((p) => finding('error', p.code, label + p.message, p.hint, p.at, who, p.said)),
   };
 }
 
