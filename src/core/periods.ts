@@ -93,7 +93,9 @@ function periodFigures(
     if (total !== undefined && !total.eq(p.budget.value))
       problems.push({
         code: 'periods-budget-mismatch',
-        message: `period ${p.period}: budget ${input.money(p.budget.value)} is not the sum of its categories, ${input.money(total)}`,
+        message:
+          `period ${p.period}: budget ${input.money(p.budget.value)} is not the sum of its categories, ` +
+          `${input.money(total)}`,
         hint: `write budget: ${total.toFixed()} or correct the categories`,
         at: p.budget.at,
         said: said('periods-budget-mismatch/categories', {
@@ -135,7 +137,9 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
   if (rest.isNegative())
     problems.push({
       code: 'periods-over-budget',
-      message: `periods ${before.map((p) => p.period).join(', ')} plan ${input.money(othersTotal)}, more than the budget ${input.money(input.budget)}`,
+      message:
+        `periods ${before.map((p) => p.period).join(', ')} plan ${input.money(othersTotal)}, ` +
+        `more than the budget ${input.money(input.budget)}`,
       hint: 'the periods before the last share the budget: lower their amounts',
       at: before.at(-1)?.budget?.at ?? before.at(-1)?.at ?? last.at,
       said: said('periods-over-budget/total', {
@@ -154,7 +158,9 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
       if (left.isNegative() && !rest.isNegative())
         problems.push({
           code: 'periods-over-budget',
-          message: `periods before the last plan ${input.money(others)} of ${COST_CATEGORIES[category].toLowerCase()}, more than its budget ${input.money(amount)}`,
+          message:
+            `periods before the last plan ${input.money(others)} of ${COST_CATEGORIES[category].toLowerCase()}, ` +
+            `more than its budget ${input.money(amount)}`,
           hint: `the last period takes the remainder: lower ${category} in the periods before it`,
           at: before.at(-1)!.at,
           said: said('periods-over-budget/category', { category, planned: m(input, others), budget: m(input, amount) }),
@@ -165,7 +171,9 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
         if (!input.costs!.amounts.has(category) && !amount.isZero())
           problems.push({
             code: 'periods-budget-mismatch',
-            message: `a period plans ${input.money(amount)} of ${COST_CATEGORIES[category].toLowerCase()}, which the budget does not have`,
+            message:
+              `a period plans ${input.money(amount)} of ${COST_CATEGORIES[category].toLowerCase()}, ` +
+              `which the budget does not have`,
             hint: `plan only the budget's categories: ${[...input.costs!.amounts.keys()].join(', ')}`,
             at: before[figures.indexOf(f)]!.at,
             said: said('periods-budget-mismatch/category', {
@@ -182,8 +190,13 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
     if (!written.eq(rest))
       problems.push({
         code: 'periods-budget-mismatch',
-        message: `the periods add up to ${input.money(othersTotal.plus(written))}, not the budget ${input.money(input.budget)}: period ${last.period} plans ${input.money(written)}, the remainder is ${input.money(rest)}`,
-        hint: `the last period takes what the others leave: write budget: ${rest.toFixed()} for period ${last.period}, or leave it out`,
+        message:
+          `the periods add up to ${input.money(othersTotal.plus(written))}, ` +
+          `not the budget ${input.money(input.budget)}: ` +
+          `period ${last.period} plans ${input.money(written)}, the remainder is ${input.money(rest)}`,
+        hint:
+          `the last period takes what the others leave: write budget: ${rest.toFixed()} for period ` +
+          `${last.period}, or leave it out`,
         at: last.budget?.at ?? last.at,
         said: said('periods-budget-mismatch/last', {
           sum: m(input, othersTotal.plus(written)),
@@ -209,7 +222,10 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
       if (s.difference !== undefined && !s.difference.isZero())
         problems.push({
           code: 'period-share-mismatch',
-          message: `period ${p.period}: ${d.id} is declared as ${input.money(d.amount.value)}, but its share is ${input.money(s.computed)}${p.remainder ? ' (the last period: the partner share less the other periods)' : ''}`,
+          message:
+            `period ${p.period}: ${d.id} is declared as ${input.money(d.amount.value)}, but its ` +
+            `share is ${input.money(s.computed)}` +
+            (p.remainder ? ' (the last period: the partner share less the other periods)' : ''),
           hint: p.remainder
             ? `the last period takes the remainder of ${d.id}'s share; write ${s.computed.toFixed()}`
             : `the period's share by ${input.method} at ${unit.toFixed()}; write ${s.computed.toFixed()}`,

@@ -114,7 +114,8 @@ const periodCosts = {
 const periods = {
   type: 'array',
   description:
-    'The budget per reporting period, in order: every period but the last gives budget or costs; the last takes the remainder.',
+    'The budget per reporting period, in order: every period but the last gives budget or ' +
+    'costs; the last takes the remainder.',
   minItems: 2,
   items: {
     type: 'object',

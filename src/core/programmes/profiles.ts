@@ -71,7 +71,8 @@ const ESTLAT: ProgrammeSource = {
 const IE_2021: ProgrammeSource = {
   document: 'Interreg Europe 2021-2027, "Facts and figures" (read in a copy at smape.net/facts-and-figures.html)',
   section:
-    '"Co-financing rates for project partners": "up to 80% ... Private non-profit organisations can receive 70% ... Partners from Norway receive 50%"',
+    '"Co-financing rates for project partners": "up to 80% ... Private non-profit ' +
+    'organisations can receive 70% ... Partners from Norway receive 50%"',
   url: 'https://www.interregeurope.eu/facts-and-figures',
 };
 
@@ -84,7 +85,8 @@ const CENTRAL_BALTIC: ProgrammeSource = {
 const LATLIT: ProgrammeSource = {
   document: 'Interreg VI-A Latvia-Lithuania 2021-2027, first call for proposals (latlit.eu, 11 November 2022)',
   section:
-    '"ERDF co-financing and total project budget": "The European Regional Development Fund (ERDF) will provide 80% co-financing to the projects"',
+    '"ERDF co-financing and total project budget": "The European Regional Development Fund ' +
+    '(ERDF) will provide 80% co-financing to the projects"',
   url: 'https://2014-2020.latlit.eu/about-first-call-for-proposals/',
 };
 
