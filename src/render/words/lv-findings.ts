@@ -223,7 +223,7 @@ export const FINDINGS_LV: FindingWords = {
   }),
   'periods-budget-mismatch/category': (f, label) => ({
     message:
-      `${label}periodā plānoti ${money(f.amount)} ` + `kategorijā "${categoryName(f.category)}", kuras nav budžetā`,
+      `${label}periodā plānoti ${money(f.amount)} ` + `kategorijā "${categoryName(f.category)}", kas nav budžetā`,
     hint: `plānojiet tikai budžeta kategorijas: ${f.categories.map(categoryName).join(', ')}`,
   }),
   'periods-over-budget/total': (f, label) => ({
