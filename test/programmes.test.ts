@@ -5,6 +5,8 @@ import { parseClaimFile } from '../src/io/claim-file.js';
 import { checkProgramme } from '../src/core/programmes/check.js';
 import { programme, PROGRAMMES } from '../src/core/programmes/profiles.js';
 import { d, errorOf } from './helpers.js';
+import { parseBudgetFile } from '../src/io/budget-file.js';
+import { checkBudgetFile } from '../src/core/check.js';
 
 const at = { line: 1, column: 1, pointer: '' };
 const claims = (head: string, funding = '{ erdf: 85%, municipal: rest }') =>
@@ -23,6 +25,9 @@ describe('programme profiles: data', () => {
       'interreg-baltic-sea-region',
       'interreg-europe-2014-2020',
       'interreg-estonia-latvia',
+      'interreg-europe',
+      'interreg-central-baltic',
+      'interreg-latvia-lithuania',
       'interreg-central-europe',
     ]);
     for (const p of PROGRAMMES) {
@@ -47,6 +52,15 @@ describe('programme profiles: data', () => {
     expect(max('interreg-central-europe')).toEqual(['all 80']);
     expect(max('interreg-europe-2014-2020')).toEqual(['public 85', 'private-non-profit 75', 'norway 50']);
     expect(max('interreg-estonia-latvia')).toEqual(['all 80']);
+    expect(max('interreg-europe')).toEqual(['public 80', 'private-non-profit 70', 'norway 50']);
+    expect(max('interreg-central-baltic')).toEqual(['all 80']);
+    expect(max('interreg-latvia-lithuania')).toEqual(['all 80']);
+    // each quoted in its source's words
+    expect(programme('interreg-latvia-lithuania')!.categories[0]!.source.section).toContain(
+      'will provide 80% co-financing',
+    );
+    expect(programme('interreg-central-baltic')!.categories[0]!.source.section).toContain('up to 80%');
+    expect(programme('interreg-europe')!.categories[1]!.source.section).toContain('70%');
   });
 });
 
@@ -130,5 +144,38 @@ describe('properties: a finding exactly when the funds together pass the maximum
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('programme profiles in budget files (cofin check)', () => {
+  const check = (yaml: string) => checkBudgetFile(parseBudgetFile(yaml, 'yaml'));
+  const found = (yaml: string) => check(yaml).findings.map((f) => `${f.severity}:${f.code}:${f.line}:${f.column}`);
+  const FILE = (head: string, funding = '{ erdf: 80%, municipal: rest }') =>
+    `${head}\npartner: Example\nbudget: 1 000\nfunding: ${funding}\n`;
+  it("a fund's rate above the category's maximum is an error at the rate; at the maximum it passes", () => {
+    expect(found(FILE('programme: urbact-iii\ncategory: more-developed'))).toEqual([
+      'error:programme-rate-above-maximum:5:18',
+    ]);
+    expect(found(FILE('programme: urbact-iii\ncategory: more-developed', '{ erdf: 70%, municipal: rest }'))).toEqual(
+      [],
+    );
+    expect(found(FILE('programme: interreg-latvia-lithuania', '{ erdf: 80.01%, municipal: rest }'))).toEqual([
+      'error:programme-rate-above-maximum:4:18',
+    ]);
+  });
+  it('a fund without a rate is held by its share of the budget; no category: the highest maximum and a warning', () => {
+    expect(
+      found(FILE('programme: interreg-europe\ncategory: norway', '{ erdf: { amount: 501 }, municipal: rest }')),
+    ).toEqual(['error:programme-rate-above-maximum:5:28']);
+    expect(found(FILE('programme: interreg-europe', '{ erdf: 80%, municipal: rest }'))).toEqual([
+      'warning:programme-category-unknown:1:12',
+    ]);
+  });
+  it('an unknown programme or category, or a category without a programme, is an invalid file', () => {
+    expect(errorOf(() => check(FILE('programme: urbact-3'))).message).toBe('unknown programme "urbact-3"');
+    expect(errorOf(() => check(FILE('programme: urbact-iii\ncategory: more'))).message).toBe(
+      'unknown partner category "more" of URBACT III',
+    );
+    expect(errorOf(() => check(FILE('category: all'))).message).toBe('category without programme');
   });
 });

@@ -12,7 +12,8 @@ Examples:
   $ cofin split "EUR 12 758" erdf=85% municipal=10% state=5% --unit 1
   $ cofin split 5123.12 interreg=23.26% national=rest --method fund-down
   $ cofin split 12704 erdf=85% municipal=10% state=5% --unit 1 --method half-up
-  $ cofin split 1.234,50 ipa:eu-fund=80% private=20% --format json`;
+  $ cofin split 1.234,50 ipa:eu-fund=80% private=20% --format json
+  $ cofin split "EUR 12 758" erdf=85% municipal=10% state=5% --unit 1 --period 5950`;
 
 // The flags as commander hands them over (camelCase), checked against their choices.
 interface SplitFlags {
@@ -24,6 +25,7 @@ interface SplitFlags {
   decimalComma?: boolean;
   decimalPoint?: boolean;
   locale?: Locale;
+  period?: string[];
 }
 
 /** A negative number is not an option: say so instead of "unknown option". */
@@ -52,6 +54,10 @@ export const splitCommand = defineCommand<[amount: string, shares: string[]], Sp
     new Option('--format <format>', 'output format').choices(SPLIT_FORMATS).default('table'),
     CSV_DIALECT_OPTION(),
     LOCALE_OPTION('the language and amounts of the table: lv writes "12 758,00 €"'),
+    new Option(
+      '--period <amount>',
+      'the budget of a reporting period, in order (repeatable); one more period, the last, takes the remainder',
+    ).argParser((value: string, list: string[] = []) => [...list, value]),
     new Option('--decimal-comma', 'read a lone "," as the decimal mark (12,758 is 12.758)').conflicts('decimalPoint'),
     new Option('--decimal-point', 'read a lone "." as the decimal mark (12.758 is 12.758)'),
   ],
@@ -62,6 +68,7 @@ export const splitCommand = defineCommand<[amount: string, shares: string[]], Sp
     amount,
     shares,
     ...options,
+    periods: options.period ?? [],
     decimal: options.decimalComma ? 'comma' : options.decimalPoint ? 'point' : undefined,
   }),
   async run(options, io) {

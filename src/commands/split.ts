@@ -11,6 +11,9 @@ import { terminalText } from '../render/safe-text.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
 import { WORDS } from '../render/words/index.js';
 import { rendererOf, type SplitFormat } from '../render/formats.js';
+import { periodsTable } from '../render/periods.js';
+import { parseFigure } from '../core/figure.js';
+import { planPeriods, type BudgetPeriod, type PlannedPeriod } from '../core/periods.js';
 
 export interface SplitOptions {
   amount: string;
@@ -24,6 +27,8 @@ export interface SplitOptions {
   csvDialect?: CsvDialect | undefined;
   /** `--locale`: the table's language and numbers (default: from the environment). */
   locale?: Locale | undefined;
+  /** `--period`: the budgets of the reporting periods before the last, which takes the remainder. */
+  periods?: string[] | undefined;
 }
 
 const SHARE_ARG = /^([^=:\s]+)(?::([^=\s]+))?=(.+)$/;
@@ -40,6 +45,56 @@ export function parseShareArg(text: string): ShareRequest {
   }
   const [, id = '', kind, rate = ''] = match;
   return { id, kind, rate: rate.trim() === 'rest' ? 'rest' : rate };
+}
+
+/**
+ * The split planned per reporting period (`--period`): each period given is
+ * split by the same rule at the same unit, one more period, the last, takes
+ * the remainder of every share (core/periods.ts).
+ */
+export function splitPeriods(result: SplitResult, options: SplitOptions): PlannedPeriod[] | undefined {
+  const written = options.periods ?? [];
+  if (written.length === 0) return undefined;
+  const at = { line: 0, column: 0, pointer: '' };
+  const rests = options.shares.map((s) => parseShareArg(s).rate === 'rest');
+  const periods: BudgetPeriod[] = written.map((text, i) => {
+    let figure;
+    try {
+      figure = parseFigure(text, { decimal: options.decimal, currency: result.currency });
+    } catch (error) {
+      throw error instanceof CofinError ? inContext(error, 'command-line') : error;
+    }
+    if (figure.precision !== undefined || figure.value.isNegative())
+      throw new CofinError(
+        'bad-amount',
+        `--period ${text}: not an exact amount`,
+        'write the period budget in full: --period 5950',
+      );
+    return { period: i + 1, budget: { ...figure, at }, costs: undefined, declared: [], at };
+  });
+  periods.push({ period: written.length + 1, budget: undefined, costs: undefined, declared: [], at });
+  const scale = result.unit.decimalPlaces();
+  const plan = planPeriods({
+    budget: result.budget,
+    costs: undefined,
+    sources: result.shares.map((s, i) => ({
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      rate: rests[i] ? undefined : s.rate,
+      rest: rests[i]!,
+      share: s.amount,
+    })),
+    unit: result.unit,
+    method: result.method,
+    periods,
+    money: (value) => `${result.currency} ${value.toFixed(scale)}`,
+    currency: result.currency,
+    decimals: scale,
+  });
+  const problem = plan.problems[0];
+  if (problem) throw new CofinError('bad-amount', problem.message, 'the periods given share the budget: lower them');
+  return plan.periods;
 }
 
 /** Computes a split from command-line words. */
@@ -70,14 +125,19 @@ const SPLIT_RENDERERS: Record<
   SplitFormat,
   (result: SplitResult, options: SplitOptions, style: Style, locale: Locale) => string
 > = {
-  table: (result, _options, style, locale) => splitToTable(result, style, locale),
-  json: (result) => JSON.stringify(splitToJson(result), null, 2) + '\n',
-  csv: (result, options) => splitToCsv(result, options.csvDialect),
+  table: (result, options, style, locale) => {
+    const periods = splitPeriods(result, options);
+    const table = splitToTable(result, style, locale);
+    return periods ? `${table}${periodsTable(result, periods, style, locale)}\n` : table;
+  },
+  json: (result, options) => JSON.stringify(splitToJson(result, splitPeriods(result, options)), null, 2) + '\n',
+  csv: (result, options) => splitToCsv(result, options.csvDialect, splitPeriods(result, options)),
 };
 
 export function runSplit(options: SplitOptions, io: Io, style: Style): number {
   const render = rendererOf(SPLIT_RENDERERS, options.format);
   const result = splitCommand(options);
+  splitPeriods(result, options); // a bad --period is a usage error before any output
   const locale = options.locale ?? localeFromEnv(io.env);
   const words = WORDS[locale];
   for (const share of options.shares.map(parseShareArg)) {

@@ -4,6 +4,7 @@ import type { Figure } from './figure.js';
 import type { ParsedRate } from './rate.js';
 import type { RoundingMethod } from './allocate/types.js';
 import type { Source } from './sources.js';
+import type { ProgrammeProfile } from './programmes/profiles.js';
 
 /** Where a value stands in its file: 1-based line and column, and a JSON pointer. */
 export interface Located {
@@ -87,6 +88,22 @@ export interface PartnerBudget {
    * the fixed rate.
    */
   euro?: EuroFigure[] | undefined;
+  /** `periods:` the budget planned per reporting period; the last period takes the remainder (core/periods.ts). */
+  periods?: BudgetPeriod[] | undefined;
+  /** `category:` the partner's category in the file's programme (`programme:`). */
+  category?: { value: string; at: Located } | undefined;
+  at: Located;
+}
+
+/** A reporting period of a budget file, as written. */
+export interface BudgetPeriod {
+  period: number;
+  /** The period's budget, when written. */
+  budget: FigureField | undefined;
+  /** The period's cost categories, when written: amounts (the partner's flat rates are computed on them). */
+  costs: CostLine[] | undefined;
+  /** Source id → the amount the document states for the period, checked. */
+  declared: { id: string; amount: FigureField }[];
   at: Located;
 }
 
@@ -126,6 +143,8 @@ export interface BudgetHeader {
   };
   project: ProjectInfo | undefined;
   source: string | undefined;
+  /** `programme:` a programme profile whose rules bind every partner (core/programmes). */
+  programme?: { profile: ProgrammeProfile; at: Located };
   at: Located;
   /** What the reader noted (a workbook's hidden rows, digits it does not show); absent when there is nothing. */
   notes?: readonly ReadingNote[];

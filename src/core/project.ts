@@ -1,5 +1,6 @@
 import { Decimal, HUNDRED, ZERO, sum } from './decimal.js';
 import type { FileCheck, PartnerCheck } from './check.js';
+import type { PlannedPeriod } from './periods.js';
 import type { List } from './model.js';
 import type { SourceKind } from './sources.js';
 import { COST_CATEGORIES, type CostCategory } from './costs.js';
@@ -32,12 +33,16 @@ export interface PartnerSummary {
   euRate: Decimal;
   /** Budget ÷ project budgets × 100, to 2 decimals. */
   shareOfProject: Decimal;
+  /** The budget per reporting period (`periods:`), when the file plans it. */
+  periods?: PlannedPeriod[];
 }
 
 /** A whole project: every figure a sum of the partners' computed amounts, never total × rate. */
 export interface ProjectSummary {
   currency: string;
   partners: PartnerSummary[];
+  /** A partner plans its budget per reporting period (`periods:`): report's CSV then has a period column. */
+  planned?: boolean;
   sources: SourceTotal[];
   kinds: { kind: SourceKind; amount: Decimal }[];
   countries: { country: string; budget: Decimal; euAmount: Decimal }[];
@@ -121,6 +126,7 @@ function partnerSummary(p: PartnerCheck, index: number): PartnerSummary {
     euAmount,
     euRate: percent(euAmount, p.budget.value),
     shareOfProject: ZERO,
+    ...(p.periods ? { periods: p.periods } : {}),
   };
 }
 
@@ -135,6 +141,7 @@ function summarize(check: FileCheck<List<PartnerCheck>>, keep: boolean): { summa
   let currency: string | undefined;
   let scale = 0;
   let count = 0;
+  let planned = false;
   for (const p of check.partners) {
     currency ??= p.currency;
     scale = Math.max(scale, p.unit.decimalPlaces());
@@ -155,6 +162,7 @@ function summarize(check: FileCheck<List<PartnerCheck>>, keep: boolean): { summa
     for (const line of p.costs?.lines ?? [])
       categoryTotals.set(line.category, (categoryTotals.get(line.category) ?? ZERO).plus(line.amount));
     const summary = partnerSummary(p, count++);
+    if (p.periods) planned = true;
     budget = budget.plus(summary.budget);
     euAmount = euAmount.plus(summary.euAmount);
     const country = summary.country ?? '—';
@@ -192,6 +200,7 @@ function summarize(check: FileCheck<List<PartnerCheck>>, keep: boolean): { summa
     euAmount,
     averageEuRate: percent(euAmount, budget),
     scale,
+    ...(planned ? { planned } : {}),
   };
   return { summary, count };
 }

@@ -39,8 +39,10 @@ import type {
   PartnerBudget,
   ProjectInfo,
   RateField,
+  BudgetPeriod,
 } from '../core/model.js';
 import { didYouMean } from './suggest.js';
+import { PROGRAMMES, programme as programmeById, type ProgrammeProfile } from '../core/programmes/index.js';
 import { parseJsonNodes } from './json-tree.js';
 import { countKeys, JsonLocator, JsonPlace, NUMBER_MARK, scanJson } from './json-scan.js';
 import { COST_CATEGORIES, parseFlatRate, type CostCategory, type CostLine } from '../core/costs.js';
@@ -54,13 +56,17 @@ const TOP_KEYS = [
   'costs',
   'funding',
   'euro',
+  'periods',
+  'programme',
+  'category',
   'project',
   'source',
   'rounding',
   'partners',
   '$schema',
 ];
-const PARTNER_KEYS = ['partner', 'country', 'budget', 'costs', 'funding', 'euro'];
+const PARTNER_KEYS = ['partner', 'country', 'budget', 'costs', 'funding', 'euro', 'periods', 'category'];
+const PERIOD_KEYS = ['period', 'budget', 'costs', 'declared'];
 const SOURCE_KEYS = ['rate', 'amount', 'name', 'kind'];
 const PROJECT_KEYS = ['name', 'programme', 'total', 'partners'];
 const ROUNDING_KEYS = ['unit', 'method'];
@@ -498,6 +504,8 @@ const MAX_ERRORS = 20;
 
 class Loader<N> {
   private currency = 'EUR';
+  /** The file's `programme:`, read before its partners so that their categories are checked against it. */
+  private profile: ProgrammeProfile | undefined;
   private readonly parseRate = rateParser();
   private textOptions: AmountOptions = { currency: 'EUR', decimal: undefined };
   private literalOptions: AmountOptions = { currency: 'EUR', decimal: 'point' };
@@ -674,10 +682,12 @@ class Loader<N> {
       this.literalOptions = { currency: this.currency, decimal: 'point' };
     }
 
+    const programmeEntry = get('programme');
+    if (programmeEntry) this.profile = this.programme(programmeEntry);
     const partnersEntry = get('partners');
     let partners: List<PartnerBudget>;
     if (partnersEntry) {
-      const single = ['partner', 'budget', 'country', 'costs', 'euro'].find((k) => top.has(k));
+      const single = ['partner', 'budget', 'country', 'costs', 'euro', 'periods', 'category'].find((k) => top.has(k));
       if (single)
         this.fail(
           'unknown-key',
@@ -787,8 +797,50 @@ class Loader<N> {
       rounding: { unit, method },
       project: projectModel,
       source: source ? this.scalar(source.node, source.at, 'source') : undefined,
+      ...(this.profile ? { programme: { profile: this.profile, at: programmeEntry!.at } } : {}),
       at: rootAt,
     };
+  }
+
+  /** `programme:` a profile's id (core/programmes): its rules bind every partner. */
+  private programme(entry: Entry<N>): ProgrammeProfile {
+    const ids = PROGRAMMES.map((p) => p.id);
+    const id = this.scalar(entry.node, entry.at, 'programme').trim();
+    const profile = programmeById(id);
+    if (!profile) {
+      const near = didYouMean(id, ids);
+      this.fail(
+        'unknown-key',
+        `unknown programme "${id.slice(0, 40)}"`,
+        near ? `did you mean "${near}"?` : `the programmes cofin knows are ${ids.join(', ')}`,
+        entry.at,
+      );
+    }
+    return profile;
+  }
+
+  /** `category:` the partner's category in the file's programme. */
+  private category(entry: Entry<N>): { value: string; at: Located } {
+    const value = this.scalar(entry.node, entry.at, 'category').trim();
+    const profile = this.profile;
+    if (!profile)
+      this.fail(
+        'missing-key',
+        'category without programme',
+        `write the programme the category belongs to: programme: ${PROGRAMMES[0]!.id}`,
+        entry.keyAt,
+      );
+    const known = profile.categories.map((c) => c.id);
+    if (!known.includes(value)) {
+      const near = didYouMean(value, known);
+      this.fail(
+        'unknown-key',
+        `unknown partner category "${value.slice(0, 40)}" of ${profile.name}`,
+        near ? `did you mean "${near}"?` : `the categories of ${profile.id} are ${known.join(', ')}`,
+        entry.at,
+      );
+    }
+    return { value, at: entry.at };
   }
 
   private partner(entries: Entries<N>, at: Located, defaultFunding: Entry<N> | undefined): PartnerBudget {
@@ -824,7 +876,99 @@ class Loader<N> {
       at,
     };
     if (euro) partner.euro = this.euro(euro, sources);
+    const periods = entries.get('periods');
+    if (periods) partner.periods = this.periods(periods, sources);
+    const category = entries.get('category');
+    if (category) partner.category = this.category(category);
     return partner;
+  }
+
+  /** `periods:` the budget per reporting period, in order; the last takes the remainder. */
+  private periods(entry: Entry<N>, sources: readonly FundingSource[]): BudgetPeriod[] {
+    const list = this.resolve(entry.node, entry.at);
+    const hint = 'write each period as a "- { period: 1, budget: 5 950 }" item; the last may be "- { period: 2 }"';
+    if (!this.tree.isSeq(list)) this.fail('wrong-type', 'periods must be a list', hint, entry.at);
+    const items = this.tree.items(list);
+    if (items.length < 2)
+      this.fail('missing-key', 'periods needs at least two periods', 'list the reporting periods, in order', entry.at);
+    const periods: BudgetPeriod[] = [];
+    const ids = sources.map((s) => s.id);
+    items.forEach((item, index) => {
+      const at = this.tree.place(item, `${entry.at.pointer}/${index}`, entry.at);
+      const what = `periods item ${index + 1}`;
+      const fields = this.entries(item, at, PERIOD_KEYS, what, 'write { period: 1, budget: 5 950 }');
+      const number = fields.get('period');
+      if (!number) this.fail('missing-key', `${what} has no "period"`, 'number each period: period: 1', at);
+      const text = this.scalar(number.node, number.at, 'period').trim();
+      if (!/^[0-9]{1,3}$/.test(text) || Number(text) === 0)
+        this.fail(
+          'wrong-type',
+          `period "${text.slice(0, 20)}" is not a whole number from 1`,
+          'write period: 1',
+          number.at,
+        );
+      const period = Number(text);
+      const before = periods.at(-1);
+      if (before && before.period >= period)
+        this.fail(
+          'wrong-type',
+          `period ${period} comes after period ${before.period}`,
+          'list the periods once each, in order: the last one takes the remainder',
+          number.at,
+        );
+      const last = index === items.length - 1;
+      const budget = fields.get('budget');
+      const costs = fields.get('costs');
+      if (!last && !budget && !costs)
+        this.fail(
+          'missing-key',
+          `period ${period} has neither "budget" nor "costs"`,
+          'write budget: 5 950, or costs: { staff: 3 000 } (only the last period may be left to the remainder)',
+          at,
+        );
+      const declaredEntry = fields.get('declared');
+      const declared = declaredEntry
+        ? [
+            ...this.entries(
+              declaredEntry.node,
+              declaredEntry.at,
+              ids,
+              `period ${period} declared`,
+              'map source ids to amounts, e.g. erdf: 5 057',
+            ),
+          ].map(([id, e]) => ({ id, amount: this.exact(e, `period ${period} declared ${id}`) }))
+        : [];
+      periods.push({
+        period,
+        budget: budget ? this.exact(budget, `period ${period} budget`) : undefined,
+        costs: costs ? this.periodCosts(costs, period) : undefined,
+        declared,
+        at,
+      });
+    });
+    return periods;
+  }
+
+  /** An amount a plan states exactly (a period's budget or share): approximate figures are refused. */
+  private exact(entry: Entry<N>, what: string): FigureField {
+    const figure = this.figure(entry.node, entry.at, what);
+    if (figure.precision !== undefined)
+      this.fail('bad-amount', `${what}: ${figure.text.trim()} is approximate`, 'a plan states exact amounts', entry.at);
+    return figure;
+  }
+
+  /** A period's categories: amounts only (the budget's flat rates are computed on them). */
+  private periodCosts(entry: Entry<N>, period: number): CostLine[] {
+    const lines = this.costs(entry.node, entry.at);
+    for (const line of lines)
+      if (!line.amount)
+        this.fail(
+          'wrong-type',
+          `period ${period}: ${line.category} is a flat rate`,
+          "write the period's amounts only: the budget's flat rates are computed on each period's base",
+          line.at,
+        );
+    return lines;
   }
 
   /**

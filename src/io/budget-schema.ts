@@ -1,3 +1,4 @@
+import { PROGRAMMES } from '../core/programmes/index.js';
 import { ROUNDING_METHODS } from '../core/allocate/index.js';
 import { SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
 import { COST_CATEGORIES } from '../core/costs.js';
@@ -110,12 +111,66 @@ const euro = {
   minProperties: 1,
 };
 
+const periodCosts = {
+  type: 'object',
+  description: "A period's cost categories: amounts only (the budget's flat rates are computed on each period's base).",
+  additionalProperties: false,
+  properties: Object.fromEntries(Object.keys(COST_CATEGORIES).map((c) => [c, amount])),
+  minProperties: 1,
+};
+
+const periods = {
+  type: 'array',
+  description:
+    'The budget per reporting period, in order: every period but the last gives budget or ' +
+    'costs; the last takes the remainder.',
+  minItems: 2,
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['period'],
+    properties: {
+      period: {
+        description: 'The reporting period: a whole number from 1.',
+        anyOf: [
+          { type: 'integer', minimum: 1, maximum: 999 },
+          { type: 'string', pattern: `^${S}[0-9]{1,3}${S}$` },
+        ],
+      },
+      budget: amount,
+      costs: periodCosts,
+      declared: {
+        type: 'object',
+        description: "Source id to the amount the document states for the period, checked against the period's share.",
+        propertyNames: { pattern: '^[a-z][a-z0-9_-]*$' },
+        additionalProperties: amount,
+      },
+    },
+  },
+};
+
+const programme = {
+  description:
+    "A programme profile whose rules bind every partner: the maximum co-financing rate of the partner's category.",
+  enum: PROGRAMMES.map((p) => p.id),
+};
+const category = { type: 'string', description: "The partner's category in the file's programme (programme:)." };
+
 const partner = {
   type: 'object',
   additionalProperties: false,
   required: ['partner'],
   anyOf: [{ required: ['budget'] }, { required: ['costs'] }],
-  properties: { partner: { type: 'string' }, country: { type: 'string' }, budget: amount, costs, funding, euro },
+  properties: {
+    partner: { type: 'string' },
+    country: { type: 'string' },
+    budget: amount,
+    costs,
+    funding,
+    euro,
+    periods,
+    category,
+  },
 };
 
 const POWERS_OF_TEN = [0.000001, 0.00001, 0.0001, 0.001, 0.01, 0.1, 1, 10, 100, 1000, 10000, 100000, 1000000];
@@ -141,6 +196,9 @@ export const BUDGET_SCHEMA = {
     costs,
     funding,
     euro,
+    periods,
+    programme,
+    category,
     partners: { type: 'array', minItems: 1, items: partner },
     rounding: {
       type: 'object',
@@ -183,7 +241,14 @@ export const BUDGET_SCHEMA = {
     {
       required: ['partners'],
       not: {
-        anyOf: [{ required: ['budget'] }, { required: ['partner'] }, { required: ['costs'] }, { required: ['euro'] }],
+        anyOf: [
+          { required: ['budget'] },
+          { required: ['partner'] },
+          { required: ['costs'] },
+          { required: ['euro'] },
+          { required: ['periods'] },
+          { required: ['category'] },
+        ],
       },
     },
   ],

@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, join } from 'node:path';
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { CofinError } from '../core/errors.js';
 import type { ClaimFile } from '../core/claims/types.js';
 import type { RateTable } from '../core/currency/monthly.js';
@@ -77,26 +77,28 @@ export async function loadClaimInput(
   return { file, rates };
 }
 
-/** Keys only a claim file has at its top level: a budget file with one of them is read as a claim file. */
-const CLAIM_ONLY_KEYS = ['claims', 'periods'];
-
 /**
  * Is this YAML or JSON text a claim file? Asked only of a file the budget
  * reader refused, so a budget file is never read twice. A syntax error is
- * the budget reader's to report: not a claim file.
+ * the budget reader's to report: not a claim file. `claims:` makes a claim
+ * file; `periods:` does in a file with `costs:` unless its items are a budget
+ * file's (a period with `budget:` or `costs:`); else the budget reader's error is told.
  */
 export function isClaimText(input: InputText): boolean {
   if (input.format !== 'yaml' && input.format !== 'json') return false;
   if (!/claims|periods/.test(input.text)) return false;
   try {
-    return topLevelKeys(input.text, input.format).some((k) => CLAIM_ONLY_KEYS.includes(k));
+    const root = parseDocumentTree(input.text, input.format, '').root;
+    if (!isMap(root)) return false;
+    const keys = root.items.flatMap((pair) => (isScalar(pair.key) ? [String(pair.key.value)] : []));
+    if (keys.includes('claims')) return true;
+    // a claim file states its budget by category: without costs, the budget reader's error is the one to tell
+    if (!keys.includes('periods') || !keys.includes('costs')) return false;
+    const periods = root.get('periods');
+    const budgetPeriods =
+      isSeq(periods) && periods.items.some((item) => isMap(item) && (item.has('budget') || item.has('costs')));
+    return !budgetPeriods;
   } catch {
     return false;
   }
-}
-
-function topLevelKeys(text: string, format: 'yaml' | 'json'): string[] {
-  const { root } = parseDocumentTree(text, format, '');
-  if (!isMap(root)) return [];
-  return root.items.flatMap((pair) => (isScalar(pair.key) ? [String(pair.key.value)] : []));
 }

@@ -11,6 +11,7 @@ import { formatAmount } from '../core/amount.js';
 import { nationalUnit } from '../core/currency/fixed.js';
 import { toFixedString, type Decimal } from '../core/decimal.js';
 import { renderTable } from './table.js';
+import { periodToJson, periodsTable } from './periods.js';
 import type { Style } from './style.js';
 import { githubMessage, githubProperty, jsonSafe, terminalText, xmlLines, xmlText } from './safe-text.js';
 import type { Locale } from './locale.js';
@@ -38,6 +39,7 @@ function partnerToJson(p: PartnerCheck) {
         }))
       : null,
     ...(p.euro ? { euro: p.euro.map((e) => euroToJson(e, p.currency)) } : {}),
+    ...(p.periods ? { periods: p.periods.map((period) => periodToJson(period, scale)) } : {}),
     shares: p.shares.map((s) => ({
       id: s.id,
       name: s.name,
@@ -199,7 +201,7 @@ function partnerJsonText(partner: PartnerCheck): string {
           : JSON.stringify(value)
         : undefined;
   // anything but strings and nulls where the writer expects them (costs) is indented by JSON.stringify itself
-  if (json.costs !== null || 'euro' in json) return stringifiedPartner(json);
+  if (json.costs !== null || 'euro' in json || 'periods' in json) return stringifiedPartner(json);
   const head = [json.partner, json.country, json.budget, json.currency, json.unit, json.method].map(text);
   if (head.includes(undefined)) return stringifiedPartner(json);
   let out =
@@ -431,6 +433,7 @@ function smallFileTables(file: FileReport, style: Style, verdict: string, locale
     if (p.costs) out.push(costsTable(p, style, locale));
     out.push(partnerTable(p, style, locale));
     if (p.euro) out.push(euroTable(p, p.euro, style));
+    if (p.periods) out.push(periodsTable(p, p.periods, style, locale));
   }
   const findings = file.findings.map((f) => findingToText(file.file, f, style, locale)).join('');
   return out.join('\n') + '\n' + findings + '\n';

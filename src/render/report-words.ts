@@ -30,6 +30,9 @@ export interface ReportWords {
   fail: (errors: number) => string;
   failDetail: string;
   partnersAndSources: string;
+  /** The heading of a partner's plan per reporting period. */
+  planPerPeriod: string;
+  periodColumn: (period: number, remainder: boolean) => string;
   partnersAndSourcesPart: (part: number, parts: number) => string;
   partner: string;
   country: string;
@@ -100,6 +103,8 @@ const EN: ReportWords = {
   fail: (errors) => `${errors} error${errors === 1 ? '' : 's'} in the figures`,
   failDetail: 'the report shows the computed amounts; the findings below say what differs',
   partnersAndSources: 'Partners and sources',
+  planPerPeriod: 'Plan per period',
+  periodColumn: (period, remainder) => `Period ${period}${remainder ? ' (rest)' : ''}`,
   partnersAndSourcesPart: (part, parts) => `part ${part} of ${parts}`,
   partner: 'Partner',
   country: 'Country',
@@ -195,6 +200,8 @@ const LV: ReportWords = {
   fail: (errors) => `Skaitļos ir ${errors} ${lvOne(errors) ? 'kļūda' : 'kļūdas'}`,
   failDetail: 'pārskatā ir aprēķinātās summas; konstatējumos norādīts, kas atšķiras',
   partnersAndSources: 'Partneri un finansējuma avoti',
+  planPerPeriod: 'Plāns pa periodiem',
+  periodColumn: (period, remainder) => `${period}. periods${remainder ? ' (atlikums)' : ''}`,
   partnersAndSourcesPart: (part, parts) => `${part}. daļa no ${parts}`,
   partner: 'Partneris',
   country: 'Valsts',

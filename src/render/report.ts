@@ -7,6 +7,7 @@ import { formatMoney, formatPercent, type Locale } from './locale.js';
 import type { Style } from './style.js';
 import { jsonSafe, jsonText, markdownCell, terminalText } from './safe-text.js';
 import { REPORT_WORDS } from './report-words.js';
+import { periodToJson } from './periods.js';
 import { WORDS } from './words/index.js';
 
 export const KIND_NAMES = {
@@ -99,6 +100,23 @@ function tables(
     rows: summary.countries.map((c) => [c.country, money(c.budget), money(c.euAmount), share(c.budget)]),
     right: [1, 2, 3],
   });
+  for (const p of summary.partners) {
+    if (!p.periods) continue;
+    // the plan per reporting period: the last period is the remainder of the partner's figures
+    sections.push({
+      heading: `${w.planPerPeriod}: ${safe(p.partner)}`,
+      head: ['', ...p.periods.map((x) => w.periodColumn(x.period, x.remainder))],
+      rows: [
+        ...(p.periods[0]!.categories ?? []).map((c, i) => [
+          words.category(c.category, c.name),
+          ...p.periods!.map((x) => money(x.categories![i]!.amount)),
+        ]),
+        [w.budget, ...p.periods.map((x) => money(x.budget))],
+        ...p.periods[0]!.shares.map((share, i) => [share.name, ...p.periods!.map((x) => money(x.shares[i]!.computed))]),
+      ],
+      right: p.periods.map((_, i) => i + 1),
+    });
+  }
   const reportTitle = words.reportTitle(
     summary.partners.length,
     money(summary.budget),
@@ -235,6 +253,7 @@ function partnerJson(p: PartnerSummary, scale: number): object {
     euAmount: money(p.euAmount),
     euRate: p.euRate.toFixed(),
     shareOfProject: p.shareOfProject.toFixed(),
+    ...(p.periods ? { periods: p.periods.map((x) => periodToJson(x, scale)) } : {}),
   };
 }
 
@@ -288,15 +307,17 @@ export function* reportCsvPieces(
   scale: number,
   dialect: CsvDialect = 'rfc4180',
 ): Generator<string> {
-  const writer = new CsvWriter(CSV_COLUMNS, dialect);
-  yield writer.header(CSV_HEADER);
+  // a period column only when a partner plans periods: the table of a file without them is as before
+  const planned = summary.planned === true;
+  const writer = new CsvWriter(planned ? [...CSV_COLUMNS, 'text'] : CSV_COLUMNS, dialect);
+  yield writer.header(planned ? [...CSV_HEADER, 'period'] : CSV_HEADER);
   // the project source of each id and kind: an id given two kinds has two (see SourceTotal)
   const byKey = new Map<string, SourceTotal>(summary.sources.map((s) => [`${s.id} ${s.kind}`, s]));
   for (const p of partners) {
     let rows = '';
     for (const [id, amount] of p.amounts) {
       const source = byKey.get(`${id} ${p.kinds.get(id)!}`)!;
-      rows += writer.row([
+      const row = [
         p.partner,
         p.country ?? '',
         toFixedString(p.budget, scale),
@@ -304,8 +325,22 @@ export function* reportCsvPieces(
         source.name,
         source.kind,
         toFixedString(amount, scale),
-      ]);
+      ];
+      rows += writer.row(planned ? [...row, ''] : row);
     }
+    // with periods: a row per period and source, its budget the period's, the period in the last column
+    for (const x of p.periods ?? [])
+      for (const share of x.shares)
+        rows += writer.row([
+          p.partner,
+          p.country ?? '',
+          toFixedString(x.budget, scale),
+          share.id,
+          share.name,
+          share.kind,
+          toFixedString(share.computed, scale),
+          String(x.period),
+        ]);
     yield rows;
   }
 }

@@ -6,9 +6,11 @@ import { jsonText, terminalText } from './safe-text.js';
 import type { Style } from './style.js';
 import type { Locale } from './locale.js';
 import { WORDS } from './words/index.js';
+import type { PlannedPeriod } from '../core/periods.js';
+import { periodToJson } from './periods.js';
 
 /** The JSON form of a split: amounts as fixed-scale decimal strings (schema version 1). */
-export function splitToJson(result: SplitResult): object {
+export function splitToJson(result: SplitResult, periods?: readonly PlannedPeriod[]): object {
   const scale = result.unit.decimalPlaces();
   const money = (value: SplitResult['budget']) => toFixedString(value, scale);
   return {
@@ -28,6 +30,7 @@ export function splitToJson(result: SplitResult): object {
     })),
     sum: money(result.sum),
     drift: money(result.drift),
+    ...(periods ? { periods: periods.map((p) => periodToJson(p, scale)) } : {}),
   };
 }
 
@@ -39,12 +42,22 @@ export function splitToJsonText(result: SplitResult): string {
 }
 
 /** One row per share, in the dialect of its reader (default: RFC 4180, for scripts). */
-export function splitToCsv(result: SplitResult, dialect: CsvDialect = 'rfc4180'): string {
+export function splitToCsv(
+  result: SplitResult,
+  dialect: CsvDialect = 'rfc4180',
+  periods?: readonly PlannedPeriod[],
+): string {
   const json = splitToJson(result) as { shares: Record<(typeof SPLIT_CSV_HEADER)[number], string>[] };
+  // with --period, a column per period: each share's amount in it
+  const extra = (periods ?? []).map((p) => `period ${p.period}`);
+  const scale = result.unit.decimalPlaces();
   return toCsv(
-    SPLIT_CSV_HEADER,
-    json.shares.map((s) => SPLIT_CSV_HEADER.map((key) => s[key])),
-    ['text', 'text', 'text', 'amount', 'amount', 'amount', 'amount'],
+    [...SPLIT_CSV_HEADER, ...extra],
+    json.shares.map((s, i) => [
+      ...SPLIT_CSV_HEADER.map((key) => s[key]),
+      ...(periods ?? []).map((p) => toFixedString(p.shares[i]!.computed, scale)),
+    ]),
+    ['text', 'text', 'text', 'amount', 'amount', 'amount', 'amount', ...extra.map(() => 'amount' as const)],
     dialect,
   );
 }

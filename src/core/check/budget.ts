@@ -26,6 +26,8 @@ export function resolvePartner(
         at: partner.at,
         costResult: undefined,
         euro: partner.euro,
+        periods: partner.periods,
+        category: partner.category,
       },
       findings: [],
     };

@@ -1,7 +1,7 @@
 import { Decimal, HUNDRED, ZERO } from '../decimal.js';
 import { ROUNDING_METHODS, type RoundingMethod } from '../allocate/index.js';
 import { mismatchReasons, reasonsText } from '../explain.js';
-import type { Said } from './said.js';
+import { said, type Said } from './said.js';
 import { minorUnit } from '../currency.js';
 import { unitOfScale } from '../unit.js';
 import { abs, fromScaled } from '../scaled.js';
@@ -12,6 +12,8 @@ import { finding, messages, moneyAt } from './messages.js';
 import { checkEuroFigures } from './euro.js';
 import { declaredSum, rateDisplays, readFigures, type Reading } from './reading.js';
 import type { Finding, FindingCode, PartnerCheck, Severity, ShareCheck } from './types.js';
+import { planPeriods, type PlannedPeriod } from '../periods.js';
+import { checkProgramme } from '../programmes/check.js';
 
 /** A partner whose budget is known: declared, or the sum of its cost categories. */
 export type ResolvedPartner = PartnerBudget & { budget: FigureField; costResult: CostResult | undefined };
@@ -59,7 +61,103 @@ export function checkPartner(
     findings.push(...euro.findings);
     if (check) check.euro = euro.checks;
   }
+  if (file.programme) {
+    // step 15: the programme's maximum rate for the partner's category (core/programmes)
+    const who = file.multi ? partner.partner : undefined;
+    const label = who === undefined ? '' : `partner "${who}": `;
+    const B = partner.budget.value;
+    const funds = partner.funding.flatMap((s, i) =>
+      s.kind !== 'eu-fund'
+        ? []
+        : [
+            {
+              id: s.id,
+              // a fund without a prescribed rate: its computed share of the budget
+              rate:
+                s.rate && !reading.fixed[i]
+                  ? s.rate.value
+                  : B.isZero()
+                    ? ZERO
+                    : fromScaled(reading.computed[i]!, f.scale).times(HUNDRED).div(B),
+              at: s.rate?.at ?? s.amount?.at ?? s.at,
+            },
+          ],
+    );
+    for (const p of checkProgramme(file.programme.profile, partner.category?.value, funds, file.programme.at))
+      findings.push(finding(p.severity, p.code, label + p.message, p.hint, p.at, who, p.said));
+  }
+  if (partner.periods) {
+    const planned = planPartner(file, partner, f, reading);
+    findings.push(...planned.findings);
+    if (check && planned.periods) check.periods = planned.periods;
+  }
   return { check, findings };
+}
+
+/**
+ * Step 14: the budget per reporting period (core/periods.ts), each period but
+ * the last split by the partner's rule at its unit, the last the remainder of
+ * the partner's shares. Only when the partner's shares come from its rates:
+ * a warning says why the periods are not planned otherwise.
+ */
+function planPartner(
+  file: BudgetHeader,
+  partner: ResolvedPartner,
+  f: PartnerFigures,
+  r: Reading,
+): { periods: PlannedPeriod[] | undefined; findings: Finding[] } {
+  const who = file.multi ? partner.partner : undefined;
+  const label = who === undefined ? '' : `partner "${who}": `;
+  const decimals = Math.max(0, f.unitDecimal.decimalPlaces());
+  const money = moneyAt(file.currency, decimals);
+  const planned = r.byRule && r.budgetWhole && (r.coverage === 'exact' || r.coverage === 'within-tolerance');
+  if (!planned || r.fixed.some(Boolean)) {
+    const why = !planned
+      ? "the partner's shares do not follow from its rates"
+      : 'a source has an amount without a rate (or a rate read as a display of its amount)';
+    return {
+      periods: undefined,
+      findings: [
+        finding(
+          'warning',
+          'periods-unchecked',
+          `${label}the periods are not planned: ${why}`,
+          'give every source a rate (one may take the rest), and fix the errors above',
+          partner.periods![0]!.at,
+          who,
+          said('periods-unchecked', { reason: planned ? 'fixed' : 'rates' }),
+        ),
+      ],
+    };
+  }
+  const costs = partner.costResult
+    ? {
+        lines: partner.costs ?? [],
+        amounts: new Map(partner.costResult.lines.map((l) => [l.category, l.amount] as const)),
+      }
+    : undefined;
+  const result = planPeriods({
+    budget: partner.budget.value,
+    costs,
+    sources: partner.funding.map((s, i) => ({
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      rate: s.rate?.value,
+      rest: s.rest,
+      share: fromScaled(r.computed[i]!, f.scale),
+    })),
+    unit: f.unitDecimal,
+    method: r.method,
+    periods: partner.periods!,
+    money,
+    currency: file.currency,
+    decimals,
+  });
+  return {
+    periods: result.periods,
+    findings: result.problems.map((p) => finding('error', p.code, label + p.message, p.hint, p.at, who, p.said)),
+  };
 }
 
 /**

@@ -77,6 +77,22 @@ export interface FindingFigures {
     fromNational: Decimal;
     fromEuro: Decimal;
   };
+  'period-share-mismatch': { period: number; id: string; declared: Money; computed: Money; remainder: boolean };
+  'periods-budget-mismatch/last': { sum: Money; budget: Money; period: number; written: Money; rest: Money };
+  'periods-budget-mismatch/categories': { period: number; budget: Money; categories: Money };
+  'periods-budget-mismatch/category': { category: CostCategory; amount: Money; categories: CostCategory[] };
+  'periods-over-budget/total': { periods: number[]; planned: Money; budget: Money };
+  'periods-over-budget/category': { category: CostCategory; planned: Money; budget: Money };
+  'periods-unchecked': { reason: 'rates' | 'fixed' };
+  'programme-rate-above-maximum': {
+    funds: string[];
+    total: Decimal;
+    programme: string;
+    who: string;
+    maximum: Decimal;
+    source: string;
+  };
+  'programme-category-unknown': { programme: string; maximum: Decimal; category: string; categories: string[] };
   'hidden-sheet': { sheet: string };
   'hidden-column': { column: string; letters: string };
   'hidden-row': { row: number };

@@ -4,6 +4,7 @@ import type { SourceKind } from '../sources.js';
 import type { CostResult } from '../costs.js';
 import type { FigureField, List, Located, ReadingNoteCode } from '../model.js';
 import type { Said } from './said.js';
+import type { PlannedPeriod } from '../periods.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -30,6 +31,12 @@ export type FindingCode =
   | 'zero-amount'
   | 'zero-budget'
   | 'euro-mismatch'
+  | 'period-share-mismatch'
+  | 'periods-budget-mismatch'
+  | 'periods-over-budget'
+  | 'periods-unchecked'
+  | 'programme-rate-above-maximum'
+  | 'programme-category-unknown'
   // what a reader noted in a workbook
   | ReadingNoteCode;
 
@@ -83,6 +90,8 @@ export interface PartnerCheck {
   at: Located;
   /** The document's euro figures (`euro:`) beside the national ones; only when the file gives them. */
   euro?: EuroCheck[];
+  /** The budget per reporting period (`periods:`), the last period the remainder; only when the file gives periods. */
+  periods?: PlannedPeriod[];
 }
 
 /** A euro figure beside its national one, at the fixed rate (step 13). */

@@ -1,5 +1,6 @@
 import { Decimal, ZERO } from '../decimal.js';
 import type { Located } from '../model.js';
+import { said, type Said } from '../check/said.js';
 import type { PartnerCategory, ProgrammeProfile } from './profiles.js';
 
 /** A programme fund's rate as a file writes it. */
@@ -15,6 +16,7 @@ export interface ProgrammeFinding {
   message: string;
   hint: string;
   at: Located | undefined;
+  said: Said;
 }
 
 const cite = (c: PartnerCategory) => `${c.source.document}, ${c.source.section}`;
@@ -44,6 +46,12 @@ export function checkProgramme(
           `maximum of the programme, ${category.maximum.toFixed()}% (${category.id})`,
         hint: `write category: one of ${profile.categories.map((c) => c.id).join(', ')}`,
         at,
+        said: said('programme-category-unknown', {
+          programme: profile.name,
+          maximum: category.maximum,
+          category: category.id,
+          categories: profile.categories.map((c) => c.id),
+        }),
       });
     }
   }
@@ -61,6 +69,14 @@ export function checkProgramme(
         `for ${category.who}, ${category.maximum.toFixed()}% (${cite(category)})`,
       hint: `lower the rate to at most ${category.maximum.toFixed()}%, or check the partner's category`,
       at: funds.at(-1)?.at ?? at,
+      said: said('programme-rate-above-maximum', {
+        funds: funds.map((f) => f.id),
+        total,
+        programme: profile.name,
+        who: category.who,
+        maximum: category.maximum,
+        source: cite(category),
+      }),
     });
   }
   return findings;

@@ -4,7 +4,9 @@ import { Decimal } from '../decimal.js';
  * Programme rules as data. Every figure carries the document and section it
  * was read from; what could not be read from a published source is left out
  * (flat-rate options, flexibility limits and the monitoring system's rounding
- * of these programmes were not found, so none is given).
+ * of these programmes were not found, so none is given; URBACT IV's rates per
+ * partner category were not found either: a call summary gives only "from 50
+ * to 95%" by the partner's country, so it has no profile).
  */
 export interface ProgrammeSource {
   document: string;
@@ -66,6 +68,30 @@ const ESTLAT: ProgrammeSource = {
   document: 'JAEK, "Eesti-Läti koostööprojektid" (Interreg Estonia-Latvia 2021-2027, second call)',
   section: '"Programmi kaasrahastus on kuni 80% abikõlbulikest kuludest" (co-financing up to 80% of eligible costs)',
   url: 'https://www.jaek.ee/eesti-lati-koostooprojektid/',
+};
+
+// Interreg Europe 2021-2027's "Facts and figures" page, read as a copy (smape.net) of the
+// programme's page: the searched corpus did not hold interregeurope.eu's own.
+const IE_2021: ProgrammeSource = {
+  document: 'Interreg Europe 2021-2027, "Facts and figures" (read in a copy at smape.net/facts-and-figures.html)',
+  section:
+    '"Co-financing rates for project partners": "up to 80% ... Private non-profit ' +
+    'organisations can receive 70% ... Partners from Norway receive 50%"',
+  url: 'https://www.interregeurope.eu/facts-and-figures',
+};
+
+const CENTRAL_BALTIC: ProgrammeSource = {
+  document: 'Interreg (interreg.eu), "Sail To Success: Cross-Border Project Funding with the Central Baltic Programme"',
+  section: '"Funding coverage extends up to 80%, with partners contributing a minimum of 20%"',
+  url: 'https://interreg.eu/news/sail-to-success-cross-border-project-funding-with-the-central-baltic-programme',
+};
+
+const LATLIT: ProgrammeSource = {
+  document: 'Interreg VI-A Latvia-Lithuania 2021-2027, first call for proposals (latlit.eu, 11 November 2022)',
+  section:
+    '"ERDF co-financing and total project budget": "The European Regional Development Fund ' +
+    '(ERDF) will provide 80% co-financing to the projects"',
+  url: 'https://2014-2020.latlit.eu/about-first-call-for-proposals/',
 };
 
 const category = (id: string, who: string, maximum: string, source: ProgrammeSource): PartnerCategory => ({
@@ -152,6 +178,33 @@ export const PROGRAMMES: readonly ProgrammeProfile[] = [
         },
       },
     ],
+  },
+  {
+    id: 'interreg-europe',
+    name: 'Interreg Europe',
+    period: '2021-2027',
+    categories: [
+      category('public', 'public bodies (EU Member States)', '80', IE_2021),
+      category('private-non-profit', 'private non-profit organisations', '70', IE_2021),
+      category('norway', 'partners from Norway', '50', IE_2021),
+    ],
+    notes: [],
+  },
+  {
+    id: 'interreg-central-baltic',
+    name: 'Interreg Central Baltic',
+    period: '2021-2027',
+    categories: [category('all', 'every partner (Finland with Åland, Estonia, Latvia, Sweden)', '80', CENTRAL_BALTIC)],
+    notes: [],
+  },
+  {
+    id: 'interreg-latvia-lithuania',
+    name: 'Interreg Latvia-Lithuania',
+    period: '2021-2027',
+    categories: [
+      category('all', 'every partner (public institutions, public equivalent bodies and NGOs)', '80', LATLIT),
+    ],
+    notes: [],
   },
   {
     id: 'interreg-central-europe',

@@ -285,6 +285,63 @@ export const FINDINGS_LV: FindingWords = {
         `pārbaudiet ${f.currency} summu`,
     };
   },
+  'period-share-mismatch': (f, label) => ({
+    message:
+      `${label}${f.period}. periods: ${f.id} norādīts ${money(f.declared)}, bet tā daļa ir ${money(f.computed)}` +
+      (f.remainder ? ' (pēdējais periods: partnera daļa bez pārējiem periodiem)' : ''),
+    hint: f.remainder
+      ? `pēdējais periods saņem ${f.id} daļas atlikumu; ierakstiet ${money(f.computed)}`
+      : `perioda daļa pēc partnera noapaļošanas noteikuma; ierakstiet ${money(f.computed)}`,
+  }),
+  'periods-budget-mismatch/last': (f, label) => ({
+    message:
+      `${label}periodi kopā ir ${money(f.sum)}, nevis budžets ${money(f.budget)}: ${f.period}. ` +
+      `periodā plānoti ${money(f.written)}, atlikums ir ${money(f.rest)}`,
+    hint:
+      `pēdējais periods saņem to, ko atstāj pārējie: ierakstiet ${f.period}. periodam ${money(f.rest)} ` +
+      `vai izlaidiet summu`,
+  }),
+  'periods-budget-mismatch/categories': (f, label) => ({
+    message:
+      `${label}${f.period}. perioda budžets ${money(f.budget)} nav tā izmaksu kategoriju summa ` +
+      `${money(f.categories)}`,
+    hint: `ierakstiet budžetu ${money(f.categories)} vai izlabojiet kategorijas`,
+  }),
+  'periods-budget-mismatch/category': (f, label) => ({
+    message:
+      `${label}periodā plānoti ${money(f.amount)} ` + `kategorijā "${categoryName(f.category)}", kas nav budžetā`,
+    hint: `plānojiet tikai budžeta kategorijas: ${f.categories.map(categoryName).join(', ')}`,
+  }),
+  'periods-over-budget/total': (f, label) => ({
+    message:
+      `${label}periodos ${f.periods.join(', ')} plānoti ${money(f.planned)}, vairāk nekā budžets ` +
+      `${money(f.budget)}`,
+    hint: 'periodi pirms pēdējā dala budžetu: samaziniet to summas',
+  }),
+  'periods-over-budget/category': (f, label) => ({
+    message:
+      `${label}periodos pirms pēdējā kategorijā "${categoryName(f.category)}" plānoti ${money(f.planned)}, ` +
+      `vairāk nekā tās budžets ${money(f.budget)}`,
+    hint: 'pēdējais periods saņem atlikumu: samaziniet kategoriju iepriekšējos periodos',
+  }),
+  'periods-unchecked': (f, label) => ({
+    message:
+      `${label}periodi netiek plānoti: ` +
+      (f.reason === 'rates' ? 'partnera daļas neizriet no likmēm' : 'avotam ir summa bez likmes'),
+    hint: 'norādiet katram avotam likmi (viens var saņemt atlikumu) un izlabojiet kļūdas',
+  }),
+  'programme-rate-above-maximum': (f, label) => ({
+    message:
+      `${label}${f.funds.join(' + ')} ${percent(f.total)} pārsniedz programmas ${f.programme} ` +
+      `maksimumu ${percent(f.maximum)} (${f.who}; ${f.source})`,
+    hint: `samaziniet likmi līdz ${percent(f.maximum)} vai pārbaudiet partnera kategoriju`,
+  }),
+  'programme-category-unknown': (f, label) => ({
+    message:
+      `${label}${f.programme}: partnera kategorija nav norādīta; fondu likmes salīdzina ar programmas ` +
+      `augstāko maksimumu ${percent(f.maximum)} (${f.category})`,
+    hint: `ierakstiet category: ${f.categories.join(', ')}`,
+  }),
   'hidden-sheet': (f) => ({
     message: `lapa "${f.sheet}" darbgrāmatā ir paslēpta; cofin to nolasa`,
     hint: 'pārbaudiet, vai paslēptā lapa ir domātā partneru tabula',

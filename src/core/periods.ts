@@ -1,0 +1,274 @@
+import { allocate } from './allocate/decimal.js';
+import type { RoundingMethod } from './allocate/types.js';
+import { COST_CATEGORIES, computeCosts } from './costs.js';
+import { Decimal, ZERO, sum } from './decimal.js';
+import type { BudgetPeriod, CostCategory, CostLine, FigureField, Located } from './model.js';
+
+export type { BudgetPeriod } from './model.js';
+import type { SourceKind } from './sources.js';
+import { said, type Money, type Said } from './check/said.js';
+
+/**
+ * A partner's budget planned per reporting period, as Jems plans it
+ * (docs/jems-rules.md 1.2 and 1.3): every period but the last is split on
+ * its own, the last period takes the remainder of the partner's figures, so
+ * that the periods add up to them exactly. Pure.
+ */
+
+/** A source of the partner: its rate (undefined for the rest), and its share of the whole budget as computed. */
+export interface PlanSource {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  rate: Decimal | undefined;
+  rest: boolean;
+  /** The partner's computed share: the last period is it less the other periods. */
+  share: Decimal;
+}
+
+export interface PeriodShare {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  computed: Decimal;
+  declared: FigureField | undefined;
+  /** declared − computed. */
+  difference: Decimal | undefined;
+}
+
+export interface PlannedPeriod {
+  period: number;
+  /** The last period: the partner's figures less the other periods. */
+  remainder: boolean;
+  budget: Decimal;
+  /** Per category, when the partner and every period before the last give categories. */
+  categories: { category: CostCategory; name: string; amount: Decimal }[] | undefined;
+  shares: PeriodShare[];
+  at: Located;
+}
+
+export type PeriodProblemCode = 'period-share-mismatch' | 'periods-budget-mismatch' | 'periods-over-budget';
+
+export interface PeriodProblem {
+  code: PeriodProblemCode;
+  message: string;
+  hint: string;
+  at: Located;
+  /** Its words as data (core/check/said.ts), for a renderer to phrase in another language. */
+  said: Said;
+}
+
+export interface PlanInput {
+  budget: Decimal;
+  /** The partner's categories, flat rates computed, and the lines as written; undefined without costs. */
+  costs: { lines: readonly CostLine[]; amounts: ReadonlyMap<CostCategory, Decimal> } | undefined;
+  sources: readonly PlanSource[];
+  unit: Decimal;
+  method: RoundingMethod;
+  periods: readonly BudgetPeriod[];
+  /** Formats an amount for a message: `EUR 5 950.00`. */
+  money: (value: Decimal) => string;
+  currency: string;
+  /** The decimals amounts are written at. */
+  decimals: number;
+}
+
+/** A period's total and categories before the last: its `budget`, or its categories with the partner's flat rates. */
+function periodFigures(
+  p: BudgetPeriod,
+  input: PlanInput,
+  problems: PeriodProblem[],
+): { total: Decimal; categories: Map<CostCategory, Decimal> | undefined } {
+  let categories: Map<CostCategory, Decimal> | undefined;
+  let total: Decimal | undefined;
+  if (p.costs) {
+    const written = new Set(p.costs.map((l) => l.category));
+    // the partner's flat rates, on the period's own base, unless the period writes the category
+    const flats = (input.costs?.lines ?? []).filter((l) => l.flat && !written.has(l.category));
+    const result = computeCosts([...p.costs, ...flats], input.unit);
+    categories = new Map(result.lines.map((l) => [l.category, l.amount]));
+    total = result.total;
+  }
+  if (p.budget) {
+    if (total !== undefined && !total.eq(p.budget.value))
+      problems.push({
+        code: 'periods-budget-mismatch',
+        message:
+          `period ${p.period}: budget ${input.money(p.budget.value)} is not the sum of its categories, ` +
+          `${input.money(total)}`,
+        hint: `write budget: ${total.toFixed()} or correct the categories`,
+        at: p.budget.at,
+        said: said('periods-budget-mismatch/categories', {
+          period: p.period,
+          budget: m(input, p.budget.value),
+          categories: m(input, total),
+        }),
+      });
+    total = p.budget.value;
+  }
+  return { total: total ?? ZERO, categories };
+}
+
+/** The plan of a partner's periods, and what disagrees with it. */
+export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; problems: PeriodProblem[] } {
+  const problems: PeriodProblem[] = [];
+  const { periods, sources, unit } = input;
+  const specs = sources.map((s) => ({ rate: s.rate ?? ZERO, fund: s.kind === 'eu-fund', rest: s.rest }));
+  const planned: PlannedPeriod[] = [];
+  const before = periods.slice(0, -1);
+  const figures = before.map((p) => periodFigures(p, input, problems));
+  // per category only when the partner and every period before the last give categories
+  const byCategory = input.costs !== undefined && figures.every((f) => f.categories !== undefined);
+  before.forEach((p, i) => {
+    const { total, categories } = figures[i]!;
+    const amounts = total.isZero() ? sources.map(() => ZERO) : allocate(total, specs, unit, input.method);
+    planned.push({
+      period: p.period,
+      remainder: false,
+      budget: total,
+      categories: byCategory ? categoryList(categories!, input.costs!.amounts) : undefined,
+      shares: sources.map((s, j) => share(s, amounts[j]!, p)),
+      at: p.at,
+    });
+  });
+  const last = periods.at(-1)!;
+  const othersTotal = sum(planned.map((p) => p.budget));
+  const rest = input.budget.minus(othersTotal);
+  if (rest.isNegative())
+    problems.push({
+      code: 'periods-over-budget',
+      message:
+        `periods ${before.map((p) => p.period).join(', ')} plan ${input.money(othersTotal)}, ` +
+        `more than the budget ${input.money(input.budget)}`,
+      hint: 'the periods before the last share the budget: lower their amounts',
+      at: before.at(-1)?.budget?.at ?? before.at(-1)?.at ?? last.at,
+      said: said('periods-over-budget/total', {
+        periods: before.map((p) => p.period),
+        planned: m(input, othersTotal),
+        budget: m(input, input.budget),
+      }),
+    });
+  let lastCategories: PlannedPeriod['categories'];
+  if (byCategory) {
+    const amounts = new Map<CostCategory, Decimal>();
+    for (const [category, amount] of input.costs!.amounts) {
+      const others = sum(figures.map((f) => f.categories!.get(category) ?? ZERO));
+      const left = amount.minus(others);
+      amounts.set(category, left);
+      if (left.isNegative() && !rest.isNegative())
+        problems.push({
+          code: 'periods-over-budget',
+          message:
+            `periods before the last plan ${input.money(others)} of ${COST_CATEGORIES[category].toLowerCase()}, ` +
+            `more than its budget ${input.money(amount)}`,
+          hint: `the last period takes the remainder: lower ${category} in the periods before it`,
+          at: before.at(-1)!.at,
+          said: said('periods-over-budget/category', { category, planned: m(input, others), budget: m(input, amount) }),
+        });
+    }
+    for (const f of figures)
+      for (const [category, amount] of f.categories!)
+        if (!input.costs!.amounts.has(category) && !amount.isZero())
+          problems.push({
+            code: 'periods-budget-mismatch',
+            message:
+              `a period plans ${input.money(amount)} of ${COST_CATEGORIES[category].toLowerCase()}, ` +
+              `which the budget does not have`,
+            hint: `plan only the budget's categories: ${[...input.costs!.amounts.keys()].join(', ')}`,
+            at: before[figures.indexOf(f)]!.at,
+            said: said('periods-budget-mismatch/category', {
+              category,
+              amount: m(input, amount),
+              categories: [...input.costs!.amounts.keys()],
+            }),
+          });
+    lastCategories = categoryList(amounts, input.costs!.amounts);
+  }
+  if (last.budget || last.costs) {
+    // what the last period writes must be what the others leave: then the periods add up to the budget
+    const written = periodFigures(last, input, problems).total;
+    if (!written.eq(rest))
+      problems.push({
+        code: 'periods-budget-mismatch',
+        message:
+          `the periods add up to ${input.money(othersTotal.plus(written))}, ` +
+          `not the budget ${input.money(input.budget)}: ` +
+          `period ${last.period} plans ${input.money(written)}, the remainder is ${input.money(rest)}`,
+        hint:
+          `the last period takes what the others leave: write budget: ${rest.toFixed()} for period ` +
+          `${last.period}, or leave it out`,
+        at: last.budget?.at ?? last.at,
+        said: said('periods-budget-mismatch/last', {
+          sum: m(input, othersTotal.plus(written)),
+          budget: m(input, input.budget),
+          period: last.period,
+          written: m(input, written),
+          rest: m(input, rest),
+        }),
+      });
+  }
+  planned.push({
+    period: last.period,
+    remainder: true,
+    budget: rest,
+    categories: lastCategories,
+    shares: sources.map((s, j) => share(s, s.share.minus(sum(planned.map((p) => p.shares[j]!.computed))), last)),
+    at: last.at,
+  });
+  for (const p of planned) {
+    const written = periods.find((w) => w.period === p.period)!;
+    for (const d of written.declared) {
+      const s = p.shares.find((x) => x.id === d.id)!;
+      if (s.difference !== undefined && !s.difference.isZero())
+        problems.push({
+          code: 'period-share-mismatch',
+          message:
+            `period ${p.period}: ${d.id} is declared as ${input.money(d.amount.value)}, but its ` +
+            `share is ${input.money(s.computed)}` +
+            (p.remainder ? ' (the last period: the partner share less the other periods)' : ''),
+          hint: p.remainder
+            ? `the last period takes the remainder of ${d.id}'s share; write ${s.computed.toFixed()}`
+            : `the period's share by ${input.method} at ${unit.toFixed()}; write ${s.computed.toFixed()}`,
+          at: d.amount.at,
+          said: said('period-share-mismatch', {
+            period: p.period,
+            id: d.id,
+            declared: m(input, d.amount.value),
+            computed: m(input, s.computed),
+            remainder: p.remainder,
+          }),
+        });
+    }
+  }
+  return { periods: planned, problems };
+}
+
+const m = (input: PlanInput, value: Decimal): Money => ({
+  value,
+  currency: input.currency,
+  decimals: input.decimals,
+});
+
+function share(s: PlanSource, computed: Decimal, p: BudgetPeriod): PeriodShare {
+  const declared = p.declared.find((d) => d.id === s.id)?.amount;
+  return {
+    id: s.id,
+    name: s.name,
+    kind: s.kind,
+    computed,
+    declared,
+    difference: declared ? declared.value.minus(computed) : undefined,
+  };
+}
+
+function categoryList(
+  amounts: ReadonlyMap<CostCategory, Decimal>,
+  budget: ReadonlyMap<CostCategory, Decimal>,
+): PlannedPeriod['categories'] {
+  const order = new Set([...budget.keys(), ...amounts.keys()]);
+  return [...order].map((category) => ({
+    category,
+    name: COST_CATEGORIES[category],
+    amount: amounts.get(category) ?? ZERO,
+  }));
+}

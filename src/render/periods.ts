@@ -1,0 +1,73 @@
+import type { PlannedPeriod } from '../core/periods.js';
+import { toFixedString, type Decimal } from '../core/decimal.js';
+import { renderTable } from './table.js';
+import type { Style } from './style.js';
+import { terminalText } from './safe-text.js';
+import type { Locale } from './locale.js';
+import { WORDS } from './words/index.js';
+
+/** The plan per reporting period (core/periods.ts) for check, split and report. */
+
+const optional = (value: Decimal | undefined, scale = 0) => (value === undefined ? null : toFixedString(value, scale));
+
+/** A planned period: amounts as decimal strings at the unit's scale. */
+export function periodToJson(p: PlannedPeriod, scale: number) {
+  return {
+    period: p.period,
+    remainder: p.remainder,
+    budget: toFixedString(p.budget, scale),
+    categories: p.categories
+      ? p.categories.map((c) => ({ category: c.category, name: c.name, amount: toFixedString(c.amount, scale) }))
+      : null,
+    shares: p.shares.map((s) => ({
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      computed: toFixedString(s.computed, scale),
+      declared: optional(s.declared?.value, scale),
+      difference: optional(s.difference, scale),
+    })),
+  };
+}
+
+/**
+ * The plan per reporting period: a column per period (the last one the
+ * remainder), a row per category, the total and each source's share; a
+ * declared share beside its computed one, ✓ or ✗.
+ */
+export function periodsTable(
+  p: { unit: Decimal; currency: string },
+  periods: readonly PlannedPeriod[],
+  style: Style,
+  locale: Locale = 'en',
+): string {
+  const words = WORDS[locale];
+  const scale = p.unit.decimalPlaces();
+  const money = (value: Decimal) => words.number(value, scale);
+  const head = ['', ...periods.map((x) => `Period ${x.period}${x.remainder ? ' (rest)' : ''}`)];
+  const rows: string[][] = [];
+  const first = periods[0]!;
+  if (first.categories)
+    first.categories.forEach((c, i) =>
+      rows.push([terminalText(c.name), ...periods.map((x) => money(x.categories![i]!.amount))]),
+    );
+  rows.push([style.bold(words.budget), ...periods.map((x) => style.bold(money(x.budget)))]);
+  first.shares.forEach((s, i) => {
+    rows.push([
+      terminalText(s.name),
+      ...periods.map((x) => {
+        const share = x.shares[i]!;
+        if (!share.declared) return money(share.computed);
+        const ok = share.difference!.isZero();
+        return `${money(share.computed)} ${ok ? style.green('✓') : style.red(`✗ ${money(share.declared.value)}`)}`;
+      }),
+    ]);
+  });
+  return renderTable(
+    head,
+    rows,
+    periods.map((_, i) => i + 1),
+    false,
+    style.width,
+  );
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cofin, root } from './run.js';
+
+// periods: in a budget file, split --period and report's plan per period, through the built binary.
+const dir = mkdtempSync(join(tmpdir(), 'cofin-periods-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const section = readme.slice(
+  readme.indexOf('### Reporting periods (`periods:`)'),
+  readme.indexOf('## `cofin check`\n'),
+);
+const blocks = [...section.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], text: m[2]! }));
+
+describe('the README example: the founding partner planned over two periods', () => {
+  it("runs the README's file and prints the README's output, exit 0", () => {
+    const yaml = blocks.find((b) => b.lang === 'yaml')!.text;
+    expect(yaml).toBe(readFileSync(join(root, 'fixtures/periods/ventspils-digital-centre.yaml'), 'utf8'));
+    const shown = blocks.find((b) => b.text.startsWith('$ cofin check'))!.text;
+    const [command, ...output] = shown.split('\n');
+    const args = command!.replace('$ cofin ', '').split(' ');
+    // the README's file written anew, so that the test runs the text the README shows
+    const copy = file('readme.yaml', yaml);
+    const run = cofin([args[0]!, copy]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe(output.join('\n').replace('fixtures/periods/ventspils-digital-centre.yaml', copy));
+    const claim = cofin(['check', 'fixtures/claims/ventspils-digital-centre.yaml']);
+    expect(claim.code).toBe(0);
+    expect(claim.stdout).toContain('a plan of 2 periods, 2 claims, EUR 12 743.00 of 12 758.00 claimed (99.88%)');
+  });
+
+  it('its JSON: each period with amounts as strings, the last the remainder', () => {
+    const run = cofin(['check', 'fixtures/periods/ventspils-digital-centre.yaml', '--format', 'json']);
+    const periods = JSON.parse(run.stdout).files[0].partners[0].periods;
+    expect(
+      periods.map((p: { period: number; remainder: boolean; budget: string }) => [p.period, p.remainder, p.budget]),
+    ).toEqual([
+      [1, false, '5950.00'],
+      [2, true, '6808.00'],
+    ]);
+    expect(periods[1].shares[0]).toEqual({
+      id: 'erdf',
+      name: 'ERDF',
+      kind: 'eu-fund',
+      computed: '5786.80',
+      declared: '5786.80',
+      difference: '0.00',
+    });
+    expect(periods[1].categories.at(-1)).toEqual({ category: 'equipment', name: 'Equipment', amount: '858.00' });
+    // a budget file without periods has no periods field
+    const plain = JSON.parse(cofin(['check', 'fixtures/ventspils-digital-centre.yaml', '--format', 'json']).stdout);
+    expect('periods' in plain.files[0].partners[0]).toBe(false);
+  });
+});
+
+describe('check: per-period findings (exit 1), golden outputs', () => {
+  for (const name of ['period-share-mismatch', 'periods-budget-mismatch']) {
+    it(name, () => {
+      const run = cofin(['check', `fixtures/fail/${name}.yaml`]);
+      expect([run.code, run.stderr]).toEqual([1, '']);
+      expect(run.stdout).toBe(readFileSync(join(root, `fixtures/fail/${name}.yaml.expected`), 'utf8'));
+      expect(cofin(['check', `fixtures/fail/${name}.yaml`, '--ignore', name]).code).toBe(0);
+    });
+  }
+  it('github annotations name the line and column of the declared figure', () => {
+    const run = cofin(['check', 'fixtures/fail/period-share-mismatch.yaml', '--format', 'github']);
+    expect(run.stdout).toMatch(
+      /^::error file=fixtures\/fail\/period-share-mismatch\.yaml,line=13,col=36,title=cofin period-share-mismatch::period 2: erdf is declared as EUR 5 787/m,
+    );
+  });
+  it('an invalid period is one located line on stderr, exit 2, with a hint naming what periods take', () => {
+    const bad = file(
+      'bad.yaml',
+      'budget: 100\nfunding: { erdf: 85%, state: rest }\nperiods:\n  - { period: 1, budgt: 50 }\n  - { period: 2 }\n',
+    );
+    const run = cofin(['check', bad]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('1 file: 0 passed, 1 invalid\n');
+    expect(run.stderr).toBe(
+      `${bad}:4:18: error: unknown key "budgt" in periods item 1 [unknown-key]\n  hint: did you mean "budget"?\n`,
+    );
+  });
+  it('hostile names stay safe in the periods table and the report heading', () => {
+    const hostile = file(
+      'hostile.yaml',
+      'partner: "x\\u001b[31m\\nevil::"\nbudget: 100\nfunding: { erdf: 80%, state: rest }\nperiods: [ { period: 1, budget: 40 }, { period: 2 } ]\n',
+    );
+    for (const args of [
+      ['check', hostile],
+      ['report', hostile],
+    ]) {
+      const run = cofin(args);
+      expect(run.stdout).not.toContain('\u001b');
+      expect(run.stdout).not.toMatch(/\nevil/);
+    }
+  });
+});
+
+describe('split --period and report: the plan per period', () => {
+  it('split: table, JSON and CSV of the founding split over two periods', () => {
+    const args = ['split', 'EUR 12 758', 'erdf=85%', 'municipal=10%', 'state=5%', '--unit', '1', '--period', '5950'];
+    const table = cofin(args);
+    expect([table.code, table.stderr]).toEqual([0, '']);
+    expect(table.stdout).toContain(
+      [
+        '│ Budget       │    5 950 │           6 808 │',
+        '│ ERDF         │    5 058 │           5 786 │',
+        '│ Municipal    │      595 │             681 │',
+        '│ State budget │      297 │             341 │',
+      ].join('\n'),
+    );
+    const json = JSON.parse(cofin([...args, '--format', 'json']).stdout);
+    expect(json.periods.map((p: { budget: string }) => p.budget)).toEqual(['5950', '6808']);
+    expect(json.periods[1].shares.map((s: { computed: string }) => s.computed)).toEqual(['5786', '681', '341']);
+    expect(cofin([...args, '--format', 'csv']).stdout).toBe(
+      'id,name,kind,rate,exact,amount,adjustment,period 1,period 2\n' +
+        'erdf,ERDF,eu-fund,85,10844.3,10844,-0.3,5058,5786\n' +
+        'municipal,Municipal,public,10,1275.8,1276,0.2,595,681\n' +
+        'state,State budget,automatic-public,5,637.9,638,0.1,297,341\n',
+    );
+    const over = cofin(['split', '100', 'erdf=85%', 'state=rest', '--period', '150']);
+    expect([over.code, over.stdout]).toEqual([2, '']);
+    expect(over.stderr).toBe(
+      'cofin: error: periods 1 plan EUR 150.00, more than the budget EUR 100.00\nhint: the periods given share the budget: lower them\n',
+    );
+  });
+
+  it('report: a Plan per period section, JSON partners[].periods, CSV rows per period', () => {
+    const table = cofin(['report', 'fixtures/periods/by-budget.yaml', '--locale', 'en']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Plan per period: Ventspils Digital Centre');
+    expect(table.stdout).toContain('│ Budget       │   €5,950 │   €3,000 │          €3,808 │');
+    const json = JSON.parse(cofin(['report', 'fixtures/periods/by-budget.yaml', '--format', 'json']).stdout);
+    expect(json.partners[0].periods.map((p: { budget: string }) => p.budget)).toEqual(['5950', '3000', '3808']);
+    const csv = cofin(['report', 'fixtures/periods/by-budget.yaml', '--format', 'csv']).stdout.split('\n');
+    expect(csv[0]).toBe('partner,country,budget,source,name,kind,amount,period');
+    expect(csv.slice(-4, -1)).toEqual([
+      'Ventspils Digital Centre,,3808,erdf,ERDF,eu-fund,3236,3',
+      'Ventspils Digital Centre,,3808,municipal,Municipal,public,381,3',
+      'Ventspils Digital Centre,,3808,state,State budget,automatic-public,191,3',
+    ]);
+    // without periods the CSV is as it always was
+    expect(cofin(['report', 'fixtures/ventspils-digital-centre.yaml', '--format', 'csv']).stdout.split('\n')[0]).toBe(
+      'partner,country,budget,source,name,kind,amount',
+    );
+  });
+});

@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseBudgetFile } from '../src/io/budget-file.js';
+import { checkBudgetFile } from '../src/core/check.js';
+import { computeClaims } from '../src/core/claims/compute.js';
+import { parseClaimFile } from '../src/io/claim-file.js';
+
+// A budget planned per reporting period (periods: in a budget file, core/periods.ts), against golden
+// vectors and against an independent model written here: exact rationals in BigInt cents, no code
+// shared with src/.
+
+const check = (yaml: string) => checkBudgetFile(parseBudgetFile(yaml, 'yaml'));
+const plan = (yaml: string) => check(yaml).partners[0]!.periods!;
+const codes = (yaml: string) => check(yaml).findings.map((f) => f.code);
+const figures = (yaml: string) =>
+  plan(yaml).map((p) => [p.period, p.budget.toFixed(), ...p.shares.map((s) => s.computed.toFixed())]);
+
+const FOUNDING = `
+currency: EUR
+partner: Ventspils Digital Centre
+budget: 12 758
+funding:
+  erdf:      { rate: 85%, amount: 10 844 }
+  municipal: { rate: 10%, amount: 1 276 }
+  state:     { rate: 5%,  amount: 638 }
+`;
+
+describe('golden vectors: the last period takes the remainder', () => {
+  it("the founding budget at whole euros: period 1 split by the partner's rule, period 2 the partner's shares less period 1", () => {
+    // 5 950 × 85% = 5 057.5, × 10% = 595, × 5% = 297.5: largest remainder gives the unit to the first tie, erdf
+    expect(figures(`${FOUNDING}periods: [ { period: 1, budget: 5 950 }, { period: 2 } ]`)).toEqual([
+      [1, '5950', '5058', '595', '297'],
+      [2, '6808', '5786', '681', '341'],
+    ]);
+  });
+
+  it("Jems's vector C1 (GetPartnerFundsPerPeriodInteractorTest): 25% of 206.23, 168.75, 187.52 is 51.55, 42.18 and the remainder 46.89", () => {
+    // fund-down at the cent is Jems's rule: each period rounded down, the last the fund total (140.62) less the others
+    const yaml = `
+budget: 562.50
+funding: { erdf: 25%, municipal: rest }
+rounding: { method: fund-down, unit: 0.01 }
+periods:
+  - { period: 1, budget: 206.23 }
+  - { period: 2, budget: 168.75 }
+  - { period: 3, declared: { erdf: "46.89" } }
+`;
+    expect(figures(yaml)).toEqual([
+      [1, '206.23', '51.55', '154.68'],
+      [2, '168.75', '42.18', '126.57'],
+      [3, '187.52', '46.89', '140.63'],
+    ]);
+    expect(codes(yaml)).toEqual([]);
+    // 187.52 × 25% on its own is 46.88: a plan that says so fails at the declared figure
+    const wrong = check(yaml.replace('"46.89"', '"46.88"')).findings;
+    expect(wrong.map((f) => [f.code, f.line, f.column])).toEqual([['period-share-mismatch', 8, 36]]);
+    expect(wrong[0]!.message).toBe(
+      'period 3: erdf is declared as EUR 46.88, but its share is EUR 46.89 (the last period: the partner share less the other periods)',
+    );
+  });
+
+  it('flat rates on each period’s own base, rounded down; the last period per category is the budget less the others', () => {
+    const yaml = `
+costs: { staff: "1 000,01", office: 15% of staff, travel: 200 }
+funding: { erdf: 80%, state: rest }
+rounding: { method: fund-down }
+periods:
+  - { period: 1, costs: { staff: 333.33, travel: 100 } }
+  - { period: 2 }
+`;
+    const [p1, p2] = plan(yaml);
+    // office: 15% of 333.33 = 49.9995, rounded down 49.99; the budget's office 15% of 1 000.01 = 150.0015 → 150.00
+    expect(p1!.categories!.map((c) => [c.category, c.amount.toFixed(2)])).toEqual([
+      ['staff', '333.33'],
+      ['office', '49.99'],
+      ['travel', '100.00'],
+    ]);
+    expect(p2!.categories!.map((c) => [c.category, c.amount.toFixed(2)])).toEqual([
+      ['staff', '666.68'],
+      ['office', '100.01'],
+      ['travel', '100.00'],
+    ]);
+    expect([p1!.budget.toFixed(2), p2!.budget.toFixed(2)]).toEqual(['483.32', '866.69']);
+    // the fund rounded down per period: 483.32 × 80% = 386.656 → 386.65; the last: 1 080.00 − 386.65
+    expect(p1!.shares.map((s) => s.computed.toFixed(2))).toEqual(['386.65', '96.67']);
+    expect(p2!.shares.map((s) => s.computed.toFixed(2))).toEqual(['693.35', '173.34']);
+  });
+
+  it('periods that miss the budget, or pass it before the last, are errors at the figure', () => {
+    const miss = check(`${FOUNDING}periods: [ { period: 1, budget: 5 950 }, { period: 2, budget: 6 800 } ]`);
+    expect(miss.findings.map((f) => [f.code, f.column])).toEqual([['periods-budget-mismatch', 63]]);
+    expect(miss.findings[0]!.message).toBe(
+      'the periods add up to EUR 12 750, not the budget EUR 12 758: period 2 plans EUR 6 800, the remainder is EUR 6 808',
+    );
+    expect(codes(`${FOUNDING}periods: [ { period: 1, budget: 13 000 }, { period: 2 } ]`)).toEqual([
+      'periods-over-budget',
+    ]);
+    // a last period written as the remainder passes
+    expect(codes(`${FOUNDING}periods: [ { period: 1, budget: 5 950 }, { period: 2, budget: 6 808 } ]`)).toEqual([]);
+  });
+
+  it('a period’s categories that disagree with its budget, and shares that follow from no rate, are said', () => {
+    const costs = `costs: { staff: 6 000, travel: 2 000 }\nfunding: { erdf: 85%, state: rest }\n`;
+    expect(
+      codes(`${costs}periods: [ { period: 1, budget: 3 000, costs: { staff: 2 000, travel: 500 } }, { period: 2 } ]`),
+    ).toEqual(['periods-budget-mismatch']);
+    expect(
+      codes(
+        `budget: 100\nfunding: { erdf: { amount: 85 }, state: rest }\nperiods: [ { period: 1, budget: 50 }, { period: 2 } ]`,
+      ),
+    ).toEqual(['periods-unchecked']);
+  });
+
+  it('invalid periods are one located error each', () => {
+    const error = (periods: string) => {
+      try {
+        check(`${FOUNDING}periods: ${periods}`);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return 'no error';
+    };
+    expect(error('[ { period: 1 }, { period: 2 } ]')).toBe('period 1 has neither "budget" nor "costs"');
+    expect(error('[ { period: 2, budget: 1 }, { period: 1 } ]')).toBe('period 1 comes after period 2');
+    expect(error('[ { period: 1, budget: 1, declared: { erfd: 1 } }, { period: 2 } ]')).toBe(
+      'unknown key "erfd" in period 1 declared',
+    );
+    expect(error('[ { period: 1, budget: ~1 000 }, { period: 2 } ]')).toBe('period 1 budget: ~1 000 is approximate');
+    expect(error('[ { period: 1, budget: 1 } ]')).toBe('periods needs at least two periods');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The independent model: cents as BigInt, shares as exact rationals.
+
+const floorDiv = (a: bigint, b: bigint) => (a >= 0n ? a / b : -((-a + b - 1n) / b));
+const fmt = (cents: bigint) => {
+  const sign = cents < 0n ? '-' : '';
+  const a = cents < 0n ? -cents : cents;
+  return `${sign}${a / 100n}.${String(a % 100n).padStart(2, '0')}`;
+};
+
+interface Case {
+  /** Whole percent rates of the funds (EU funds, fund-down rounds them down); the state source takes the rest. */
+  funds: number[];
+  /** Cents of each period before the last. */
+  periods: bigint[];
+  /** Cents the last period is short of (a budget bigger than the periods before it). */
+  last: bigint;
+}
+
+const caseArb = fc
+  .record({
+    funds: fc.array(fc.integer({ min: 1, max: 45 }), { minLength: 1, maxLength: 2 }),
+    periods: fc.array(fc.bigInt({ min: 0n, max: 900_000n }), { minLength: 1, maxLength: 4 }),
+    last: fc.bigInt({ min: 0n, max: 900_000n }),
+  })
+  .filter((c) => c.funds.reduce((a, b) => a + b, 0) <= 90);
+
+const FUND_IDS = ['erdf', 'esf'];
+
+function budgetText(c: Case): string {
+  const budget = c.periods.reduce((a, b) => a + b, 0n) + c.last;
+  const funding = c.funds.map((r, i) => `${FUND_IDS[i]}: ${r}%`).join(', ');
+  const periods = c.periods.map((p, i) => `  - { period: ${i + 1}, budget: "${fmt(p)}" }`).join('\n');
+  return `budget: "${fmt(budget)}"\nfunding: { ${funding}, state: rest }\nrounding: { method: fund-down, unit: 0.01 }\nperiods:\n${periods}\n  - { period: ${c.periods.length + 1} }\n`;
+}
+
+/** Jems's rule from docs/jems-rules.md 1.3, in cents: each fund floor(period × rate / 100), the rest the remainder. */
+function model(c: Case): { budget: bigint; shares: bigint[] }[] {
+  const budget = c.periods.reduce((a, b) => a + b, 0n) + c.last;
+  const split = (total: bigint) => {
+    const funds = c.funds.map((r) => floorDiv(total * BigInt(r), 100n));
+    return [...funds, total - funds.reduce((a, b) => a + b, 0n)];
+  };
+  const whole = split(budget);
+  const before = c.periods.map((p) => ({ budget: p, shares: split(p) }));
+  const last = {
+    budget: budget - c.periods.reduce((a, b) => a + b, 0n),
+    shares: whole.map((s, i) => s - before.reduce((a, p) => a + p.shares[i]!, 0n)),
+  };
+  return [...before, last];
+}
+
+describe('property: a partner’s periods add up exactly to its figures (fund-down at the cent, Jems)', () => {
+  it('matches the independent model, period by period, and reaches every path', () => {
+    const reached = { remainderDiffers: 0, twoFunds: 0, manyPeriods: 0, zeroPeriod: 0 };
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const yaml = budgetText(c);
+        const result = check(yaml);
+        const periods = result.partners[0]!.periods!;
+        const expected = model(c);
+        expect(
+          periods.map((p) => [
+            fmt(BigInt(p.budget.times(100).toFixed(0))),
+            ...p.shares.map((s) => s.computed.toFixed(2)),
+          ]),
+        ).toEqual(expected.map((p) => [fmt(p.budget), ...p.shares.map(fmt)]));
+        // the periods add up to the partner's figures exactly
+        const partner = result.partners[0]!;
+        expect(
+          periods
+            .reduce((a, p) => a.plus(p.budget), periods[0]!.budget.minus(periods[0]!.budget))
+            .eq(partner.budget.value),
+        ).toBe(true);
+        partner.shares.forEach((s, i) => {
+          const total = periods.reduce((a, p) => a.plus(p.shares[i]!.computed), periods[0]!.budget.times(0));
+          expect(total.eq(s.computed)).toBe(true);
+        });
+        const last = expected.at(-1)!;
+        const own = c.funds.map((r) => floorDiv(last.budget * BigInt(r), 100n));
+        if (own.some((v, i) => v !== last.shares[i])) reached.remainderDiffers++;
+        if (c.funds.length > 1) reached.twoFunds++;
+        if (c.periods.length >= 3) reached.manyPeriods++;
+        if (c.periods.some((p) => p === 0n)) reached.zeroPeriod++;
+      }),
+      { seed: 16, numRuns: 300 },
+    );
+    expect(reached.remainderDiffers).toBeGreaterThanOrEqual(30);
+    expect(reached.twoFunds).toBeGreaterThanOrEqual(60);
+    expect(reached.manyPeriods).toBeGreaterThanOrEqual(60);
+    expect(reached.zeroPeriod).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('property: a partner’s claims add up exactly to what is claimed (cofin claim)', () => {
+  const claimArb = fc.record({
+    rate: fc.integer({ min: 1, max: 85 }),
+    claims: fc.array(
+      fc.record({ staff: fc.bigInt({ min: 0n, max: 500_000n }), travel: fc.bigInt({ min: 0n, max: 90_000n }) }),
+      {
+        minLength: 1,
+        maxLength: 4,
+      },
+    ),
+  });
+  it('each claim: fund = eligible × rate rounded down (model), contribution the rest; cumulative = the sum of the claims', () => {
+    const reached = { roundedDown: 0, flatRateDown: 0, severalClaims: 0 };
+    fc.assert(
+      fc.property(claimArb, ({ rate, claims }) => {
+        const text = `costs: { staff: 10 000, office: 15% of staff, travel: 2 000 }\nfunding: { erdf: ${rate}%, municipal: rest }\nclaims:\n${claims
+          .map(
+            (x, i) => `  - { period: ${i + 1}, expenditure: { staff: "${fmt(x.staff)}", travel: "${fmt(x.travel)}" } }`,
+          )
+          .join('\n')}\n`;
+        const report = computeClaims(parseClaimFile(text, 'yaml'));
+        let cumulative = 0n;
+        report.claims.forEach((claim, i) => {
+          const x = claims[i]!;
+          const office = floorDiv(x.staff * 15n, 100n); // 15% of staff, rounded down to the cent
+          const eligible = x.staff + office + x.travel;
+          const fund = floorDiv(eligible * BigInt(rate), 100n);
+          expect([claim.eligible.toFixed(2), claim.funds[0]!.amount.toFixed(2), claim.contribution.toFixed(2)]).toEqual(
+            [fmt(eligible), fmt(fund), fmt(eligible - fund)],
+          );
+          cumulative += eligible;
+          expect(claim.cumulative.total.claimed.toFixed(2)).toBe(fmt(cumulative));
+          if ((eligible * BigInt(rate)) % 100n !== 0n) reached.roundedDown++;
+          if ((x.staff * 15n) % 100n !== 0n) reached.flatRateDown++;
+        });
+        if (claims.length > 1) reached.severalClaims++;
+      }),
+      { seed: 16, numRuns: 150 },
+    );
+    expect(reached.roundedDown).toBeGreaterThanOrEqual(100);
+    expect(reached.flatRateDown).toBeGreaterThanOrEqual(100);
+    expect(reached.severalClaims).toBeGreaterThanOrEqual(50);
+  });
+});
