@@ -16,7 +16,13 @@ export interface Located {
 
 /** The codes of what a reader notes about a file that is not an error (a workbook's hidden rows, digits it does not show). */
 export type ReadingNoteCode =
-  'hidden-digits' | 'hidden-row' | 'hidden-column' | 'hidden-sheet' | 'formula-without-value';
+  | 'hidden-digits'
+  | 'hidden-row'
+  | 'hidden-column'
+  | 'hidden-sheet'
+  | 'formula-without-value'
+  // a file that carries the doubts `cofin extract` marked
+  | 'extract-doubts';
 
 /** Something the reader of a file noted while reading it: shown as a note of the check, at its place. */
 export interface ReadingNote {
