@@ -279,3 +279,34 @@ describe('reader: a budget the shares rule out', () => {
     expect(stated.budget.stated).toBeUndefined();
   });
 });
+
+describe('reader: a paying body pays the fund the document names', () => {
+  it("reads an agency's amount as the one EU fund named, in several wordings and languages", () => {
+    expect(
+      summary(
+        'Darbus finansē Eiropas Reģionālās attīstības fonds. Projekta kopējās izmaksas ir 50 000 eiro, no kurām Centrālā finanšu un līgumu aģentūra izmaksā 42 500 eiro un pašvaldības finansējums ir 7 500 eiro.',
+      ),
+    ).toEqual(['50000', 'erdf 42500; municipal 7500', null]);
+    expect(
+      summary(
+        'The project is co-financed by the European Agricultural Fund for Rural Development. Its total cost is EUR 20 000, of which the Rural Support Service pays EUR 18 000 and the municipality EUR 2 000.',
+      ),
+    ).toEqual(['20000', 'eafrd 18000; municipal 2000', null]);
+    expect(
+      summary(
+        'Projekts tiek līdzfinansēts no ERAF. Kopējās izmaksas 10 000 EUR: Latvijas Investiciju un attistibas agenturas atbalsts 8 500 EUR, privātais finansējums 1 500 EUR.',
+      ),
+    ).toEqual(['10000', 'erdf 8500; private 1500', null]);
+  });
+  it('makes no payer of an agency when the document names no fund, or several: which fund it pays is not read', () => {
+    for (const text of [
+      'Projekta kopējās izmaksas ir 20 000 eiro, no kurām Lauku atbalsta dienests līdzfinansē 18 000 eiro un pašvaldības finansējums ir 2 000 eiro.',
+      'Funded by the ERDF and the ESF. Total cost EUR 20 000, of which the Central Finance and Contracting Agency pays EUR 18 000 and the municipality EUR 2 000.',
+    ]) {
+      const r = extractBudget(text);
+      expect(r.funding.map((s) => s.id)).toEqual(['municipal']);
+      // and the budget the shares do not add up to carries a doubt
+      expect(r.budget?.checks.length).toBeGreaterThan(0);
+    }
+  });
+});
