@@ -236,3 +236,77 @@ describe('reader: a ceiling is a rate in doubt', () => {
     expect(allChecks(text).join('\n')).not.toMatch(/ceiling/);
   });
 });
+
+describe('reader: a budget the shares rule out', () => {
+  it('takes no figure below a share as the budget: a table that splits one fund by priority is context', () => {
+    for (const text of [
+      'The programme will allocate EUR 72 000 000 from the ERDF. The total for priority one is EUR 22 000 000. The ERDF co-financing rate is 80%.',
+      'Programma no ERAF piešķirs 72 000 000 eiro. Pirmās prioritātes kopējais finansējums ir 22 000 000 eiro. ERAF līdzfinansējuma likme ir 80%.',
+      'Das Programm erhält 72 000 000 EUR aus dem EFRE. Die Gesamtkosten der Priorität 1 betragen 22 000 000 EUR. Der EFRE-Fördersatz beträgt 80%.',
+    ]) {
+      const r = extractBudget(text);
+      // the budget is not stated: worked out as 72 000 000 ÷ 80%, with its check, never the 22 000 000
+      expect(r.budget?.text).toBe('');
+      expect(r.budget?.value.toFixed()).toBe('90000000');
+      expect(r.budget?.checks.join(' ')).toContain('states no budget');
+    }
+  });
+  it('never makes the sum of the shares the budget when their rates do not make 100%', () => {
+    for (const text of [
+      'No valsts budžeta paredzēts līdzfinansējums 50% apmērā, tas ir 7,5 miljoni eiro.',
+      'The state budget provides co-financing of 50%, that is EUR 7.5 million.',
+      'ERDF pays 60% of the costs, EUR 300 000, and the municipality 10%, EUR 50 000.',
+    ]) {
+      const r = extractBudget(text);
+      expect(r.budget?.checks.join(' ') ?? '').not.toContain('sum of the shares');
+    }
+    // rates that make 100% leave the sum of the shares possible, with its check
+    const whole = extractBudget('ERDF pays 85%, EUR 85 000, and the municipality 15%, EUR 15 000.');
+    expect(whole.budget?.value.toFixed()).toBe('100000');
+    expect(whole.budget?.checks.join(' ')).toContain('the document states no budget');
+  });
+  it('marks a budget worked out from the shares as not stated in the JSON (stated: false)', async () => {
+    const { extractionToJson } = await import('../src/render/extract.js');
+    const json = extractionToJson(
+      extractBudget('ERDF pays 85%, EUR 85 000, and the municipality 15%, EUR 15 000.'),
+    ) as {
+      budget: { stated?: boolean };
+    };
+    expect(json.budget.stated).toBe(false);
+    const stated = extractionToJson(extractBudget('The budget is EUR 100 000: ERDF 85%, EUR 85 000.')) as {
+      budget: { stated?: boolean };
+    };
+    expect(stated.budget.stated).toBeUndefined();
+  });
+});
+
+describe('reader: a paying body pays the fund the document names', () => {
+  it("reads an agency's amount as the one EU fund named, in several wordings and languages", () => {
+    expect(
+      summary(
+        'Darbus finansē Eiropas Reģionālās attīstības fonds. Projekta kopējās izmaksas ir 50 000 eiro, no kurām Centrālā finanšu un līgumu aģentūra izmaksā 42 500 eiro un pašvaldības finansējums ir 7 500 eiro.',
+      ),
+    ).toEqual(['50000', 'erdf 42500; municipal 7500', null]);
+    expect(
+      summary(
+        'The project is co-financed by the European Agricultural Fund for Rural Development. Its total cost is EUR 20 000, of which the Rural Support Service pays EUR 18 000 and the municipality EUR 2 000.',
+      ),
+    ).toEqual(['20000', 'eafrd 18000; municipal 2000', null]);
+    expect(
+      summary(
+        'Projekts tiek līdzfinansēts no ERAF. Kopējās izmaksas 10 000 EUR: Latvijas Investiciju un attistibas agenturas atbalsts 8 500 EUR, privātais finansējums 1 500 EUR.',
+      ),
+    ).toEqual(['10000', 'erdf 8500; private 1500', null]);
+  });
+  it('makes no payer of an agency when the document names no fund, or several: which fund it pays is not read', () => {
+    for (const text of [
+      'Projekta kopējās izmaksas ir 20 000 eiro, no kurām Lauku atbalsta dienests līdzfinansē 18 000 eiro un pašvaldības finansējums ir 2 000 eiro.',
+      'Funded by the ERDF and the ESF. Total cost EUR 20 000, of which the Central Finance and Contracting Agency pays EUR 18 000 and the municipality EUR 2 000.',
+    ]) {
+      const r = extractBudget(text);
+      expect(r.funding.map((s) => s.id)).toEqual(['municipal']);
+      // and the budget the shares do not add up to carries a doubt
+      expect(r.budget?.checks.length).toBeGreaterThan(0);
+    }
+  });
+});

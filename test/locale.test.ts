@@ -131,6 +131,7 @@ const SAMPLES: { [K in SaidKey]: FindingFigures[K] } = {
   'hidden-row': { row: 7 },
   'hidden-digits': { shown: '10844', stored: '10844.3', formula: true, general: false },
   'formula-without-value': {},
+  'extract-doubts': { count: 2 },
   'flat-rate-base/simplified': { line: 'office', category: 'lump-sums', rateText: '15%' },
   'flat-rate-base/simplified-rate': { line: 'lump-sums', rateText: '10%' },
   'euro-mismatch': {
@@ -206,6 +207,7 @@ const CODES: Record<FindingCode, true> = {
   'hidden-column': true,
   'hidden-sheet': true,
   'formula-without-value': true,
+  'extract-doubts': true,
 };
 const codeOf = (key: string) => key.split('/')[0]!;
 

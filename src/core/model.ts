@@ -23,7 +23,13 @@ export interface Located {
  * show).
  */
 export type ReadingNoteCode =
-  'hidden-digits' | 'hidden-row' | 'hidden-column' | 'hidden-sheet' | 'formula-without-value';
+  | 'hidden-digits'
+  | 'hidden-row'
+  | 'hidden-column'
+  | 'hidden-sheet'
+  | 'formula-without-value'
+  // a file that carries the doubts `cofin extract` marked
+  | 'extract-doubts';
 
 /** Something the reader of a file noted while reading it: shown as a note of the check, at its place. */
 export interface ReadingNote {

@@ -70,6 +70,7 @@ const IGNORABLE: Record<FindingCode | ClaimFindingCode, true> = {
   'hidden-column': true,
   'hidden-sheet': true,
   'formula-without-value': true,
+  'extract-doubts': true,
   // a claim file's (cofin claim; check reads claim files too)
   'claim-over-budget': true,
   'category-over-flexibility': true,

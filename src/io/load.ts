@@ -1,5 +1,6 @@
 import { CofinError } from '../core/errors.js';
-import type { BudgetStream } from '../core/model.js';
+import type { BudgetStream, ReadingNote } from '../core/model.js';
+import { said } from '../core/check/said.js';
 import { loadBudgetFile } from './budget-file.js';
 import { loadPartnerCsv } from './csv.js';
 import { LARGE_INPUT, tuneHeapForLargeInput } from './heap.js';
@@ -28,8 +29,42 @@ export function loadBudget(input: InputText): BudgetStream {
   if (input.text.length > LARGE_INPUT) tuneHeapForLargeInput();
   if (input.format === 'csv') return loadPartnerCsv(input.text);
   if (input.format === 'json' && EXTRACTION_JSON.test(input.text))
-    return loadBudgetFile(extractionToBudgetJson(input.text), 'json');
+    return withDoubts(loadBudgetFile(extractionToBudgetJson(input.text), 'json'), input.text, JSON_DOUBT);
+  if (input.format === 'yaml') return withDoubts(loadBudgetFile(input.text, 'yaml'), input.text, YAML_DOUBT);
   return loadBudgetFile(input.text, input.format);
+}
+
+/** A doubt `cofin extract` marks: a `# check:` comment line of its YAML, a `"checks"` list of its JSON. */
+const YAML_DOUBT = /^[ \t]*# check:/gm;
+const JSON_DOUBT = /"checks"\s*:\s*\[/g;
+
+/**
+ * The figures of a file that still carries extract's doubts were read with doubts: a note says so,
+ * at the first doubt, so that a PASS on them is visibly conditional (`cofin extract doc | cofin check -`).
+ */
+function withDoubts(stream: BudgetStream, text: string, doubt: RegExp): BudgetStream {
+  let count = 0;
+  let first = -1;
+  for (const m of text.matchAll(doubt)) {
+    if (first < 0) first = m.index + (m[0].length - m[0].trimStart().length);
+    count++;
+  }
+  if (count === 0) return stream;
+  const before = text.slice(0, first);
+  const line = before.split('\n').length;
+  const column = first - before.lastIndexOf('\n');
+  const note: ReadingNote = {
+    code: 'extract-doubts',
+    message:
+      `the figures came with ${count} doubt${count === 1 ? '' : 's'} marked by cofin extract ` +
+      `(${doubt === YAML_DOUBT ? '# check:' : '"checks"'}); this check holds only for the figures as they were read`,
+    hint: 'read each marked figure against the document, then delete its # check: comment',
+    at: { line, column, pointer: '' },
+    said: said('extract-doubts', { count }),
+  };
+  // the stream is the loader's own, made for this read: its notes are ours to add to
+  (stream as { notes?: readonly ReadingNote[] }).notes = [...(stream.notes ?? []), note];
+  return stream;
 }
 
 /** The JSON `cofin extract --format json` writes (schemaVersion, then language): read as the budget it states. */

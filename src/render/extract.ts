@@ -71,6 +71,8 @@ function figureToJson(figure: FoundFigure) {
     column: figure.column,
     approx: figure.approx,
     ...(figure.approx ? { written: figure.normal } : {}),
+    // a figure the document does not state (the sum of the shares, an amount ÷ its rate): worked out, not read
+    ...(figure.text === '' ? { stated: false } : {}),
     ...(figure.checks.length > 0 ? { checks: figure.checks } : {}),
   };
 }

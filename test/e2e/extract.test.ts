@@ -30,6 +30,31 @@ describe('cofin extract (binary)', () => {
     ]);
   });
 
+  it('makes a PASS of figures read with doubts visibly conditional: a note in check, from YAML and from JSON', () => {
+    for (const input of [
+      'Projekta budžets ir 100 000 EUR: ERAF 85% jeb 85 000, pašvaldība 15% jeb 15 000.',
+      'The project costs EUR 100 000: ERDF 85%, i.e. 85 000, and the municipality 15%, i.e. 15 000.',
+    ]) {
+      for (const format of ['yaml', 'json']) {
+        const extracted = cofin(['extract', '-', '--format', format], { input });
+        expect(extracted.stdout).toMatch(format === 'yaml' ? /^ *# check: /m : /"checks": \[/);
+        const check = cofin(['check', '-', '--format', 'json'], { input: extracted.stdout });
+        expect(check.code).toBe(0);
+        const [file] = JSON.parse(check.stdout).files;
+        expect(file.verdict).toBe('pass');
+        const doubts = file.findings.filter((f: { code: string }) => f.code === 'extract-doubts');
+        expect(doubts).toHaveLength(1);
+        expect(doubts[0]).toMatchObject({ severity: 'note' });
+        expect(doubts[0].message).toMatch(/^the figures came with 2 doubts marked by cofin extract/);
+        // --strict makes the doubts fail the file: a PASS only for figures read without doubt
+        expect(cofin(['check', '-', '--strict'], { input: extracted.stdout }).code).toBe(1);
+      }
+    }
+    // the founding document is read without doubt: no such note
+    const clean = cofin(['check', '-'], { input: cofin(['extract', DOC]).stdout });
+    expect(clean.stdout).not.toContain('extract-doubts');
+  });
+
   it('reads standard input and writes JSON', () => {
     const run = cofin(['extract', '-', '--format', 'json', '--lang', 'en'], {
       input: 'The budget is EUR 1 000, of which ERDF EUR 850 (85%) and the rest is private co-financing.',

@@ -98,6 +98,7 @@ export interface FindingFigures {
   'hidden-row': { row: number };
   'hidden-digits': { shown: string; stored: string; formula: boolean; general: boolean };
   'formula-without-value': Record<never, never>;
+  'extract-doubts': { count: number };
 }
 
 export type SaidKey = keyof FindingFigures;

@@ -67,6 +67,32 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       ].map((name) => name + NOT_A_FUND_AFTER),
     ),
   },
+  // the bodies that pay out EU funds' money (managing, paying and intermediate bodies): the fund the document names
+  // is what they pay (see extract.ts, namedUnion); they name no fund of their own
+  {
+    id: 'agency',
+    kind: 'eu-fund',
+    generic: true,
+    pattern: any(
+      String.raw`Lauku atbalsta dienest\p{L}*`,
+      'Rural Support Service',
+      String.raw`Centrāl\p{L}* finanšu un līgumu aģentūr\p{L}*`,
+      'Central Finance and Contracting Agency',
+      'CFLA',
+      String.raw`Latvijas Investīciju un attīstības aģentūr\p{L}*`,
+      String.raw`(?:Latvian )?Investment and Development Agency(?: of Latvia)?`,
+      'LIAA',
+      String.raw`Nacionalin\p{L}* mokėjimo agentūr\p{L}*`,
+      String.raw`Centrin\p{L}* projektų valdymo agentūr\p{L}*`,
+      String.raw`Agencj\p{L}* Restrukturyzacji i Modernizacji Rolnictwa`,
+      'ARiMR',
+      String.raw`Státní\p{L}* zemědělsk\p{L}* intervenční\p{L}* fond\p{L}*`,
+      String.raw`Agence de services et de paiement`,
+      String.raw`paying agency`,
+      String.raw`maksājumu aģentūr\p{L}*`,
+      String.raw`Zahlstelle`,
+    ),
+  },
   {
     id: 'public',
     kind: 'public',

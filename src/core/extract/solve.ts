@@ -106,10 +106,33 @@ export function reproducer(funding: FoundShare[]): (candidate: Decimal) => boole
   };
 }
 
+/**
+ * Whether the shares' stated rates leave room for their sum to be the whole budget: no rate stated,
+ * or the rates of all shares add up to 100% (a lone "50% of the eligible costs" is half a budget,
+ * never the whole of it).
+ */
+function ratesCoverAll(funding: FoundShare[]): boolean {
+  const rated = funding.filter((s) => s.rate);
+  if (rated.length === 0) return true;
+  if (rated.length < funding.length) return false;
+  return sum(rated.map((s) => s.rate!.value))
+    .minus(100)
+    .abs()
+    .lte(0.5);
+}
+
 export function chooseTotals(candidates: Candidate[], funding: FoundShare[], firstShare: number) {
   const strip = ({ project: _p, offset: _o, basis: _b, costs: _c, ...figure }: Candidate): FoundFigure => figure;
   const reproduces = reproducer(funding);
-  const scored = candidates.map((c) => {
+  // a budget below one of its own shares is no budget of these shares (a table that splits one fund's
+  // allocation by priority, "Total 72" in m EUR under "72m EUR from the ERDF"): such a figure stays context
+  const largest = funding.reduce<FoundFigure | undefined>(
+    (top, s) => (!s.rest && s.amount && (!top || s.amount.value.gt(top.value)) ? s.amount : top),
+    undefined,
+  );
+  const possible = (c: Candidate) =>
+    !largest || c.value.plus(largest.approx ? largest.value.div(20) : 1).gte(largest.value);
+  const scored = candidates.filter(possible).map((c) => {
     const fit = reproduces(c.value);
     // the shares of EU funding are of the eligible costs: named so, a candidate outranks the total cost
     const score =
@@ -156,7 +179,8 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
   } else if (
     funding.length > 0 &&
     funding.every((s) => s.amount && s.amount.checks.length === 0 && s.checks.length === 0) &&
-    !funding.some((s) => s.rest)
+    !funding.some((s) => s.rest) &&
+    ratesCoverAll(funding)
   ) {
     const value = sum(funding.map((s) => s.amount!.value));
     budget = {
@@ -194,7 +218,13 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
     rest.find((c) => c.project === true) ??
     (best?.c.basis === 'eligible' && budget?.text ? rest.find((c) => c.basis === 'cost') : undefined);
   const others = candidates.filter((c) => c !== best?.c && c !== project).map(strip);
-  return { budget, projectTotal: project && strip(project), others, score: best?.score ?? 0 };
+  return {
+    budget,
+    projectTotal: project && strip(project),
+    others,
+    // a reading whose shares outgrow every candidate budget the document states reads the shares wrongly
+    score: best?.score ?? (candidates.length > 0 ? -50 : 0),
+  };
 }
 
 /**

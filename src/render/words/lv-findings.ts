@@ -369,6 +369,12 @@ export const FINDINGS_LV: FindingWords = {
       'neaprēķina); tās rinda ir tukša un izlaista',
     hint: 'atveriet darbgrāmatu izklājlapu lietotnē un saglabājiet to, lai katrai formulai būtu vērtība',
   }),
+  'extract-doubts': (f) => ({
+    message:
+      `skaitļiem ir ${f.count} šaubu atzīmes, ko ielika cofin extract (# check:); ` +
+      'pārbaude attiecas tikai uz skaitļiem, kā tie nolasīti',
+    hint: 'salīdziniet katru atzīmēto skaitli ar dokumentu, tad izdzēsiet tā # check: komentāru',
+  }),
 };
 
 /** A finding's Latvian words, from its figures. */
