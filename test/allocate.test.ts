@@ -105,15 +105,13 @@ describe('properties', () => {
   });
   const budgetFor = (u: Decimal) =>
     fc.bigInt({ min: 0n, max: 10n ** 13n }).map((n) => new Decimal(n.toString()).times(u));
-  const input = fc
-    .tuple(unit, rateSet, fc.boolean())
-    .chain(([u, rates, secondIsFund]) =>
-      budgetFor(u).map((budget) => ({
-        u,
-        budget,
-        specs: rates.map((rate, i) => ({ rate, fund: i === 0 || (i === 1 && secondIsFund) })),
-      })),
-    );
+  const input = fc.tuple(unit, rateSet, fc.boolean()).chain(([u, rates, secondIsFund]) =>
+    budgetFor(u).map((budget) => ({
+      u,
+      budget,
+      specs: rates.map((rate, i) => ({ rate, fund: i === 0 || (i === 1 && secondIsFund) })),
+    })),
+  );
 
   it('largest-remainder: shares add up to the budget, each within one unit of its exact value', () => {
     fc.assert(

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { cofin, type Run } from './e2e/run.js';
 import fc from 'fast-check';
 import { CofinError, Decimal, checkBudgetFile, parseBudgetFile, split } from '../src/index.js';
+import { referenceCheck, type SourceSpec } from './reference/model.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cofin-regressions-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -469,5 +470,89 @@ describe("a new user's hand-written files (stop 20)", () => {
       'partners:\n  - partner: "Rīgas dome"\n    budget: 1000\n    funding: { erdf: 80%, national: rest }\n  - partner: "Rīgas domes"\n    budget: 1000\n    funding: { erdf: 80%, national: rest }\n',
     );
     expect(codes(apart.file)).not.toContain('duplicate-partner');
+  });
+});
+
+describe('a rest the rounded shares leave below zero (stop 21)', () => {
+  const text =
+    'budget: 100\nrounding: { unit: 1, method: half-up }\nfunding:\n  erdf: 49.5%\n  municipal: 49.5%\n  state: 0.5%\n  national: rest\n';
+
+  it('check fails with rest-negative: 50 + 50 + 1 leave -1 for the rest', () => {
+    const { code, file } = check(text);
+    expect(code).toBe(1);
+    expect(file.verdict).toBe('fail');
+    expect(findingOf(file, 'rest-negative')).toMatchObject({ severity: 'error' });
+    expect(findingOf(file, 'rest-negative')?.message).toMatch(/national: the rest comes to EUR -1 with half-up/);
+  });
+
+  it('largest-remainder of the same rates passes, every share at zero or more', () => {
+    const { code, file } = check(text.replace('half-up', 'largest-remainder'));
+    expect(code).toBe(0);
+    expect(codes(file)).not.toContain('rest-negative');
+    expect(file.partners[0]!.shares.every((s) => !s.computed.startsWith('-'))).toBe(true);
+  });
+
+  it('split refuses the same split under half-up (exit 2) and names --method', () => {
+    const result = run(
+      ['split', '100', 'erdf=49.5%', 'municipal=49.5%', 'state=0.5%', 'national=rest'].concat([
+        '--unit',
+        '1',
+        '--method',
+        'half-up',
+      ]),
+    );
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/national: the rest comes to -1 with half-up/);
+    expect(result.stderr).toMatch(/--method largest-remainder/);
+  });
+});
+
+describe('property: check fails exactly when the model finds a rest below zero', () => {
+  it('half-up and fund-down with a rest, at unit 1: rest-negative in cofin iff in the reference model', () => {
+    let negative = 0;
+    let other = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 120 }),
+        fc.array(fc.integer({ min: 1, max: 600 }), { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.constantFrom<'half-up' | 'fund-down'>('half-up', 'fund-down'),
+        fc.boolean(),
+        (budget, some, gap, method, fund) => {
+          // rates in tenths of a percent that leave `gap` tenths for the rest (a small rest is where rounding bites)
+          const given = some.slice(0, fund ? 3 : 2);
+          const last = 1000 - gap - given.reduce((a, b) => a + b, 0);
+          if (last < 1) return;
+          const tenths = [...given, last];
+          const rate = (t: number) => `${Math.floor(t / 10)}.${t % 10}`;
+          const known: [string, SourceSpec['kind']][] = [
+            ['municipal', 'public'],
+            ['state', 'automatic-public'],
+            ['private', 'private'],
+          ];
+          const ids: [string, SourceSpec['kind']][] = (
+            fund ? [['erdf', 'eu-fund'] as [string, SourceSpec['kind']]] : []
+          )
+            .concat(known)
+            .slice(0, tenths.length);
+          const rated = tenths.slice(0, ids.length);
+          const sources: SourceSpec[] = rated.map((t, i) => ({ id: ids[i]![0], kind: ids[i]![1], rate: rate(t) }));
+          sources.push({ id: 'national', kind: 'public', rest: true });
+          const ref = referenceCheck({ budget: String(budget), unit: '1', method, sources });
+          const lines = rated.map((t, i) => `  ${ids[i]![0]}: ${rate(t)}%`);
+          const yaml = `budget: ${budget}\nrounding: { unit: 1, method: ${method} }\nfunding:\n${lines.join('\n')}\n  national: rest\n`;
+          const file = checkBudgetFile(parseBudgetFile(yaml, 'yaml'));
+          const has = file.findings.some((f) => f.code === 'rest-negative' && f.severity === 'error');
+          if (ref.errors.has('rest-negative')) negative++;
+          else other++;
+          expect(has, yaml).toBe(ref.errors.has('rest-negative'));
+          if (has) expect(file.findings.some((f) => f.severity === 'error')).toBe(true);
+        },
+      ),
+      { seed: 21, numRuns: 3000 },
+    );
+    expect(negative).toBeGreaterThan(30);
+    expect(other).toBeGreaterThan(300);
   });
 });

@@ -139,12 +139,10 @@ describe('htmlText', () => {
   it('the html template escapes values, nests its own markup, and drops undefined and false', () => {
     const name = '<b>x</b>';
     expect(html`<td>${name}</td>`.text).toBe('<td>&lt;b&gt;x&lt;/b&gt;</td>');
-    expect(
-      html`<tr>
-        ${[html`<td>${1}</td>`, html`<td>${'"'}</td>`]}${undefined}${false}
-      </tr>`.text,
-    ).toBe('<tr><td>1</td><td>&quot;</td></tr>');
-    expect(html`<p title="${`" onclick="x`}"></p>`.text).toBe('<p title="&quot; onclick=&quot;x">');
+    expect(html`<tr>${[html`<td>${1}</td>`, html`<td>${'"'}</td>`]}${undefined}${false}</tr>`.text).toBe(
+      '<tr><td>1</td><td>&quot;</td></tr>',
+    );
+    expect(html`<p title="${`" onclick="x`}">`.text).toBe('<p title="&quot; onclick=&quot;x">');
   });
 });
 

@@ -38,6 +38,7 @@ export type ErrorCode =
   | 'missing-share'
   | 'duplicate-source'
   | 'rates-sum'
+  | 'rest-negative'
   | 'budget-unit'
   // writing output
   | 'unwritable'

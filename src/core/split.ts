@@ -125,6 +125,14 @@ export function split(request: SplitRequest): SplitResult {
     unit,
     method,
   );
+  const restAt = request.shares.findIndex((s) => s.rate === 'rest');
+  if (restAt >= 0 && amounts[restAt]!.isNegative())
+    throw new CofinError(
+      'rest-negative',
+      `${sources[restAt]!.id}: the rest comes to ${amounts[restAt]!.toFixed()} with ${method}: ` +
+        `the other shares, rounded, pass the budget`,
+      'no source pays less than nothing; --method largest-remainder keeps every share at zero or above',
+    );
   const shares = sources.map((source, i) => {
     const exact = exactShare(parsed.value, rates[i]!);
     return { ...source, rate: rates[i]!, exact, amount: amounts[i]!, adjustment: amounts[i]!.minus(exact) };

@@ -48,6 +48,7 @@ const IGNORABLE: Record<FindingCode | ClaimFindingCode, true> = {
   'rate-display': true,
   'rounding-method': true,
   'rounding-drift': true,
+  'rest-negative': true,
   'project-total': true,
   'project-unaccounted': true,
   'eu-rate-high': true,

@@ -104,14 +104,16 @@ export function reportToHtml(input: HtmlReportInput): string {
   const css = reportCss(words);
   const styleHash = createHash('sha256').update(css).digest('base64');
   const body = html`<main class="sheet">
-    ${titleBlock(input, ctx, title)} ${keyFigures(input, ctx, checks)}
-    <section class="partners-section">
-      <h2>${words.partnersAndSources}</h2>
-      ${partnersTables(input, ctx, checks)}
-    </section>
-    ${charts(ctx)} ${categoriesAndCountries(ctx)} ${findings(input, ctx)} ${figureSources(input, ctx, checks)}
-    <footer><p>${words.madeBy(input.generator, input.file)} ${words.totalsRule}</p></footer>
-  </main>`;
+${titleBlock(input, ctx, title)}
+${keyFigures(input, ctx, checks)}
+<section class="partners-section"><h2>${words.partnersAndSources}</h2>
+${partnersTables(input, ctx, checks)}</section>
+${charts(ctx)}
+${categoriesAndCountries(ctx)}
+${findings(input, ctx)}
+${figureSources(input, ctx, checks)}
+<footer><p>${words.madeBy(input.generator, input.file)} ${words.totalsRule}</p></footer>
+</main>`;
   return `<!DOCTYPE html>
 <html lang="${words.lang}">
 <head>
@@ -136,18 +138,14 @@ function titleBlock(input: HtmlReportInput, ctx: Context, title: string): Html {
   const verdict =
     errors === 0
       ? html`<p class="verdict pass" data-verdict="pass">✓ ${words.pass}</p>`
-      : html`<p class="verdict fail" data-verdict="fail">
-          ✗ ${words.fail(errors)} <span>— ${words.failDetail}</span>
-        </p>`;
+      : html`<p class="verdict fail" data-verdict="fail">✗ ${words.fail(errors)} <span>— ${words.failDetail}</span></p>`;
   return html`<header class="title">
-    <p class="kind">${words.documentKind}</p>
-    <h1>${title}</h1>
-    ${project?.programme ? html`<p class="subtitle">${project.programme}</p>` : ''}
-    <p class="origin">
-      ${input.file}${input.header.source ? html` · ${words.documentSource}: ${input.header.source}` : ''}
-    </p>
-    ${verdict}
-  </header>`;
+<p class="kind">${words.documentKind}</p>
+<h1>${title}</h1>
+${project?.programme ? html`<p class="subtitle">${project.programme}</p>` : ''}
+<p class="origin">${input.file}${input.header.source ? html` · ${words.documentSource}: ${input.header.source}` : ''}</p>
+${verdict}
+</header>`;
 }
 
 function keyFigures(input: HtmlReportInput, ctx: Context, checks: readonly PartnerCheck[]): Html {
@@ -155,11 +153,7 @@ function keyFigures(input: HtmlReportInput, ctx: Context, checks: readonly Partn
   const project = input.header.project;
   const count = summary.partners.length;
   const key = (id: string, label: string, value: string, note: string) =>
-    html`<div data-figure="${id}">
-      <dt>${label}</dt>
-      <dd class="value">${value}</dd>
-      <dd class="note">${note}</dd>
-    </div>`;
+    html`<div data-figure="${id}"><dt>${label}</dt><dd class="value">${value}</dd><dd class="note">${note}</dd></div>`;
   const methods = [...new Set(checks.map((c) => c.method))].map((m) => words.methods[m]).join(', ');
   const units = [...new Set(checks.map((c) => c.unit.toFixed()))]
     .map((u) => `${ctx.amount(new Decimal(u)).replace(/[.,]0+$/, '')} ${summary.currency}`)
@@ -167,27 +161,19 @@ function keyFigures(input: HtmlReportInput, ctx: Context, checks: readonly Partn
   const facts: Html[] = [];
   if (project?.total) {
     facts.push(
-      html`<dt>${words.declaredTotal}</dt>
-        <dd data-figure="declared-total">
-          ${ctx.money(project.total.value)}
-          <span class="line">(${words.line.toLowerCase()} ${project.total.at.line})</span>
-        </dd>`,
+      html`<dt>${words.declaredTotal}</dt><dd data-figure="declared-total">${ctx.money(project.total.value)} <span class="line">(${words.line.toLowerCase()} ${project.total.at.line})</span></dd>`,
     );
   }
-  if (checks.length > 0)
-    facts.push(
-      html`<dt>${words.rounding}</dt>
-        <dd>${methods}; ${words.unit} ${units}</dd>`,
-    );
+  if (checks.length > 0) facts.push(html`<dt>${words.rounding}</dt><dd>${methods}; ${words.unit} ${units}</dd>`);
   return html`<section class="key-figures" aria-label="${words.keyFigures}">
-    <dl class="keys">
-      ${key('total-budget', words.totalBudget, ctx.money(summary.budget), words.sumOfBudgets(count))}
-      ${key('eu-funds', words.euFunds, ctx.money(summary.euAmount), words.sumOfEuFunds)}
-      ${key('average-eu-rate', words.averageEuRate, ctx.pct(summary.averageEuRate), words.euFundsOverBudget)}
-      ${key('partners', words.partners, String(count), project?.partners ? `${words.partnersListed(count, project.partners.value)} (${words.line.toLowerCase()} ${project.partners.at.line})` : '')}
-    </dl>
-    ${facts.length > 0 ? html`<dl class="facts">${facts}</dl>` : ''}
-  </section>`;
+<dl class="keys">
+${key('total-budget', words.totalBudget, ctx.money(summary.budget), words.sumOfBudgets(count))}
+${key('eu-funds', words.euFunds, ctx.money(summary.euAmount), words.sumOfEuFunds)}
+${key('average-eu-rate', words.averageEuRate, ctx.pct(summary.averageEuRate), words.euFundsOverBudget)}
+${key('partners', words.partners, String(count), project?.partners ? `${words.partnersListed(count, project.partners.value)} (${words.line.toLowerCase()} ${project.partners.at.line})` : '')}
+</dl>
+${facts.length > 0 ? html`<dl class="facts">${facts}</dl>` : ''}
+</section>`;
 }
 
 /** The px a column needs: its widest cell, its bold total, or its heading's longest word (headings wrap). */
@@ -273,73 +259,19 @@ function partnersTables(input: HtmlReportInput, ctx: Context, checks: readonly P
   const tables = parts.map((sources, index) => {
     const first = index === 0;
     const last = index === parts.length - 1;
-    const head = html`<tr>
-      <th scope="col">${words.partner}</th>
-      ${
-        first
-          ? html`<th scope="col" class="line own">${words.line}</th>
-              <th scope="col" class="own">${words.country}</th>
-              <th scope="col" class="num own">${words.budget}</th>`
-          : ''
-      }${sources.map((s) => html`<th scope="col" class="num">${s.label}</th>`)}${
-        last
-          ? html`<th scope="col" class="num own">${words.euRate}</th>
-              <th scope="col" class="num own">${words.share}</th>`
-          : ''
-      }
-    </tr>`;
+    const head = html`<tr><th scope="col">${words.partner}</th>${first ? html`<th scope="col" class="line own">${words.line}</th><th scope="col" class="own">${words.country}</th><th scope="col" class="num own">${words.budget}</th>` : ''}${sources.map((s) => html`<th scope="col" class="num">${s.label}</th>`)}${last ? html`<th scope="col" class="num own">${words.euRate}</th><th scope="col" class="num own">${words.share}</th>` : ''}</tr>`;
     const rows = summary.partners.map(
       (p, i) =>
-        html`<tr data-partner-row>
-          <th scope="row">${p.partner}</th>
-          ${
-            first
-              ? html`<td class="line">${checks[i]?.at.line ?? ''}</td>
-                  <td>${p.country ?? ''}</td>
-                  <td class="num">${ctx.amount(p.budget)}</td>`
-              : ''
-          }${sources.map((s) => html`<td class="num">${amountOf(p, s)}</td>`)}${
-            last
-              ? html`<td class="num">${ctx.pct(p.euRate)}</td>
-                  <td class="num">${ctx.pct(p.shareOfProject)}</td>`
-              : ''
-          }
-        </tr>`,
+        html`<tr data-partner-row><th scope="row">${p.partner}</th>${first ? html`<td class="line">${checks[i]?.at.line ?? ''}</td><td>${p.country ?? ''}</td><td class="num">${ctx.amount(p.budget)}</td>` : ''}${sources.map((s) => html`<td class="num">${amountOf(p, s)}</td>`)}${last ? html`<td class="num">${ctx.pct(p.euRate)}</td><td class="num">${ctx.pct(p.shareOfProject)}</td>` : ''}</tr>`,
     );
-    const total = html`<tr class="total" data-total-row>
-      <th scope="row">${words.total}</th>
-      ${
-        first
-          ? html`<td></td>
-              <td></td>
-              <td class="num" data-total="budget">${ctx.amount(summary.budget)}</td>`
-          : ''
-      }${sources.map((s) => html`<td class="num" data-total="${s.id}">${ctx.amount(s.amount)}</td>`)}${
-        last
-          ? html`<td class="num">${ctx.pct(summary.averageEuRate)}</td>
-              <td class="num">${ctx.pct(summary.budget.isZero() ? ZERO : new Decimal(100))}</td>`
-          : ''
-      }
-    </tr>`;
+    const total = html`<tr class="total" data-total-row><th scope="row">${words.total}</th>${first ? html`<td></td><td></td><td class="num" data-total="budget">${ctx.amount(summary.budget)}</td>` : ''}${sources.map((s) => html`<td class="num" data-total="${s.id}">${ctx.amount(s.amount)}</td>`)}${last ? html`<td class="num">${ctx.pct(summary.averageEuRate)}</td><td class="num">${ctx.pct(summary.budget.isZero() ? ZERO : new Decimal(100))}</td>` : ''}</tr>`;
     const caption =
       parts.length > 1
-        ? html`<h3>
-            ${words.partnersAndSources}
-            <span class="part">(${words.partnersAndSourcesPart(index + 1, parts.length)})</span>
-          </h3>`
+        ? html`<h3>${words.partnersAndSources} <span class="part">(${words.partnersAndSourcesPart(index + 1, parts.length)})</span></h3>`
         : '';
-    return html`${caption}
-      <table class="partners" data-part="${index + 1}">
-        <thead>
-          ${head}
-        </thead>
-        <tbody>
-          ${rows}${total}
-        </tbody>
-      </table>`;
+    return html`${caption}<table class="partners" data-part="${index + 1}"><thead>${head}</thead><tbody>${rows}${total}</tbody></table>`;
   });
-  return html`${tables}
-    <p class="caption">${words.amountsIn(summary.currency)} ${words.tableSource(input.file)}</p>`;
+  return html`${tables}<p class="caption">${words.amountsIn(summary.currency)} ${words.tableSource(input.file)}</p>`;
 }
 
 function charts(ctx: Context): Html {
@@ -372,15 +304,12 @@ function charts(ctx: Context): Html {
     }),
     figures: [ctx.amount(p.budget), ctx.pct(p.shareOfProject)],
   }));
-  const legend = html`<ul class="legend" aria-label="${words.legend}">
-    ${summary.sources.map((s) => html`<li>${swatch(sourceColour.get(s)!)}${s.label}</li>`)}
-  </ul>`;
-  return html`<section class="charts">
-    <h2>${words.charts}</h2>
-    ${barChart(words.bySource, bySource, heads)} ${barChart(words.byKind, byKind, heads)}
-    ${barChart(words.byPartner, byPartner, [`${words.budget}, ${summary.currency}`, words.share], legend)}
-    <p class="caption">${words.chartNote}</p>
-  </section>`;
+  const legend = html`<ul class="legend" aria-label="${words.legend}">${summary.sources.map((s) => html`<li>${swatch(sourceColour.get(s)!)}${s.label}</li>`)}</ul>`;
+  return html`<section class="charts"><h2>${words.charts}</h2>
+${barChart(words.bySource, bySource, heads)}
+${barChart(words.byKind, byKind, heads)}
+${barChart(words.byPartner, byPartner, [`${words.budget}, ${summary.currency}`, words.share], legend)}
+<p class="caption">${words.chartNote}</p></section>`;
 }
 
 function categoriesAndCountries(ctx: Context): Html {
@@ -388,90 +317,22 @@ function categoriesAndCountries(ctx: Context): Html {
   const categories =
     summary.categories.length === 0
       ? ''
-      : html`<h3>${words.costCategories}</h3>
-          <table class="categories">
-            <thead>
-              <tr>
-                <th scope="col">${words.category}</th>
-                <th scope="col" class="num">${words.amount}, ${summary.currency}</th>
-                <th scope="col" class="num">${words.share}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${summary.categories.map(
-                (c) =>
-                  html`<tr>
-                    <th scope="row">${words.categoryNames[c.category]}</th>
-                    <td class="num">${ctx.amount(c.amount)}</td>
-                    <td class="num">${ctx.share(c.amount)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`;
-  const countries = html`<h3>${words.byCountry}</h3>
-    <table class="countries">
-      <thead>
-        <tr>
-          <th scope="col">${words.country}</th>
-          <th scope="col" class="num">${words.budget}, ${summary.currency}</th>
-          <th scope="col" class="num">${words.euFunds}, ${summary.currency}</th>
-          <th scope="col" class="num">${words.share}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${summary.countries.map(
-          (c) =>
-            html`<tr>
-              <th scope="row">${c.country}</th>
-              <td class="num">${ctx.amount(c.budget)}</td>
-              <td class="num">${ctx.amount(c.euAmount)}</td>
-              <td class="num">${ctx.share(c.budget)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  return html`<section class="breakdowns">
-    <h2>${words.breakdowns}</h2>
-    ${categories}${countries}
-  </section>`;
+      : html`<h3>${words.costCategories}</h3><table class="categories"><thead><tr><th scope="col">${words.category}</th><th scope="col" class="num">${words.amount}, ${summary.currency}</th><th scope="col" class="num">${words.share}</th></tr></thead><tbody>${summary.categories.map((c) => html`<tr><th scope="row">${words.categoryNames[c.category]}</th><td class="num">${ctx.amount(c.amount)}</td><td class="num">${ctx.share(c.amount)}</td></tr>`)}</tbody></table>`;
+  const countries = html`<h3>${words.byCountry}</h3><table class="countries"><thead><tr><th scope="col">${words.country}</th><th scope="col" class="num">${words.budget}, ${summary.currency}</th><th scope="col" class="num">${words.euFunds}, ${summary.currency}</th><th scope="col" class="num">${words.share}</th></tr></thead><tbody>${summary.countries.map((c) => html`<tr><th scope="row">${c.country}</th><td class="num">${ctx.amount(c.budget)}</td><td class="num">${ctx.amount(c.euAmount)}</td><td class="num">${ctx.share(c.budget)}</td></tr>`)}</tbody></table>`;
+  return html`<section class="breakdowns"><h2>${words.breakdowns}</h2>${categories}${countries}</section>`;
 }
 
 function findings(input: HtmlReportInput, ctx: Context): Html {
   const { words } = ctx;
   if (input.findings.length === 0)
-    return html`<section class="findings">
-      <h2>${words.findings}</h2>
-      <p data-findings="0">${words.noFindings}</p>
-    </section>`;
+    return html`<section class="findings"><h2>${words.findings}</h2><p data-findings="0">${words.noFindings}</p></section>`;
   const rows = input.findings
     .map((finding) => localFinding(finding, ctx.locale))
     .map(
       (f) =>
-        html`<tr data-severity="${f.severity}">
-          <td><span class="sev sev-${f.severity}">${words.severities[f.severity]}</span></td>
-          <td class="line">${f.line === undefined ? '' : `${f.line}:${f.column ?? 1}`}</td>
-          <td>
-            ${f.message}
-            <span class="code">[${f.code}]</span>${f.hint ? html`<br /><span class="hint">${f.hint}</span>` : ''}
-          </td>
-        </tr>`,
+        html`<tr data-severity="${f.severity}"><td><span class="sev sev-${f.severity}">${words.severities[f.severity]}</span></td><td class="line">${f.line === undefined ? '' : `${f.line}:${f.column ?? 1}`}</td><td>${f.message} <span class="code">[${f.code}]</span>${f.hint ? html`<br><span class="hint">${f.hint}</span>` : ''}</td></tr>`,
     );
-  return html`<section class="findings">
-    <h2>${words.findings}</h2>
-    <table class="findings" data-findings="${input.findings.length}">
-      <thead>
-        <tr>
-          <th scope="col">${words.severity}</th>
-          <th scope="col" class="line">${words.line}</th>
-          <th scope="col">${words.finding}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-    <p class="caption">${words.findingsNote} ${words.linesOf(input.file)}</p>
-  </section>`;
+  return html`<section class="findings"><h2>${words.findings}</h2><table class="findings" data-findings="${input.findings.length}"><thead><tr><th scope="col">${words.severity}</th><th scope="col" class="line">${words.line}</th><th scope="col">${words.finding}</th></tr></thead><tbody>${rows}</tbody></table><p class="caption">${words.findingsNote} ${words.linesOf(input.file)}</p></section>`;
 }
 
 function figureSources(input: HtmlReportInput, ctx: Context, checks: readonly PartnerCheck[]): Html {
@@ -481,59 +342,15 @@ function figureSources(input: HtmlReportInput, ctx: Context, checks: readonly Pa
     const name = summary.partners[i]?.partner ?? p.partner ?? '';
     // a budget from cost categories is computed (their sum), else the file declares it
     const budget = p.costs
-      ? html`<tr>
-          <td>${words.budgetFromCosts}</td>
-          <td class="num"></td>
-          <td class="num">${exact(p.budget.value)}</td>
-          <td class="num"></td>
-          <td class="num"></td>
-          <td></td>
-          <td class="line">${p.budget.at.line}</td>
-        </tr>`
-      : html`<tr>
-          <td>${words.budget}</td>
-          <td class="num"></td>
-          <td class="num"></td>
-          <td class="num">${exact(p.budget.value)}</td>
-          <td class="num"></td>
-          <td></td>
-          <td class="line">${p.budget.at.line}</td>
-        </tr>`;
+      ? html`<tr><td>${words.budgetFromCosts}</td><td class="num"></td><td class="num">${exact(p.budget.value)}</td><td class="num"></td><td class="num"></td><td></td><td class="line">${p.budget.at.line}</td></tr>`
+      : html`<tr><td>${words.budget}</td><td class="num"></td><td class="num"></td><td class="num">${exact(p.budget.value)}</td><td class="num"></td><td></td><td class="line">${p.budget.at.line}</td></tr>`;
     const shares = p.shares.map((s) => {
       const rate = s.rate ?? s.derivedRate;
-      return html`<tr>
-        <td>${s.name}</td>
-        <td class="num">${rate ? `${s.rate ? '' : '≈ '}${ctx.pct(rate)}` : ''}</td>
-        <td class="num">${ctx.amount(s.computed)}</td>
-        <td class="num">${s.declared ? exact(s.declared.value) : ''}</td>
-        <td class="num">${s.difference ? ctx.amount(s.difference) : ''}</td>
-        <td>${words.statuses[s.status]}</td>
-        <td class="line">${s.declared?.at.line ?? s.at.line}</td>
-      </tr>`;
+      return html`<tr><td>${s.name}</td><td class="num">${rate ? `${s.rate ? '' : '≈ '}${ctx.pct(rate)}` : ''}</td><td class="num">${ctx.amount(s.computed)}</td><td class="num">${s.declared ? exact(s.declared.value) : ''}</td><td class="num">${s.difference ? ctx.amount(s.difference) : ''}</td><td>${words.statuses[s.status]}</td><td class="line">${s.declared?.at.line ?? s.at.line}</td></tr>`;
     });
-    return html`<tbody>
-      <tr class="group">
-        <th colspan="7" scope="rowgroup">${name}</th>
-      </tr>
-      ${budget}${shares}
-    </tbody>`;
+    return html`<tbody><tr class="group"><th colspan="7" scope="rowgroup">${name}</th></tr>${budget}${shares}</tbody>`;
   });
-  return html`<section class="figure-sources">
-    <h2>${words.figureSources}</h2>
-    <table class="figures">
-      <thead>
-        <tr>
-          <th scope="col">${words.figure}</th>
-          <th scope="col" class="num">${words.rate}</th>
-          <th scope="col" class="num">${words.computed}</th>
-          <th scope="col" class="num">${words.declared}</th>
-          <th scope="col" class="num">${words.difference}</th>
-          <th scope="col">${words.status}</th>
-          <th scope="col" class="line">${words.line}</th>
-        </tr>
-      </thead>
-      ${groups}
-    </table>
-    <p class="caption">${words.amountsIn(summary.currency)} ${words.figureSourcesNote} ${words.linesOf(input.file)}</p>
-  </section>`;
+  return html`<section class="figure-sources"><h2>${words.figureSources}</h2>
+<table class="figures"><thead><tr><th scope="col">${words.figure}</th><th scope="col" class="num">${words.rate}</th><th scope="col" class="num">${words.computed}</th><th scope="col" class="num">${words.declared}</th><th scope="col" class="num">${words.difference}</th><th scope="col">${words.status}</th><th scope="col" class="line">${words.line}</th></tr></thead>${groups}</table>
+<p class="caption">${words.amountsIn(summary.currency)} ${words.figureSourcesNote} ${words.linesOf(input.file)}</p></section>`;
 }

@@ -63,34 +63,16 @@ export function barSvg(segments: readonly Segment[], largest: Decimal, label: st
     const end = fraction(cumulative, largest) * WIDTH;
     if (end > drawn)
       rects.push(
-        html`<rect
-          x="${coordinate(drawn)}"
-          y="0"
-          width="${coordinate(end - drawn)}"
-          height="${HEIGHT}"
-          fill="${segment.colour}"
-          ><title>${segment.title}</title></rect
-        >`,
+        html`<rect x="${coordinate(drawn)}" y="0" width="${coordinate(end - drawn)}" height="${HEIGHT}" fill="${segment.colour}"><title>${segment.title}</title></rect>`,
       );
     drawn = Math.max(drawn, end);
   }
-  return html`<svg
-    class="bar"
-    viewBox="0 0 ${WIDTH} ${HEIGHT}"
-    preserveAspectRatio="none"
-    role="img"
-    aria-label="${label}"
-  >
-    <rect class="track" x="0" y="0" width="${WIDTH}" height="${HEIGHT}" />
-    ${rects}
-  </svg>`;
+  return html`<svg class="bar" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="none" role="img" aria-label="${label}"><rect class="track" x="0" y="0" width="${WIDTH}" height="${HEIGHT}"/>${rects}</svg>`;
 }
 
 /** A small square of a series' colour, for legends. */
 export function swatch(colour: string): Html {
-  return html`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true">
-    <rect width="10" height="10" fill="${colour}" />
-  </svg>`;
+  return html`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" fill="${colour}"/></svg>`;
 }
 
 /**
@@ -108,26 +90,7 @@ export function barChart(
     return Decimal.max(max, total);
   }, ZERO);
   const body = rows.map((row) => {
-    return html`<tr>
-      <th scope="row">${row.label}</th>
-      <td class="bar-cell">${barSvg(row.segments, largest, row.label)}</td>
-      ${row.figures.map((f) => html`<td class="num">${f}</td>`)}
-    </tr>`;
+    return html`<tr><th scope="row">${row.label}</th><td class="bar-cell">${barSvg(row.segments, largest, row.label)}</td>${row.figures.map((f) => html`<td class="num">${f}</td>`)}</tr>`;
   });
-  return html`<figure class="chart">
-    <figcaption>${caption}</figcaption>
-    ${legend}
-    <table class="chart-table">
-      <thead>
-        <tr>
-          <th scope="col"></th>
-          <th scope="col"></th>
-          ${figureHeads.map((h) => html`<th scope="col" class="num">${h}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${body}
-      </tbody>
-    </table>
-  </figure>`;
+  return html`<figure class="chart"><figcaption>${caption}</figcaption>${legend}<table class="chart-table"><thead><tr><th scope="col"></th><th scope="col"></th>${figureHeads.map((h) => html`<th scope="col" class="num">${h}</th>`)}</tr></thead><tbody>${body}</tbody></table></figure>`;
 }

@@ -45,7 +45,8 @@
 //     computed share; eu-rate-high compares the written rate (rated) or computed ÷ budget (fixed,
 //     rest, converted rate displays) with 85% exactly. Budgets of zero are not modelled.
 //  R9 Half-up rounding of a negative value (only ever a `rest` share, which is never rounded) does
-//     not arise.
+//     not arise. A rest the others' rounded shares leave below zero is `rest-negative` (step 10),
+//     an error, so the verdict is computed after step 10.
 
 // ---------------------------------------------------------------- exact rationals
 
@@ -175,6 +176,7 @@ export type Code =
   | 'rate-display'
   | 'rounding-method'
   | 'rounding-drift'
+  | 'rest-negative'
   | 'eu-rate-high'
   | 'zero-amount';
 export const CODES_IN_SCOPE: ReadonlySet<string> = new Set<Code>([
@@ -186,6 +188,7 @@ export const CODES_IN_SCOPE: ReadonlySet<string> = new Set<Code>([
   'rate-display',
   'rounding-method',
   'rounding-drift',
+  'rest-negative',
   'eu-rate-high',
   'zero-amount',
 ]);
@@ -332,7 +335,7 @@ function exactShares(budget: Q, srcs: Src[]): Q[] {
 
 export class ReferenceSplitError extends Error {
   constructor(
-    readonly code: 'rates-sum' | 'budget-unit' | 'bad-share',
+    readonly code: 'rates-sum' | 'budget-unit' | 'bad-share' | 'rest-negative',
     message: string,
   ) {
     super(message);
@@ -381,6 +384,10 @@ export function referenceSplit(
   const exact = exactShares(B, srcs);
   const stats: RuleStats = { tie: false, ambiguous: false };
   const out = applyRule(method, B, srcs, exact, U, stats);
+  // no source pays less than nothing: a rest the others' rounded shares leave below zero is refused
+  const restAt = srcs.findIndex((x) => x.role === 'rest');
+  if (restAt >= 0 && cmp(out[restAt]!, ZERO) < 0)
+    throw new ReferenceSplitError('rest-negative', 'the rest is below zero');
   const s = sum(out);
   return {
     amounts: out.map(toDecimalString),
@@ -561,6 +568,9 @@ export function referenceCheck(spec: PartnerSpec, options: ReferenceOptions = {}
   // step 10
   const total = sum(r.shares);
   if (!r.step2Failed && !r.ratesFailed && !eq(total, budget)) warnings.add('rounding-drift');
+  // step 10: what the others' rounded shares leave for the rest below zero is an error
+  const restAt = srcs.findIndex((s) => s.role === 'rest');
+  if (!r.step2Failed && !r.ratesFailed && restAt >= 0 && cmp(r.shares[restAt]!, ZERO) < 0) errors.add('rest-negative');
   // step 12
   const eightyFive = q(85n);
   srcs.forEach((s, i) => {

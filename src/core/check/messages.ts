@@ -176,6 +176,13 @@ export const messages = {
           : 'largest-remainder or fund-down keep the sum exact',
     };
   },
+  restNegative(label: string, id: string, method: RoundingMethod, money: Money, amount: Decimal) {
+    return {
+      said: said('rest-negative', { id, method, amount: figure(money, amount) }),
+      message: `${label}${id}: the rest comes to ${money(amount)} with ${method}: the other shares, rounded, pass the budget by ${money(amount.abs())}`,
+      hint: 'no source pays less than nothing; largest-remainder keeps every share at zero or above: rounding: { method: largest-remainder }',
+    };
+  },
   euRateHigh(label: string, id: string, rate: Decimal) {
     return {
       said: said('eu-rate-high', { id, rate }),

@@ -78,6 +78,7 @@ function quiet(
     const s = f.sources[i]!;
     const computed = r.computed[i]!;
     total += computed;
+    if (computed < 0n) return false;
     if (B !== 0n && (s.declared ?? computed) === 0n) return false;
     if (
       s.fund &&
@@ -231,6 +232,17 @@ function partnerFindings(
         'rounding-drift',
         messages.roundingDrift(label, r.method, money, dec(total), dec(total - f.budget)),
         file.rounding.method?.at ?? partner.budget.at,
+      );
+    }
+    // The others rounded up past the budget: a rest below zero is no split anyone can pay.
+    const restShare = f.rest >= 0 ? r.computed[f.rest]! : 0n;
+    if (restShare < 0n) {
+      const rest = sources[f.rest]!;
+      add(
+        'error',
+        'rest-negative',
+        messages.restNegative(label, rest.id, r.method, money, dec(restShare)),
+        rest.at ?? file.rounding.method?.at ?? partner.budget.at,
       );
     }
   }

@@ -44,6 +44,7 @@ export interface FindingFigures {
   'rate-display': { id: string; rateText: string; amount: Money; actual: Decimal };
   'rounding-method': { method: RoundingMethod };
   'rounding-drift': { method: RoundingMethod; total: Money; drift: Money };
+  'rest-negative': { id: string; method: RoundingMethod; amount: Money };
   'eu-rate-high': { id: string; rate: Decimal };
   'zero-amount': { id: string };
   'budget-mismatch': { declared: Money; difference: Money; costs: Money };

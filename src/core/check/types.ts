@@ -23,6 +23,7 @@ export type FindingCode =
   | 'rate-display'
   | 'rounding-method'
   | 'rounding-drift'
+  | 'rest-negative'
   | 'project-total'
   | 'project-unaccounted'
   | 'eu-rate-high'

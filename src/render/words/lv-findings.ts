@@ -108,6 +108,10 @@ export const FINDINGS_LV: FindingWords = {
         ? 'atlikumu nesedz neviens avots, izņemot ES fondus: ļaujiet vienam avotam segt atlikumu (rest)'
         : 'largest-remainder vai fund-down saglabā precīzu summu',
   }),
+  'rest-negative': (f, label) => ({
+    message: `${label}${f.id}: atlikums pēc noteikuma ${f.method} ir ${money(f.amount)}: pārējās noapaļotās daļas pārsniedz budžetu par ${money({ ...f.amount, value: f.amount.value.abs() })}`,
+    hint: 'neviens avots nevar segt mazāk par nulli; largest-remainder saglabā visas daļas ne mazākas par nulli: rounding: { method: largest-remainder }',
+  }),
   'eu-rate-high': (f, label) => ({
     message: `${label}${f.id}: ES līdzfinansējuma likme ${percent(f.rate, [new Decimal(85)])} pārsniedz 85%`,
     hint: 'ES fondi reti sedz vairāk par 85% attiecināmo izmaksu (izņemot tālākos reģionus un dažas Interreg programmas)',
