@@ -107,7 +107,13 @@ function tables(
     rows: summary.countries.map((c) => [c.country, money(c.budget), money(c.euAmount), share(c.budget)]),
     right: [1, 2, 3],
   });
-  const header = `${title ? `${safe(title)}: ` : ''}${words.reportTitle(partners.length, money(summary.budget), money(summary.euAmount), pct(summary.averageEuRate))}`;
+  const counts = words.reportTitle(
+    partners.length,
+    money(summary.budget),
+    money(summary.euAmount),
+    pct(summary.averageEuRate),
+  );
+  const header = `${title ? `${safe(title)}: ` : ''}${counts}`;
   return {
     title: header,
     sections: sections.map((section, index) => ({
