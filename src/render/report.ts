@@ -22,6 +22,8 @@ const CHART_WIDTH = 40;
 
 interface Tables {
   title: string;
+  /** The chart's scale and name width, found as the partners' rows were made (see `chartLines`). */
+  chart: ChartScale;
   sections: { heading: string; head: string[]; rows: string[][]; right: number[]; total?: boolean }[];
 }
 
@@ -53,7 +55,9 @@ function tables(
   ];
   // made safe as they are made: a streamed report's partners are read once here and never kept
   const partnerRows: string[][] = [];
-  for (const p of partners)
+  const chart = emptyScale();
+  for (const p of partners) {
+    measure(chart, p);
     partnerRows.push(
       [
         p.partner,
@@ -67,6 +71,7 @@ function tables(
         pct(p.shareOfProject),
       ].map(safe),
     );
+  }
   partnerRows.push(
     [
       w.total,
@@ -116,6 +121,7 @@ function tables(
   const header = `${title ? `${safe(title)}: ` : ''}${counts}`;
   return {
     title: header,
+    chart,
     sections: sections.map((section, index) => ({
       ...section,
       head: section.head.map(safe),
@@ -146,21 +152,38 @@ export function renderChart(
 }
 
 /** `renderChart` a line at a time (no line break after each). */
+interface ChartScale {
+  largest: Decimal;
+  width: number;
+}
+
+const emptyScale = (): ChartScale => ({ largest: ZERO, width: 7 });
+
+/** Widens the chart's scale to a partner: its budget, the sum of its positive amounts, its name. */
+function measure(scale: ChartScale, p: PartnerSummary): void {
+  let positive = ZERO;
+  for (const amount of p.amounts.values()) if (amount.isPositive()) positive = positive.plus(amount);
+  scale.largest = Decimal.max(scale.largest, p.budget, positive);
+  scale.width = Math.max(scale.width, terminalText(p.partner).length);
+}
+
+/**
+ * The chart's lines; without `known` (the scale, found by a read of the same partners) the partners are read
+ * twice, the scale first. Nothing of them is kept: a streamed report's are made again as they are read.
+ */
 function* chartLines(
   summary: ProjectSummary,
   style: Style,
   locale: Locale,
   partners: Iterable<PartnerSummary>,
+  known?: ChartScale,
 ): Generator<string> {
-  // the partners are read twice, the scale first, and nothing of them is kept (a streamed report's are made again)
-  let largest = ZERO;
-  let width = 7;
-  for (const p of partners) {
-    let positive = ZERO;
-    for (const amount of p.amounts.values()) if (amount.isPositive()) positive = positive.plus(amount);
-    largest = Decimal.max(largest, p.budget, positive);
-    width = Math.max(width, terminalText(p.partner).length);
+  let scale = known;
+  if (!scale) {
+    scale = emptyScale();
+    for (const p of partners) measure(scale, p);
   }
+  const { largest, width } = scale;
   const bar = (index: number, length: number) => {
     const text = (style.enabled ? '█' : PLAIN_BARS[index % PLAIN_BARS.length]!).repeat(length);
     return style.enabled ? style.series(index, text) : text;
@@ -221,7 +244,7 @@ export function reportToTable(
 
 /**
  * `reportToTable` in pieces, a line at a time: 100 000 partners' table and chart are never one string
- * (the partners' rows are kept until their table is drawn, the chart's figures until it is).
+ * (the partners' rows are kept until their table is drawn; the chart keeps none of them).
  */
 export function* reportTablePieces(
   summary: ProjectSummary,
@@ -231,7 +254,7 @@ export function* reportTablePieces(
   title?: string,
   partners: List<PartnerSummary> = summary.partners,
 ): Generator<string> {
-  const { title: header, sections } = tables(summary, locale, scale, title, terminalText, partners);
+  const { title: header, sections, chart } = tables(summary, locale, scale, title, terminalText, partners);
   yield `${style.bold(header)}\n\n`;
   for (const section of sections) {
     yield `${style.bold(section.heading)}\n`;
@@ -241,7 +264,7 @@ export function* reportTablePieces(
     section.rows = [];
   }
   yield `${style.bold(WORDS[locale].budgetsBySource)}\n`;
-  for (const line of chartLines(summary, style, locale, partners)) yield `${line}\n`;
+  for (const line of chartLines(summary, style, locale, partners, chart)) yield `${line}\n`;
 }
 
 export function reportToMarkdown(summary: ProjectSummary, locale: Locale, scale: number, title?: string): string {
