@@ -12,7 +12,7 @@ import { drained, refuseTerminal, type Io } from '../io/streams.js';
 import { loadInput } from '../io/load.js';
 import type { CsvDialect } from '../render/csv.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
-import { reportCsvPieces, reportJsonPieces, reportToMarkdown, reportToTable } from '../render/report.js';
+import { reportCsvPieces, reportJsonPieces, reportTablePieces, reportToMarkdown } from '../render/report.js';
 import { reportToHtml } from '../render/report-html.js';
 import { terminalText } from '../render/safe-text.js';
 import type { Style } from '../render/style.js';
@@ -127,7 +127,8 @@ const REPORT_RENDERERS: Record<
     style: Style,
   ) => string | Uint8Array | Iterable<string> | Promise<Uint8Array>
 > = {
-  table: ({ summary, scale, title }, _options, locale, style) => reportToTable(summary, style, locale, scale, title),
+  table: ({ summary, partners, scale, title }, _options, locale, style) =>
+    reportTablePieces(summary, style, locale, scale, title, partners),
   json: ({ summary, partners, scale }) => reportJsonPieces(summary, partners, scale),
   csv: ({ summary, partners, scale }, options) => reportCsvPieces(summary, partners, scale, csvDialectOf(options)),
   md: ({ summary, scale, title }, _options, locale) => reportToMarkdown(summary, locale, scale, title),
@@ -161,7 +162,8 @@ export async function runReport(options: ReportOptions, io: Io, style: Style): P
       'write it with -o report.html, or redirect: > report.html',
     );
   }
-  const streamed = options.format === 'json' || options.format === 'csv';
+  // the partners made again as each part of the output reads them, never all kept (the table reads them twice)
+  const streamed = options.format === 'json' || options.format === 'csv' || options.format === 'table';
   const report = await loadReport(options, io, streamed);
   const locale = options.locale ?? localeFromEnv(io.env);
   if ('claims' in report) return writeAbsorption(options, io, style, locale, report.claims, report.absorption);

@@ -1,7 +1,7 @@
 import { partnerAmount, type PartnerSummary, type ProjectSummary, type SourceTotal } from '../core/project.js';
 import type { List } from '../core/model.js';
 import { Decimal, ZERO, toFixedString } from '../core/decimal.js';
-import { renderTable } from './table.js';
+import { tableLines } from './table.js';
 import { CsvWriter, type CsvDialect } from './csv.js';
 import { formatMoney, formatPercent, type Locale } from './locale.js';
 import type { Style } from './style.js';
@@ -23,6 +23,8 @@ const CHART_WIDTH = 40;
 
 interface Tables {
   title: string;
+  /** The chart's scale and name width, found as the partners' rows were made (see `chartLines`). */
+  chart: ChartScale;
   sections: { heading: string; head: string[]; rows: string[][]; right: number[]; total?: boolean }[];
 }
 
@@ -36,6 +38,7 @@ function tables(
   scale: number,
   title: string | undefined,
   safe: (text: string) => string,
+  partners: List<PartnerSummary> = summary.partners,
 ): Tables {
   const money = (value: Decimal) => formatMoney(value, summary.currency, scale, locale);
   const pct = (value: Decimal) => formatPercent(value, locale);
@@ -51,25 +54,54 @@ function tables(
     w.euRate,
     w.share,
   ];
-  const partnerRows = summary.partners.map((p) => [
-    p.partner,
-    p.country ?? '',
-    money(p.budget),
-    ...summary.sources.map((s) => {
-      const amount = partnerAmount(p, s);
-      return amount ? money(amount) : '';
-    }),
-    pct(p.euRate),
-    pct(p.shareOfProject),
-  ]);
-  partnerRows.push([
-    w.total,
-    '',
-    money(summary.budget),
-    ...summary.sources.map((s) => money(s.amount)),
-    pct(summary.averageEuRate),
-    pct(summary.budget.isZero() ? ZERO : summary.budget.div(summary.budget).times(100)),
-  ]);
+  // the plan per reporting period: the last period is the remainder of the partner's figures
+  const periodSection = (p: PartnerSummary): Tables['sections'][number] => {
+    const periods = p.periods!;
+    return {
+      heading: `${w.planPerPeriod}: ${safe(p.partner)}`,
+      head: ['', ...periods.map((x) => w.periodColumn(x.period, x.remainder))],
+      rows: [
+        ...(periods[0]!.categories ?? []).map((c, i) => [
+          words.category(c.category, c.name),
+          ...periods.map((x) => money(x.categories![i]!.amount)),
+        ]),
+        [w.budget, ...periods.map((x) => money(x.budget))],
+        ...periods[0]!.shares.map((share, i) => [share.name, ...periods.map((x) => money(x.shares[i]!.computed))]),
+      ],
+      right: periods.map((_, i) => i + 1),
+    };
+  };
+  // made safe as they are made: a streamed report's partners are read once here and never kept
+  const partnerRows: string[][] = [];
+  const periodSections: Tables['sections'] = [];
+  const chart = emptyScale();
+  for (const p of partners) {
+    measure(chart, p);
+    if (p.periods) periodSections.push(periodSection(p));
+    partnerRows.push(
+      [
+        p.partner,
+        p.country ?? '',
+        money(p.budget),
+        ...summary.sources.map((s) => {
+          const amount = partnerAmount(p, s);
+          return amount ? money(amount) : '';
+        }),
+        pct(p.euRate),
+        pct(p.shareOfProject),
+      ].map(safe),
+    );
+  }
+  partnerRows.push(
+    [
+      w.total,
+      '',
+      money(summary.budget),
+      ...summary.sources.map((s) => money(s.amount)),
+      pct(summary.averageEuRate),
+      pct(summary.budget.isZero() ? ZERO : summary.budget.div(summary.budget).times(100)),
+    ].map(safe),
+  );
   const numeric = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
   const sections: Tables['sections'] = [
     {
@@ -100,36 +132,21 @@ function tables(
     rows: summary.countries.map((c) => [c.country, money(c.budget), money(c.euAmount), share(c.budget)]),
     right: [1, 2, 3],
   });
-  for (const p of summary.partners) {
-    if (!p.periods) continue;
-    // the plan per reporting period: the last period is the remainder of the partner's figures
-    sections.push({
-      heading: `${w.planPerPeriod}: ${safe(p.partner)}`,
-      head: ['', ...p.periods.map((x) => w.periodColumn(x.period, x.remainder))],
-      rows: [
-        ...(p.periods[0]!.categories ?? []).map((c, i) => [
-          words.category(c.category, c.name),
-          ...p.periods!.map((x) => money(x.categories![i]!.amount)),
-        ]),
-        [w.budget, ...p.periods.map((x) => money(x.budget))],
-        ...p.periods[0]!.shares.map((share, i) => [share.name, ...p.periods!.map((x) => money(x.shares[i]!.computed))]),
-      ],
-      right: p.periods.map((_, i) => i + 1),
-    });
-  }
-  const reportTitle = words.reportTitle(
-    summary.partners.length,
+  sections.push(...periodSections);
+  const counts = words.reportTitle(
+    partners.length,
     money(summary.budget),
     money(summary.euAmount),
     pct(summary.averageEuRate),
   );
-  const header = `${title ? `${safe(title)}: ` : ''}` + `${reportTitle}`;
+  const header = `${title ? `${safe(title)}: ` : ''}${counts}`;
   return {
     title: header,
-    sections: sections.map((section) => ({
+    chart,
+    sections: sections.map((section, index) => ({
       ...section,
       head: section.head.map(safe),
-      rows: section.rows.map((row) => row.map(safe)),
+      rows: index === 0 ? section.rows : section.rows.map((row) => row.map(safe)),
     })),
   };
 }
@@ -146,56 +163,129 @@ export function sourceLabel(s: SourceTotal, locale: Locale): string {
  * dwarf a budget, in a file with errors, stretch the scale, not the bars), and
  * every bar is clamped to CHART_WIDTH: the chart is bounded for any figures.
  */
-export function renderChart(summary: ProjectSummary, style: Style, locale: Locale = 'en'): string {
-  const largest = summary.partners.reduce((max, p) => {
-    let positive = ZERO;
-    for (const amount of p.amounts.values()) if (amount.isPositive()) positive = positive.plus(amount);
-    return Decimal.max(max, p.budget, positive);
-  }, ZERO);
-  const names = summary.partners.map((p) => terminalText(p.partner));
-  const width = names.reduce((max, name) => Math.max(max, name.length), 7);
+export function renderChart(
+  summary: ProjectSummary,
+  style: Style,
+  locale: Locale = 'en',
+  partners: Iterable<PartnerSummary> = summary.partners,
+): string {
+  return [...chartLines(summary, style, locale, partners)].join('\n');
+}
+
+/** `renderChart` a line at a time (no line break after each). */
+interface ChartScale {
+  largest: Decimal;
+  width: number;
+}
+
+const emptyScale = (): ChartScale => ({ largest: ZERO, width: 7 });
+
+/** Widens the chart's scale to a partner: its budget, the sum of its positive amounts, its name. */
+function measure(scale: ChartScale, p: PartnerSummary): void {
+  let positive = ZERO;
+  for (const amount of p.amounts.values()) if (amount.isPositive()) positive = positive.plus(amount);
+  scale.largest = Decimal.max(scale.largest, p.budget, positive);
+  scale.width = Math.max(scale.width, terminalText(p.partner).length);
+}
+
+/**
+ * The chart's lines; without `known` (the scale, found by a read of the same partners) the partners are read
+ * twice, the scale first. Nothing of them is kept: a streamed report's are made again as they are read.
+ */
+function* chartLines(
+  summary: ProjectSummary,
+  style: Style,
+  locale: Locale,
+  partners: Iterable<PartnerSummary>,
+  known?: ChartScale,
+): Generator<string> {
+  let scale = known;
+  if (!scale) {
+    scale = emptyScale();
+    for (const p of partners) measure(scale, p);
+  }
+  const { largest, width } = scale;
   const bar = (index: number, length: number) => {
     const text = (style.enabled ? '█' : PLAIN_BARS[index % PLAIN_BARS.length]!).repeat(length);
     return style.enabled ? style.series(index, text) : text;
   };
-  const lines = summary.partners.map((p, row) => {
+  const fraction = largest.isZero() ? undefined : barScale(largest);
+  for (const p of partners) {
     let cumulative = ZERO;
     let drawn = 0;
     const parts = summary.sources.map((s, index) => {
       cumulative = cumulative.plus(partnerAmount(p, s) ?? ZERO);
       // Cumulative rounding: the segments add up to the bar's length.
-      const end = largest.isZero()
-        ? 0
-        : Math.min(CHART_WIDTH, cumulative.div(largest).times(CHART_WIDTH).round().toNumber());
+      const end = fraction ? Math.min(CHART_WIDTH, fraction(cumulative)) : 0;
       const length = Math.max(0, end - drawn);
       drawn += length;
       return bar(index, length);
     });
-    return `${names[row]!.padEnd(width)} ${parts.join('')}`;
-  });
+    yield `${terminalText(p.partner).padEnd(width)} ${parts.join('')}`;
+  }
   const legend = summary.sources
     .map((s, index) => `${bar(index, 1)} ${terminalText(sourceLabel(s, locale))}`)
     .join('  ');
-  return [...lines, '', `${' '.repeat(width)} ${legend}`].join('\n');
+  yield '';
+  yield `${' '.repeat(width)} ${legend}`;
 }
 
+/**
+ * `value ÷ largest × CHART_WIDTH`, rounded half away from zero, as a whole number: what
+ * `value.div(largest).times(CHART_WIDTH).round()` gives at 500 digits, by BigInt division, a fraction
+ * of the 500-digit quotient's cost. Of two decimals of at most 100 digits at one scale, the exact
+ * quotient is a half or at least 10^-101 from one, and the 500-digit one is within 10^-299 of it:
+ * both round alike. Longer figures take the 500-digit quotient.
+ */
+export function barScale(largest: Decimal): (value: Decimal) => number {
+  return (value) => {
+    const places = Math.max(value.decimalPlaces(), largest.decimalPlaces());
+    if (value.sd(true) + places > 100 || largest.sd(true) + places > 100)
+      return value.div(largest).times(CHART_WIDTH).round().toNumber();
+    const numerator = BigInt(value.toFixed(places).replace('.', '')) * BigInt(CHART_WIDTH);
+    const denominator = BigInt(largest.toFixed(places).replace('.', ''));
+    const quotient = numerator / denominator;
+    const rest = numerator % denominator;
+    const twice = (rest < 0n ? -rest : rest) * 2n;
+    return Number(twice >= denominator ? quotient + (numerator < 0n ? -1n : 1n) : quotient);
+  };
+}
+
+/** The report as a terminal table; `partners` (a streamed report's, made as they are read) are read twice. */
 export function reportToTable(
   summary: ProjectSummary,
   style: Style,
   locale: Locale,
   scale: number,
   title?: string,
+  partners: List<PartnerSummary> = summary.partners,
 ): string {
-  const { title: header, sections } = tables(summary, locale, scale, title, terminalText);
-  const out = [style.bold(header), ''];
-  for (const section of sections)
-    out.push(
-      style.bold(section.heading),
-      renderTable(section.head, section.rows, section.right, section.total, style.width),
-      '',
-    );
-  out.push(style.bold(WORDS[locale].budgetsBySource), renderChart(summary, style, locale), '');
-  return out.join('\n');
+  return [...reportTablePieces(summary, style, locale, scale, title, partners)].join('');
+}
+
+/**
+ * `reportToTable` in pieces, a line at a time: 100 000 partners' table and chart are never one string
+ * (the partners' rows are kept until their table is drawn; the chart keeps none of them).
+ */
+export function* reportTablePieces(
+  summary: ProjectSummary,
+  style: Style,
+  locale: Locale,
+  scale: number,
+  title?: string,
+  partners: List<PartnerSummary> = summary.partners,
+): Generator<string> {
+  const { title: header, sections, chart } = tables(summary, locale, scale, title, terminalText, partners);
+  yield `${style.bold(header)}\n\n`;
+  for (const section of sections) {
+    yield `${style.bold(section.heading)}\n`;
+    for (const line of tableLines(section.head, section.rows, section.right, section.total, style.width))
+      yield `${line}\n`;
+    yield '\n';
+    section.rows = [];
+  }
+  yield `${style.bold(WORDS[locale].budgetsBySource)}\n`;
+  for (const line of chartLines(summary, style, locale, partners, chart)) yield `${line}\n`;
 }
 
 export function reportToMarkdown(summary: ProjectSummary, locale: Locale, scale: number, title?: string): string {

@@ -24,19 +24,30 @@ export function renderTable(
   total = false,
   maxWidth?: number,
 ): string {
+  return [...tableLines(head, rows, rightAligned, total, maxWidth)].join('\n');
+}
+
+/** `renderTable` a line at a time (no line break after each): a table of 100 000 rows is never one string. */
+export function tableLines(
+  head: string[],
+  rows: string[][],
+  rightAligned: readonly number[],
+  total = false,
+  maxWidth?: number,
+): Iterable<string> {
   // cli-table3's layout costs about 0.2 ms a row and grows faster than its rows (4 000 rows take a second):
   // plain cells, nearly every table cofin prints, are drawn directly, exactly as it would draw them
   if (
     head.every((cell) => PLAIN_CELL.test(cell)) &&
     rows.every((row) => row.length === head.length && row.every((cell) => PLAIN_CELL.test(cell)))
   ) {
-    return drawTable(head, rows, rightAligned, total, widthOf, maxWidth);
+    return drawLines(head, rows, rightAligned, total, widthOf, maxWidth);
   }
   // wide characters and emoji, one line each (safe-text escapes line breaks): measured by string-width, as cli-table3
   // measures them, and drawn directly, so that a table of 20 000 such rows takes no longer than a plain one
   if ([head, ...rows].every((row) => row.length === head.length && row.every((cell) => !cell.includes('\n')))) {
     const stringWidth = load('string-width') as (text: string) => number;
-    return drawTable(
+    return drawLines(
       head,
       rows,
       rightAligned,
@@ -55,7 +66,7 @@ export function renderTable(
   const lines = table.toString().split('\n');
   const rules = lines.map((line, i) => (line.startsWith('├') ? i : -1)).filter((i) => i >= 0);
   const keep = new Set([rules[0], total ? rules.at(-1) : undefined]);
-  return lines.filter((line, i) => !line.startsWith('├') || keep.has(i)).join('\n');
+  return [lines.filter((line, i) => !line.startsWith('├') || keep.has(i)).join('\n')];
 }
 
 /**
@@ -73,6 +84,18 @@ export function drawTable(
   width: (cell: string) => number = widthOf,
   maxWidth?: number,
 ): string {
+  return [...drawLines(head, rows, rightAligned, total, width, maxWidth)].join('\n');
+}
+
+/** `drawTable` a line at a time (a row wrapped onto several lines is one piece, its lines joined). */
+function* drawLines(
+  head: string[],
+  rows: string[][],
+  rightAligned: readonly number[],
+  total: boolean,
+  width: (cell: string) => number,
+  maxWidth: number | undefined,
+): Generator<string> {
   const natural = head.map((cell, column) =>
     rows.reduce((most, row) => Math.max(most, width(row[column]!)), width(cell)),
   );
@@ -96,13 +119,13 @@ export function drawTable(
     const height = Math.max(...wrapped.map((parts) => parts.length));
     return Array.from({ length: height }, (_, i) => drawLine(wrapped.map((parts) => parts[i] ?? ''))).join('\n');
   };
-  const lines = [rule('┌', '┬', '┐'), line(head)];
-  rows.forEach((row, index) => {
-    if (index === 0 || (total && index === rows.length - 1)) lines.push(rule('├', '┼', '┤'));
-    lines.push(line(row));
-  });
-  lines.push(rule('└', '┴', '┘'));
-  return lines.join('\n');
+  yield rule('┌', '┬', '┐');
+  yield line(head);
+  for (let index = 0; index < rows.length; index++) {
+    if (index === 0 || (total && index === rows.length - 1)) yield rule('├', '┼', '┤');
+    yield line(rows[index]!);
+  }
+  yield rule('└', '┴', '┘');
 }
 
 const tableWidth = (widths: readonly number[]) => widths.reduce((sum, w) => sum + w + 3, 1);

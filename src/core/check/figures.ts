@@ -85,19 +85,25 @@ export function partnerFigures(partner: PartnerBudget & { budget: FigureField },
   let rest = -1;
   let allDeclared = true;
   const figures: SourceFigures[] = [];
+  // exact at `scale` (no finer than the unit's or any amount's decimals): a declared amount is a whole number of
+  // units when its scaled integer is, a BigInt remainder instead of a Decimal one (a tenth of a declared check)
+  const unitScaled = toScaled(unit, scale)!;
   for (let i = 0; i < sources.length; i++) {
     const s = sources[i]!;
     if (s.rest) rest = i;
     else if (!s.amount) allDeclared = false;
     const amount = s.amount;
+    const declared = amount ? toScaled(amount.value, scale)! : undefined;
     figures.push({
       rate: s.rate ? toScaled(s.rate.value, rateScale)! : undefined,
       rateDecimals: s.rate ? s.rate.scale : 0,
-      declared: amount ? toScaled(amount.value, scale)! : undefined,
+      declared,
       declaredTolerance: amount?.precision ? toScaled(tolerance(amount), scale)! : 0n,
       // trailing zeros past the partner's scale say nothing more: one unit of the scale is as strict
       declaredStep:
-        amount && !amount.value.mod(unit).isZero() ? toScaled(unitOfScale(Math.min(amount.scale, scale)), scale)! : 0n,
+        amount && declared !== undefined && (unitScaled === 0n || declared % unitScaled !== 0n)
+          ? toScaled(unitOfScale(Math.min(amount.scale, scale)), scale)!
+          : 0n,
       fund: s.kind === 'eu-fund',
       rest: s.rest,
     });
@@ -108,7 +114,7 @@ export function partnerFigures(partner: PartnerBudget & { budget: FigureField },
     whole: 100n * pow10(rateScale),
     budget: toScaled(budget.value, scale)!,
     budgetTolerance: budgetTolerance ? toScaled(budgetTolerance, scale)! : 0n,
-    unit: toScaled(unit, scale)!,
+    unit: unitScaled,
     unitDecimal: unit,
     sources: figures,
     funds: figures.map((s) => s.fund),
