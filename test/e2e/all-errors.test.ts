@@ -70,7 +70,7 @@ describe('check tells every error of a file at once (binary)', () => {
   it('a mapping with no key of the format (some other YAML) is one error, not one per key', () => {
     const run = cofin(['check', 'notes.yaml'], { cwd: folder({ 'notes.yaml': 'alpha: 1\nbeta: 2\ngamma: 3\n' }) });
     expect(run.stderr).toBe(
-      'notes.yaml:1:1: error: unknown key "alpha" in the budget file [unknown-key]\n  hint: the keys of the budget file are currency, partner, country, budget, costs, funding, euro, project, source, rounding, partners\n',
+      'notes.yaml:1:1: error: unknown key "alpha" in the budget file [unknown-key]\n  hint: the keys of the budget file are currency, partner, country, budget, costs, funding, euro, periods, programme, category, project, source, rounding, partners\n',
     );
   });
 

@@ -252,18 +252,22 @@ function rateAgreement(funding: FoundShare[], budget: Decimal | undefined): numb
  */
 function statementsOf(statements: FoundShare[]): FoundShare[] {
   const rateOnly = statements.find((s) => s.rate && !s.amount);
+  // the first rate stated with each amount, and the options seen: one pass, as a text may repeat a source 30 000 times
+  const rateWith = new Map<string, FoundShare['rate']>();
+  for (const o of statements) {
+    const amount = o.amount?.value.toFixed();
+    if (o.rate && amount !== undefined && !rateWith.has(amount)) rateWith.set(amount, o.rate);
+  }
   const options: FoundShare[] = [];
+  const seen = new Set<string>();
   for (const s of statements) {
     if (!s.amount) continue;
+    const amount = s.amount.value.toFixed();
     // a statement without a rate takes the rate of one that states the same amount with it, else of a rate alone
-    const rate =
-      s.rate ?? statements.find((o) => o.rate && o.amount?.value.eq(s.amount!.value))?.rate ?? rateOnly?.rate;
-    if (
-      options.some(
-        (o) => o.amount!.value.eq(s.amount!.value) && (o.rate?.value.toFixed() ?? '') === (rate?.value.toFixed() ?? ''),
-      )
-    )
-      continue;
+    const rate = s.rate ?? rateWith.get(amount) ?? rateOnly?.rate;
+    const option = `${amount}|${rate?.value.toFixed() ?? ''}`;
+    if (seen.has(option)) continue;
+    seen.add(option);
     options.push({ ...s, rate, checks: [...s.checks] });
   }
   return options;
@@ -285,7 +289,11 @@ export function solve(shares: FoundShare[], candidates: Candidate[], firstShare:
   const plain = mergeShares(shares);
   const readings: FoundShare[][] = [plain];
   const byId = new Map<string, FoundShare[]>();
-  for (const s of shares) byId.set(s.id, [...(byId.get(s.id) ?? []), s]);
+  for (const s of shares) {
+    const list = byId.get(s.id);
+    if (list) list.push(s);
+    else byId.set(s.id, [s]);
+  }
   const choices = plain.map((merged) => {
     // an amended figure decides: its source's earlier statements are history, not readings
     if (byId.get(merged.id)!.some((s) => s.amended)) return [merged];
