@@ -17,7 +17,15 @@ import {
 } from 'yaml';
 import { CofinError, type ErrorCode } from '../core/errors.js';
 import { scalarText } from './scalar-text.js';
-import { escapePointer, jsonSyntaxError, locatedIn, nodePlace, yamlSyntaxWords, type Entry } from './loader-base.js';
+import {
+  escapePointer,
+  jsonSyntaxError,
+  locatedIn,
+  nodePlace,
+  unknownProgramme,
+  yamlSyntaxWords,
+  type Entry,
+} from './loader-base.js';
 import { parseFigure } from '../core/figure.js';
 import { formatAmount, type AmountOptions } from '../core/amount.js';
 import { Decimal } from '../core/decimal.js';
@@ -804,17 +812,11 @@ class Loader<N> {
 
   /** `programme:` a profile's id (core/programmes): its rules bind every partner. */
   private programme(entry: Entry<N>): ProgrammeProfile {
-    const ids = PROGRAMMES.map((p) => p.id);
     const id = this.scalar(entry.node, entry.at, 'programme').trim();
     const profile = programmeById(id);
     if (!profile) {
-      const near = didYouMean(id, ids);
-      this.fail(
-        'unknown-key',
-        `unknown programme "${id.slice(0, 40)}"`,
-        near ? `did you mean "${near}"?` : `the programmes cofin knows are ${ids.join(', ')}`,
-        entry.at,
-      );
+      const unknown = unknownProgramme(id);
+      this.fail('unknown-key', unknown.message, unknown.hint, entry.at);
     }
     return profile;
   }

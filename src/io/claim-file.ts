@@ -23,7 +23,7 @@ import { rateNodes } from './rate-table.js';
 import { programme as programmeById, PROGRAMMES } from '../core/programmes/profiles.js';
 import { didYouMean } from './suggest.js';
 import { parseDocumentTree } from './document-tree.js';
-import { escapePointer, locatedIn, nodePlace, type Entry as LoaderEntry } from './loader-base.js';
+import { escapePointer, locatedIn, nodePlace, unknownProgramme, type Entry as LoaderEntry } from './loader-base.js';
 
 const CATEGORIES = Object.keys(COST_CATEGORIES);
 const TOP_KEYS = [
@@ -462,17 +462,11 @@ class ClaimLoader {
         );
       return undefined;
     }
-    const ids = PROGRAMMES.map((p) => p.id);
     const id = this.scalar(entry.node, entry.at, 'programme').trim();
     const profile = programmeById(id);
     if (!profile) {
-      const near = didYouMean(id, ids);
-      this.fail(
-        'unknown-key',
-        `unknown programme "${id.slice(0, 40)}"`,
-        near ? `did you mean "${near}"?` : `the programmes cofin knows are ${ids.join(', ')}`,
-        entry.at,
-      );
+      const unknown = unknownProgramme(id);
+      this.fail('unknown-key', unknown.message, unknown.hint, entry.at);
     }
     let category: string | undefined;
     if (categoryEntry) {

@@ -2,6 +2,8 @@ import type { LineCounter } from 'yaml';
 import { CofinError, inContext, type ErrorCode } from '../core/errors.js';
 import type { Located } from '../core/model.js';
 import { lineColumn } from '../core/position.js';
+import { PROGRAMMES } from '../core/programmes/index.js';
+import { didYouMean } from './suggest.js';
 
 // What every reader of a YAML or JSON tree (budget files, claim files, rate tables) shares:
 // how a key goes into a JSON pointer, where a node stands, how a core parser's error is placed,
@@ -74,5 +76,15 @@ export function yamlSyntaxWords(
   return {
     message: `YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`,
     hint: 'check the indentation and quoting around this point',
+  };
+}
+
+/** An unknown `programme:` id in any file that names one: the nearest id cofin knows, else all of them. */
+export function unknownProgramme(id: string): { message: string; hint: string } {
+  const ids = PROGRAMMES.map((p) => p.id);
+  const near = didYouMean(id, ids);
+  return {
+    message: `unknown programme "${id.slice(0, 40)}"`,
+    hint: near ? `did you mean "${near}"?` : `the programmes cofin knows are ${ids.join(', ')}`,
   };
 }
