@@ -90,7 +90,7 @@ describe('a partner table is in euro', () => {
     (fmt) => {
       let error: unknown;
       try {
-        [...loadPartnerWorkbook(sheet({ n: '10844', fmt })).partners];
+        void [...loadPartnerWorkbook(sheet({ n: '10844', fmt })).partners];
       } catch (caught) {
         error = caught;
       }
