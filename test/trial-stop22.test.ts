@@ -11,6 +11,22 @@ import { CofinError } from '../src/core/errors.js';
 import { loadPartnerWorkbook } from '../src/io/xlsx/load.js';
 import { parseNumberFormat } from '../src/io/xlsx/number-format.js';
 import { buildWorkbook, type CellSpec } from './xlsx-build.js';
+import fc from 'fast-check';
+import { checkBudgetFile, parseBudgetFile } from '../src/index.js';
+import {
+  add,
+  cmp,
+  div,
+  floorInt,
+  parseDecimal,
+  q,
+  referenceCheck,
+  sub,
+  type PartnerSpec,
+  type Q,
+} from './reference/model.js';
+
+const abs = (a: Q): Q => (a.n < 0n ? q(-a.n, a.d) : a);
 
 const dir = mkdtempSync(join(tmpdir(), 'cofin-trial-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -132,5 +148,63 @@ describe('a partner table is in euro', () => {
     expect(shows('[$-426]#,##0')).toBe('');
     expect(shows('#,##0 "Ls"')).toBe('Ls');
     expect(shows('_-* #,##0_-')).toBe('');
+  });
+});
+
+describe('property: an approximate declared amount is held to its tolerance, never a unit more', () => {
+  it('"~X" agrees iff the exact or the computed share (reference model) lies within half its precision', () => {
+    const hits = { agree: 0, disagree: 0, onlyComputed: 0, beyondUnitSlack: 0 };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(0, 1, 2, 3),
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom(0, 1, 2, 3, 4),
+        fc.integer({ min: -30, max: 30 }),
+        fc.constantFrom('largest-remainder' as const, 'half-up' as const, 'fund-down' as const),
+        (unitPower, units, rate, precisionPower, offset, method) => {
+          const unit = 10n ** BigInt(unitPower);
+          const budget = BigInt(units) * unit;
+          const precision = 10n ** BigInt(precisionPower);
+          // the written figure: the exact share moved by offset tenths of its precision, on its last digit
+          const exact = q(budget * BigInt(rate), 100n);
+          const target = add(exact, q(BigInt(offset) * precision, 10n));
+          let digits = floorInt(div(target, q(precision)));
+          if (digits <= 0n) return;
+          if (digits % 10n === 0n) digits += 1n; // its last written digit is not zero, so its precision is `precision`
+          const written = digits * precision;
+          const spec: PartnerSpec = {
+            budget: budget.toString(),
+            unit: unit.toString(),
+            unitBinding: true,
+            method,
+            sources: [
+              { id: 'erdf', kind: 'eu-fund', rate: String(rate) },
+              { id: 'national', kind: 'public', rest: true },
+            ],
+          };
+          const computed = parseDecimal(referenceCheck(spec).computed[0]!);
+          const half = q(precision, 2n);
+          const within = (share: Q) => cmp(abs(sub(share, q(written))), half) <= 0;
+          const agree = within(exact) || within(computed);
+          const text =
+            `budget: ${budget}\nrounding: { unit: ${unit}, method: ${method} }\nfunding:\n` +
+            `  erdf: { rate: ${rate}%, amount: "~${written}" }\n  national: rest\n`;
+          const file = checkBudgetFile(parseBudgetFile(text, 'yaml'));
+          const mismatch = file.findings.some((f) => f.code === 'share-mismatch');
+          expect(mismatch, text).toBe(!agree);
+          if (agree) hits.agree++;
+          else hits.disagree++;
+          if (agree && !within(exact)) hits.onlyComputed++;
+          // the old rule (|exact − X| ≤ tolerance + one unit) passed these
+          if (!agree && cmp(abs(sub(exact, q(written))), add(half, q(unit))) <= 0) hits.beyondUnitSlack++;
+        },
+      ),
+      { seed: 22, numRuns: 2_000 },
+    );
+    expect(hits.agree).toBeGreaterThan(200);
+    expect(hits.disagree).toBeGreaterThan(200);
+    expect(hits.onlyComputed).toBeGreaterThan(10);
+    expect(hits.beyondUnitSlack).toBeGreaterThan(20);
   });
 });
