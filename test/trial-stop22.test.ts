@@ -208,3 +208,17 @@ describe('property: an approximate declared amount is held to its tolerance, nev
     expect(hits.beyondUnitSlack).toBeGreaterThan(20);
   });
 });
+
+describe('a share-mismatch hint says which rounding gives the declared amount', () => {
+  it.each([
+    ['800', 'it matches the exact share rounded down to a unit of 100'],
+    ['900', 'it matches the exact share rounded to a unit of 100'],
+  ])('850 declared as %s', (declared, words) => {
+    const name = write(
+      `partner: T\nbudget: 1000\nfunding:\n  erdf: { rate: 85%, amount: ${declared} }\n  national: rest\n`,
+    );
+    const result = run(['check', name]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`hint: ${words};`);
+  });
+});
