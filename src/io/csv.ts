@@ -92,9 +92,8 @@ export function loadPartnerCsv(text: string): BudgetStream {
     // refused at its first line: JSON or YAML read as a table says so
     const other = error instanceof CofinError && error.location?.line === 1 && otherFormatHint(text, 'csv');
     if (!other) throw error;
-    const e = error as CofinError;
-    const told = new CofinError(e.code, e.message, other, e.location, e.exitCode);
-    told.more = e.more;
+    const told = new CofinError(error.code, error.message, other, error.location, error.exitCode);
+    told.more = error.more;
     throw told;
   }
 }
