@@ -86,7 +86,11 @@ export function reasonsText(reasons: readonly MismatchReason[]): string {
         case 'fund-down':
           return 'it is the exact share rounded down (fund-down)';
         case 'other-unit':
-          return `it matches the exact share rounded to a unit of ${r.unit.toFixed()}`;
+          // in the file's words: check has no --unit
+          return (
+            `it matches the exact share rounded to a unit of ${r.unit.toFixed()} ` +
+            `(if the document rounds so, write rounding: { unit: ${r.unit.toFixed()} } in the file)`
+          );
         case 'transposed':
           return (
             `it looks like two digits swapped: ${formatAmount(r.declared, r.decimals)} ` +
