@@ -91,7 +91,7 @@ describe('hints name only flags that check accepts', () => {
       'it matches the exact share rounded to a unit of 1 (if the document rounds so, write rounding: { unit: 1 } in the file)',
     );
     const money = (value: string) => ({ value: new Decimal(value), currency: 'EUR', decimals: 2 });
-    const lv = FINDINGS_LV['share-mismatch']!(
+    const lv = FINDINGS_LV['share-mismatch'](
       { id: 'erdf', declared: money('10844'), computed: money('10844.3'), exact: new Decimal('10844.3'), reasons },
       '',
     );
