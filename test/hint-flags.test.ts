@@ -86,7 +86,7 @@ describe('hints name only flags that check accepts', () => {
   });
 
   it('a share that matches another unit (10 844,00 for 10 844,30) is told rounding: { unit: 1 }, in both languages', () => {
-    const reasons: MismatchReason[] = [{ why: 'other-unit', unit: new Decimal(1) }];
+    const reasons: MismatchReason[] = [{ why: 'other-unit', unit: new Decimal(1), down: false }];
     expect(reasonsText(reasons)).toBe(
       'it matches the exact share rounded to a unit of 1 (if the document rounds so, write rounding: { unit: 1 } in the file)',
     );

@@ -46,7 +46,7 @@ function reason(r: MismatchReason): string {
       return 'tā ir precīzā daļa, noapaļota uz leju (fund-down)';
     case 'other-unit':
       return (
-        `tā atbilst precīzajai daļai, noapaļotai līdz vienībai ${unitText(r.unit)} ` +
+        `tā atbilst precīzajai daļai, noapaļotai ${r.down ? 'uz leju ' : ''}līdz vienībai ${unitText(r.unit)} ` +
         `(ja dokuments noapaļo tā, failā rakstiet rounding: { unit: ${r.unit.toFixed()} })`
       );
     case 'transposed':
@@ -263,6 +263,12 @@ export const FINDINGS_LV: FindingWords = {
       `${f.listed} ${lvOne(f.listed) ? 'partnera budžets kopā ir' : 'partneru budžeti kopā ir'} ${money(f.budgets)}, ` +
       `par ${money(f.difference)} mazāk nekā projekta kopsumma ${money(f.total)}`,
     hint: 'kļūda ir kāda partnera budžetā vai projekta kopsummā',
+  }),
+  'project-total/source': (f) => ({
+    message:
+      `partneru ${f.id} kopā ir ${money(f.partners)}, par ${money(f.difference)} ` +
+      `${f.less ? 'mazāk' : 'vairāk'} nekā kopsummas rindā ${money(f.total)}`,
+    hint: 'kļūda ir kāda partnera summā vai kopsummas rindā',
   }),
   'project-unaccounted': (f) => ({
     message:
