@@ -40,6 +40,12 @@ const NOT_CHECK_HINTS: Record<string, string> = {
   'src/io/xlsx/xml.ts': 'a decrement (--depth), not text',
 };
 
+/** A flag a file may name, and why check never shows it: the file says it again only of another command's text. */
+const OTHER_COMMANDS_FLAGS: Record<string, string> = {
+  'src/render/words/lv-errors.ts --method':
+    "the Latvian words of split's rest-negative hint, said only in place of that English hint, which check never gives",
+};
+
 describe('hints name only flags that check accepts', () => {
   it('reads the flags of check --help', () => {
     for (const flag of ['--strict', '--input', '--sheet', '--max-file-size', '--format', '--force'])
@@ -63,7 +69,8 @@ describe('hints name only flags that check accepts', () => {
         .replace(/^\s*\/\/.*$/gm, '')
         .replace(/\s\/\/ .*$/gm, '');
       for (const m of code.matchAll(/['`][^'`\n]*/g))
-        for (const flag of flagsIn(m[0])) if (!CHECK_FLAGS.has(flag)) found.push(`${file}: ${flag}`);
+        for (const flag of flagsIn(m[0]))
+          if (!CHECK_FLAGS.has(flag) && !OTHER_COMMANDS_FLAGS[`${file} ${flag}`]) found.push(`${file}: ${flag}`);
     }
     expect(found).toEqual([]);
   });
