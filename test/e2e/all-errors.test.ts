@@ -113,6 +113,25 @@ describe('check tells every error of a file at once (binary)', () => {
     ]);
   });
 
+  it('a partner table: each bad row is told (a bad budget, a bad rate, a row without a name), then the summary', () => {
+    const table = 'partner;budget;erdf;national\nA;1x0;85%;rest\nB;100;8x%;rest\nC;100;85%;rest\n;100;85%;rest\n';
+    const run = cofin(['check', 'partners.csv'], { cwd: folder({ 'partners.csv': table }) });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '1 file: 0 passed, 1 invalid\n',
+      stderr:
+        'partners.csv:2:3: error: not an amount: "1x0" [bad-amount]\n' +
+        '  hint: write an amount such as 12758, 12 758 or 12 758,00\n' +
+        'partners.csv:3:7: error: not a rate: "8x%" [bad-rate]\n' +
+        '  hint: write a percentage from 0 to 100, such as 85%, 85 or 85,5 %\n' +
+        'partners.csv:5:1: error: a row has no partner name [missing-key]\n' +
+        '  hint: fill the partner cell\n',
+    });
+    const many = ['partner;budget;erdf;national', ...Array.from({ length: 30 }, (_, i) => `P${i};${i}x;85%;rest`)];
+    const capped = cofin(['check', 'many.csv'], { cwd: folder({ 'many.csv': many.join('\n') + '\n' }) });
+    expect(capped.stderr.split('\n').filter((line) => line.includes(': error: '))).toHaveLength(20);
+  });
+
   it('report and split stop at the first error, as before', () => {
     const run = cofin(['report', 'two.yaml'], { cwd: folder({ 'two.yaml': TWO_TYPOS }) });
     expect(run).toEqual({
