@@ -205,7 +205,7 @@ const mdCells = (row: string) =>
 const mdDecode = (cell: string) =>
   readBack(
     cell
-      .replace(/\\([\\`*_[\]#|~$:.])/g, '$1')
+      .replace(/\\([\\`*_[\]#|~$:.@])/g, '$1')
       .replace(/&(lt|gt|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e]!),
   );
 

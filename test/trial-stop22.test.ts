@@ -220,7 +220,7 @@ describe('a share-mismatch hint says which rounding gives the declared amount', 
     );
     const result = run(['check', name]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`hint: ${words};`);
+    expect(result.stdout).toContain(`hint: ${words} (`);
   });
 });
 

@@ -22,6 +22,7 @@ import {
   invalidToText,
   junitDocument,
   junitSuite,
+  passFindings,
   passLine,
   type JunitSuite,
   type MaybeIgnored,
@@ -406,6 +407,8 @@ async function writeCheck(
           if (detail === 'quiet') return;
           if (many && detail === 'normal') {
             if (!stdout.write(passLine(file, styles.stdout, locale))) await stdout.settle();
+            // a passing file's warnings and notes are told under its line: a line alone would hide them
+            await writePieces(stdout, passFindings(file, styles.stdout, locale));
             endsBlank = false;
             return;
           }

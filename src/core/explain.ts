@@ -87,8 +87,11 @@ export function reasonsText(reasons: readonly MismatchReason[]): string {
         case 'fund-down':
           return 'it is the exact share rounded down (fund-down)';
         case 'other-unit':
-          // 850 at a unit of 100 is 900 half-up and 800 only rounded down: say which
-          return `it matches the exact share rounded ${r.down ? 'down ' : ''}to a unit of ${r.unit.toFixed()}`;
+          // 850 at a unit of 100 is 900 half-up and 800 only rounded down: say which; in the file's words (no --unit)
+          return (
+            `it matches the exact share rounded ${r.down ? 'down ' : ''}to a unit of ${r.unit.toFixed()} ` +
+            `(if the document rounds so, write rounding: { unit: ${r.unit.toFixed()} } in the file)`
+          );
         case 'transposed':
           return (
             `it looks like two digits swapped: ${formatAmount(r.declared, r.decimals)} ` +

@@ -14,8 +14,13 @@ export interface SourceTotal {
   id: string;
   /** The display name of the first partner that gives this id with this kind. */
   name: string;
+  /** Every name partners give this id with this kind, in the order first met: `name` first. */
+  names: string[];
   kind: SourceKind;
-  /** The name to show: `name`, and its kind when the id has another kind as well (`IPA (eu-fund)`). */
+  /**
+   * The name to show: its names (`Latvian state budget / Lithuanian state budget` when partners name one id two
+   * ways, never the first name for both), and its kind when the id has another kind as well (`IPA (eu-fund)`).
+   */
   label: string;
   amount: Decimal;
 }
@@ -28,6 +33,8 @@ export interface PartnerSummary {
   amounts: Map<string, Decimal>;
   /** Source id → the kind this partner gives it. */
   kinds: Map<string, SourceKind>;
+  /** Source id → the name this partner gives it (another partner may name the same id otherwise). */
+  names: Map<string, string>;
   euAmount: Decimal;
   /** EU funds ÷ budget × 100, to 2 decimals. */
   euRate: Decimal;
@@ -111,10 +118,12 @@ export function summarizeProjectStream(check: FileCheck<List<PartnerCheck>>): {
 function partnerSummary(p: PartnerCheck, index: number): PartnerSummary {
   const amounts = new Map<string, Decimal>();
   const kinds = new Map<string, SourceKind>();
+  const names = new Map<string, string>();
   let euAmount = ZERO;
   for (const share of p.shares) {
     amounts.set(share.id, share.computed);
     kinds.set(share.id, share.kind);
+    names.set(share.id, share.name);
     if (share.kind === 'eu-fund') euAmount = euAmount.plus(share.computed);
   }
   return {
@@ -123,6 +132,7 @@ function partnerSummary(p: PartnerCheck, index: number): PartnerSummary {
     budget: p.budget.value,
     amounts,
     kinds,
+    names,
     euAmount,
     euRate: percent(euAmount, p.budget.value),
     shareOfProject: ZERO,
@@ -149,11 +159,14 @@ function summarize(check: FileCheck<List<PartnerCheck>>, keep: boolean): { summa
       let byKind = sources.get(share.id);
       if (!byKind) sources.set(share.id, (byKind = new Map<SourceKind, SourceTotal>()));
       const total = byKind.get(share.kind);
-      if (total) total.amount = total.amount.plus(share.computed);
-      else
+      if (total) {
+        total.amount = total.amount.plus(share.computed);
+        if (share.name !== total.name && !total.names.includes(share.name)) total.names.push(share.name);
+      } else
         byKind.set(share.kind, {
           id: share.id,
           name: share.name,
+          names: [share.name],
           kind: share.kind,
           label: share.name,
           amount: share.computed,
@@ -176,7 +189,8 @@ function summarize(check: FileCheck<List<PartnerCheck>>, keep: boolean): { summa
   const sourceList: SourceTotal[] = [];
   for (const byKind of sources.values()) {
     for (const total of byKind.values()) {
-      if (byKind.size > 1) total.label = `${total.name} (${total.kind})`;
+      total.label = total.names.join(' / ');
+      if (byKind.size > 1) total.label = `${total.label} (${total.kind})`;
       sourceList.push(total);
     }
   }

@@ -565,6 +565,30 @@ class Loader<N> {
     error.more = [];
   }
 
+  /** Did the last funding: read leave a source out, for an error kept? */
+  private sourceUnread = false;
+  /** Set once MAX_ERRORS are kept: the reading stops there. */
+  private stopped = false;
+
+  /**
+   * Reads one value; in an eager reading its error is kept and the reading goes on without it (undefined), so that a
+   * bad budget does not hide a bad amount below it. Nothing read so is used: kept errors are thrown at the end.
+   */
+  private readOn<T>(read: () => T): T | undefined {
+    if (!this.eager || this.stopped) return read();
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof CofinError) || this.stopped) throw error;
+      this.keep(error);
+      if (this.pending.length >= MAX_ERRORS) {
+        this.stopped = true;
+        throw this.together([]);
+      }
+      return undefined;
+    }
+  }
+
   private resolve(node: N | undefined, at: Located): N | undefined {
     return this.tree.resolve(node, at);
   }
@@ -728,16 +752,8 @@ class Loader<N> {
           );
         return this.partner(entries, itemAt, defaultFunding);
       };
-      const readOn = (item: N | undefined, index: number) => {
-        try {
-          return read(item, index);
-        } catch (error) {
-          // a partner's error does not stop the reading of the others
-          if (!(error instanceof CofinError)) throw error;
-          this.keep(error);
-          return undefined;
-        }
-      };
+      // a partner's error does not stop the reading of the others
+      const readOn = (item: N | undefined, index: number) => this.readOn(() => read(item, index));
       partners = this.eager
         ? items.map(readOn).filter((p) => p !== undefined)
         : {
@@ -768,36 +784,40 @@ class Loader<N> {
       const entries = this.entries(rounding.node, rounding.at, ROUNDING_KEYS, 'rounding');
       const unitEntry = entries.get('unit');
       if (unitEntry) {
-        const value = this.located(unitEntry.at, () =>
-          parseUnit(this.scalar(unitEntry.node, unitEntry.at, 'rounding.unit')),
-        );
-        if (!isPowerOfTen(value))
-          this.fail(
-            'wrong-type',
-            `rounding unit must be a power of ten: ${value.toFixed()}`,
-            'use 1 for whole euros or 0.01 for cents',
-            unitEntry.at,
+        unit = this.readOn(() => {
+          const value = this.located(unitEntry.at, () =>
+            parseUnit(this.scalar(unitEntry.node, unitEntry.at, 'rounding.unit')),
           );
-        unit = { value, at: unitEntry.at };
+          if (!isPowerOfTen(value))
+            this.fail(
+              'wrong-type',
+              `rounding unit must be a power of ten: ${value.toFixed()}`,
+              'use 1 for whole euros or 0.01 for cents',
+              unitEntry.at,
+            );
+          return { value, at: unitEntry.at };
+        });
       }
       const methodEntry = entries.get('method');
       if (methodEntry) {
-        const value = this.scalar(methodEntry.node, methodEntry.at, 'rounding.method');
-        if (!isRoundingMethod(value))
-          this.fail(
-            'wrong-type',
-            `unknown rounding method "${value}"`,
-            `use one of ${ROUNDING_METHODS.join(', ')}`,
-            methodEntry.at,
-          );
-        method = { value, at: methodEntry.at };
+        method = this.readOn(() => {
+          const value = this.scalar(methodEntry.node, methodEntry.at, 'rounding.method');
+          if (!isRoundingMethod(value))
+            this.fail(
+              'wrong-type',
+              `unknown rounding method "${value}"`,
+              `use one of ${ROUNDING_METHODS.join(', ')}`,
+              methodEntry.at,
+            );
+          return { value, at: methodEntry.at };
+        });
       }
     }
     const project = get('project');
     const source = get('source');
     const schema = get('$schema');
-    if (schema) this.scalar(schema.node, schema.at, '$schema');
-    const projectModel = project ? this.project(project.node, project.at) : undefined;
+    if (schema) this.readOn(() => this.scalar(schema.node, schema.at, '$schema'));
+    const projectModel = project ? this.readOn(() => this.project(project.node, project.at)) : undefined;
     if (this.pending.length > 0) throw this.together([]);
     return {
       currency: this.currency,
@@ -869,20 +889,22 @@ class Loader<N> {
         at,
       );
     const sources = this.funding(funding.node, funding.at);
+    // a source not read (its error kept): euro: and periods: name its id, and would be refused for it
+    const allSources = !this.sourceUnread;
     const euro = entries.get('euro');
     const partner: PartnerBudget = {
-      partner: text('partner'),
-      country: text('country'),
-      budget: budget ? this.figure(budget.node, budget.at, 'budget') : undefined,
-      costs: costs ? this.costs(costs.node, costs.at) : undefined,
+      partner: this.readOn(() => text('partner')),
+      country: this.readOn(() => text('country')),
+      budget: budget ? this.readOn(() => this.figure(budget.node, budget.at, 'budget')) : undefined,
+      costs: costs ? this.readOn(() => this.costs(costs.node, costs.at)) : undefined,
       funding: sources,
       at,
     };
-    if (euro) partner.euro = this.euro(euro, sources);
+    if (euro && allSources) partner.euro = this.readOn(() => this.euro(euro, sources));
     const periods = entries.get('periods');
-    if (periods) partner.periods = this.periods(periods, sources);
+    if (periods && allSources) partner.periods = this.readOn(() => this.periods(periods, sources));
     const category = entries.get('category');
-    if (category) partner.category = this.category(category);
+    if (category) partner.category = this.readOn(() => this.category(category));
     return partner;
   }
 
@@ -1051,7 +1073,13 @@ class Loader<N> {
           'or write funding as indented lines',
         split[1].keyAt,
       );
-    const sources = [...entries].map(([id, entry]) => this.source(id, entry));
+    const sources: FundingSource[] = [];
+    this.sourceUnread = false;
+    for (const [id, entry] of entries) {
+      const source = this.readOn(() => this.source(id, entry));
+      if (source) sources.push(source);
+      else this.sourceUnread = true;
+    }
     const rests = sources.filter((s) => s.rest);
     if (rests.length > 1)
       this.fail(

@@ -1,3 +1,4 @@
+import { otherFormatHint } from './looks-like.js';
 import { parse } from 'csv-parse/sync';
 import { CofinError } from '../core/errors.js';
 import type { BudgetFile, BudgetStream, Located } from '../core/model.js';
@@ -85,6 +86,19 @@ export function parsePartnerCsv(text: string): BudgetFile {
  * their rows one at a time, each time the list is read.
  */
 export function loadPartnerCsv(text: string): BudgetStream {
+  try {
+    return readPartnerCsv(text);
+  } catch (error) {
+    // refused at its first line: JSON or YAML read as a table says so
+    const other = error instanceof CofinError && error.location?.line === 1 && otherFormatHint(text, 'csv');
+    if (!other) throw error;
+    const told = new CofinError(error.code, error.message, other, error.location, error.exitCode);
+    told.more = error.more;
+    throw told;
+  }
+}
+
+function readPartnerCsv(text: string): BudgetStream {
   if (text.replace(/^\ufeff/, '').trim() === '')
     throw new CofinError(
       'empty-file',

@@ -4,6 +4,8 @@ import type { Located } from '../core/model.js';
 import { lineColumn } from '../core/position.js';
 import { PROGRAMMES } from '../core/programmes/index.js';
 import { didYouMean } from './suggest.js';
+import { otherFormatHint } from './looks-like.js';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 
 // What every reader of a YAML or JSON tree (budget files, claim files, rate tables) shares:
 // how a key goes into a JSON pointer, where a node stands, how a core parser's error is placed,
@@ -47,16 +49,27 @@ export function locatedIn<T>(at: Located, codes: Partial<Record<ErrorCode, Error
 /** JSON.parse's error, placed at its position in `text`. */
 export function jsonSyntaxError(text: string, error: unknown): CofinError {
   const message = (error as Error).message;
-  const said = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
+  const stated = /at position (\d+)/.exec(message)?.[1];
+  // V8 gives no position for an unexpected token ("Unexpected token 'p', ..."): jsonc-parser's first error has it
+  const said = stated !== undefined ? Number(stated) : /^Unexpected token/.test(message) ? firstJsonError(text) : -1;
   // at the end of the file (an unclosed bracket): the last character there is, never a line past the end
   const last = text.trimEnd().length - 1;
-  const position = said > last ? Math.max(0, last) : said;
+  const position = said < 0 || said > last ? Math.max(0, last) : said;
+  // wrong from its first character: another format (a CSV table or YAML read as JSON) says so
+  const other = position === text.search(/\S/) ? otherFormatHint(text, 'json') : undefined;
   return new CofinError(
     'syntax',
     `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`,
-    'check the commas, quotes and brackets around this point',
+    other ?? 'check the commas, quotes and brackets around this point',
     lineColumn(text, position),
   );
+}
+
+/** The offset of the first error jsonc-parser finds in `text`, or -1. */
+function firstJsonError(text: string): number {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+  return errors[0]?.offset ?? -1;
 }
 
 /**

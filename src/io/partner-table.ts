@@ -91,6 +91,9 @@ export function isTotalRow(name: string): boolean {
 }
 
 /** The budget model of a partner table: one partner a row, made from its row each time the list is read. */
+/** At most this many errors of a table are told at once, as of a budget file. */
+const TABLE_ERRORS = 20;
+
 export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream {
   const columns = table.header.map((h) => h.trim().toLowerCase());
   for (const required of ['partner', 'budget']) {
@@ -292,7 +295,25 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     partners: {
       length: rows.length,
       *[Symbol.iterator]() {
-        for (const row of rows) yield partnerOf(row);
+        // a row's error does not hide the next rows': each bad row is told, at most TABLE_ERRORS, when the table ends
+        const errors: CofinError[] = [];
+        for (const row of rows) {
+          let partner: PartnerBudget;
+          try {
+            partner = partnerOf(row);
+          } catch (error) {
+            if (!(error instanceof CofinError)) throw error;
+            errors.push(error, ...error.more);
+            if (errors.length >= TABLE_ERRORS) break;
+            continue;
+          }
+          if (errors.length === 0) yield partner;
+        }
+        if (errors.length > 0) {
+          const [first, ...rest] = errors.slice(0, TABLE_ERRORS);
+          first!.more = rest;
+          throw first!;
+        }
       },
     },
     multi: true,

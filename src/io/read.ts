@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { didYouMean } from './suggest.js';
+import { nearFileName } from './suggest.js';
 import { CofinError } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
 import { compileExclude, DEFAULT_EXCLUDES, type Exclude } from './config.js';
@@ -89,7 +89,7 @@ async function readStdin(stream: NodeJS.ReadableStream, maxSize: number): Promis
 function nearbyFile(cwd: string, path: string): string | undefined {
   try {
     const folder = dirname(path);
-    const near = didYouMean(basename(path), readdirSync(resolve(cwd, folder)));
+    const near = nearFileName(basename(path), readdirSync(resolve(cwd, folder)));
     return near === undefined
       ? undefined
       : `did you mean ${folder === '.' && !path.startsWith('./') ? near : join(folder, near)}?`;

@@ -29,3 +29,30 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   }
   return best?.candidate;
 }
+
+/**
+ * The file name in `names` nearest to a missing `name`, if it is a slip of it: names are long, so a third of their
+ * length would take `rest.yaml` for `report.yaml`. Compared by stem: at most one slip in a stem of 4 to 7
+ * characters, two from 8, none below 4 (`a.yaml` is not `b.yaml` mistyped); an extension counts one slip (two if
+ * unlike: `.json` for `.yaml`), and the same stem in another format or case is always near.
+ */
+export function nearFileName(name: string, names: readonly string[]): string | undefined {
+  const split = (file: string) => {
+    const dot = file.lastIndexOf('.');
+    return dot > 0 ? [file.slice(0, dot), file.slice(dot)] : [file, ''];
+  };
+  const [stem, extension] = split(name.toLowerCase()) as [string, string];
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of names) {
+    if (candidate === name) continue;
+    const [otherStem, otherExtension] = split(candidate.toLowerCase()) as [string, string];
+    const shorter = Math.min(stem.length, otherStem.length);
+    const allowed = stem === otherStem ? 2 : shorter < 4 ? 0 : shorter < 8 ? 1 : 2;
+    const distance = Math.max(
+      1, // a slip of case alone
+      editDistance(stem, otherStem) + Math.min(2, editDistance(extension, otherExtension)),
+    );
+    if (distance <= allowed && (!best || distance < best.distance)) best = { name: candidate, distance };
+  }
+  return best?.name;
+}

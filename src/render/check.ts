@@ -404,6 +404,15 @@ export function passLine(file: FileReport, style: Style, locale: Locale = 'en'):
   return `${style.green('✓')} ${terminalText(file.file)}  ${who}${money}\n`;
 }
 
+/**
+ * Under a passing file's line in a folder check: its warnings and notes, in full, each with its hint. Ignored ones
+ * (--ignore) are left out: the user has accepted them, and -v shows them.
+ */
+export function* passFindings(file: FileReport, style: Style, locale: Locale = 'en'): Generator<string> {
+  for (const f of file.findings as readonly MaybeIgnored[])
+    if (f.ignored !== true) yield findingToText(file.file, f, style, locale);
+}
+
 /** A failing or invalid file in the closing list: `FAIL path:LINE:COL  message [code]`, its first error. */
 export function closingLine(file: FileReport, style: Style, locale: Locale = 'en'): string {
   const words = WORDS[locale];

@@ -322,7 +322,14 @@ function reportJsonObject(summary: ProjectSummary, scale: number, partners: unkn
     euAmount: money(summary.euAmount),
     averageEuRate: summary.averageEuRate.toFixed(),
     partners,
-    sources: summary.sources.map((s) => ({ id: s.id, name: s.name, kind: s.kind, amount: money(s.amount) })),
+    // "names" only where partners name one id two ways: every other report keeps its documented shape
+    sources: summary.sources.map((s) => ({
+      id: s.id,
+      name: s.name,
+      ...(s.names.length > 1 ? { names: s.names } : {}),
+      kind: s.kind,
+      amount: money(s.amount),
+    })),
     kinds: summary.kinds.map((k) => ({ kind: k.kind, amount: money(k.amount) })),
     countries: summary.countries.map((c) => ({
       country: c.country,
@@ -412,7 +419,7 @@ export function* reportCsvPieces(
         p.country ?? '',
         toFixedString(p.budget, scale),
         id,
-        source.name,
+        p.names.get(id) ?? source.name,
         source.kind,
         toFixedString(amount, scale),
       ];

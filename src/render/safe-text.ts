@@ -110,7 +110,7 @@ export function csvAmountCell(value: string, separator: ',' | ';' = ',', decimal
  * nothing else: one line (`visible`), Markdown's punctuation backslash-escaped
  * (`|`, `\`, `` ` ``, `*`, `_`, `[`, `]`, `#`, `~`, `$`, ...) and the HTML special
  * characters as entities, so `<img onerror>` and `[x](javascript:...)` cannot render,
- * nor a bare `http://evil.example` or `www.x.lv` become a link.
+ * nor a bare `http://evil.example`, `www.x.lv` or `anna@x.lv` become a link.
  */
 export function markdownCell(text: string): string {
   return (
@@ -120,6 +120,8 @@ export function markdownCell(text: string): string {
       // value from a file stays text; the escape renders as the character itself
       .replace(/\b(https?|ftp|mailto|xmpp)(:)/gi, '$1\\:')
       .replace(/\b(www)(\.)/gi, '$1\\.')
+      // and GitHub's e-mail autolink (anna@ventspils.lv): its @ escaped, shown as itself
+      .replace(/@/g, '\\@')
   );
 }
 

@@ -74,6 +74,64 @@ describe('check tells every error of a file at once (binary)', () => {
     );
   });
 
+  it('value errors too: a bad budget, a bad amount lines below and a bad unit, in one run (YAML and JSON)', () => {
+    const yaml =
+      'partner: X\nbudget: "12,758"\nfunding:\n  erdf: { rate: 85%, amount: 1x0 }\n  national: rest\n' +
+      'rounding: { unit: 3 }\n';
+    const json =
+      '{"partner": "X", "budget": "12,758",\n "funding": {"erdf": {"rate": "85%", "amount": "1x0"}, "national": "rest"}}\n';
+    const dir = folder({ 'v.yaml': yaml, 'v.json': json });
+    const codes = (file: string) =>
+      cofin(['check', file], { cwd: dir })
+        .stderr.split('\n')
+        .filter((line) => line.includes(': error: '));
+    expect(codes('v.yaml')).toEqual([
+      'v.yaml:2:9: error: ambiguous amount: "12,758" could be 12758 or 12.758 [bad-amount]',
+      'v.yaml:4:30: error: not an amount: "1x0" [bad-amount]',
+      'v.yaml:6:19: error: rounding unit must be a power of ten: 3 [wrong-type]',
+    ]);
+    expect(codes('v.json')).toEqual([
+      'v.json:1:28: error: ambiguous amount: "12,758" could be 12758 or 12.758 [bad-amount]',
+      'v.json:2:48: error: not an amount: "1x0" [bad-amount]',
+    ]);
+  });
+
+  it('at most 20 errors of a file; a source not read raises no false error in euro: or periods:', () => {
+    const many = ['partner: X', 'budget: 1000', 'funding:'];
+    for (let i = 0; i < 30; i++) many.push(`  s${i}: { name: S${i}, amount: ${i}x }`);
+    const lati =
+      'currency: LVL\npartner: X\nbudget: 1000\nfunding:\n  erdf: { rate: 85%, amount: 8x0 }\n' +
+      '  national: rest\neuro: { budget: 1 422,87, erdf: 1 209,44 }\n';
+    const dir = folder({ 'many.yaml': many.join('\n') + '\n', 'lati.yaml': lati });
+    const run = cofin(['check', 'many.yaml'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n').filter((line) => line.includes(': error: '))).toHaveLength(20);
+    expect(run.stderr).toContain('many.yaml:23:29: error: not an amount: "19x" [bad-amount]');
+    const euro = cofin(['check', 'lati.yaml'], { cwd: dir });
+    expect(euro.stderr.split('\n').filter((line) => line.includes(': error: '))).toEqual([
+      'lati.yaml:5:30: error: not an amount: "8x0" [bad-amount]',
+    ]);
+  });
+
+  it('a partner table: each bad row is told (a bad budget, a bad rate, a row without a name), then the summary', () => {
+    const table = 'partner;budget;erdf;national\nA;1x0;85%;rest\nB;100;8x%;rest\nC;100;85%;rest\n;100;85%;rest\n';
+    const run = cofin(['check', 'partners.csv'], { cwd: folder({ 'partners.csv': table }) });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '1 file: 0 passed, 1 invalid\n',
+      stderr:
+        'partners.csv:2:3: error: not an amount: "1x0" [bad-amount]\n' +
+        '  hint: write an amount such as 12758, 12 758 or 12 758,00\n' +
+        'partners.csv:3:7: error: not a rate: "8x%" [bad-rate]\n' +
+        '  hint: write a percentage from 0 to 100, such as 85%, 85 or 85,5 %\n' +
+        'partners.csv:5:1: error: a row has no partner name [missing-key]\n' +
+        '  hint: fill the partner cell\n',
+    });
+    const many = ['partner;budget;erdf;national', ...Array.from({ length: 30 }, (_, i) => `P${i};${i}x;85%;rest`)];
+    const capped = cofin(['check', 'many.csv'], { cwd: folder({ 'many.csv': many.join('\n') + '\n' }) });
+    expect(capped.stderr.split('\n').filter((line) => line.includes(': error: '))).toHaveLength(20);
+  });
+
   it('report and split stop at the first error, as before', () => {
     const run = cofin(['report', 'two.yaml'], { cwd: folder({ 'two.yaml': TWO_TYPOS }) });
     expect(run).toEqual({

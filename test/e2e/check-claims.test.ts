@@ -125,6 +125,9 @@ describe('cofin check on claim files (binary)', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n')).toEqual([
       `✓ ${dir}/budget.yaml  Ventspils Digital Centre: EUR 12 758`,
+      // a passing file's note, under its line
+      `${dir}/budget.yaml:16:10: note: EUR 134 236 of the project total EUR 146 994 is not accounted for by the 1 partner of 8 listed [project-unaccounted]`,
+      '  hint: list the other partners to check the total',
       `✓ ${dir}/claims.yaml  Ventspils Digital Centre: claim file, a plan of 2 periods, 2 claims, EUR 12 743.00 of 12 758.00 claimed (99.88%)`,
       `✓ ${dir}/converted.yaml  Gmina Przykładowa: claim file, 2 claims, EUR 20 147.45 of 37 000.00 claimed (54.45%)`,
       '',

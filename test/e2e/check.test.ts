@@ -395,6 +395,26 @@ describe('did-you-mean for what a user mistypes', () => {
     );
   });
 
+  it('names a file only for a slip of its name, never an unrelated one (both directions)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cofin-near-'));
+    for (const name of ['rest.yaml', 'b.yaml', 'budget.yaml', 'partners-lv.csv', 'ventspils-digital-centre.yaml'])
+      writeFileSync(join(dir, name), 'partner: X\n');
+    const hint = (name: string) => cofin(['check', name], { cwd: dir }).stderr.split('\n')[1];
+    const near: Record<string, string> = {
+      'rset.yaml': 'rest.yaml', // two letters swapped
+      'budget.yml': 'budget.yaml',
+      'Budget.yaml': 'budget.yaml',
+      'partners-lv.yaml': 'partners-lv.csv', // the same name in another format
+      'ventspils-digital-centr.yaml': 'ventspils-digital-centre.yaml',
+      'ventspils-digital-cnetre.yml': 'ventspils-digital-centre.yaml',
+    };
+    for (const [typed, meant] of Object.entries(near))
+      expect(hint(typed), typed).toBe(`  hint: did you mean ${meant}?`);
+    // within a third of the length (the old rule) but not slips: report for rest, a for b, a longer name
+    for (const typed of ['report.yaml', 'a.yaml', 'partners.csv', 'budgets-2024.yaml', 'centre.yaml'])
+      expect(hint(typed), typed).toBe('  hint: check the path; - reads standard input');
+  });
+
   it('names the well-known source id nearest to an unknown one in a budget file, a swap of two letters included', () => {
     const run = cofin(['check', '-'], { input: 'partner: P\nbudget: 1000\nfunding:\n  erfd: 85%\n  national: rest\n' });
     expect(run.code).toBe(2);

@@ -205,6 +205,30 @@ describe('Markdown: a bare URL from a file never becomes a link (binary, action 
       'see http\\://evil.example and HTTPS\\://x.lv, www\\.x.lv, ftp\\://a',
     );
     expect(markdownCell('Ventspils 12 758.00')).toBe('Ventspils 12 758.00');
+    expect(markdownCell('write to anna@ventspils.lv, mailto:x@y.lv')).toBe(
+      'write to anna\\@ventspils.lv, mailto\\:x\\@y.lv',
+    );
+  });
+
+  it('an e-mail address in a name stays text in report --format md and in the job summary', () => {
+    const dir = folder({
+      'anna@ventspils.lv.yaml':
+        'partner: "Ventspils (anna@ventspils.lv)"\nbudget: 1000\nfunding: { erdf: { rate: 85%, amount: 851 }, national: rest }\n',
+    });
+    const md = cofin(['report', 'anna@ventspils.lv.yaml', '--format', 'md'], { cwd: dir });
+    expect(md.stdout).toContain('| Ventspils (anna\\@ventspils.lv) |');
+    expect(md.stdout).not.toMatch(/[^\\]@/);
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    const { FORCE_COLOR, NO_COLOR, TERM, ...env } = process.env;
+    spawnSync(process.execPath, [join(root, 'scripts/github-action.mjs')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...env, GITHUB_STEP_SUMMARY: summary, COFIN_PATHS: 'anna@ventspils.lv.yaml', COFIN_FORMAT: 'github' },
+    });
+    const text = readFileSync(summary, 'utf8');
+    expect(text).toContain('| anna\\@ventspils.lv.yaml | ❌ fail |');
+    expect(text).not.toMatch(/[^\\]@/);
   });
 
   it('report --format md and the GitHub job summary: names and messages with URLs stay text', () => {

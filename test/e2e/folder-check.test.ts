@@ -42,6 +42,13 @@ budgets/wrong-figure.yaml:5:35: error: erdf: declared EUR 10 484, computed EUR 1
   hint: it looks like two digits swapped: 10 484 for 10 844; the declared amount is 82.1759% of the budget
 
 `;
+// a passing file's note is told under its line
+const VENTSPILS_NOTE = `budgets/ventspils.yaml:16:10: note: EUR 134 236 of the project total EUR 146 994 is not accounted for by the 1 partner of 8 listed [project-unaccounted]
+  hint: list the other partners to check the total
+`;
+const TOP_NOTE = `top.json:11:92: note: EUR 134 236 of the project total EUR 146 994 is not accounted for by the 1 partner of 8 listed [project-unaccounted]
+  hint: list the other partners to check the total
+`;
 const INVALID_TEXT = `budgets/partners.csv:2:25: error: not an amount: "ten percent" [bad-amount]
   hint: write an amount such as 12758, 12 758 or 12 758,00
 `;
@@ -67,8 +74,11 @@ describe('cofin check of a folder (issue 13)', () => {
       stdout:
         '✓ budgets/network.yaml  3 partners: EUR 250 000\n' +
         '✓ budgets/ventspils.yaml  Ventspils Digital Centre: EUR 12 758\n' +
+        VENTSPILS_NOTE +
         WRONG_BLOCK +
-        '✓ top.json  Ventspils Digital Centre: EUR 12 758\n\n' +
+        '✓ top.json  Ventspils Digital Centre: EUR 12 758\n' +
+        TOP_NOTE +
+        '\n' +
         CLOSING +
         SUMMARY,
     });
@@ -113,6 +123,31 @@ describe('cofin check of a folder (issue 13)', () => {
     expect(cofin(['check', 'top.json', '-v'], { cwd: dir })).toEqual(cofin(['check', 'top.json'], { cwd: dir }));
   });
 
+  it("a passing file's warnings and notes are told under its line, with hints; -q leaves them out, --ignore too", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cofin-folder-'));
+    cpSync(join(root, 'fixtures/rate-display.yaml'), join(dir, 'display.yaml'));
+    cpSync(join(root, 'fixtures/folder/budgets/network.yaml'), join(dir, 'network.yaml'));
+    const run = cofin(['check', '.'], { cwd: dir });
+    expect(run).toEqual({
+      code: 0,
+      stderr: '',
+      stdout:
+        '✓ display.yaml  Invented partner (rate display example): EUR 150 000\n' +
+        'display.yaml:7:11: note: erdf: 49,67% is the declared amount EUR 74 500 shown as a rounded rate (49.6667% of the budget) [rate-display]\n' +
+        '  hint: the rate is taken as a rounded display of the amount, not a prescribed rate; --strict refuses this\n' +
+        'display.yaml:9:21: note: national: 50,33% is the declared amount EUR 75 500 shown as a rounded rate (50.3333% of the budget) [rate-display]\n' +
+        '  hint: the rate is taken as a rounded display of the amount, not a prescribed rate; --strict refuses this\n' +
+        '✓ network.yaml  3 partners: EUR 250 000\n' +
+        '\n2 files: 2 passed\n',
+    });
+    expect(cofin(['check', '.', '-q'], { cwd: dir }).stdout).toBe('2 files: 2 passed\n');
+    expect(cofin(['check', '.', '--ignore', 'rate-display'], { cwd: dir }).stdout).toBe(
+      '✓ display.yaml  Invented partner (rate display example): EUR 150 000\n' +
+        '✓ network.yaml  3 partners: EUR 250 000\n' +
+        '\n2 files: 2 passed\n',
+    );
+  });
+
   it('-o FILE holds what stdout would, and the reasons for invalid files too', () => {
     const dir = tree();
     const run = cofin(['check', '.', '-o', 'report.txt'], { cwd: dir });
@@ -122,8 +157,11 @@ describe('cofin check of a folder (issue 13)', () => {
         INVALID_TEXT +
         '\n' +
         '✓ budgets/ventspils.yaml  Ventspils Digital Centre: EUR 12 758\n' +
+        VENTSPILS_NOTE +
         WRONG_BLOCK +
-        '✓ top.json  Ventspils Digital Centre: EUR 12 758\n\n' +
+        '✓ top.json  Ventspils Digital Centre: EUR 12 758\n' +
+        TOP_NOTE +
+        '\n' +
         CLOSING +
         SUMMARY,
     );
@@ -218,7 +256,9 @@ describe('which files a folder check reads (issue 13)', () => {
       code: 0,
       stderr: '',
       stdout:
-        '✓ budgets/network.yaml  3 partners: EUR 250 000\n✓ budgets/ventspils.yaml  Ventspils Digital Centre: EUR 12 758\n\n2 files: 2 passed\n',
+        '✓ budgets/network.yaml  3 partners: EUR 250 000\n✓ budgets/ventspils.yaml  Ventspils Digital Centre: EUR 12 758\n' +
+        VENTSPILS_NOTE +
+        '\n2 files: 2 passed\n',
     });
   });
 

@@ -132,3 +132,52 @@ describe('cofin report (binary)', () => {
     );
   });
 });
+
+describe('one source id, named two ways by two partners (binary)', () => {
+  const FILE = [
+    'partners:',
+    '  - partner: Ventspils',
+    '    country: LV',
+    '    budget: 1000',
+    '    funding: { erdf: 80%, nat: { name: Latvian state budget, kind: public, amount: rest } }',
+    '  - partner: Siauliai',
+    '    country: LT',
+    '    budget: 2000',
+    '    funding: { erdf: 80%, nat: { name: Lithuanian state budget, kind: public, amount: rest } }',
+    '',
+  ].join('\n');
+
+  it("never shows the first partner's name for the second's amount: the column and legend name both", () => {
+    const run = cofin(['report', '-', '--locale', 'en'], { input: FILE });
+    expect(run.code).toBe(0);
+    const head = run.stdout.split('\n').find((line) => line.startsWith('│ Partner'));
+    expect(head).toContain('│ Latvian state budget / Lithuanian state budget │');
+    expect(run.stdout).toContain('▓ Latvian state budget / Lithuanian state budget\n');
+    const md = cofin(['report', '-', '--format', 'md', '--locale', 'en'], { input: FILE }).stdout;
+    expect(md).toContain('| ERDF | Latvian state budget / Lithuanian state budget | EU rate |');
+  });
+
+  it("CSV: each partner's row names its own source; JSON: the first name, and every name in names", () => {
+    const csv = cofin(['report', '-', '--format', 'csv'], { input: FILE });
+    expect(csv.stdout).toBe(
+      'partner,country,budget,source,name,kind,amount\n' +
+        'Ventspils,LV,1000.00,erdf,ERDF,eu-fund,800.00\n' +
+        'Ventspils,LV,1000.00,nat,Latvian state budget,public,200.00\n' +
+        'Siauliai,LT,2000.00,erdf,ERDF,eu-fund,1600.00\n' +
+        'Siauliai,LT,2000.00,nat,Lithuanian state budget,public,400.00\n',
+    );
+    const json = JSON.parse(cofin(['report', '-', '--format', 'json'], { input: FILE }).stdout) as {
+      sources: Record<string, unknown>[];
+    };
+    expect(json.sources).toEqual([
+      { id: 'erdf', name: 'ERDF', kind: 'eu-fund', amount: '2400.00' },
+      {
+        id: 'nat',
+        name: 'Latvian state budget',
+        names: ['Latvian state budget', 'Lithuanian state budget'],
+        kind: 'public',
+        amount: '600.00',
+      },
+    ]);
+  });
+});

@@ -403,7 +403,7 @@ describe('Markdown: report --format md', () => {
     const names = table.slice(2, -1).map((row) =>
       readBack(
         cells(row)[0]!
-          .replace(/\\([\\`*_[\]#|~$:.])/g, '$1')
+          .replace(/\\([\\`*_[\]#|~$:.@])/g, '$1')
           .replace(/&(lt|gt|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e]!),
       ),
     );

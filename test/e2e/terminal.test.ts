@@ -63,7 +63,8 @@ describe.skipIf(!hasScript)('on a terminal (pseudo-terminal through script)', ()
     const text = readFileSync(join(root, 'fixtures/ventspils-digital-centre.yaml'), 'utf8');
     for (const name of ['a', 'b', 'c']) writeFileSync(join(dir, `${name}.yaml`), text);
     const screen = onTerminal(120, ['check', '.'], { COFIN_PROGRESS_AFTER_MS: '0' }, dir);
-    expect(screen).toMatch(/✓ a\.yaml .*\n\r\u001b\[Kchecked 1 of 3 files/);
+    // below the file's line and its note (project-unaccounted), with its hint
+    expect(screen).toMatch(/✓ a\.yaml .*\na\.yaml:16:10: note: .*\n {2}hint: .*\n\r\u001b\[Kchecked 1 of 3 files/);
     expect(screen).toMatch(/\r\u001b\[K✓ b\.yaml/);
     expect(screen).toContain('checked 3 of 3 files');
     // cleared before the closing summary: the last thing on the screen is the summary line

@@ -45,7 +45,10 @@ function reason(r: MismatchReason): string {
     case 'fund-down':
       return 'tā ir precīzā daļa, noapaļota uz leju (fund-down)';
     case 'other-unit':
-      return `tā atbilst precīzajai daļai, noapaļotai ${r.down ? 'uz leju ' : ''}līdz vienībai ${unitText(r.unit)}`;
+      return (
+        `tā atbilst precīzajai daļai, noapaļotai ${r.down ? 'uz leju ' : ''}līdz vienībai ${unitText(r.unit)} ` +
+        `(ja dokuments noapaļo tā, failā rakstiet rounding: { unit: ${r.unit.toFixed()} })`
+      );
     case 'transposed':
       return (
         `šķiet, ka vietām samainīti divi cipari: ${number(r.declared, r.decimals)}, ` +

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseBudgetFile } from '../src/io/budget-file.js';
+import { checkBudgetFile } from '../src/core/check.js';
+import { overMaximum, shownRate } from './reference/programme-maximum.js';
+
+// Trust first: a fund whose rate is written with decimals (80,00%) beside an amount a little over it
+// (EUR 8 000,40 of 10 000,00) is a rate display; the amount's exact share is over Interreg Central Baltic's 80%,
+// and the file must fail. Held to test/reference/programme-maximum.ts, with floors on each path.
+
+const MAXIMUM = 80n; // Interreg Central Baltic: one category, every partner
+
+const cents = (value: bigint) => {
+  const whole = (value / 100n).toString();
+  return `${whole},${(value % 100n).toString().padStart(2, '0')}`;
+};
+const percent = (hundredths: bigint) => `${hundredths / 100n},${(hundredths % 100n).toString().padStart(2, '0')}%`;
+
+function check(budget: bigint, rate: bigint, amount: bigint) {
+  const text =
+    `programme: interreg-central-baltic\npartner: X\nbudget: "${cents(budget)}"\nfunding:\n` +
+    `  erdf: { rate: "${percent(rate)}", amount: "${cents(amount)}" }\n  national: rest\n`;
+  return checkBudgetFile(parseBudgetFile(text, 'yaml'));
+}
+
+describe('a rate written with decimals beside an amount over the programme maximum', () => {
+  it('the examples: 80,00% of 10 000,00 as 8 000,40 fails; as 8 000,00 passes; 85,00% as 8 500,40 fails', () => {
+    const codes = (budget: bigint, rate: bigint, amount: bigint) => {
+      const c = check(budget, rate, amount);
+      return [c.verdict, ...c.findings.map((f) => f.code)];
+    };
+    expect(codes(1_000_000n, 8000n, 800_040n)).toEqual(['fail', 'rate-display', 'programme-rate-above-maximum']);
+    expect(codes(1_000_000n, 8000n, 800_000n)).toEqual(['pass']);
+    expect(codes(1_000_000n, 8500n, 850_040n)).toEqual([
+      'fail',
+      'rate-display',
+      'eu-rate-high',
+      'programme-rate-above-maximum',
+    ]);
+  });
+
+  it('property: the file fails exactly when the reference says the fund is over the maximum (never a wrong PASS)', () => {
+    const reached = { displayOver: 0, hiddenOver: 0, displayWithin: 0, ruleOver: 0, ruleWithin: 0 };
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 10_000n, max: 10_000_000_000n }), // EUR 100,00 to 100 000 000,00
+        // 79,50% to 80,50%, and often the maximum itself: 80,00% beside an amount a cent or so over it
+        fc.oneof(fc.constant(8_000n), fc.bigInt({ min: 7_950n, max: 8_050n })),
+        fc.integer({ min: -60, max: 60 }), // cents off the rate's share, within its display or not
+        (budget, written, offset) => {
+          const exact = (budget * written) / 10_000n;
+          const amount = exact + BigInt(offset);
+          // a rate display: the document prints the amount's rate, rounded, as the written rate
+          const rate = offset === 0 ? written : shownRate(budget, amount);
+          if (rate < 7_900n || rate > 8_100n) return;
+          const over = overMaximum(budget, rate, amount, MAXIMUM);
+          const result = check(budget, rate, amount);
+          const codes = result.findings.map((f) => f.code);
+          const byDisplay = codes.includes('rate-display');
+          // a wrong PASS is the worst defect: over the maximum, the file fails, whatever else it says
+          if (over) expect(result.verdict, `${budget} ${rate} ${amount} ${codes.join(',')}`).toBe('fail');
+          // it fails for the maximum, and the maximum is never said of a fund within it
+          if (!codes.includes('share-mismatch'))
+            expect(codes.includes('programme-rate-above-maximum'), `${budget} ${rate} ${amount}`).toBe(over);
+          if (byDisplay) reached[over ? 'displayOver' : 'displayWithin']++;
+          // the case a check of the written rate alone would pass: 80,00% written, the amount over 80%
+          if (byDisplay && over && rate <= MAXIMUM * 100n) reached.hiddenOver++;
+          else if (!codes.includes('share-mismatch')) reached[over ? 'ruleOver' : 'ruleWithin']++;
+        },
+      ),
+      { numRuns: 600, seed: 20261203 },
+    );
+    expect(reached.displayOver).toBeGreaterThanOrEqual(100);
+    expect(reached.hiddenOver).toBeGreaterThanOrEqual(50);
+    expect(reached.displayWithin).toBeGreaterThanOrEqual(100);
+    expect(reached.ruleOver).toBeGreaterThanOrEqual(20);
+    expect(reached.ruleWithin).toBeGreaterThanOrEqual(20);
+  });
+});

@@ -1,0 +1,24 @@
+// An independent reference for a fund held to a programme's maximum rate (README, "Programme profiles") when the
+// file writes the rate with decimals beside an amount (85,00% and EUR 8 500,40): in BigInt cents and hundredths of
+// a percent. A fund's amount that one of the rounding rules gives from the rate is the rate's share: the written
+// rate is held to the maximum. Any other amount is the document's own figure, the rate only its rounded display:
+// the amount's exact share of the budget is held to the maximum. Nothing here comes from src/.
+
+/** The amounts the rules can give a fund at `rate` (hundredths of a percent) of `budget` (cents): down and half-up. */
+export function amountsByRule(budget: bigint, rate: bigint): bigint[] {
+  const scaled = budget * rate; // the share in cents × 10 000
+  const down = scaled / 10_000n;
+  const halfUp = (scaled + 5_000n) / 10_000n;
+  return down === halfUp ? [down] : [down, halfUp];
+}
+
+/** Is the fund over `maximum` (a whole percent)? */
+export function overMaximum(budget: bigint, rate: bigint, amount: bigint, maximum: bigint): boolean {
+  if (amountsByRule(budget, rate).includes(amount)) return rate > maximum * 100n;
+  return amount * 100n > maximum * budget; // amount ÷ budget × 100 > maximum, exactly
+}
+
+/** The rate `amount` shows as at two decimals, half up: what a document that rounds it prints. */
+export function shownRate(budget: bigint, amount: bigint): bigint {
+  return (amount * 10_000n * 2n + budget) / (2n * budget);
+}
