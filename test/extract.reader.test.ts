@@ -5,6 +5,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractBudget } from '../src/core/extract/extract.js';
+import { CofinError } from '../src/core/errors.js';
+import { checkBudgetFile } from '../src/core/check.js';
+import { parseBudgetFile } from '../src/io/budget-file.js';
+import { extractionToBudgetJson } from '../src/io/load.js';
+import { extractionToJsonText, extractionToYaml } from '../src/render/extract.js';
+import { divide } from './reference/currency.js';
+import { agreement, RATES } from './reference/euro-figures.js';
 
 const fig = (x: { normal: string } | undefined) => x?.normal;
 /** budget, shares (`id rate% amount`), project total: exact strings. */
@@ -308,5 +315,188 @@ describe('reader: a paying body pays the fund the document names', () => {
       // and the budget the shares do not add up to carries a doubt
       expect(r.budget?.checks.length).toBeGreaterThan(0);
     }
+  });
+});
+
+const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+
+/** What `cofin check` says of the budget file extract writes: its verdict, or the code of the error that refuses it. */
+function verdictOf(text: string, format: 'yaml' | 'json' = 'yaml'): string {
+  const result = extractBudget(text);
+  const file =
+    format === 'yaml' ? extractionToYaml(result, 'doc.txt') : extractionToBudgetJson(extractionToJsonText(result));
+  try {
+    return checkBudgetFile(parseBudgetFile(file, format)).verdict;
+  } catch (error) {
+    if (error instanceof CofinError) return `invalid: ${error.code}`;
+    throw error;
+  }
+}
+
+describe('reader: an amount in another currency than the document’s', () => {
+  // each: a document in euro, one share stated in another currency, and that currency's code
+  const SENTENCES: [string, string][] = [
+    ['The works cost EUR 40 000: the ERDF grant is EUR 34 000 and the municipality adds USD 6 000.', 'USD'],
+    ['Darbu izmaksas ir 40 000 EUR: ERAF finansējums 34 000 EUR, pilsētas domes līdzfinansējums 6 000 lati.', 'LVL'],
+    [
+      'Darbu izmaksas ir 40 000 EUR, t.sk. ERAF 85% jeb 34 000 EUR un valsts budžeta dotācija 15% jeb 6 000 latu.',
+      'LVL',
+    ],
+    ['Total cost EUR 40 000, of which ERDF 85% (EUR 34 000) and national co-financing 15% (PLN 6 000).', 'PLN'],
+    ['Total cost: EUR 40 000. ERDF: EUR 34 000. State budget: 6 000 Kč.', 'CZK'],
+    ['Total cost: EUR 40 000. ERDF: £34 000. Municipality: EUR 6 000.', 'GBP'],
+    ['Kopējās izmaksas EUR 40 000, ERAF finansējums EUR 34 000, valsts budžets 6 000 krooni.', 'EEK'],
+    ['Kopējās izmaksas EUR 40 000, ERAF finansējums EUR 34 000, pašvaldības finansējums 6 000 litai.', 'LTL'],
+  ];
+  it('keeps its currency: the budget file names it, and check refuses it (never a PASS), from YAML and JSON', () => {
+    for (const [text, code] of SENTENCES) {
+      const r = extractBudget(text);
+      expect(r.currency).toBe('EUR');
+      const share = r.funding.find((s) => s.amount?.currency === code);
+      expect(share, text).toBeDefined();
+      expect(share!.amount!.checks.join(' ')).toContain(`is in ${code}, not EUR`);
+      expect(extractionToYaml(r, 'doc.txt')).toContain(`amount: "${code} ${share!.amount!.normal}"`);
+      expect(verdictOf(text), text).toBe('invalid: bad-amount');
+      expect(verdictOf(text, 'json'), text).toBe('invalid: bad-amount');
+    }
+  });
+  it('prefers the figure in the document’s currency in a clause that states both', () => {
+    const r = extractBudget(
+      'Total cost EUR 40 000. ERDF grant USD 37 000 or EUR 34 000 at the bank rate; state EUR 6 000.',
+    );
+    expect(r.funding.find((s) => s.id === 'erdf')?.amount?.value.toFixed()).toBe('34000');
+  });
+  it('property: a share in any other currency, in Latvian or English, is never a PASS', () => {
+    const CURRENCIES: [code: string, before: string, after: string][] = [
+      ['USD', 'USD ', ''],
+      ['GBP', '£', ''],
+      ['PLN', '', ' zł'],
+      ['CZK', '', ' Kč'],
+      ['LVL', '', ' lati'],
+      ['EEK', '', ' krooni'],
+      ['LTL', '', ' litai'],
+    ];
+    const reached = new Map<string, number>();
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CURRENCIES),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 99 }),
+        fc.boolean(),
+        ([code, before, after], latvian, rate, foreignFirst) => {
+          const budget = 100_000;
+          const first = rate * 1000;
+          const second = budget - first;
+          const money = (n: number, foreign: boolean) =>
+            foreign ? `${before}${group(n)}${after}` : latvian ? `${group(n)} EUR` : `EUR ${group(n)}`;
+          const text = latvian
+            ? `Projekta kopējās izmaksas ir ${group(budget)} EUR: ERAF finansējums ${money(first, foreignFirst)}, pašvaldības finansējums ${money(second, !foreignFirst)}.`
+            : `The total cost is EUR ${group(budget)}: ERDF funding ${money(first, foreignFirst)} and municipal funding ${money(second, !foreignFirst)}.`;
+          const verdict = verdictOf(text);
+          expect(verdict, text).not.toBe('pass');
+          if (verdict === 'invalid: bad-amount') reached.set(code, (reached.get(code) ?? 0) + 1);
+        },
+      ),
+      { numRuns: 140 },
+    );
+    // every currency reaches the refusal, not merely some other failure
+    for (const [code] of CURRENCIES) expect(reached.get(code) ?? 0, code).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('reader: euro figures beside the figures of a currency the euro replaced', () => {
+  const LATI =
+    'Projekta budžets ir LVL 8 966,37 (EUR 12 758,00), t.sk. ERAF finansējums LVL 7 621,41 (EUR 10 844,29) un pašvaldības finansējums LVL 1 344,96 (EUR 1 913,71).';
+  it('writes the national figures and, under euro:, the euro figures; right ones pass', () => {
+    const r = extractBudget(LATI);
+    expect(r.currency).toBe('LVL');
+    expect(summary(LATI)).toEqual(['8966.37', 'erdf 7621.41; municipal 1344.96', null]);
+    const yaml = extractionToYaml(r, 'doc.txt');
+    expect(yaml).toContain('euro:\n  budget: "12758.00"');
+    expect(yaml).toContain('  erdf: "10844.29"');
+    expect(verdictOf(LATI)).toBe('pass');
+    expect(verdictOf(LATI, 'json')).toBe('pass');
+  });
+  it('makes a wrong euro figure a euro-mismatch, in Latvian and English, in brackets or after "jeb", "i.e."', () => {
+    const texts = [
+      LATI.replace('EUR 10 844,29', 'EUR 10 900,00'),
+      // ERDF's share of the euro budget (12 758,00 × 85%) is not the conversion of its share of the lati budget
+      'The project budget is LVL 8 966.37 (EUR 12 758.00): ERDF LVL 7 621.41 (EUR 10 844.30), municipality LVL 1 344.96 (EUR 1 913.71).',
+      'Kopējās izmaksas 8 966,37 lati jeb 12 758,00 eiro, t.sk. ERAF 7 621,41 lati jeb 10 844,30 eiro un pašvaldība 1 344,96 lati jeb 1 913,71 eiro.',
+      'The budget is 8 966,37 lati, i.e. EUR 12 758,00; ERDF 7 621,41 lati, i.e. EUR 10 900,00; the municipality 1 344,96 lati, i.e. EUR 1 913,71.',
+    ];
+    for (const text of texts) {
+      const result = extractBudget(text);
+      const check = checkBudgetFile(parseBudgetFile(extractionToYaml(result, 'doc.txt'), 'yaml'));
+      expect(check.verdict, text).toBe('fail');
+      expect(
+        check.findings.map((f) => f.code),
+        text,
+      ).toContain('euro-mismatch');
+    }
+  });
+  it('marks a euro figure it cannot hold to the cent as a doubt, and writes no euro: figure for it', () => {
+    const text =
+      'The project budget is LVL 8 966 (EUR 12 758): ERDF LVL 7 621 (EUR 10 844), municipality LVL 1 345 (about EUR 1 914).';
+    const yaml = extractionToYaml(extractBudget(text), 'doc.txt');
+    expect(yaml).not.toContain('euro:');
+    expect(yaml).toContain(
+      '# check: the euro figure beside it, "EUR 10 844" (line 1), is not checked: it is not written to the cent',
+    );
+    expect(yaml).toMatch(
+      /# check: the euro figure beside it, "EUR 1 914" \(line 1\), is not checked: it is approximate/,
+    );
+  });
+  it('keeps a euro document’s figures when lati stand in brackets, and reads no exchange rate as a figure', () => {
+    expect(
+      summary(
+        'Budget EUR 12 758,00 (LVL 8 966,37): ERDF EUR 10 844,29 (LVL 7 621,41), municipality EUR 1 913,71 (LVL 1 344,96).',
+      ),
+    ).toEqual(['12758', 'erdf 10844.29; municipal 1913.71', null]);
+    const rate = extractBudget(
+      'Kurss 1 EUR = 0,702804 LVL. Budžets LVL 8 966,37, ERAF LVL 7 621,41, pašvaldība LVL 1 344,96.',
+    );
+    expect(rate.currency).toBe('LVL');
+    expect(rate.others.map((o) => o.text)).toEqual([]);
+  });
+  it('property: the check of the euro figures is the reference’s (exact rationals, test/reference/euro-figures.ts)', () => {
+    const reached = { pass: 0, mismatch: 0 };
+    fc.assert(
+      fc.property(
+        // the national figures in whole lati (extract writes a figure's value: "100,00" beside "968 851,15" is read
+        // as whole lati, a defect of its own), the euro figures to the cent
+        fc.array(fc.integer({ min: 100, max: 9_999_999 }), { minLength: 2, maxLength: 3 }),
+        // half the documents with every euro figure right; the others with one off by a cent or a euro
+        fc.option(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.constantFrom(-1, 1, 100)), { freq: 2 }),
+        fc.boolean(),
+        (lati, wrong, latvian) => {
+          const ids = ['ERAF', 'valsts budžeta dotācija', 'pašvaldības finansējums'];
+          const national = lati.map(String);
+          const total = String(lati.reduce((a, b) => a + b, 0));
+          const figures = [total, ...national];
+          const euros = figures.map((n, i) => {
+            const cents =
+              BigInt(divide(n, RATES.LVL!, 2).replace('.', '')) + BigInt(wrong && wrong[0] === i ? wrong[1] : 0);
+            return `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
+          });
+          const write = (n: string) => (latvian ? n.replace('.', ',') : n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+          const pair = (i: number) => `LVL ${write(figures[i]!)} (EUR ${write(euros[i]!)})`;
+          const text = latvian
+            ? `Projekta budžets ir ${pair(0)}, t.sk. ${national.map((_, i) => `${ids[i]} ${pair(i + 1)}`).join(', ')}.`
+            : `The project budget is ${pair(0)}: ${national.map((_, i) => `${['ERDF', 'state budget', 'municipality'][i]} ${pair(i + 1)}`).join(', ')}.`;
+          const agree = figures.every((n, i) => agreement(n, euros[i]!, 'LVL') !== undefined);
+          const check = checkBudgetFile(parseBudgetFile(extractionToYaml(extractBudget(text), 'doc.txt'), 'yaml'));
+          const mismatch = check.findings.some((f) => f.code === 'euro-mismatch');
+          expect(mismatch, text).toBe(!agree);
+          if (agree) {
+            expect(check.verdict, text).toBe('pass');
+            reached.pass++;
+          } else reached.mismatch++;
+        },
+      ),
+      { numRuns: 120 },
+    );
+    expect(reached.pass).toBeGreaterThanOrEqual(20);
+    expect(reached.mismatch).toBeGreaterThanOrEqual(20);
   });
 });

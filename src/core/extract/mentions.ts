@@ -3,6 +3,7 @@ import { lineIndex } from '../position.js';
 import { Decimal } from '../decimal.js';
 import { parseFigure, type Figure } from '../figure.js';
 import { parseRate } from '../rate.js';
+import { fixedRate } from '../currency/fixed.js';
 import { CUR, currencyCode } from './currency.js';
 import {
   AMENDED_BEFORE,
@@ -88,6 +89,16 @@ const SOURCE_TAIL = foldedPattern(
 /** A total named as costs or expenditure, and one named as a budget (folded). */
 const COSTS_WORD = /izmaks|cost|kost|koszt|naklad|vydaj|wydat|cheltuiel|depens|spes|izdevum|islaid|kulud/iu;
 const BUDGET_WORD = /budz|budget|rozpoc|eelarv|biudzet|proracun|presupuest/iu;
+/**
+ * Between a figure and its equivalent in another currency: an opening bracket, maybe a hedge (`(apm. EUR …`,
+ * `(ca 4.25 MEUR)`), or a slash or "that is" (folded text).
+ */
+const CONVERSION_OPEN = new RegExp(
+  String.raw`^[\x20\u00a0]*[([][\x20\u00a0]*(?:(?:apm|ap|aptuveni|ca|circa|approx|approximately|about|around|` +
+    String.raw`ok|okolo|ungefahr|env|environ)\.?[\x20\u00a0]*|[~≈][\x20\u00a0]*)?$`,
+  'iu',
+);
+const CONVERSION_BETWEEN = /^[\x20\u00a0]*(?:\/|,?[\x20\u00a0]*(?:jeb|i\.\s?e\.|t\.\s?i\.|that is))[\x20\u00a0]*$/iu;
 /** A sentence's end between two figures. */
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}|\n\s*\n/u;
 const FOLDED_AMENDED = foldedPattern(AMENDED_BEFORE);
@@ -272,10 +283,55 @@ export class Finder {
         type: 'money',
         start,
         end,
-        figure: this.figure(start, end, parsed.value, normal, approx, checks),
+        figure: { ...this.figure(start, end, parsed.value, normal, approx, checks), currency: code },
         currency: code,
       });
     }
+  }
+
+  /**
+   * A figure with its equivalent in another currency beside it (`LVL 7 621,41 (EUR 10 844,29)`,
+   * `4 mln zł / 0,93 mln EUR`, `7 621,41 lati jeb 10 844,29 eiro`) is one statement, not two: the one in the
+   * document's currency stays. A euro figure beside an amount in a currency the euro replaced is kept as its
+   * euro figure, which check converts at the fixed rate; any other equivalent is context. An exchange rate
+   * (`1 EUR = 0,702804 LVL`) is no figure of the budget. Run after money(), when the mentions are its, in text order.
+   */
+  conversions(): void {
+    const money = this.mentions.filter((m): m is Extract<Mention, { type: 'money' }> => m.type === 'money');
+    const pairs: { first: (typeof money)[number]; second: (typeof money)[number]; rate: boolean }[] = [];
+    for (let i = 0; i + 1 < money.length; i++) {
+      const first = money[i]!;
+      const second = money[i + 1]!;
+      if (first.currency === second.currency) continue;
+      const between = this.folded.slice(first.end, second.start);
+      if (between.length > 24) continue;
+      const rate = /^[\x20\u00a0]*=[\x20\u00a0]*$/.test(between);
+      const bracket =
+        CONVERSION_OPEN.test(between) && /^[\x20\u00a0]*[)\]]/.test(this.text.slice(second.end, second.end + 4));
+      if (!rate && !bracket && !CONVERSION_BETWEEN.test(between)) continue;
+      pairs.push({ first, second, rate });
+      i++;
+    }
+    if (pairs.length === 0) return;
+    // the document's currency: that of most figures, an equivalent after its figure not counted
+    const seconds = new Set<Mention>(pairs.map((p) => p.second));
+    const counts = new Map<string, number>();
+    for (const m of money) if (!seconds.has(m)) counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);
+    let currency = money[0]!.currency;
+    for (const [code, count] of counts) if (count > counts.get(currency)!) currency = code;
+    const dropped = new Set<Mention>();
+    for (const { first, second, rate } of pairs) {
+      if (rate) {
+        dropped.add(first).add(second);
+        continue;
+      }
+      const [kept, other] = second.currency === currency ? [second, first] : [first, second];
+      dropped.add(other);
+      if (other.currency === 'EUR' && fixedRate(kept.currency)) kept.figure.euro = other.figure;
+    }
+    let at = 0;
+    for (const m of this.mentions) if (!dropped.has(m)) this.mentions[at++] = m;
+    this.mentions.length = at;
   }
 
   /**
@@ -297,7 +353,7 @@ export class Finder {
         type: 'money',
         start: b.start,
         end: b.end,
-        figure: this.figure(b.start, b.end, b.parsed.value, b.normal, b.approx, checks),
+        figure: { ...this.figure(b.start, b.end, b.parsed.value, b.normal, b.approx, checks), currency: code! },
         currency: code!,
         inherited: true,
       });
@@ -338,7 +394,7 @@ export class Finder {
         type: 'money',
         start: b.start,
         end: b.end,
-        figure: this.figure(b.start, b.end, value, normal, b.approx, checks),
+        figure: { ...this.figure(b.start, b.end, value, normal, b.approx, checks), currency: parent.currency },
         currency: parent.currency,
         inherited: true,
       });
