@@ -500,3 +500,79 @@ describe('reader: euro figures beside the figures of a currency the euro replace
     expect(reached.mismatch).toBeGreaterThanOrEqual(20);
   });
 });
+
+describe('reader: payer adjectives on cost nouns, fund names in the EU languages, rates in words', () => {
+  it('reads the costs a payer bears as its share ("privātās neattiecināmās izmaksas", private costs)', () => {
+    expect(
+      summary(
+        'Ēkas atjaunošanas kopējās izmaksas ir 300 000 EUR, tai skaitā ERAF finansējums 240 000 EUR un privātās neattiecināmās izmaksas 60 000 EUR.',
+      ),
+    ).toEqual(['300000', 'erdf 240000; private 60000', null]);
+    expect(
+      summary(
+        'The renovation costs EUR 300 000, including ERDF funding of EUR 240 000 and private eligible costs of EUR 60 000.',
+      ),
+    ).toEqual(['300000', 'erdf 240000; private 60000', null]);
+  });
+  it('reads the total first and its shares after it ("Total EUR 200: ERDF 85% EUR 170")', () => {
+    expect(summary('Kopā EUR 480 000: ERAF 85% EUR 408 000, valsts budžets 15% EUR 72 000.')).toEqual([
+      '480000',
+      'erdf 85% 408000; state 15% 72000',
+      null,
+    ]);
+    expect(summary('Total: EUR 480 000 (ERDF 85%: EUR 408 000; municipality 15%: EUR 72 000).')).toEqual([
+      '480000',
+      'erdf 85% 408000; municipal 15% 72000',
+      null,
+    ]);
+  });
+  it('knows the rural development and social funds by their names in de, fr, it, cs, pl, lt, et and Latvian short', () => {
+    const cases: [string, string][] = [
+      [
+        'Kosten 50 000 EUR, davon 40 000 EUR aus dem Europäischen Landwirtschaftsfonds für die Entwicklung des ländlichen Raums.',
+        'eafrd',
+      ],
+      ['Coût 50 000 EUR, dont 40 000 EUR du Fonds européen agricole pour le développement rural.', 'eafrd'],
+      ['Costo 50 000 EUR, di cui 40 000 EUR dal Fondo europeo agricolo per lo sviluppo rurale.', 'eafrd'],
+      ['Náklady 50 000 EUR, z toho 40 000 EUR z Evropského zemědělského fondu pro rozvoj venkova.', 'eafrd'],
+      [
+        'Koszt 50 000 EUR, w tym 40 000 EUR z Europejskiego Funduszu Rolnego na rzecz Rozwoju Obszarów Wiejskich.',
+        'eafrd',
+      ],
+      ['Vertė 50 000 EUR, iš jų 40 000 EUR Europos žemės ūkio fondo kaimo plėtrai lėšos.', 'eafrd'],
+      ['Eelarve 50 000 EUR, millest 40 000 EUR Maaelu Arengu Euroopa Põllumajandusfondist.', 'eafrd'],
+      ['Izmaksas 50 000 EUR, no tām Eiropas Lauksaimniecības fonda finansējums 40 000 EUR.', 'eafrd'],
+      ['Coût 50 000 EUR, dont 40 000 EUR du Fonds social européen.', 'esf'],
+      ['Koszt 50 000 EUR, w tym 40 000 EUR z Europejskiego Funduszu Społecznego Plus.', 'esf'],
+      ['Náklady 50 000 EUR, z toho 40 000 EUR z Evropského sociálního fondu.', 'esf'],
+    ];
+    for (const [text, id] of cases)
+      expect(
+        extractBudget(text).funding.map((s) => s.id),
+        text,
+      ).toContain(id);
+    // the guarantee fund is another fund: no rural development share
+    expect(
+      extractBudget(
+        'Izmaksas 50 000 EUR, no tām Eiropas Lauksaimniecības garantiju fonda finansējums 40 000 EUR.',
+      ).funding.map((s) => s.id),
+    ).not.toContain('eafrd');
+  });
+  it('reads a rate written "la sută", and the exact figure beside a rounded one in brackets', () => {
+    expect(
+      summary(
+        'Valoarea totală este de aproape 2,3 milioane de lei (2.284.917,50 lei), iar cofinanțarea națională acoperă 40 la sută.',
+      ),
+    ).toEqual(['2284917.5', 'national 40%', null]);
+    expect(
+      summary('The project costs about EUR 1.2 million (EUR 1 184 250.00); ERDF funding EUR 1 006 612.50.')[0],
+    ).toBe('1184250');
+  });
+  it('names the paying agency in its other wordings ("Centrālā finanšu un līguma aģentūra")', () => {
+    expect(
+      summary(
+        'Darbus līdzfinansē Kohēzijas fonds. Izmaksas 60 000 EUR, no tām Centrālā finanšu un līguma aģentūra izmaksā 51 000 EUR un pašvaldība 9 000 EUR.',
+      ),
+    ).toEqual(['60000', 'cf 51000; municipal 9000', null]);
+  });
+});

@@ -31,14 +31,15 @@ import type { FoundFigure, Language, Mention, Span } from './types.js';
 
 /**
  * A number with the currency and magnitude around it; matched on the folded text (`zł` as `zl`, `tūkst.` as `tukst.`).
- * A currency after it is never across a tab or a line: that is the next cell's.
+ * A currency after it is never across a tab or a line: that is the next cell's; it may follow `de`, `di`
+ * (`4,5 milioane de lei`, `2 milioni di euro`).
  */
 const MONEY = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?<before>${CUR})\s?)?(?<![\p{N}.,])(?<tilde>` +
     String.raw`~\s?)?(?<number>${NUM})(?![\p{N}]|[.,/-]\p{N})` +
     (String.raw`(?:\s{0,3}(?<word>${MAG})(?![\p{L}])|(?<glued>bn|mn|[mkMKB])(?![\p{L}\p{N}])|` +
-      String.raw`\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?(?:[\x20\u00a0]{0,3}(?<after>` +
-      String.raw`${CUR})(?![\p{L}]))?`),
+      String.raw`\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?` +
+      String.raw`(?:[\x20\u00a0]{0,3}(?:(?:de|di)[\x20\u00a0])?(?<after>${CUR})(?![\p{L}]))?`),
   'giu',
 );
 /** Words after a number that make it no money: a unit, a count of people or things, a year. */
@@ -294,32 +295,46 @@ export class Finder {
    * `4 mln zł / 0,93 mln EUR`, `7 621,41 lati jeb 10 844,29 eiro`) is one statement, not two: the one in the
    * document's currency stays. A euro figure beside an amount in a currency the euro replaced is kept as its
    * euro figure, which check converts at the fixed rate; any other equivalent is context. An exchange rate
-   * (`1 EUR = 0,702804 LVL`) is no figure of the budget. Run after money(), when the mentions are its, in text order.
+   * (`1 EUR = 0,702804 LVL`) is no figure of the budget; of a rounded figure and the exact one in brackets beside
+   * it, the exact one is the statement. Run after money(), when the mentions are its, in text order.
    */
   conversions(): void {
     const money = this.mentions.filter((m): m is Extract<Mention, { type: 'money' }> => m.type === 'money');
     const pairs: { first: (typeof money)[number]; second: (typeof money)[number]; rate: boolean }[] = [];
+    const dropped = new Set<Mention>();
     for (let i = 0; i + 1 < money.length; i++) {
       const first = money[i]!;
       const second = money[i + 1]!;
-      if (first.currency === second.currency) continue;
       const between = this.folded.slice(first.end, second.start);
       if (between.length > 24) continue;
-      const rate = /^[\x20\u00a0]*=[\x20\u00a0]*$/.test(between);
       const bracket =
         CONVERSION_OPEN.test(between) && /^[\x20\u00a0]*[)\]]/.test(this.text.slice(second.end, second.end + 4));
+      if (first.currency === second.currency) {
+        // "aptuveni 4,5 miljoni eiro (4 423 363,37 eiro)": a rounded figure and the exact one beside it; the exact
+        // one is the statement
+        const [rounded, exact] = first.figure.approx ? [first, second] : [second, first];
+        if (
+          bracket &&
+          rounded.figure.approx !== exact.figure.approx &&
+          rounded.figure.value.minus(exact.figure.value).abs().lte(exact.figure.value.div(20))
+        ) {
+          dropped.add(rounded);
+          i++;
+        }
+        continue;
+      }
+      const rate = /^[\x20\u00a0]*=[\x20\u00a0]*$/.test(between);
       if (!rate && !bracket && !CONVERSION_BETWEEN.test(between)) continue;
       pairs.push({ first, second, rate });
       i++;
     }
-    if (pairs.length === 0) return;
+    if (pairs.length === 0 && dropped.size === 0) return;
     // the document's currency: that of most figures, an equivalent after its figure not counted
     const seconds = new Set<Mention>(pairs.map((p) => p.second));
     const counts = new Map<string, number>();
     for (const m of money) if (!seconds.has(m)) counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);
     let currency = money[0]!.currency;
     for (const [code, count] of counts) if (count > counts.get(currency)!) currency = code;
-    const dropped = new Set<Mention>();
     for (const { first, second, rate } of pairs) {
       if (rate) {
         dropped.add(first).add(second);
