@@ -576,3 +576,41 @@ describe('reader: payer adjectives on cost nouns, fund names in the EU languages
     ).toEqual(['60000', 'cf 51000; municipal 9000', null]);
   });
 });
+
+describe('reader: layout', () => {
+  it('reads a label on its line and its value alone on the next, blank lines between', () => {
+    expect(summary('Overall cost\n\n€ 120 000\n\nEU (ERDF) share\n\n€ 102 000\n\nMunicipality\n\n€ 18 000\n')).toEqual([
+      '120000',
+      'erdf 102000; municipal 18000',
+      null,
+    ]);
+    expect(
+      summary(
+        'Projekta vērtība\n\n120 000 EUR\n\nERAF finansējums\n\n102 000 EUR\n\nValsts budžeta dotācija\n\n18 000 EUR\n',
+      ),
+    ).toEqual(['120000', 'erdf 102000; state 18000', null]);
+    // a line of words with a figure of its own is no label of the figure after it
+    expect(summary('ERDF funding € 102 000\n\n€ 18 000\n\nTotal cost € 120 000\n')[1]).toBe('erdf 102000');
+  });
+  it('reads one named fund in brackets after a generic name as that fund ("EU (ERDF) share")', () => {
+    expect(summary('Total cost: € 120 000. EU (ERDF) share: € 102 000. Municipality: € 18 000.')).toEqual([
+      '120000',
+      'erdf 102000; municipal 18000',
+      null,
+    ]);
+    // several payers in brackets make up the generic source: no shares of their own
+    expect(
+      summary('Projekta izmaksas 20 000 EUR; publiskais finansējums (ES un valsts līdzdalība) 18 000 EUR.')[1],
+    ).toBe('public 18000');
+  });
+  it('reads tables with the payers in rows, with a total row', () => {
+    expect(
+      summary(
+        'Source | Rate | Amount\nERDF | 85% | EUR 102 000\nMunicipality | 15% | EUR 18 000\nTotal | 100% | EUR 120 000\n',
+      ),
+    ).toEqual(['120000', 'erdf 85% 102000; municipal 15% 18000', null]);
+    expect(
+      summary('Finansējuma avots\tSumma\nERAF\t102 000 EUR\nValsts budžets\t18 000 EUR\nKopā\t120 000 EUR\n'),
+    ).toEqual(['120000', 'erdf 102000; state 18000', null]);
+  });
+});

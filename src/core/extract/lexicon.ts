@@ -443,7 +443,7 @@ export const BUDGET_WORDS = W(
     'vrijednost\\p{L}*|skupn\\p{L}* vrednost\\p{L}*|in ' +
     'total|budžet\\p{L}*|kopēj\\p{L}* (?:attiecinām\\p{L}* ' +
     ')?izmaks\\p{L}*|attiecināmās izmaksas|kopējā (?:summa|vērtība)|kopā|līguma ' +
-    'summa|izmaks\\p{L}*|total (?:eligible )?(?:costs?|budget|amount|value)|eligible ' +
+    'summa|izmaks\\p{L}*|(?:total|overall) (?:eligible )?(?:costs?|budget|amount|value)|eligible ' +
     'costs?|project costs?|budget|costs',
 );
 /** Words that name the whole project's total, larger than the partner budget. */

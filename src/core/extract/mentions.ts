@@ -551,28 +551,32 @@ export class Finder {
     const beside = (a: Mention, b: Mention) =>
       b.start >= a.end && b.start - a.end <= 20 && !/[\d;.]/.test(this.text.slice(a.end, b.start));
     const isNamed = (n: Mention) => n.type === 'source' && !n.generic;
-    // the nearest named source after each mention, found in one walk back
-    const nextNamed = new Array<Mention | undefined>(found.length);
-    for (let i = found.length - 1, next: Mention | undefined; i >= 0; i--) {
-      nextNamed[i] = next;
-      if (isNamed(found[i]!)) next = found[i];
-    }
     // "publiskais finansējums (ES un valsts līdzdalība)": the payers in a parenthesis right after a source make it up;
-    // they are no shares of their own
+    // they are no shares of their own. One named fund alone in it names the generic source before it ("EU (ERDF)
+    // share"): kept, and the generic name gives way to it below.
     let inside = -1;
-    const unbracketed = found.filter((m) => {
+    const unbracketed = found.filter((m, i) => {
       if (m.start < inside) return false;
       if (m.type === 'source') {
         const open = /^\s*\(/.exec(this.text.slice(m.end, m.end + 4));
         if (open) {
           const close = this.text.indexOf(')', m.end);
-          if (close > 0 && close - m.end < 160) inside = close;
+          let within = i + 1;
+          while (within < found.length && found[within]!.start < close) within++;
+          const naming = m.generic && within === i + 2 && isNamed(found[i + 1]!);
+          if (close > 0 && close - m.end < 160 && !naming) inside = close;
         }
       }
       return true;
     });
     found.length = 0;
     found.push(...unbracketed);
+    // the nearest named source after each mention, found in one walk back
+    const nextNamed = new Array<Mention | undefined>(found.length);
+    for (let i = found.length - 1, next: Mention | undefined; i >= 0; i--) {
+      nextNamed[i] = next;
+      if (isNamed(found[i]!)) next = found[i];
+    }
     let previous: Mention | undefined;
     const kept = found.filter((m, i) => {
       const keep =
