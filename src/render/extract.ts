@@ -1,5 +1,6 @@
 import type { Extraction, FoundFigure, FoundShare } from '../core/extract/extract.js';
 import { fixedRate } from '../core/currency/fixed.js';
+import { writtenDecimals } from '../core/extract/numbers.js';
 import { isWellKnownSource } from '../core/sources.js';
 import { jsonText, yamlComment, yamlKey, yamlString } from './safe-text.js';
 
@@ -23,9 +24,11 @@ function checks(indent: string, list: readonly string[]): string[] {
 function yamlValue(figure: FoundFigure, currency: string, percent = false): string {
   const plain = /^[0-9]+(?:\.[0-9]+)?$/.test(figure.normal);
   if (percent) return plain ? `${figure.normal}%` : quote(`${figure.normal}%`);
-  if (figure.currency !== undefined && figure.currency !== currency)
-    return quote(`${figure.currency} ${figure.normal}`);
-  return figure.approx || !plain ? quote(figure.normal) : figure.normal;
+  // an amount as written: "100,00" stays 100.00, so that check compares the amounts at the cents they are written to
+  const written = !figure.approx && plain && figure.text ? writtenDecimals(figure.text) : 0;
+  const normal = written > figure.value.decimalPlaces() ? figure.value.toFixed(written) : figure.normal;
+  if (figure.currency !== undefined && figure.currency !== currency) return quote(`${figure.currency} ${normal}`);
+  return figure.approx || !plain ? quote(normal) : normal;
 }
 
 /** The `euro:` block of a file in a currency the euro replaced: the euro figures the document writes beside its own. */
