@@ -1,7 +1,6 @@
 import { CofinError } from '../core/errors.js';
 import type { BudgetStream, ReadingNote } from '../core/model.js';
 import { said } from '../core/check/said.js';
-import { writtenDecimals } from '../core/extract/numbers.js';
 import { loadBudgetFile } from './budget-file.js';
 import { loadPartnerCsv } from './csv.js';
 import { LARGE_INPUT, tuneHeapForLargeInput } from './heap.js';
@@ -76,7 +75,6 @@ interface FigureJson {
   written?: unknown;
   currency?: unknown;
   euro?: unknown;
-  text?: unknown;
 }
 
 /**
@@ -100,15 +98,10 @@ export function extractionToBudgetJson(text: string): string {
   // an amount in another currency than the document's keeps its code, which the budget file refuses
   const figure = (f: unknown, suffix = ''): string | undefined => {
     if (f === null || typeof f !== 'object') return undefined;
-    const { value, written, currency, text: stated } = f as FigureJson;
+    const { value, written, currency } = f as FigureJson;
     const code = typeof currency === 'string' ? `${currency} ` : '';
     if (typeof written === 'string') return code + written;
-    if (typeof value !== 'string') return undefined;
-    // an amount at the decimals it is written to ("100,00"), as the YAML writes it: its value drops trailing zeros
-    const places = suffix === '' && typeof stated === 'string' ? writtenDecimals(stated) : 0;
-    const decimals = value.split('.')[1]?.length ?? 0;
-    const exact = places > decimals ? `${value}${decimals === 0 ? '.' : ''}${'0'.repeat(places - decimals)}` : value;
-    return code + exact + suffix;
+    return typeof value === 'string' ? code + value + suffix : undefined;
   };
   // the euro figures beside a national currency's (`LVL 7 621,41 (EUR 10 844,29)`): the YAML's `euro:` block
   const euro: Record<string, string> = {};

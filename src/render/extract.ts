@@ -1,6 +1,5 @@
 import type { Extraction, FoundFigure, FoundShare } from '../core/extract/extract.js';
 import { fixedRate } from '../core/currency/fixed.js';
-import { writtenDecimals } from '../core/extract/numbers.js';
 import { isWellKnownSource } from '../core/sources.js';
 import { jsonText, yamlComment, yamlKey, yamlString } from './safe-text.js';
 
@@ -24,9 +23,7 @@ function checks(indent: string, list: readonly string[]): string[] {
 function yamlValue(figure: FoundFigure, currency: string, percent = false): string {
   const plain = /^[0-9]+(?:\.[0-9]+)?$/.test(figure.normal);
   if (percent) return plain ? `${figure.normal}%` : quote(`${figure.normal}%`);
-  // an amount as written: "100,00" stays 100.00, so that check compares the amounts at the cents they are written to
-  const written = !figure.approx && plain && figure.text ? writtenDecimals(figure.text) : 0;
-  const normal = written > figure.value.decimalPlaces() ? figure.value.toFixed(written) : figure.normal;
+  const normal = figure.approx || !plain ? figure.normal : writtenValue(figure);
   if (figure.currency !== undefined && figure.currency !== currency) return quote(`${figure.currency} ${normal}`);
   return figure.approx || !plain ? quote(normal) : normal;
 }
@@ -48,6 +45,10 @@ function euroLines(result: Extraction): string[] {
   }
   return lines.length > 0 ? ['euro:', ...lines] : lines;
 }
+
+/** An exact amount with the decimals it is written with: `10 844,00` states cents, and check holds it to them. */
+const writtenValue = (figure: FoundFigure) =>
+  figure.decimals ? figure.value.toFixed(figure.decimals) : figure.value.toFixed();
 
 function shareLines(share: FoundShare, currency: string): string[] {
   const lines = [...checks('  ', share.checks), `  ${yamlKey(share.id)}:`];
@@ -97,7 +98,7 @@ export function extractionToYaml(result: Extraction, sourceName: string): string
 
 function figureToJson(figure: FoundFigure, currency: string): object {
   return {
-    value: figure.value.toFixed(),
+    value: figure.approx ? figure.value.toFixed() : writtenValue(figure),
     text: figure.text,
     line: figure.line,
     column: figure.column,

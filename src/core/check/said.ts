@@ -22,7 +22,7 @@ export interface Money {
 export type MismatchReason =
   | { why: 'half-up' }
   | { why: 'fund-down' }
-  | { why: 'other-unit'; unit: Decimal }
+  | { why: 'other-unit'; unit: Decimal; down: boolean }
   | { why: 'transposed'; declared: Decimal; computed: Decimal; decimals: number }
   | { why: 'one-digit'; computed: Decimal; decimals: number }
   | { why: 'rate-of-budget'; rate: Decimal };
@@ -66,6 +66,7 @@ export interface FindingFigures {
   'project-total/count': { listed: number; count: number };
   'project-total/over': { budgets: Money; difference: Money; total: Money };
   'project-total/under': { listed: number; budgets: Money; difference: Money; total: Money };
+  'project-total/source': { id: string; partners: Money; difference: Money; total: Money; less: boolean };
   'project-unaccounted': { listed: number; count: number | undefined; missing: Money; total: Money };
   'euro-mismatch': {
     id: string;

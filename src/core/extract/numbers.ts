@@ -106,13 +106,3 @@ export function decimalMarkOf(text: string, language: Language): { decimal: 'com
   if (comma !== point) return { decimal: comma > point ? 'comma' : 'point', sure: true };
   return { decimal: language === 'en' ? 'point' : 'comma', sure: false };
 }
-
-/**
- * The decimals a figure is written to (`LVL 100,00` → 2, `EUR 12 758` → 0): its value drops trailing zeros, and check
- * takes the comparison unit from the declared amounts as written, so `100,00` beside `968 851,15` must stay cents.
- * A lone mark before three digits groups thousands (`€500.000`): no decimals.
- */
-export function writtenDecimals(text: string): number {
-  const decimals = /\d[.,](\d{1,2})(?!\d)/.exec(text);
-  return decimals ? decimals[1]!.length : 0;
-}

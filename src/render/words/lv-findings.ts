@@ -45,7 +45,7 @@ function reason(r: MismatchReason): string {
     case 'fund-down':
       return 'tā ir precīzā daļa, noapaļota uz leju (fund-down)';
     case 'other-unit':
-      return `tā atbilst precīzajai daļai, noapaļotai līdz vienībai ${unitText(r.unit)}`;
+      return `tā atbilst precīzajai daļai, noapaļotai ${r.down ? 'uz leju ' : ''}līdz vienībai ${unitText(r.unit)}`;
     case 'transposed':
       return (
         `šķiet, ka vietām samainīti divi cipari: ${number(r.declared, r.decimals)}, ` +
@@ -260,6 +260,12 @@ export const FINDINGS_LV: FindingWords = {
       `${f.listed} ${lvOne(f.listed) ? 'partnera budžets kopā ir' : 'partneru budžeti kopā ir'} ${money(f.budgets)}, ` +
       `par ${money(f.difference)} mazāk nekā projekta kopsumma ${money(f.total)}`,
     hint: 'kļūda ir kāda partnera budžetā vai projekta kopsummā',
+  }),
+  'project-total/source': (f) => ({
+    message:
+      `partneru ${f.id} kopā ir ${money(f.partners)}, par ${money(f.difference)} ` +
+      `${f.less ? 'mazāk' : 'vairāk'} nekā kopsummas rindā ${money(f.total)}`,
+    hint: 'kļūda ir kāda partnera summā vai kopsummas rindā',
   }),
   'project-unaccounted': (f) => ({
     message:
