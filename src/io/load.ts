@@ -73,6 +73,8 @@ const EXTRACTION_JSON = /^\uFEFF?\s*\{\s*"schemaVersion"\s*:\s*1\s*,\s*"language
 interface FigureJson {
   value?: unknown;
   written?: unknown;
+  currency?: unknown;
+  euro?: unknown;
 }
 
 /**
@@ -93,13 +95,23 @@ export function extractionToBudgetJson(text: string): string {
   } catch {
     throw wrong();
   }
+  // an amount in another currency than the document's keeps its code, which the budget file refuses
   const figure = (f: unknown, suffix = ''): string | undefined => {
     if (f === null || typeof f !== 'object') return undefined;
-    const { value, written } = f as FigureJson;
-    if (typeof written === 'string') return written;
-    return typeof value === 'string' ? value + suffix : undefined;
+    const { value, written, currency } = f as FigureJson;
+    const code = typeof currency === 'string' ? `${currency} ` : '';
+    if (typeof written === 'string') return code + written;
+    return typeof value === 'string' ? code + value + suffix : undefined;
+  };
+  // the euro figures beside a national currency's (`LVL 7 621,41 (EUR 10 844,29)`): the YAML's `euro:` block
+  const euro: Record<string, string> = {};
+  const euroOf = (id: string, f: unknown) => {
+    const beside = f !== null && typeof f === 'object' ? (f as FigureJson).euro : undefined;
+    const value = beside !== null && typeof beside === 'object' ? (beside as FigureJson).value : undefined;
+    if (typeof value === 'string') euro[id] = value;
   };
   const budget = figure(data.budget);
+  euroOf('budget', data.budget);
   if (budget === undefined) {
     throw new CofinError(
       'missing-key',
@@ -118,6 +130,7 @@ export function extractionToBudgetJson(text: string): string {
     if (rate !== undefined) source.rate = rate;
     const amount = share.amount === 'rest' ? 'rest' : figure(share.amount);
     if (amount !== undefined) source.amount = amount;
+    if (share.amount !== 'rest') euroOf(id, share.amount);
     funding[id] = source;
   }
   const total =
@@ -130,6 +143,7 @@ export function extractionToBudgetJson(text: string): string {
       budget,
       funding,
       ...(total !== undefined ? { project: { total } } : {}),
+      ...(Object.keys(euro).length > 0 ? { euro } : {}),
     },
     null,
     2,

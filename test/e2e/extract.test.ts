@@ -131,4 +131,40 @@ describe('cofin extract (binary)', () => {
     const check = cofin(['check', '-', '--format', 'json'], { input: extracted.stdout });
     expect(JSON.parse(check.stdout).files[0].verdict).toBe('pass');
   });
+
+  it('never passes a share stated in another currency: extract | check - refuses it, in English and Latvian', () => {
+    for (const input of [
+      'The total cost is EUR 40 000: ERDF funding EUR 34 000 and municipal funding USD 6 000.',
+      'Darbu izmaksas ir 40 000 EUR: ERAF finansējums 34 000 EUR, pašvaldības līdzfinansējums 6 000 lati.',
+      'Darbu izmaksas ir 40 000 EUR, t.sk. ERAF 85% jeb 34 000 EUR un valsts budžeta dotācija 15% jeb 6 000 krooni.',
+    ]) {
+      for (const format of ['yaml', 'json']) {
+        const extracted = cofin(['extract', '-', '--format', format], { input });
+        expect(extracted.code).toBe(0);
+        const check = cofin(['check', '-'], { input: extracted.stdout });
+        expect(check.stdout, input).not.toMatch(/^PASS/m);
+        expect(check.code, input).toBe(2);
+        expect(check.stderr, input).toMatch(/error: amount is in (USD|LVL|EEK), not EUR/);
+      }
+    }
+  });
+
+  it('writes the euro figures beside lati under euro:, so a wrong one is a euro-mismatch', () => {
+    const right =
+      'Projekta budžets ir LVL 8 966,37 (EUR 12 758,00), t.sk. ERAF finansējums LVL 7 621,41 (EUR 10 844,29) un pašvaldības finansējums LVL 1 344,96 (EUR 1 913,71).';
+    for (const format of ['yaml', 'json']) {
+      const pass = cofin(['check', '-'], {
+        input: cofin(['extract', '-', '--format', format], { input: right }).stdout,
+      });
+      expect(pass.stdout).toMatch(/^PASS <stdin> {2}partner: LVL 8 966\.37/m);
+      const wrong = right.replace('EUR 10 844,29', 'EUR 10 900,00');
+      const extracted = cofin(['extract', '-', '--format', format], { input: wrong });
+      if (format === 'yaml') expect(extracted.stdout).toContain('euro:\n  budget: "12758.00"');
+      const fail = cofin(['check', '-'], { input: extracted.stdout });
+      expect(fail.code).toBe(1);
+      expect(fail.stdout).toMatch(
+        /error: euro figure of erdf: EUR 10 900\.00 is not LVL 7 621\.41 .*\[euro-mismatch\]/,
+      );
+    }
+  });
 });

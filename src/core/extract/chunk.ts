@@ -35,8 +35,9 @@ export function chunksOf(text: string, mentions: Mention[]): Chunk[] {
   const soft = [...text.matchAll(SEPARATOR)]
     .filter((m) => !inside(m.index) && !brackets({ start: m.index, end: m.index + 1 }))
     .map((m) => m.index);
-  const sentenceEnds = new Set(hard);
-  const cuts = [...new Set([...hard, ...soft])].sort((a, b) => a - b);
+  const glued = labelValueGaps(text, mentions);
+  const sentenceEnds = new Set(hard.filter((c) => !glued(c)));
+  const cuts = [...new Set([...hard, ...soft])].filter((c) => !glued(c)).sort((a, b) => a - b);
   const chunks: Chunk[] = [];
   let start = 0;
   let sentence = 0;
@@ -57,6 +58,39 @@ export function chunksOf(text: string, mentions: Mention[]): Chunk[] {
     }
   }
   return chunks.filter((c) => c.mentions.length > 0);
+}
+
+/**
+ * A label on its line and its value alone on the next, blank lines between ("Overall cost" / "€ 75 000",
+ * "ERAF finansējums" / "63 750 EUR"): one clause, as "Overall cost: € 75 000" is. The gaps between such lines, where
+ * no cut is made; a line of a figure alone follows a label only when the label's line has no figure of its own.
+ */
+function labelValueGaps(text: string, mentions: Mention[]): (offset: number) => boolean {
+  const figures = mentions.filter((m) => m.type === 'money' || m.type === 'percent').sort((a, b) => a.start - b.start);
+  const gaps: Span[] = [];
+  let f = 0;
+  let label: { end: number; words: boolean } | undefined;
+  let at = 0;
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    if (line.trim() !== '') {
+      while (f < figures.length && figures[f]!.start < at) f++;
+      let g = f;
+      while (g < figures.length && figures[g]!.start < end) g++;
+      const inLine = figures.slice(f, g);
+      // the line's text outside its figures: nothing but brackets and separators makes it a value alone
+      let rest = line;
+      for (const m of [...inLine].reverse()) rest = rest.slice(0, m.start - at) + rest.slice(m.end - at);
+      const valueAlone = inLine.length > 0 && /^[\s()[\]:;,.–—-]*$/u.test(rest);
+      if (valueAlone && label?.words) gaps.push({ start: label.end, end: at });
+      label = inLine.length === 0 && line.trim().length <= 80 ? { end, words: /\p{L}/u.test(line) } : undefined;
+    }
+    at = end + 1;
+  }
+  const inside = overlapTest(gaps);
+  return (offset) => inside({ start: offset, end: offset + 1 });
 }
 
 /**

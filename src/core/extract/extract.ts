@@ -4,7 +4,8 @@ import { attach } from './relations.js';
 import { solve } from './solve.js';
 import { overlapTest } from './spans.js';
 import { readTables } from './table.js';
-import type { Extraction, Language, Mention } from './types.js';
+import type { Extraction, FoundFigure, Language, Mention } from './types.js';
+import { fixedRate } from '../currency/fixed.js';
 
 export type { Extraction, FoundFigure, FoundShare, Language } from './types.js';
 export { decimalMarkOf } from './numbers.js';
@@ -66,16 +67,12 @@ export function extractBudget(given: string, options: { language?: Language | 'a
     given,
   );
   finder.money();
+  finder.conversions();
   finder.percents();
   finder.sources();
   finder.words();
   finder.inherit();
   const mentions = namedUnion(finder.mentions);
-  // a table of payers' columns with a total row gives their amounts; its cells are no clauses of their own
-  const tables = readTables(text, mentions);
-  const inTable = overlapTest(tables.spans);
-  const { shares, candidates } = attach(text, tables.spans.length > 0 ? mentions.filter((m) => !inTable(m)) : mentions);
-  const stated = [...shares, ...tables.shares].filter((s) => s.rate || s.amount || s.rest);
   // the commonest currency; of equally common ones, the first named
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.type === 'money') counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);
@@ -87,6 +84,58 @@ export function extractBudget(given: string, options: { language?: Language | 'a
       most = count;
     }
   }
-  const { funding, budget, projectTotal, others } = solve(stated, candidates, shares[0]?.offset ?? Infinity);
-  return { language, currency, budget, funding, projectTotal, others };
+  // an amount in another currency is never read as one in the document's: it keeps its currency, which the budget
+  // file writes beside it, so that check refuses it until it is converted
+  for (const m of mentions)
+    if (m.type === 'money' && m.currency !== currency)
+      m.figure.checks.push(
+        `"${m.figure.text}" is in ${m.currency}, not ${currency} (the document's currency): written with its ` +
+          'currency, which check refuses until the figure is converted',
+      );
+  // a table of payers' columns with a total row gives their amounts; its cells are no clauses of their own
+  const tables = readTables(text, mentions);
+  const inTable = overlapTest(tables.spans);
+  const { shares, candidates } = attach(
+    text,
+    tables.spans.length > 0 ? mentions.filter((m) => !inTable(m)) : mentions,
+    currency,
+  );
+  const stated = [...shares, ...tables.shares].filter((s) => s.rate || s.amount || s.rest);
+  const { funding, budget, projectTotal, others } = solve(stated, candidates, shares[0]?.offset ?? Infinity, currency);
+  return {
+    language,
+    currency,
+    budget: budget && checkedEuro(budget, currency),
+    funding: funding.map((s) => (s.amount?.euro ? { ...s, amount: checkedEuro(s.amount, currency) } : s)),
+    projectTotal,
+    others,
+  };
+}
+
+/** A euro figure written to the cent: `10 844,29`, `10,844.29`. */
+const CENTS = /\d[.,]\d{2}(?!\d)/;
+
+/**
+ * A figure with the euro figure beside it, when check can hold them against each other at the fixed rate
+ * (both exact, the euro one to the cent: one in whole euros was rounded to the euro, and checked to the cent
+ * it would fail a right conversion); otherwise without it, and the doubt said.
+ */
+function checkedEuro(figure: FoundFigure, currency: string): FoundFigure {
+  const euro = figure.euro;
+  if (!euro) return figure;
+  const why = euro.approx
+    ? 'it is approximate'
+    : !CENTS.test(euro.text)
+      ? 'it is not written to the cent'
+      : figure.approx
+        ? `"${figure.text}" is approximate`
+        : figure.currency !== currency || !fixedRate(currency)
+          ? `"${figure.text}" is not in a currency the euro replaced`
+          : undefined;
+  if (!why) return figure;
+  const { euro: _, ...without } = figure;
+  return {
+    ...without,
+    checks: [...figure.checks, `the euro figure beside it, "${euro.text}" (line ${euro.line}), is not checked: ${why}`],
+  };
 }

@@ -76,7 +76,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     pattern: any(
       String.raw`Lauku atbalsta dienest\p{L}*`,
       'Rural Support Service',
-      String.raw`Centrāl\p{L}* finanšu un līgumu aģentūr\p{L}*`,
+      String.raw`Centrāl\p{L}* finanšu un līgum\p{L}* aģentūr\p{L}*`,
       'Central Finance and Contracting Agency',
       'CFLA',
       String.raw`Latvijas Investīciju un attīstības aģentūr\p{L}*`,
@@ -145,6 +145,9 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       String.raw`Europees Fonds voor Regionale Ontwikkeling`,
       'EFRO',
       String.raw`Fundo Europeu de Desenvolvimento Regional`,
+      String.raw`Euroopan aluekehitysrahast\p{L}*`,
+      'EAKR',
+      String.raw`Europeiska regionala utvecklingsfonden`,
     ),
   },
   {
@@ -157,6 +160,26 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       String.raw`Eiropas Sociāl\p{L}* fond\p{L}*(?: Plus|\+)?`,
       String.raw`European Social Fund(?: Plus|\+)?`,
       String.raw`Europäischen? Sozialfonds?\+?`,
+      // the fund's name in the other EU languages, every case of its head noun (a trailing "+" or "Plus" too)
+      ...[
+        'Fonds social européen',
+        'Fondo sociale europeo',
+        'Fondo Social Europeo',
+        'Fundo Social Europeu',
+        String.raw`Europejski\p{L}* Fundusz\p{L}* Społeczn\p{L}*`,
+        String.raw`Evropsk\p{L}* sociální\p{L}* fond\p{L}*`,
+        String.raw`Európsk\p{L}* sociáln\p{L}* fond\p{L}*`,
+        String.raw`Europos socialin\p{L}* fond\p{L}*`,
+        String.raw`Euroopa Sotsiaalfond\p{L}*`,
+        String.raw`Fond\p{L}* Social\p{L}* European\p{L}*`,
+        String.raw`Európai Szociális Alap\p{L}*`,
+        String.raw`Euroopan sosiaalirahast\p{L}*`,
+        String.raw`Europeiska socialfonden`,
+        'Europees Sociaal Fonds',
+        String.raw`Europsk\p{L}* socijaln\p{L}* fond\p{L}*`,
+        String.raw`Evropsk\p{L}* socialn\p{L}* sklad\p{L}*`,
+        String.raw`Европейски\p{L}* социал\p{L}* фонд\p{L}*`,
+      ].map((name) => String.raw`${name}(?: Plus|\s?\+)?`),
     ),
   },
   {
@@ -182,6 +205,8 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       String.raw`Кохезионн\p{L}* фонд\p{L}*`,
       String.raw`Фонд\p{L}* за сближаване`,
       String.raw`Fundo de Coesão`,
+      String.raw`koheesiorahast\p{L}*`,
+      String.raw`Sammanhållningsfonden`,
     ),
   },
   {
@@ -194,8 +219,39 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       'FEADER',
       'FEASR',
       'EFRROW',
-      String.raw`Eiropas Lauksaimniecības fond\p{L}* lauku attīstībai`,
+      'EZFRV',
+      'EPFRV',
+      'EŽŪFKP',
+      'MAEPF',
+      'FEADR',
+      'EMVA',
+      'ELFPO',
+      'EPFRR',
+      'EKSRP',
+      // "Eiropas Lauksaimniecības fonds" without "lauku attīstībai" is the same fund: the guarantee fund says
+      // "garantiju fonds"
+      String.raw`Eiropas Lauksaimniecības fond\p{L}*(?: lauku attīstībai)?`,
       'European Agricultural Fund for Rural Development',
+      // the fund's name in the other EU languages, every case of its head noun
+      String.raw`Europäische\p{L}* Landwirtschaftsfonds? für die Entwicklung des ländlichen Raum\p{L}*`,
+      String.raw`Fonds européen agricole pour le développement rural`,
+      String.raw`Fondo europeo agricolo per lo sviluppo rurale`,
+      String.raw`Fondo Europeo Agrícola de Desarrollo Rural`,
+      String.raw`Fundo Europeu Agrícola de Desenvolvimento Rural`,
+      String.raw`Evropsk\p{L}* zemědělsk\p{L}* fond\p{L}* pro rozvoj venkova`,
+      String.raw`Európsk\p{L}* poľnohospodársk\p{L}* fond\p{L}* pre rozvoj vidieka`,
+      String.raw`Europejski\p{L}* Fundusz\p{L}* Roln\p{L}* na rzecz Rozwoju Obszarów Wiejskich`,
+      String.raw`Europos žemės ūkio fond\p{L}* kaimo plėtrai`,
+      String.raw`Maaelu Arengu Euroopa Põllumajandusfond\p{L}*`,
+      String.raw`Fond\p{L}* European\p{L}* Agricol\p{L}* pentru Dezvoltare Rural\p{L}*`,
+      String.raw`Európai Mezőgazdasági Vidékfejlesztési Alap\p{L}*`,
+      String.raw`Euroopan maaseudun kehittämisen maatalousrahast\p{L}*`,
+      String.raw`maaseuturahast\p{L}*`,
+      String.raw`Europeiska jordbruksfonden för landsbygdsutveckling`,
+      String.raw`Europees Landbouwfonds voor Plattelandsontwikkeling`,
+      String.raw`Europsk\p{L}* poljoprivredn\p{L}* fond\p{L}* za ruraln\p{L}* razvoj`,
+      String.raw`Evropsk\p{L}* kmetijsk\p{L}* sklad\p{L}* za razvoj podeželja`,
+      String.raw`Европейски\p{L}* земеделски\p{L}* фонд\p{L}* за развитие на селските райони`,
     ),
   },
   {
@@ -325,6 +381,9 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     pattern: any(
       String.raw`privāt\p{L}* (?:līdz)?finansējum\p{L}*`,
       String.raw`privāt\p{L}* līdzekļ\p{L}*`,
+      // a payer's adjective on the costs it bears ("privātās neattiecināmās izmaksas"): its share, not a total
+      String.raw`privāt\p{L}* (?:(?:ne)?attiecinām\p{L}* )?izmaks\p{L}*`,
+      String.raw`private (?:(?:non-?|in)?eligible )?(?:costs?|expenditure)`,
       'private (?:co-financing|funding|contribution|funds|investment)',
       'private',
       String.raw`privat\p{L}* Mittel`,
@@ -373,7 +432,8 @@ export const LEADING_STOP_WORDS = new RegExp(
 export const BUDGET_WORDS = W(
   'Gesamtkosten|Gesamtbudget|Projektkosten|coût total|budget total|montant ' +
     'total|costo totale|importo totale|presupuesto(?: total)?|coste total|importe ' +
-    'total|projekto vert\\p{L}*|vertė|kogumaksumus\\p{L}*|eelarve\\p{L}*|(?:całkowit\\p{L}* ' +
+    'total|projekto vert\\p{L}*|vertė|kogumaksumus\\p{L}*|eelarve\\p{L}*|o wartości|' +
+    '(?:całkowit\\p{L}* )?wartoś\\p{L}* projektu|(?:całkowit\\p{L}* ' +
     ')?kosz(?:t|c)\\p{L}*(?: całkowit\\p{L}*)?|wartość projektu|wydat\\p{L}* ' +
     'kwalifikowan\\p{L}*|způsobil\\p{L}* výdaj\\p{L}*|celkov\\p{L}* ' +
     'náklad\\p{L}*|celkov\\p{L}* rozpočet\\p{L}*|cost\\p{L}* ' +
@@ -383,7 +443,7 @@ export const BUDGET_WORDS = W(
     'vrijednost\\p{L}*|skupn\\p{L}* vrednost\\p{L}*|in ' +
     'total|budžet\\p{L}*|kopēj\\p{L}* (?:attiecinām\\p{L}* ' +
     ')?izmaks\\p{L}*|attiecināmās izmaksas|kopējā (?:summa|vērtība)|kopā|līguma ' +
-    'summa|izmaks\\p{L}*|total (?:eligible )?(?:costs?|budget|amount|value)|eligible ' +
+    'summa|izmaks\\p{L}*|(?:total|overall) (?:eligible )?(?:costs?|budget|amount|value)|eligible ' +
     'costs?|project costs?|budget|costs',
 );
 /** Words that name the whole project's total, larger than the partner budget. */

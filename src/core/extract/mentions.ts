@@ -3,6 +3,7 @@ import { lineIndex } from '../position.js';
 import { Decimal } from '../decimal.js';
 import { parseFigure, type Figure } from '../figure.js';
 import { parseRate } from '../rate.js';
+import { fixedRate } from '../currency/fixed.js';
 import { CUR, currencyCode } from './currency.js';
 import {
   AMENDED_BEFORE,
@@ -30,14 +31,15 @@ import type { FoundFigure, Language, Mention, Span } from './types.js';
 
 /**
  * A number with the currency and magnitude around it; matched on the folded text (`zł` as `zl`, `tūkst.` as `tukst.`).
- * A currency after it is never across a tab or a line: that is the next cell's.
+ * A currency after it is never across a tab or a line: that is the next cell's; it may follow `de`, `di`
+ * (`4,5 milioane de lei`, `2 milioni di euro`).
  */
 const MONEY = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?<before>${CUR})\s?)?(?<![\p{N}.,])(?<tilde>` +
     String.raw`~\s?)?(?<number>${NUM})(?![\p{N}]|[.,/-]\p{N})` +
     (String.raw`(?:\s{0,3}(?<word>${MAG})(?![\p{L}])|(?<glued>bn|mn|[mkMKB])(?![\p{L}\p{N}])|` +
-      String.raw`\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?(?:[\x20\u00a0]{0,3}(?<after>` +
-      String.raw`${CUR})(?![\p{L}]))?`),
+      String.raw`\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?` +
+      String.raw`(?:[\x20\u00a0]{0,3}(?:(?:de|di)[\x20\u00a0])?(?<after>${CUR})(?![\p{L}]))?`),
   'giu',
 );
 /** Words after a number that make it no money: a unit, a count of people or things, a year. */
@@ -88,6 +90,16 @@ const SOURCE_TAIL = foldedPattern(
 /** A total named as costs or expenditure, and one named as a budget (folded). */
 const COSTS_WORD = /izmaks|cost|kost|koszt|naklad|vydaj|wydat|cheltuiel|depens|spes|izdevum|islaid|kulud/iu;
 const BUDGET_WORD = /budz|budget|rozpoc|eelarv|biudzet|proracun|presupuest/iu;
+/**
+ * Between a figure and its equivalent in another currency: an opening bracket, maybe a hedge (`(apm. EUR …`,
+ * `(ca 4.25 MEUR)`), or a slash or "that is" (folded text).
+ */
+const CONVERSION_OPEN = new RegExp(
+  String.raw`^[\x20\u00a0]*[([][\x20\u00a0]*(?:(?:apm|ap|aptuveni|ca|circa|approx|approximately|about|around|` +
+    String.raw`ok|okolo|ungefahr|env|environ)\.?[\x20\u00a0]*|[~≈][\x20\u00a0]*)?$`,
+  'iu',
+);
+const CONVERSION_BETWEEN = /^[\x20\u00a0]*(?:\/|,?[\x20\u00a0]*(?:jeb|i\.\s?e\.|t\.\s?i\.|that is))[\x20\u00a0]*$/iu;
 /** A sentence's end between two figures. */
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}|\n\s*\n/u;
 const FOLDED_AMENDED = foldedPattern(AMENDED_BEFORE);
@@ -278,10 +290,72 @@ export class Finder {
         type: 'money',
         start,
         end,
-        figure: this.figure(start, end, parsed.value, normal, approx, checks, magnitude ? 0 : parsed.scale),
+        figure: {
+          ...this.figure(start, end, parsed.value, normal, approx, checks, magnitude ? 0 : parsed.scale),
+          currency: code,
+        },
         currency: code,
       });
     }
+  }
+
+  /**
+   * A figure with its equivalent in another currency beside it (`LVL 7 621,41 (EUR 10 844,29)`,
+   * `4 mln zł / 0,93 mln EUR`, `7 621,41 lati jeb 10 844,29 eiro`) is one statement, not two: the one in the
+   * document's currency stays. A euro figure beside an amount in a currency the euro replaced is kept as its
+   * euro figure, which check converts at the fixed rate; any other equivalent is context. An exchange rate
+   * (`1 EUR = 0,702804 LVL`) is no figure of the budget; of a rounded figure and the exact one in brackets beside
+   * it, the exact one is the statement. Run after money(), when the mentions are its, in text order.
+   */
+  conversions(): void {
+    const money = this.mentions.filter((m): m is Extract<Mention, { type: 'money' }> => m.type === 'money');
+    const pairs: { first: (typeof money)[number]; second: (typeof money)[number]; rate: boolean }[] = [];
+    const dropped = new Set<Mention>();
+    for (let i = 0; i + 1 < money.length; i++) {
+      const first = money[i]!;
+      const second = money[i + 1]!;
+      const between = this.folded.slice(first.end, second.start);
+      if (between.length > 24) continue;
+      const bracket =
+        CONVERSION_OPEN.test(between) && /^[\x20\u00a0]*[)\]]/.test(this.text.slice(second.end, second.end + 4));
+      if (first.currency === second.currency) {
+        // "aptuveni 4,5 miljoni eiro (4 423 363,37 eiro)": a rounded figure and the exact one beside it; the exact
+        // one is the statement
+        const [rounded, exact] = first.figure.approx ? [first, second] : [second, first];
+        if (
+          bracket &&
+          rounded.figure.approx !== exact.figure.approx &&
+          rounded.figure.value.minus(exact.figure.value).abs().lte(exact.figure.value.div(20))
+        ) {
+          dropped.add(rounded);
+          i++;
+        }
+        continue;
+      }
+      const rate = /^[\x20\u00a0]*=[\x20\u00a0]*$/.test(between);
+      if (!rate && !bracket && !CONVERSION_BETWEEN.test(between)) continue;
+      pairs.push({ first, second, rate });
+      i++;
+    }
+    if (pairs.length === 0 && dropped.size === 0) return;
+    // the document's currency: that of most figures, an equivalent after its figure not counted
+    const seconds = new Set<Mention>(pairs.map((p) => p.second));
+    const counts = new Map<string, number>();
+    for (const m of money) if (!seconds.has(m)) counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);
+    let currency = money[0]!.currency;
+    for (const [code, count] of counts) if (count > counts.get(currency)!) currency = code;
+    for (const { first, second, rate } of pairs) {
+      if (rate) {
+        dropped.add(first).add(second);
+        continue;
+      }
+      const [kept, other] = second.currency === currency ? [second, first] : [first, second];
+      dropped.add(other);
+      if (other.currency === 'EUR' && fixedRate(kept.currency)) kept.figure.euro = other.figure;
+    }
+    let at = 0;
+    for (const m of this.mentions) if (!dropped.has(m)) this.mentions[at++] = m;
+    this.mentions.length = at;
   }
 
   /**
@@ -303,7 +377,10 @@ export class Finder {
         type: 'money',
         start: b.start,
         end: b.end,
-        figure: this.figure(b.start, b.end, b.parsed.value, b.normal, b.approx, checks, b.parsed.scale),
+        figure: {
+          ...this.figure(b.start, b.end, b.parsed.value, b.normal, b.approx, checks, b.parsed.scale),
+          currency: code!,
+        },
         currency: code!,
         inherited: true,
       });
@@ -344,7 +421,7 @@ export class Finder {
         type: 'money',
         start: b.start,
         end: b.end,
-        figure: this.figure(b.start, b.end, value, normal, b.approx, checks),
+        figure: { ...this.figure(b.start, b.end, value, normal, b.approx, checks), currency: parent.currency },
         currency: parent.currency,
         inherited: true,
       });
@@ -486,28 +563,32 @@ export class Finder {
     const beside = (a: Mention, b: Mention) =>
       b.start >= a.end && b.start - a.end <= 20 && !/[\d;.]/.test(this.text.slice(a.end, b.start));
     const isNamed = (n: Mention) => n.type === 'source' && !n.generic;
-    // the nearest named source after each mention, found in one walk back
-    const nextNamed = new Array<Mention | undefined>(found.length);
-    for (let i = found.length - 1, next: Mention | undefined; i >= 0; i--) {
-      nextNamed[i] = next;
-      if (isNamed(found[i]!)) next = found[i];
-    }
     // "publiskais finansējums (ES un valsts līdzdalība)": the payers in a parenthesis right after a source make it up;
-    // they are no shares of their own
+    // they are no shares of their own. One named fund alone in it names the generic source before it ("EU (ERDF)
+    // share"): kept, and the generic name gives way to it below.
     let inside = -1;
-    const unbracketed = found.filter((m) => {
+    const unbracketed = found.filter((m, i) => {
       if (m.start < inside) return false;
       if (m.type === 'source') {
         const open = /^\s*\(/.exec(this.text.slice(m.end, m.end + 4));
         if (open) {
           const close = this.text.indexOf(')', m.end);
-          if (close > 0 && close - m.end < 160) inside = close;
+          let within = i + 1;
+          while (within < found.length && found[within]!.start < close) within++;
+          const naming = m.generic && within === i + 2 && isNamed(found[i + 1]!);
+          if (close > 0 && close - m.end < 160 && !naming) inside = close;
         }
       }
       return true;
     });
     found.length = 0;
     found.push(...unbracketed);
+    // the nearest named source after each mention, found in one walk back
+    const nextNamed = new Array<Mention | undefined>(found.length);
+    for (let i = found.length - 1, next: Mention | undefined; i >= 0; i--) {
+      nextNamed[i] = next;
+      if (isNamed(found[i]!)) next = found[i];
+    }
     let previous: Mention | undefined;
     const kept = found.filter((m, i) => {
       const keep =

@@ -87,7 +87,7 @@ export function magnitudeExponent(word: string): number | undefined {
 }
 export const PERCENT = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s?(%|procent\p{L}*|proc\.|Prozent|pour cent|` +
-    String.raw`per cento|por ciento|protsent\p{L}*)`,
+    String.raw`per cento|por ciento|protsent\p{L}*|la sută|la suta|százalék\p{L}*|prosent\p{L}*|odsto|posto)`,
   'giu',
 );
 

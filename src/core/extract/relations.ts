@@ -17,7 +17,11 @@ export type PlacedShare = FoundShare & { sentence: number; offset: number; chunk
  * total word is a candidate budget; a figure alone in its clause joins the
  * share of the clause before it, in the same sentence.
  */
-export function attach(text: string, mentions: Mention[]): { shares: PlacedShare[]; candidates: Candidate[] } {
+export function attach(
+  text: string,
+  mentions: Mention[],
+  currency: string,
+): { shares: PlacedShare[]; candidates: Candidate[] } {
   // one clause text per chunk, shared by every figure in it: a copy per figure grows with the square of a long clause
   const clauses = new WeakMap<Chunk, string>();
   const clause = (chunk: Chunk) => {
@@ -74,12 +78,14 @@ export function attach(text: string, mentions: Mention[]): { shares: PlacedShare
       const own = money.filter((m) => !isTotal(m));
       // the nearest to the anchor; of equally near ones, the first
       let nearest: (typeof own)[number] | undefined;
-      // an amount with its currency written outranks one that inherits it
+      // an amount in the document's currency outranks one in another; one with its currency written, one that
+      // inherits it
+      const standing = (m: (typeof own)[number]) => (m.currency === currency ? 0 : 2) + (m.inherited ? 1 : 0);
       for (const m of own)
         if (
           !nearest ||
-          Number(Boolean(m.inherited)) < Number(Boolean(nearest.inherited)) ||
-          (Boolean(m.inherited) === Boolean(nearest.inherited) &&
+          standing(m) < standing(nearest) ||
+          (standing(m) === standing(nearest) &&
             Math.abs(m.start - anchor.start) < Math.abs(nearest.start - anchor.start))
         )
           nearest = m;

@@ -121,7 +121,7 @@ function ratesCoverAll(funding: FoundShare[]): boolean {
     .lte(0.5);
 }
 
-export function chooseTotals(candidates: Candidate[], funding: FoundShare[], firstShare: number) {
+export function chooseTotals(candidates: Candidate[], funding: FoundShare[], firstShare: number, currency = 'EUR') {
   const strip = ({ project: _p, offset: _o, basis: _b, costs: _c, ...figure }: Candidate): FoundFigure => figure;
   const reproduces = reproducer(funding);
   // a budget below one of its own shares is no budget of these shares (a table that splits one fund's
@@ -140,7 +140,9 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
       (c.basis === 'eligible' ? 8 : 0) +
       (c.project === false ? 10 : 0) +
       (c.project === true ? -20 : 0) +
-      (c.offset < firstShare ? 5 : 0) -
+      (c.offset < firstShare ? 5 : 0) +
+      // a figure in another currency is the budget only when nothing in the document's currency is
+      (c.currency !== undefined && c.currency !== currency ? -200 : 0) -
       Math.abs(c.offset - firstShare) / 1e6;
     return { c, fit, score };
   });
@@ -206,6 +208,7 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
         approx: rated.amount!.approx,
         checks: [`the document states no budget: this is ${rated.amount!.text} ÷ ${rated.rate!.text}`],
         context: '',
+        ...(rated.amount!.currency ? { currency: rated.amount!.currency } : {}),
       };
     }
   }
@@ -285,7 +288,7 @@ const MAX_READINGS = 64;
  * runner-up scores close and reads differently, the shares that differ say
  * so in a `# check:`.
  */
-export function solve(shares: FoundShare[], candidates: Candidate[], firstShare: number) {
+export function solve(shares: FoundShare[], candidates: Candidate[], firstShare: number, currency = 'EUR') {
   const plain = mergeShares(shares);
   const readings: FoundShare[][] = [plain];
   const byId = new Map<string, FoundShare[]>();
@@ -316,7 +319,7 @@ export function solve(shares: FoundShare[], candidates: Candidate[], firstShare:
     }
   }
   const scored = readings.map((funding) => {
-    const totals = chooseTotals(candidates, funding, firstShare);
+    const totals = chooseTotals(candidates, funding, firstShare, currency);
     return { funding, totals, score: totals.score + rateAgreement(funding, totals.budget?.value) };
   });
   let best = scored[0]!;

@@ -19,6 +19,13 @@ export interface FoundFigure {
   checks: string[];
   /** The words around it (its clause), for comments. */
   context: string;
+  /** An amount's currency, as written beside it or inherited (a rate has none). */
+  currency?: string;
+  /**
+   * The euro figure the document writes beside an amount in a currency the euro replaced
+   * (`LVL 7 621,41 (EUR 10 844,29)`): checked at the fixed rate.
+   */
+  euro?: FoundFigure;
 }
 
 export interface FoundShare {
