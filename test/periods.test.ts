@@ -111,6 +111,45 @@ periods:
     ).toEqual(['periods-unchecked']);
   });
 
+  it('a period planned by category on a partner without costs is an error, not a silent pass (new-user trial)', () => {
+    const yaml = `budget: 10 000\nfunding: { erdf: 80%, national: rest }\nperiods:\n  - period: 1\n    costs: { staff: 3 000 }\n  - period: 2\n`;
+    const found = check(yaml).findings;
+    expect(found.map((f) => [f.code, f.severity, f.line, f.column])).toEqual([
+      ['periods-budget-mismatch', 'error', 5, 14],
+    ]);
+    expect(found[0]!.message).toBe(
+      "period 1 plans EUR 3 000.00 by cost category (staff), but the partner's budget has no costs: " +
+        'no category is in the budget',
+    );
+    expect(found[0]!.hint).toBe("give the partner's costs: by category, or plan period 1 by budget: 3000");
+    // the last period written by category too
+    const last = `budget: 10 000\nfunding: { erdf: 80%, national: rest }\nperiods:\n  - { period: 1, budget: 3 000 }\n  - { period: 2, costs: { staff: 7 000 } }\n`;
+    expect(codes(last)).toEqual(['periods-budget-mismatch']);
+  });
+
+  it('a period naming a category the budget does not have: an error at the period; every period lists the same categories', () => {
+    const yaml = `costs: { staff: 6 000, travel: 4 000 }\nfunding: { erdf: 80%, national: rest }\nperiods:\n  - period: 1\n    costs: { staff: 3 000, equipment: 500 }\n  - period: 2\n`;
+    const result = check(yaml);
+    expect(result.findings.map((f) => [f.code, f.line])).toEqual([['periods-budget-mismatch', 5]]);
+    expect(result.findings[0]!.message).toBe('period 1 plans EUR 500.00 of equipment, which the budget does not have');
+    const [p1, p2] = result.partners[0]!.periods!;
+    // the last period takes the remainder of each category, the budget's none of equipment: 0 − 500
+    expect(p1!.categories!.map((c) => [c.category, c.amount.toFixed(2)])).toEqual([
+      ['staff', '3000.00'],
+      ['travel', '0.00'],
+      ['equipment', '500.00'],
+    ]);
+    expect(p2!.categories!.map((c) => [c.category, c.amount.toFixed(2)])).toEqual([
+      ['staff', '3000.00'],
+      ['travel', '4000.00'],
+      ['equipment', '-500.00'],
+    ]);
+    expect(p2!.budget.toFixed(2)).toBe('6500.00');
+    // in the last period too
+    const last = `costs: { staff: 6 000, travel: 4 000 }\nfunding: { erdf: 80%, national: rest }\nperiods:\n  - { period: 1, costs: { staff: 3 000 } }\n  - { period: 2, costs: { staff: 3 000, travel: 3 000, equipment: 1 000 } }\n`;
+    expect(codes(last)).toEqual(['periods-budget-mismatch']);
+  });
+
   it('invalid periods are one located error each', () => {
     const error = (periods: string) => {
       try {

@@ -119,6 +119,14 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
   const figures = before.map((p) => periodFigures(p, input, problems));
   // per category only when the partner and every period before the last give categories
   const byCategory = input.costs !== undefined && figures.every((f) => f.categories !== undefined);
+  notInBudget(input, problems);
+  // every period lists the same categories, the budget's first: a renderer's rows line up
+  const order = byCategory
+    ? categoryOrder(
+        input.costs!.amounts,
+        figures.map((f) => f.categories!),
+      )
+    : [];
   before.forEach((p, i) => {
     const { total, categories } = figures[i]!;
     const amounts = total.isZero() ? sources.map(() => ZERO) : allocate(total, specs, unit, input.method);
@@ -126,7 +134,7 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
       period: p.period,
       remainder: false,
       budget: total,
-      categories: byCategory ? categoryList(categories!, input.costs!.amounts) : undefined,
+      categories: byCategory ? categoryList(categories!, order) : undefined,
       shares: sources.map((s, j) => share(s, amounts[j]!, p)),
       at: p.at,
     });
@@ -151,11 +159,13 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
   let lastCategories: PlannedPeriod['categories'];
   if (byCategory) {
     const amounts = new Map<CostCategory, Decimal>();
-    for (const [category, amount] of input.costs!.amounts) {
+    for (const category of order) {
+      const amount = input.costs!.amounts.get(category);
       const others = sum(figures.map((f) => f.categories!.get(category) ?? ZERO));
-      const left = amount.minus(others);
+      // a category the budget does not have (an error above) has a budget of 0: the last period is 0 less the others
+      const left = (amount ?? ZERO).minus(others);
       amounts.set(category, left);
-      if (left.isNegative() && !rest.isNegative())
+      if (amount !== undefined && left.isNegative() && !rest.isNegative())
         problems.push({
           code: 'periods-over-budget',
           message:
@@ -166,23 +176,7 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
           said: said('periods-over-budget/category', { category, planned: m(input, others), budget: m(input, amount) }),
         });
     }
-    for (const f of figures)
-      for (const [category, amount] of f.categories!)
-        if (!input.costs!.amounts.has(category) && !amount.isZero())
-          problems.push({
-            code: 'periods-budget-mismatch',
-            message:
-              `a period plans ${input.money(amount)} of ${COST_CATEGORIES[category].toLowerCase()}, ` +
-              `which the budget does not have`,
-            hint: `plan only the budget's categories: ${[...input.costs!.amounts.keys()].join(', ')}`,
-            at: before[figures.indexOf(f)]!.at,
-            said: said('periods-budget-mismatch/category', {
-              category,
-              amount: m(input, amount),
-              categories: [...input.costs!.amounts.keys()],
-            }),
-          });
-    lastCategories = categoryList(amounts, input.costs!.amounts);
+    lastCategories = categoryList(amounts, order);
   }
   if (last.budget || last.costs) {
     // what the last period writes must be what the others leave: then the periods add up to the budget
@@ -261,14 +255,60 @@ function share(s: PlanSource, computed: Decimal, p: BudgetPeriod): PeriodShare {
   };
 }
 
-function categoryList(
-  amounts: ReadonlyMap<CostCategory, Decimal>,
+/** The budget's categories in its order, then those only periods plan, in the order first planned. */
+function categoryOrder(
   budget: ReadonlyMap<CostCategory, Decimal>,
-): PlannedPeriod['categories'] {
-  const order = new Set([...budget.keys(), ...amounts.keys()]);
-  return [...order].map((category) => ({
+  periods: readonly ReadonlyMap<CostCategory, Decimal>[],
+): CostCategory[] {
+  return [...new Set([...budget.keys(), ...periods.flatMap((p) => [...p.keys()])])];
+}
+
+function categoryList(amounts: ReadonlyMap<CostCategory, Decimal>, order: readonly CostCategory[]) {
+  return order.map((category) => ({
     category,
     name: COST_CATEGORIES[category],
     amount: amounts.get(category) ?? ZERO,
   }));
+}
+
+/**
+ * A period that plans a category the budget does not have, the last one too: an error, since its
+ * amounts are then in no budget line (a partner without `costs:` has none at all).
+ */
+function notInBudget(input: PlanInput, problems: PeriodProblem[]): void {
+  for (const p of input.periods) {
+    if (!p.costs) continue;
+    const written = p.costs.filter((l) => l.amount !== undefined && !l.amount.value.isZero());
+    if (!input.costs) {
+      if (written.length === 0) continue;
+      const total = sum(written.map((l) => l.amount!.value));
+      const categories = written.map((l) => l.category);
+      problems.push({
+        code: 'periods-budget-mismatch',
+        message:
+          `period ${p.period} plans ${input.money(total)} by cost category (${categories.join(', ')}), ` +
+          "but the partner's budget has no costs: no category is in the budget",
+        hint: `give the partner's costs: by category, or plan period ${p.period} by budget: ${total.toFixed()}`,
+        at: written[0]!.at,
+        said: said('periods-budget-mismatch/no-costs', { period: p.period, amount: m(input, total), categories }),
+      });
+      continue;
+    }
+    for (const l of written)
+      if (!input.costs.amounts.has(l.category))
+        problems.push({
+          code: 'periods-budget-mismatch',
+          message:
+            `period ${p.period} plans ${input.money(l.amount!.value)} of ` +
+            `${COST_CATEGORIES[l.category].toLowerCase()}, which the budget does not have`,
+          hint: `plan only the budget's categories: ${[...input.costs.amounts.keys()].join(', ')}`,
+          at: l.at,
+          said: said('periods-budget-mismatch/category', {
+            period: p.period,
+            category: l.category,
+            amount: m(input, l.amount!.value),
+            categories: [...input.costs.amounts.keys()],
+          }),
+        });
+  }
 }

@@ -1,4 +1,5 @@
 import type { PlannedPeriod } from '../core/periods.js';
+import type { CostCategory } from '../core/model.js';
 import { toFixedString, type Decimal } from '../core/decimal.js';
 import { renderTable } from './table.js';
 import type { Style } from './style.js';
@@ -31,6 +32,21 @@ export function periodToJson(p: PlannedPeriod, scale: number) {
 }
 
 /**
+ * The categories of a plan's rows: every category any period lists, in the order first listed. Looked up by
+ * category, never by place, so that a period listing another category cannot shift or break the rows.
+ */
+export function planCategories(periods: readonly PlannedPeriod[]): { category: CostCategory; name: string }[] {
+  const seen = new Map<CostCategory, string>();
+  for (const p of periods) for (const c of p.categories ?? []) if (!seen.has(c.category)) seen.set(c.category, c.name);
+  return [...seen].map(([category, name]) => ({ category, name }));
+}
+
+/** A period's amount of a category, undefined when it lists none. */
+export function categoryAmount(p: PlannedPeriod, category: CostCategory): Decimal | undefined {
+  return p.categories?.find((c) => c.category === category)?.amount;
+}
+
+/**
  * The plan per reporting period: a column per period (the last one the
  * remainder), a row per category, the total and each source's share; a
  * declared share beside its computed one, ✓ or ✗.
@@ -47,10 +63,10 @@ export function periodsTable(
   const head = ['', ...periods.map((x) => `Period ${x.period}${x.remainder ? ' (rest)' : ''}`)];
   const rows: string[][] = [];
   const first = periods[0]!;
-  if (first.categories)
-    first.categories.forEach((c, i) =>
-      rows.push([terminalText(c.name), ...periods.map((x) => money(x.categories![i]!.amount))]),
-    );
+  for (const c of planCategories(periods)) {
+    const amounts = periods.map((x) => categoryAmount(x, c.category));
+    rows.push([terminalText(c.name), ...amounts.map((a) => (a === undefined ? '' : money(a)))]);
+  }
   rows.push([style.bold(words.budget), ...periods.map((x) => style.bold(money(x.budget)))]);
   first.shares.forEach((s, i) => {
     rows.push([

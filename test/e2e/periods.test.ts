@@ -151,3 +151,32 @@ describe('split --period and report: the plan per period', () => {
     );
   });
 });
+
+describe('a period naming a category the budget does not have (new-user trial: exit 70 in table and report)', () => {
+  const extra = () =>
+    file(
+      'extra-category.yaml',
+      'partner: P\ncosts: { staff: 6 000, travel: 4 000 }\nfunding: { erdf: 80%, national: rest }\n' +
+        'periods:\n  - period: 1\n    costs: { staff: 3 000, equipment: 500 }\n  - period: 2\n',
+    );
+  const formats = {
+    check: ['table', 'json', 'github', 'junit', 'csv', 'xlsx'],
+    report: ['table', 'json', 'csv', 'md', 'xlsx', 'html'],
+  };
+  for (const [command, list] of Object.entries(formats))
+    for (const format of list)
+      it(`${command} --format ${format}: the finding exit 1, never an internal error`, () => {
+        const path = extra();
+        const out = join(dir, `extra-${command}.${format}`);
+        const binary = format === 'xlsx';
+        const run = cofin([command, path, '--format', format, ...(binary ? ['-o', out, '--force'] : [])]);
+        expect(run.stderr).not.toMatch(/internal error/);
+        expect(run.code).toBe(1);
+        if (command === 'report') expect(run.stderr).toMatch(/1 error in the figures/);
+        if (command === 'check' && ['table', 'json', 'github', 'junit'].includes(format))
+          expect(run.stdout).toMatch(/period 1 plans EUR 500\.00 of equipment, which the budget does not have/);
+        if (format === 'table' || format === 'md')
+          // every period shows the category: the last the remainder, 0 − 500
+          expect(run.stdout).toMatch(/Equipment[^\n]*500[^\n]*-\D?500/);
+      });
+});

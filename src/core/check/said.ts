@@ -80,7 +80,13 @@ export interface FindingFigures {
   'period-share-mismatch': { period: number; id: string; declared: Money; computed: Money; remainder: boolean };
   'periods-budget-mismatch/last': { sum: Money; budget: Money; period: number; written: Money; rest: Money };
   'periods-budget-mismatch/categories': { period: number; budget: Money; categories: Money };
-  'periods-budget-mismatch/category': { category: CostCategory; amount: Money; categories: CostCategory[] };
+  'periods-budget-mismatch/category': {
+    period: number;
+    category: CostCategory;
+    amount: Money;
+    categories: CostCategory[];
+  };
+  'periods-budget-mismatch/no-costs': { period: number; amount: Money; categories: CostCategory[] };
   'periods-over-budget/total': { periods: number[]; planned: Money; budget: Money };
   'periods-over-budget/category': { category: CostCategory; planned: Money; budget: Money };
   'periods-unchecked': { reason: 'rates' | 'fixed' };

@@ -309,8 +309,15 @@ export const FINDINGS_LV: FindingWords = {
   }),
   'periods-budget-mismatch/category': (f, label) => ({
     message:
-      `${label}periodā plānoti ${money(f.amount)} ` + `kategorijā "${categoryName(f.category)}", kas nav budžetā`,
+      `${label}${f.period}. periodā plānoti ${money(f.amount)} ` +
+      `kategorijā "${categoryName(f.category)}", kas nav budžetā`,
     hint: `plānojiet tikai budžeta kategorijas: ${f.categories.map(categoryName).join(', ')}`,
+  }),
+  'periods-budget-mismatch/no-costs': (f, label) => ({
+    message:
+      `${label}${f.period}. periodā pa izmaksu kategorijām plānoti ${money(f.amount)} ` +
+      `(${f.categories.map(categoryName).join(', ')}), bet partnera budžetā nav izmaksu kategoriju`,
+    hint: `norādiet partnera izmaksas (costs:) pa kategorijām vai plānojiet ${f.period}. periodu ar budžetu`,
   }),
   'periods-over-budget/total': (f, label) => ({
     message:
