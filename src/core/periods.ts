@@ -1,4 +1,5 @@
-import { allocate } from './allocate/decimal.js';
+import { allocateShares } from './allocate/index.js';
+import { fromScaled, pow10, toScaled } from './scaled.js';
 import type { RoundingMethod } from './allocate/types.js';
 import { COST_CATEGORIES, computeCosts } from './costs.js';
 import { Decimal, ZERO, sum } from './decimal.js';
@@ -22,6 +23,8 @@ export interface PlanSource {
   kind: SourceKind;
   rate: Decimal | undefined;
   rest: boolean;
+  /** Given as an amount, not a rate: its share of a period is in proportion to the period's budget. */
+  fixed?: boolean | undefined;
   /** The partner's computed share: the last period is it less the other periods. */
   share: Decimal;
 }
@@ -109,11 +112,57 @@ function periodFigures(
   return { total: total ?? ZERO, categories };
 }
 
+/**
+ * A period's shares by the partner's rule at its unit: a rated source's exact share is the period × its
+ * rate, a source given as an amount the period × its amount ÷ the budget (its rate, exactly), the rest what
+ * the others leave. Every exact share is taken × the budget, so that the amount's is a whole number at the
+ * scale and the rule rounds exact rationals.
+ */
+function periodShares(total: Decimal, input: PlanInput): Decimal[] {
+  const { sources, unit, budget } = input;
+  const rated = sources.filter((s) => !s.rest && !s.fixed);
+  const rateScale = Math.max(0, ...rated.map((s) => s.rate!.decimalPlaces()));
+  const scale = Math.max(
+    unit.decimalPlaces(),
+    total.decimalPlaces() + rateScale + 2,
+    budget.decimalPlaces(),
+    ...sources.map((s) => s.share.decimalPlaces()),
+  );
+  const P = toScaled(total, scale)!;
+  const B = toScaled(budget, scale)!;
+  const times = sources.some((s) => s.fixed) && B > 0n ? B : 1n;
+  const whole = 100n * pow10(rateScale);
+  let given = 0n;
+  const exact = sources.map((s) => {
+    if (s.rest) return 0n;
+    const share = s.fixed
+      ? B > 0n
+        ? P * toScaled(s.share, scale)!
+        : 0n
+      : ((P * toScaled(s.rate!, rateScale)!) / whole) * times;
+    given += share;
+    return share;
+  });
+  const rest = sources.findIndex((s) => s.rest);
+  if (rest >= 0) exact[rest] = P * times - given;
+  const amounts = allocateShares(
+    {
+      budget: P * times,
+      unit: toScaled(unit, scale)! * times,
+      exact,
+      fund: sources.map((s) => s.kind === 'eu-fund'),
+      fixed: sources.map(() => false),
+    },
+    input.method,
+    rest,
+  );
+  return amounts.map((a) => fromScaled(a / times, scale));
+}
+
 /** The plan of a partner's periods, and what disagrees with it. */
 export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; problems: PeriodProblem[] } {
   const problems: PeriodProblem[] = [];
   const { periods, sources, unit } = input;
-  const specs = sources.map((s) => ({ rate: s.rate ?? ZERO, fund: s.kind === 'eu-fund', rest: s.rest }));
   const planned: PlannedPeriod[] = [];
   const before = periods.slice(0, -1);
   const figures = before.map((p) => periodFigures(p, input, problems));
@@ -129,7 +178,7 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
     : [];
   before.forEach((p, i) => {
     const { total, categories } = figures[i]!;
-    const amounts = total.isZero() ? sources.map(() => ZERO) : allocate(total, specs, unit, input.method);
+    const amounts = total.isZero() ? sources.map(() => ZERO) : periodShares(total, input);
     planned.push({
       period: p.period,
       remainder: false,

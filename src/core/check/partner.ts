@@ -111,10 +111,9 @@ function planPartner(
   const decimals = Math.max(0, f.unitDecimal.decimalPlaces());
   const money = moneyAt(file.currency, decimals);
   const planned = r.byRule && r.budgetWhole && (r.coverage === 'exact' || r.coverage === 'within-tolerance');
-  if (!planned || r.fixed.some(Boolean)) {
-    const why = !planned
-      ? "the partner's shares do not follow from its rates"
-      : 'a source has an amount without a rate (or a rate read as a display of its amount)';
+  // a source given as an amount (or a rate read as a display of it) is planned in proportion to the periods
+  if (!planned) {
+    const why = "the partner's shares do not follow from its rates";
     return {
       periods: undefined,
       findings: [
@@ -125,7 +124,7 @@ function planPartner(
           'give every source a rate (one may take the rest), and fix the errors above',
           partner.periods![0]!.at,
           who,
-          said('periods-unchecked', { reason: planned ? 'fixed' : 'rates' }),
+          said('periods-unchecked', { reason: 'rates' }),
         ),
       ],
     };
@@ -145,6 +144,7 @@ function planPartner(
       kind: s.kind,
       rate: s.rate?.value,
       rest: s.rest,
+      fixed: r.fixed[i],
       share: fromScaled(r.computed[i]!, f.scale),
     })),
     unit: f.unitDecimal,
