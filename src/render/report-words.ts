@@ -33,6 +33,8 @@ export interface ReportWords {
   /** The heading of a partner's plan per reporting period. */
   planPerPeriod: string;
   periodColumn: (period: number, remainder: boolean) => string;
+  /** How the plan per period is computed, under its tables. */
+  planNote: string;
   partnersAndSourcesPart: (part: number, parts: number) => string;
   partner: string;
   country: string;
@@ -105,6 +107,10 @@ const EN: ReportWords = {
   partnersAndSources: 'Partners and sources',
   planPerPeriod: 'Plan per period',
   periodColumn: (period, remainder) => `Period ${period}${remainder ? ' (rest)' : ''}`,
+  planNote:
+    'Every period but the last is split on its own by the partner’s rounding rule; the last period takes ' +
+    'the remainder of the partner’s figures, so that the periods add up to them exactly (as Jems does). ' +
+    '✓: the declared share equals the computed one; ✗: it differs.',
   partnersAndSourcesPart: (part, parts) => `part ${part} of ${parts}`,
   partner: 'Partner',
   country: 'Country',
@@ -202,6 +208,10 @@ const LV: ReportWords = {
   partnersAndSources: 'Partneri un finansējuma avoti',
   planPerPeriod: 'Plāns pa periodiem',
   periodColumn: (period, remainder) => `${period}. periods${remainder ? ' (atlikums)' : ''}`,
+  planNote:
+    'Katru periodu, izņemot pēdējo, sadala atsevišķi pēc partnera noapaļošanas noteikuma; pēdējais periods ' +
+    'saņem partnera summu atlikumu, tāpēc periodi kopā precīzi veido partnera summas (kā Jems). ' +
+    '✓: norādītā daļa vienāda ar aprēķināto; ✗: atšķiras.',
   partnersAndSourcesPart: (part, parts) => `${part}. daļa no ${parts}`,
   partner: 'Partneris',
   country: 'Valsts',
