@@ -26,6 +26,9 @@ interface Case {
   rest: boolean;
   before: bigint[];
   extra: bigint;
+  /** Jems's preparation and closure periods (lump sums), when the plan has them. */
+  preparation: bigint | undefined;
+  closure: bigint | undefined;
 }
 
 const caseArb: fc.Arbitrary<Case> = fc
@@ -36,6 +39,8 @@ const caseArb: fc.Arbitrary<Case> = fc
     rest: fc.boolean(),
     before: fc.array(fc.bigInt({ min: 0n, max: 400_000n }), { minLength: 1, maxLength: 4 }),
     extra: fc.bigInt({ min: 0n, max: 400_000n }),
+    preparation: fc.option(fc.bigInt({ min: 0n, max: 200_000n }), { nil: undefined }),
+    closure: fc.option(fc.bigInt({ min: 0n, max: 200_000n }), { nil: undefined }),
   })
   .filter((c) => c.rest || c.rates.length > 0);
 
@@ -50,7 +55,7 @@ const FIXED = [
  * negative. Without a rest, whole euros, and the last amount is what the rates and the other amounts leave.
  */
 function budgetOf(c: Case): { budget: bigint; amounts: bigint[] } | undefined {
-  const periods = c.before.reduce((a, b) => a + b, 0n) + c.extra;
+  const periods = before(c).reduce((a, b) => a + b, 0n) + c.extra;
   const amounts = c.amounts.reduce((a, b) => a + b, 0n);
   const rates = BigInt(c.rates.reduce((a, b) => a + b, 0));
   if (rates >= 100n) return undefined;
@@ -61,6 +66,13 @@ function budgetOf(c: Case): { budget: bigint; amounts: bigint[] } | undefined {
   return left > 0n ? { budget, amounts: [...c.amounts.slice(0, -1), left] } : undefined;
 }
 
+/** Every period but the last reporting period, in the model's order: preparation, reporting periods, closure. */
+const before = (c: Case) => [
+  ...(c.preparation === undefined ? [] : [c.preparation]),
+  ...c.before,
+  ...(c.closure === undefined ? [] : [c.closure]),
+];
+
 function text(c: Case, budget: bigint): string {
   const lines = [
     ...c.rates.map((r, i) => `  ${RATED[i]}: ${r}%`),
@@ -68,6 +80,8 @@ function text(c: Case, budget: bigint): string {
     ...(c.rest ? ['  national: rest'] : []),
   ];
   const periods = c.before.map((p, i) => `  - { period: ${i + 1}, budget: "${fmt(p)}" }`);
+  if (c.preparation !== undefined) periods.unshift(`  - { period: preparation, budget: "${fmt(c.preparation)}" }`);
+  const closure = c.closure === undefined ? [] : [`  - { period: closure, budget: "${fmt(c.closure)}" }`];
   return [
     `budget: "${fmt(budget)}"`,
     'funding:',
@@ -76,6 +90,7 @@ function text(c: Case, budget: bigint): string {
     'periods:',
     ...periods,
     `  - { period: ${c.before.length + 1} }`,
+    ...closure,
     '',
   ].join('\n');
 }
@@ -86,9 +101,17 @@ const sourcesOf = (c: Case): ModelSource[] => [
   ...(c.rest ? [{ kind: 'rest', fund: false } as const] : []),
 ];
 
-describe('property: sources given as an amount, per period (test/reference/periods.ts)', () => {
+describe('property: sources given as an amount, and Jems’s preparation and closure periods, per period (test/reference/periods.ts)', () => {
   it('every share of every period is the model’s; the periods add up to the partner’s shares; every path reached', () => {
-    const reached = { amountRounded: 0, lastDiffers: 0, noRest: 0, fundDown: 0, amountFund: 0, zeroPeriod: 0 };
+    const reached = {
+      amountRounded: 0,
+      lastDiffers: 0,
+      noRest: 0,
+      fundDown: 0,
+      amountFund: 0,
+      zeroPeriod: 0,
+      preparationAndClosure: 0,
+    };
     fc.assert(
       fc.property(caseArb, (c) => {
         const figures = budgetOf(c);
@@ -98,7 +121,17 @@ describe('property: sources given as an amount, per period (test/reference/perio
         const result = check(text(c, budget));
         const partner = result.partners[0]!;
         expect(result.findings.filter((f) => f.code.startsWith('period')).map((f) => f.message)).toEqual([]);
-        const model = planModel(budget, c.before, sourcesOf(c), 1n, c.method);
+        const planned = planModel(budget, before(c), sourcesOf(c), 1n, c.method);
+        // cofin lists the last reporting period before the closure period, as the file does
+        const closing = c.closure === undefined ? [] : [planned.periods.at(-2)!];
+        const model = {
+          whole: planned.whole,
+          periods: [
+            ...planned.periods.slice(0, before(c).length - closing.length),
+            planned.periods.at(-1)!,
+            ...closing,
+          ],
+        };
         expect(partner.shares.map((s) => toCents(s.computed.toFixed(2)))).toEqual(model.whole);
         const periods = partner.periods!;
         expect(periods.map((p) => p.shares.map((s) => toCents(s.computed.toFixed(2))))).toEqual(model.periods);
@@ -114,10 +147,11 @@ describe('property: sources given as an amount, per period (test/reference/perio
         const at = c.rates.length;
         // an amount's exact share of a period that is not whole cents: the rule rounded it
         if (c.before.some((p) => (p * c.amounts[0]!) % budget !== 0n)) reached.amountRounded++;
-        const last = model.periods.at(-1)!;
-        const lastTotal = budget - c.before.reduce((a, b) => a + b, 0n);
+        const last = planned.periods.at(-1)!;
+        const lastTotal = budget - before(c).reduce((a, b) => a + b, 0n);
         if ((lastTotal * c.amounts[0]!) % budget !== 0n || last[at]! * budget !== lastTotal * c.amounts[0]!)
           reached.lastDiffers++;
+        if (c.preparation !== undefined && c.closure !== undefined) reached.preparationAndClosure++;
         if (!c.rest) reached.noRest++;
         if (c.method === 'fund-down') reached.fundDown++;
         if (c.method === 'fund-down' && c.amounts.length > 0) reached.amountFund++;
@@ -131,6 +165,7 @@ describe('property: sources given as an amount, per period (test/reference/perio
     expect(reached.fundDown).toBeGreaterThanOrEqual(150);
     expect(reached.amountFund).toBeGreaterThanOrEqual(150);
     expect(reached.zeroPeriod).toBeGreaterThanOrEqual(3);
+    expect(reached.preparationAndClosure).toBeGreaterThanOrEqual(60);
   });
 });
 

@@ -183,6 +183,90 @@ periods: [ { period: 1, budget: 3 333.33 }, { period: 2, budget: 3 333.33 }, { p
     expect(codes(cents)).toEqual([]);
   });
 
+  it.each([
+    ['25', ['13888.89', '13892.04', '174.99', '0.62', '138.90', '1388.89'], '29484.33'],
+    ['33', ['18333.33', '18337.49', '230.99', '0.81', '183.37', '1833.33'], '38919.32'],
+  ])(
+    "Jems's vectors C7/C8 (GetPartnerFundsPerPeriodInteractorTest, including lump sums): preparation and closure on their own, the last reporting period the remainder (%s%%)",
+    (rate, erdf, total) => {
+      // docs/jems-rules.md 1.3: last = fund total − the other regular periods − preparation − closure
+      const yaml = `
+budget: 117 937.34
+funding: { erdf: ${rate}%, municipal: rest }
+rounding: { method: fund-down, unit: 0.01 }
+periods:
+  - { period: preparation, budget: 55 555.56 }
+  - { period: 1, budget: 55 568.16 }
+  - { period: 2, budget: 699.99 }
+  - { period: 3, budget: 2.48 }
+  - { period: 4, budget: 0 }
+  - { period: 5, budget: 0 }
+  - { period: 6, budget: 0 }
+  - { period: 7, budget: 0 }
+  - { period: 8, budget: 0 }
+  - { period: 9 }
+  - { period: closure, budget: 5 555.56 }
+`;
+      const periods = plan(yaml);
+      expect(periods.map((p) => [p.phase ?? p.period, p.remainder])).toEqual([
+        ['preparation', false],
+        [1, false],
+        [2, false],
+        [3, false],
+        [4, false],
+        [5, false],
+        [6, false],
+        [7, false],
+        [8, false],
+        [9, true],
+        ['closure', false],
+      ]);
+      const fund = periods.map((p) => p.shares[0]!.computed.toFixed(2));
+      expect([fund[0], fund[1], fund[2], fund[3], fund[9], fund[10]]).toEqual(erdf);
+      expect(check(yaml).partners[0]!.shares[0]!.computed.toFixed(2)).toBe(total);
+      expect(periods[9]!.budget.toFixed(2)).toBe('555.59');
+      expect(codes(yaml)).toEqual([]);
+    },
+  );
+
+  it('preparation and closure: first and last, lump sums only, never the remainder; errors located', () => {
+    const error = (periods: string) => {
+      try {
+        check(`${FOUNDING}periods: ${periods}`);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return 'no error';
+    };
+    expect(error('[ { period: 1, budget: 1 }, { period: preparation, budget: 1 }, { period: 2 } ]')).toBe(
+      'the preparation period must be the first of the periods',
+    );
+    expect(error('[ { period: closure, budget: 1 }, { period: 1, budget: 1 }, { period: 2 } ]')).toBe(
+      'the closure period must be the last of the periods',
+    );
+    expect(error('[ { period: 1, budget: 1 }, { period: 2 }, { period: closure, costs: { staff: 1 } } ]')).toBe(
+      'the closure period holds only lump sums (as in Jems), not staff',
+    );
+    expect(error('[ { period: preparation, budget: 1 }, { period: closure, budget: 1 } ]')).toBe(
+      'periods needs a reporting period besides the preparation and closure periods',
+    );
+    expect(error('[ { period: 1, budget: 1 }, { period: 2 }, { period: closure } ]')).toBe(
+      'the closure period has neither "budget" nor "costs"',
+    );
+    expect(error('[ { period: 1, budget: 1 }, { period: 300 }, { period: closure, budget: 1 } ]')).toBe(
+      'the closure period comes after period 300',
+    );
+    expect(error('[ { period: prep, budget: 1 }, { period: 2 } ]')).toBe(
+      'period "prep" is not a whole number from 1, preparation or closure',
+    );
+    // one reporting period between them is enough: it takes the remainder
+    expect(
+      plan(
+        `${FOUNDING}periods: [ { period: preparation, budget: 1 000 }, { period: 1 }, { period: closure, budget: 500 } ]`,
+      ).map((p) => p.budget.toFixed()),
+    ).toEqual(['1000', '11258', '500']);
+  });
+
   it('invalid periods are one located error each', () => {
     const error = (periods: string) => {
       try {

@@ -3,7 +3,7 @@ import { fromScaled, pow10, toScaled } from './scaled.js';
 import type { RoundingMethod } from './allocate/types.js';
 import { COST_CATEGORIES, computeCosts } from './costs.js';
 import { Decimal, ZERO, sum } from './decimal.js';
-import type { BudgetPeriod, CostCategory, CostLine, FigureField, Located } from './model.js';
+import type { BudgetPeriod, CostCategory, CostLine, FigureField, Located, PeriodPhase } from './model.js';
 
 export type { BudgetPeriod } from './model.js';
 import type { SourceKind } from './sources.js';
@@ -41,6 +41,8 @@ export interface PeriodShare {
 
 export interface PlannedPeriod {
   period: number;
+  /** Jems's preparation or closure period (only lump sums, split on its own); undefined for a reporting period. */
+  phase: PeriodPhase | undefined;
   /** The last period: the partner's figures less the other periods. */
   remainder: boolean;
   budget: Decimal;
@@ -76,6 +78,11 @@ export interface PlanInput {
   decimals: number;
 }
 
+/** A period in a message: `period 2`, `the preparation period`. */
+export function periodName(p: { period: number; phase?: PeriodPhase | undefined }): string {
+  return p.phase ? `the ${p.phase} period` : `period ${p.period}`;
+}
+
 /** A period's total and categories before the last: its `budget`, or its categories with the partner's flat rates. */
 function periodFigures(
   p: BudgetPeriod,
@@ -97,12 +104,13 @@ function periodFigures(
       problems.push({
         code: 'periods-budget-mismatch',
         message:
-          `period ${p.period}: budget ${input.money(p.budget.value)} is not the sum of its categories, ` +
+          `${periodName(p)}: budget ${input.money(p.budget.value)} is not the sum of its categories, ` +
           `${input.money(total)}`,
         hint: `write budget: ${total.toFixed()} or correct the categories`,
         at: p.budget.at,
         said: said('periods-budget-mismatch/categories', {
           period: p.period,
+          phase: p.phase,
           budget: m(input, p.budget.value),
           categories: m(input, total),
         }),
@@ -164,7 +172,10 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
   const problems: PeriodProblem[] = [];
   const { periods, sources, unit } = input;
   const planned: PlannedPeriod[] = [];
-  const before = periods.slice(0, -1);
+  // the last reporting period takes the remainder; Jems's closure period after it is split on its own
+  let lastIndex = periods.length - 1;
+  while (lastIndex > 0 && periods[lastIndex]!.phase !== undefined) lastIndex--;
+  const before = periods.filter((_, i) => i !== lastIndex);
   const figures = before.map((p) => periodFigures(p, input, problems));
   // per category only when the partner and every period before the last give categories
   const byCategory = input.costs !== undefined && figures.every((f) => f.categories !== undefined);
@@ -181,6 +192,7 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
     const amounts = total.isZero() ? sources.map(() => ZERO) : periodShares(total, input);
     planned.push({
       period: p.period,
+      phase: p.phase,
       remainder: false,
       budget: total,
       categories: byCategory ? categoryList(categories!, order) : undefined,
@@ -188,14 +200,14 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
       at: p.at,
     });
   });
-  const last = periods.at(-1)!;
+  const last = periods[lastIndex]!;
   const othersTotal = sum(planned.map((p) => p.budget));
   const rest = input.budget.minus(othersTotal);
   if (rest.isNegative())
     problems.push({
       code: 'periods-over-budget',
       message:
-        `periods ${before.map((p) => p.period).join(', ')} plan ${input.money(othersTotal)}, ` +
+        `periods ${before.map((p) => p.phase ?? p.period).join(', ')} plan ${input.money(othersTotal)}, ` +
         `more than the budget ${input.money(input.budget)}`,
       hint: 'the periods before the last share the budget: lower their amounts',
       at: before.at(-1)?.budget?.at ?? before.at(-1)?.at ?? last.at,
@@ -250,8 +262,9 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
         }),
       });
   }
-  planned.push({
+  planned.splice(lastIndex, 0, {
     period: last.period,
+    phase: undefined,
     remainder: true,
     budget: rest,
     categories: lastCategories,
@@ -266,7 +279,7 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
         problems.push({
           code: 'period-share-mismatch',
           message:
-            `period ${p.period}: ${d.id} is declared as ${input.money(d.amount.value)}, but its ` +
+            `${periodName(p)}: ${d.id} is declared as ${input.money(d.amount.value)}, but its ` +
             `share is ${input.money(s.computed)}` +
             (p.remainder ? ' (the last period: the partner share less the other periods)' : ''),
           hint: p.remainder
@@ -275,6 +288,7 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
           at: d.amount.at,
           said: said('period-share-mismatch', {
             period: p.period,
+            phase: p.phase,
             id: d.id,
             declared: m(input, d.amount.value),
             computed: m(input, s.computed),
@@ -335,11 +349,16 @@ function notInBudget(input: PlanInput, problems: PeriodProblem[]): void {
       problems.push({
         code: 'periods-budget-mismatch',
         message:
-          `period ${p.period} plans ${input.money(total)} by cost category (${categories.join(', ')}), ` +
+          `${periodName(p)} plans ${input.money(total)} by cost category (${categories.join(', ')}), ` +
           "but the partner's budget has no costs: no category is in the budget",
-        hint: `give the partner's costs: by category, or plan period ${p.period} by budget: ${total.toFixed()}`,
+        hint: `give the partner's costs: by category, or plan ${periodName(p)} by budget: ${total.toFixed()}`,
         at: written[0]!.at,
-        said: said('periods-budget-mismatch/no-costs', { period: p.period, amount: m(input, total), categories }),
+        said: said('periods-budget-mismatch/no-costs', {
+          period: p.period,
+          phase: p.phase,
+          amount: m(input, total),
+          categories,
+        }),
       });
       continue;
     }
@@ -348,12 +367,13 @@ function notInBudget(input: PlanInput, problems: PeriodProblem[]): void {
         problems.push({
           code: 'periods-budget-mismatch',
           message:
-            `period ${p.period} plans ${input.money(l.amount!.value)} of ` +
+            `${periodName(p)} plans ${input.money(l.amount!.value)} of ` +
             `${COST_CATEGORIES[l.category].toLowerCase()}, which the budget does not have`,
           hint: `plan only the budget's categories: ${[...input.costs.amounts.keys()].join(', ')}`,
           at: l.at,
           said: said('periods-budget-mismatch/category', {
             period: p.period,
+            phase: p.phase,
             category: l.category,
             amount: m(input, l.amount!.value),
             categories: [...input.costs.amounts.keys()],

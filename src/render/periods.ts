@@ -15,6 +15,8 @@ const optional = (value: Decimal | undefined, scale = 0) => (value === undefined
 export function periodToJson(p: PlannedPeriod, scale: number) {
   return {
     period: p.period,
+    // only for Jems's preparation and closure periods, so that a plan without them is as before
+    ...(p.phase ? { phase: p.phase } : {}),
     remainder: p.remainder,
     budget: toFixedString(p.budget, scale),
     categories: p.categories
@@ -29,6 +31,12 @@ export function periodToJson(p: PlannedPeriod, scale: number) {
       difference: optional(s.difference, scale),
     })),
   };
+}
+
+/** A period's column heading in English: `Period 2 (rest)`, `Preparation`, `Closure`. */
+export function periodHeading(p: Pick<PlannedPeriod, 'period' | 'phase' | 'remainder'>): string {
+  if (p.phase) return p.phase === 'preparation' ? 'Preparation' : 'Closure';
+  return `Period ${p.period}${p.remainder ? ' (rest)' : ''}`;
 }
 
 /**
@@ -60,7 +68,7 @@ export function periodsTable(
   const words = WORDS[locale];
   const scale = p.unit.decimalPlaces();
   const money = (value: Decimal) => words.number(value, scale);
-  const head = ['', ...periods.map((x) => `Period ${x.period}${x.remainder ? ' (rest)' : ''}`)];
+  const head = ['', ...periods.map((x) => periodHeading(x))];
   const rows: string[][] = [];
   const first = periods[0]!;
   for (const c of planCategories(periods)) {

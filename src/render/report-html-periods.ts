@@ -42,10 +42,10 @@ function shareCell(ctx: PeriodsContext, share: PeriodShare): Html {
 
 function planTable(ctx: PeriodsContext, partner: string, periods: readonly PlannedPeriod[], part: number): Html {
   const { words } = ctx;
-  const heads = periods.map(
-    (p) =>
-      html`<th scope="col" class="num" data-period="${p.period}">${words.periodColumn(p.period, p.remainder)}</th>`,
-  );
+  const heads = periods.map((p) => {
+    const heading = words.periodColumn(p.period, p.remainder, p.phase);
+    return html`<th scope="col" class="num" data-period="${p.period}">${heading}</th>`;
+  });
   const categories = planCategories(periods).map((c) =>
     row(
       c.category,

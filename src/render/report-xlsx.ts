@@ -56,7 +56,7 @@ export function reportToXlsx(summary: ProjectSummary, scale: number, title?: str
       for (const x of p.periods!) {
         const line = (name: string, amount: Decimal, declared?: Decimal, difference?: Decimal): XlsxCell[] => [
           cell.text(p.partner),
-          cell.count(x.period),
+          x.phase ? cell.text(x.phase) : cell.count(x.period),
           cell.text(x.remainder ? 'rest' : ''),
           cell.text(name),
           money(amount),

@@ -59,7 +59,7 @@ function tables(
     const periods = p.periods!;
     return {
       heading: `${w.planPerPeriod}: ${safe(p.partner)}`,
-      head: ['', ...periods.map((x) => w.periodColumn(x.period, x.remainder))],
+      head: ['', ...periods.map((x) => w.periodColumn(x.period, x.remainder, x.phase))],
       rows: [
         ...planCategories(periods).map((c) => [
           words.category(c.category, c.name),
@@ -432,7 +432,7 @@ export function* reportCsvPieces(
           share.name,
           share.kind,
           toFixedString(share.computed, scale),
-          String(x.period),
+          x.phase ?? String(x.period),
         ]);
     yield rows;
   }

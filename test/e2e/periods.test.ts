@@ -180,3 +180,46 @@ describe('a period naming a category the budget does not have (new-user trial: e
           expect(run.stdout).toMatch(/Equipment[^\n]*500[^\n]*-\D?500/);
       });
 });
+
+describe("Jems's preparation and closure periods (lump sums before and after the project)", () => {
+  const yaml =
+    'partner: P\nbudget: 10 000\nfunding: { erdf: 80%, national: rest }\nrounding: { method: fund-down }\nperiods:\n' +
+    '  - { period: preparation, budget: 1 000 }\n  - { period: 1, budget: 4 000 }\n  - { period: 2 }\n' +
+    '  - { period: closure, budget: 500, declared: { erdf: 400 } }\n';
+  it('check: JSON marks them (period 0 and 255, phase), the last reporting period the remainder; table and report headings', () => {
+    const path = file('phases.yaml', yaml);
+    const json = JSON.parse(cofin(['check', path, '--format', 'json']).stdout);
+    const periods = json.files[0].partners[0].periods;
+    expect(
+      periods.map((p: { period: number; phase?: string; remainder: boolean; budget: string }) => [
+        p.period,
+        p.phase ?? null,
+        p.remainder,
+        p.budget,
+      ]),
+    ).toEqual([
+      [0, 'preparation', false, '1000.00'],
+      [1, null, false, '4000.00'],
+      [2, null, true, '4500.00'],
+      [255, 'closure', false, '500.00'],
+    ]);
+    // a reporting period has no phase field: a plan without them is as before
+    expect('phase' in periods[1]).toBe(false);
+    const table = cofin(['check', path]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/│ +│ Preparation │ Period 1 │ Period 2 \(rest\) │ +Closure │/);
+    expect(cofin(['report', path, '--locale', 'lv']).stdout).toMatch(/Sagatavošana[^\n]*1\. periods[^\n]*Noslēgums/);
+    const csv = cofin(['report', path, '--format', 'csv']).stdout.split('\n');
+    expect(csv.filter((l) => l.endsWith(',preparation') || l.endsWith(',closure'))).toEqual([
+      'P,,1000.00,erdf,ERDF,eu-fund,800.00,preparation',
+      'P,,1000.00,national,National,public,200.00,preparation',
+      'P,,500.00,erdf,ERDF,eu-fund,400.00,closure',
+      'P,,500.00,national,National,public,100.00,closure',
+    ]);
+    const wrong = cofin(['check', file('phases-wrong.yaml', yaml.replace('erdf: 400', 'erdf: 401'))]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toContain(
+      'error: the closure period: erdf is declared as EUR 401.00, but its share is EUR 400.00',
+    );
+  });
+});

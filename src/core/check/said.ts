@@ -11,6 +11,8 @@ import type { SourceKind } from '../sources.js';
  */
 /** A cost category's key (model.ts's CostCategory; named here as text, model.ts imports this file). */
 type CostCategory = string;
+/** Jems's preparation or closure period (model.ts's PeriodPhase). */
+type PeriodPhase = 'preparation' | 'closure';
 
 export interface Money {
   value: Decimal;
@@ -77,16 +79,34 @@ export interface FindingFigures {
     fromNational: Decimal;
     fromEuro: Decimal;
   };
-  'period-share-mismatch': { period: number; id: string; declared: Money; computed: Money; remainder: boolean };
+  'period-share-mismatch': {
+    period: number;
+    phase?: PeriodPhase | undefined;
+    id: string;
+    declared: Money;
+    computed: Money;
+    remainder: boolean;
+  };
   'periods-budget-mismatch/last': { sum: Money; budget: Money; period: number; written: Money; rest: Money };
-  'periods-budget-mismatch/categories': { period: number; budget: Money; categories: Money };
+  'periods-budget-mismatch/categories': {
+    period: number;
+    phase?: PeriodPhase | undefined;
+    budget: Money;
+    categories: Money;
+  };
   'periods-budget-mismatch/category': {
     period: number;
+    phase?: PeriodPhase | undefined;
     category: CostCategory;
     amount: Money;
     categories: CostCategory[];
   };
-  'periods-budget-mismatch/no-costs': { period: number; amount: Money; categories: CostCategory[] };
+  'periods-budget-mismatch/no-costs': {
+    period: number;
+    phase?: PeriodPhase | undefined;
+    amount: Money;
+    categories: CostCategory[];
+  };
   'periods-over-budget/total': { periods: number[]; planned: Money; budget: Money };
   'periods-over-budget/category': { category: CostCategory; planned: Money; budget: Money };
   'periods-unchecked': { reason: 'rates' | 'fixed' };

@@ -14,6 +14,13 @@ export type FindingWords = {
 
 const money = (m: Money) => formatMoney(m.value, m.currency, m.decimals, 'lv');
 const number = (value: Decimal, decimals: number) => formatNumber(value, decimals, 'lv');
+/** A period in a case of "periods": `2. periodā`, `sagatavošanas periodā` (Jems's preparation and closure). */
+const lvPeriod = (f: { period: number; phase?: 'preparation' | 'closure' | undefined }, form: string) =>
+  f.phase === 'preparation'
+    ? `sagatavošanas ${form}`
+    : f.phase === 'closure'
+      ? `noslēguma ${form}`
+      : `${f.period}. ${form}`;
 const unitText = (unit: Decimal) => number(unit, Math.max(0, unit.decimalPlaces()));
 /** A percentage as core shows it (never a rounding that looks like a figure it differs from), the Latvian way. */
 const percent = (value: Decimal, unlike: readonly Decimal[] = []) =>
@@ -287,7 +294,7 @@ export const FINDINGS_LV: FindingWords = {
   },
   'period-share-mismatch': (f, label) => ({
     message:
-      `${label}${f.period}. periods: ${f.id} norādīts ${money(f.declared)}, bet tā daļa ir ${money(f.computed)}` +
+      `${label}${lvPeriod(f, 'periods')}: ${f.id} norādīts ${money(f.declared)}, bet tā daļa ir ${money(f.computed)}` +
       (f.remainder ? ' (pēdējais periods: partnera daļa bez pārējiem periodiem)' : ''),
     hint: f.remainder
       ? `pēdējais periods saņem ${f.id} daļas atlikumu; ierakstiet ${money(f.computed)}`
@@ -303,21 +310,21 @@ export const FINDINGS_LV: FindingWords = {
   }),
   'periods-budget-mismatch/categories': (f, label) => ({
     message:
-      `${label}${f.period}. perioda budžets ${money(f.budget)} nav tā izmaksu kategoriju summa ` +
+      `${label}${lvPeriod(f, 'perioda')} budžets ${money(f.budget)} nav tā izmaksu kategoriju summa ` +
       `${money(f.categories)}`,
     hint: `ierakstiet budžetu ${money(f.categories)} vai izlabojiet kategorijas`,
   }),
   'periods-budget-mismatch/category': (f, label) => ({
     message:
-      `${label}${f.period}. periodā plānoti ${money(f.amount)} ` +
+      `${label}${lvPeriod(f, 'periodā')} plānoti ${money(f.amount)} ` +
       `kategorijā "${categoryName(f.category)}", kas nav budžetā`,
     hint: `plānojiet tikai budžeta kategorijas: ${f.categories.map(categoryName).join(', ')}`,
   }),
   'periods-budget-mismatch/no-costs': (f, label) => ({
     message:
-      `${label}${f.period}. periodā pa izmaksu kategorijām plānoti ${money(f.amount)} ` +
+      `${label}${lvPeriod(f, 'periodā')} pa izmaksu kategorijām plānoti ${money(f.amount)} ` +
       `(${f.categories.map(categoryName).join(', ')}), bet partnera budžetā nav izmaksu kategoriju`,
-    hint: `norādiet partnera izmaksas (costs:) pa kategorijām vai plānojiet ${f.period}. periodu ar budžetu`,
+    hint: `norādiet partnera izmaksas (costs:) pa kategorijām vai plānojiet ${lvPeriod(f, 'periodu')} ar budžetu`,
   }),
   'periods-over-budget/total': (f, label) => ({
     message:
