@@ -131,10 +131,12 @@ const periods = {
     required: ['period'],
     properties: {
       period: {
-        description: 'The reporting period: a whole number from 1.',
+        description:
+          "The reporting period: a whole number from 1; or Jems's lump-sum periods, preparation (first) and closure (last).",
         anyOf: [
           { type: 'integer', minimum: 1, maximum: 999 },
           { type: 'string', pattern: `^${S}[0-9]{1,3}${S}$` },
+          { enum: ['preparation', 'closure'] },
         ],
       },
       budget: amount,
