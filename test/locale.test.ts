@@ -100,7 +100,7 @@ const SAMPLES: { [K in SaidKey]: FindingFigures[K] } = {
     reasons: [
       { why: 'half-up' },
       { why: 'fund-down' },
-      { why: 'other-unit', unit: d('10') },
+      { why: 'other-unit', unit: d('10'), down: false },
       { why: 'transposed', declared: d('10484'), computed: d('10844'), decimals: 0 },
       { why: 'one-digit', computed: d('10844'), decimals: 0 },
       { why: 'rate-of-budget', rate: d('82.1759') },

@@ -28,7 +28,8 @@ const TRAILING_MARKER = /\s*([€$£¥]|\b[A-Z]{3}|\b(?:euros?|eiro|eur))$/iu;
 const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/gu;
 const GROUP_CHARS = " '’";
 
-function markerCurrency(marker: string): string | undefined {
+/** The ISO code a currency marker stands for (`€`, `eiro`, `USD`); undefined for other text. */
+export function markerCurrency(marker: string): string | undefined {
   if (SYMBOLS[marker]) return SYMBOLS[marker];
   const word = WORDS[marker.toLowerCase()];
   if (word) return word;

@@ -63,7 +63,8 @@ export function mismatchReasons(m: Mismatch, scaled?: ScaledMismatch): MismatchR
   const unitMatch = OTHER_UNITS.find(
     (u) => !u.eq(unit) && (roundHalfUp(exact, u).eq(declared) || roundDown(exact, u).eq(declared)),
   );
-  if (unitMatch) reasons.push({ why: 'other-unit', unit: unitMatch });
+  if (unitMatch)
+    reasons.push({ why: 'other-unit', unit: unitMatch, down: !roundHalfUp(exact, unitMatch).eq(declared) });
   const slip = digitSlip(declared.toFixed(scale).replace('.', ''), computed.toFixed(scale).replace('.', ''));
   if (slip === 'transposed') reasons.push({ why: 'transposed', declared, computed, decimals: scale });
   if (slip === 'one-digit') reasons.push({ why: 'one-digit', computed, decimals: scale });
@@ -86,7 +87,8 @@ export function reasonsText(reasons: readonly MismatchReason[]): string {
         case 'fund-down':
           return 'it is the exact share rounded down (fund-down)';
         case 'other-unit':
-          return `it matches the exact share rounded to a unit of ${r.unit.toFixed()}`;
+          // 850 at a unit of 100 is 900 half-up and 800 only rounded down: say which
+          return `it matches the exact share rounded ${r.down ? 'down ' : ''}to a unit of ${r.unit.toFixed()}`;
         case 'transposed':
           return (
             `it looks like two digits swapped: ${formatAmount(r.declared, r.decimals)} ` +
@@ -142,7 +144,8 @@ function scaledReasons(
   const match = units.findIndex(
     (u) => u !== unit && (halfUpTo(exact, u) === declared || floorTo(exact, u) === declared),
   );
-  if (match >= 0) reasons.push({ why: 'other-unit', unit: OTHER_UNITS[match]! });
+  if (match >= 0)
+    reasons.push({ why: 'other-unit', unit: OTHER_UNITS[match]!, down: halfUpTo(exact, units[match]!) !== declared });
   const slip = digitSlip(fixedDigits(declared, S, places), fixedDigits(computed, S, places));
   if (slip === 'transposed')
     reasons.push({ why: 'transposed', declared: m.declared, computed: m.computed, decimals: places });

@@ -5,14 +5,14 @@
  */
 export type Fix = { kind: 'decimal-mark' } | { kind: 'currency'; currency: string } | { kind: 'unit'; unit: string };
 
-/** Where an input came from: the command line, a budget file or table, or a library call. */
-export type InputContext = 'command-line' | 'budget-file' | 'library';
+/** Where an input came from: the command line, a budget file, a partner table (CSV, xlsx), or a library call. */
+export type InputContext = 'command-line' | 'budget-file' | 'partner-table' | 'library';
 
 const PHRASES: { [K in Fix['kind']]: (fix: Extract<Fix, { kind: K }>, context: InputContext) => string } = {
   'decimal-mark': (_, context) =>
     context === 'command-line'
       ? 'write 12758, 12 758 or 12758,00, or pass --decimal-comma / --decimal-point'
-      : context === 'budget-file'
+      : context === 'budget-file' || context === 'partner-table'
         ? 'write 12758, 12 758 or 12758,00: one , or . before exactly three digits could be either'
         : 'write 12758, 12 758 or 12758,00, or give the decimal mark (decimal: comma or point)',
   currency: ({ currency }, context) =>
@@ -20,13 +20,17 @@ const PHRASES: { [K in Fix['kind']]: (fix: Extract<Fix, { kind: K }>, context: I
       ? `drop the marker or pass --currency ${currency}`
       : context === 'budget-file'
         ? `drop the marker, or write currency: ${currency} if the whole file is in ${currency}`
-        : `drop the marker or give currency ${currency}`,
+        : context === 'partner-table'
+          ? `a partner table is in EUR: give the amount in euro, or the partner in a budget file with currency: ${currency}`
+          : `drop the marker or give currency ${currency}`,
   unit: ({ unit }, context) =>
     context === 'command-line'
       ? `shares cannot add up to it; use a finer unit such as --unit ${unit}`
       : context === 'budget-file'
         ? `shares cannot add up to it; write rounding: { unit: ${unit} }`
-        : `shares cannot add up to it; use a unit of ${unit}`,
+        : context === 'partner-table'
+          ? `shares cannot add up to it at a unit of ${unit}; write the amounts to that unit`
+          : `shares cannot add up to it; use a unit of ${unit}`,
 };
 
 export function phraseFix(fix: Fix, context: InputContext): string {

@@ -1089,6 +1089,8 @@ class Loader<N> {
     const known = this.located(entry.keyAt, () => resolveSource(id));
     if (!this.tree.isMap(node)) {
       const text = this.scalar(node, entry.at, `the rate of ${id}`);
+      // a rest needs a name as a rate does: `erfd: rest` must not pass as a public source
+      if (!isWellKnownSource(id)) this.needName(id, entry.keyAt, text.trim() === 'rest');
       if (text.trim() === 'rest')
         return {
           id,
@@ -1099,7 +1101,6 @@ class Loader<N> {
           rest: true,
           at: entry.keyAt,
         };
-      if (!isWellKnownSource(id)) this.needName(id, entry.keyAt);
       return {
         id,
         name: known.name,
@@ -1172,10 +1173,10 @@ class Loader<N> {
     });
   }
 
-  private needName(id: string, at: Located): never {
+  private needName(id: string, at: Located, rest = false): never {
     const near = didYouMean(id, Object.keys(WELL_KNOWN_SOURCES));
     const hint =
-      `write ${id}: { name: ..., rate: ... }, or use a well-known ` +
+      `write ${id}: { name: ..., ${rest ? 'amount: rest' : 'rate: ...'} }, or use a well-known ` +
       `id: ${Object.keys(WELL_KNOWN_SOURCES).join(', ')}`;
     this.fail('missing-key', `source "${id}" needs a name`, near ? `did you mean "${near}"? Or ${hint}` : hint, at);
   }

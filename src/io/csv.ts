@@ -154,7 +154,8 @@ function partnerCsvStream(
       })) as never,
     }) as unknown as RowPlace[]);
   const headLine = () => places()[0]!.line;
-  const amountOptions = { decimal: delimiter === ',' ? undefined : ('comma' as const) };
+  // a partner table is in euro: a marker of another currency in a cell is refused, as in a budget file
+  const amountOptions = { decimal: delimiter === ',' ? undefined : ('comma' as const), currency: 'EUR' };
   return partnerTableStream<number>({
     header: head,
     headAt: (index) => new CellPlace(`/0/${index}`, places, 0, delimiter, index),

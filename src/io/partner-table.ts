@@ -110,7 +110,7 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     try {
       return read();
     } catch (error) {
-      if (error instanceof CofinError) throw inContext(error, 'budget-file', error.code, where);
+      if (error instanceof CofinError) throw inContext(error, 'partner-table', error.code, where);
       throw error;
     }
   };

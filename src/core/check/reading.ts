@@ -58,7 +58,9 @@ function agrees(f: PartnerFigures, i: number, exact: bigint, computed: bigint): 
     // Off the unit, it says its written digits too: 10 844.31 is not a rounding of 10 844.30.
     return s.declaredStep === 0n || abs(exact - declared) < s.declaredStep;
   }
-  return abs(exact - declared) <= s.declaredTolerance + shareTolerance + f.unit;
+  // within the tolerances of the exact share or of the rounded one; never a unit more than an exact figure gets
+  const slack = s.declaredTolerance + shareTolerance;
+  return abs(exact - declared) <= slack || abs(computed - declared) <= slack;
 }
 
 /** Reads a partner's figures with the given sources taken as displays, trying the rules in order. */

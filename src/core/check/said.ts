@@ -24,7 +24,7 @@ export interface Money {
 export type MismatchReason =
   | { why: 'half-up' }
   | { why: 'fund-down' }
-  | { why: 'other-unit'; unit: Decimal }
+  | { why: 'other-unit'; unit: Decimal; down: boolean }
   | { why: 'transposed'; declared: Decimal; computed: Decimal; decimals: number }
   | { why: 'one-digit'; computed: Decimal; decimals: number }
   | { why: 'rate-of-budget'; rate: Decimal };

@@ -1,6 +1,6 @@
 import { CofinError } from '../../core/errors.js';
 import type { BudgetStream, Located, ReadingNote } from '../../core/model.js';
-import type { AmountOptions } from '../../core/amount.js';
+import { markerCurrency, type AmountOptions } from '../../core/amount.js';
 import { didYouMean } from '../suggest.js';
 import { partnerTableStream, type CellRole } from '../partner-table.js';
 import {
@@ -56,8 +56,9 @@ interface BodyRow {
   cells: Map<number, TableCell>;
 }
 
-const POINT: AmountOptions = { decimal: 'point' };
-const WRITTEN: AmountOptions = {};
+// a partner table is in euro: a marker of another currency in a cell is refused, as in a budget file
+const POINT: AmountOptions = { decimal: 'point', currency: 'EUR' };
+const WRITTEN: AmountOptions = { currency: 'EUR' };
 
 const isPartnerHeader = (cell: Cell) =>
   cell.value.type === 'text' && cell.value.text.trim().toLowerCase() === 'partner';
@@ -332,6 +333,19 @@ function cellText(cell: Cell, hiddenDigits: (message: string, hint: string, word
               `the cell shows its number as ${why} (number ` +
                 `format ${JSON.stringify(format.code)}), which cofin does not read as an amount`,
               'format the cell as a number with its decimals (0.00) or as a percentage (0%)',
+            ),
+        };
+      }
+      // a number shown in another currency is not a euro amount, whatever it stores
+      if (format.kind === 'fixed' && format.shows !== '' && markerCurrency(format.shows) !== 'EUR') {
+        return {
+          text: v.stored,
+          refuse: (role) =>
+            refusal(
+              role === 'figure' ? 'bad-amount' : 'wrong-type',
+              `the cell shows its number with ${JSON.stringify(format.shows)} (number format ` +
+                `${JSON.stringify(format.code)}): an amount in another currency or unit than EUR`,
+              'give the amount in euro: format the cell as a number (0.00) or in euro (#,##0.00 €)',
             ),
         };
       }

@@ -7,7 +7,7 @@
  */
 export type NumberFormat =
   | { kind: 'general'; code: string }
-  | { kind: 'fixed'; decimals: number; code: string }
+  | { kind: 'fixed'; decimals: number; code: string; shows: string }
   | { kind: 'percent'; decimals: number; code: string }
   | { kind: 'date'; code: string }
   | { kind: 'other'; code: string; why: string };
@@ -123,5 +123,25 @@ export function parseNumberFormat(code: string): NumberFormat {
   const point = /\.([0#?]*)/.exec(shown);
   const decimals = point ? point[1]!.length : 0;
   if (!/[0#?]/.test(shown)) return { kind: 'general', code };
-  return percents === 1 ? { kind: 'percent', decimals, code } : { kind: 'fixed', decimals, code };
+  return percents === 1
+    ? { kind: 'percent', decimals, code }
+    : { kind: 'fixed', decimals, code, shows: shownText(first) };
+}
+
+/**
+ * The text a section shows beside its digits, such as a currency (`"Ls"`, `\$`, `[$$-409]`, `€`): quoted
+ * text, escaped characters, the symbol of a `[$…]` bracket and bare currency signs; spaces and signs dropped.
+ */
+function shownText(section: string): string {
+  const parts: string[] = [];
+  const rest = section
+    .replace(/"([^"]*)"?/g, (_, text: string) => (parts.push(text), ''))
+    .replace(/\\(.)/g, (_, c: string) => (parts.push(c), ''))
+    .replace(/[_*]./g, '')
+    .replace(/\[\$([^\]-]*)[^\]]*\]/g, (_, symbol: string) => (parts.push(symbol), ''));
+  parts.push(...(rest.match(/[$€£¥]/gu) ?? []));
+  return parts
+    .join(' ')
+    .replace(/[\s()+\-/:.,]+/g, ' ')
+    .trim();
 }

@@ -52,7 +52,7 @@ function reason(r: MismatchReason): string {
     case 'fund-down':
       return 'tā ir precīzā daļa, noapaļota uz leju (fund-down)';
     case 'other-unit':
-      return `tā atbilst precīzajai daļai, noapaļotai līdz vienībai ${unitText(r.unit)}`;
+      return `tā atbilst precīzajai daļai, noapaļotai ${r.down ? 'uz leju ' : ''}līdz vienībai ${unitText(r.unit)}`;
     case 'transposed':
       return (
         `šķiet, ka vietām samainīti divi cipari: ${number(r.declared, r.decimals)}, ` +

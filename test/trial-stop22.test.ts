@@ -1,0 +1,224 @@
+/**
+ * Wrong PASSes a new user found on c26886d (stop 22's trial). Each case is
+ * what the README's rules say; each failed before its fix.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cofin, type Run } from './e2e/run.js';
+import { CofinError } from '../src/core/errors.js';
+import { loadPartnerWorkbook } from '../src/io/xlsx/load.js';
+import { parseNumberFormat } from '../src/io/xlsx/number-format.js';
+import { buildWorkbook, type CellSpec } from './xlsx-build.js';
+import fc from 'fast-check';
+import { checkBudgetFile, parseBudgetFile } from '../src/index.js';
+import {
+  add,
+  cmp,
+  div,
+  floorInt,
+  parseDecimal,
+  q,
+  referenceCheck,
+  sub,
+  type PartnerSpec,
+  type Q,
+} from './reference/model.js';
+
+const abs = (a: Q): Q => (a.n < 0n ? q(-a.n, a.d) : a);
+
+const dir = mkdtempSync(join(tmpdir(), 'cofin-trial-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let count = 0;
+function write(text: string | Uint8Array, ext = 'yaml'): string {
+  const name = `case-${++count}.${ext}`;
+  writeFileSync(join(dir, name), text);
+  return name;
+}
+const run = (args: string[]): Run => cofin(args, { cwd: dir });
+
+describe('a source id that is not well known needs a name, also when it takes the rest', () => {
+  it.each([
+    ['erfd', 'erdf'],
+    ['nationl', 'national'],
+    ['foo', undefined],
+  ])('%s: rest is refused (exit 2, file:line:col, did-you-mean %s)', (id, near) => {
+    const name = write(
+      `partner: Test\nbudget: 100 000\nfunding:\n  erdf: 85%\n  ${id}: rest\n`.replace('erdf: 85%\n  erdf', 'erdf'),
+    );
+    const result = run(['check', name]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).not.toContain('PASS');
+    expect(result.stderr).toContain(`${name}:5:3: error: source "${id}" needs a name [missing-key]`);
+    expect(result.stderr).toContain(`${id}: { name: ..., amount: rest }`);
+    if (near) expect(result.stderr).toContain(`did you mean "${near}"?`);
+    else expect(result.stderr).not.toContain('did you mean');
+  });
+
+  it('a JSON file too', () => {
+    const name = write('{"partner":"T","budget":"100 000","funding":{"erdf":"85%","erfd":"rest"}}', 'json');
+    const result = run(['check', name]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/:1:\d+: error: source "erfd" needs a name/);
+  });
+
+  it('a named rest source and a well-known one still pass', () => {
+    expect(run(['check', write('partner: T\nbudget: 100\nfunding:\n  erdf: 85%\n  national: rest\n')]).code).toBe(0);
+    const named = 'partner: T\nbudget: 100\nfunding:\n  erdf: 85%\n  assoc: { name: Association, amount: rest }\n';
+    expect(run(['check', write(named)]).code).toBe(0);
+  });
+});
+
+describe('a partner table is in euro', () => {
+  it.each([
+    ['USD 10 844', 'USD'],
+    ['10 844 GBP', 'GBP'],
+    ['$10 844', 'USD'],
+  ])('a CSV cell %s is refused as another currency (exit 2, cell place, no flag in the hint)', (cell, currency) => {
+    const name = write(`partner;budget;erdf;municipal\nA;12 758;${cell};rest\n`, 'csv');
+    const result = run(['check', name]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${name}:2:10: error: amount is in ${currency}, not EUR`);
+    expect(result.stderr).toContain('hint: a partner table is in EUR');
+    expect(result.stderr).not.toMatch(/--currency|write currency: \w+ if the whole file/);
+  });
+
+  it('a CSV cell with a euro marker still passes', () => {
+    const name = write('partner;budget;erdf;municipal\nA;12 758;EUR 10 844;rest\n', 'csv');
+    expect(run(['check', name]).code).toBe(0);
+  });
+
+  const sheet = (erdf: CellSpec) =>
+    buildWorkbook([
+      {
+        name: 'Budget',
+        rows: [
+          ['partner', 'budget', 'erdf', 'municipal'],
+          ['A', { n: '12758', fmt: '#,##0' }, erdf, 'rest'],
+        ],
+      },
+    ]);
+
+  it.each(['[$$-409]#,##0', '#,##0 "Ls"', '"$"#,##0.00_);\\("$"#,##0.00\\)', '#,##0\\ [$zł-415]', '£#,##0', 7])(
+    'an xlsx cell formatted %s is refused, not read as EUR',
+    (fmt) => {
+      let error: unknown;
+      try {
+        void [...loadPartnerWorkbook(sheet({ n: '10844', fmt })).partners];
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(CofinError);
+      expect((error as CofinError).code).toBe('bad-amount');
+      expect((error as CofinError).message).toMatch(/another currency or unit than EUR/);
+      expect((error as CofinError).location?.cell).toBe('Budget!C2');
+    },
+  );
+
+  it.each([
+    '#,##0 [$€-426]',
+    '#,##0.00 "EUR"',
+    '#,##0" €"',
+    '€ #,##0',
+    '#,##0" eiro"',
+    '#,##0',
+    '#,##0.00;[Red]-#,##0.00',
+  ])('an xlsx cell formatted %s is read as EUR', (fmt) => {
+    const [partner] = [...loadPartnerWorkbook(sheet({ n: '10844', fmt })).partners];
+    expect(partner!.funding[0]!.amount!.value.toFixed()).toBe('10844');
+  });
+
+  it('end to end: check of a workbook whose share is formatted in dollars exits 2 naming the cell', () => {
+    const name = write(sheet({ n: '10844', fmt: '[$$-409]#,##0' }), 'xlsx');
+    const result = run(['check', name]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).not.toContain('PASS');
+    expect(result.stderr).toMatch(/C2: error: the cell shows its number with "\$"/);
+  });
+
+  it('what a format shows beside its digits', () => {
+    const shows = (code: string) => {
+      const format = parseNumberFormat(code);
+      return format.kind === 'fixed' ? format.shows : undefined;
+    };
+    expect(shows('#,##0.00')).toBe('');
+    expect(shows('#,##0\\ [$€-426]')).toBe('€');
+    expect(shows('[$-426]#,##0')).toBe('');
+    expect(shows('#,##0 "Ls"')).toBe('Ls');
+    expect(shows('_-* #,##0_-')).toBe('');
+  });
+});
+
+describe('property: an approximate declared amount is held to its tolerance, never a unit more', () => {
+  it('"~X" agrees iff the exact or the computed share (reference model) lies within half its precision', () => {
+    const hits = { agree: 0, disagree: 0, onlyComputed: 0, beyondUnitSlack: 0 };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(0, 1, 2, 3),
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom(0, 1, 2, 3, 4),
+        fc.integer({ min: -30, max: 30 }),
+        fc.constantFrom('largest-remainder' as const, 'half-up' as const, 'fund-down' as const),
+        (unitPower, units, rate, precisionPower, offset, method) => {
+          const unit = 10n ** BigInt(unitPower);
+          const budget = BigInt(units) * unit;
+          const precision = 10n ** BigInt(precisionPower);
+          // the written figure: the exact share moved by offset tenths of its precision, on its last digit
+          const exact = q(budget * BigInt(rate), 100n);
+          const target = add(exact, q(BigInt(offset) * precision, 10n));
+          let digits = floorInt(div(target, q(precision)));
+          if (digits <= 0n) return;
+          if (digits % 10n === 0n) digits += 1n; // its last written digit is not zero, so its precision is `precision`
+          const written = digits * precision;
+          const spec: PartnerSpec = {
+            budget: budget.toString(),
+            unit: unit.toString(),
+            unitBinding: true,
+            method,
+            sources: [
+              { id: 'erdf', kind: 'eu-fund', rate: String(rate) },
+              { id: 'national', kind: 'public', rest: true },
+            ],
+          };
+          const computed = parseDecimal(referenceCheck(spec).computed[0]!);
+          const half = q(precision, 2n);
+          const within = (share: Q) => cmp(abs(sub(share, q(written))), half) <= 0;
+          const agree = within(exact) || within(computed);
+          const text =
+            `budget: ${budget}\nrounding: { unit: ${unit}, method: ${method} }\nfunding:\n` +
+            `  erdf: { rate: ${rate}%, amount: "~${written}" }\n  national: rest\n`;
+          const file = checkBudgetFile(parseBudgetFile(text, 'yaml'));
+          const mismatch = file.findings.some((f) => f.code === 'share-mismatch');
+          expect(mismatch, text).toBe(!agree);
+          if (agree) hits.agree++;
+          else hits.disagree++;
+          if (agree && !within(exact)) hits.onlyComputed++;
+          // the old rule (|exact − X| ≤ tolerance + one unit) passed these
+          if (!agree && cmp(abs(sub(exact, q(written))), add(half, q(unit))) <= 0) hits.beyondUnitSlack++;
+        },
+      ),
+      { seed: 22, numRuns: 2_000 },
+    );
+    expect(hits.agree).toBeGreaterThan(200);
+    expect(hits.disagree).toBeGreaterThan(200);
+    expect(hits.onlyComputed).toBeGreaterThan(10);
+    expect(hits.beyondUnitSlack).toBeGreaterThan(20);
+  });
+});
+
+describe('a share-mismatch hint says which rounding gives the declared amount', () => {
+  it.each([
+    ['800', 'it matches the exact share rounded down to a unit of 100'],
+    ['900', 'it matches the exact share rounded to a unit of 100'],
+  ])('850 declared as %s', (declared, words) => {
+    const name = write(
+      `partner: T\nbudget: 1000\nfunding:\n  erdf: { rate: 85%, amount: ${declared} }\n  national: rest\n`,
+    );
+    const result = run(['check', name]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`hint: ${words};`);
+  });
+});
