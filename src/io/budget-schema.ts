@@ -132,7 +132,8 @@ const periods = {
     properties: {
       period: {
         description:
-          "The reporting period: a whole number from 1; or Jems's lump-sum periods, preparation (first) and closure (last).",
+          'The reporting period: a whole number from 1; or preparation (first) and closure (last), ' +
+          "Jems's periods of lump sums before and after the project.",
         anyOf: [
           { type: 'integer', minimum: 1, maximum: 999 },
           { type: 'string', pattern: `^${S}[0-9]{1,3}${S}$` },
