@@ -216,6 +216,9 @@ describe("Jems's preparation and closure periods (lump sums before and after the
       'P,,500.00,erdf,ERDF,eu-fund,400.00,closure',
       'P,,500.00,national,National,public,100.00,closure',
     ]);
+    const html = cofin(['report', path, '--format', 'html', '--locale', 'en']).stdout;
+    expect(html).toContain('<th scope="col" class="num" data-period="0">Preparation</th>');
+    expect(html).toContain('<th scope="col" class="num" data-period="255">Closure</th>');
     const wrong = cofin(['check', file('phases-wrong.yaml', yaml.replace('erdf: 400', 'erdf: 401'))]);
     expect(wrong.code).toBe(1);
     expect(wrong.stdout).toContain(
