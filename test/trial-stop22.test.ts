@@ -13,6 +13,7 @@ import { parseNumberFormat } from '../src/io/xlsx/number-format.js';
 import { buildWorkbook, type CellSpec } from './xlsx-build.js';
 import fc from 'fast-check';
 import { checkBudgetFile, parseBudgetFile } from '../src/index.js';
+import { parsePartnerCsv } from '../src/io/csv.js';
 import {
   add,
   cmp,
@@ -220,5 +221,117 @@ describe('a share-mismatch hint says which rounding gives the declared amount', 
     const result = run(['check', name]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`hint: ${words};`);
+  });
+});
+
+describe("a partner table's total row is its project total, not a partner", () => {
+  const table = (total: string) =>
+    `partner;country;budget;erdf;national\nA;LV;10 000,00;8 500,00;1 500,00\nB;EE;20 000,00;17 000,00;3 000,00\n${total}\n`;
+
+  it('a right total row passes, and the table has two partners', () => {
+    const result = run(['check', write(table('Kopā:;;30 000,00;25 500,00;4 500,00'), 'csv'), '--format', 'json']);
+    expect(result.code).toBe(0);
+    const file = (JSON.parse(result.stdout) as { files: { partners: { partner: string }[] }[] }).files[0]!;
+    expect(file.partners.map((p) => p.partner)).toEqual(['A', 'B']);
+  });
+
+  it('a wrong total row fails at its cells: the budget and each source column', () => {
+    const name = write(table('Kopā;;31 000,00;26 350,00;4 650,00'), 'csv');
+    const result = run(['check', name]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${name}:4:7: error: the 2 partners add up to EUR 30 000.00, EUR 1 000.00 less`);
+    expect(result.stdout).toContain(
+      `${name}:4:17: error: the partners' erdf adds up to EUR 25 500.00, EUR 850.00 less than the total row's EUR 26 350.00`,
+    );
+    expect(result.stdout).toContain(`${name}:4:27: error: the partners' national adds up to EUR 4 500.00`);
+  });
+
+  it('a total of computed shares: rates in the rows, amounts in the total row', () => {
+    const rows = 'partner,budget,erdf,national\nA,10000,85%,rest\nB,20000,85%,rest\n';
+    expect(run(['check', write(`${rows}Total,30000,25500,4500\n`, 'csv')]).code).toBe(0);
+    expect(run(['check', write(`${rows}TOTAL (EUR),30000,25499,4501\n`, 'csv')]).code).toBe(1);
+    // the shares are at the cent (no row declares an amount): a total rounded to whole euros is held to them, as a
+    // declared share is (step 7)
+    const cents = 'partner,budget,erdf,national\nA,10000,85%,rest\nB,20001,85%,rest\nTotal,30001,25501,4500\n';
+    const result = run(['check', write(cents, 'csv')]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("the partners' erdf adds up to EUR 25 500.85, EUR 0.15 less");
+  });
+
+  it('a total row above other partners is refused at its cell', () => {
+    const name = write(
+      'partner,budget,erdf,national\nA,10000,85%,rest\nTotal,10000,8500,1500\nB,1000,85%,rest\n',
+      'csv',
+    );
+    const result = run(['check', name]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${name}:3:1: error: the row "Total" is a total row above other partners`);
+  });
+
+  it('a partner whose name only begins with a total word is a partner', () => {
+    const name = write('partner,budget,erdf,national\nA,10000,85%,rest\nTotal Energies SE,1000,85%,rest\n', 'csv');
+    const result = run(['check', name, '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('"partner": "Total Energies SE"');
+  });
+
+  it('a workbook total row too', () => {
+    const book = buildWorkbook([
+      {
+        name: 'Budget',
+        rows: [
+          ['partner', 'budget', 'erdf', 'national'],
+          ['A', { n: '10000', fmt: '#,##0.00' }, { n: '8500', fmt: '#,##0.00' }, { n: '1500', fmt: '#,##0.00' }],
+          [
+            'Kopā',
+            { f: 'SUM(B2:B2)', v: '10000', fmt: '#,##0.00' },
+            { n: '8500', fmt: '#,##0.00' },
+            { n: '1501', fmt: '#,##0.00' },
+          ],
+        ],
+      },
+    ]);
+    const result = run(['check', write(book, 'xlsx')]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/:Budget!D3: error: the partners' national adds up to EUR 1 500.00, EUR 1.00 less/);
+  });
+
+  it('property: a total row of the exact sums passes as the table without it does; one cell off by a cent fails', () => {
+    let moved = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 0, max: 100 })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.integer({ min: 0, max: 3 }),
+        (partners, off) => {
+          // each partner: budget in cents, erdf = its budget × p% rounded down to the cent, national the rest
+          const rows = partners.map(([cents, p], i) => {
+            const erdf = (BigInt(cents) * BigInt(p)) / 100n;
+            return { name: `P${i}`, budget: BigInt(cents), erdf, national: BigInt(cents) - erdf };
+          });
+          const money = (c: bigint) => `${c / 100n},${(c % 100n).toString().padStart(2, '0')}`;
+          const body = rows.map((r) => `${r.name};${money(r.budget)};${money(r.erdf)};${money(r.national)}`);
+          const sums = [0, 1, 2].map((k) => rows.reduce((t, r) => t + [r.budget, r.erdf, r.national][k]!, 0n));
+          if (off > 0) {
+            sums[off - 1]! += 1n;
+            moved++;
+          }
+          const head = 'partner;budget;erdf;national';
+          const text = [head, ...body, `Total;${sums.map(money).join(';')}`].join('\n');
+          const without = checkBudgetFile(parsePartnerCsv([head, ...body].join('\n')));
+          const withTotal = checkBudgetFile(parsePartnerCsv(text));
+          expect(withTotal.partners.length, text).toBe(rows.length);
+          if (off === 0) expect(withTotal.verdict, text).toBe(without.verdict);
+          else {
+            expect(withTotal.verdict, text).toBe('fail');
+            expect(withTotal.findings.filter((f) => f.code === 'project-total').length, text).toBe(1);
+          }
+        },
+      ),
+      { seed: 23, numRuns: 300 },
+    );
+    expect(moved).toBeGreaterThan(150);
   });
 });

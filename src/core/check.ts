@@ -54,6 +54,7 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
     findings.push(...result.findings);
     kept?.push(result.check!);
     tally.add(partner, costs.resolved.budget);
+    if (result.national) tally.addSources(partner.funding, result.national);
   }
   findings.push(...tally.findings, ...tally.projectFindings(file));
   const final = options.strict ? findings.map((f) => ({ ...f, severity: 'error' as const })) : findings;

@@ -133,6 +133,8 @@ export interface ProjectInfo {
   total: FigureField | undefined;
   partners: { value: number; at: Located } | undefined;
   at: Located;
+  /** A partner table's total row: the amount it gives for each source column (rates and rests left out). */
+  sources?: { id: string; total: FigureField }[];
 }
 
 /**

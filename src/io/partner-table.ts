@@ -11,6 +11,7 @@ import type {
   FundingSource,
   Located,
   PartnerBudget,
+  ProjectInfo,
   RateField,
   ReadingNote,
 } from '../core/model.js';
@@ -47,6 +48,46 @@ export interface PartnerTable<Row> {
   /** "the first row names the columns" or where else the header is. */
   headerWhere: string;
   notes?: readonly ReadingNote[];
+}
+
+/** The words a spreadsheet heads its total row with, compared without case, diacritics, a colon or `(EUR)`. */
+const TOTAL_WORDS = new Set([
+  'total',
+  'totals',
+  'grand total',
+  'sum',
+  'kopa',
+  'kopsumma',
+  'pavisam',
+  'pavisam kopa',
+  'summa',
+  'kokku',
+  'is viso',
+  'viso',
+  'gesamt',
+  'insgesamt',
+  'summe',
+  'totale',
+  'celkem',
+  'razem',
+  'suma',
+  'yhteensa',
+  'totalt',
+  'osszesen',
+  'итого',
+  'всего',
+]);
+
+export function isTotalRow(name: string): boolean {
+  if (name.length > 40) return false;
+  const folded = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\((?:eur|euro|€)\)|[:.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return TOTAL_WORDS.has(folded);
 }
 
 /** The budget model of a partner table: one partner a row, made from its row each time the list is read. */
@@ -138,6 +179,13 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     const name = table.cell(row, partnerColumn, 'name').trim();
     if (name === '')
       throw new CofinError('missing-key', 'a row has no partner name', 'fill the partner cell', at(partnerColumn));
+    if (isTotalRow(name))
+      throw new CofinError(
+        'wrong-type',
+        `the row "${name}" is a total row above other partners: a table's total is its last row`,
+        'move the total row below the partners, or rename the partner',
+        at(partnerColumn),
+      );
     const budgetText = table.cell(row, budgetColumn, 'figure').trim();
     const budgetAt = at(budgetColumn);
     if (budgetText === '')
@@ -187,7 +235,28 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
       at: at(0),
     };
   };
-  const rows = table.rows;
+  const all = table.rows;
+  const last = all.length > 0 ? all[all.length - 1]! : undefined;
+  // a spreadsheet's total row is no partner: read as one, a wrong total would pass and every figure double
+  const totalRow = last !== undefined && isTotalRow(table.cell(last, partnerColumn, 'name')) ? last : undefined;
+  const rows = totalRow === undefined ? all : all.slice(0, -1);
+  const totals = (row: Row): ProjectInfo => {
+    const at = (index: number): Located => table.at(row, index);
+    const budgetText = table.cell(row, budgetColumn, 'figure').trim();
+    const figure = (text: string, index: number) => figureOf(text, at(index), table.amountOptions(row, index));
+    return {
+      name: undefined,
+      programme: undefined,
+      total: budgetText === '' ? undefined : figure(budgetText, budgetColumn),
+      partners: { value: rows.length, at: at(partnerColumn) },
+      at: at(partnerColumn),
+      sources: sources.flatMap(({ id, index }) => {
+        const text = table.cell(row, index, 'figure').trim();
+        // a total row's rate (85%) or rest says nothing a sum can check
+        return text === '' || text === 'rest' || text.endsWith('%') ? [] : [{ id, total: figure(text, index) }];
+      }),
+    };
+  };
   if (rows.length === 0)
     throw new CofinError(
       'missing-key',
@@ -205,7 +274,7 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     },
     multi: true,
     rounding: { unit: undefined, method: undefined },
-    project: undefined,
+    project: totalRow === undefined ? undefined : totals(totalRow),
     source: undefined,
     at: { line: 1, column: 1, pointer: '' },
     ...(table.notes && table.notes.length > 0 ? { notes: table.notes } : {}),

@@ -32,7 +32,7 @@ export function checkPartner(
   partner: ResolvedPartner,
   binding: RoundingMethod | undefined,
   wantShares = true,
-): { check: PartnerCheck | undefined; findings: Finding[] } {
+): { check: PartnerCheck | undefined; findings: Finding[]; national?: Decimal[] } {
   const unit = comparisonUnit(file, partner);
   const f = partnerFigures(partner, unit);
   const methods = binding ? [binding] : ROUNDING_METHODS;
@@ -91,7 +91,11 @@ export function checkPartner(
     findings.push(...planned.findings);
     if (check && planned.periods) check.periods = planned.periods;
   }
-  return { check, findings };
+  // a table's total row is held to each source's figures: the declared amount, else the computed share
+  const national = file.project?.sources
+    ? partner.funding.map((s, i) => s.amount?.value ?? fromScaled(reading.computed[i]!, f.scale))
+    : undefined;
+  return national ? { check, findings, national } : { check, findings };
 }
 
 /**

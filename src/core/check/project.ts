@@ -83,6 +83,13 @@ export class ProjectTally {
     }
   }
 
+  /** Each source's figures summed over the partners, for a table's total row. */
+  private readonly sourceSums = new Map<string, Decimal>();
+
+  addSources(funding: PartnerBudget['funding'], amounts: readonly Decimal[]): void {
+    funding.forEach((s, i) => this.sourceSums.set(s.id, (this.sourceSums.get(s.id) ?? ZERO).plus(amounts[i]!)));
+  }
+
   get budgets(): Decimal {
     return fromScaled(this.units, this.unitsScale);
   }
@@ -168,6 +175,35 @@ export class ProjectTally {
         ),
       );
     }
+    findings.push(...this.sourceTotals(file, money, figure));
     return findings;
+  }
+
+  /** A table's total row against each source's figures over the partners, exactly but for approximate figures. */
+  private sourceTotals(file: BudgetHeader, money: (value: Decimal) => string, figure: (value: Decimal) => Money) {
+    return (file.project?.sources ?? []).flatMap(({ id, total }) => {
+      const partners = this.sourceSums.get(id) ?? ZERO;
+      const difference = partners.minus(total.value);
+      if (difference.abs().lte(tolerance(total).plus(this.slack))) return [];
+      const how = difference.isNegative() ? 'less' : 'more';
+      return [
+        finding(
+          'error',
+          'project-total',
+          `the partners' ${id} adds up to ${money(partners)}, ${money(difference.abs())} ${how} than ` +
+            `the total row's ${money(total.value)}`,
+          "a partner's figure or the total row is wrong",
+          total.at,
+          undefined,
+          said('project-total/source', {
+            id,
+            partners: figure(partners),
+            difference: figure(difference.abs()),
+            total: figure(total.value),
+            less: difference.isNegative(),
+          }),
+        ),
+      ];
+    });
   }
 }

@@ -68,6 +68,7 @@ export interface FindingFigures {
   'project-total/count': { listed: number; count: number };
   'project-total/over': { budgets: Money; difference: Money; total: Money };
   'project-total/under': { listed: number; budgets: Money; difference: Money; total: Money };
+  'project-total/source': { id: string; partners: Money; difference: Money; total: Money; less: boolean };
   'project-unaccounted': { listed: number; count: number | undefined; missing: Money; total: Money };
   'euro-mismatch': {
     id: string;

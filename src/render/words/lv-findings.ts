@@ -268,6 +268,12 @@ export const FINDINGS_LV: FindingWords = {
       `par ${money(f.difference)} mazāk nekā projekta kopsumma ${money(f.total)}`,
     hint: 'kļūda ir kāda partnera budžetā vai projekta kopsummā',
   }),
+  'project-total/source': (f) => ({
+    message:
+      `partneru ${f.id} kopā ir ${money(f.partners)}, par ${money(f.difference)} ` +
+      `${f.less ? 'mazāk' : 'vairāk'} nekā kopsummas rindā ${money(f.total)}`,
+    hint: 'kļūda ir kāda partnera summā vai kopsummas rindā',
+  }),
   'project-unaccounted': (f) => ({
     message:
       `${money(f.missing)} no projekta kopsummas ${money(f.total)} neietilpst ` +
