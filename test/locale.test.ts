@@ -125,6 +125,7 @@ const SAMPLES: { [K in SaidKey]: FindingFigures[K] } = {
   'project-total/count': { listed: 3, count: 2 },
   'project-total/over': { budgets: m('30000'), difference: m('100'), total: m('29900') },
   'project-total/under': { listed: 2, budgets: m('29800'), difference: m('100'), total: m('29900') },
+  'project-total/source': { id: 'erdf', partners: m('25500'), difference: m('850'), total: m('26350'), less: true },
   'project-unaccounted': { listed: 1, count: 3, missing: m('17142'), total: m('29900') },
   'hidden-sheet': { sheet: 'Budget' },
   'hidden-column': { column: 'erdf', letters: 'D' },

@@ -263,7 +263,7 @@ describe('reportToHtml', () => {
     const sources = Object.fromEntries(
       Array.from({ length: 12 }, (_, i) => [
         `source-${i}`,
-        i === 11 ? 'rest' : { rate: '8%', name: `Source number ${i}` },
+        i === 11 ? { amount: 'rest', name: 'The rest' } : { rate: '8%', name: `Source number ${i}` },
       ]),
     );
     const text = JSON.stringify({

@@ -335,3 +335,39 @@ describe("a partner table's total row is its project total, not a partner", () =
     expect(moved).toBeGreaterThan(150);
   });
 });
+
+describe('extract keeps the decimals a document writes', () => {
+  const english =
+    'Total project cost: EUR 12,758.00. ERDF co-financing (85%): EUR 10,844.00. ' +
+    'Municipal co-financing (10%): EUR 1,276.00. State budget (5%): EUR 638.00.\n';
+  const latvian =
+    'Projekta kopējais budžets ir 12 758,00 EUR, no tā ERAF finansējums 85% jeb 10 844,00 EUR, ' +
+    'pašvaldības līdzfinansējums 10% jeb 1 276,00 EUR un valsts budžeta dotācija 5% jeb 638,00 EUR.\n';
+  it.each([
+    ['English', english],
+    ['Latvian', latvian],
+  ])('%s: whole euros written with cents for shares exact to the cent fail in check, YAML and JSON', (_, text) => {
+    const doc = write(text, 'txt');
+    const yaml = run(['extract', doc]);
+    expect(yaml.code).toBe(0);
+    expect(yaml.stdout).toMatch(/amount: 10844\.00 /);
+    expect(cofin(['check', '-'], { input: yaml.stdout }).code).toBe(1);
+    const json = run(['extract', doc, '--format', 'json']);
+    expect(json.stdout).toContain('"value": "10844.00"');
+    expect(cofin(['check', '-'], { input: json.stdout }).code).toBe(1);
+  });
+
+  it('the same document with the exact cents passes', () => {
+    const text = english.replace('10,844.00', '10,844.30').replace('1,276.00', '1,275.80').replace('638.00', '637.90');
+    const yaml = run(['extract', write(text, 'txt')]);
+    expect(cofin(['check', '-'], { input: yaml.stdout }).code).toBe(0);
+  });
+
+  it('a magnitude keeps its written decimals: "2,50 milj." is held to 10 000, not 100 000', () => {
+    const yaml = run([
+      'extract',
+      write('Projekta budžets ir 2,50 milj. EUR, no tiem ERAF 85% jeb 2,13 milj. EUR.\n', 'txt'),
+    ]);
+    expect(yaml.stdout).toContain('budget: "2.50 million"');
+  });
+});

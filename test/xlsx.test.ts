@@ -374,7 +374,7 @@ describe('number formats and what they show', () => {
   });
 
   it("shows a stored number at 15 significant digits, then at the format's decimals, half away from zero, on the digits", () => {
-    const fixed = (decimals: number) => ({ kind: 'fixed' as const, decimals, code: '' });
+    const fixed = (decimals: number) => ({ kind: 'fixed' as const, decimals, code: '', shows: '' });
     expect(shownNumber('10844.299999999999', fixed(2))).toEqual({ text: '10844.30', hidden: true });
     expect(shownNumber('1.0844299999999999E4', fixed(2))).toEqual({ text: '10844.30', hidden: true });
     expect(shownNumber('1.0049999999999999', fixed(2))).toEqual({ text: '1.01', hidden: true });
@@ -488,7 +488,12 @@ describe('properties: what a number shows', () => {
         fc.constantFrom('general', 'fixed', 'percent'),
         (units, scale, decimals, kind) => {
           const stored = new Decimal(units).div(10 ** scale).toFixed();
-          const format = kind === 'general' ? ({ kind, code: '' } as const) : ({ kind, decimals, code: '' } as const);
+          const format =
+            kind === 'general'
+              ? ({ kind, code: '' } as const)
+              : kind === 'fixed'
+                ? ({ kind, decimals, code: '', shows: '' } as const)
+                : ({ kind, decimals, code: '' } as const);
           // the reference: 15 significant digits, half away from zero to the decimals, the percent times 100
           const value = new Decimal(stored).toSignificantDigits(15, Decimal.ROUND_HALF_UP);
           const shown =

@@ -21,7 +21,8 @@ const PHRASES: { [K in Fix['kind']]: (fix: Extract<Fix, { kind: K }>, context: I
       : context === 'budget-file'
         ? `drop the marker, or write currency: ${currency} if the whole file is in ${currency}`
         : context === 'partner-table'
-          ? `a partner table is in EUR: give the amount in euro, or the partner in a budget file with currency: ${currency}`
+          ? `a partner table is in EUR: give the amount in euro, ` +
+            `or the partner in a budget file with currency: ${currency}`
           : `drop the marker or give currency ${currency}`,
   unit: ({ unit }, context) =>
     context === 'command-line'

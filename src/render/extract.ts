@@ -18,8 +18,12 @@ function checks(indent: string, list: readonly string[]): string[] {
 function yamlValue(figure: FoundFigure, percent = false): string {
   const plain = /^[0-9]+(?:\.[0-9]+)?$/.test(figure.normal);
   if (percent) return plain ? `${figure.normal}%` : quote(`${figure.normal}%`);
-  return figure.approx || !plain ? quote(figure.normal) : figure.normal;
+  return figure.approx || !plain ? quote(figure.normal) : writtenValue(figure);
 }
+
+/** An exact amount with the decimals it is written with: `10 844,00` states cents, and check holds it to them. */
+const writtenValue = (figure: FoundFigure) =>
+  figure.decimals ? figure.value.toFixed(figure.decimals) : figure.value.toFixed();
 
 function shareLines(share: FoundShare): string[] {
   const lines = [...checks('  ', share.checks), `  ${yamlKey(share.id)}:`];
@@ -65,7 +69,7 @@ export function extractionToYaml(result: Extraction, sourceName: string): string
 
 function figureToJson(figure: FoundFigure) {
   return {
-    value: figure.value.toFixed(),
+    value: figure.approx ? figure.value.toFixed() : writtenValue(figure),
     text: figure.text,
     line: figure.line,
     column: figure.column,

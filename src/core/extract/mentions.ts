@@ -171,9 +171,13 @@ export class Finder {
     normal: string,
     approx: boolean,
     checks: string[],
+    decimals = 0,
   ): FoundFigure {
     const { line, column } = this.place(start);
-    return { value, text: this.text.slice(start, end).trim(), normal, line, column, approx, checks, context: '' };
+    const text = this.text.slice(start, end).trim();
+    const figure: FoundFigure = { value, text, normal, line, column, approx, checks, context: '' };
+    if (decimals > 0 && !approx) figure.decimals = decimals;
+    return figure;
   }
 
   private free(span: Span): boolean {
@@ -250,7 +254,9 @@ export class Finder {
       let normal = plain;
       if (magnitude) {
         const factor = new Decimal(10).pow(exponent!);
-        normal = `${hedged ? '~' : ''}${parsed.value.div(factor).toFixed()} ${magnitude}`;
+        // the decimals as written: `2,50 milj.` is ten times finer than `2,5 milj.`
+        const written = parsed.precision ? Math.max(0, exponent! - parsed.precision.e) : 0;
+        normal = `${hedged ? '~' : ''}${parsed.value.div(factor).toFixed(written)} ${magnitude}`;
       } else if (hedged) {
         normal = `~${plain}`;
       }
@@ -272,7 +278,7 @@ export class Finder {
         type: 'money',
         start,
         end,
-        figure: this.figure(start, end, parsed.value, normal, approx, checks),
+        figure: this.figure(start, end, parsed.value, normal, approx, checks, magnitude ? 0 : parsed.scale),
         currency: code,
       });
     }
@@ -297,7 +303,7 @@ export class Finder {
         type: 'money',
         start: b.start,
         end: b.end,
-        figure: this.figure(b.start, b.end, b.parsed.value, b.normal, b.approx, checks),
+        figure: this.figure(b.start, b.end, b.parsed.value, b.normal, b.approx, checks, b.parsed.scale),
         currency: code!,
         inherited: true,
       });

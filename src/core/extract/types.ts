@@ -10,6 +10,8 @@ export interface FoundFigure {
   text: string;
   /** The figure as a budget file writes it: `12758`, `~9284000`, `2.5 million`, `85`. */
   normal: string;
+  /** The decimals an exact amount is written with, when it has any: 2 for `10 844,00`, which states cents. */
+  decimals?: number;
   line: number;
   column: number;
   approx: boolean;
