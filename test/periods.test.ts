@@ -257,7 +257,14 @@ periods:
       'the closure period comes after period 300',
     );
     expect(error('[ { period: prep, budget: 1 }, { period: 2 } ]')).toBe(
-      'period "prep" is not a whole number from 1, preparation or closure',
+      'period "prep" is not a whole number from 1 to 999, preparation or closure',
+    );
+    // the README's bound: 1 to 999, said in the message and the hint
+    expect(error('[ { period: 1000, budget: 1 }, { period: 1001 } ]')).toBe(
+      'period "1000" is not a whole number from 1 to 999, preparation or closure',
+    );
+    expect(error('[ { period: 0, budget: 1 }, { period: 1 } ]')).toBe(
+      'period "0" is not a whole number from 1 to 999, preparation or closure',
     );
     // one reporting period between them is enough: it takes the remainder
     expect(

@@ -3,11 +3,14 @@ import { fromScaled, pow10, toScaled } from './scaled.js';
 import type { RoundingMethod } from './allocate/types.js';
 import { COST_CATEGORIES, computeCosts } from './costs.js';
 import { Decimal, ZERO, sum } from './decimal.js';
-import type { BudgetPeriod, CostCategory, CostLine, FigureField, Located, PeriodPhase } from './model.js';
+import type { BudgetPeriod, CostCategory, CostLine, FigureField, FlatRate, Located, PeriodPhase } from './model.js';
 
 export type { BudgetPeriod } from './model.js';
 import type { SourceKind } from './sources.js';
 import { said, type Money, type Said } from './check/said.js';
+import { formatAmount } from './amount.js';
+import { minorUnit } from './currency.js';
+import { unitOfScale } from './unit.js';
 
 /**
  * A partner's budget planned per reporting period, as Jems plans it
@@ -52,7 +55,8 @@ export interface PlannedPeriod {
   at: Located;
 }
 
-export type PeriodProblemCode = 'period-share-mismatch' | 'periods-budget-mismatch' | 'periods-over-budget';
+export type PeriodProblemCode =
+  'period-share-mismatch' | 'periods-budget-mismatch' | 'periods-over-budget' | 'budget-unit';
 
 export interface PeriodProblem {
   code: PeriodProblemCode;
@@ -76,6 +80,8 @@ export interface PlanInput {
   currency: string;
   /** The decimals amounts are written at. */
   decimals: number;
+  /** Where the unit comes from, for the hint of a period off it: check's budget-unit words, or split's --unit. */
+  unitFrom?: 'rounding' | 'amounts' | 'currency' | 'command-line' | undefined;
 }
 
 /** A period in a message: `period 2`, `the preparation period`. */
@@ -92,12 +98,17 @@ function periodFigures(
   let categories: Map<CostCategory, Decimal> | undefined;
   let total: Decimal | undefined;
   if (p.costs) {
-    const written = new Set(p.costs.map((l) => l.category));
-    // the partner's flat rates, on the period's own base, unless the period writes the category
-    const flats = (input.costs?.lines ?? []).filter((l) => l.flat && !written.has(l.category));
-    const result = computeCosts([...p.costs, ...flats], input.unit);
+    // the partner's flat rates, always on the period's own base: an amount the period writes for one is a
+    // figure of the document, held to the computed one, never used in its place
+    const flats = (input.costs?.lines ?? []).filter((l) => l.flat);
+    const isFlat = new Set(flats.map((l) => l.category));
+    const result = computeCosts([...p.costs.filter((l) => !isFlat.has(l.category)), ...flats], input.unit);
     categories = new Map(result.lines.map((l) => [l.category, l.amount]));
     total = result.total;
+    for (const l of p.costs) {
+      const line = l.amount && isFlat.has(l.category) ? result.lines.find((r) => r.category === l.category) : undefined;
+      if (line && l.amount && !l.amount.value.eq(line.amount)) flatWritten(p, l.amount, line, input, problems);
+    }
   }
   if (p.budget) {
     if (total !== undefined && !total.eq(p.budget.value))
@@ -118,6 +129,80 @@ function periodFigures(
     total = p.budget.value;
   }
   return { total: total ?? ZERO, categories };
+}
+
+/** A period before the last whose budget is not a whole number of units: an error at its budget (step 14). */
+function offTheUnit(p: BudgetPeriod, total: Decimal, input: PlanInput, problems: PeriodProblem[]): boolean {
+  const { unit } = input;
+  if (total.mod(unit).isZero()) return false;
+  const line = p.costs?.find((l) => l.amount && !l.amount.value.mod(unit).isZero());
+  const scale = p.budget?.scale ?? Math.max(0, ...(p.costs ?? []).map((l) => l.amount?.scale ?? 0));
+  // the currency's minor unit where it divides the period's budget, else the budget's own last digit
+  const minor = minorUnit(input.currency);
+  const finer = total.mod(minor).isZero() ? minor : unitOfScale(total.decimalPlaces());
+  const from = input.unitFrom ?? 'currency';
+  const name = periodName(p);
+  const what = p.budget ? `${name}'s budget` : `${name}'s costs`;
+  const why = {
+    rounding: '',
+    amounts: `the unit ${unit.toFixed()} comes from the declared amounts: `,
+    currency: `the unit is the minor unit of ${input.currency}: `,
+    'command-line': '',
+  }[from];
+  problems.push({
+    code: 'budget-unit',
+    message:
+      `${what} ${formatAmount(total, Math.max(scale, total.decimalPlaces()))} is not a whole number of units ` +
+      `of ${unit.toFixed()}: its shares at that unit cannot add up to it`,
+    hint:
+      from === 'command-line'
+        ? `write each --period in whole units of ${unit.toFixed()}, or a finer --unit ${finer.toFixed()}`
+        : `${why}write ${what} in whole units of ${unit.toFixed()}, or rounding: { unit: ${finer.toFixed()} }`,
+    at: p.budget?.at ?? line?.amount?.at ?? p.at,
+    said: said('budget-unit/period', {
+      period: p.period,
+      phase: p.phase,
+      budget: total,
+      budgetScale: Math.max(scale, total.decimalPlaces()),
+      unit,
+      finer,
+      unitFrom: from,
+      currency: input.currency,
+    }),
+  });
+  return true;
+}
+
+/** A period writes an amount for a flat-rate category other than the budget's rate gives on its base. */
+function flatWritten(
+  p: BudgetPeriod,
+  written: FigureField,
+  line: { category: CostCategory; amount: Decimal; flat: FlatRate | undefined; base: Decimal | undefined },
+  input: PlanInput,
+  problems: PeriodProblem[],
+): void {
+  const flat = line.flat!;
+  const rate = `${flat.rate.text} of ${flat.base === 'direct' ? 'direct' : flat.base.join(', ')}`;
+  const at = input.decimals;
+  problems.push({
+    code: 'periods-budget-mismatch',
+    message:
+      `${periodName(p)}: ${line.category} is ${rate} in the budget: ${line.amount.toFixed(at)} on the period's ` +
+      `base ${line.base!.toFixed(at)}, not the ${input.money(written.value)} written`,
+    hint:
+      `write ${line.category}: ${line.amount.toFixed(at)} for ${periodName(p)}, or leave it out: ` +
+      "the budget's flat rates are computed on each period's base",
+    at: written.at,
+    said: said('periods-budget-mismatch/flat-rate', {
+      period: p.period,
+      phase: p.phase,
+      category: line.category,
+      rate,
+      base: m(input, line.base!),
+      computed: m(input, line.amount),
+      written: m(input, written.value),
+    }),
+  });
 }
 
 /**
@@ -168,7 +253,7 @@ function periodShares(total: Decimal, input: PlanInput): Decimal[] {
 }
 
 /** The plan of a partner's periods, and what disagrees with it. */
-export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; problems: PeriodProblem[] } {
+export function planPeriods(input: PlanInput): { periods: PlannedPeriod[] | undefined; problems: PeriodProblem[] } {
   const problems: PeriodProblem[] = [];
   const { periods, sources, unit } = input;
   const planned: PlannedPeriod[] = [];
@@ -177,6 +262,9 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
   while (lastIndex > 0 && periods[lastIndex]!.phase !== undefined) lastIndex--;
   const before = periods.filter((_, i) => i !== lastIndex);
   const figures = before.map((p) => periodFigures(p, input, problems));
+  // a period off the unit cannot be split at it: its shares would not add up to it, so no plan is shown
+  const offUnit = before.filter((p, i) => offTheUnit(p, figures[i]!.total, input, problems));
+  if (offUnit.length > 0) return { periods: undefined, problems };
   // per category only when the partner and every period before the last give categories
   const byCategory = input.costs !== undefined && figures.every((f) => f.categories !== undefined);
   notInBudget(input, problems);

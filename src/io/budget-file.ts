@@ -907,8 +907,9 @@ class Loader<N> {
       if (!phase && (!/^[0-9]{1,3}$/.test(text) || Number(text) === 0))
         this.fail(
           'wrong-type',
-          `period "${text.slice(0, 20)}" is not a whole number from 1, preparation or closure`,
-          'write period: 1 (or period: preparation, period: closure for lump sums before and after the project)',
+          `period "${text.slice(0, 20)}" is not a whole number from 1 to 999, preparation or closure`,
+          'number the reporting periods from 1 to 999, e.g. period: 1 (or period: preparation, period: closure ' +
+            'for lump sums before and after the project)',
           number.at,
         );
       if ((phase === 'preparation' && index !== 0) || (phase === 'closure' && index !== items.length - 1))

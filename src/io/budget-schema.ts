@@ -132,7 +132,7 @@ const periods = {
     properties: {
       period: {
         description:
-          'The reporting period: a whole number from 1; or preparation (first) and closure (last), ' +
+          'The reporting period: a whole number from 1 to 999; or preparation (first) and closure (last), ' +
           "Jems's periods of lump sums before and after the project.",
         anyOf: [
           { type: 'integer', minimum: 1, maximum: 999 },

@@ -226,3 +226,95 @@ describe("Jems's preparation and closure periods (lump sums before and after the
     );
   });
 });
+
+describe("a new user's trial: the period's flat rates, its unit and its number", () => {
+  const flat = (office: string, erdf: string) =>
+    'partner: A\ncosts: { staff: 1000, office: 15% of staff }\nfunding: { erdf: 85%, national: rest }\n' +
+    `periods:\n  - period: 1\n    costs: { staff: 500, office: ${office} }\n    declared: { erdf: ${erdf} }\n` +
+    '  - period: 2\n    declared: { erdf: "467,50" }\n';
+
+  it("a period's amount for a flat-rate category is the budget's flat rate, never the amount written (exit 1)", () => {
+    const path = file('flat.yaml', flat('100', '510'));
+    const run = cofin(['check', path]);
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    expect(run.stdout).toMatch(/^│ Office and administration │ +75\.00 │ +75\.00 │$/m);
+    expect(run.stdout).toMatch(/^│ Budget +│ +575\.00 │ +575\.00 │$/m);
+    expect(run.stdout).toContain(
+      `${path}:6:34: error: period 1: office is 15% of staff in the budget: 75.00 on the period's ` +
+        'base 500.00, not the EUR 100.00 written [periods-budget-mismatch]\n' +
+        "  hint: write office: 75.00 for period 1, or leave it out: the budget's flat rates are computed on each " +
+        "period's base\n",
+    );
+    expect(run.stdout).toContain(
+      `${path}:7:23: error: period 1: erdf is declared as EUR 510.00, but its share is EUR 488.75 [period-share-mismatch]`,
+    );
+    const json = JSON.parse(cofin(['check', path, '--format', 'json']).stdout).files[0];
+    const [one] = json.partners[0].periods;
+    expect([one.budget, one.categories[1].amount, one.shares[0].computed]).toEqual(['575.00', '75.00', '488.75']);
+    const office = json.findings.find((f: { code: string }) => f.code === 'periods-budget-mismatch');
+    expect([office.line, office.column]).toEqual([6, 34]);
+  });
+
+  it('the flat-rate amount a period writes as computed is no finding', () => {
+    const run = cofin(['check', file('flat-ok.yaml', flat('"75,00"', '"488,75"').replace('"467,50"', '"488,75"'))]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+  });
+
+  it('a period budget off the unit: placed at it, the period named, a hint the file accepts (exit 1)', () => {
+    const amounts = file(
+      'unit-amounts.yaml',
+      'partner: A\nbudget: 1000\nfunding: { erdf: { amount: 850 }, national: { amount: 150 } }\n' +
+        'periods:\n  - period: 1\n    budget: "500,50"\n  - period: 2\n',
+    );
+    const run = cofin(['check', amounts]);
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    expect(run.stdout).toContain(
+      `${amounts}:6:13: error: period 1's budget 500.50 is not a whole number of units of 1: its shares at that ` +
+        'unit cannot add up to it [budget-unit]\n' +
+        "  hint: the unit 1 comes from the declared amounts: write period 1's budget in whole units of 1, or " +
+        'rounding: { unit: 0.01 }\n',
+    );
+    // no plan of figures that cannot add up
+    expect(run.stdout).not.toContain('Period 1');
+    const json = JSON.parse(cofin(['check', amounts, '--format', 'json']).stdout).files[0];
+    const finding = json.findings.find((f: { code: string }) => f.code === 'budget-unit');
+    expect([finding.line, finding.column]).toEqual([6, 13]);
+
+    const thousand = file(
+      'unit-thousand.yaml',
+      'partner: A\nrounding: { unit: 1000 }\nbudget: 10 000\nfunding: { erdf: 80%, national: rest }\n' +
+        'periods:\n  - { period: 1, budget: 500 }\n  - { period: 2 }\n',
+    );
+    const big = cofin(['check', thousand]);
+    expect([big.code, big.stderr]).toEqual([1, '']);
+    expect(big.stdout).toContain(
+      `${thousand}:6:26: error: period 1's budget 500 is not a whole number of units of 1000: its shares at that ` +
+        'unit cannot add up to it [budget-unit]\n' +
+        "  hint: write period 1's budget in whole units of 1000, or rounding: { unit: 0.01 }\n",
+    );
+  });
+
+  it('split --period off the unit: a usage error naming the period and --unit (exit 2)', () => {
+    const run = cofin(['split', '1000', 'erdf=85%', 'national=rest', '--unit', '1', '--period', '500.50']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toBe(
+      "cofin: error: --period 500.50: period 1's budget 500.50 is not a whole number of units of 1: its shares " +
+        'at that unit cannot add up to it\n' +
+        'hint: write each --period in whole units of 1, or a finer --unit 0.01\n',
+    );
+  });
+
+  it('period: 1000 says the bound the README gives, 1 to 999 (exit 2)', () => {
+    const path = file(
+      'thousand.yaml',
+      'budget: 100\nfunding: { erdf: 85%, state: rest }\nperiods:\n  - { period: 1000, budget: 50 }\n  - { period: 1001 }\n',
+    );
+    const run = cofin(['check', path]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `${path}:4:15: error: period "1000" is not a whole number from 1 to 999, preparation or closure [wrong-type]\n` +
+        '  hint: number the reporting periods from 1 to 999, e.g. period: 1 (or period: preparation, ' +
+        'period: closure for lump sums before and after the project)\n',
+    );
+  });
+});

@@ -157,11 +157,18 @@ function planPartner(
     money,
     currency: file.currency,
     decimals,
+    unitFrom: unitSource(file, partner),
   });
   return {
     periods: result.periods,
     findings: result.problems.map((p) => finding('error', p.code, label + p.message, p.hint, p.at, who, p.said)),
   };
+}
+
+/** Where the partner's unit comes from, for a budget-unit hint: `rounding.unit`, its declared amounts, its currency. */
+function unitSource(file: BudgetHeader, partner: ResolvedPartner): 'rounding' | 'amounts' | 'currency' {
+  if (file.rounding.unit) return 'rounding';
+  return partner.funding.some((s) => s.amount && !s.amount.precision) ? 'amounts' : 'currency';
 }
 
 /**
@@ -236,11 +243,7 @@ function partnerFindings(
     // the currency's minor unit where it divides the budget, else the budget's own last digit
     const minor = minorUnit(file.currency);
     const finer = B.mod(minor).isZero() ? minor : unitOfScale(B.decimalPlaces());
-    const unitFrom = file.rounding.unit
-      ? 'rounding'
-      : partner.funding.some((s) => s.amount && !s.amount.precision)
-        ? 'amounts'
-        : 'currency';
+    const unitFrom = unitSource(file, partner);
     add(
       'error',
       'budget-unit',

@@ -41,6 +41,16 @@ export interface FindingFigures {
     unitFrom: 'rounding' | 'amounts' | 'currency';
     currency: string;
   };
+  'budget-unit/period': {
+    period: number;
+    phase?: PeriodPhase | undefined;
+    budget: Decimal;
+    budgetScale: number;
+    unit: Decimal;
+    finer: Decimal;
+    unitFrom: 'rounding' | 'amounts' | 'currency' | 'command-line';
+    currency: string;
+  };
   'amount-unit': { id: string; amount: Decimal; unit: Decimal };
   'share-mismatch': { id: string; declared: Money; computed: Money; exact: Decimal; reasons: MismatchReason[] };
   'rate-display': { id: string; rateText: string; amount: Money; actual: Decimal };
@@ -101,6 +111,16 @@ export interface FindingFigures {
     category: CostCategory;
     amount: Money;
     categories: CostCategory[];
+  };
+  'periods-budget-mismatch/flat-rate': {
+    period: number;
+    phase?: PeriodPhase | undefined;
+    category: CostCategory;
+    /** As the budget writes it: `15% of staff`. */
+    rate: string;
+    base: Money;
+    computed: Money;
+    written: Money;
   };
   'periods-budget-mismatch/no-costs': {
     period: number;

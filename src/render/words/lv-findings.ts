@@ -326,6 +326,25 @@ export const FINDINGS_LV: FindingWords = {
       `kategorijā "${categoryName(f.category)}", kas nav budžetā`,
     hint: `plānojiet tikai budžeta kategorijas: ${f.categories.map(categoryName).join(', ')}`,
   }),
+  'periods-budget-mismatch/flat-rate': (f, label) => ({
+    message:
+      `${label}${lvPeriod(f, 'periodā')} kategorija "${categoryName(f.category)}" budžetā ir ${f.rate}: ` +
+      `${money(f.computed)} no perioda bāzes ${money(f.base)}, nevis norādītie ${money(f.written)}`,
+    hint:
+      `ierakstiet ${f.category}: ${f.computed.value.toFixed(f.computed.decimals)} vai izlaidiet to: ` +
+      'budžeta vienotās likmes aprēķina no katra perioda bāzes',
+  }),
+  'budget-unit/period': (f, label) => ({
+    message:
+      `${label}${lvPeriod(f, 'perioda')} budžets ${number(f.budget, f.budgetScale)} nav izsakāms veselās ` +
+      `vienībās pa ${unitText(f.unit)}: perioda daļas šādās vienībās nevar veidot tieši šo summu`,
+    hint:
+      f.unitFrom === 'command-line'
+        ? `ierakstiet katru --period veselās vienībās pa ${unitText(f.unit)} vai norādiet mazāku --unit ` +
+          f.finer.toFixed()
+        : `ierakstiet perioda budžetu veselās vienībās pa ${unitText(f.unit)} vai ierakstiet ` +
+          `rounding: { unit: ${f.finer.toFixed()} }`,
+  }),
   'periods-budget-mismatch/no-costs': (f, label) => ({
     message:
       `${label}${lvPeriod(f, 'periodā')} pa izmaksu kategorijām plānoti ${money(f.amount)} ` +
