@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseBudgetFile } from '../src/io/budget-file.js';
 import { checkBudgetFile } from '../src/core/check.js';
-import { categoriesOutsideBudget, planModel, type ModelMethod, type ModelSource } from './reference/periods.js';
+import {
+  categoriesOutsideBudget,
+  periodFlatRate,
+  periodOffUnit,
+  planModel,
+  type ModelMethod,
+  type ModelSource,
+} from './reference/periods.js';
 
 // A budget file's plan per period against the independent model of test/reference/periods.ts
 // (exact rationals in BigInt cents, no code from src/): sources given as an amount share each period
@@ -241,5 +248,74 @@ describe('property: a period planning a category the budget does not have is an 
     expect(reached.outside).toBeGreaterThanOrEqual(150);
     expect(reached.clean).toBeGreaterThanOrEqual(40);
     expect(reached.inLast).toBeGreaterThanOrEqual(120);
+  });
+});
+
+describe('property: a period’s flat rate is the budget’s on its base, its written amount held to it; a period off the unit is an error (model: periodFlatRate, periodOffUnit)', () => {
+  const arb = fc.record({
+    unit: fc.constantFrom(1n, 100n),
+    rate: fc.integer({ min: 100, max: 2_500 }),
+    periods: fc.array(
+      fc.record({
+        staff: fc.bigInt({ min: 0n, max: 400_000n }),
+        // the office amount the period writes: none, the computed one, or another
+        office: fc.constantFrom('none', 'computed', 'other'),
+        delta: fc.bigInt({ min: 1n, max: 5_000n }),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+  });
+  it('the model’s office, budget and findings, per period; every path reached', () => {
+    const reached = { offUnit: 0, wrong: 0, computed: 0, none: 0, clean: 0 };
+    fc.assert(
+      fc.property(arb, ({ unit, rate, periods }) => {
+        const rateText = `${Math.floor(rate / 100)}${rate % 100 ? `.${String(rate % 100).padStart(2, '0')}` : ''}%`;
+        const offices = periods.map((p) => periodFlatRate(p.staff, BigInt(rate), unit));
+        const written = periods.map((p, i) =>
+          p.office === 'none' ? undefined : p.office === 'computed' ? offices[i]! : offices[i]! + p.delta,
+        );
+        const lines = periods.map((p, i) => {
+          const office = written[i] === undefined ? '' : `, office: "${fmt(written[i]!)}"`;
+          return `  - { period: ${i + 1}, costs: { staff: "${fmt(p.staff)}"${office} } }`;
+        });
+        const yaml = [
+          `costs: { staff: 10 000 000, office: ${rateText} of staff }`,
+          'funding: { erdf: 80%, national: rest }',
+          `rounding: { unit: ${unit === 1n ? '0.01' : '1'} }`,
+          'periods:',
+          ...lines,
+          `  - { period: ${periods.length + 1} }`,
+          '',
+        ].join('\n');
+        const result = check(yaml);
+        const off = periods.flatMap((p, i) => (periodOffUnit(p.staff + offices[i]!, unit) ? [i + 1] : []));
+        const unitErrors = result.findings.filter((f) => f.code === 'budget-unit');
+        expect(unitErrors.map((f) => Number(/^period (\d+)'s costs/.exec(f.message)![1]))).toEqual(off);
+        if (off.length > 0) {
+          expect(result.partners[0]!.periods).toBeUndefined();
+          reached.offUnit++;
+          return;
+        }
+        const planned = result.partners[0]!.periods!;
+        periods.forEach((p, i) => {
+          const categories = planned[i]!.categories!;
+          expect(toCents(categories.find((c) => c.category === 'office')!.amount.toFixed(2))).toBe(offices[i]);
+          expect(toCents(planned[i]!.budget.toFixed(2))).toBe(p.staff + offices[i]!);
+        });
+        const wrong = periods.flatMap((_, i) => (written[i] !== undefined && written[i] !== offices[i] ? [i + 1] : []));
+        const flat = result.findings.filter((f) => f.code === 'periods-budget-mismatch');
+        expect(flat.map((f) => Number(/^period (\d+): office is/.exec(f.message)![1]))).toEqual(wrong);
+        if (wrong.length > 0) reached.wrong++;
+        else reached.clean++;
+        if (periods.some((p) => p.office === 'computed')) reached.computed++;
+        if (periods.some((p) => p.office === 'none')) reached.none++;
+      }),
+      { seed: 1_618, numRuns: 300 },
+    );
+    expect(reached.offUnit).toBeGreaterThanOrEqual(60);
+    expect(reached.wrong).toBeGreaterThanOrEqual(60);
+    expect(reached.clean).toBeGreaterThanOrEqual(20);
+    expect(reached.computed).toBeGreaterThanOrEqual(60);
+    expect(reached.none).toBeGreaterThanOrEqual(60);
   });
 });

@@ -146,3 +146,17 @@ export function categoriesOutsideBudget(
   }
   return out;
 }
+
+/**
+ * A period's flat-rate category (README, `periods[].costs`): the budget's rate on the period's own base,
+ * rounded down to the unit, whatever amount the period writes for it (a written amount that differs is an
+ * error `periods-budget-mismatch`). `rate` in hundredths of a percent; cents throughout.
+ */
+export function periodFlatRate(baseCents: bigint, rate: bigint, unitCents: bigint): bigint {
+  return ((baseCents * rate) / (10_000n * unitCents)) * unitCents;
+}
+
+/** A period before the last that is not a whole number of units: an error `budget-unit`, and no plan. */
+export function periodOffUnit(cents: bigint, unitCents: bigint): boolean {
+  return cents % unitCents !== 0n;
+}
