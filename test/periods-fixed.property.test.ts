@@ -275,7 +275,7 @@ describe('property: a period’s flat rate is the budget’s on its base, its wr
           p.office === 'none' ? undefined : p.office === 'computed' ? offices[i]! : offices[i]! + p.delta,
         );
         const lines = periods.map((p, i) => {
-          const office = written[i] === undefined ? '' : `, office: "${fmt(written[i]!)}"`;
+          const office = written[i] === undefined ? '' : `, office: "${fmt(written[i])}"`;
           return `  - { period: ${i + 1}, costs: { staff: "${fmt(p.staff)}"${office} } }`;
         });
         const yaml = [
