@@ -431,3 +431,34 @@ describe('property: a partner’s claims add up exactly to what is claimed (cofi
     expect(reached.severalClaims).toBeGreaterThanOrEqual(50);
   });
 });
+
+describe("a period off the partner's unit (budget-unit), the preparation period and costs too", () => {
+  const at1 = 'budget: 1 000\nfunding: { erdf: { amount: 850 }, national: { amount: 150 } }\nperiods:\n';
+  it('names the period, is placed at its budget or its first cost off the unit, and plans no period', () => {
+    const prep = check(`${at1}  - { period: preparation, budget: "0,5" }\n  - { period: 1 }\n`);
+    expect(prep.findings.map((f) => [f.code, f.line, f.message])).toEqual([
+      [
+        'budget-unit',
+        4,
+        "the preparation period's budget 0.5 is not a whole number of units of 1: its shares at that unit " +
+          'cannot add up to it',
+      ],
+    ]);
+    expect(prep.partners[0]!.periods).toBeUndefined();
+    const costs = check(
+      'costs: { staff: 900, travel: 100 }\nfunding: { erdf: { amount: 850 }, national: { amount: 150 } }\n' +
+        'periods:\n  - { period: 1, costs: { staff: 400, travel: "0,25" } }\n  - { period: 2 }\n',
+    );
+    expect(costs.findings.map((f) => [f.code, f.line, f.column, f.hint])).toEqual([
+      [
+        'budget-unit',
+        4,
+        47,
+        "the unit 1 comes from the declared amounts: write period 1's costs in whole units of 1, or " +
+          'rounding: { unit: 0.01 }',
+      ],
+    ]);
+    // whole units: planned, no finding
+    expect(codes(`${at1}  - { period: 1, budget: 500 }\n  - { period: 2 }\n`)).toEqual([]);
+  });
+});
