@@ -371,3 +371,62 @@ describe('extract keeps the decimals a document writes', () => {
     expect(yaml.stdout).toContain('budget: "2.50 million"');
   });
 });
+
+describe('hints and smaller rules from the second trial', () => {
+  it('rates over 100% are told to come down, not to add a rest (a rest cannot take less than nothing)', () => {
+    const result = run([
+      'check',
+      write('partner: T\nbudget: 1000\nfunding:\n  erdf: 85%\n  municipal: 10%\n  state: 10%\n'),
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('hint: lower the rates so that they add up to 100%');
+    expect(result.stdout).not.toContain('national: rest');
+    const short = run(['check', write('partner: T\nbudget: 1000\nfunding:\n  erdf: 85%\n  municipal: 10%\n')]);
+    expect(short.stdout).toContain('or let one source take the rest: national: rest');
+    const split = run(['split', '1000', 'erdf=85%', 'state=20%']);
+    expect(split.code).toBe(2);
+    expect(split.stderr).toContain('hint: lower the rates so that they add up to 100%');
+  });
+
+  it('a comma inside a funding { } is told as such, at the entry it cut', () => {
+    const name = write('partner: T\nbudget: 1000\nfunding: { erdf: 70%, esf: 10,5%, national: rest }\n');
+    const result = run(['check', name]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${name}:3:31: error: not a source id: "5%" [unknown-key]`);
+    expect(result.stderr).toContain('hint: inside { } a comma separates entries: quote the value');
+  });
+
+  it('lire, pesetas and drachmas split in whole units, as the euro conversion rounds them', () => {
+    const result = run(['split', '1645845', 'erdf=85%', 'national=rest', '--currency', 'ITL', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ unit: '1' });
+  });
+
+  it('a currency column may only say EUR', () => {
+    const ok = write('partner;currency;budget;erdf;national\nA;EUR;1 000;85%;rest\n', 'csv');
+    expect(run(['check', ok]).code).toBe(0);
+    const name = write('partner;currency;budget;erdf;national\nA;USD;1 000;85%;rest\n', 'csv');
+    const result = run(['check', name]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${name}:2:3: error: partner "A" is in USD: a partner table is in EUR`);
+  });
+
+  it('a decimal point in a ; table is told as such', () => {
+    const name = write('partner;budget;erdf;national\nA;12758.50;85%;rest\n', 'csv');
+    const result = run(['check', name]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `${name}:2:3: error: "12758.50" has a decimal point, but in this table "," is the decimal mark`,
+    );
+    expect(result.stderr).toContain('hint: write 12758,50');
+  });
+
+  it('a one-partner key beside partners: is told to move into the items', () => {
+    const name = write(
+      'costs: { staff: 100 }\npartners:\n  - partner: A\n    budget: 100\n    funding: { erdf: 85%, national: rest }\n',
+    );
+    const result = run(['check', name]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('hint: move costs: into each partners item; with a partners: list, only funding');
+  });
+});

@@ -1,6 +1,6 @@
 import { CofinError } from './errors.js';
 import { Decimal } from './decimal.js';
-import { FIXED_RATES } from './currency/fixed.js';
+import { FIXED_RATES, WHOLE_UNITS } from './currency/fixed.js';
 
 /** Currencies whose minor unit is not the cent. */
 const MINOR_UNITS: Record<string, string> = {
@@ -18,7 +18,9 @@ const minorUnits = new Map<string, Decimal>();
 /** The smallest unit of a currency: 0.01 for EUR, 1 for JPY. Decimals are immutable, so one serves every call. */
 export function minorUnit(currency: string): Decimal {
   let unit = minorUnits.get(currency);
-  if (!unit) minorUnits.set(currency, (unit = new Decimal(MINOR_UNITS[currency] ?? '0.01')));
+  // lire, pesetas, drachmas, Belgian and Luxembourg francs: their sub-units were out of use, so amounts are whole
+  if (!unit)
+    minorUnits.set(currency, (unit = new Decimal(MINOR_UNITS[currency] ?? (WHOLE_UNITS.has(currency) ? '1' : '0.01'))));
   return unit;
 }
 

@@ -112,9 +112,11 @@ export function split(request: SplitRequest): SplitResult {
     throw new CofinError(
       'rates-sum',
       `rates add up to ${givenSum.toFixed()}%, ${missing.abs().toFixed()}% ${word} 100%`,
-      restCount === 0
+      restCount === 0 && !missing.isNegative()
         ? 'make the rates add up to 100%, or let one source take the rest: national=rest'
-        : 'the other rates leave nothing for the rest',
+        : restCount === 0
+          ? 'lower the rates so that they add up to 100%'
+          : 'the other rates leave nothing for the rest',
     );
   }
   const rates = given.map((r) => r ?? missing);

@@ -700,7 +700,8 @@ class Loader<N> {
         this.fail(
           'unknown-key',
           `"${single}" does not go with "partners"`,
-          'a file has either one partner (partner, budget, funding) or a partners: list',
+          `move ${single}: into each partners item; with a partners: list, only funding stands at the top ` +
+            "(the partners' default)",
           top.get(single)!.at,
         );
       const defaultFunding = get('funding');
@@ -1073,6 +1074,17 @@ class Loader<N> {
       'map source ids to rates or { rate, amount }, e.g. erdf: 85%',
     );
     if (entries.size === 0) this.fail('missing-key', 'funding has no sources', 'write e.g. erdf: 85%', at);
+    // { erdf: 70%, esf: 10,5% }: the comma ended the entry, and "5%" reads as an id
+    const split = [...entries].find(([id]) => /^[0-9]/.test(id));
+    const map = this.resolve(node, at);
+    if (split && map !== undefined && this.tree.isFlow(map))
+      this.fail(
+        'unknown-key',
+        `not a source id: "${split[0]}"`,
+        'inside { } a comma separates entries: quote the value ("10,5%", "12 758,00") ' +
+          'or write funding as indented lines',
+        split[1].keyAt,
+      );
     const sources = [...entries].map(([id, entry]) => this.source(id, entry));
     const rests = sources.filter((s) => s.rest);
     if (rests.length > 1)

@@ -16,7 +16,7 @@ import type {
   ReadingNote,
 } from '../core/model.js';
 
-const FIXED = ['partner', 'country', 'budget'];
+const FIXED = ['partner', 'country', 'budget', 'currency'];
 
 /** How a cell of a partner table is read: a name (partner, country) or a figure (budget, a source's rate or amount). */
 export type CellRole = 'name' | 'figure';
@@ -160,7 +160,20 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     return { value: rate.value, scale: rate.scale, text: cell, at: where };
   };
   const figureOf = (cell: string, where: Located, options: AmountOptions): FigureField => {
-    const figure = placed(where, () => parseFigure(cell, options));
+    const figure = placed(where, () => {
+      try {
+        return parseFigure(cell, options);
+      } catch (error) {
+        // 12758.50 in a ; table: the point is no decimal mark there, and "not grouped in threes" would not say so
+        if (error instanceof CofinError && options.decimal === 'comma' && /^[0-9]+\.[0-9]{1,2}$/.test(cell.trim()))
+          throw new CofinError(
+            'bad-amount',
+            `"${cell.trim()}" has a decimal point, but in this table "," is the decimal mark`,
+            `write ${cell.trim().replace('.', ',')} (a "." groups thousands here: 12.758,50)`,
+          );
+        throw error;
+      }
+    });
     return {
       value: figure.value,
       text: figure.text,
@@ -174,11 +187,21 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
   const partnerColumn = columns.indexOf('partner');
   const budgetColumn = columns.indexOf('budget');
   const countryColumn = columns.indexOf('country');
+  const currencyColumn = columns.indexOf('currency');
   const partnerOf = (row: Row): PartnerBudget => {
     const at = (index: number): Located => table.at(row, index);
     const name = table.cell(row, partnerColumn, 'name').trim();
     if (name === '')
       throw new CofinError('missing-key', 'a row has no partner name', 'fill the partner cell', at(partnerColumn));
+    // a currency column, as systems export one, may only say the table's currency
+    const currency = currencyColumn < 0 ? '' : table.cell(row, currencyColumn, 'name').trim();
+    if (currency !== '' && !/^(?:eur|€|euro|eiro)$/i.test(currency))
+      throw new CofinError(
+        'bad-amount',
+        `partner "${name}" is in ${currency}: a partner table is in EUR`,
+        `give the partner's figures in euro, or the partner in a budget file with currency: ${currency}`,
+        at(currencyColumn),
+      );
     if (isTotalRow(name))
       throw new CofinError(
         'wrong-type',

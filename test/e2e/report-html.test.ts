@@ -247,7 +247,9 @@ describe.skipIf(NO_BROWSER !== undefined)('the HTML report in Chromium', () => {
     const funding = Object.fromEntries(
       Array.from({ length: 12 }, (_, i) => [
         `src-${i}`,
-        i === 11 ? 'rest' : { rate: '8%', name: `Regional development co-financing instrument ${i}` },
+        i === 11
+          ? { amount: 'rest', name: 'The rest' }
+          : { rate: '8%', name: `Regional development co-financing instrument ${i}` },
       ]),
     );
     const partners = [

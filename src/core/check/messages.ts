@@ -80,9 +80,12 @@ export const messages = {
         `${label}rates add up ` +
         `to ${percentText(covered, [HUNDRED])}, ${percentText(missing.abs(), [ZERO])} ` +
         `(${missingMoney}) ${word} 100%`,
+      // a rest cannot take less than nothing: over 100%, only lower rates help
       hint: rest
         ? 'the other sources leave nothing for the rest'
-        : 'make the rates add up to 100%, or let one source take the rest: national: rest',
+        : missing.isNegative()
+          ? 'lower the rates so that they add up to 100%'
+          : 'make the rates add up to 100%, or let one source take the rest: national: rest',
     };
   },
   sumMismatch(label: string, money: Money, declared: Decimal, budget: Decimal) {

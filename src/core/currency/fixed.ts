@@ -71,7 +71,7 @@ export const FIXED_RATES_SOURCE =
 /**
  * Currencies whose sub-unit was out of use: their amounts are rounded to whole units (Regulation 1103/97, Article 5).
  */
-const WHOLE_UNITS = new Set(['BEF', 'LUF', 'ESP', 'ITL', 'GRD']);
+export const WHOLE_UNITS: ReadonlySet<string> = new Set(['BEF', 'LUF', 'ESP', 'ITL', 'GRD']);
 
 const CENT = new Decimal('0.01');
 const ONE = new Decimal(1);

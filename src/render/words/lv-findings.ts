@@ -76,7 +76,9 @@ export const FINDINGS_LV: FindingWords = {
       `(${money(f.missingMoney)})`,
     hint: f.rest
       ? 'pārējie avoti atlikumam neko neatstāj'
-      : 'izlabojiet likmes, lai kopā būtu 100%, vai ļaujiet vienam avotam segt atlikumu: national: rest',
+      : f.missing.isNegative()
+        ? 'samaziniet likmes, lai kopā būtu 100%'
+        : 'izlabojiet likmes, lai kopā būtu 100%, vai ļaujiet vienam avotam segt atlikumu: national: rest',
   }),
   'sum-mismatch': (f, label) => {
     const difference = f.declared.value.minus(f.budget.value);
