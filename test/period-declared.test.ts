@@ -81,3 +81,25 @@ describe('properties: per-period fund amounts against an exact reference (test/r
     expect(lastOff).toBeGreaterThan(50);
   });
 });
+
+describe('a claim file plan naming a category the budget does not have', () => {
+  it('is category-not-in-budget, and the last period lists it too (0 less the others), so that every period adds up', () => {
+    const text = `
+costs: { staff: 6 000, equipment: 4 000 }
+funding: { erdf: 80%, national: rest }
+periods:
+  - { period: 1, staff: 3 000, travel: 111, equipment: 500 }
+  - { period: 2 }
+`;
+    const result = report(text);
+    expect(result.findings.map((f) => f.code)).toEqual(['category-not-in-budget']);
+    const [p1, p2] = result.periods!;
+    for (const p of [p1!, p2!])
+      expect(p.categories.reduce((s, c) => s.plus(c.amount), p.total.minus(p.total)).eq(p.total)).toBe(true);
+    expect(p2!.categories.map((c) => [c.category, c.amount.toFixed(2)])).toEqual([
+      ['staff', '3000.00'],
+      ['equipment', '3500.00'],
+      ['travel', '-111.00'],
+    ]);
+  });
+});

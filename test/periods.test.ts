@@ -105,10 +105,173 @@ periods:
       codes(`${costs}periods: [ { period: 1, budget: 3 000, costs: { staff: 2 000, travel: 500 } }, { period: 2 } ]`),
     ).toEqual(['periods-budget-mismatch']);
     expect(
-      codes(
-        `budget: 100\nfunding: { erdf: { amount: 85 }, state: rest }\nperiods: [ { period: 1, budget: 50 }, { period: 2 } ]`,
-      ),
-    ).toEqual(['periods-unchecked']);
+      codes(`budget: 100\nfunding: { erdf: 85%, state: 20% }\nperiods: [ { period: 1, budget: 50 }, { period: 2 } ]`),
+    ).toContain('periods-unchecked');
+  });
+
+  it('a period planned by category on a partner without costs is an error, not a silent pass (new-user trial)', () => {
+    const yaml = `budget: 10 000\nfunding: { erdf: 80%, national: rest }\nperiods:\n  - period: 1\n    costs: { staff: 3 000 }\n  - period: 2\n`;
+    const found = check(yaml).findings;
+    expect(found.map((f) => [f.code, f.severity, f.line, f.column])).toEqual([
+      ['periods-budget-mismatch', 'error', 5, 14],
+    ]);
+    expect(found[0]!.message).toBe(
+      "period 1 plans EUR 3 000.00 by cost category (staff), but the partner's budget has no costs: " +
+        'no category is in the budget',
+    );
+    expect(found[0]!.hint).toBe("give the partner's costs: by category, or plan period 1 by budget: 3000");
+    // the last period written by category too
+    const last = `budget: 10 000\nfunding: { erdf: 80%, national: rest }\nperiods:\n  - { period: 1, budget: 3 000 }\n  - { period: 2, costs: { staff: 7 000 } }\n`;
+    expect(codes(last)).toEqual(['periods-budget-mismatch']);
+  });
+
+  it('a period naming a category the budget does not have: an error at the period; every period lists the same categories', () => {
+    const yaml = `costs: { staff: 6 000, travel: 4 000 }\nfunding: { erdf: 80%, national: rest }\nperiods:\n  - period: 1\n    costs: { staff: 3 000, equipment: 500 }\n  - period: 2\n`;
+    const result = check(yaml);
+    expect(result.findings.map((f) => [f.code, f.line])).toEqual([['periods-budget-mismatch', 5]]);
+    expect(result.findings[0]!.message).toBe('period 1 plans EUR 500.00 of equipment, which the budget does not have');
+    const [p1, p2] = result.partners[0]!.periods!;
+    // the last period takes the remainder of each category, the budget's none of equipment: 0 − 500
+    expect(p1!.categories!.map((c) => [c.category, c.amount.toFixed(2)])).toEqual([
+      ['staff', '3000.00'],
+      ['travel', '0.00'],
+      ['equipment', '500.00'],
+    ]);
+    expect(p2!.categories!.map((c) => [c.category, c.amount.toFixed(2)])).toEqual([
+      ['staff', '3000.00'],
+      ['travel', '4000.00'],
+      ['equipment', '-500.00'],
+    ]);
+    expect(p2!.budget.toFixed(2)).toBe('6500.00');
+    // in the last period too
+    const last = `costs: { staff: 6 000, travel: 4 000 }\nfunding: { erdf: 80%, national: rest }\nperiods:\n  - { period: 1, costs: { staff: 3 000 } }\n  - { period: 2, costs: { staff: 3 000, travel: 3 000, equipment: 1 000 } }\n`;
+    expect(codes(last)).toEqual(['periods-budget-mismatch']);
+  });
+
+  it('a source given as an amount is shared per period in proportion to the period budgets, the last the remainder', () => {
+    // erdf 10 844 of 12 758: period 1 gets 5 950 × 10 844 ÷ 12 758 = 5 057.36…; municipal 595, state the rest 297.64…;
+    // largest remainder at whole euros gives the unit to state (.64); period 2 is each share less period 1
+    const fixed = `
+budget: 12 758
+funding:
+  erdf:      { amount: 10 844 }
+  municipal: { rate: 10%, amount: 1 276 }
+  state:     rest
+periods: [ { period: 1, budget: 5 950, declared: { erdf: 5 057 } }, { period: 2, declared: { erdf: 5 787 } } ]
+`;
+    expect(figures(fixed)).toEqual([
+      [1, '5950', '5057', '595', '298'],
+      [2, '6808', '5787', '681', '340'],
+    ]);
+    expect(codes(fixed)).toEqual([]);
+    // the amount split at its own rate (85%) would be 5 058 in period 1: a plan that says so fails there
+    expect(check(fixed.replace('erdf: 5 057 }', 'erdf: 5 058 }')).findings.map((f) => f.code)).toEqual([
+      'period-share-mismatch',
+    ]);
+    // without a rest: 80% and an amount of 2 000 over three periods at the cent (fund-down, Jems's rule)
+    const cents = `
+budget: 10 000
+funding: { erdf: 80%, national: { amount: 2 000 } }
+rounding: { method: fund-down, unit: 0.01 }
+periods: [ { period: 1, budget: 3 333.33 }, { period: 2, budget: 3 333.33 }, { period: 3 } ]
+`;
+    expect(figures(cents)).toEqual([
+      [1, '3333.33', '2666.66', '666.67'],
+      [2, '3333.33', '2666.66', '666.67'],
+      [3, '3333.34', '2666.68', '666.66'],
+    ]);
+    expect(codes(cents)).toEqual([]);
+  });
+
+  it.each([
+    ['25', ['13888.89', '13892.04', '174.99', '0.62', '138.90', '1388.89'], '29484.33'],
+    ['33', ['18333.33', '18337.49', '230.99', '0.81', '183.37', '1833.33'], '38919.32'],
+  ])(
+    "Jems's vectors C7/C8 (GetPartnerFundsPerPeriodInteractorTest, including lump sums): preparation and closure on their own, the last reporting period the remainder (%s%%)",
+    (rate, erdf, total) => {
+      // docs/jems-rules.md 1.3: last = fund total − the other regular periods − preparation − closure
+      const yaml = `
+budget: 117 937.34
+funding: { erdf: ${rate}%, municipal: rest }
+rounding: { method: fund-down, unit: 0.01 }
+periods:
+  - { period: preparation, budget: 55 555.56 }
+  - { period: 1, budget: 55 568.16 }
+  - { period: 2, budget: 699.99 }
+  - { period: 3, budget: 2.48 }
+  - { period: 4, budget: 0 }
+  - { period: 5, budget: 0 }
+  - { period: 6, budget: 0 }
+  - { period: 7, budget: 0 }
+  - { period: 8, budget: 0 }
+  - { period: 9 }
+  - { period: closure, budget: 5 555.56 }
+`;
+      const periods = plan(yaml);
+      expect(periods.map((p) => [p.phase ?? p.period, p.remainder])).toEqual([
+        ['preparation', false],
+        [1, false],
+        [2, false],
+        [3, false],
+        [4, false],
+        [5, false],
+        [6, false],
+        [7, false],
+        [8, false],
+        [9, true],
+        ['closure', false],
+      ]);
+      const fund = periods.map((p) => p.shares[0]!.computed.toFixed(2));
+      expect([fund[0], fund[1], fund[2], fund[3], fund[9], fund[10]]).toEqual(erdf);
+      expect(check(yaml).partners[0]!.shares[0]!.computed.toFixed(2)).toBe(total);
+      expect(periods[9]!.budget.toFixed(2)).toBe('555.59');
+      expect(codes(yaml)).toEqual([]);
+    },
+  );
+
+  it('preparation and closure: first and last, lump sums only, never the remainder; errors located', () => {
+    const error = (periods: string) => {
+      try {
+        check(`${FOUNDING}periods: ${periods}`);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return 'no error';
+    };
+    expect(error('[ { period: 1, budget: 1 }, { period: preparation, budget: 1 }, { period: 2 } ]')).toBe(
+      'the preparation period must be the first of the periods',
+    );
+    expect(error('[ { period: closure, budget: 1 }, { period: 1, budget: 1 }, { period: 2 } ]')).toBe(
+      'the closure period must be the last of the periods',
+    );
+    expect(error('[ { period: 1, budget: 1 }, { period: 2 }, { period: closure, costs: { staff: 1 } } ]')).toBe(
+      'the closure period holds only lump sums (as in Jems), not staff',
+    );
+    expect(error('[ { period: preparation, budget: 1 }, { period: closure, budget: 1 } ]')).toBe(
+      'periods needs a reporting period besides the preparation and closure periods',
+    );
+    expect(error('[ { period: 1, budget: 1 }, { period: 2 }, { period: closure } ]')).toBe(
+      'the closure period has neither "budget" nor "costs"',
+    );
+    expect(error('[ { period: 1, budget: 1 }, { period: 300 }, { period: closure, budget: 1 } ]')).toBe(
+      'the closure period comes after period 300',
+    );
+    expect(error('[ { period: prep, budget: 1 }, { period: 2 } ]')).toBe(
+      'period "prep" is not a whole number from 1 to 999, preparation or closure',
+    );
+    // the README's bound: 1 to 999, said in the message and the hint
+    expect(error('[ { period: 1000, budget: 1 }, { period: 1001 } ]')).toBe(
+      'period "1000" is not a whole number from 1 to 999, preparation or closure',
+    );
+    expect(error('[ { period: 0, budget: 1 }, { period: 1 } ]')).toBe(
+      'period "0" is not a whole number from 1 to 999, preparation or closure',
+    );
+    // one reporting period between them is enough: it takes the remainder
+    expect(
+      plan(
+        `${FOUNDING}periods: [ { period: preparation, budget: 1 000 }, { period: 1 }, { period: closure, budget: 500 } ]`,
+      ).map((p) => p.budget.toFixed()),
+    ).toEqual(['1000', '11258', '500']);
   });
 
   it('invalid periods are one located error each', () => {
@@ -266,5 +429,36 @@ describe('property: a partner’s claims add up exactly to what is claimed (cofi
     expect(reached.roundedDown).toBeGreaterThanOrEqual(100);
     expect(reached.flatRateDown).toBeGreaterThanOrEqual(100);
     expect(reached.severalClaims).toBeGreaterThanOrEqual(50);
+  });
+});
+
+describe("a period off the partner's unit (budget-unit), the preparation period and costs too", () => {
+  const at1 = 'budget: 1 000\nfunding: { erdf: { amount: 850 }, national: { amount: 150 } }\nperiods:\n';
+  it('names the period, is placed at its budget or its first cost off the unit, and plans no period', () => {
+    const prep = check(`${at1}  - { period: preparation, budget: "0,5" }\n  - { period: 1 }\n`);
+    expect(prep.findings.map((f) => [f.code, f.line, f.message])).toEqual([
+      [
+        'budget-unit',
+        4,
+        "the preparation period's budget 0.5 is not a whole number of units of 1: its shares at that unit " +
+          'cannot add up to it',
+      ],
+    ]);
+    expect(prep.partners[0]!.periods).toBeUndefined();
+    const costs = check(
+      'costs: { staff: 900, travel: 100 }\nfunding: { erdf: { amount: 850 }, national: { amount: 150 } }\n' +
+        'periods:\n  - { period: 1, costs: { staff: 400, travel: "0,25" } }\n  - { period: 2 }\n',
+    );
+    expect(costs.findings.map((f) => [f.code, f.line, f.column, f.hint])).toEqual([
+      [
+        'budget-unit',
+        4,
+        47,
+        "the unit 1 comes from the declared amounts: write period 1's costs in whole units of 1, or " +
+          'rounding: { unit: 0.01 }',
+      ],
+    ]);
+    // whole units: planned, no finding
+    expect(codes(`${at1}  - { period: 1, budget: 500 }\n  - { period: 2 }\n`)).toEqual([]);
   });
 });

@@ -107,3 +107,16 @@ describe('cofin schema against every fixture (ajv, 2020-12)', () => {
     expect(validate(file({ erdf: '100%' }, { budget: '2,500 milj.' }))).toBe(true);
   });
 });
+
+describe("cofin schema: Jems's preparation and closure periods", () => {
+  it('takes period: preparation and closure, and refuses another word', () => {
+    const plan = (first: string) =>
+      YAML.parse(
+        `budget: 100\nfunding: { erdf: 80%, state: rest }\nperiods:\n  - { period: ${first}, budget: 10 }\n  - { period: 1 }\n  - { period: closure, budget: 5 }\n`,
+      );
+    expect(validate(plan('preparation'))).toBe(true);
+    expect(validate(plan('prep'))).toBe(false);
+    // cofin reads what the schema takes
+    expect(cofin(['check', '-'], { input: YAML.stringify(plan('preparation')) }).code).toBe(0);
+  });
+});

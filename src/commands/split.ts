@@ -91,10 +91,17 @@ export function splitPeriods(result: SplitResult, options: SplitOptions): Planne
     money: (value) => `${result.currency} ${value.toFixed(scale)}`,
     currency: result.currency,
     decimals: scale,
+    unitFrom: 'command-line',
   });
   const problem = plan.problems[0];
+  if (problem?.said.key === 'budget-unit/period')
+    throw new CofinError(
+      'bad-amount',
+      `--period ${written[problem.said.period - 1]}: ${problem.message}`,
+      problem.hint,
+    );
   if (problem) throw new CofinError('bad-amount', problem.message, 'the periods given share the budget: lower them');
-  return plan.periods;
+  return plan.periods!;
 }
 
 /** Computes a split from command-line words. */

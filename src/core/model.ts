@@ -101,9 +101,15 @@ export interface PartnerBudget {
   at: Located;
 }
 
+/** Jems's periods before the first and after the last reporting period (docs/jems-rules.md 1.2). */
+export type PeriodPhase = 'preparation' | 'closure';
+
 /** A reporting period of a budget file, as written. */
 export interface BudgetPeriod {
+  /** The period's number; Jems's numbers for its preparation (0) and closure (255) periods. */
   period: number;
+  /** Jems's preparation or closure period, which holds only lump sums; undefined for a reporting period. */
+  phase?: PeriodPhase | undefined;
   /** The period's budget, when written. */
   budget: FigureField | undefined;
   /** The period's cost categories, when written: amounts (the partner's flat rates are computed on them). */

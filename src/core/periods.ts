@@ -1,12 +1,16 @@
-import { allocate } from './allocate/decimal.js';
+import { allocateShares } from './allocate/index.js';
+import { fromScaled, pow10, toScaled } from './scaled.js';
 import type { RoundingMethod } from './allocate/types.js';
 import { COST_CATEGORIES, computeCosts } from './costs.js';
 import { Decimal, ZERO, sum } from './decimal.js';
-import type { BudgetPeriod, CostCategory, CostLine, FigureField, Located } from './model.js';
+import type { BudgetPeriod, CostCategory, CostLine, FigureField, FlatRate, Located, PeriodPhase } from './model.js';
 
 export type { BudgetPeriod } from './model.js';
 import type { SourceKind } from './sources.js';
 import { said, type Money, type Said } from './check/said.js';
+import { formatAmount } from './amount.js';
+import { minorUnit } from './currency.js';
+import { unitOfScale } from './unit.js';
 
 /**
  * A partner's budget planned per reporting period, as Jems plans it
@@ -22,6 +26,8 @@ export interface PlanSource {
   kind: SourceKind;
   rate: Decimal | undefined;
   rest: boolean;
+  /** Given as an amount, not a rate: its share of a period is in proportion to the period's budget. */
+  fixed?: boolean | undefined;
   /** The partner's computed share: the last period is it less the other periods. */
   share: Decimal;
 }
@@ -38,6 +44,8 @@ export interface PeriodShare {
 
 export interface PlannedPeriod {
   period: number;
+  /** Jems's preparation or closure period (only lump sums, split on its own); undefined for a reporting period. */
+  phase: PeriodPhase | undefined;
   /** The last period: the partner's figures less the other periods. */
   remainder: boolean;
   budget: Decimal;
@@ -47,7 +55,8 @@ export interface PlannedPeriod {
   at: Located;
 }
 
-export type PeriodProblemCode = 'period-share-mismatch' | 'periods-budget-mismatch' | 'periods-over-budget';
+export type PeriodProblemCode =
+  'period-share-mismatch' | 'periods-budget-mismatch' | 'periods-over-budget' | 'budget-unit';
 
 export interface PeriodProblem {
   code: PeriodProblemCode;
@@ -71,6 +80,13 @@ export interface PlanInput {
   currency: string;
   /** The decimals amounts are written at. */
   decimals: number;
+  /** Where the unit comes from, for the hint of a period off it: check's budget-unit words, or split's --unit. */
+  unitFrom?: 'rounding' | 'amounts' | 'currency' | 'command-line' | undefined;
+}
+
+/** A period in a message: `period 2`, `the preparation period`. */
+export function periodName(p: { period: number; phase?: PeriodPhase | undefined }): string {
+  return p.phase ? `the ${p.phase} period` : `period ${p.period}`;
 }
 
 /** A period's total and categories before the last: its `budget`, or its categories with the partner's flat rates. */
@@ -82,24 +98,30 @@ function periodFigures(
   let categories: Map<CostCategory, Decimal> | undefined;
   let total: Decimal | undefined;
   if (p.costs) {
-    const written = new Set(p.costs.map((l) => l.category));
-    // the partner's flat rates, on the period's own base, unless the period writes the category
-    const flats = (input.costs?.lines ?? []).filter((l) => l.flat && !written.has(l.category));
-    const result = computeCosts([...p.costs, ...flats], input.unit);
+    // the partner's flat rates, always on the period's own base: an amount the period writes for one is a
+    // figure of the document, held to the computed one, never used in its place
+    const flats = (input.costs?.lines ?? []).filter((l) => l.flat);
+    const isFlat = new Set(flats.map((l) => l.category));
+    const result = computeCosts([...p.costs.filter((l) => !isFlat.has(l.category)), ...flats], input.unit);
     categories = new Map(result.lines.map((l) => [l.category, l.amount]));
     total = result.total;
+    for (const l of p.costs) {
+      const line = l.amount && isFlat.has(l.category) ? result.lines.find((r) => r.category === l.category) : undefined;
+      if (line && l.amount && !l.amount.value.eq(line.amount)) flatWritten(p, l.amount, line, input, problems);
+    }
   }
   if (p.budget) {
     if (total !== undefined && !total.eq(p.budget.value))
       problems.push({
         code: 'periods-budget-mismatch',
         message:
-          `period ${p.period}: budget ${input.money(p.budget.value)} is not the sum of its categories, ` +
+          `${periodName(p)}: budget ${input.money(p.budget.value)} is not the sum of its categories, ` +
           `${input.money(total)}`,
         hint: `write budget: ${total.toFixed()} or correct the categories`,
         at: p.budget.at,
         said: said('periods-budget-mismatch/categories', {
           period: p.period,
+          phase: p.phase,
           budget: m(input, p.budget.value),
           categories: m(input, total),
         }),
@@ -109,36 +131,171 @@ function periodFigures(
   return { total: total ?? ZERO, categories };
 }
 
+/** A period before the last whose budget is not a whole number of units: an error at its budget (step 14). */
+function offTheUnit(p: BudgetPeriod, total: Decimal, input: PlanInput, problems: PeriodProblem[]): boolean {
+  const { unit } = input;
+  if (total.mod(unit).isZero()) return false;
+  const line = p.costs?.find((l) => l.amount && !l.amount.value.mod(unit).isZero());
+  const scale = p.budget?.scale ?? Math.max(0, ...(p.costs ?? []).map((l) => l.amount?.scale ?? 0));
+  // the currency's minor unit where it divides the period's budget, else the budget's own last digit
+  const minor = minorUnit(input.currency);
+  const finer = total.mod(minor).isZero() ? minor : unitOfScale(total.decimalPlaces());
+  const from = input.unitFrom ?? 'currency';
+  const name = periodName(p);
+  const what = p.budget ? `${name}'s budget` : `${name}'s costs`;
+  const why = {
+    rounding: '',
+    amounts: `the unit ${unit.toFixed()} comes from the declared amounts: `,
+    currency: `the unit is the minor unit of ${input.currency}: `,
+    'command-line': '',
+  }[from];
+  problems.push({
+    code: 'budget-unit',
+    message:
+      `${what} ${formatAmount(total, Math.max(scale, total.decimalPlaces()))} is not a whole number of units ` +
+      `of ${unit.toFixed()}: its shares at that unit cannot add up to it`,
+    hint:
+      from === 'command-line'
+        ? `write each --period in whole units of ${unit.toFixed()}, or a finer --unit ${finer.toFixed()}`
+        : `${why}write ${what} in whole units of ${unit.toFixed()}, or rounding: { unit: ${finer.toFixed()} }`,
+    at: p.budget?.at ?? line?.amount?.at ?? p.at,
+    said: said('budget-unit/period', {
+      period: p.period,
+      phase: p.phase,
+      budget: total,
+      budgetScale: Math.max(scale, total.decimalPlaces()),
+      unit,
+      finer,
+      unitFrom: from,
+      currency: input.currency,
+    }),
+  });
+  return true;
+}
+
+/** A period writes an amount for a flat-rate category other than the budget's rate gives on its base. */
+function flatWritten(
+  p: BudgetPeriod,
+  written: FigureField,
+  line: { category: CostCategory; amount: Decimal; flat: FlatRate | undefined; base: Decimal | undefined },
+  input: PlanInput,
+  problems: PeriodProblem[],
+): void {
+  const flat = line.flat!;
+  const rate = `${flat.rate.text} of ${flat.base === 'direct' ? 'direct' : flat.base.join(', ')}`;
+  const at = input.decimals;
+  problems.push({
+    code: 'periods-budget-mismatch',
+    message:
+      `${periodName(p)}: ${line.category} is ${rate} in the budget: ${line.amount.toFixed(at)} on the period's ` +
+      `base ${line.base!.toFixed(at)}, not the ${input.money(written.value)} written`,
+    hint:
+      `write ${line.category}: ${line.amount.toFixed(at)} for ${periodName(p)}, or leave it out: ` +
+      "the budget's flat rates are computed on each period's base",
+    at: written.at,
+    said: said('periods-budget-mismatch/flat-rate', {
+      period: p.period,
+      phase: p.phase,
+      category: line.category,
+      rate,
+      base: m(input, line.base!),
+      computed: m(input, line.amount),
+      written: m(input, written.value),
+    }),
+  });
+}
+
+/**
+ * A period's shares by the partner's rule at its unit: a rated source's exact share is the period × its
+ * rate, a source given as an amount the period × its amount ÷ the budget (its rate, exactly), the rest what
+ * the others leave. Every exact share is taken × the budget, so that the amount's is a whole number at the
+ * scale and the rule rounds exact rationals.
+ */
+function periodShares(total: Decimal, input: PlanInput): Decimal[] {
+  const { sources, unit, budget } = input;
+  const rated = sources.filter((s) => !s.rest && !s.fixed);
+  const rateScale = Math.max(0, ...rated.map((s) => s.rate!.decimalPlaces()));
+  const scale = Math.max(
+    unit.decimalPlaces(),
+    total.decimalPlaces() + rateScale + 2,
+    budget.decimalPlaces(),
+    ...sources.map((s) => s.share.decimalPlaces()),
+  );
+  const P = toScaled(total, scale)!;
+  const B = toScaled(budget, scale)!;
+  const times = sources.some((s) => s.fixed) && B > 0n ? B : 1n;
+  const whole = 100n * pow10(rateScale);
+  let given = 0n;
+  const exact = sources.map((s) => {
+    if (s.rest) return 0n;
+    const share = s.fixed
+      ? B > 0n
+        ? P * toScaled(s.share, scale)!
+        : 0n
+      : ((P * toScaled(s.rate!, rateScale)!) / whole) * times;
+    given += share;
+    return share;
+  });
+  const rest = sources.findIndex((s) => s.rest);
+  if (rest >= 0) exact[rest] = P * times - given;
+  const amounts = allocateShares(
+    {
+      budget: P * times,
+      unit: toScaled(unit, scale)! * times,
+      exact,
+      fund: sources.map((s) => s.kind === 'eu-fund'),
+      fixed: sources.map(() => false),
+    },
+    input.method,
+    rest,
+  );
+  return amounts.map((a) => fromScaled(a / times, scale));
+}
+
 /** The plan of a partner's periods, and what disagrees with it. */
-export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; problems: PeriodProblem[] } {
+export function planPeriods(input: PlanInput): { periods: PlannedPeriod[] | undefined; problems: PeriodProblem[] } {
   const problems: PeriodProblem[] = [];
   const { periods, sources, unit } = input;
-  const specs = sources.map((s) => ({ rate: s.rate ?? ZERO, fund: s.kind === 'eu-fund', rest: s.rest }));
   const planned: PlannedPeriod[] = [];
-  const before = periods.slice(0, -1);
+  // the last reporting period takes the remainder; Jems's closure period after it is split on its own
+  let lastIndex = periods.length - 1;
+  while (lastIndex > 0 && periods[lastIndex]!.phase !== undefined) lastIndex--;
+  const before = periods.filter((_, i) => i !== lastIndex);
   const figures = before.map((p) => periodFigures(p, input, problems));
+  // a period off the unit cannot be split at it: its shares would not add up to it, so no plan is shown
+  const offUnit = before.filter((p, i) => offTheUnit(p, figures[i]!.total, input, problems));
+  if (offUnit.length > 0) return { periods: undefined, problems };
   // per category only when the partner and every period before the last give categories
   const byCategory = input.costs !== undefined && figures.every((f) => f.categories !== undefined);
+  notInBudget(input, problems);
+  // every period lists the same categories, the budget's first: a renderer's rows line up
+  const order = byCategory
+    ? categoryOrder(
+        input.costs!.amounts,
+        figures.map((f) => f.categories!),
+      )
+    : [];
   before.forEach((p, i) => {
     const { total, categories } = figures[i]!;
-    const amounts = total.isZero() ? sources.map(() => ZERO) : allocate(total, specs, unit, input.method);
+    const amounts = total.isZero() ? sources.map(() => ZERO) : periodShares(total, input);
     planned.push({
       period: p.period,
+      phase: p.phase,
       remainder: false,
       budget: total,
-      categories: byCategory ? categoryList(categories!, input.costs!.amounts) : undefined,
+      categories: byCategory ? categoryList(categories!, order) : undefined,
       shares: sources.map((s, j) => share(s, amounts[j]!, p)),
       at: p.at,
     });
   });
-  const last = periods.at(-1)!;
+  const last = periods[lastIndex]!;
   const othersTotal = sum(planned.map((p) => p.budget));
   const rest = input.budget.minus(othersTotal);
   if (rest.isNegative())
     problems.push({
       code: 'periods-over-budget',
       message:
-        `periods ${before.map((p) => p.period).join(', ')} plan ${input.money(othersTotal)}, ` +
+        `periods ${before.map((p) => p.phase ?? p.period).join(', ')} plan ${input.money(othersTotal)}, ` +
         `more than the budget ${input.money(input.budget)}`,
       hint: 'the periods before the last share the budget: lower their amounts',
       at: before.at(-1)?.budget?.at ?? before.at(-1)?.at ?? last.at,
@@ -151,11 +308,13 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
   let lastCategories: PlannedPeriod['categories'];
   if (byCategory) {
     const amounts = new Map<CostCategory, Decimal>();
-    for (const [category, amount] of input.costs!.amounts) {
+    for (const category of order) {
+      const amount = input.costs!.amounts.get(category);
       const others = sum(figures.map((f) => f.categories!.get(category) ?? ZERO));
-      const left = amount.minus(others);
+      // a category the budget does not have (an error above) has a budget of 0: the last period is 0 less the others
+      const left = (amount ?? ZERO).minus(others);
       amounts.set(category, left);
-      if (left.isNegative() && !rest.isNegative())
+      if (amount !== undefined && left.isNegative() && !rest.isNegative())
         problems.push({
           code: 'periods-over-budget',
           message:
@@ -166,23 +325,7 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
           said: said('periods-over-budget/category', { category, planned: m(input, others), budget: m(input, amount) }),
         });
     }
-    for (const f of figures)
-      for (const [category, amount] of f.categories!)
-        if (!input.costs!.amounts.has(category) && !amount.isZero())
-          problems.push({
-            code: 'periods-budget-mismatch',
-            message:
-              `a period plans ${input.money(amount)} of ${COST_CATEGORIES[category].toLowerCase()}, ` +
-              `which the budget does not have`,
-            hint: `plan only the budget's categories: ${[...input.costs!.amounts.keys()].join(', ')}`,
-            at: before[figures.indexOf(f)]!.at,
-            said: said('periods-budget-mismatch/category', {
-              category,
-              amount: m(input, amount),
-              categories: [...input.costs!.amounts.keys()],
-            }),
-          });
-    lastCategories = categoryList(amounts, input.costs!.amounts);
+    lastCategories = categoryList(amounts, order);
   }
   if (last.budget || last.costs) {
     // what the last period writes must be what the others leave: then the periods add up to the budget
@@ -207,8 +350,9 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
         }),
       });
   }
-  planned.push({
+  planned.splice(lastIndex, 0, {
     period: last.period,
+    phase: undefined,
     remainder: true,
     budget: rest,
     categories: lastCategories,
@@ -223,7 +367,7 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
         problems.push({
           code: 'period-share-mismatch',
           message:
-            `period ${p.period}: ${d.id} is declared as ${input.money(d.amount.value)}, but its ` +
+            `${periodName(p)}: ${d.id} is declared as ${input.money(d.amount.value)}, but its ` +
             `share is ${input.money(s.computed)}` +
             (p.remainder ? ' (the last period: the partner share less the other periods)' : ''),
           hint: p.remainder
@@ -232,6 +376,7 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[]; probl
           at: d.amount.at,
           said: said('period-share-mismatch', {
             period: p.period,
+            phase: p.phase,
             id: d.id,
             declared: m(input, d.amount.value),
             computed: m(input, s.computed),
@@ -261,14 +406,66 @@ function share(s: PlanSource, computed: Decimal, p: BudgetPeriod): PeriodShare {
   };
 }
 
-function categoryList(
-  amounts: ReadonlyMap<CostCategory, Decimal>,
+/** The budget's categories in its order, then those only periods plan, in the order first planned. */
+function categoryOrder(
   budget: ReadonlyMap<CostCategory, Decimal>,
-): PlannedPeriod['categories'] {
-  const order = new Set([...budget.keys(), ...amounts.keys()]);
-  return [...order].map((category) => ({
+  periods: readonly ReadonlyMap<CostCategory, Decimal>[],
+): CostCategory[] {
+  return [...new Set([...budget.keys(), ...periods.flatMap((p) => [...p.keys()])])];
+}
+
+function categoryList(amounts: ReadonlyMap<CostCategory, Decimal>, order: readonly CostCategory[]) {
+  return order.map((category) => ({
     category,
     name: COST_CATEGORIES[category],
     amount: amounts.get(category) ?? ZERO,
   }));
+}
+
+/**
+ * A period that plans a category the budget does not have, the last one too: an error, since its
+ * amounts are then in no budget line (a partner without `costs:` has none at all).
+ */
+function notInBudget(input: PlanInput, problems: PeriodProblem[]): void {
+  for (const p of input.periods) {
+    if (!p.costs) continue;
+    const written = p.costs.filter((l) => l.amount !== undefined && !l.amount.value.isZero());
+    if (!input.costs) {
+      if (written.length === 0) continue;
+      const total = sum(written.map((l) => l.amount!.value));
+      const categories = written.map((l) => l.category);
+      problems.push({
+        code: 'periods-budget-mismatch',
+        message:
+          `${periodName(p)} plans ${input.money(total)} by cost category (${categories.join(', ')}), ` +
+          "but the partner's budget has no costs: no category is in the budget",
+        hint: `give the partner's costs: by category, or plan ${periodName(p)} by budget: ${total.toFixed()}`,
+        at: written[0]!.at,
+        said: said('periods-budget-mismatch/no-costs', {
+          period: p.period,
+          phase: p.phase,
+          amount: m(input, total),
+          categories,
+        }),
+      });
+      continue;
+    }
+    for (const l of written)
+      if (!input.costs.amounts.has(l.category))
+        problems.push({
+          code: 'periods-budget-mismatch',
+          message:
+            `${periodName(p)} plans ${input.money(l.amount!.value)} of ` +
+            `${COST_CATEGORIES[l.category].toLowerCase()}, which the budget does not have`,
+          hint: `plan only the budget's categories: ${[...input.costs.amounts.keys()].join(', ')}`,
+          at: l.at,
+          said: said('periods-budget-mismatch/category', {
+            period: p.period,
+            phase: p.phase,
+            category: l.category,
+            amount: m(input, l.amount!.value),
+            categories: [...input.costs.amounts.keys()],
+          }),
+        });
+  }
 }

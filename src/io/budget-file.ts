@@ -925,32 +925,37 @@ class Loader<N> {
       const number = fields.get('period');
       if (!number) this.fail('missing-key', `${what} has no "period"`, 'number each period: period: 1', at);
       const text = this.scalar(number.node, number.at, 'period').trim();
-      if (!/^[0-9]{1,3}$/.test(text) || Number(text) === 0)
+      // Jems's preparation (0) and closure (255) periods: first and last, lump sums only
+      const phase = text === 'preparation' || text === 'closure' ? text : undefined;
+      if (!phase && (!/^[0-9]{1,3}$/.test(text) || Number(text) === 0))
         this.fail(
           'wrong-type',
-          `period "${text.slice(0, 20)}" is not a whole number from 1`,
-          'write period: 1',
+          `period "${text.slice(0, 20)}" is not a whole number from 1 to 999, preparation or closure`,
+          'number the reporting periods from 1 to 999, e.g. period: 1 (or period: preparation, period: closure ' +
+            'for lump sums before and after the project)',
           number.at,
         );
-      const period = Number(text);
+      if ((phase === 'preparation' && index !== 0) || (phase === 'closure' && index !== items.length - 1))
+        this.fail(
+          'wrong-type',
+          `the ${phase} period must be the ${phase === 'preparation' ? 'first' : 'last'} of the periods`,
+          'list the preparation period first, then the reporting periods, then the closure period',
+          number.at,
+        );
+      const period = phase === 'preparation' ? 0 : phase === 'closure' ? 255 : Number(text);
+      const name = phase ? `the ${phase} period` : `period ${period}`;
       const before = periods.at(-1);
       if (before && before.period >= period)
         this.fail(
           'wrong-type',
-          `period ${period} comes after period ${before.period}`,
-          'list the periods once each, in order: the last one takes the remainder',
+          `${name} comes after period ${before.period}`,
+          phase === 'closure'
+            ? 'with a closure period (Jems numbers it 255), the reporting periods are numbered below 255'
+            : 'list the periods once each, in order: the last one takes the remainder',
           number.at,
         );
-      const last = index === items.length - 1;
       const budget = fields.get('budget');
       const costs = fields.get('costs');
-      if (!last && !budget && !costs)
-        this.fail(
-          'missing-key',
-          `period ${period} has neither "budget" nor "costs"`,
-          'write budget: 5 950, or costs: { staff: 3 000 } (only the last period may be left to the remainder)',
-          at,
-        );
       const declaredEntry = fields.get('declared');
       const declared = declaredEntry
         ? [
@@ -963,13 +968,42 @@ class Loader<N> {
             ),
           ].map(([id, e]) => ({ id, amount: this.exact(e, `period ${period} declared ${id}`) }))
         : [];
+      const lines = costs ? this.periodCosts(costs, period) : undefined;
+      const other = phase ? lines?.find((l) => l.category !== 'lump-sums') : undefined;
+      if (other)
+        this.fail(
+          'wrong-type',
+          `${name} holds only lump sums (as in Jems), not ${other.category}`,
+          `write costs: { lump-sums: 5 000 } or budget: 5 000 for ${name}`,
+          other.at,
+        );
       periods.push({
         period,
-        budget: budget ? this.exact(budget, `period ${period} budget`) : undefined,
-        costs: costs ? this.periodCosts(costs, period) : undefined,
+        ...(phase ? { phase } : {}),
+        budget: budget ? this.exact(budget, `${name} budget`) : undefined,
+        costs: lines,
         declared,
         at,
       });
+    });
+    // the last reporting period may be left to the remainder; every other period gives its figures
+    let last = periods.length - 1;
+    while (last > 0 && periods[last]!.phase) last--;
+    if (periods[last]!.phase)
+      this.fail(
+        'missing-key',
+        'periods needs a reporting period besides the preparation and closure periods',
+        'add the reporting periods: - { period: 1, budget: 5 950 }',
+        entry.at,
+      );
+    periods.forEach((p, i) => {
+      if (i !== last && !p.budget && !p.costs)
+        this.fail(
+          'missing-key',
+          `${p.phase ? `the ${p.phase} period` : `period ${p.period}`} has neither "budget" nor "costs"`,
+          'write budget: 5 950, or costs: { staff: 3 000 } (only the last period may be left to the remainder)',
+          p.at,
+        );
     });
     return periods;
   }

@@ -131,10 +131,13 @@ const periods = {
     required: ['period'],
     properties: {
       period: {
-        description: 'The reporting period: a whole number from 1.',
+        description:
+          'The reporting period: a whole number from 1 to 999; or preparation (first) and closure (last), ' +
+          "Jems's periods of lump sums before and after the project.",
         anyOf: [
           { type: 'integer', minimum: 1, maximum: 999 },
           { type: 'string', pattern: `^${S}[0-9]{1,3}${S}$` },
+          { enum: ['preparation', 'closure'] },
         ],
       },
       budget: amount,

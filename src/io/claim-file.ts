@@ -219,8 +219,8 @@ class ClaimLoader {
     if (!/^[1-9][0-9]{0,2}$/.test(text))
       this.fail(
         'wrong-type',
-        `${what}: period must be a whole number from 1: "${text}"`,
-        'write the number of the reporting period, e.g. period: 1',
+        `${what}: period must be a whole number from 1 to 999: "${text}"`,
+        'write the number of the reporting period, from 1 to 999, e.g. period: 1',
         entry.at,
       );
     return { value: Number(text), at: entry.at };

@@ -53,11 +53,21 @@ export function claimToTable(file: string, report: ClaimsReport, style: Style): 
       'Budget',
     ];
     const right = head.map((_, i) => i).slice(1);
-    const rows = report.budget.categories.map((c, k) => [
-      terminalText(c.name),
-      ...periods.map((p) => money(p.categories[k]!.amount)),
-      money(c.amount),
-    ]);
+    // every category a period lists, the budget's first, looked up by category (a period may list one the budget
+    // does not have: category-not-in-budget)
+    const listed = new Map(report.budget.categories.map((c) => [c.category, c.name] as const));
+    for (const p of periods) for (const c of p.categories) if (!listed.has(c.category)) listed.set(c.category, c.name);
+    const rows = [...listed].map(([category, name]) => {
+      const budgeted = report.budget.categories.find((c) => c.category === category);
+      return [
+        terminalText(name),
+        ...periods.map((p) => {
+          const amount = p.categories.find((c) => c.category === category)?.amount;
+          return amount === undefined ? '' : money(amount);
+        }),
+        budgeted ? money(budgeted.amount) : '',
+      ];
+    });
     rows.push([
       style.bold('Total'),
       ...periods.map((p) => style.bold(money(p.total))),

@@ -1,4 +1,5 @@
 import type { PlannedPeriod } from '../core/periods.js';
+import type { CostCategory } from '../core/model.js';
 import { toFixedString, type Decimal } from '../core/decimal.js';
 import { renderTable } from './table.js';
 import type { Style } from './style.js';
@@ -14,6 +15,8 @@ const optional = (value: Decimal | undefined, scale = 0) => (value === undefined
 export function periodToJson(p: PlannedPeriod, scale: number) {
   return {
     period: p.period,
+    // only for Jems's preparation and closure periods, so that a plan without them is as before
+    ...(p.phase ? { phase: p.phase } : {}),
     remainder: p.remainder,
     budget: toFixedString(p.budget, scale),
     categories: p.categories
@@ -30,6 +33,27 @@ export function periodToJson(p: PlannedPeriod, scale: number) {
   };
 }
 
+/** A period's column heading in English: `Period 2 (rest)`, `Preparation`, `Closure`. */
+export function periodHeading(p: Pick<PlannedPeriod, 'period' | 'phase' | 'remainder'>): string {
+  if (p.phase) return p.phase === 'preparation' ? 'Preparation' : 'Closure';
+  return `Period ${p.period}${p.remainder ? ' (rest)' : ''}`;
+}
+
+/**
+ * The categories of a plan's rows: every category any period lists, in the order first listed. Looked up by
+ * category, never by place, so that a period listing another category cannot shift or break the rows.
+ */
+export function planCategories(periods: readonly PlannedPeriod[]): { category: CostCategory; name: string }[] {
+  const seen = new Map<CostCategory, string>();
+  for (const p of periods) for (const c of p.categories ?? []) if (!seen.has(c.category)) seen.set(c.category, c.name);
+  return [...seen].map(([category, name]) => ({ category, name }));
+}
+
+/** A period's amount of a category, undefined when it lists none. */
+export function categoryAmount(p: PlannedPeriod, category: CostCategory): Decimal | undefined {
+  return p.categories?.find((c) => c.category === category)?.amount;
+}
+
 /**
  * The plan per reporting period: a column per period (the last one the
  * remainder), a row per category, the total and each source's share; a
@@ -44,13 +68,13 @@ export function periodsTable(
   const words = WORDS[locale];
   const scale = p.unit.decimalPlaces();
   const money = (value: Decimal) => words.number(value, scale);
-  const head = ['', ...periods.map((x) => `Period ${x.period}${x.remainder ? ' (rest)' : ''}`)];
+  const head = ['', ...periods.map((x) => periodHeading(x))];
   const rows: string[][] = [];
   const first = periods[0]!;
-  if (first.categories)
-    first.categories.forEach((c, i) =>
-      rows.push([terminalText(c.name), ...periods.map((x) => money(x.categories![i]!.amount))]),
-    );
+  for (const c of planCategories(periods)) {
+    const amounts = periods.map((x) => categoryAmount(x, c.category));
+    rows.push([terminalText(c.name), ...amounts.map((a) => (a === undefined ? '' : money(a)))]);
+  }
   rows.push([style.bold(words.budget), ...periods.map((x) => style.bold(money(x.budget)))]);
   first.shares.forEach((s, i) => {
     rows.push([

@@ -10,6 +10,7 @@ import { reportCss } from './report-css.js';
 import { REPORT_WORDS, type ReportWords } from './report-words.js';
 import { html, type Html } from './safe-text.js';
 import { barChart, seriesColour, swatch, type ChartRow } from './svg-chart.js';
+import { periodsSection } from './report-html-periods.js';
 
 /** Everything the HTML report shows: the checked file, its summary and its findings. */
 export interface HtmlReportInput {
@@ -103,11 +104,12 @@ export function reportToHtml(input: HtmlReportInput): string {
     input.header.project?.name ?? (summary.partners.length === 1 ? summary.partners[0]!.partner : input.file);
   const css = reportCss(words);
   const styleHash = createHash('sha256').update(css).digest('base64');
+  const plan = periodsSection({ words, currency: summary.currency, amount: ctx.amount }, summary.partners);
   const body = html`<main class="sheet">
 ${titleBlock(input, ctx, title)}
 ${keyFigures(input, ctx, checks)}
 <section class="partners-section"><h2>${words.partnersAndSources}</h2>
-${partnersTables(input, ctx, checks)}</section>
+${partnersTables(input, ctx, checks)}</section>${plan}
 ${charts(ctx)}
 ${categoriesAndCountries(ctx)}
 ${findings(input, ctx)}

@@ -3,6 +3,7 @@ import type { RoundingMethod } from '../core/allocate/types.js';
 import type { Severity, ShareCheck } from '../core/check.js';
 import type { SourceKind } from '../core/sources.js';
 import type { Locale } from './locale.js';
+import type { PeriodPhase } from '../core/model.js';
 
 /**
  * The words of the HTML report, in English and Latvian. cofin's own words
@@ -32,7 +33,9 @@ export interface ReportWords {
   partnersAndSources: string;
   /** The heading of a partner's plan per reporting period. */
   planPerPeriod: string;
-  periodColumn: (period: number, remainder: boolean) => string;
+  periodColumn: (period: number, remainder: boolean, phase?: PeriodPhase) => string;
+  /** How the plan per period is computed, under its tables. */
+  planNote: string;
   partnersAndSourcesPart: (part: number, parts: number) => string;
   partner: string;
   country: string;
@@ -104,7 +107,16 @@ const EN: ReportWords = {
   failDetail: 'the report shows the computed amounts; the findings below say what differs',
   partnersAndSources: 'Partners and sources',
   planPerPeriod: 'Plan per period',
-  periodColumn: (period, remainder) => `Period ${period}${remainder ? ' (rest)' : ''}`,
+  periodColumn: (period, remainder, phase) =>
+    phase === 'preparation'
+      ? 'Preparation'
+      : phase === 'closure'
+        ? 'Closure'
+        : `Period ${period}${remainder ? ' (rest)' : ''}`,
+  planNote:
+    'Every period but the last is split on its own by the partner’s rounding rule; the last period takes ' +
+    'the remainder of the partner’s figures, so that the periods add up to them exactly (as Jems does). ' +
+    '✓: the declared share equals the computed one; ✗: it differs.',
   partnersAndSourcesPart: (part, parts) => `part ${part} of ${parts}`,
   partner: 'Partner',
   country: 'Country',
@@ -201,7 +213,16 @@ const LV: ReportWords = {
   failDetail: 'pārskatā ir aprēķinātās summas; konstatējumos norādīts, kas atšķiras',
   partnersAndSources: 'Partneri un finansējuma avoti',
   planPerPeriod: 'Plāns pa periodiem',
-  periodColumn: (period, remainder) => `${period}. periods${remainder ? ' (atlikums)' : ''}`,
+  periodColumn: (period, remainder, phase) =>
+    phase === 'preparation'
+      ? 'Sagatavošana'
+      : phase === 'closure'
+        ? 'Noslēgums'
+        : `${period}. periods${remainder ? ' (atlikums)' : ''}`,
+  planNote:
+    'Katru periodu, izņemot pēdējo, sadala atsevišķi pēc partnera noapaļošanas noteikuma; pēdējais periods ' +
+    'saņem partnera summu atlikumu, tāpēc periodi kopā precīzi veido partnera summas (kā Jems). ' +
+    '✓: norādītā daļa vienāda ar aprēķināto; ✗: atšķiras.',
   partnersAndSourcesPart: (part, parts) => `${part}. daļa no ${parts}`,
   partner: 'Partneris',
   country: 'Valsts',

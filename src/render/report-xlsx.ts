@@ -1,6 +1,7 @@
 import { partnerAmount, type ProjectSummary } from '../core/project.js';
 import { HUNDRED, ZERO, toFixedString, type Decimal } from '../core/decimal.js';
 import { KIND_NAMES } from './report.js';
+import { categoryAmount, planCategories } from './periods.js';
 import { cell, workbookBytes, type XlsxCell, type XlsxSheet } from './xlsx.js';
 
 /**
@@ -45,6 +46,35 @@ export function reportToXlsx(summary: ProjectSummary, scale: number, title?: str
       name: 'Cost categories',
       head: ['Category', 'Amount', 'Share'],
       rows: summary.categories.map((c) => [cell.text(c.name), money(c.amount), share(c.amount)]),
+    });
+  }
+  const planned = summary.partners.filter((p) => p.periods && p.periods.length > 0);
+  if (planned.length > 0) {
+    // a row per partner, period and line, so that a spreadsheet can filter and pivot a plan of any length
+    const rows: XlsxCell[][] = [];
+    for (const p of planned)
+      for (const x of p.periods!) {
+        const line = (name: string, amount: Decimal, declared?: Decimal, difference?: Decimal): XlsxCell[] => [
+          cell.text(p.partner),
+          x.phase ? cell.text(x.phase) : cell.count(x.period),
+          cell.text(x.remainder ? 'rest' : ''),
+          cell.text(name),
+          money(amount),
+          declared === undefined ? cell.empty : money(declared),
+          difference === undefined ? cell.empty : money(difference),
+        ];
+        for (const c of planCategories(p.periods!)) {
+          const amount = categoryAmount(x, c.category);
+          if (amount !== undefined) rows.push(line(c.name, amount));
+        }
+        rows.push(line('Budget', x.budget));
+        for (const share of x.shares)
+          rows.push(line(share.name, share.computed, share.declared?.value, share.difference));
+      }
+    sheets.push({
+      name: 'Plan per period',
+      head: ['Partner', 'Period', 'Last (the remainder)', 'Line', 'Amount', 'Declared', 'Difference'],
+      rows,
     });
   }
   sheets.push({

@@ -7,7 +7,7 @@ import { formatMoney, formatPercent, type Locale } from './locale.js';
 import type { Style } from './style.js';
 import { jsonSafe, jsonText, markdownCell, terminalText } from './safe-text.js';
 import { REPORT_WORDS } from './report-words.js';
-import { periodToJson } from './periods.js';
+import { categoryAmount, periodToJson, planCategories } from './periods.js';
 import { WORDS } from './words/index.js';
 
 export const KIND_NAMES = {
@@ -59,11 +59,14 @@ function tables(
     const periods = p.periods!;
     return {
       heading: `${w.planPerPeriod}: ${safe(p.partner)}`,
-      head: ['', ...periods.map((x) => w.periodColumn(x.period, x.remainder))],
+      head: ['', ...periods.map((x) => w.periodColumn(x.period, x.remainder, x.phase))],
       rows: [
-        ...(periods[0]!.categories ?? []).map((c, i) => [
+        ...planCategories(periods).map((c) => [
           words.category(c.category, c.name),
-          ...periods.map((x) => money(x.categories![i]!.amount)),
+          ...periods.map((x) => {
+            const amount = categoryAmount(x, c.category);
+            return amount === undefined ? '' : money(amount);
+          }),
         ]),
         [w.budget, ...periods.map((x) => money(x.budget))],
         ...periods[0]!.shares.map((share, i) => [share.name, ...periods.map((x) => money(x.shares[i]!.computed))]),
@@ -436,7 +439,7 @@ export function* reportCsvPieces(
           share.name,
           share.kind,
           toFixedString(share.computed, scale),
-          String(x.period),
+          x.phase ?? String(x.period),
         ]);
     yield rows;
   }

@@ -151,3 +151,170 @@ describe('split --period and report: the plan per period', () => {
     );
   });
 });
+
+describe('a period naming a category the budget does not have (new-user trial: exit 70 in table and report)', () => {
+  const extra = () =>
+    file(
+      'extra-category.yaml',
+      'partner: P\ncosts: { staff: 6 000, travel: 4 000 }\nfunding: { erdf: 80%, national: rest }\n' +
+        'periods:\n  - period: 1\n    costs: { staff: 3 000, equipment: 500 }\n  - period: 2\n',
+    );
+  const formats = {
+    check: ['table', 'json', 'github', 'junit', 'csv', 'xlsx'],
+    report: ['table', 'json', 'csv', 'md', 'xlsx', 'html'],
+  };
+  for (const [command, list] of Object.entries(formats))
+    for (const format of list)
+      it(`${command} --format ${format}: the finding exit 1, never an internal error`, () => {
+        const path = extra();
+        const out = join(dir, `extra-${command}.${format}`);
+        const binary = format === 'xlsx';
+        const run = cofin([command, path, '--format', format, ...(binary ? ['-o', out, '--force'] : [])]);
+        expect(run.stderr).not.toMatch(/internal error/);
+        expect(run.code).toBe(1);
+        if (command === 'report') expect(run.stderr).toMatch(/1 error in the figures/);
+        if (command === 'check' && ['table', 'json', 'github', 'junit'].includes(format))
+          expect(run.stdout).toMatch(/period 1 plans EUR 500\.00 of equipment, which the budget does not have/);
+        if (format === 'table' || format === 'md')
+          // every period shows the category: the last the remainder, 0 − 500
+          expect(run.stdout).toMatch(/Equipment[^\n]*500[^\n]*-\D?500/);
+      });
+});
+
+describe("Jems's preparation and closure periods (lump sums before and after the project)", () => {
+  const yaml =
+    'partner: P\nbudget: 10 000\nfunding: { erdf: 80%, national: rest }\nrounding: { method: fund-down }\nperiods:\n' +
+    '  - { period: preparation, budget: 1 000 }\n  - { period: 1, budget: 4 000 }\n  - { period: 2 }\n' +
+    '  - { period: closure, budget: 500, declared: { erdf: 400 } }\n';
+  it('check: JSON marks them (period 0 and 255, phase), the last reporting period the remainder; table and report headings', () => {
+    const path = file('phases.yaml', yaml);
+    const json = JSON.parse(cofin(['check', path, '--format', 'json']).stdout);
+    const periods = json.files[0].partners[0].periods;
+    expect(
+      periods.map((p: { period: number; phase?: string; remainder: boolean; budget: string }) => [
+        p.period,
+        p.phase ?? null,
+        p.remainder,
+        p.budget,
+      ]),
+    ).toEqual([
+      [0, 'preparation', false, '1000.00'],
+      [1, null, false, '4000.00'],
+      [2, null, true, '4500.00'],
+      [255, 'closure', false, '500.00'],
+    ]);
+    // a reporting period has no phase field: a plan without them is as before
+    expect('phase' in periods[1]).toBe(false);
+    const table = cofin(['check', path]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/│ +│ Preparation │ Period 1 │ Period 2 \(rest\) │ +Closure │/);
+    expect(cofin(['report', path, '--locale', 'lv']).stdout).toMatch(/Sagatavošana[^\n]*1\. periods[^\n]*Noslēgums/);
+    const csv = cofin(['report', path, '--format', 'csv']).stdout.split('\n');
+    expect(csv.filter((l) => l.endsWith(',preparation') || l.endsWith(',closure'))).toEqual([
+      'P,,1000.00,erdf,ERDF,eu-fund,800.00,preparation',
+      'P,,1000.00,national,National,public,200.00,preparation',
+      'P,,500.00,erdf,ERDF,eu-fund,400.00,closure',
+      'P,,500.00,national,National,public,100.00,closure',
+    ]);
+    const html = cofin(['report', path, '--format', 'html', '--locale', 'en']).stdout;
+    expect(html).toContain('<th scope="col" class="num" data-period="0">Preparation</th>');
+    expect(html).toContain('<th scope="col" class="num" data-period="255">Closure</th>');
+    const wrong = cofin(['check', file('phases-wrong.yaml', yaml.replace('erdf: 400', 'erdf: 401'))]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toContain(
+      'error: the closure period: erdf is declared as EUR 401.00, but its share is EUR 400.00',
+    );
+  });
+});
+
+describe("a new user's trial: the period's flat rates, its unit and its number", () => {
+  const flat = (office: string, erdf: string) =>
+    'partner: A\ncosts: { staff: 1000, office: 15% of staff }\nfunding: { erdf: 85%, national: rest }\n' +
+    `periods:\n  - period: 1\n    costs: { staff: 500, office: ${office} }\n    declared: { erdf: ${erdf} }\n` +
+    '  - period: 2\n    declared: { erdf: "467,50" }\n';
+
+  it("a period's amount for a flat-rate category is the budget's flat rate, never the amount written (exit 1)", () => {
+    const path = file('flat.yaml', flat('100', '510'));
+    const run = cofin(['check', path]);
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    expect(run.stdout).toMatch(/^│ Office and administration │ +75\.00 │ +75\.00 │$/m);
+    expect(run.stdout).toMatch(/^│ Budget +│ +575\.00 │ +575\.00 │$/m);
+    expect(run.stdout).toContain(
+      `${path}:6:34: error: period 1: office is 15% of staff in the budget: 75.00 on the period's ` +
+        'base 500.00, not the EUR 100.00 written [periods-budget-mismatch]\n' +
+        "  hint: write office: 75.00 for period 1, or leave it out: the budget's flat rates are computed on each " +
+        "period's base\n",
+    );
+    expect(run.stdout).toContain(
+      `${path}:7:23: error: period 1: erdf is declared as EUR 510.00, but its share is EUR 488.75 [period-share-mismatch]`,
+    );
+    const json = JSON.parse(cofin(['check', path, '--format', 'json']).stdout).files[0];
+    const [one] = json.partners[0].periods;
+    expect([one.budget, one.categories[1].amount, one.shares[0].computed]).toEqual(['575.00', '75.00', '488.75']);
+    const office = json.findings.find((f: { code: string }) => f.code === 'periods-budget-mismatch');
+    expect([office.line, office.column]).toEqual([6, 34]);
+  });
+
+  it('the flat-rate amount a period writes as computed is no finding', () => {
+    const run = cofin(['check', file('flat-ok.yaml', flat('"75,00"', '"488,75"').replace('"467,50"', '"488,75"'))]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+  });
+
+  it('a period budget off the unit: placed at it, the period named, a hint the file accepts (exit 1)', () => {
+    const amounts = file(
+      'unit-amounts.yaml',
+      'partner: A\nbudget: 1000\nfunding: { erdf: { amount: 850 }, national: { amount: 150 } }\n' +
+        'periods:\n  - period: 1\n    budget: "500,50"\n  - period: 2\n',
+    );
+    const run = cofin(['check', amounts]);
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    expect(run.stdout).toContain(
+      `${amounts}:6:13: error: period 1's budget 500.50 is not a whole number of units of 1: its shares at that ` +
+        'unit cannot add up to it [budget-unit]\n' +
+        "  hint: the unit 1 comes from the declared amounts: write period 1's budget in whole units of 1, or " +
+        'rounding: { unit: 0.01 }\n',
+    );
+    // no plan of figures that cannot add up
+    expect(run.stdout).not.toContain('Period 1');
+    const json = JSON.parse(cofin(['check', amounts, '--format', 'json']).stdout).files[0];
+    const finding = json.findings.find((f: { code: string }) => f.code === 'budget-unit');
+    expect([finding.line, finding.column]).toEqual([6, 13]);
+
+    const thousand = file(
+      'unit-thousand.yaml',
+      'partner: A\nrounding: { unit: 1000 }\nbudget: 10 000\nfunding: { erdf: 80%, national: rest }\n' +
+        'periods:\n  - { period: 1, budget: 500 }\n  - { period: 2 }\n',
+    );
+    const big = cofin(['check', thousand]);
+    expect([big.code, big.stderr]).toEqual([1, '']);
+    expect(big.stdout).toContain(
+      `${thousand}:6:26: error: period 1's budget 500 is not a whole number of units of 1000: its shares at that ` +
+        'unit cannot add up to it [budget-unit]\n' +
+        "  hint: write period 1's budget in whole units of 1000, or rounding: { unit: 0.01 }\n",
+    );
+  });
+
+  it('split --period off the unit: a usage error naming the period and --unit (exit 2)', () => {
+    const run = cofin(['split', '1000', 'erdf=85%', 'national=rest', '--unit', '1', '--period', '500.50']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toBe(
+      "cofin: error: --period 500.50: period 1's budget 500.50 is not a whole number of units of 1: its shares " +
+        'at that unit cannot add up to it\n' +
+        'hint: write each --period in whole units of 1, or a finer --unit 0.01\n',
+    );
+  });
+
+  it('period: 1000 says the bound the README gives, 1 to 999 (exit 2)', () => {
+    const path = file(
+      'thousand.yaml',
+      'budget: 100\nfunding: { erdf: 85%, state: rest }\nperiods:\n  - { period: 1000, budget: 50 }\n  - { period: 1001 }\n',
+    );
+    const run = cofin(['check', path]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `${path}:4:15: error: period "1000" is not a whole number from 1 to 999, preparation or closure [wrong-type]\n` +
+        '  hint: number the reporting periods from 1 to 999, e.g. period: 1 (or period: preparation, ' +
+        'period: closure for lump sums before and after the project)\n',
+    );
+  });
+});

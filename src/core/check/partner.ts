@@ -115,10 +115,9 @@ function planPartner(
   const decimals = Math.max(0, f.unitDecimal.decimalPlaces());
   const money = moneyAt(file.currency, decimals);
   const planned = r.byRule && r.budgetWhole && (r.coverage === 'exact' || r.coverage === 'within-tolerance');
-  if (!planned || r.fixed.some(Boolean)) {
-    const why = !planned
-      ? "the partner's shares do not follow from its rates"
-      : 'a source has an amount without a rate (or a rate read as a display of its amount)';
+  // a source given as an amount (or a rate read as a display of it) is planned in proportion to the periods
+  if (!planned) {
+    const why = "the partner's shares do not follow from its rates";
     return {
       periods: undefined,
       findings: [
@@ -129,7 +128,7 @@ function planPartner(
           'give every source a rate (one may take the rest), and fix the errors above',
           partner.periods![0]!.at,
           who,
-          said('periods-unchecked', { reason: planned ? 'fixed' : 'rates' }),
+          said('periods-unchecked', { reason: 'rates' }),
         ),
       ],
     };
@@ -149,6 +148,7 @@ function planPartner(
       kind: s.kind,
       rate: s.rate?.value,
       rest: s.rest,
+      fixed: r.fixed[i],
       share: fromScaled(r.computed[i]!, f.scale),
     })),
     unit: f.unitDecimal,
@@ -157,11 +157,18 @@ function planPartner(
     money,
     currency: file.currency,
     decimals,
+    unitFrom: unitSource(file, partner),
   });
   return {
     periods: result.periods,
     findings: result.problems.map((p) => finding('error', p.code, label + p.message, p.hint, p.at, who, p.said)),
   };
+}
+
+/** Where the partner's unit comes from, for a budget-unit hint: `rounding.unit`, its declared amounts, its currency. */
+function unitSource(file: BudgetHeader, partner: ResolvedPartner): 'rounding' | 'amounts' | 'currency' {
+  if (file.rounding.unit) return 'rounding';
+  return partner.funding.some((s) => s.amount && !s.amount.precision) ? 'amounts' : 'currency';
 }
 
 /**
@@ -236,11 +243,7 @@ function partnerFindings(
     // the currency's minor unit where it divides the budget, else the budget's own last digit
     const minor = minorUnit(file.currency);
     const finer = B.mod(minor).isZero() ? minor : unitOfScale(B.decimalPlaces());
-    const unitFrom = file.rounding.unit
-      ? 'rounding'
-      : partner.funding.some((s) => s.amount && !s.amount.precision)
-        ? 'amounts'
-        : 'currency';
+    const unitFrom = unitSource(file, partner);
     add(
       'error',
       'budget-unit',

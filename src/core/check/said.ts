@@ -11,6 +11,8 @@ import type { SourceKind } from '../sources.js';
  */
 /** A cost category's key (model.ts's CostCategory; named here as text, model.ts imports this file). */
 type CostCategory = string;
+/** Jems's preparation or closure period (model.ts's PeriodPhase). */
+type PeriodPhase = 'preparation' | 'closure';
 
 export interface Money {
   value: Decimal;
@@ -37,6 +39,16 @@ export interface FindingFigures {
     unit: Decimal;
     finer: Decimal;
     unitFrom: 'rounding' | 'amounts' | 'currency';
+    currency: string;
+  };
+  'budget-unit/period': {
+    period: number;
+    phase?: PeriodPhase | undefined;
+    budget: Decimal;
+    budgetScale: number;
+    unit: Decimal;
+    finer: Decimal;
+    unitFrom: 'rounding' | 'amounts' | 'currency' | 'command-line';
     currency: string;
   };
   'amount-unit': { id: string; amount: Decimal; unit: Decimal };
@@ -78,10 +90,44 @@ export interface FindingFigures {
     fromNational: Decimal;
     fromEuro: Decimal;
   };
-  'period-share-mismatch': { period: number; id: string; declared: Money; computed: Money; remainder: boolean };
+  'period-share-mismatch': {
+    period: number;
+    phase?: PeriodPhase | undefined;
+    id: string;
+    declared: Money;
+    computed: Money;
+    remainder: boolean;
+  };
   'periods-budget-mismatch/last': { sum: Money; budget: Money; period: number; written: Money; rest: Money };
-  'periods-budget-mismatch/categories': { period: number; budget: Money; categories: Money };
-  'periods-budget-mismatch/category': { category: CostCategory; amount: Money; categories: CostCategory[] };
+  'periods-budget-mismatch/categories': {
+    period: number;
+    phase?: PeriodPhase | undefined;
+    budget: Money;
+    categories: Money;
+  };
+  'periods-budget-mismatch/category': {
+    period: number;
+    phase?: PeriodPhase | undefined;
+    category: CostCategory;
+    amount: Money;
+    categories: CostCategory[];
+  };
+  'periods-budget-mismatch/flat-rate': {
+    period: number;
+    phase?: PeriodPhase | undefined;
+    category: CostCategory;
+    /** As the budget writes it: `15% of staff`. */
+    rate: string;
+    base: Money;
+    computed: Money;
+    written: Money;
+  };
+  'periods-budget-mismatch/no-costs': {
+    period: number;
+    phase?: PeriodPhase | undefined;
+    amount: Money;
+    categories: CostCategory[];
+  };
   'periods-over-budget/total': { periods: number[]; planned: Money; budget: Money };
   'periods-over-budget/category': { category: CostCategory; planned: Money; budget: Money };
   'periods-unchecked': { reason: 'rates' | 'fixed' };

@@ -198,6 +198,19 @@ function planOf(
       written.map((p) => p.categories.find((o) => o.category === c.category)?.amount ?? ZERO),
     ),
   }));
+  // a category the budget does not have (category-not-in-budget) is in the last period too, 0 less the others,
+  // so that its categories add up to its total as every period's do
+  for (const p of written)
+    for (const c of p.categories)
+      if (!categories.some((o) => o.category === c.category))
+        categories.push({
+          ...c,
+          base: undefined,
+          amount: withRemainder(
+            ZERO,
+            written.map((w) => w.categories.find((o) => o.category === c.category)?.amount ?? ZERO),
+          ),
+        });
   const total = withRemainder(
     budget.total,
     written.map((p) => p.total),

@@ -6,7 +6,12 @@ import { Decimal } from '../decimal.js';
  * (flat-rate options, flexibility limits and the monitoring system's rounding
  * of these programmes were not found, so none is given; URBACT IV's rates per
  * partner category were not found either: a call summary gives only "from 50
- * to 95%" by the partner's country, so it has no profile).
+ * to 95%" by the partner's country, so it has no profile). Searched again (issue 16, fourth round: the
+ * pages and docs corpora, for these programmes' 2021-2027 manuals): still no readable flat-rate option,
+ * flexibility limit or URBACT IV rate per category. The one flat rate found is of another period: the
+ * Interreg V-A Latvia-Lithuania 2014-2020 3rd-call seminar slides ("Project budget requirements", a copy at
+ * https://slideplayer.com./amp/17371105) give staff costs at "15% of total eligible PP direct costs"; it is
+ * not this 2021-2027 profile's rule, so it is not in it.
  */
 export interface ProgrammeSource {
   document: string;

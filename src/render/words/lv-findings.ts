@@ -14,6 +14,13 @@ export type FindingWords = {
 
 const money = (m: Money) => formatMoney(m.value, m.currency, m.decimals, 'lv');
 const number = (value: Decimal, decimals: number) => formatNumber(value, decimals, 'lv');
+/** A period in a case of "periods": `2. periodā`, `sagatavošanas periodā` (Jems's preparation and closure). */
+const lvPeriod = (f: { period: number; phase?: 'preparation' | 'closure' | undefined }, form: string) =>
+  f.phase === 'preparation'
+    ? `sagatavošanas ${form}`
+    : f.phase === 'closure'
+      ? `noslēguma ${form}`
+      : `${f.period}. ${form}`;
 const unitText = (unit: Decimal) => number(unit, Math.max(0, unit.decimalPlaces()));
 /** A percentage as core shows it (never a rounding that looks like a figure it differs from), the Latvian way. */
 const percent = (value: Decimal, unlike: readonly Decimal[] = []) =>
@@ -298,7 +305,7 @@ export const FINDINGS_LV: FindingWords = {
   },
   'period-share-mismatch': (f, label) => ({
     message:
-      `${label}${f.period}. periods: ${f.id} norādīts ${money(f.declared)}, bet tā daļa ir ${money(f.computed)}` +
+      `${label}${lvPeriod(f, 'periods')}: ${f.id} norādīts ${money(f.declared)}, bet tā daļa ir ${money(f.computed)}` +
       (f.remainder ? ' (pēdējais periods: partnera daļa bez pārējiem periodiem)' : ''),
     hint: f.remainder
       ? `pēdējais periods saņem ${f.id} daļas atlikumu; ierakstiet ${money(f.computed)}`
@@ -314,14 +321,40 @@ export const FINDINGS_LV: FindingWords = {
   }),
   'periods-budget-mismatch/categories': (f, label) => ({
     message:
-      `${label}${f.period}. perioda budžets ${money(f.budget)} nav tā izmaksu kategoriju summa ` +
+      `${label}${lvPeriod(f, 'perioda')} budžets ${money(f.budget)} nav tā izmaksu kategoriju summa ` +
       `${money(f.categories)}`,
     hint: `ierakstiet budžetu ${money(f.categories)} vai izlabojiet kategorijas`,
   }),
   'periods-budget-mismatch/category': (f, label) => ({
     message:
-      `${label}periodā plānoti ${money(f.amount)} ` + `kategorijā "${categoryName(f.category)}", kas nav budžetā`,
+      `${label}${lvPeriod(f, 'periodā')} plānoti ${money(f.amount)} ` +
+      `kategorijā "${categoryName(f.category)}", kas nav budžetā`,
     hint: `plānojiet tikai budžeta kategorijas: ${f.categories.map(categoryName).join(', ')}`,
+  }),
+  'periods-budget-mismatch/flat-rate': (f, label) => ({
+    message:
+      `${label}${lvPeriod(f, 'periodā')} kategorija "${categoryName(f.category)}" budžetā ir ${f.rate}: ` +
+      `${money(f.computed)} no perioda bāzes ${money(f.base)}, nevis norādītie ${money(f.written)}`,
+    hint:
+      `ierakstiet ${f.category}: ${f.computed.value.toFixed(f.computed.decimals)} vai izlaidiet to: ` +
+      'budžeta vienotās likmes aprēķina no katra perioda bāzes',
+  }),
+  'budget-unit/period': (f, label) => ({
+    message:
+      `${label}${lvPeriod(f, 'perioda')} budžets ${number(f.budget, f.budgetScale)} nav izsakāms veselās ` +
+      `vienībās pa ${unitText(f.unit)}: perioda daļas šādās vienībās nevar veidot tieši šo summu`,
+    hint:
+      f.unitFrom === 'command-line'
+        ? `ierakstiet katru --period veselās vienībās pa ${unitText(f.unit)} vai norādiet mazāku --unit ` +
+          f.finer.toFixed()
+        : `ierakstiet perioda budžetu veselās vienībās pa ${unitText(f.unit)} vai ierakstiet ` +
+          `rounding: { unit: ${f.finer.toFixed()} }`,
+  }),
+  'periods-budget-mismatch/no-costs': (f, label) => ({
+    message:
+      `${label}${lvPeriod(f, 'periodā')} pa izmaksu kategorijām plānoti ${money(f.amount)} ` +
+      `(${f.categories.map(categoryName).join(', ')}), bet partnera budžetā nav izmaksu kategoriju`,
+    hint: `norādiet partnera izmaksas (costs:) pa kategorijām vai plānojiet ${lvPeriod(f, 'periodu')} ar budžetu`,
   }),
   'periods-over-budget/total': (f, label) => ({
     message:
