@@ -42,6 +42,10 @@ const NOT_CHECK_HINTS: Record<string, string> = {
 
 /** A flag a file may name, and why check never shows it: the file says it again only of another command's text. */
 const OTHER_COMMANDS_FLAGS: Record<string, string> = {
+  'src/core/periods.ts --period': "split's words for a --period off its --unit: check phrases the same finding by keys",
+  'src/core/periods.ts --unit': "split's words for a --period off its --unit: check phrases the same finding by keys",
+  'src/render/words/lv-findings.ts --period': "the Latvian words of split's --period hint, never check's",
+  'src/render/words/lv-findings.ts --unit': "the Latvian words of split's --period hint, never check's",
   'src/render/words/lv-errors.ts --method':
     "the Latvian words of split's rest-negative hint, said only in place of that English hint, which check never gives",
 };

@@ -1097,8 +1097,9 @@ class Loader<N> {
     );
     if (entries.size === 0) this.fail('missing-key', 'funding has no sources', 'write e.g. erdf: 85%', at);
     // { erdf: 70%, esf: 10,5% }: the comma ended the entry, and "5%" reads as an id
+    // (resolved only then: each resolve of an alias counts towards the aliases' bound)
     const split = [...entries].find(([id]) => /^[0-9]/.test(id));
-    const map = this.resolve(node, at);
+    const map = split ? this.resolve(node, at) : undefined;
     if (split && map !== undefined && this.tree.isFlow(map))
       this.fail(
         'unknown-key',

@@ -75,7 +75,9 @@ function labelValueGaps(text: string, mentions: Mention[]): (offset: number) => 
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     const line = text.slice(at, end);
-    if (line.trim() !== '') {
+    // a label or a value alone is a short line; a long one is neither (and cutting its figures out is quadratic)
+    if (line.length > 200) label = undefined;
+    else if (line.trim() !== '') {
       while (f < figures.length && figures[f]!.start < at) f++;
       let g = f;
       while (g < figures.length && figures[g]!.start < end) g++;
