@@ -1,5 +1,5 @@
 import { CofinError, inContext, type Location } from '../core/errors.js';
-import type { AmountOptions } from '../core/amount.js';
+import { markerCurrency, type AmountOptions } from '../core/amount.js';
 import { parseFigure } from '../core/figure.js';
 import { rateParser } from '../core/rate.js';
 import { resolveSource, WELL_KNOWN_SOURCES } from '../core/sources.js';
@@ -78,7 +78,8 @@ const TOTAL_WORDS = new Set([
   'всего',
 ]);
 
-export function isTotalRow(name: string): boolean {
+/** Is this partner cell the head of a total row (`Kopā:`, `TOTAL (EUR)`)? */
+function isTotalRow(name: string): boolean {
   if (name.length > 40) return false;
   const folded = name
     .normalize('NFD')
@@ -90,10 +91,10 @@ export function isTotalRow(name: string): boolean {
   return TOTAL_WORDS.has(folded);
 }
 
-/** The budget model of a partner table: one partner a row, made from its row each time the list is read. */
 /** At most this many errors of a table are told at once, as of a budget file. */
 const TABLE_ERRORS = 20;
 
+/** The budget model of a partner table: one partner a row, made from its row each time the list is read. */
 export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream {
   const columns = table.header.map((h) => h.trim().toLowerCase());
   for (const required of ['partner', 'budget']) {
@@ -198,7 +199,7 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
       throw new CofinError('missing-key', 'a row has no partner name', 'fill the partner cell', at(partnerColumn));
     // a currency column, as systems export one, may only say the table's currency
     const currency = currencyColumn < 0 ? '' : table.cell(row, currencyColumn, 'name').trim();
-    if (currency !== '' && !/^(?:eur|€|euro|eiro)$/i.test(currency))
+    if (currency !== '' && markerCurrency(currency) !== 'EUR')
       throw new CofinError(
         'bad-amount',
         `partner "${name}" is in ${currency}: a partner table is in EUR`,

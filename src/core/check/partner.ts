@@ -47,15 +47,14 @@ export function checkPartner(
     ? []
     : partnerFindings(file, partner, f, reading, display, sum, binding);
   const check = wantShares ? partnerCheck(file, partner, f, reading, display) : undefined;
+  // each source's own figure: its declared amount, else its computed share (euro figures and a table's total row)
+  const ownFigures = () => partner.funding.map((s, i) => s.amount?.value ?? fromScaled(reading.computed[i]!, f.scale));
   if (partner.euro) {
     // step 13: each euro figure beside the national one (a source's declared amount, else its computed share)
+    const own = ownFigures();
     const national = [
       { id: 'budget', name: 'Budget', amount: partner.budget.value },
-      ...partner.funding.map((s, i) => ({
-        id: s.id,
-        name: s.name,
-        amount: s.amount?.value ?? fromScaled(reading.computed[i]!, f.scale),
-      })),
+      ...partner.funding.map((s, i) => ({ id: s.id, name: s.name, amount: own[i]! })),
     ];
     const euro = checkEuroFigures(file.currency, partner.euro, national, file.multi ? partner.partner : undefined);
     findings.push(...euro.findings);
@@ -91,10 +90,8 @@ export function checkPartner(
     findings.push(...planned.findings);
     if (check && planned.periods) check.periods = planned.periods;
   }
-  // a table's total row is held to each source's figures: the declared amount, else the computed share
-  const national = file.project?.sources
-    ? partner.funding.map((s, i) => s.amount?.value ?? fromScaled(reading.computed[i]!, f.scale))
-    : undefined;
+  // a table's total row is held to each source's own figure
+  const national = file.project?.sources ? ownFigures() : undefined;
   return national ? { check, findings, national } : { check, findings };
 }
 
