@@ -56,4 +56,14 @@ describe('GitHub annotations: file= is the file, escaped by GitHub rules', () =>
   });
 });
 
+describe('check --format csv of a claim file names its partner', () => {
+  it('the row has the partner, the currency and the budget', () => {
+    const result = cofin(['check', 'fixtures/claims/declared.yaml', '--format', 'csv']);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')[1]).toBe(
+      'fixtures/claims/declared.yaml,fail,Ventspils Digital Centre,,EUR,12758.00,,,,,,,,',
+    );
+  });
+});
+
 export { readFileSync, write, run };
