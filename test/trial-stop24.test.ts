@@ -3,10 +3,12 @@
  * through the built bin and failed before its fix.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { cofin, root, type Run } from './e2e/run.js';
+import { checkBudgetFile, parseBudgetFile } from '../src/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cofin-trial24-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -66,4 +68,69 @@ describe('check --format csv of a claim file names its partner', () => {
   });
 });
 
-export { readFileSync, write, run };
+describe('rounding drift is warned beside approximate fixed amounts too', () => {
+  const budget = (state: string, municipal: string, budget = '1 000') =>
+    `partner: Test\nbudget: ${budget}\nrounding: { unit: 1, method: half-up }\nfunding:\n` +
+    `  erdf: { rate: 33.45%, amount: 335 }\n  esf: { rate: 33.45%, amount: 335 }\n` +
+    `  municipal: { amount: ${municipal} }\n  state: { amount: "${state}" }\n`;
+
+  it('the exact shares add up to the budget, half-up passes it by 1: a warning, whatever ~30 tolerates', () => {
+    const result = run(['check', write(budget('~30', '301'))]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      ':3:30: warning: with half-up the shares add up to EUR 1 001, EUR 1 more than the budget [rounding-drift]',
+    );
+  });
+
+  it('the figures as written leave 1 of the budget (within ~30) and the rounding takes it up: no warning', () => {
+    const result = run(['check', write(budget('~30', '300'))]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('rounding-drift');
+  });
+
+  it('an approximate budget does not excuse the rule either', () => {
+    const text =
+      'partner: Test\nbudget: "~1 000"\nrounding: { unit: 1, method: half-up }\n' +
+      'funding: { erdf: 33.33%, esf: 33.33%, municipal: 33.34% }\n';
+    const result = run(['check', write(text)]);
+    expect(result.stdout).toContain('with half-up the shares add up to EUR 999, EUR 1 less than the budget');
+  });
+
+  it('property: the warning iff the computed shares miss the budget by more than the exact ones do', () => {
+    const seen = { warned: 0, quiet: 0, gap: 0 };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 4_000 }),
+        fc.integer({ min: 1, max: 4_000 }),
+        fc.integer({ min: 0, max: 1_000 }),
+        (B, a, b, fixedPermille) => {
+          // in ten-thousandths of a euro, integers only: a rate of a hundredths of a percent pays B × a of them
+          const E = 10_000;
+          const F = Math.floor((B * fixedPermille) / 10_000);
+          const left = B * E - B * (a + b) - F * E; // what the approximate amount should be
+          if (left < 10 * E) return;
+          const T = Math.round(left / (10 * E)) * 10; // ~T, tolerance 5
+          const gapExact = left - T * E;
+          if (Math.abs(gapExact) > 5 * E) return; // not covered: rates-sum, not drift
+          const halfUp = (x: number) => Math.floor((x + E / 2) / E);
+          const total = halfUp(B * a) + halfUp(B * b) + F + T;
+          const expected = Math.abs(total - B) * E > Math.abs(gapExact);
+          const pct = (n: number) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}%`;
+          const text =
+            `partner: P\nbudget: ${B}\nrounding: { unit: 1, method: half-up }\nfunding:\n` +
+            `  erdf: ${pct(a)}\n  esf: ${pct(b)}\n  municipal: { amount: ${F} }\n  state: { amount: "~${T}" }\n`;
+          const report = checkBudgetFile(parseBudgetFile(text, 'yaml'));
+          const warned = report.findings.some((f) => f.code === 'rounding-drift');
+          seen[warned ? 'warned' : 'quiet']++;
+          if (gapExact !== 0) seen.gap++;
+          expect(warned, text).toBe(expected);
+        },
+      ),
+      { seed: 24, numRuns: 600 },
+    );
+    expect(seen.warned).toBeGreaterThan(20);
+    expect(seen.quiet).toBeGreaterThan(20);
+    expect(seen.gap).toBeGreaterThan(20);
+  });
+});

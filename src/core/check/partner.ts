@@ -339,9 +339,10 @@ function partnerFindings(
   if (r.budgetWhole && r.offUnit.length === 0 && r.coverage !== 'short' && r.coverage !== 'over') {
     let total = 0n;
     for (const c of r.computed) total += c;
-    let slack = f.budgetTolerance;
-    f.sources.forEach((s, i) => r.fixed[i] && (slack += s.declaredTolerance));
-    if (abs(total - f.budget) > slack) {
+    // The tolerances excuse what the figures as written leave of the budget (step 4), never the rule's own rounding:
+    // the computed shares may miss the budget by no more than the exact ones do (a rest takes what they leave).
+    const unexplained = f.rest >= 0 ? 0n : abs(r.missing);
+    if (abs(total - f.budget) > unexplained) {
       add(
         'warning',
         'rounding-drift',
