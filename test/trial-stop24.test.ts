@@ -134,3 +134,62 @@ describe('rounding drift is warned beside approximate fixed amounts too', () => 
     expect(seen.gap).toBeGreaterThan(20);
   });
 });
+
+describe("a partner table's unit hints name only what a table holds (it has no rounding:)", () => {
+  it.each([
+    [
+      'the unit from the amounts',
+      'Test,12 758.50,85%,1 914',
+      'budget-unit',
+      'the unit comes from the declared amounts; write them to the unit of the budget (0.01)',
+    ],
+    [
+      'the unit of the currency',
+      'Test,12 758.505,85%,15%',
+      'budget-unit',
+      'the unit is the minor unit of EUR: check the budget',
+    ],
+    [
+      'a fixed amount off the unit',
+      'Test,12 758,10 844,1 913.70',
+      'amount-unit',
+      'write the amount to the unit of the other amounts, or those as finely as it',
+    ],
+  ])('%s', (_, row, code, hint) => {
+    const name = write(`partner,budget,erdf,municipal\n${row}\n`, 'csv');
+    for (const locale of ['en', 'lv']) {
+      const result = run(['check', name, '--locale', locale]);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(`[${code}]`);
+      expect(result.stdout).not.toContain('rounding:');
+      expect(result.stdout).not.toContain('rounding.unit');
+      if (locale === 'en') expect(result.stdout).toContain(`  hint: ${hint}\n`);
+    }
+    // the same partner in a budget file is told its rounding: key, as before
+    const [partner, budget, erdf, municipal] = row.split(',');
+    const amount = (v: string) => (v.endsWith('%') ? v : `{ amount: "${v}" }`);
+    const yaml = write(
+      `partner: ${partner}\nbudget: "${budget}"\nfunding:\n  erdf: ${amount(erdf!)}\n  municipal: ${amount(municipal!)}\n`,
+    );
+    expect(run(['check', yaml]).stdout).toMatch(/rounding[:.]/);
+  });
+
+  it('rounding-method and rest-negative: the words for a table name no rounding: key of its own', async () => {
+    const { messages, moneyAt } = await import('../src/core/check/messages.js');
+    const { findingWordsLv } = await import('../src/render/words/lv-findings.js');
+    const { Decimal } = await import('../src/core/decimal.js');
+    const money = moneyAt('EUR', 0);
+    for (const table of [false, true]) {
+      const method = messages.roundingMethod('', 'fund-down', table);
+      const rest = messages.restNegative('', 'municipal', 'half-up', money, new Decimal(-1), table);
+      expect(method.hint.startsWith('write rounding:')).toBe(!table);
+      expect(rest.hint.includes('rounding:')).toBe(!table);
+      expect(findingWordsLv(method.said, undefined).hint.startsWith('ierakstiet rounding:')).toBe(!table);
+      expect(findingWordsLv(rest.said, undefined).hint.includes('rounding:')).toBe(!table);
+    }
+    expect(messages.roundingMethod('', 'fund-down', true).hint).toBe(
+      'a partner table has no rounding: to make fund-down binding, write the partner in a budget file with ' +
+        'rounding: { method: fund-down }',
+    );
+  });
+});

@@ -244,7 +244,7 @@ function partnerFindings(
     add(
       'error',
       'budget-unit',
-      messages.budgetUnit(label, partner.budget, unit, finer, unitFrom, file.currency),
+      messages.budgetUnit(label, partner.budget, unit, finer, unitFrom, file.currency, file.table),
       file.rounding.unit?.at ?? partner.budget.at,
     );
   }
@@ -252,7 +252,7 @@ function partnerFindings(
     add(
       'error',
       'amount-unit',
-      messages.amountUnit(label, sources[i]!.id, sources[i]!.amount!.value, unit),
+      messages.amountUnit(label, sources[i]!.id, sources[i]!.amount!.value, unit, file.table),
       sources[i]!.amount!.at,
     );
   const anyRated = f.sources.some((s, i) => !r.fixed[i] && !s.rest);
@@ -334,7 +334,7 @@ function partnerFindings(
     r.method !== 'largest-remainder' &&
     f.sources.some((s, i) => s.declared !== undefined && !r.fixed[i])
   ) {
-    add('note', 'rounding-method', messages.roundingMethod(label, r.method), partner.budget.at);
+    add('note', 'rounding-method', messages.roundingMethod(label, r.method, file.table), partner.budget.at);
   }
   if (r.budgetWhole && r.offUnit.length === 0 && r.coverage !== 'short' && r.coverage !== 'over') {
     let total = 0n;
@@ -357,7 +357,7 @@ function partnerFindings(
       add(
         'error',
         'rest-negative',
-        messages.restNegative(label, rest.id, r.method, money, dec(restShare)),
+        messages.restNegative(label, rest.id, r.method, money, dec(restShare), file.table),
         rest.at ?? file.rounding.method?.at ?? partner.budget.at,
       );
     }

@@ -40,6 +40,8 @@ export interface FindingFigures {
     finer: Decimal;
     unitFrom: 'rounding' | 'amounts' | 'currency';
     currency: string;
+    /** A partner table's: it has no `rounding:` to offer. */
+    table?: true;
   };
   'budget-unit/period': {
     period: number;
@@ -51,12 +53,12 @@ export interface FindingFigures {
     unitFrom: 'rounding' | 'amounts' | 'currency' | 'command-line';
     currency: string;
   };
-  'amount-unit': { id: string; amount: Decimal; unit: Decimal };
+  'amount-unit': { id: string; amount: Decimal; unit: Decimal; table?: true };
   'share-mismatch': { id: string; declared: Money; computed: Money; exact: Decimal; reasons: MismatchReason[] };
   'rate-display': { id: string; rateText: string; amount: Money; actual: Decimal };
-  'rounding-method': { method: RoundingMethod };
+  'rounding-method': { method: RoundingMethod; table?: true };
   'rounding-drift': { method: RoundingMethod; total: Money; drift: Money };
-  'rest-negative': { id: string; method: RoundingMethod; amount: Money };
+  'rest-negative': { id: string; method: RoundingMethod; amount: Money; table?: true };
   'eu-rate-high': { id: string; rate: Decimal };
   'zero-amount': { id: string };
   'zero-budget': Record<never, never>;

@@ -95,16 +95,22 @@ export const FINDINGS_LV: FindingWords = {
   },
   'budget-unit': (f, label) => {
     const finer = f.finer.toFixed();
-    const hints = {
-      rounding: `ierakstiet rounding: { unit: ${finer} } vai pārbaudiet budžetu`,
-      amounts:
-        `vienību nosaka norādītās summas; ierakstiet tās budžeta vienībā vai ierakstiet ` +
-        `rounding: { unit: ${finer} }`,
-      currency:
-        `vienība ir valūtas ${f.currency} mazākā vienība: pārbaudiet budžetu (JSON ` +
-        `failā 12.758 ir skaitlis ar trim zīmēm aiz komata; "12 758" ir divpadsmit ` +
-        `tūkstoši) vai ierakstiet rounding: { unit: ${finer} }`,
-    };
+    const hints = f.table
+      ? {
+          rounding: 'pārbaudiet budžetu',
+          amounts: `vienību nosaka norādītās summas; ierakstiet tās budžeta vienībā (${finer})`,
+          currency: `vienība ir valūtas ${f.currency} mazākā vienība: pārbaudiet budžetu`,
+        }
+      : {
+          rounding: `ierakstiet rounding: { unit: ${finer} } vai pārbaudiet budžetu`,
+          amounts:
+            `vienību nosaka norādītās summas; ierakstiet tās budžeta vienībā vai ierakstiet ` +
+            `rounding: { unit: ${finer} }`,
+          currency:
+            `vienība ir valūtas ${f.currency} mazākā vienība: pārbaudiet budžetu (JSON ` +
+            `failā 12.758 ir skaitlis ar trim zīmēm aiz komata; "12 758" ir divpadsmit ` +
+            `tūkstoši) vai ierakstiet rounding: { unit: ${finer} }`,
+        };
     return {
       message:
         `${label}budžets ${number(f.budget, f.budgetScale)} nav izsakāms veselās ` +
@@ -119,7 +125,9 @@ export const FINDINGS_LV: FindingWords = {
       `summa ${number(f.amount, Math.max(0, f.amount.decimalPlaces()))} nav izsakāma ` +
       `veselās vienībās pa ${unitText(f.unit)}: daļas šādās vienībās nevar veidot ` +
       `tieši budžetu`,
-    hint: 'ierakstiet summu šajā vienībā vai norādiet rounding.unit to vienību, kurā rakstītas summas',
+    hint: f.table
+      ? 'ierakstiet summu pārējo summu vienībā vai tās tikpat precīzi kā šo'
+      : 'ierakstiet summu šajā vienībā vai norādiet rounding.unit to vienību, kurā rakstītas summas',
   }),
   'share-mismatch': (f, label) => {
     const difference = f.declared.value.minus(f.computed.value);
@@ -140,7 +148,10 @@ export const FINDINGS_LV: FindingWords = {
   }),
   'rounding-method': (f, label) => ({
     message: `${label}skaitļi atbilst noapaļošanas noteikumam ${f.method}: ${METHOD_NOTES[f.method]}`,
-    hint: `ierakstiet rounding: { method: ${f.method} }, lai noteikums būtu saistošs`,
+    hint: f.table
+      ? `partneru tabulā nav rounding: lai ${f.method} būtu saistošs, ierakstiet partneri budžeta failā ` +
+        `ar rounding: { method: ${f.method} }`
+      : `ierakstiet rounding: { method: ${f.method} }, lai noteikums būtu saistošs`,
   }),
   'rounding-drift': (f, label) => ({
     message:
@@ -159,7 +170,7 @@ export const FINDINGS_LV: FindingWords = {
       `${money({ ...f.amount, value: f.amount.value.abs() })}`,
     hint:
       'neviens avots nevar segt mazāk par nulli; largest-remainder saglabā visas ' +
-      'daļas ne mazākas par nulli: rounding: { method: largest-remainder }',
+      (f.table ? 'daļas ne mazākas par nulli' : 'daļas ne mazākas par nulli: rounding: { method: largest-remainder }'),
   }),
   'eu-rate-high': (f, label) => ({
     message: `${label}${f.id}: ES līdzfinansējuma likme ${percent(f.rate, [new Decimal(85)])} pārsniedz 85%`,
