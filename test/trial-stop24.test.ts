@@ -193,3 +193,57 @@ describe("a partner table's unit hints name only what a table holds (it has no r
     );
   });
 });
+
+describe("a folder check passes claim files' rate tables over", () => {
+  it('fixtures/claims: the claims are checked, the three rate tables under rates/ are not budgets', () => {
+    const result = cofin(['check', 'fixtures/claims']);
+    expect(result.code).toBe(2); // the invalid claim fixtures, as before
+    expect(result.stdout + result.stderr).not.toMatch(/^(INVALID |✓ )?fixtures\/claims\/rates\//m);
+    expect(result.stdout).toContain('13 files: 3 passed, 6 failed, 4 invalid');
+  });
+
+  it.each([
+    ['csv', 'month,currency,rate\n2024-03,PLN,4.3205\n'],
+    ['csv', '"Rate";"Month";"Currency"\r\n4,3205;2024-03;PLN\r\n'],
+    ['yaml', '# InforEuro, March\n"2024-03": { PLN: "4.3205" }\n'],
+    ['yml', '---\n2024-03:\n  PLN: 4.3205\n'],
+    ['json', '{ "2024-03": { "PLN": "4.3205" } }\n'],
+  ])('a %s rate table beside a budget is passed over; named, it is read as a rate table', (ext, text) => {
+    const sub = join(dir, `rates-${++count}`);
+    mkdirSync(sub);
+    copyFileSync(join(root, 'fixtures/ventspils-digital-centre.yaml'), join(sub, 'budget.yaml'));
+    writeFileSync(join(sub, `rates.${ext}`), text);
+    const folder = cofin(['check', '.', '-q'], { cwd: sub });
+    expect(folder.stderr).toBe('');
+    expect(folder.stdout).toBe('1 file: 1 passed\n');
+    expect(folder.code).toBe(0);
+    const named = cofin(['check', `rates.${ext}`], { cwd: sub });
+    expect(named.code).toBe(2);
+    expect(named.stderr).toBe(
+      `rates.${ext}:1:1: error: a rate table of claim files (month, currency, rate), not a budget or a claim file ` +
+        '[wrong-type]\n  hint: check the claim files that name it in rates:, which read it (a folder check passes ' +
+        'rate tables over)\n',
+    );
+  });
+
+  it("a broken rate table named is told by the rate table's own error", () => {
+    const result = cofin(['check', 'fixtures/claims/rates/invalid-duplicate.csv']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'fixtures/claims/rates/invalid-duplicate.csv:3:13: error: PLN is given twice for 2024-03 [duplicate-key]',
+    );
+  });
+
+  it('a budget table or budget file is never taken for a rate table', () => {
+    const sub = join(dir, `rates-${++count}`);
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'a.csv'), 'partner,budget,erdf,rate\nA,100,85%,15%\n'); // a source named "rate"
+    writeFileSync(
+      join(sub, 'b.yaml'),
+      '# 2024-03: the March budget\npartner: B\nbudget: 100\nfunding: { erdf: 100% }\n',
+    );
+    const result = cofin(['check', '.', '--format', 'json'], { cwd: sub });
+    const files = (JSON.parse(result.stdout) as { files: { file: string }[] }).files.map((f) => f.file);
+    expect(files).toEqual(['a.csv', 'b.yaml']);
+  });
+});
