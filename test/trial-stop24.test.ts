@@ -247,3 +247,57 @@ describe("a folder check passes claim files' rate tables over", () => {
     expect(files).toEqual(['a.csv', 'b.yaml']);
   });
 });
+
+describe('a claim file in cofin check tells every bad value, as a budget file does', () => {
+  const claim =
+    'currency: EUR\npartner: Test\ncosts: { staff: 6 000, office: 15% of staff, travel: "2 0x0", external: 3 000 }\n' +
+    'funding: { erdf: 8x%, municipal: rest }\nflexibility: ten\nclaims:\n  - period: 1\n' +
+    '    expenditure: { staff: 25x0, travel: [ "800", "PLN 1,001" ] }\n    declared: { erdf: abc }\n';
+
+  it('check: each bad amount, rate, item and declared amount, in file order; exit 2', () => {
+    const name = write(claim);
+    const result = run(['check', name]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('1 file: 0 passed, 1 invalid\n');
+    const lines = result.stderr.split('\n').filter((line) => !line.startsWith('  hint:') && line !== '');
+    expect(lines).toEqual([
+      `${name}:3:54: error: not an amount: "2 0x0" [bad-amount]`,
+      `${name}:4:18: error: not a rate: "8x%" [bad-rate]`,
+      `${name}:5:14: error: not a rate: "ten" [bad-rate]`,
+      `${name}:8:27: error: not an amount: "25x0" [bad-amount]`,
+      `${name}:8:50: error: ambiguous amount: "PLN 1,001" could be 1001 or 1.001 [bad-amount]`,
+      `${name}:9:23: error: not an amount: "abc" [bad-amount]`,
+    ]);
+    // the bad rate is left out of the rates' sum: no false "the funding rates add up to ..."
+    expect(result.stderr).not.toContain('add up to');
+    const json = JSON.parse(run(['check', name, '--format', 'json']).stdout) as {
+      files: { findings: { code: string; line: number }[] }[];
+    };
+    expect(json.files[0]!.findings.map((f) => f.line)).toEqual([3, 4, 5, 8, 8, 9]);
+  });
+
+  it('cofin claim stops at the first, as documented', () => {
+    const result = run(['claim', write(claim)]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n').filter((line) => line.includes(': error: '))).toHaveLength(1);
+  });
+
+  it('a budget file with bad values gives one line each (the rule the claim file now follows)', () => {
+    const name = write(
+      'partner: Test\nbudget: 12 7x8\nfunding:\n  erdf: { rate: 85%, amount: 10 8y4 }\n  municipal: rest\n',
+    );
+    const result = run(['check', name]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n').filter((line) => line.includes(': error: '))).toHaveLength(2);
+  });
+
+  it('a claim file with one bad value and a later unknown key tells both', () => {
+    const name = write(
+      'currency: EUR\ncosts: { staff: 6x00 }\nfunding: { erdf: 80%, state: rest }\n' +
+        'claims:\n  - period: 1\n    expenditures: { staff: 100 }\n',
+    );
+    const result = run(['check', name]);
+    expect(result.stderr).toContain(`${name}:2:17: error: not an amount: "6x00" [bad-amount]`);
+    expect(result.stderr).toContain(`${name}:6:5: error: unknown key "expenditures" in claim 1 [unknown-key]`);
+  });
+});
