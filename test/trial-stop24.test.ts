@@ -301,3 +301,65 @@ describe('a claim file in cofin check tells every bad value, as a budget file do
     expect(result.stderr).toContain(`${name}:6:5: error: unknown key "expenditures" in claim 1 [unknown-key]`);
   });
 });
+
+describe('columns count characters (code points), in every format and reader', () => {
+  const cp = (line: string, needle: string) => [...line.slice(0, line.indexOf(needle))].length + 1;
+
+  it('characterColumn and lineIndex against Array.from, whatever the text', async () => {
+    const { characterColumn, characterColumns, lineIndex, lineColumn } = await import('../src/core/position.js');
+    let astral = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom('a', '😀', '\n', '\ud800', '\udc00', 'ā', '𐍈'), fc.string()), {
+          maxLength: 30,
+        }),
+        fc.nat(),
+        (pieces, at) => {
+          const text = pieces.join('');
+          const offset = text.length === 0 ? 0 : at % (text.length + 1);
+          const start = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+          const expected = Array.from(text.slice(start, offset)).length + 1;
+          if (expected !== offset - start + 1) astral++;
+          expect(characterColumn(text, start, offset)).toBe(expected);
+          expect(characterColumns(text)(start, offset)).toBe(expected);
+          expect(lineIndex(text)(offset).column).toBe(expected);
+          expect(lineColumn(text, offset).column).toBe(expected);
+        },
+      ),
+      { seed: 24, numRuns: 2000 },
+    );
+    expect(astral).toBeGreaterThan(100);
+  });
+
+  it.each([
+    [
+      'yaml',
+      'partner: "😀😀 Test"\nbudget: 12 758\nfunding: { erdf: { name: "😀", rate: 85%, amount: 10 000 }, municipal: rest }\n',
+      3,
+      '10 000',
+    ],
+    [
+      'json',
+      '{"partner":"😀😀 Test","budget":"12 758","funding":{"erdf":{"name":"😀","rate":"85%","amount":"10 000"},"municipal":"rest"}}',
+      1,
+      '"10 000"',
+    ],
+    ['csv', 'partner,budget,erdf,municipal\n😀😀 𐍈,12 758,85%,1x\n', 2, '1x'],
+    ['yaml', 'partner: "😀😀" extra\nbudget: 1\n', 1, 'extra'],
+    ['json', '{"partner": "😀😀", "budget": 1,, }', 1, ', }'],
+  ])('%s: text, JSON and GitHub give the column an editor shows (%#)', (ext, text, line, needle) => {
+    const name = write(text, ext);
+    const lineText = text.split('\n')[line - 1]!;
+    const table = run(['check', name]);
+    const place = /:(\d+):(\d+): error:/.exec(table.stdout + table.stderr);
+    expect(place, table.stdout + table.stderr).not.toBeNull();
+    expect(Number(place![1])).toBe(line);
+    const column = Number(place![2]);
+    expect(column).toBe(cp(lineText, needle));
+    const json = JSON.parse(run(['check', name, '--format', 'json']).stdout) as {
+      files: { findings: { line: number; column: number }[] }[];
+    };
+    expect(json.files[0]!.findings[0]).toMatchObject({ line, column });
+    expect(run(['check', name, '--format', 'github']).stdout).toContain(`,line=${line},col=${column},`);
+  });
+});

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { characterLines } from './lines.js';
 import { CofinError } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
 import type { FindingCode } from '../core/check.js';
@@ -254,7 +255,7 @@ function parseText(text: string, shown: string, json: boolean, under?: string): 
       );
     }
   }
-  const lines = new LineCounter();
+  const lines = characterLines(text);
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const [error] = doc.errors;
   if (error) {

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { characterColumn } from '../core/position.js';
 import { LineCounter, isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { scalarText } from './scalar-text.js';
 import { CofinError } from '../core/errors.js';
@@ -133,10 +134,11 @@ function rateCsv(text: string, name: string): RateTable {
     );
   const rates = new Rates();
   for (const [index, { record, info, raw }] of rows.entries()) {
-    const starts = cellStarts(raw.replace(/^\r?\n/, ''), delimiter);
+    const line = raw.replace(/^\r?\n/, '');
+    const starts = cellStarts(line, delimiter);
     const at = (column: number): Located => ({
       line: info.lines,
-      column: (starts[column] ?? 0) + 1,
+      column: characterColumn(line, 0, starts[column] ?? 0),
       pointer: `/${index}/${header[column]}`,
     });
     const [month, currency, rate] = columns.map((c) => record[c]!);
