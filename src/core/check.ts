@@ -3,6 +3,7 @@ import { resolvePartner } from './check/budget.js';
 import { checkPartner } from './check/partner.js';
 import { ProjectTally } from './check/project.js';
 import { finding } from './check/messages.js';
+import { checkProgrammeRounding } from './programmes/check.js';
 import type { CheckOptions, FileCheck, Finding, PartnerCheck } from './check/types.js';
 
 export type {
@@ -40,6 +41,10 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
   const findings: Finding[] = (file.notes ?? []).map((n) =>
     finding('note', n.code, n.message, n.hint, n.at, undefined, n.said),
   );
+  // step 15: a declared rounding held to the programme's monitoring system, once for the file
+  if (file.programme)
+    for (const p of checkProgrammeRounding(file.programme.profile, file.rounding))
+      findings.push(finding(p.severity, p.code, p.message, p.hint, p.at, undefined, p.said));
   const tally = new ProjectTally();
   const kept: PartnerCheck[] | undefined =
     Array.isArray(file.partners) || file.partners.length <= KEEP_PARTNERS ? [] : undefined;

@@ -7,7 +7,7 @@ import type { CostCategory, CostLine, FlatRate } from '../model.js';
 import { coFinance, contributionParts, percentOf, withRemainder } from './jems.js';
 import { convertItems } from './convert.js';
 import { Findings } from './findings.js';
-import { checkProgramme } from '../programmes/check.js';
+import { checkProgramme, checkProgrammeFlatRates } from '../programmes/check.js';
 import { fixedRate, fromEuro, nationalUnit } from '../currency/fixed.js';
 import { multiplyByRate } from '../currency/convert.js';
 import type { RateTable } from '../currency/monthly.js';
@@ -323,6 +323,9 @@ export function computeClaims(file: ClaimFile, options: { rates?: RateTable | un
   if (file.programme) {
     const funds = file.funding.filter(isFund).map((s) => ({ id: s.id, rate: s.rate!.value, at: s.rate!.at }));
     for (const f of checkProgramme(file.programme.profile, file.programme.category, funds, file.programme.at))
+      findings.add(f.code, f.severity, f.message, f.hint, f.at);
+    // the budget's flat rates (a claim's are the budget's, recomputed) against the programme's
+    for (const f of checkProgrammeFlatRates(file.programme.profile, file.costs))
       findings.add(f.code, f.severity, f.message, f.hint, f.at);
   }
   const periods =

@@ -22,6 +22,8 @@ export type ClaimFindingCode =
   | 'exchange-rate-missing'
   | 'programme-rate-above-maximum'
   | 'programme-category-unknown'
+  | 'programme-flat-rate-above-maximum'
+  | 'programme-flat-rate-not-allowed'
   // the budget's own flat rates, as `check` finds them
   | 'flat-rate-base'
   | 'flat-rate-combination'
