@@ -190,7 +190,8 @@ export function checkProgrammeRounding(
       code: 'programme-rounding-differs',
       severity: 'error',
       message:
-        `rounding ${wrote} ${method && unit ? 'differ' : 'differs'} from ${system.name}'s, ${profile.name}'s monitoring system: each fund ` +
+        `rounding ${wrote} ${method && unit ? 'differ' : 'differs'} from ${system.name}'s, ` +
+        `${profile.name}'s monitoring system: each fund ` +
         `rounded down to the cent (${system.method}, unit ${system.unit.toFixed()}; ` +
         `${system.source.document}, ${system.source.section})`,
       hint:

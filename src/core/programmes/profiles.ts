@@ -141,16 +141,16 @@ const LATLIT: ProgrammeSource = {
 const CPR_55: ProgrammeSource = {
   document: 'Regulation (EU) 2021/1060 (Common Provisions Regulation), read in the Dutch text at inview.nl',
   section:
-    'Article 55(1) (translated): direct staff costs "as a flat rate of up to 20% of the direct costs other than the direct staff ' +
-    'costs"',
+    'Article 55(1) (translated): direct staff costs "as a flat rate of up to 20% of the direct costs other than ' +
+    'the direct staff costs"',
   url: 'https://eur-lex.europa.eu/eli/reg/2021/1060/oj',
 };
 
 const CPR_54: ProgrammeSource = {
   document: 'Regulation (EU) 2021/1060 (Common Provisions Regulation), read in the German text at gesetze.legal',
   section:
-    'Article 54 (translated): indirect costs at "up to 7% of eligible direct costs", "up to 15% of eligible direct staff costs", ' +
-    'or "up to 25% of eligible direct costs" where the rate is calculated under Article 53(3)(a)',
+    'Article 54 (translated): indirect costs at "up to 7% of eligible direct costs", "up to 15% of eligible ' +
+    'direct staff costs", or "up to 25% of eligible direct costs" where the rate is calculated under Article 53(3)(a)',
   url: 'https://eur-lex.europa.eu/eli/reg/2021/1060/oj',
 };
 
@@ -165,7 +165,8 @@ const INTERREG_40: ProgrammeSource = {
 const INTERREG_41: ProgrammeSource = {
   document: 'Regulation (EU) 2021/1059 (Interreg Regulation), read in the German text at gesetze.legal',
   section:
-    'Article 41(5) (translated): travel and accommodation costs "at a flat rate of up to 15% of the direct staff costs"',
+    'Article 41(5) (translated): travel and accommodation costs "at a flat rate of up to 15% of the direct ' +
+    'staff costs"',
   url: 'https://eur-lex.europa.eu/eli/reg/2021/1059/oj',
 };
 
