@@ -108,6 +108,26 @@ describe('programme flat rates: findings in budget files (cofin check)', () => {
       ),
     ).toEqual([]);
   });
+  it("tells a flat rate above the maximum once: the usual ceiling's warning gives way to the programme's error", () => {
+    const codes = (head: string) =>
+      check(budget(head, '  staff: 10 000\n  office: 20% of staff')).findings.map((f) => `${f.code}:${f.line}`);
+    expect(codes('programme: interreg-central-baltic')).toEqual(['programme-flat-rate-above-maximum:5']);
+    // without a programme, or one whose flat rates are not sourced, the warning stays
+    expect(codes('currency: EUR')).toEqual(['flat-rate-high:5']);
+    expect(codes('programme: urbact-iii\ncategory: less-developed')).toEqual(['flat-rate-high:6']);
+    const claim = computeClaims(
+      parseClaimFile(
+        'programme: interreg-central-baltic\ncosts: { staff: 1 000, office: 20% of staff, other: 50% of staff }\n' +
+          'funding: { erdf: 80%, municipal: rest }\nclaims:\n  - { period: 1, expenditure: { staff: 100 } }\n',
+        'yaml',
+      ),
+    );
+    // other costs at 50% of staff: no programme rule (CPR Article 56 not read), so its warning stays
+    expect(claim.findings.map((f) => `${f.code}:${f.column}`)).toEqual([
+      'flat-rate-high:53',
+      'programme-flat-rate-above-maximum:32',
+    ]);
+  });
   it('names the partner in a file of several', () => {
     const yaml =
       'programme: interreg-central-baltic\nfunding: { erdf: 80%, municipal: rest }\npartners:\n' +

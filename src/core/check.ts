@@ -54,8 +54,8 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
   for (const partner of file.partners) {
     if (onPartner) onPartner(checked++, of);
     const costs = resolvePartner(file, partner);
-    findings.push(...costs.findings);
     const result = checkPartner(file, costs.resolved, method, kept !== undefined);
+    findings.push(...(file.programme ? withoutUsual(costs.findings, result.findings) : costs.findings));
     findings.push(...result.findings);
     kept?.push(result.check!);
     tally.add(partner, costs.resolved.budget);
@@ -71,4 +71,17 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
     },
   };
   return { verdict: final.some((f) => f.severity === 'error') ? 'fail' : 'pass', partners, findings: final };
+}
+
+/**
+ * A flat rate above the programme's maximum is told once: the warning that it is above the usual ceiling
+ * (`flat-rate-high`) gives way to the programme's error at the same flat rate.
+ */
+function withoutUsual(costs: Finding[], partner: readonly Finding[]): Finding[] {
+  const above = new Set(
+    partner.filter((f) => f.code === 'programme-flat-rate-above-maximum').map((f) => `${f.line}:${f.column}`),
+  );
+  return above.size === 0
+    ? costs
+    : costs.filter((f) => f.code !== 'flat-rate-high' || !above.has(`${f.line}:${f.column}`));
 }

@@ -332,9 +332,15 @@ export function computeClaims(file: ClaimFile, options: { rates?: RateTable | un
     const funds = file.funding.filter(isFund).map((s) => ({ id: s.id, rate: s.rate!.value, at: s.rate!.at }));
     for (const f of checkProgramme(file.programme.profile, file.programme.category, funds, file.programme.at))
       findings.add(f.code, f.severity, f.message, f.hint, f.at);
-    // the budget's flat rates (a claim's are the budget's, recomputed) against the programme's
-    for (const f of checkProgrammeFlatRates(file.programme.profile, file.costs))
-      findings.add(f.code, f.severity, f.message, f.hint, f.at);
+    // the budget's flat rates (a claim's are the budget's, recomputed) against the programme's; a flat rate above
+    // the programme's maximum is told once: the warning that it is above the usual ceiling gives way to the error
+    const flat = checkProgrammeFlatRates(file.programme.profile, file.costs);
+    const above = new Set(
+      flat.filter((f) => f.code === 'programme-flat-rate-above-maximum').map((f) => `${f.at?.line}:${f.at?.column}`),
+    );
+    const kept = findings.list.filter((f) => f.code !== 'flat-rate-high' || !above.has(`${f.line}:${f.column}`));
+    findings.list.splice(0, findings.list.length, ...kept);
+    for (const f of flat) findings.add(f.code, f.severity, f.message, f.hint, f.at);
   }
   const periods =
     file.periods && file.periods.length > 0 ? planOf(file.periods, file, budget, unit, findings, money) : undefined;
