@@ -55,7 +55,7 @@ const FILE_CODES: Partial<Record<ErrorCode, ErrorCode>> = {
 type Entry = LoaderEntry<Node>;
 
 /**
- * Reads a claim file (YAML or JSON; see the README, `cofin claim`) into the
+ * Reads a claim file (YAML or JSON; see docs/claims.md) into the
  * validated model: every amount from its literal text, every value placed.
  * Throws one located CofinError for the first bad value.
  */

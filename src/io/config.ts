@@ -89,7 +89,7 @@ const IGNORABLE: Record<FindingCode | ClaimFindingCode, true> = {
 };
 export const IGNORABLE_CODES = Object.keys(IGNORABLE) as readonly (FindingCode | ClaimFindingCode)[];
 
-/** The JSON Schema (2020-12) of the config file: README, "Configuration file". */
+/** The JSON Schema (2020-12) of the config file: docs/config.md. */
 export const CONFIG_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'cofin configuration (cofin.config.yaml, cofin.config.json, or the "cofin" key of package.json)',
