@@ -49,6 +49,22 @@ function deadLinks(file: string, text: string, read: (path: string) => string | 
   return dead;
 }
 
+/** Paths a document names in code spans (`test/…`, `src/…`, or from `src/` as CONTRIBUTING does: `core/…`) that are not there. */
+function missingPaths(text: string, exists: (path: string) => boolean): string[] {
+  const missing: string[] = [];
+  for (const m of text.matchAll(
+    /`((?:test|fixtures|src|docs|scripts|bench|\.ci)\/[^`\s]*|(?:core|io|render|commands)\/[^`\s]*)`/g,
+  )) {
+    const path = m[1]!;
+    if (/[<*]/.test(path) || GENERATED.has(path)) continue; // a pattern (`core/allocate/<rule>.ts`), or made by a run
+    const inRepo = /^(core|io|render|commands)\//.test(path) ? `src/${path}` : path;
+    if (!exists(inRepo)) missing.push(path);
+  }
+  return missing;
+}
+/** Files a run writes, named in the documents but not in the repository. */
+const GENERATED = new Set(['bench/results.json']);
+
 const readRepo = (path: string): string | undefined => {
   const full = join(root, path);
   if (!existsSync(full)) return undefined;
@@ -65,6 +81,21 @@ describe('documentation links', () => {
   it('every relative link and anchor in the README, CONTRIBUTING.md and docs/ resolves', () => {
     const dead = documents.flatMap((file) => deadLinks(file, readFileSync(join(root, file), 'utf8'), readRepo));
     expect(dead).toEqual([]);
+  });
+
+  it('every path they name in code spans (a test, a fixture, a source file) is there', () => {
+    const missing = documents.flatMap((file) =>
+      missingPaths(readFileSync(join(root, file), 'utf8'), (path) => existsSync(join(root, path))).map(
+        (path) => `${file}: ${path}`,
+      ),
+    );
+    expect(missing).toEqual([]);
+    expect(
+      missingPaths(
+        '`test/gone.test.ts` `core/gone.ts` `src/cli.ts` `core/allocate/<rule>.ts`',
+        (p) => p === 'src/cli.ts',
+      ),
+    ).toEqual(['test/gone.test.ts', 'core/gone.ts']);
   });
 
   it('can fail: a missing file, a missing heading and a link inside code are told apart', () => {
