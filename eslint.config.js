@@ -31,7 +31,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },
   {
-    files: ['bench/**/*.{mjs,cjs}', 'scripts/**/*.mjs'],
+    files: ['bench/**/*.{mjs,cjs}', 'scripts/**/*.mjs', 'eslint.config.js'],
     extends: [tseslint.configs.recommended],
     rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
   },
