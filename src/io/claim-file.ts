@@ -207,7 +207,12 @@ class ClaimLoader {
     return lines;
   }
 
-  private periodNumber(entry: Entry | undefined, at: Located, what: string): { value: number; at: Located } {
+  private periodNumber(
+    entry: Entry | undefined,
+    at: Located,
+    what: string,
+    plan = false,
+  ): { value: number; at: Located } {
     if (!entry)
       this.fail(
         'missing-key',
@@ -219,8 +224,9 @@ class ClaimLoader {
     if (!/^[1-9][0-9]{0,2}$/.test(text))
       this.fail(
         'wrong-type',
-        `${what}: period must be a whole number from 1 to 999: "${text}"`,
-        'write the number of the reporting period, from 1 to 999, e.g. period: 1',
+        `${what}: period must be a whole number from 1 to 999${plan ? ', preparation or closure' : ''}: "${text}"`,
+        'write the number of the reporting period, from 1 to 999, e.g. period: 1' +
+          (plan ? ' (or period: preparation, period: closure for lump sums before and after the project)' : ''),
         entry.at,
       );
     return { value: Number(text), at: entry.at };
@@ -431,22 +437,56 @@ class ClaimLoader {
       const at = this.place(item, `/periods/${index}`, entry.at);
       const what = `periods item ${index + 1}`;
       const fields = this.entries(item, at, PERIOD_KEYS, what, 'write { period: 1, staff: 3 000, travel: 1 000 }');
-      const period = this.periodNumber(fields.get('period'), at, what);
+      // Jems's preparation (0) and closure (255) periods: first and last, lump sums only (docs/jems-rules.md 1.2)
+      const written = fields.get('period');
+      const text = written ? this.scalar(written.node, written.at, `${what}: period`).trim() : '';
+      const phase = text === 'preparation' || text === 'closure' ? text : undefined;
+      if (phase && ((phase === 'preparation' && index !== 0) || (phase === 'closure' && index !== items.length - 1)))
+        this.fail(
+          'wrong-type',
+          `the ${phase} period must be the ${phase === 'preparation' ? 'first' : 'last'} of the periods`,
+          'list the preparation period first, then the reporting periods, then the closure period',
+          written!.at,
+        );
+      const period = phase
+        ? { value: phase === 'preparation' ? 0 : 255, at: written!.at }
+        : this.periodNumber(written, at, what, true);
+      const name = phase ? `the ${phase} period` : `period ${period.value}`;
       const before = periods.at(-1);
       if (before && before.period >= period.value)
         this.fail(
           'wrong-type',
-          `period ${period.value} comes after period ${before.period}`,
-          'list the periods once each, in order: the last one takes the remainder',
+          `${name} comes after period ${before.period}`,
+          phase === 'closure'
+            ? 'with a closure period (Jems numbers it 255), the reporting periods are numbered below 255'
+            : 'list the periods once each, in order: the last one takes the remainder',
           period.at,
+        );
+      const lines = this.costs(fields, name);
+      const other = phase ? lines.find((l) => l.category !== 'lump-sums') : undefined;
+      if (other)
+        this.fail(
+          'wrong-type',
+          `${name} holds only lump sums (as in Jems), not ${other.category}`,
+          `write { period: ${phase}, lump-sums: 5 000 }`,
+          other.at,
         );
       periods.push({
         period: period.value,
-        lines: this.costs(fields, `period ${period.value}`),
-        declared: this.declaredFunds(fields.get('declared'), funding, `period ${period.value}`),
+        ...(phase ? { phase } : {}),
+        lines,
+        declared: this.declaredFunds(fields.get('declared'), funding, name),
         at,
       });
     });
+    // the last reporting period takes the remainder: there must be one
+    if (periods.every((p) => p.phase))
+      this.fail(
+        'missing-key',
+        'periods needs a reporting period besides the preparation and closure periods',
+        'add the reporting periods, the last one alone: - { period: 1 }',
+        entry.at,
+      );
     return periods;
   }
 

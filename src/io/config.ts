@@ -82,6 +82,9 @@ const IGNORABLE: Record<FindingCode | ClaimFindingCode, true> = {
   'exchange-rate-missing': true,
   'programme-rate-above-maximum': true,
   'programme-category-unknown': true,
+  'programme-flat-rate-above-maximum': true,
+  'programme-flat-rate-not-allowed': true,
+  'programme-rounding-differs': true,
 };
 export const IGNORABLE_CODES = Object.keys(IGNORABLE) as readonly (FindingCode | ClaimFindingCode)[];
 

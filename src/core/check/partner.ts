@@ -13,7 +13,7 @@ import { checkEuroFigures } from './euro.js';
 import { declaredSum, rateDisplays, readFigures, type Reading } from './reading.js';
 import type { Finding, FindingCode, PartnerCheck, Severity, ShareCheck } from './types.js';
 import { planPeriods, type PlannedPeriod } from '../periods.js';
-import { checkProgramme } from '../programmes/check.js';
+import { checkProgramme, checkProgrammeFlatRates } from '../programmes/check.js';
 
 /** A partner whose budget is known: declared, or the sum of its cost categories. */
 export type ResolvedPartner = PartnerBudget & { budget: FigureField; costResult: CostResult | undefined };
@@ -83,6 +83,9 @@ export function checkPartner(
           ],
     );
     for (const p of checkProgramme(file.programme.profile, partner.category?.value, funds, file.programme.at))
+      findings.push(finding(p.severity, p.code, label + p.message, p.hint, p.at, who, p.said));
+    // the flat rates the programme allows, at each flat rate
+    for (const p of checkProgrammeFlatRates(file.programme.profile, partner.costs ?? []))
       findings.push(finding(p.severity, p.code, label + p.message, p.hint, p.at, who, p.said));
   }
   if (partner.periods) {

@@ -140,6 +140,31 @@ export interface FindingFigures {
     source: string;
   };
   'programme-category-unknown': { programme: string; maximum: Decimal; category: string; categories: string[] };
+  'programme-flat-rate-above-maximum': {
+    category: CostCategory;
+    rateText: string;
+    base: string;
+    programme: string;
+    maximum: Decimal;
+    source: string;
+  };
+  'programme-flat-rate-not-allowed': {
+    category: CostCategory;
+    rateText: string;
+    base: string[];
+    programme: string;
+    allowed: { base: string; maximum: Decimal }[];
+    source: string;
+  };
+  'programme-rounding-differs': {
+    method: string | undefined;
+    unit: Decimal | undefined;
+    system: string;
+    programme: string;
+    systemMethod: string;
+    systemUnit: Decimal;
+    source: string;
+  };
   'hidden-sheet': { sheet: string };
   'hidden-column': { column: string; letters: string };
   'hidden-row': { row: number };

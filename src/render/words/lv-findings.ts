@@ -44,6 +44,8 @@ const categoryName = (key: string) =>
   key in CATEGORY_NAMES ? CATEGORY_NAMES[key as keyof typeof CATEGORY_NAMES].toLowerCase() : key;
 const afterNo = (key: string) =>
   key in CATEGORY_AFTER_NO ? CATEGORY_AFTER_NO[key as keyof typeof CATEGORY_AFTER_NO] : key;
+/** A flat rate's base after "no": `tiešajām izmaksām`, or a category. */
+const lvBase = (key: string) => (key === 'direct' ? 'tiešajām izmaksām' : afterNo(key));
 
 function reason(r: MismatchReason): string {
   switch (r.why) {
@@ -385,6 +387,30 @@ export const FINDINGS_LV: FindingWords = {
       `${label}${f.programme}: partnera kategorija nav norādīta; fondu likmes salīdzina ar programmas ` +
       `augstāko maksimumu ${percent(f.maximum)} (${f.category})`,
     hint: `ierakstiet category: ${f.categories.join(', ')}`,
+  }),
+  'programme-flat-rate-above-maximum': (f, label) => ({
+    message:
+      `${label}${categoryName(f.category)} ar vienoto likmi ${f.rateText} no ${lvBase(f.base)} pārsniedz programmas ` +
+      `${f.programme} maksimumu ${percent(f.maximum)} (${f.source})`,
+    hint: `samaziniet likmi līdz ${percent(f.maximum)} no ${lvBase(f.base)}`,
+  }),
+  'programme-flat-rate-not-allowed': (f, label) => ({
+    message:
+      `${label}${categoryName(f.category)} ar vienoto likmi ${f.rateText} no ${f.base.map(lvBase).join(', ')} ` +
+      `programma ${f.programme} neatļauj; atļauts: ` +
+      `${f.allowed.map((a) => `līdz ${percent(a.maximum)} no ${lvBase(a.base)}`).join(' vai ')} (${f.source})`,
+    hint: `ierakstiet ${f.allowed.map((a) => `${f.category}: ${a.maximum.toFixed()}% of ${a.base}`).join(' vai ')}`,
+  }),
+  'programme-rounding-differs': (f) => ({
+    message:
+      `noapaļošana (${[
+        ...(f.method ? [`metode ${f.method}`] : []),
+        ...(f.unit ? [`vienība ${unitText(f.unit)}`] : []),
+      ].join(', ')}) atšķiras no programmas ${f.programme} uzraudzības sistēmas ${f.system}: katra fonda daļu ` +
+      `noapaļo uz leju līdz centam (${f.systemMethod}, vienība ${unitText(f.systemUnit)}; ${f.source})`,
+    hint:
+      `ierakstiet rounding: { method: ${f.systemMethod}, unit: ${f.systemUnit.toFixed()} } vai izdzēsiet rounding: ` +
+      `(tad tiek atrasta dokumenta noapaļošana)`,
   }),
   'hidden-sheet': (f) => ({
     message: `lapa "${f.sheet}" darbgrāmatā ir paslēpta; cofin to nolasa`,
