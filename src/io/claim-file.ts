@@ -55,7 +55,7 @@ const FILE_CODES: Partial<Record<ErrorCode, ErrorCode>> = {
 type Entry = LoaderEntry<Node>;
 
 /**
- * Reads a claim file (YAML or JSON; see the README, `cofin claim`) into the
+ * Reads a claim file (YAML or JSON; see docs/claims.md) into the
  * validated model: every amount from its literal text, every value placed.
  * Throws one located CofinError for the first bad value.
  */
@@ -519,10 +519,10 @@ class ClaimLoader {
           'wrong-type',
           `the ${phase} period must be the ${phase === 'preparation' ? 'first' : 'last'} of the periods`,
           'list the preparation period first, then the reporting periods, then the closure period',
-          written!.at,
+          written?.at ?? at,
         );
       const period = phase
-        ? { value: phase === 'preparation' ? 0 : 255, at: written!.at }
+        ? { value: phase === 'preparation' ? 0 : 255, at: written?.at ?? at }
         : this.periodNumber(written, at, what, true);
       const name = phase ? `the ${phase} period` : `period ${period.value}`;
       const before = periods.at(-1);

@@ -6,6 +6,8 @@ import { CofinError } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
 import type { FindingCode } from '../core/check.js';
 import type { ClaimFindingCode } from '../core/claims/types.js';
+// check's own list, so that a new --format is one a config file may name too (and its schema lists)
+import { CHECK_FORMATS, type CheckFormat } from '../render/formats.js';
 import { didYouMean } from './suggest.js';
 
 /** What `cofin.config.yaml` (or `.json`, or a `cofin` key in package.json) may say: defaults for `cofin check`. */
@@ -17,12 +19,6 @@ export interface CheckConfig {
   /** The language of the table and of GitHub annotations, as --locale. */
   locale?: 'lv' | 'en';
 }
-
-/**
- * Every format `cofin check --format` takes (cli.ts lists the same; test/e2e/config-format.test.ts holds them equal).
- */
-export const CHECK_FORMATS = ['table', 'json', 'github', 'junit', 'csv', 'xlsx'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export interface FoundConfig {
   /** The file it was read from (a package.json for its `cofin` key). */
@@ -93,7 +89,7 @@ const IGNORABLE: Record<FindingCode | ClaimFindingCode, true> = {
 };
 export const IGNORABLE_CODES = Object.keys(IGNORABLE) as readonly (FindingCode | ClaimFindingCode)[];
 
-/** The JSON Schema (2020-12) of the config file: README, "Configuration file". */
+/** The JSON Schema (2020-12) of the config file: docs/config.md. */
 export const CONFIG_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'cofin configuration (cofin.config.yaml, cofin.config.json, or the "cofin" key of package.json)',

@@ -12,8 +12,8 @@ import { escapePointer, nodePlace } from './loader-base.js';
 
 /**
  * Reads a table of monthly exchange rates (the Commission's InforEuro
- * accounting rates, units of a currency per euro; see the README, "Exchange
- * rates"): a CSV `month,currency,rate`, or YAML/JSON mapping each month to its
+ * accounting rates, units of a currency per euro; see docs/claims.md,
+ * "Exchange rates"): a CSV `month,currency,rate`, or YAML/JSON mapping each month to its
  * rates, `{ "2024-03": { PLN: 4.3205 } }`, or to InforEuro's own list of
  * `{ isoA3Code, value }` objects. Every rate from its literal text; one
  * located CofinError for the first bad value.

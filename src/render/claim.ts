@@ -252,7 +252,7 @@ function findingJson(f: Finding) {
   };
 }
 
-/** The JSON form (schema version 1): a public contract, every field in the README. */
+/** The JSON form (schema version 1): a public contract, every field in docs/claims.md. */
 export function claimToJson(file: string, report: ClaimsReport): object {
   const scale = report.unit.decimalPlaces();
   const b = report.budget;

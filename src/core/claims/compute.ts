@@ -166,8 +166,9 @@ function planOf(
   // the last reporting period takes the remainder; Jems's closure period after it is split on its own, as the
   // preparation period before the first (docs/jems-rules.md 1.2, 1.3)
   let lastIndex = periods.length - 1;
-  while (lastIndex > 0 && periods[lastIndex]!.phase) lastIndex--;
-  const last = periods[lastIndex]!;
+  let last = periods[lastIndex];
+  while (lastIndex > 0 && last?.phase) last = periods[--lastIndex];
+  if (!last) return [];
   const results: PeriodResult[] = [];
   for (const period of periods.filter((_, i) => i !== lastIndex)) {
     const costs = computeCosts(linesOf(file.costs, period.lines, periodName(period), findings, money), unit);

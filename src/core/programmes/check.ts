@@ -115,7 +115,7 @@ export function checkProgrammeFlatRates(
     if (!line.flat) continue;
     const { rate, base } = line.flat;
     const named = base === 'direct' ? ['direct'] : [...new Set(base)];
-    const key = named.length === 1 ? named[0]! : undefined;
+    const key = named.length === 1 ? named[0] : undefined;
     const written = `${line.category} at ${rate.text} of ${base === 'direct' ? 'direct costs' : named.join(', ')}`;
     const own = rules.rules.filter((r) => r.category === line.category);
     const rule = own.find((r) => r.base === key);
@@ -130,7 +130,7 @@ export function checkProgrammeFlatRates(
           said: said('programme-flat-rate-above-maximum', {
             category: line.category,
             rateText: rate.text,
-            base: key!,
+            base: rule.base,
             programme: profile.name,
             maximum: rule.maximum,
             source: cite(rule),
@@ -181,7 +181,8 @@ export function checkProgrammeRounding(
   if (!system) return [];
   const method = rounding.method && rounding.method.value !== system.method ? rounding.method : undefined;
   const unit = rounding.unit && !rounding.unit.value.eq(system.unit) ? rounding.unit : undefined;
-  if (!method && !unit) return [];
+  const placed = method ?? unit;
+  if (!placed) return [];
   const wrote = [...(method ? [`method ${method.value}`] : []), ...(unit ? [`unit ${unit.value.toFixed()}`] : [])].join(
     ' and ',
   );
@@ -197,7 +198,7 @@ export function checkProgrammeRounding(
       hint:
         `write rounding: { method: ${system.method}, unit: ${system.unit.toFixed()} }, or drop rounding: ` +
         `(the document's own rounding is then found)`,
-      at: (method ?? unit)!.at,
+      at: placed.at,
       said: said('programme-rounding-differs', {
         method: method?.value,
         unit: unit?.value,
