@@ -38,7 +38,7 @@ export function characterColumns(text: string): (lineStart: number, offset: numb
     let high = pairs.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (pairs[middle]! < offset) low = middle + 1;
+      if ((pairs[middle] ?? offset) < offset) low = middle + 1;
       else high = middle;
     }
     return low;

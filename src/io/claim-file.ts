@@ -122,9 +122,11 @@ class ClaimLoader {
     const position = (e: CofinError) => [e.location?.line ?? Infinity, e.location?.column ?? Infinity] as const;
     all.sort((a, b) => position(a)[0] - position(b)[0] || position(a)[1] - position(b)[1]);
     const [first, ...rest] = all;
-    first!.more = rest;
+    // called with at least one error kept or given
+    if (first === undefined) throw new Error('no error to tell');
+    first.more = rest;
     this.kept.length = 0;
-    return first!;
+    return first;
   }
 
   /** A stand-in for a figure left unread. */
