@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseBudgetFile } from '../src/io/budget-file.js';
-import { checkBudgetFile } from '../src/core/check.js';
-import { partnerAmount, summarizeProject } from '../src/core/project.js';
+import { checkBudgetFile, checkBudgetStream } from '../src/core/check.js';
+import { ProjectCollector, partnerAmount, summarizeProject } from '../src/core/project.js';
 import { formatMoney, formatPercent, localeFromEnv } from '../src/render/locale.js';
 import { reportToCsv, reportToJson, reportToMarkdown, reportToTable, renderChart } from '../src/render/report.js';
 import { makeStyle } from '../src/render/colour.js';
@@ -274,5 +274,65 @@ describe('names that look the same are the same (invisible and composed characte
     expect(composed.message).toBe(
       `duplicate key "${NFC}": the same as "${NFD}" but for invisible or combining characters (U+0326)`,
     );
+  });
+});
+
+describe('a report gathered as the check reads the partners (ProjectCollector)', () => {
+  const files = [
+    ...['approximate.yaml', 'fund-down.yaml', 'multi-partner.yaml', 'rate-display.yaml', 'rest.yaml', 'lati-euro.yaml'],
+    ...readdirSync(new URL('../fixtures/project/', import.meta.url)).map((f) => `project/${f}`),
+    ...readdirSync(new URL('../fixtures/periods/', import.meta.url)).map((f) => `periods/${f}`),
+    ...readdirSync(new URL('../fixtures/fail/', import.meta.url)).map((f) => `fail/${f}`),
+  ].filter((f) => /\.(ya?ml|json)$/.test(f));
+  const budgets = files.flatMap((name) => {
+    const text = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+    try {
+      return [{ name, file: parseBudgetFile(text, name.endsWith('.json') ? 'json' : 'yaml') }];
+    } catch {
+      return []; // a claim file or an invalid one: no report
+    }
+  });
+
+  it('reads enough fixtures to mean something', () => {
+    expect(budgets.length).toBeGreaterThan(10);
+    expect(budgets.some(({ file }) => file.partners.some((p) => p.periods))).toBe(true);
+  });
+
+  it.each(budgets.map((b) => [b.name, b.file] as const))(
+    '%s: the same totals and partners as summarizeProject',
+    (_name, file) => {
+      const held = summarizeProject(checkBudgetFile(file));
+      const collector = new ProjectCollector();
+      checkBudgetStream(file, { onCheck: collector.add });
+      const { summary, partners } = collector.finish();
+      expect(summary).toEqual({ ...held, partners: [] });
+      expect(partners).toHaveLength(held.partners.length);
+      // twice: the table reads them for its rows, then for its chart
+      expect([...partners]).toEqual(held.partners);
+      expect([...partners]).toEqual(held.partners);
+    },
+  );
+
+  it('keeps the names of partners that give a source another name, and a zero budget', () => {
+    const yaml = [
+      'rounding: { unit: 0.01 }',
+      'partners:',
+      '  - { partner: A, budget: 1000, funding: { erdf: 80%, national: rest } }',
+      '  - { partner: B, budget: 0, funding: { erdf: 80%, national: rest } }',
+      '  - { partner: C, budget: 1000.5, funding: { erdf: { rate: 60%, name: Other name }, national: rest } }',
+      '  - { partner: D, budget: 10, funding: { erdf: 80%, national: rest } }',
+      '',
+    ].join('\n');
+    const file = parseBudgetFile(yaml, 'yaml');
+    const held = summarizeProject(checkBudgetFile(file));
+    const collector = new ProjectCollector();
+    checkBudgetStream(file, { onCheck: collector.add });
+    expect([...collector.finish().partners]).toEqual(held.partners);
+    expect(held.partners.map((p) => [...p.names.values()].join())).toEqual([
+      'ERDF,National',
+      'ERDF,National',
+      'Other name,National',
+      'ERDF,National',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { Decimal, HUNDRED, ZERO, sum } from './decimal.js';
+import { Decimal, HUNDRED, ZERO, decimalOfText, sum, toFixedString } from './decimal.js';
 import type { FileCheck, PartnerCheck } from './check.js';
 import type { PlannedPeriod } from './periods.js';
 import type { List } from './model.js';
@@ -86,45 +86,140 @@ export function partnerAmount(partner: PartnerSummary, source: SourceTotal): Dec
  * read). Pure.
  */
 export function summarizeProject(check: FileCheck<List<PartnerCheck>>): ProjectSummary {
-  return summarize(check, true).summary;
+  const sums = new ProjectSums();
+  const summaries: PartnerSummary[] = [];
+  for (const p of check.partners) summaries.push(partnerSummary(p, summaries.length, sums.add(p)));
+  const summary = sums.summary(summaries);
+  for (const partner of summaries) partner.shareOfProject = percent(partner.budget, summary.budget);
+  return summary;
 }
 
 /**
- * The project totals of `summarizeProject` with no partner kept
- * (`summary.partners` is empty), and the partners' summaries made again,
- * in the same order, each time `partners` is read: `report --format json`
- * or `csv` of 100 000 partners never holds them. Pure.
+ * The project totals of `summarizeProject` gathered as `check` reads the partners (give `add` as its `onCheck`),
+ * with each partner noted in a few strings rather than kept: `finish` gives the totals (`summary.partners` empty)
+ * and the partners' summaries, made again from their notes, in the same order, each time `partners` is read.
+ * A report of 100 000 partners reads them once and never holds them. Pure.
  */
-export function summarizeProjectStream(check: FileCheck<List<PartnerCheck>>): {
-  summary: ProjectSummary;
-  partners: List<PartnerSummary>;
-} {
-  const { summary, count } = summarize(check, false);
-  const partners: List<PartnerSummary> = {
-    length: count,
-    *[Symbol.iterator]() {
-      let index = 0;
-      for (const p of check.partners) {
-        const partner = partnerSummary(p, index++);
-        partner.shareOfProject = percent(partner.budget, summary.budget);
-        yield partner;
-      }
-    },
+export class ProjectCollector {
+  private readonly sums = new ProjectSums();
+  private readonly notes = new PartnerNotes();
+
+  readonly add = (p: PartnerCheck): void => {
+    const euAmount = this.sums.add(p);
+    this.notes.add(p, euAmount, percent(euAmount, p.budget.value));
   };
-  return { summary, partners };
+
+  finish(): { summary: ProjectSummary; partners: List<PartnerSummary> } {
+    const summary = this.sums.summary([]);
+    return { summary, partners: this.notes.list(summary.budget) };
+  }
 }
 
+/** One source as a partner gives it: the same list is shared by every partner that gives the same sources. */
+interface NotedSource {
+  id: string;
+  kind: SourceKind;
+  name: string;
+}
+
+/**
+ * What a report needs of each partner, a few strings each: its name and country, its sources (a list shared by
+ * partners that give the same ones), and its figures as exact decimal text in one string.
+ */
+class PartnerNotes {
+  private readonly partners: (string | undefined)[] = [];
+  private readonly countries: (string | undefined)[] = [];
+  private readonly layouts: number[] = [];
+  private readonly figures: string[] = [];
+  private readonly periods = new Map<number, PlannedPeriod[]>();
+  private readonly sourceLists: NotedSource[][] = [];
+  private readonly layoutOf = new Map<string, number>();
+
+  add(p: PartnerCheck, euAmount: Decimal, euRate: Decimal): void {
+    const index = this.partners.length;
+    this.partners.push(p.partner);
+    this.countries.push(p.country);
+    this.layouts.push(this.layout(p));
+    let text = `${exactText(p.budget.value)} ${exactText(euAmount)} ${exactText(euRate)}`;
+    for (const share of p.shares) text += ` ${exactText(share.computed)}`;
+    // a string built of pieces is a rope in V8, several times its text's weight; reading a character flattens it
+    text.charCodeAt(0);
+    this.figures.push(text);
+    if (p.periods) this.periods.set(index, p.periods);
+  }
+
+  /** The partner's sources' list: the last partner's when it gives the same sources, as most partners do. */
+  private layout(p: PartnerCheck): number {
+    const last = this.layouts.length === 0 ? -1 : this.layouts[this.layouts.length - 1]!;
+    if (last >= 0 && sameSources(this.sourceLists[last]!, p)) return last;
+    const key = p.shares.map((s) => `${s.id}\u0000${s.kind}\u0000${s.name}`).join('\u0001');
+    let found = this.layoutOf.get(key);
+    if (found === undefined) {
+      found = this.sourceLists.length;
+      this.sourceLists.push(p.shares.map((s) => ({ id: s.id, kind: s.kind, name: s.name })));
+      this.layoutOf.set(key, found);
+    }
+    return found;
+  }
+
+  list(projectBudget: Decimal): List<PartnerSummary> {
+    const length = this.partners.length;
+    const summary = (index: number) => this.summary(index, projectBudget);
+    return {
+      length,
+      *[Symbol.iterator]() {
+        for (let index = 0; index < length; index++) yield summary(index);
+      },
+    };
+  }
+
+  private summary(index: number, projectBudget: Decimal): PartnerSummary {
+    const figures = this.figures[index]!.split(' ');
+    const sources = this.sourceLists[this.layouts[index]!]!;
+    const amounts = new Map<string, Decimal>();
+    const kinds = new Map<string, SourceKind>();
+    const names = new Map<string, string>();
+    sources.forEach((s, i) => {
+      amounts.set(s.id, decimalOfText(figures[3 + i]!));
+      kinds.set(s.id, s.kind);
+      names.set(s.id, s.name);
+    });
+    const budget = decimalOfText(figures[0]!);
+    const periods = this.periods.get(index);
+    return {
+      partner: this.partners[index] ?? `partner ${index + 1}`,
+      country: this.countries[index],
+      budget,
+      amounts,
+      kinds,
+      names,
+      euAmount: decimalOfText(figures[1]!),
+      euRate: decimalOfText(figures[2]!),
+      shareOfProject: percent(budget, projectBudget),
+      ...(periods ? { periods } : {}),
+    };
+  }
+}
+
+const sameSources = (sources: readonly NotedSource[], p: PartnerCheck) =>
+  sources.length === p.shares.length &&
+  sources.every((s, i) => {
+    const share = p.shares[i]!;
+    return s.id === share.id && s.kind === share.kind && s.name === share.name;
+  });
+
+/** A Decimal's exact value as text that `decimalOfText` reads back, the sign of a negative zero kept. */
+const exactText = (value: Decimal) => (value.isNegative() ? `-${toFixedString(value.abs())}` : toFixedString(value));
+
 /** One partner's figures for the report; its share of the project is set once the project's budget is known. */
-function partnerSummary(p: PartnerCheck, index: number): PartnerSummary {
+function partnerSummary(p: PartnerCheck, index: number, euAmount: Decimal): PartnerSummary {
   const amounts = new Map<string, Decimal>();
   const kinds = new Map<string, SourceKind>();
   const names = new Map<string, string>();
-  let euAmount = ZERO;
   for (const share of p.shares) {
     amounts.set(share.id, share.computed);
     kinds.set(share.id, share.kind);
     names.set(share.id, share.name);
-    if (share.kind === 'eu-fund') euAmount = euAmount.plus(share.computed);
   }
   return {
     partner: p.partner ?? `partner ${index + 1}`,
@@ -140,24 +235,27 @@ function partnerSummary(p: PartnerCheck, index: number): PartnerSummary {
   };
 }
 
-function summarize(check: FileCheck<List<PartnerCheck>>, keep: boolean): { summary: ProjectSummary; count: number } {
+/** The project's totals, gathered a partner at a time. */
+class ProjectSums {
   // id → kind → total: one entry per id and kind, the kinds of one id side by side, in the order first met
-  const sources = new Map<string, Map<SourceKind, SourceTotal>>();
-  const categoryTotals = new Map<CostCategory, Decimal>();
-  const byCountry = new Map<string, { country: string; budget: Decimal; euAmount: Decimal }>();
-  const summaries: PartnerSummary[] = [];
-  let budget = ZERO;
-  let euAmount = ZERO;
-  let currency: string | undefined;
-  let scale = 0;
-  let count = 0;
-  let planned = false;
-  for (const p of check.partners) {
-    currency ??= p.currency;
-    scale = Math.max(scale, p.unit.decimalPlaces());
+  private readonly sources = new Map<string, Map<SourceKind, SourceTotal>>();
+  private readonly categoryTotals = new Map<CostCategory, Decimal>();
+  private readonly byCountry = new Map<string, { country: string; budget: Decimal; euAmount: Decimal }>();
+  private budget = ZERO;
+  private euAmount = ZERO;
+  private currency: string | undefined;
+  private scale = 0;
+  private planned = false;
+
+  /** Adds a partner's figures to the totals; gives the partner's EU funds. */
+  add(p: PartnerCheck): Decimal {
+    this.currency ??= p.currency;
+    this.scale = Math.max(this.scale, p.unit.decimalPlaces());
+    let euAmount = ZERO;
     for (const share of p.shares) {
-      let byKind = sources.get(share.id);
-      if (!byKind) sources.set(share.id, (byKind = new Map<SourceKind, SourceTotal>()));
+      if (share.kind === 'eu-fund') euAmount = euAmount.plus(share.computed);
+      let byKind = this.sources.get(share.id);
+      if (!byKind) this.sources.set(share.id, (byKind = new Map<SourceKind, SourceTotal>()));
       const total = byKind.get(share.kind);
       if (total) {
         total.amount = total.amount.plus(share.computed);
@@ -173,48 +271,49 @@ function summarize(check: FileCheck<List<PartnerCheck>>, keep: boolean): { summa
         });
     }
     for (const line of p.costs?.lines ?? [])
-      categoryTotals.set(line.category, (categoryTotals.get(line.category) ?? ZERO).plus(line.amount));
-    const summary = partnerSummary(p, count++);
-    if (p.periods) planned = true;
-    budget = budget.plus(summary.budget);
-    euAmount = euAmount.plus(summary.euAmount);
-    const country = summary.country ?? '—';
-    let total = byCountry.get(country);
-    if (!total) byCountry.set(country, (total = { country, budget: ZERO, euAmount: ZERO }));
-    total.budget = total.budget.plus(summary.budget);
-    total.euAmount = total.euAmount.plus(summary.euAmount);
-    if (keep) summaries.push(summary);
+      this.categoryTotals.set(line.category, (this.categoryTotals.get(line.category) ?? ZERO).plus(line.amount));
+    if (p.periods) this.planned = true;
+    const budget = p.budget.value;
+    this.budget = this.budget.plus(budget);
+    this.euAmount = this.euAmount.plus(euAmount);
+    const country = p.country ?? '—';
+    let total = this.byCountry.get(country);
+    if (!total) this.byCountry.set(country, (total = { country, budget: ZERO, euAmount: ZERO }));
+    total.budget = total.budget.plus(budget);
+    total.euAmount = total.euAmount.plus(euAmount);
+    return euAmount;
   }
-  for (const summary of summaries) summary.shareOfProject = percent(summary.budget, budget);
-  const sourceList: SourceTotal[] = [];
-  for (const byKind of sources.values()) {
-    for (const total of byKind.values()) {
-      total.label = total.names.join(' / ');
-      if (byKind.size > 1) total.label = `${total.label} (${total.kind})`;
-      sourceList.push(total);
+
+  summary(partners: PartnerSummary[]): ProjectSummary {
+    const sourceList: SourceTotal[] = [];
+    for (const byKind of this.sources.values()) {
+      for (const total of byKind.values()) {
+        total.label = total.names.join(' / ');
+        if (byKind.size > 1) total.label = `${total.label} (${total.kind})`;
+        sourceList.push(total);
+      }
     }
+    const kinds = KIND_ORDER.map((kind) => ({
+      kind,
+      amount: sum(sourceList.filter((s) => s.kind === kind).map((s) => s.amount)),
+    })).filter((k) => sourceList.some((s) => s.kind === k.kind));
+    // exact sums: a country's total is the same in any order of its partners
+    const countries = [...this.byCountry.keys()].sort().map((country) => this.byCountry.get(country)!);
+    const categories = (Object.keys(COST_CATEGORIES) as CostCategory[])
+      .filter((category) => this.categoryTotals.has(category))
+      .map((category) => ({ category, name: COST_CATEGORIES[category], amount: this.categoryTotals.get(category)! }));
+    return {
+      currency: this.currency ?? 'EUR',
+      partners,
+      sources: sourceList,
+      kinds,
+      countries,
+      categories,
+      budget: this.budget,
+      euAmount: this.euAmount,
+      averageEuRate: percent(this.euAmount, this.budget),
+      scale: this.scale,
+      ...(this.planned ? { planned: this.planned } : {}),
+    };
   }
-  const kinds = KIND_ORDER.map((kind) => ({
-    kind,
-    amount: sum(sourceList.filter((s) => s.kind === kind).map((s) => s.amount)),
-  })).filter((k) => sourceList.some((s) => s.kind === k.kind));
-  // exact sums: a country's total is the same in any order of its partners
-  const countries = [...byCountry.keys()].sort().map((country) => byCountry.get(country)!);
-  const categories = (Object.keys(COST_CATEGORIES) as CostCategory[])
-    .filter((category) => categoryTotals.has(category))
-    .map((category) => ({ category, name: COST_CATEGORIES[category], amount: categoryTotals.get(category)! }));
-  const summary = {
-    currency: currency ?? 'EUR',
-    partners: summaries,
-    sources: sourceList,
-    kinds,
-    countries,
-    categories,
-    budget,
-    euAmount,
-    averageEuRate: percent(euAmount, budget),
-    scale,
-    ...(planned ? { planned } : {}),
-  };
-  return { summary, count };
 }
