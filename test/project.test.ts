@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseBudgetFile } from '../src/io/budget-file.js';
 import { checkBudgetFile, checkBudgetStream } from '../src/core/check.js';
-import { ProjectCollector, partnerAmount, summarizeProject } from '../src/core/project.js';
+import { ProjectCollector, partnerAmount, percent, summarizeProject } from '../src/core/project.js';
+import { Decimal, ZERO } from '../src/core/decimal.js';
+import fc from 'fast-check';
 import { formatMoney, formatPercent, localeFromEnv } from '../src/render/locale.js';
 import { reportToCsv, reportToJson, reportToMarkdown, reportToTable, renderChart } from '../src/render/report.js';
 import { makeStyle } from '../src/render/colour.js';
@@ -334,5 +336,54 @@ describe('a report gathered as the check reads the partners (ProjectCollector)',
       'Other name,National',
       'ERDF,National',
     ]);
+  });
+});
+
+describe('percent (a partner’s EU rate and share of the project)', () => {
+  /** The Decimal reasoning it replaced: the reference. */
+  const reference = (part: Decimal, whole: Decimal) => {
+    if (whole.isZero()) return ZERO;
+    const scaled = part.times(10_000);
+    const quotient = scaled.divToInt(whole);
+    const twice = scaled.minus(quotient.times(whole)).abs().times(2);
+    return (twice.gte(whole.abs()) ? quotient.plus(part.isNegative() !== whole.isNegative() ? -1 : 1) : quotient).div(
+      100,
+    );
+  };
+  const decimal = fc
+    .record({
+      digits: fc.oneof(fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.bigInt({ min: 0n, max: 10n ** 60n })),
+      scale: fc.integer({ min: 0, max: 12 }),
+      negative: fc.boolean(),
+    })
+    .map(({ digits, scale, negative }) => new Decimal(`${negative ? '-' : ''}${digits}e-${scale}`));
+
+  it('gives the Decimal reasoning’s value and sign, zeros and exact halves included', () => {
+    let halves = 0;
+    let zeros = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.tuple(decimal, decimal),
+          // an exact half at the second decimal: part = whole × (k + 0.5) / 10 000
+          fc.tuple(decimal, fc.integer({ min: -20_000, max: 20_000 })).map(([whole, k]) => {
+            halves++;
+            return [whole.times(k * 2 + 1).div(20_000), whole] as const;
+          }),
+          fc.tuple(fc.constantFrom(new Decimal('-0'), new Decimal(0), new Decimal('-0.00001')), decimal),
+        ),
+        ([part, whole]) => {
+          const mine = percent(part, whole);
+          const theirs = reference(part, whole);
+          if (theirs.isZero()) zeros++;
+          expect(mine.toFixed()).toBe(theirs.toFixed());
+          expect(mine.isNegative()).toBe(theirs.isNegative());
+          expect(mine).toEqual(theirs);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(halves).toBeGreaterThan(500);
+    expect(zeros).toBeGreaterThan(200);
   });
 });

@@ -1,4 +1,5 @@
-import { Decimal, HUNDRED, ZERO, decimalOfText, sum, toFixedString } from './decimal.js';
+import { Decimal, ZERO, decimalOfText, sum, toFixedString } from './decimal.js';
+import { abs, fromScaled, toScaled } from './scaled.js';
 import type { FileCheck, PartnerCheck } from './check.js';
 import type { PlannedPeriod } from './periods.js';
 import type { List } from './model.js';
@@ -62,18 +63,24 @@ export interface ProjectSummary {
 }
 
 const KIND_ORDER: SourceKind[] = ['eu-fund', 'public', 'automatic-public', 'private'];
+const NEGATIVE_ZERO = new Decimal('-0');
+
 /**
- * part ÷ whole × 100, half up at two decimals, by whole-number division: exact, and far cheaper than a 500-digit
- * quotient.
+ * part ÷ whole × 100, half away from zero at two decimals, in BigInt at the two figures' decimals: exact, and far
+ * cheaper than decimal.js's division (a report of 100 000 partners makes 300 000). The sign of a zero is decimal.js's
+ * (`part.times(10000).divToInt(whole).div(100)`, which a property test holds it to).
  */
-const percent = (part: Decimal, whole: Decimal) => {
+export const percent = (part: Decimal, whole: Decimal): Decimal => {
   if (whole.isZero()) return ZERO;
-  const scaled = part.times(10_000);
-  const quotient = scaled.divToInt(whole);
-  const twice = scaled.minus(quotient.times(whole)).abs().times(2);
-  return (twice.gte(whole.abs()) ? quotient.plus(part.isNegative() !== whole.isNegative() ? -1 : 1) : quotient).div(
-    HUNDRED,
-  );
+  const places = Math.max(part.decimalPlaces(), whole.decimalPlaces());
+  const scaledPart = toScaled(part, places)!;
+  const scaledWhole = toScaled(whole, places)!;
+  const scaled = scaledPart * 10_000n;
+  const quotient = scaled / scaledWhole; // towards zero, as divToInt
+  const rest = scaled - quotient * scaledWhole;
+  const unlike = part.isNegative() !== whole.isNegative();
+  if (abs(rest) * 2n >= abs(scaledWhole)) return fromScaled(quotient + (unlike ? -1n : 1n), 2);
+  return quotient === 0n && unlike ? NEGATIVE_ZERO : fromScaled(quotient, 2);
 };
 
 /** A partner's amount of a project source: none when the partner has no source of that id and kind. */

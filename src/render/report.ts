@@ -1,6 +1,7 @@
 import { partnerAmount, type PartnerSummary, type ProjectSummary, type SourceTotal } from '../core/project.js';
 import type { List } from '../core/model.js';
 import { Decimal, ZERO, toFixedString } from '../core/decimal.js';
+import { toScaled } from '../core/scaled.js';
 import { PackedRows, tableLines } from './table.js';
 import { CsvWriter, type CsvDialect } from './csv.js';
 import { formatMoney, formatPercent, type Locale } from './locale.js';
@@ -242,12 +243,17 @@ function* chartLines(
  * both round alike. Longer figures take the 500-digit quotient.
  */
 export function barScale(largest: Decimal): (value: Decimal) => number {
+  const largestPlaces = largest.decimalPlaces();
+  const largestDigits = largest.sd(true);
+  // the largest figure at each number of decimals asked for: most charts ask for one
+  const denominators = new Map<number, bigint>();
   return (value) => {
-    const places = Math.max(value.decimalPlaces(), largest.decimalPlaces());
-    if (value.sd(true) + places > 100 || largest.sd(true) + places > 100)
+    const places = Math.max(value.decimalPlaces(), largestPlaces);
+    if (value.sd(true) + places > 100 || largestDigits + places > 100)
       return value.div(largest).times(CHART_WIDTH).round().toNumber();
-    const numerator = BigInt(value.toFixed(places).replace('.', '')) * BigInt(CHART_WIDTH);
-    const denominator = BigInt(largest.toFixed(places).replace('.', ''));
+    const numerator = toScaled(value, places)! * BigInt(CHART_WIDTH);
+    let denominator = denominators.get(places);
+    if (denominator === undefined) denominators.set(places, (denominator = toScaled(largest, places)!));
     const quotient = numerator / denominator;
     const rest = numerator % denominator;
     const twice = (rest < 0n ? -rest : rest) * 2n;
