@@ -387,3 +387,35 @@ describe('percent (a partner’s EU rate and share of the project)', () => {
     expect(zeros).toBeGreaterThan(200);
   });
 });
+
+describe('the notes of many partners (ProjectCollector past one string of notes)', () => {
+  it('gives every partner back, odd names, absent countries and a partner without a name included', () => {
+    const partners = Array.from({ length: 250 }, (_, i) => ({
+      partner: i % 50 === 7 ? `P\u0001${i}` : i % 50 === 8 ? `P\u0000${i}` : `Partner ${i}`,
+      ...(i % 3 === 0 ? {} : { country: i % 2 === 0 ? 'LV' : 'LT' }),
+      budget: `${1000 + i * 7}.${String(i % 100).padStart(2, '0')}`,
+      funding:
+        i % 4 === 0
+          ? { erdf: '80%', national: 'rest' }
+          : { erdf: '60%', other: { rate: '10%', name: 'Other', kind: 'public' }, national: 'rest' },
+    }));
+    const cases = [
+      parseBudgetFile(JSON.stringify({ currency: 'EUR', partners }), 'json'),
+      parseBudgetFile(
+        JSON.stringify({ currency: 'EUR', budget: '1000', funding: { erdf: '85%', national: 'rest' } }),
+        'json',
+      ),
+    ];
+    for (const file of cases) {
+      const held = summarizeProject(checkBudgetFile(file));
+      const collector = new ProjectCollector();
+      checkBudgetStream(file, { onCheck: collector.add });
+      const { partners: noted } = collector.finish();
+      expect(noted).toHaveLength(held.partners.length);
+      expect([...noted]).toEqual(held.partners);
+    }
+    expect(
+      summarizeProject(checkBudgetFile(cases[0]!)).partners.filter((p) => /[\u0000\u0001]/.test(p.partner)),
+    ).toHaveLength(10);
+  });
+});

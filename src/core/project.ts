@@ -130,35 +130,47 @@ interface NotedSource {
 }
 
 /**
- * What a report needs of each partner, a few strings each: its name and country, its sources (a list shared by
- * partners that give the same ones), and its figures as exact decimal text in one string.
+ * What a report needs of each partner, as text: its sources (a list shared by partners that give the same ones), its
+ * figures as exact decimals, its name and country, a partner a line, a hundred lines a string. A million partners
+ * weigh about their text (75 MB) rather than the arrays and strings of each (twice that).
  */
 class PartnerNotes {
-  private readonly partners: (string | undefined)[] = [];
-  private readonly countries: (string | undefined)[] = [];
-  private readonly layouts: number[] = [];
-  private readonly figures: string[] = [];
+  private readonly chunks: string[] = [];
+  private pending: string[] = [];
+  private count = 0;
+  /** Names and countries that are not plain text for a line (empty, or holding a separator), by partner. */
+  private readonly odd = new Map<number, { partner: string | undefined; country: string | undefined }>();
   private readonly periods = new Map<number, PlannedPeriod[]>();
   private readonly sourceLists: NotedSource[][] = [];
   private readonly layoutOf = new Map<string, number>();
+  private last = -1;
 
   add(p: PartnerCheck, euAmount: Decimal, euRate: Decimal): void {
-    const index = this.partners.length;
-    this.partners.push(p.partner);
-    this.countries.push(p.country);
-    this.layouts.push(this.layout(p));
-    let text = `${exactText(p.budget.value)} ${exactText(euAmount)} ${exactText(euRate)}`;
-    for (const share of p.shares) text += ` ${exactText(share.computed)}`;
-    // a string built of pieces is a rope in V8, several times its text's weight; reading a character flattens it
-    text.charCodeAt(0);
-    this.figures.push(text);
+    const index = this.count++;
+    let line = `${this.layout(p)} ${exactText(p.budget.value)} ${exactText(euAmount)} ${exactText(euRate)}`;
+    for (const share of p.shares) line += ` ${exactText(share.computed)}`;
+    // an absent name or country is written empty: a file's own are never empty
+    if (lineText(p.partner) && lineText(p.country)) line += `${FIELD}${p.partner ?? ''}${FIELD}${p.country ?? ''}`;
+    else this.odd.set(index, { partner: p.partner, country: p.country });
     if (p.periods) this.periods.set(index, p.periods);
+    // flat at once: a rope kept until its chunk is joined outlives the young generation, and old garbage builds up
+    line.charCodeAt(0);
+    this.pending.push(line);
+    if (this.pending.length === CHUNK) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const chunk = this.pending.join(LINE);
+    // a joined string is a rope in V8, several times its text's weight, until a character is read
+    chunk.charCodeAt(0);
+    this.chunks.push(chunk);
+    this.pending = [];
   }
 
   /** The partner's sources' list: the last partner's when it gives the same sources, as most partners do. */
   private layout(p: PartnerCheck): number {
-    const last = this.layouts.length === 0 ? -1 : this.layouts[this.layouts.length - 1]!;
-    if (last >= 0 && sameSources(this.sourceLists[last]!, p)) return last;
+    if (this.last >= 0 && sameSources(this.sourceLists[this.last]!, p)) return this.last;
     const key = p.shares.map((s) => `${s.id}\u0000${s.kind}\u0000${s.name}`).join('\u0001');
     let found = this.layoutOf.get(key);
     if (found === undefined) {
@@ -166,47 +178,60 @@ class PartnerNotes {
       this.sourceLists.push(p.shares.map((s) => ({ id: s.id, kind: s.kind, name: s.name })));
       this.layoutOf.set(key, found);
     }
-    return found;
+    return (this.last = found);
   }
 
   list(projectBudget: Decimal): List<PartnerSummary> {
-    const length = this.partners.length;
-    const summary = (index: number) => this.summary(index, projectBudget);
+    this.flush();
+    const chunks = this.chunks;
+    const summary = (line: string, index: number) => this.summary(line, index, projectBudget);
     return {
-      length,
+      length: this.count,
       *[Symbol.iterator]() {
-        for (let index = 0; index < length; index++) yield summary(index);
+        let index = 0;
+        for (const chunk of chunks) for (const line of chunk.split(LINE)) yield summary(line, index++);
       },
     };
   }
 
-  private summary(index: number, projectBudget: Decimal): PartnerSummary {
-    const figures = this.figures[index]!.split(' ');
-    const sources = this.sourceLists[this.layouts[index]!]!;
+  private summary(line: string, index: number, projectBudget: Decimal): PartnerSummary {
+    const fields = line.split(FIELD);
+    const figures = fields[0]!.split(' ');
+    const sources = this.sourceLists[Number(figures[0])]!;
     const amounts = new Map<string, Decimal>();
     const kinds = new Map<string, SourceKind>();
     const names = new Map<string, string>();
     sources.forEach((s, i) => {
-      amounts.set(s.id, decimalOfText(figures[3 + i]!));
+      amounts.set(s.id, decimalOfText(figures[4 + i]!));
       kinds.set(s.id, s.kind);
       names.set(s.id, s.name);
     });
-    const budget = decimalOfText(figures[0]!);
+    const budget = decimalOfText(figures[1]!);
     const periods = this.periods.get(index);
+    const odd = this.odd.get(index);
+    const partner = odd ? odd.partner : fields[1] || undefined;
     return {
-      partner: this.partners[index] ?? `partner ${index + 1}`,
-      country: this.countries[index],
+      partner: partner ?? `partner ${index + 1}`,
+      country: odd ? odd.country : fields[2] || undefined,
       budget,
       amounts,
       kinds,
       names,
-      euAmount: decimalOfText(figures[1]!),
-      euRate: decimalOfText(figures[2]!),
+      euAmount: decimalOfText(figures[2]!),
+      euRate: decimalOfText(figures[3]!),
       shareOfProject: percent(budget, projectBudget),
       ...(periods ? { periods } : {}),
     };
   }
 }
+
+/** Partners a string of notes. */
+const CHUNK = 100;
+const LINE = '\u0001';
+const FIELD = '\u0000';
+/** Whether a name or country can be written in a line of notes: absent, or not empty and without a separator. */
+const lineText = (text: string | undefined) =>
+  text === undefined || (text !== '' && !text.includes(LINE) && !text.includes(FIELD));
 
 const sameSources = (sources: readonly NotedSource[], p: PartnerCheck) =>
   sources.length === p.shares.length &&
