@@ -37,6 +37,9 @@ export type FindingCode =
   | 'periods-unchecked'
   | 'programme-rate-above-maximum'
   | 'programme-category-unknown'
+  | 'programme-flat-rate-above-maximum'
+  | 'programme-flat-rate-not-allowed'
+  | 'programme-rounding-differs'
   // what a reader noted in a workbook
   | ReadingNoteCode;
 
