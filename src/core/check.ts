@@ -58,7 +58,7 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
     findings.push(...(file.programme ? withoutUsual(costs.findings, result.findings) : costs.findings));
     findings.push(...result.findings);
     kept?.push(result.check!);
-    if (onCheck) onCheck(result.check!, checked);
+    if (onCheck && result.check) onCheck(result.check, checked);
     checked++;
     tally.add(partner, costs.resolved.budget);
     if (result.national) tally.addSources(partner.funding, result.national);

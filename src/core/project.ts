@@ -73,8 +73,10 @@ const NEGATIVE_ZERO = new Decimal('-0');
 export const percent = (part: Decimal, whole: Decimal): Decimal => {
   if (whole.isZero()) return ZERO;
   const places = Math.max(part.decimalPlaces(), whole.decimalPlaces());
-  const scaledPart = toScaled(part, places)!;
-  const scaledWhole = toScaled(whole, places)!;
+  const scaledPart = toScaled(part, places);
+  const scaledWhole = toScaled(whole, places);
+  // never: each has at most `places` decimals
+  if (scaledPart === undefined || scaledWhole === undefined) throw new RangeError('percent: a figure off its scale');
   const scaled = scaledPart * 10_000n;
   const quotient = scaled / scaledWhole; // towards zero, as divToInt
   const rest = scaled - quotient * scaledWhole;
@@ -170,7 +172,8 @@ class PartnerNotes {
 
   /** The partner's sources' list: the last partner's when it gives the same sources, as most partners do. */
   private layout(p: PartnerCheck): number {
-    if (this.last >= 0 && sameSources(this.sourceLists[this.last]!, p)) return this.last;
+    const last = this.sourceLists[this.last];
+    if (last && sameSources(last, p)) return this.last;
     const key = p.shares.map((s) => `${s.id}\u0000${s.kind}\u0000${s.name}`).join('\u0001');
     let found = this.layoutOf.get(key);
     if (found === undefined) {
@@ -196,17 +199,18 @@ class PartnerNotes {
 
   private summary(line: string, index: number, projectBudget: Decimal): PartnerSummary {
     const fields = line.split(FIELD);
-    const figures = fields[0]!.split(' ');
-    const sources = this.sourceLists[Number(figures[0])]!;
+    const figures = (fields[0] ?? '').split(' ');
+    const sources = this.sourceLists[Number(figures[0])] ?? [];
+    const figure = (i: number) => decimalOfText(figures[i] ?? '0');
     const amounts = new Map<string, Decimal>();
     const kinds = new Map<string, SourceKind>();
     const names = new Map<string, string>();
     sources.forEach((s, i) => {
-      amounts.set(s.id, decimalOfText(figures[4 + i]!));
+      amounts.set(s.id, figure(4 + i));
       kinds.set(s.id, s.kind);
       names.set(s.id, s.name);
     });
-    const budget = decimalOfText(figures[1]!);
+    const budget = figure(1);
     const periods = this.periods.get(index);
     const odd = this.odd.get(index);
     const partner = odd ? odd.partner : fields[1] || undefined;
@@ -217,8 +221,8 @@ class PartnerNotes {
       amounts,
       kinds,
       names,
-      euAmount: decimalOfText(figures[2]!),
-      euRate: decimalOfText(figures[3]!),
+      euAmount: figure(2),
+      euRate: figure(3),
       shareOfProject: percent(budget, projectBudget),
       ...(periods ? { periods } : {}),
     };
@@ -236,8 +240,8 @@ const lineText = (text: string | undefined) =>
 const sameSources = (sources: readonly NotedSource[], p: PartnerCheck) =>
   sources.length === p.shares.length &&
   sources.every((s, i) => {
-    const share = p.shares[i]!;
-    return s.id === share.id && s.kind === share.kind && s.name === share.name;
+    const share = p.shares[i];
+    return share !== undefined && s.id === share.id && s.kind === share.kind && s.name === share.name;
   });
 
 /** A Decimal's exact value as text that `decimalOfText` reads back, the sign of a negative zero kept. */

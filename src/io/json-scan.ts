@@ -120,17 +120,18 @@ export class JsonLocator {
 
   offset(pointer: string, key: boolean): number {
     const segments = pointer === '' ? [] : pointer.slice(1).split('/');
-    for (let i = 0; i < segments.length; i++)
-      if (segments[i]!.includes('~')) segments[i] = unescapePointer(segments[i]!);
+    segments.forEach((segment, i) => {
+      if (segment.includes('~')) segments[i] = unescapePointer(segment);
+    });
     // the values the last pointer found on the way, as far as this one takes the same way (its last segment may be a key)
     let same = 0;
     const last = this.lastSegments;
     while (same < segments.length - 1 && same < last.length && segments[same] === last[same]) same++;
-    let at = same === 0 ? this.space(0) : this.lastValues[same - 1]!;
+    let at = (same === 0 ? undefined : this.lastValues[same - 1]) ?? this.space(0);
     const values = this.lastValues.slice(0, same);
     let found = at;
     for (let index = same; index < segments.length; index++) {
-      const segment = segments[index]!;
+      const segment = segments[index] ?? '';
       const c = this.text[at];
       if (c === '{') {
         const member = this.member(at, segment);

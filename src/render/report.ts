@@ -251,9 +251,13 @@ export function barScale(largest: Decimal): (value: Decimal) => number {
     const places = Math.max(value.decimalPlaces(), largestPlaces);
     if (value.sd(true) + places > 100 || largestDigits + places > 100)
       return value.div(largest).times(CHART_WIDTH).round().toNumber();
-    const numerator = toScaled(value, places)! * BigInt(CHART_WIDTH);
-    let denominator = denominators.get(places);
-    if (denominator === undefined) denominators.set(places, (denominator = toScaled(largest, places)!));
+    const scaled = toScaled(value, places);
+    const denominator = denominators.get(places) ?? toScaled(largest, places);
+    // never: each has at most `places` decimals
+    if (scaled === undefined || denominator === undefined)
+      return value.div(largest).times(CHART_WIDTH).round().toNumber();
+    denominators.set(places, denominator);
+    const numerator = scaled * BigInt(CHART_WIDTH);
     const quotient = numerator / denominator;
     const rest = numerator % denominator;
     const twice = (rest < 0n ? -rest : rest) * 2n;

@@ -46,13 +46,12 @@ export class PackedRows implements Iterable<string[]> {
     this.cells ??= cells.length;
     if (this.widths && cells.length !== this.cells) this.widths = undefined;
     let separated = false;
-    for (let column = 0; column < cells.length; column++) {
-      const cell = cells[column]!;
+    cells.forEach((cell, column) => {
       if (cell.includes('\u0000')) separated = true;
-      if (!this.widths) continue;
+      if (!this.widths) return;
       if (!PLAIN_CELL.test(cell)) this.widths = undefined;
       else this.widths[column] = Math.max(this.widths[column] ?? 0, widthOf(cell));
-    }
+    });
     if (separated) {
       this.rows.push(cells);
       return;
@@ -63,14 +62,15 @@ export class PackedRows implements Iterable<string[]> {
   }
 
   row(index: number): string[] {
-    const row = this.rows[index]!;
+    const row = this.rows[index] ?? [];
     return typeof row === 'string' ? row.split('\u0000') : row;
   }
 
   /** The widest plain cell of each of `columns` columns; undefined when a cell is not plain or a row is not as long. */
   plainWidths(columns: number): readonly number[] | undefined {
-    if (!this.widths || (this.rows.length > 0 && this.cells !== columns)) return undefined;
-    return Array.from({ length: columns }, (_, column) => this.widths![column] ?? 0);
+    const widths = this.widths;
+    if (!widths || (this.rows.length > 0 && this.cells !== columns)) return undefined;
+    return Array.from({ length: columns }, (_, column) => widths[column] ?? 0);
   }
 
   *[Symbol.iterator](): Generator<string[]> {
@@ -90,7 +90,7 @@ export function tableLines(
     const packed = rows;
     const widths = packed.plainWidths(head.length);
     if (widths && head.every((cell) => PLAIN_CELL.test(cell))) {
-      const natural = head.map((cell, column) => Math.max(widths[column]!, widthOf(cell)));
+      const natural = head.map((cell, column) => Math.max(widths[column] ?? 0, widthOf(cell)));
       const at = (index: number) => packed.row(index);
       return drawLines(head, packed.length, at, rightAligned, total, widthOf, maxWidth, natural, () => [...packed]);
     }
