@@ -48,16 +48,18 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
   const tally = new ProjectTally();
   const kept: PartnerCheck[] | undefined =
     Array.isArray(file.partners) || file.partners.length <= KEEP_PARTNERS ? [] : undefined;
-  const onPartner = options.onPartner;
+  const { onPartner, onCheck } = options;
   const of = file.partners.length;
   let checked = 0;
   for (const partner of file.partners) {
-    if (onPartner) onPartner(checked++, of);
+    if (onPartner) onPartner(checked, of);
     const costs = resolvePartner(file, partner);
-    const result = checkPartner(file, costs.resolved, method, kept !== undefined);
+    const result = checkPartner(file, costs.resolved, method, kept !== undefined || onCheck !== undefined);
     findings.push(...(file.programme ? withoutUsual(costs.findings, result.findings) : costs.findings));
     findings.push(...result.findings);
     kept?.push(result.check!);
+    if (onCheck && result.check) onCheck(result.check, checked);
+    checked++;
     tally.add(partner, costs.resolved.budget);
     if (result.national) tally.addSources(partner.funding, result.national);
   }
