@@ -313,6 +313,12 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       String.raw`Staatshaushalt\p{L}*`,
     ),
   },
+  // a German federal state by its name ("Land Brandenburg", "des Landes Sachsen"): in its own case, as "land" is a cost
+  {
+    id: 'state',
+    kind: 'automatic-public',
+    pattern: exactCase(String.raw`Land(?:es)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`),
+  },
   {
     id: 'national',
     kind: 'public',
@@ -364,7 +370,9 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       String.raw`municipal(?: co-financing| funding| contribution| budget)?`,
       'municipality',
       'local authority',
-      String.raw`(?:city |town )?council`,
+      // a place's council; "the Research Council" is a named body, not the municipality
+      String.raw`(?:city|town|borough|district|parish|county|municipal|local) council`,
+      String.raw`(?<=(?:the|a) )council`,
       'commune',
       'municipalité',
       'Comune',
@@ -671,10 +679,20 @@ const PAYER_HEADS: [id: string, kind: SourceKind, stems: string[]][] = [
       'krajsk',
       'wojewodz',
       'voivodesh',
-      'departement',
-      'département',
+      'regiao',
+      'regio',
+      'provinc',
+      'county',
+      'judet',
+      'maakond',
+      'apskrit',
+      'voivod',
+      'comarca',
+      'diputacion',
     ],
   ],
+  // a French département (and its council, "conseil départemental"): a payer of its own beside the region
+  ['departement', 'public', ['departement']],
 ];
 const FOLD_WORD = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
 
@@ -715,6 +733,51 @@ export function payerOf(words: string): { id: string; kind: SourceKind } | undef
     }
   }
   return undefined;
+}
+
+/** The payer class of one word by its stem (`named`: an agency, a university, a fund), or undefined. */
+function headClass(word: string): { id: string; kind: SourceKind } | undefined {
+  const folded = FOLD_WORD(word);
+  for (const [id, kind, stems] of PAYER_HEADS)
+    if (stems.some((stem) => (stem.startsWith('=') ? folded === stem.slice(1) : folded.startsWith(stem))))
+      return { id, kind };
+  return undefined;
+}
+
+/**
+ * The payer named by a short phrase standing right before a figure, with no funding noun ("Région 30 000 €",
+ * "Land Brandenburg 20.000 Euro", "Liepājas Universitāte (4 000 EUR)"): its head noun is its last word, or its first
+ * with only proper names after it (`land acquisition` is a cost, not the Land). A named body (an agency, a university)
+ * needs a proper name among its words (`proper`: a capital that does not start the sentence); its id is made from
+ * them.
+ */
+const PLACE_COUNCIL = /\b(?:city|town|borough|district|parish|county|municipal|local)\b/u;
+const NOT_A_BODY = /^(?:partner|program|fond|fund|grant|mechanism|mehanism|instrument|facilit)/u;
+
+export function payerBeforeFigure(
+  words: string,
+  proper: boolean,
+): { id: string; kind: SourceKind; named: boolean } | undefined {
+  const list = words.split(/[^\p{L}]+/u).filter(Boolean);
+  if (list.length === 0) return undefined;
+  const last = headClass(list.at(-1)!);
+  const first = list.length > 1 && list.slice(1).every((w) => /^\p{Lu}/u.test(w)) ? headClass(list[0]!) : undefined;
+  // in a proper name ("the Research Council of Norway") the head noun may stand anywhere: the last one counts
+  const titled = list.length > 1 && list.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
+  let inner = -1;
+  if (!last && !first && titled)
+    for (let i = list.length - 1; i >= 0 && inner < 0; i--) if (headClass(list[i]!)) inner = i;
+  let head = last ?? first ?? (inner >= 0 ? headClass(list[inner]!) : undefined);
+  if (!head) return undefined;
+  // a council in a proper name that names no place is a named body
+  const headWord = FOLD_WORD(list.at(last ? -1 : first ? 0 : inner)!);
+  if (head.id === 'municipal' && headWord.startsWith('council') && proper && !PLACE_COUNCIL.test(FOLD_WORD(words)))
+    head = { id: 'named', kind: 'public' };
+  if (head.id !== 'named') return { ...head, named: false };
+  // a programme, a fund, a partner before a figure is a line of a table or a limit, not a payer
+  if (NOT_A_BODY.test(headWord)) return undefined;
+  if (!proper) return undefined;
+  return { id: idFromWords(words), kind: namesEuFund(words) ? 'eu-fund' : 'public', named: true };
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   idFromWords,
   namesEuFund,
   namesPayer,
+  payerBeforeFigure,
   payerOf,
 } from './lexicon.js';
 import { fold, foldedPattern } from './normalise.js';
@@ -198,6 +199,15 @@ export class Finder {
       if (last >= 0 && spans[last]!.end > span.start) return false;
     }
     return true;
+  }
+
+  /** The end of the last mention that overlaps [start, end), when one does. */
+  private figuresEnd(start: number, end: number): number | undefined {
+    this.merge();
+    let found: number | undefined;
+    for (let i = lastStartingBefore(this.taken, end); i >= 0 && this.taken[i]!.end > start; i--)
+      found = Math.max(found ?? 0, this.taken[i]!.end);
+    return found;
   }
 
   /** Amounts with no currency beside them, kept until the document's currency is known. */
@@ -508,7 +518,11 @@ export class Finder {
         match[4] === undefined
           ? undefined
           : this.text.slice(match.index + rawFolded.length, match.index + rawFolded.length + match[4].length);
-      const lead = FOLDED_STOP_WORDS.exec(rawFolded)?.[0].length ?? 0;
+      // words already read as a figure ("85 000 EUR un Ventspils Augstskolas finansējums") are no part of the name
+      const after = this.figuresEnd(match.index, match.index + rawFolded.length);
+      const skip =
+        after === undefined ? 0 : after - match.index + /^\s*/.exec(rawFolded.slice(after - match.index))![0].length;
+      const lead = skip + (FOLDED_STOP_WORDS.exec(rawFolded.slice(skip))?.[0].length ?? 0);
       const words = (raw.slice(lead) + (fund ?? '')).trim();
       const start = match.index + lead;
       const end = match.index + match[0].length;
@@ -558,6 +572,7 @@ export class Finder {
         made: true,
       });
     }
+    found.push(...this.payersBeforeFigures(found));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     // "the European Union's Cohesion Fund", "ERAF (ES fondi)": a generic name beside a named fund is that fund
     const beside = (a: Mention, b: Mention) =>
@@ -599,6 +614,58 @@ export class Finder {
       return keep;
     });
     for (const mention of kept) if (this.free(mention)) this.add(mention);
+  }
+
+  /**
+   * Payers named by a short phrase right before an amount, with no funding noun ("Financement : Région 30 000 €",
+   * "davon … Land Brandenburg 20.000 Euro", "finansē Valsts izglītības attīstības aģentūra (36 000 EUR)"): the words
+   * since the previous figure or punctuation, up to five, whose head noun names a payer.
+   */
+  private payersBeforeFigures(found: Mention[]): Mention[] {
+    const listed = overlapTest(found);
+    const sorted = [...this.mentions].sort((a, b) => a.start - b.start);
+    const made: Mention[] = [];
+    let previousEnd = 0;
+    for (const m of sorted) {
+      const from = Math.max(previousEnd, m.start - 80);
+      previousEnd = m.end;
+      if (m.type !== 'money') continue;
+      const before = this.text.slice(from, m.start).replace(/[\s(:–—-]*$/u, '');
+      const cut = Math.max(...[...before.matchAll(/[,;:.!?()[\]\n\d%]/gu)].map((c) => c.index + 1), 0);
+      const segment = before.slice(cut);
+      const all = [...segment.matchAll(/\p{L}[\p{L}'’-]*/gu)];
+      if (all.length === 0 || /[^\p{L}\s'’-]/u.test(segment)) continue;
+      let words = all.slice(-5);
+      // the stop words that lead the phrase ("un", "and", "the") are no part of the name
+      while (words.length > 1 && FOLDED_STOP_WORDS.test(fold(words[0]![0]) + ' ')) words = words.slice(1);
+      // of a longer run, a proper name starts at its first capital ("ko finansē Valsts … aģentūra")
+      const capital = words.findIndex((w) => /^\p{Lu}\p{Ll}/u.test(w[0]));
+      if (capital > 0 && all.length > words.length - capital) words = words.slice(capital);
+      const start = from + cut + words[0]!.index;
+      const end = from + cut + words.at(-1)!.index + words.at(-1)![0].length;
+      const phrase = this.text.slice(start, end);
+      const sentenceStart = /(?:^|[.!?:]\s*|\n\s*)$/u.test(this.text.slice(Math.max(0, start - 4), start));
+      const proper = words.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w[0]) && (i > 0 || !sentenceStart));
+      const payer = payerBeforeFigure(phrase, proper);
+      if (!payer || listed({ start, end }) || !this.free({ start, end })) continue;
+      const folded = fold(phrase);
+      if (
+        FOLDED_BUDGET_WORDS.test(folded) ||
+        FOLDED_PROJECT_WORDS.test(folded) ||
+        FOLDED_TOTAL_BEFORE.test(folded + ' ')
+      )
+        continue;
+      made.push({
+        type: 'source',
+        start,
+        end,
+        id: payer.id,
+        kind: payer.kind,
+        name: phrase.replace(/\s+/g, ' '),
+        made: true,
+      });
+    }
+    return made;
   }
 
   words(): void {

@@ -156,7 +156,10 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
     best?.fit === false &&
     best.c.costs === true &&
     !scored.some((s) => s.fit === true) &&
-    funding.some((s) => s.rate && s.amount && !s.rate.value.isZero());
+    funding.some((s) => s.rate && s.amount && !s.rate.value.isZero()) &&
+    // one share whose rate reproduces its amount from these costs makes them the base: another figure is wrong, which
+    // check tells ("kopējās izmaksas 100 000 … 85% – 85 000 … 15% – 16 000")
+    !funding.some((s) => s.rate && s.amount && !s.rate.value.isZero() && reproducer([s])(best.c.value) === true);
   if (otherBase) {
     const project = strip(best.c);
     project.checks = [

@@ -1,0 +1,100 @@
+// The reader on general shapes of real statements (issue 12), each pattern in several shapes of our own, never a corpus
+// document's words: named bodies as payers, payers named by their head noun alone before a figure, costs with one
+// wrong figure, tables with a label column, a total column or pipes, the currency stated once in a heading.
+import { describe, expect, it } from 'vitest';
+import { extractBudget } from '../src/core/extract/extract.js';
+
+const fig = (x: { normal: string } | undefined) => x?.normal;
+/** budget, shares (`id rate% amount`), project total: exact strings. */
+function summary(text: string) {
+  const r = extractBudget(text);
+  const funding = r.funding
+    .map((s) => [s.id, fig(s.rate) && `${fig(s.rate)}%`, s.rest ? 'rest' : fig(s.amount)].filter(Boolean).join(' '))
+    .join('; ');
+  return [fig(r.budget) ?? null, funding, fig(r.projectTotal) ?? null];
+}
+const checksOf = (text: string) => {
+  const r = extractBudget(text);
+  return [
+    ...(r.budget?.checks ?? []),
+    ...r.funding.flatMap((s) => [...s.checks, ...(s.amount?.checks ?? [])]),
+    ...(r.projectTotal?.checks ?? []),
+  ].join(' | ');
+};
+
+describe('shapes: a named body with a funding noun is a payer', () => {
+  it('keeps it after a figure and a conjunction ("… 85 000 EUR un Ventspils Augstskolas finansējums")', () => {
+    expect(
+      summary(
+        'Projekta kopējās izmaksas ir 100 000 EUR, no tām ERAF finansējums 85 000 EUR un Ventspils Augstskolas ' +
+          'finansējums 15 000 EUR.',
+      ),
+    ).toEqual(['100000', 'erdf 85000; ventspils-augstskolas 15000', null]);
+    expect(
+      summary(
+        'Kopējās izmaksas 200 000 EUR: ERAF 170 000 EUR, Rīgas Tehniskās universitātes līdzfinansējums 30 000 EUR.',
+      ),
+    ).toEqual(['200000', 'erdf 170000; rigas-tehniskas-universitates 30000', null]);
+    expect(
+      summary('Total cost EUR 50 000, of which ERDF EUR 42 500 and University of Tartu contribution EUR 7 500.'),
+    ).toEqual(['50000', 'erdf 42500; university-of-tartu 7500', null]);
+  });
+  it('reads bodies named before their amounts in brackets after "ko finansē", "financed by"', () => {
+    expect(
+      summary(
+        'Projekta budžets ir 40 000 EUR, ko finansē Valsts izglītības attīstības aģentūra (36 000 EUR) un Liepājas ' +
+          'Universitāte (4 000 EUR).',
+      ),
+    ).toEqual(['40000', 'valsts-izglitibas-attistibas-agentura 36000; liepajas-universitate 4000', null]);
+    expect(
+      summary(
+        'The budget of EUR 40 000 is financed by the Research Council of Norway (EUR 30 000) and Oslo University (EUR 10 000).',
+      ),
+    ).toEqual(['40000', 'research-council-of-norway 30000; oslo-university 10000', null]);
+  });
+});
+
+describe('shapes: a payer named by its head noun alone right before a figure', () => {
+  it('reads regions, départements, federal states and councils in fr, de, lv and en', () => {
+    expect(
+      summary('Budget total : 100 000 €. Financement : Région 30 000 €, Département 20 000 €, FEDER 50 000 €.'),
+    ).toEqual(['100000', 'region 30000; departement 20000; erdf 50000', null]);
+    expect(summary('Gesamtkosten 100.000 Euro, davon EFRE 80.000 Euro und Land Brandenburg 20.000 Euro.')).toEqual([
+      '100000',
+      'erdf 80000; state 20000',
+      null,
+    ]);
+    expect(summary('Total cost EUR 90 000: ERDF EUR 76 500, County EUR 13 500.')).toEqual([
+      '90000',
+      'erdf 76500; region 13500',
+      null,
+    ]);
+  });
+  it('makes no payer of a cost line or a lone word that is no payer ("land acquisition", "IT services")', () => {
+    expect(summary('Total cost EUR 90 000: ERDF EUR 76 500. Land acquisition EUR 13 500.')[1]).toBe('erdf 76500');
+    expect(summary('Total cost EUR 90 000: ERDF EUR 76 500. IT services EUR 13 500.')[1]).toBe('erdf 76500');
+    expect(summary('Total cost EUR 90 000: ERDF EUR 76 500. Land EUR 13 500.')[1]).toBe('erdf 76500');
+    expect(summary('Total cost EUR 90 000: ERDF EUR 76 500. Construction services EUR 13 500.')[1]).toBe('erdf 76500');
+  });
+});
+
+describe('shapes: costs with one figure that disagrees', () => {
+  it('keeps the costs as the budget, with a check, when a rate reproduces its amount from them', () => {
+    for (const text of [
+      'Kopējās izmaksas 100 000 EUR. ERAF 85% – 85 000 EUR, valsts budžets 15% – 16 000 EUR.',
+      'Projekta kopējās izmaksas ir 100 000 EUR: ERAF finansējums 85 % jeb 85 000 EUR, valsts budžeta dotācija 15 % ' +
+        'jeb 16 000 EUR.',
+      'The total costs are EUR 100 000: ERDF 85% (EUR 85 000), national contribution 15% (EUR 16 000).',
+    ]) {
+      const [budget, funding] = summary(text);
+      expect(budget).toBe('100000');
+      expect(funding).toMatch(/16000/);
+      expect(checksOf(text)).toMatch(/do not add up/);
+    }
+  });
+  it('keeps costs of another base the project total when no rate reproduces its amount from them', () => {
+    expect(
+      summary('Izmaksas 2388 eiro, no tām ERAF 85 procenti – 1677,48 eiro, valsts 15 procenti – 296,03 eiro.'),
+    ).toEqual([null, 'erdf 85% 1677.48; state 15% 296.03', '2388']);
+  });
+});
