@@ -98,3 +98,75 @@ describe('shapes: costs with one figure that disagrees', () => {
     ).toEqual([null, 'erdf 85% 1677.48; state 15% 296.03', '2388']);
   });
 });
+
+describe('shapes: tables with label columns, a total column, pipes or semicolons', () => {
+  it('reads the total row under a header of payers that starts with label columns and ends with a total column', () => {
+    const tsv =
+      'Projekta izmaksas ir norādītas EUR.\n' +
+      'Nr.\tPartneris\tERAF\tValsts budžets\tPašvaldība\tKopā\n' +
+      '1.\tRīgas valstspilsētas pašvaldība\t85 000,00\t10 000,00\t5 000,00\t100 000,00\n' +
+      '2.\tJūrmalas valstspilsētas pašvaldība\t42 500,00\t5 000,00\t2 500,00\t50 000,00\n' +
+      '\tKopā\t127 500,00\t15 000,00\t7 500,00\t150 000,00\n';
+    expect(summary(tsv)).toEqual(['150000', 'erdf 127500; state 15000; municipal 7500', null]);
+    const pipes =
+      'The project costs EUR 150 000.\n\n| Partner | ERDF | National co-financing | Total |\n|:--|--:|--:|--:|\n' +
+      '| Partner Alpha | 85 000.00 | 15 000.00 | 100 000.00 |\n| Partner Beta | 42 500.00 | 7 500.00 | 50 000.00 |\n' +
+      '| Total | 127 500.00 | 22 500.00 | 150 000.00 |\n';
+    expect(summary(pipes)).toEqual(['150000', 'erdf 127500; national 22500', null]);
+    const euros =
+      '| Partner | ERDF | National | Total |\n| --- | --- | --- | --- |\n| City of Riga | € 85 000 | € 15 000 | € 100 000 |\n' +
+      '| Total | € 85 000 | € 15 000 | € 100 000 |\n';
+    expect(summary(euros)).toEqual(['100000', 'erdf 85000; national 15000', null]);
+  });
+  it('reads no partner row as a share: without a total row such a table gives no shares', () => {
+    const text =
+      'Partneris\tERAF\tValsts budžets\tKopā\nRīgas pašvaldība\t85 000,00 EUR\t15 000,00 EUR\t100 000,00 EUR\n' +
+      'Jūrmalas pašvaldība\t42 500,00 EUR\t7 500,00 EUR\t50 000,00 EUR\n';
+    expect(summary(text)).toEqual([null, '', null]);
+  });
+  it('reads the payers in rows of a pipe or semicolon table, the currency named once in a heading', () => {
+    expect(
+      summary(
+        '| Avots | Summa, EUR |\n|---|---|\n| ERAF | 85 000 |\n| Valsts budžets | 15 000 |\n| Kopā | 100 000 |\n',
+      ),
+    ).toEqual(['100000', 'erdf 85000; state 15000', null]);
+    expect(
+      summary('Budžets EUR\nFinansējuma avots;Summa\nERAF;85 000,00\nValsts budžets;15 000,00\nKopā;100 000,00\n'),
+    ).toEqual(['100000', 'erdf 85000; state 15000', null]);
+    const text =
+      'Project budget (EUR)\n| Source | Amount |\n| --- | --- |\n| ERDF | 85 000 |\n| Municipality | 15 000 |\n| Total | 100 000 |\n';
+    expect(summary(text)).toEqual(['100000', 'erdf 85000; municipal 15000', null]);
+    expect(checksOf(text)).toMatch(
+      /no currency beside "85 000": read as EUR, the currency the document names on line 1/,
+    );
+  });
+  it('takes no currency from a heading when none is named, or two are', () => {
+    expect(summary('| Source | Amount |\n| --- | --- |\n| ERDF | 85 000 |\n| Total | 100 000 |\n')).toEqual([
+      null,
+      '',
+      null,
+    ]);
+    expect(
+      summary('Amounts in EUR or PLN\n| Source | Amount |\n| --- | --- |\n| ERDF | 85 000 |\n| Total | 100 000 |\n'),
+    ).toEqual([null, '', null]);
+  });
+  it('reads a heading currency into a sentence of figures without one ("Izmaksu tāme (EUR): kopā …")', () => {
+    expect(
+      summary('Izmaksu tāme (EUR): kopā 250 000,00; ERAF 85% – 212 500,00; valsts budžets 15% – 37 500,00.'),
+    ).toEqual(['250000', 'erdf 85% 212500; state 15% 37500', null]);
+  });
+});
+
+describe('shapes: fund names without the Union’s adjective', () => {
+  it('reads the regional development fund named without "European" in lv, en and de', () => {
+    expect(
+      summary('Projekta izmaksas 100 000 EUR, no tām Reģionālās attīstības fonda finansējums 85 000 EUR.')[1],
+    ).toBe('erdf 85000');
+    expect(summary('The project costs EUR 100 000, of which the Regional Development Fund pays EUR 85 000.')[1]).toBe(
+      'erdf 85000',
+    );
+    expect(summary('Gesamtkosten 100.000 Euro, davon aus dem Fonds für regionale Entwicklung 85.000 Euro.')[1]).toBe(
+      'erdf 85000',
+    );
+  });
+});

@@ -101,7 +101,12 @@ export function extractBudget(given: string, options: { language?: Language | 'a
     currency,
   );
   const stated = [...shares, ...tables.shares].filter((s) => s.rate || s.amount || s.rest);
-  const { funding, budget, projectTotal, others } = solve(stated, candidates, shares[0]?.offset ?? Infinity, currency);
+  const { funding, budget, projectTotal, others } = solve(
+    stated,
+    [...candidates, ...tables.candidates],
+    shares[0]?.offset ?? Infinity,
+    currency,
+  );
   return {
     language,
     currency,

@@ -120,9 +120,10 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       'EAKF',
       'ERUF',
       'ERPF',
-      String.raw`Eiropas Reģionālās attīstības fond\p{L}*`,
-      'European Regional Development Fund',
-      String.raw`Europäischen? Fonds? für regionale Entwicklung`,
+      // with or without the Union's adjective: no other fund has the name
+      String.raw`(?:Eiropas )?Reģionālās attīstības fond\p{L}*`,
+      '(?:European )?Regional Development Fund',
+      String.raw`(?:Europäischen? )?Fonds? für regionale Entwicklung`,
       String.raw`Fonds européen de développement régional`,
       String.raw`Fondo europeo di sviluppo regionale`,
       String.raw`Fondo Europeo de Desarrollo Regional`,
@@ -452,7 +453,10 @@ export const BUDGET_WORDS = W(
     'total|budžet\\p{L}*|kopēj\\p{L}* (?:attiecinām\\p{L}* ' +
     ')?izmaks\\p{L}*|attiecināmās izmaksas|kopējā (?:summa|vērtība)|kopā|līguma ' +
     'summa|izmaks\\p{L}*|(?:total|overall) (?:eligible )?(?:costs?|budget|amount|value)|eligible ' +
-    'costs?|project costs?|budget|costs',
+    'costs?|project costs?|budget|costs|' +
+    // a total row's label before its cell or a colon ("| Total | 100 000 |", "Razem: 100 000 zł")
+    String.raw`(?:total|summe|gesamt|insgesamt|razem|ogółem|celkem|spolu|kokku|iš viso|totale|yhteensä|összesen)` +
+    String.raw`(?=\s*[|;:\t])`,
 );
 /** Words that name the whole project's total, larger than the partner budget. */
 export const PROJECT_WORDS = W(
@@ -767,7 +771,12 @@ export function payerBeforeFigure(
   let inner = -1;
   if (!last && !first && titled)
     for (let i = list.length - 1; i >= 0 && inner < 0; i--) if (headClass(list[i]!)) inner = i;
-  let head = last ?? first ?? (inner >= 0 ? headClass(list[inner]!) : undefined);
+  // …only a named body's or a council's: "Fonds für Regionale Entwicklung in Höhe von" names no region
+  const innerHead = inner >= 0 ? headClass(list[inner]!) : undefined;
+  let head =
+    last ??
+    first ??
+    (innerHead && (innerHead.id === 'named' || FOLD_WORD(list[inner]!).startsWith('council')) ? innerHead : undefined);
   if (!head) return undefined;
   // a council in a proper name that names no place is a named body
   const headWord = FOLD_WORD(list.at(last ? -1 : first ? 0 : inner)!);

@@ -43,6 +43,8 @@ const MONEY = new RegExp(
       String.raw`(?:[\x20\u00a0]{0,3}(?:(?:de|di)[\x20\u00a0])?(?<after>${CUR})(?![\p{L}]))?`),
   'giu',
 );
+/** A currency marker standing on its own, as a word. */
+const NAMED_CURRENCY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUR})`, 'giu');
 /** Words after a number that make it no money: a unit, a count of people or things, a year. */
 const NOT_MONEY_AFTER = new RegExp(
   String.raw`^[\x20\t\u00a0]?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|` +
@@ -374,14 +376,22 @@ export class Finder {
    */
   inherit(): void {
     this.inheritMagnitude();
-    const codes = new Set(this.mentions.flatMap((m) => (m.type === 'money' ? [m.currency] : [])));
+    let codes = new Set(this.mentions.flatMap((m) => (m.type === 'money' ? [m.currency] : [])));
+    // no figure with its currency: the currency a heading or a column's name states once ("Summa, EUR", "(EUR)")
+    let heading: { line: number } | undefined;
+    if (codes.size === 0) {
+      const named = this.namedCurrencies();
+      codes = new Set(named.map((n) => n.code));
+      heading = named[0];
+    }
     if (codes.size !== 1) return;
     const [code] = codes;
     const free = this.bare.filter((b) => b.shape && this.free(b));
     for (const b of free) {
       const checks = [
         ...b.checks,
-        `no currency beside "${this.text.slice(b.start, b.end)}": read as ${code}, the document's only currency`,
+        `no currency beside "${this.text.slice(b.start, b.end)}": read as ${code}, ` +
+          (heading ? `the currency the document names on line ${heading.line}` : "the document's only currency"),
       ];
       this.add({
         type: 'money',
@@ -395,6 +405,22 @@ export class Finder {
         inherited: true,
       });
     }
+  }
+
+  /**
+   * Currencies the text names without a figure beside them: an ISO code in capitals, a symbol, or the euro's name
+   * (`Summa, EUR`, `Izmaksas (€)`, `summa eiro`). Names of one or two letters (`Ls`, `Ft`) are too often words.
+   */
+  private namedCurrencies(): { code: string; line: number }[] {
+    const found: { code: string; line: number }[] = [];
+    for (const match of this.folded.matchAll(NAMED_CURRENCY)) {
+      const written = this.text.slice(match.index, match.index + match[0].length);
+      const sure =
+        /^\p{Lu}{3}$/u.test(written) || !/\p{L}/u.test(written) || /^(?:euro|eiro|euros|eur)$/iu.test(written);
+      const code = sure ? currencyCode(written) : undefined;
+      if (code) found.push({ code, line: this.place(match.index).line });
+    }
+    return found;
   }
 
   /**
