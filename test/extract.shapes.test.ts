@@ -170,3 +170,58 @@ describe('shapes: fund names without the Union’s adjective', () => {
     );
   });
 });
+
+describe('shapes: a share split into parts after "of which"', () => {
+  it('drops the share whose parts after "from which", "no tā", "of which", "davon" add up to it', () => {
+    expect(
+      summary(
+        'Financing by source: • ERDF co-financing – 85 %; • national co-financing – 15%, from which: - State budget – ' +
+          '5 %; - own financing – 10 %',
+      )[1],
+    ).toBe('erdf 85%; state 5%; own-funds 10%');
+    expect(
+      summary(
+        'Projekta izmaksas 200 000 EUR: ERAF 170 000 EUR, nacionālais līdzfinansējums 30 000 EUR, no tā valsts budžeta ' +
+          'dotācija 10 000 EUR un pašvaldības finansējums 20 000 EUR.',
+      ),
+    ).toEqual(['200000', 'erdf 170000; state 10000; municipal 20000', null]);
+    expect(
+      summary(
+        'Total costs EUR 200 000. Public funding EUR 180 000, of which ERDF EUR 153 000 and state budget EUR 27 000. ' +
+          'Own funds EUR 20 000.',
+      ),
+    ).toEqual(['200000', 'erdf 153000; state 27000; own-funds 20000', null]);
+    expect(
+      summary(
+        'Gesamtkosten 100.000 Euro. Nationale Kofinanzierung 20.000 Euro, davon Landesmittel 5.000 Euro und Eigenmittel 15.000 Euro. EFRE 80.000 Euro.',
+      ),
+    ).toEqual(['100000', 'state 5000; own-funds 15000; erdf 80000', null]);
+  });
+  it('keeps the share when the parts do not add up to it (a reserve inside a share is context)', () => {
+    const text =
+      'Projekta izmaksas 200 000 EUR: ERAF 170 000 EUR, no tiem valsts budžets 10 000 EUR, pašvaldība 30 000 EUR.';
+    expect(summary(text)[1]).toBe('erdf 170000; state 10000; municipal 30000');
+  });
+});
+
+describe('shapes: the payers that make up a total, and magnitudes', () => {
+  it('reads payers in a parenthesis after a total word as its makeup, not shares; "mlj." is a million', () => {
+    expect(summary('Kopējais programmas budžets (ERAF + nacionālais finansējums) – 75,2 mlj. EUR.')).toEqual([
+      '75.2 million',
+      '',
+      null,
+    ]);
+    expect(summary('Total budget (ERDF and national co-financing): EUR 12 000 000. ERDF rate 80%.')).toEqual([
+      '12000000',
+      'erdf 80%',
+      null,
+    ]);
+  });
+  it("makes no payer of the programme's or the project's funding without a name", () => {
+    expect(
+      summary(
+        'Programmas budžets ir 75 200 000 EUR. Programmas finansējums projektiem – 60,1 miljoni eiro. ERAF likme 85%.',
+      ),
+    ).toEqual(['75200000', 'erdf 85%', null]);
+  });
+});

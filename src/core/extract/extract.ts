@@ -4,8 +4,9 @@ import { attach } from './relations.js';
 import { solve } from './solve.js';
 import { overlapTest } from './spans.js';
 import { readTables } from './table.js';
-import type { Extraction, FoundFigure, Language, Mention } from './types.js';
+import type { Extraction, FoundFigure, FoundShare, Language, Mention } from './types.js';
 import { fixedRate } from '../currency/fixed.js';
+import { Decimal } from '../decimal.js';
 
 export type { Extraction, FoundFigure, FoundShare, Language } from './types.js';
 export { decimalMarkOf } from './numbers.js';
@@ -100,7 +101,7 @@ export function extractBudget(given: string, options: { language?: Language | 'a
     tables.spans.length > 0 ? mentions.filter((m) => !inTable(m)) : mentions,
     currency,
   );
-  const stated = [...shares, ...tables.shares].filter((s) => s.rate || s.amount || s.rest);
+  const stated = [...splitParents(text, shares), ...tables.shares].filter((s) => s.rate || s.amount || s.rest);
   const { funding, budget, projectTotal, others } = solve(
     stated,
     [...candidates, ...tables.candidates],
@@ -115,6 +116,46 @@ export function extractBudget(given: string, options: { language?: Language | 'a
     projectTotal,
     others,
   };
+}
+
+/** Words that open the parts of the figure before them: "of which", "no tā", "t.sk.", "davon", "z czego". */
+const OF_WHICH = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:from|of|out of) which|including|no (?:tā|tās|tiem|tām|kura|kuras|kuriem|kurām)|` +
+    String.raw`t\.\s?sk\.|tai skaitā|tostarp|davon|dont|di cui|de los cuales|de las cuales|z czego|w tym|z toho|` +
+    String.raw`iš jų|millest|din care)(?!\p{L})`,
+  'iu',
+);
+
+/**
+ * A share split into parts right after it ("national co-financing 15%, from which: state budget 5%, own funds 10%",
+ * "nacionālais līdzfinansējums 30 000 EUR, no tā valsts 10 000 EUR un pašvaldība 20 000 EUR") is the sum of its parts,
+ * no share of its own: dropped when the parts after the opening words add up to it exactly (rates to the hundredth,
+ * amounts to the cent, an approximate one within 5%).
+ */
+function splitParents<S extends FoundShare & { offset: number }>(text: string, shares: S[]): S[] {
+  const dropped = new Set<S>();
+  for (let i = 0; i + 2 < shares.length; i++) {
+    const parent = shares[i]!;
+    if (parent.rest || !OF_WHICH.test(text.slice(parent.offset, shares[i + 1]!.offset))) continue;
+    for (const key of ['rate', 'amount'] as const) {
+      const whole = parent[key];
+      if (!whole) continue;
+      let total = new Decimal(0);
+      let parts = 0;
+      for (let j = i + 1; j < shares.length && total.lt(whole.value); j++) {
+        const part = shares[j]![key];
+        if (!part || shares[j]!.id === parent.id) break;
+        total = total.plus(part.value);
+        parts++;
+      }
+      const slack = whole.approx ? whole.value.div(20) : new Decimal(key === 'rate' ? '0.01' : 0);
+      if (parts >= 2 && total.minus(whole.value).abs().lte(slack)) {
+        dropped.add(parent);
+        break;
+      }
+    }
+  }
+  return dropped.size === 0 ? shares : shares.filter((s) => !dropped.has(s));
 }
 
 /** A euro figure written to the cent: `10 844,29`, `10,844.29`. */

@@ -496,7 +496,9 @@ export const AMENDED_BEFORE = new RegExp(
 /** A tax or other base that makes a percentage not a share. */
 export const NOT_A_SHARE = new RegExp(
   String.raw`(?:PVN|VAT|MwSt\.?|USt\.?|TVA|IVA|PVM|käibemaks\p{L}*|nodokl\p{L}*|tax|inflācij\p{L}*|` +
-    String.raw`inflation|pieaugum\p{L}*|increase|growth|samazinājum\p{L}*|decrease|likme|interest)\s*$`,
+    String.raw`inflation|pieaugum\p{L}*|increase|growth|samazinājum\p{L}*|decrease|` +
+    // an interest or tax rate; "ERAF likme 85%" is the fund's co-financing rate
+    String.raw`(?:procentu|nodokļa|diskonta|inflācijas) likme|interest)\s*$`,
   'iu',
 );
 export const NOT_A_SHARE_AFTER = /^\s*(?:PVN|VAT|MwSt|TVA|IVA|PVM|nodokl\p{L}*|tax)/iu;

@@ -123,10 +123,14 @@ const FOLDED_UNKNOWN_SOURCE = foldedPattern(UNKNOWN_SOURCE);
 const once = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace('g', ''));
 const FOLDED_BUDGET_WORDS = once(foldedPattern(BUDGET_WORDS));
 const FOLDED_PROJECT_WORDS = once(foldedPattern(PROJECT_WORDS));
+const FOLDED_BUDGET_BEFORE = new RegExp(
+  String.raw`(?:${foldedPattern(BUDGET_WORDS).source}|${foldedPattern(PROJECT_WORDS).source})\s*$`,
+  'iu',
+);
 const FOLDED_TOTAL_BEFORE = foldedPattern(TOTAL_BEFORE);
 const FOLDED_MEASURE_WORDS = foldedPattern(MEASURE_WORDS);
 const FOLDED_GENERIC_NAME = foldedPattern(
-  /^(?:projekta|projekt\p{L}*|project|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu,
+  /^(?:projekta|projekt\p{L}*|project|programm\p{L}*|program|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu,
 );
 const FOLDED_SOURCES = SOURCE_PATTERNS.map((p) => ({ ...p, pattern: foldedPattern(p.pattern) }));
 
@@ -547,7 +551,9 @@ export class Finder {
       // words already read as a figure ("85 000 EUR un Ventspils Augstskolas finansējums") are no part of the name
       const after = this.figuresEnd(match.index, match.index + rawFolded.length);
       const skip =
-        after === undefined ? 0 : after - match.index + /^\s*/.exec(rawFolded.slice(after - match.index))![0].length;
+        after === undefined
+          ? 0
+          : after - match.index + /^[\s.,;:]*/.exec(rawFolded.slice(after - match.index))![0].length;
       const lead = skip + (FOLDED_STOP_WORDS.exec(rawFolded.slice(skip))?.[0].length ?? 0);
       const words = (raw.slice(lead) + (fund ?? '')).trim();
       const start = match.index + lead;
@@ -608,8 +614,15 @@ export class Finder {
     // they are no shares of their own. One named fund alone in it names the generic source before it ("EU (ERDF)
     // share"): kept, and the generic name gives way to it below.
     let inside = -1;
+    // "Kopējais programmas budžets (ERAF + nacionālais finansējums) – 75,2 mlj. EUR": the payers in a parenthesis
+    // after a total's words make it up; they are no shares there (a parenthesis with a figure states a share)
+    const afterTotal = overlapTest(
+      [...this.text.matchAll(/\([^()\n\d]{1,160}\)/gu)]
+        .filter((p) => FOLDED_BUDGET_BEFORE.test(this.folded.slice(Math.max(0, p.index - 50), p.index)))
+        .map((p) => ({ start: p.index, end: p.index + p[0].length })),
+    );
     const unbracketed = found.filter((m, i) => {
-      if (m.start < inside) return false;
+      if (m.start < inside || (m.type === 'source' && afterTotal(m))) return false;
       if (m.type === 'source') {
         const open = /^\s*\(/.exec(this.text.slice(m.end, m.end + 4));
         if (open) {
