@@ -225,3 +225,80 @@ describe('shapes: the payers that make up a total, and magnitudes', () => {
     ).toEqual(['75200000', 'erdf 85%', null]);
   });
 });
+
+describe('shapes: payers after their figure, funding nouns after a payer', () => {
+  it('reads the payer after "de la", "d’", "from" and a payer before "zdroje", "resources"', () => {
+    expect(
+      summary(
+        'Le coût total du projet s’élève à 500 000 €, dont 250 000 € du FEDER, 150 000 € de la Région Occitanie et ' +
+          '100 000 € d’autofinancement.',
+      ),
+    ).toEqual(['500000', 'erdf 250000; region 150000; own-funds 100000', null]);
+    expect(
+      summary('Celkové náklady projektu činí 1 000 000 Kč, dotace z ERDF 85 % (850 000 Kč), vlastní zdroje 15 %.')[1],
+    ).toBe('erdf 85% 850000; own-funds 15%');
+    expect(summary('Total cost EUR 100 000: EUR 80 000 from the ERDF and EUR 20 000 from the County.')).toEqual([
+      '100000',
+      'erdf 80000; region 20000',
+      null,
+    ]);
+  });
+});
+
+describe('shapes: the base a rate names, with its amount', () => {
+  it('reads the amount of "85% of the eligible costs of EUR …", "… no izmaksām, kas sastāda …" as the budget', () => {
+    expect(summary('ERDF support amounts to 90% of the eligible costs of EUR 1 000 000, i.e. EUR 900 000.')).toEqual([
+      '1000000',
+      'erdf 90% 900000',
+      null,
+    ]);
+    expect(
+      summary('Projekts tiek līdzfinansēts no ERAF 75% apmērā no attiecināmajām izmaksām, kas sastāda 300 000 EUR.'),
+    ).toEqual(['300000', 'erdf 75%', null]);
+    expect(summary('The ESF covers 75% of the eligible costs, which amount to EUR 80 000.')).toEqual([
+      '80000',
+      'esf 75%',
+      null,
+    ]);
+  });
+  it('keeps the amount after a dash, "jeb" or "not exceeding" the share’s', () => {
+    expect(
+      summary(
+        'Izmaksas ir EUR 19 280,77, publiskais finansējums ir 79% no attiecināmajām izmaksām - EUR 15 231,81.',
+      )[1],
+    ).toBe('public 79% 15231.81');
+    expect(summary('ERAF finansējums ir 85% no attiecināmajām izmaksām jeb 85 000 EUR. Izmaksas 100 000 EUR.')[1]).toBe(
+      'erdf 85% 85000',
+    );
+    expect(
+      summary(
+        'Izmaksas 12 000 000 EUR. ERAF līdzekļi ir 49,67% no attiecināmajām izmaksām, nepārsniedzot EUR 5 000 000,00.',
+      )[1],
+    ).toBe('erdf 49.67% 5000000');
+  });
+});
+
+describe('shapes: 90% and 75% rates in several wordings', () => {
+  it('reads the rate and a rest after it, in lv and en', () => {
+    expect(
+      summary(
+        'Projekta kopējās izmaksas ir 500 000 EUR. ERAF līdzfinansējuma intensitāte ir 90 %, pārējo daļu sedz pašvaldība.',
+      ),
+    ).toEqual(['500000', 'erdf 90%; municipal rest', null]);
+    expect(
+      summary(
+        'Kopējās attiecināmās izmaksas 1 000 000 EUR, no kurām 90 procenti jeb 900 000 EUR ir Kohēzijas fonda ' +
+          'finansējums un 10 procenti – valsts budžeta finansējums.',
+      ),
+    ).toEqual(['1000000', 'cf 90% 900000; state 10%', null]);
+    expect(
+      summary(
+        "The project's total budget is EUR 2 million, with 75% (EUR 1.5 million) coming from the ERDF and 25% from " +
+          'national co-financing.',
+      ),
+    ).toEqual(['2 million', 'erdf 75% 1.5 million; national 25%', null]);
+    expect(
+      summary('Projekta izmaksas 80 000 EUR, no tām ESF finansējums 75 % apmērā, valsts budžeta finansējums 25 %.'),
+    ).toEqual(['80000', 'esf 75%; state 25%', null]);
+  });
+});

@@ -757,6 +757,13 @@ function headClass(word: string): { id: string; kind: SourceKind } | undefined {
  * needs a proper name among its words (`proper`: a capital that does not start the sentence); its id is made from
  * them.
  */
+/** Funding nouns in the EU languages (folded stems): the money, not who pays it. */
+const FUNDING_NOUN = new RegExp(
+  String.raw`^(?:zdroj|resourc|lidzekl|(?:lidz)?finansejum|(?:co-?)?financ|funding|funds?$|contribu|lesos|lesu|srodk|` +
+    String.raw`prostredk|mittel|fondur|toetus|wklad|prispev|vklad|aport|apport|subsid|dotac|means|money|budget|` +
+    String.raw`budzet|rozpoc|biudzet|eelarv)`,
+  'u',
+);
 const PLACE_COUNCIL = /\b(?:city|town|borough|district|parish|county|municipal|local)\b/u;
 const NOT_A_BODY = /^(?:partner|program|fond|fund|grant|mechanism|mehanism|instrument|facilit)/u;
 
@@ -765,6 +772,8 @@ export function payerBeforeFigure(
   proper: boolean,
 ): { id: string; kind: SourceKind; named: boolean } | undefined {
   const list = words.split(/[^\p{L}]+/u).filter(Boolean);
+  // a funding noun after the payer's words is no head of its own ("vlastní zdroje", "own resources", "lėšos")
+  while (list.length > 1 && FUNDING_NOUN.test(FOLD_WORD(list.at(-1)!))) list.pop();
   if (list.length === 0) return undefined;
   const last = headClass(list.at(-1)!);
   const first = list.length > 1 && list.slice(1).every((w) => /^\p{Lu}/u.test(w)) ? headClass(list[0]!) : undefined;

@@ -45,6 +45,12 @@ const MONEY = new RegExp(
 );
 /** A currency marker standing on its own, as a word. */
 const NAMED_CURRENCY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUR})`, 'giu');
+/** The words after a figure that name who pays it, after "of", "from", "de la", "d'", "iš", "z" (up to four). */
+const PAYER_AFTER_FIGURE = new RegExp(
+  String.raw`^[\x20\u00a0]*(?:de la |de l['’]|d['’]|du |des |de |from the |from |of the |no |iš |z |ze |din |dalla |` +
+    String.raw`dal |della |del |von der |von |vom )([\p{L}'’-]+(?:[\x20\u00a0]+[\p{L}'’-]+){0,3})`,
+  'iu',
+);
 /** Words after a number that make it no money: a unit, a count of people or things, a year. */
 const NOT_MONEY_AFTER = new RegExp(
   String.raw`^[\x20\t\u00a0]?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|` +
@@ -665,10 +671,42 @@ export class Finder {
     const sorted = [...this.mentions].sort((a, b) => a.start - b.start);
     const made: Mention[] = [];
     let previousEnd = 0;
-    for (const m of sorted) {
+    const consider = (start: number, end: number, proper: boolean) => {
+      const phrase = this.text.slice(start, end);
+      const payer = payerBeforeFigure(phrase, proper);
+      if (!payer || listed({ start, end }) || !this.free({ start, end })) return;
+      const folded = fold(phrase);
+      if (
+        FOLDED_BUDGET_WORDS.test(folded) ||
+        FOLDED_PROJECT_WORDS.test(folded) ||
+        FOLDED_TOTAL_BEFORE.test(folded + ' ')
+      )
+        return;
+      made.push({
+        type: 'source',
+        start,
+        end,
+        id: payer.id,
+        kind: payer.kind,
+        name: phrase.replace(/\s+/g, ' '),
+        made: true,
+      });
+    };
+    for (const [k, m] of sorted.entries()) {
       const from = Math.max(previousEnd, m.start - 80);
       previousEnd = m.end;
-      if (m.type !== 'money') continue;
+      if (m.type !== 'money' && m.type !== 'percent') continue;
+      // "150 000 € de la Région Occitanie", "100 000 € d'autofinancement": the payer after its figure
+      const until = Math.min(sorted[k + 1]?.start ?? this.text.length, m.end + 60);
+      const after = PAYER_AFTER_FIGURE.exec(this.text.slice(m.end, until));
+      if (after) {
+        const start = m.end + after[0].length - after[1]!.length;
+        // the name ends before a conjunction: "de la Région Occitanie et 100 000 €"
+        const words = after[1]!.split(
+          /[\x20\u00a0]+(?=(?:et|and|un|und|i|e|y|ir|ja|a|și|si|or|ou|vai)(?:[\x20\u00a0]|$))/iu,
+        )[0]!;
+        consider(start, start + words.length, /\p{Lu}\p{Ll}/u.test(words));
+      }
       const before = this.text.slice(from, m.start).replace(/[\s(:–—-]*$/u, '');
       const cut = Math.max(...[...before.matchAll(/[,;:.!?()[\]\n\d%]/gu)].map((c) => c.index + 1), 0);
       const segment = before.slice(cut);
@@ -682,27 +720,12 @@ export class Finder {
       if (capital > 0 && all.length > words.length - capital) words = words.slice(capital);
       const start = from + cut + words[0]!.index;
       const end = from + cut + words.at(-1)!.index + words.at(-1)![0].length;
-      const phrase = this.text.slice(start, end);
       const sentenceStart = /(?:^|[.!?:]\s*|\n\s*)$/u.test(this.text.slice(Math.max(0, start - 4), start));
-      const proper = words.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w[0]) && (i > 0 || !sentenceStart));
-      const payer = payerBeforeFigure(phrase, proper);
-      if (!payer || listed({ start, end }) || !this.free({ start, end })) continue;
-      const folded = fold(phrase);
-      if (
-        FOLDED_BUDGET_WORDS.test(folded) ||
-        FOLDED_PROJECT_WORDS.test(folded) ||
-        FOLDED_TOTAL_BEFORE.test(folded + ' ')
-      )
-        continue;
-      made.push({
-        type: 'source',
+      consider(
         start,
         end,
-        id: payer.id,
-        kind: payer.kind,
-        name: phrase.replace(/\s+/g, ' '),
-        made: true,
-      });
+        words.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w[0]) && (i > 0 || !sentenceStart)),
+      );
     }
     return made;
   }
