@@ -1,8 +1,13 @@
 // The reader on general shapes of real statements (issue 12), each pattern in several shapes of our own, never a corpus
 // document's words: named bodies as payers, payers named by their head noun alone before a figure, costs with one
 // wrong figure, tables with a label column, a total column or pipes, the currency stated once in a heading.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractBudget } from '../src/core/extract/extract.js';
+import { CofinError } from '../src/core/errors.js';
+import { checkBudgetFile } from '../src/core/check.js';
+import { parseBudgetFile } from '../src/io/budget-file.js';
+import { extractionToYaml } from '../src/render/extract.js';
 
 const fig = (x: { normal: string } | undefined) => x?.normal;
 /** budget, shares (`id rate% amount`), project total: exact strings. */
@@ -21,6 +26,15 @@ const checksOf = (text: string) => {
     ...(r.projectTotal?.checks ?? []),
   ].join(' | ');
 };
+
+function verdictOf(text: string): string {
+  try {
+    return checkBudgetFile(parseBudgetFile(extractionToYaml(extractBudget(text), 'doc.txt'), 'yaml')).verdict;
+  } catch (error) {
+    if (error instanceof CofinError) return `invalid: ${error.code}`;
+    throw error;
+  }
+}
 
 describe('shapes: a named body with a funding noun is a payer', () => {
   it('keeps it after a figure and a conjunction ("… 85 000 EUR un Ventspils Augstskolas finansējums")', () => {
@@ -91,6 +105,22 @@ describe('shapes: costs with one figure that disagrees', () => {
       expect(funding).toMatch(/16000/);
       expect(checksOf(text)).toMatch(/do not add up/);
     }
+  });
+  it('is never a PASS: check finds the disagreement in the budget file extract writes', () => {
+    for (const text of [
+      'Kopējās izmaksas 100 000 EUR. ERAF 85% – 85 000 EUR, valsts budžets 15% – 16 000 EUR.',
+      'The total costs are EUR 100 000: ERDF EUR 85 000, state budget EUR 10 000 and municipality EUR 6 000.',
+      'Budget total : 100 000 €. Financement : Région 30 000 €, Département 25 000 €, FEDER 50 000 €.',
+    ]) {
+      expect(verdictOf(text)).not.toBe('pass');
+    }
+    // the same documents with figures that agree pass
+    expect(verdictOf('Kopējās izmaksas 100 000 EUR. ERAF 85% – 85 000 EUR, valsts budžets 15% – 15 000 EUR.')).toBe(
+      'pass',
+    );
+    expect(
+      verdictOf('Budget total : 100 000 €. Financement : Région 30 000 €, Département 20 000 €, FEDER 50 000 €.'),
+    ).toBe('pass');
   });
   it('keeps costs of another base the project total when no rate reproduces its amount from them', () => {
     expect(
@@ -300,5 +330,111 @@ describe('shapes: 90% and 75% rates in several wordings', () => {
     expect(
       summary('Projekta izmaksas 80 000 EUR, no tām ESF finansējums 75 % apmērā, valsts budžeta finansējums 25 %.'),
     ).toEqual(['80000', 'esf 75%; state 25%', null]);
+  });
+});
+
+describe('shapes: properties', () => {
+  const amount = fc.integer({ min: 1, max: 900 }).map((n) => n * 1000);
+  const PAYERS = [
+    ['ERAF', 'erdf'],
+    ['Valsts budžets', 'state'],
+    ['Pašvaldība', 'municipal'],
+    ['National co-financing', 'national'],
+  ] as const;
+  const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  /** A table row: its cells parted as the separator says, a markdown row when it is a pipe. */
+  const row = (cells: string[], sep: string) => (sep === '|' ? `| ${cells.join(' | ')} |` : cells.join(sep));
+  it("a payers' table with label and total columns gives the total row's figures; without one, no share", () => {
+    let withTotal = 0;
+    let without = 0;
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([...PAYERS], { minLength: 2, maxLength: 3 }),
+        fc.array(fc.array(amount, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('\t', '|', ';', '   '),
+        fc.constantFrom('Partneris', 'Partner', 'Nr.'),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom('EUR', 'eiro', '€'),
+        (payers, amounts, sep, label, totalColumn, totalRow, currency) => {
+          const n = payers.length;
+          const rows = amounts.map((r) => r.slice(0, n));
+          const cell = (v: number) => `${group(v)},00 ${currency}`;
+          const sums = payers.map((_, i) => rows.reduce((sum, r) => sum + r[i]!, 0));
+          const all = sums.reduce((a, b) => a + b, 0);
+          const header = [label, ...payers.map((p) => p[0]), ...(totalColumn ? ['Kopā'] : [])];
+          const lines = [
+            row(header, sep),
+            ...(sep === '|'
+              ? [
+                  row(
+                    header.map(() => '---'),
+                    sep,
+                  ),
+                ]
+              : []),
+            ...rows.map((r, i) =>
+              row(
+                [
+                  `Partneris ${'ABCD'[i]}`,
+                  ...r.map(cell),
+                  ...(totalColumn ? [cell(r.reduce((a, b) => a + b, 0))] : []),
+                ],
+                sep,
+              ),
+            ),
+            ...(totalRow ? [row(['Kopā', ...sums.map(cell), ...(totalColumn ? [cell(all)] : [])], sep)] : []),
+          ];
+          const r = extractBudget(`Projekta finansējums\n\n${lines.join('\n')}\n`);
+          const funding = Object.fromEntries(r.funding.map((s) => [s.id, s.amount?.value.toFixed()]));
+          if (totalRow) {
+            withTotal++;
+            expect(funding).toEqual(Object.fromEntries(payers.map((p, i) => [p[1], String(sums[i])])));
+            if (totalColumn) expect(r.budget?.value.toFixed()).toBe(String(all));
+          } else {
+            without++;
+            // a partner's row is never a share of the budget
+            expect(funding).toEqual({});
+          }
+        },
+      ),
+      { numRuns: 120 },
+    );
+    expect(withTotal).toBeGreaterThanOrEqual(30);
+    expect(without).toBeGreaterThanOrEqual(30);
+  });
+
+  it('a share split after "of which" is dropped only when its parts add up to it', () => {
+    let split = 0;
+    let kept = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 60 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.integer({ min: -3, max: 3 }),
+        fc.constantFrom(
+          ['nacionālais līdzfinansējums', 'no tā', 'valsts budžeta dotācija', 'pašvaldības finansējums', 'un'],
+          ['national co-financing', 'of which', 'state budget', 'own funds', 'and'],
+        ),
+        (parentThousands, percentOfParent, error, [parent, ofWhich, first, second, and]) => {
+          const whole = parentThousands * 1000;
+          const a = Math.round((whole * percentOfParent) / 100);
+          const b = whole - a + error * 1000;
+          if (b <= 0) return;
+          const text = `ERAF 500 000 EUR, ${parent} ${group(whole)} EUR, ${ofWhich} ${first} ${group(a)} EUR ${and} ${second} ${group(b)} EUR.`;
+          const ids = extractBudget(text).funding.map((s) => s.id);
+          if (error === 0) {
+            split++;
+            expect(ids).not.toContain('national');
+          } else {
+            kept++;
+            expect(ids).toContain('national');
+          }
+        },
+      ),
+      { numRuns: 120 },
+    );
+    expect(split).toBeGreaterThanOrEqual(10);
+    expect(kept).toBeGreaterThanOrEqual(40);
   });
 });
