@@ -438,3 +438,34 @@ describe('shapes: properties', () => {
     expect(kept).toBeGreaterThanOrEqual(40);
   });
 });
+
+describe('shapes: a grant named without its payer, a rate written with decimals', () => {
+  it('reads "kwota dofinansowania", "finanțare nerambursabilă" as the one EU fund the document names', () => {
+    expect(
+      summary(
+        'Projekt współfinansowany ze środków Europejskiego Funduszu Rozwoju Regionalnego.\n\n' +
+          '  • 947 742,57 PLN – całkowita wartość projektu,\n  • 494 647,00 PLN – kwota dofinansowania.\n',
+      ),
+    ).toEqual(['947742.57', 'erdf 494647', null]);
+    expect(
+      summary('Valoarea totală este de 1.000.000 lei, din care finanțare nerambursabilă din FEDR 850.000 lei.')[1],
+    ).toBe('erdf 850000');
+  });
+  it('makes no payer of such a grant when the document names no fund, or two', () => {
+    expect(summary('Całkowita wartość projektu 947 742,57 PLN, kwota dofinansowania 494 647,00 PLN.')[1]).toBe('');
+    expect(
+      summary(
+        'Projekt z EFRR i EFS. Całkowita wartość projektu 947 742,57 PLN, kwota dofinansowania 494 647,00 PLN.',
+      )[1],
+    ).toBe('');
+  });
+  it('holds a rate written with decimals to half its last digit when it chooses the budget', () => {
+    // 43,6 % of 27 440 040,00 is 11 963 857,44; the grant is 11 964 953,38 (43,604 %)
+    expect(
+      summary(
+        'Całkowity koszt projektu 31 032 994,00 PLN, z czego wydatki kwalifikowane wynoszą 27 440 040,00 PLN. ' +
+          'Dofinansowanie z EFRR w wysokości 43,6 % wydatków kwalifikowanych tj. kwotę 11 964 953,38 PLN.',
+      ),
+    ).toEqual(['27440040', 'erdf 43.6% 11964953.38', '31032994']);
+  });
+});

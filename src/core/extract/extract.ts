@@ -36,7 +36,8 @@ export function detectLanguage(text: string): Language {
  * that fund's share ("Fund: ERDF … EU contribution: € 4 002 584"): the
  * Union's money reaches the project through the fund. With two funds named,
  * or none, it stays `eu`; so it does beside a programme (Interreg), which is no fund.
- * A paying body (an agency) is the named fund's share the same way, and no payer without one.
+ * A paying body (an agency) and a grant named without its payer ("kwota dofinansowania") are the named fund's
+ * share the same way, and no payer without one.
  */
 function namedUnion(mentions: Mention[]): Mention[] {
   const funds = new Map<string, Extract<Mention, { type: 'source' }>>();
@@ -44,10 +45,12 @@ function namedUnion(mentions: Mention[]): Mention[] {
     if (m.type === 'source' && m.kind === 'eu-fund' && m.id !== 'interreg' && !m.generic && !m.made) funds.set(m.id, m);
   // a paying body ("Lauku atbalsta dienests līdzfinansē …", the Central Finance and Contracting Agency) pays the one
   // fund the document names; with none or several named, which fund it pays is not read: it is no payer
-  if (funds.size !== 1) return mentions.filter((m) => m.type !== 'source' || m.id !== 'agency');
+  if (funds.size !== 1) return mentions.filter((m) => m.type !== 'source' || (m.id !== 'agency' && m.id !== 'grant'));
   const [fund] = funds.values();
   return mentions.map((m) =>
-    m.type === 'source' && (m.id === 'eu' || m.id === 'agency') ? { ...m, id: fund!.id, kind: fund!.kind } : m,
+    m.type === 'source' && (m.id === 'eu' || m.id === 'agency' || m.id === 'grant')
+      ? { ...m, id: fund!.id, kind: fund!.kind }
+      : m,
   );
 }
 

@@ -93,6 +93,18 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       String.raw`Zahlstelle`,
     ),
   },
+  // the programme's grant named without its payer ("kwota dofinansowania", "finanțare nerambursabilă", "nenávratný
+  // finančný príspevok"): the one EU fund the document names pays it (extract.ts, namedUnion), no payer without one
+  {
+    id: 'grant',
+    kind: 'eu-fund',
+    generic: true,
+    pattern: any(
+      String.raw`(?:kwot\p{L}* )?dofinansowani\p{L}*`,
+      String.raw`finanțar\p{L}* nerambursabil\p{L}*`,
+      String.raw`nenávratn\p{L}* finančn\p{L}* príspev\p{L}*`,
+    ),
+  },
   {
     id: 'public',
     kind: 'public',
