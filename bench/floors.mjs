@@ -54,7 +54,7 @@ async function readPartners(path, format) {
   }
   if (format === 'json-folder' || format === 'yaml-folder') {
     const { parse } = await import('yaml');
-    const read = format === 'json-folder' ? JSON.parse : parse;
+    const read = format === 'json-folder' ? (text) => JSON.parse(text) : (text) => parse(text);
     return readdirSync(path)
       .sort()
       .map((name) => read(readFileSync(join(path, name), 'utf8')));
@@ -94,7 +94,9 @@ function checkOutput(file, partners) {
     const rest = sources.findIndex((s) => s.rest);
     if (rest >= 0) floors[rest] = budget - floors.reduce((a, b) => a + b, 0n);
     let left = budget - floors.reduce((a, b) => a + b, 0n);
-    const order = exact.map((e, i) => [e % 100n, i]).sort((a, b) => (b[0] > a[0] ? 1 : b[0] < a[0] ? -1 : a[1] - b[1]));
+    const order = exact
+      .map((e, i) => /** @type {[bigint, number]} */ ([e % 100n, i]))
+      .sort((a, b) => (b[0] > a[0] ? 1 : b[0] < a[0] ? -1 : a[1] - b[1]));
     for (const [, i] of order) if (left-- > 0n) floors[i] += 1n;
     return {
       partner: p.partner,

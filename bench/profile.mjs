@@ -26,15 +26,9 @@ await build({
 const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, outfile, ...process.argv.slice(2)], {
   stdio: ['inherit', 'ignore', 'inherit'],
 });
-const profile = JSON.parse(
-  readFileSync(
-    join(
-      dir,
-      readdirSync(dir).find((f) => f.endsWith('.cpuprofile')),
-    ),
-    'utf8',
-  ),
-);
+const written = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+if (written === undefined) throw new Error(`no profile in ${dir}: cofin exited ${run.status}`);
+const profile = JSON.parse(readFileSync(join(dir, written), 'utf8'));
 const self = new Map();
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const dt = profile.timeDeltas;

@@ -185,6 +185,19 @@ export function benchScale(runs = Number(process.env.BENCH_SCALE_RUNS ?? 3)) {
     declared: 'cents, 3 rates + declared amounts',
     wrong: 'declared, 1 in 4 wrong',
   };
+  /**
+   * A case: cofin's command against its floors (a command, or a function that makes one when the case runs).
+   * @typedef {object} ScaleCase
+   * @property {string} name
+   * @property {string[] | (() => string[])} cofin
+   * @property {string[] | (() => string[])} floor1
+   * @property {string[] | (() => string[])} [floor2]
+   * @property {string[]} [peer] a peer program (Python) on the same file
+   * @property {'floor1' | 'floor2'} [against] the floor the goal is a ratio to
+   * @property {number} [goal] the ratio to reach; a case without one runs only when BENCH_CASES names it
+   * @property {number} [exit] cofin's expected exit code, when not 0 or 1
+   */
+  /** @type {ScaleCase[]} */
   const cases = [];
   for (const format of ['json', 'csv', 'yaml']) {
     for (const shape of SHAPES) {
@@ -252,7 +265,6 @@ export function benchScale(runs = Number(process.env.BENCH_SCALE_RUNS ?? 3)) {
   const programme = () => writeProgramme(dir, ROWS);
   cases.push({
     name: `check ${k(ROWS)}-row CSV (github)`,
-    input: programme,
     cofin: () => [bin, 'check', programme(), '--format', 'github'],
     floor1: () => [floors, 'parse', programme()],
     goal: 4,
@@ -260,7 +272,6 @@ export function benchScale(runs = Number(process.env.BENCH_SCALE_RUNS ?? 3)) {
   });
   cases.push({
     name: `report ${k(ROWS)}-row CSV (csv)`,
-    input: programme,
     cofin: () => [bin, 'report', programme(), '--format', 'csv'],
     floor1: () => [floors, 'parse', programme()],
     goal: 4,

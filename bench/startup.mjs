@@ -40,7 +40,7 @@ const stats = (xs) => {
 };
 
 export function benchStartup(runs = RUNS) {
-  const times = startupCases.map(() => []);
+  const times = startupCases.map(() => /** @type {number[]} */ ([]));
   for (let i = 0; i < 3; i++) startupCases.forEach((c) => timeOnce(c.args)); // warm the file cache
   for (let r = 0; r < runs; r++) startupCases.forEach((c, i) => times[i].push(timeOnce(c.args)));
   const base = stats(times[0]);

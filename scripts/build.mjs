@@ -9,6 +9,7 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 // commander loads child_process only for executable subcommands, which cofin
 // has none of; loading it (and net, dgram) costs a few ms of every start-up.
+/** @type {import('esbuild').Plugin} */
 const noChildProcess = {
   name: 'no-child-process',
   setup(builder) {
@@ -19,6 +20,7 @@ const noChildProcess = {
 
 // jsonc-parser's main module builds its formatter's tables of indentation
 // strings (a quarter of a megabyte) when loaded; cofin uses only its parser.
+/** @type {import('esbuild').Plugin} */
 const jsoncParserOnly = {
   name: 'jsonc-parser-only',
   setup(builder) {
@@ -28,6 +30,7 @@ const jsoncParserOnly = {
   },
 };
 
+/** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
   // jsonc-parser's "main" is a UMD build with requires esbuild cannot follow; its ES module build bundles cleanly.

@@ -96,7 +96,7 @@ function extract(file) {
   try {
     return { json: JSON.parse(out) };
   } catch (e) {
-    return { error: `unreadable JSON (${e.message})` };
+    return { error: `unreadable JSON (${e instanceof Error ? e.message : String(e)})` };
   }
 }
 

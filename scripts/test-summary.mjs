@@ -6,7 +6,7 @@ let report;
 try {
   report = JSON.parse(readFileSync(file, 'utf8'));
 } catch (error) {
-  console.error(`test-summary: no test report at ${file}: ${error.message}`);
+  console.error(`test-summary: no test report at ${file}: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 // A file that fails outside its tests (a hook, an import) fails no test and skips the rest: it counts as one

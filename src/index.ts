@@ -67,11 +67,16 @@ export {
   type RateTable,
 } from './core/currency/index.js';
 export { parseRateTable } from './io/rate-table.js';
-/** Programme profiles: maximum co-financing rates per partner category, each with its source. */
+/** Programme profiles: maximum co-financing rates per partner category, flat rates, monitoring systems, sourced. */
 export {
   PROGRAMMES,
   programme,
   checkProgramme,
+  checkProgrammeFlatRates,
+  checkProgrammeRounding,
   type ProgrammeProfile,
   type PartnerCategory,
+  type FlatRateRule,
+  type FlatRateRules,
+  type MonitoringSystem,
 } from './core/programmes/index.js';

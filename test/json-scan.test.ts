@@ -64,6 +64,26 @@ describe('JsonLocator', () => {
     expect(locator.place('/partners/1/partner', false)).toEqual(where('"B"'));
   });
 
+  it('places a pointer the same after any other (the way of the last one is reused)', () => {
+    const pointers = [
+      ['/partners/1/funding/a~1b', true],
+      ['/partners/1/funding/c~0d', false],
+      ['/partners/1/funding', true],
+      ['/partners/1/funding/é', false],
+      ['/partners/0/budget', true],
+      ['/partners/0/missing/deeper', false],
+      ['/partners/0/budget', false],
+      ['/partners/9/partner', false],
+      ['/partners/1/partner', false],
+      ['/partners', true],
+      ['', false],
+    ] as const;
+    const shared = new JsonLocator(text);
+    for (const order of [pointers, [...pointers].reverse()])
+      for (const [pointer, key] of order)
+        expect(shared.place(pointer, key)).toEqual(new JsonLocator(text).place(pointer, key));
+  });
+
   it('reads escaped pointer segments and escaped keys', () => {
     expect(locator.place('/partners/1/funding/a~1b', true)).toEqual(where('"a/b"'));
     expect(locator.place('/partners/1/funding/c~0d', false)).toEqual(where('"2"'));

@@ -195,6 +195,31 @@ const SAMPLES: { [K in SaidKey]: FindingFigures[K] } = {
     category: 'public',
     categories: ['public', 'private-non-profit', 'norway'],
   },
+  'programme-flat-rate-above-maximum': {
+    category: 'office',
+    rateText: '20%',
+    base: 'staff',
+    programme: 'Interreg Central Baltic',
+    maximum: d('15'),
+    source: 'Regulation (EU) 2021/1059, Article 40(2)',
+  },
+  'programme-flat-rate-not-allowed': {
+    category: 'travel',
+    rateText: '15%',
+    base: ['direct'],
+    programme: 'Interreg Europe',
+    allowed: [{ base: 'staff', maximum: d('15') }],
+    source: 'Interreg Europe, programme manual 6.2.3',
+  },
+  'programme-rounding-differs': {
+    method: 'half-up',
+    unit: d('1'),
+    system: 'Jems',
+    programme: 'Interreg Central Baltic',
+    systemMethod: 'fund-down',
+    systemUnit: d('0.01'),
+    source: 'centralbaltic.eu, FAQs',
+  },
 };
 
 /** Every finding code check makes (the compiler asks for each). */
@@ -226,6 +251,9 @@ const CODES: Record<FindingCode, true> = {
   'periods-unchecked': true,
   'programme-rate-above-maximum': true,
   'programme-category-unknown': true,
+  'programme-flat-rate-above-maximum': true,
+  'programme-flat-rate-not-allowed': true,
+  'programme-rounding-differs': true,
   'hidden-digits': true,
   'hidden-row': true,
   'hidden-column': true,

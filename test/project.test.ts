@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseBudgetFile } from '../src/io/budget-file.js';
-import { checkBudgetFile } from '../src/core/check.js';
-import { partnerAmount, summarizeProject } from '../src/core/project.js';
+import { checkBudgetFile, checkBudgetStream } from '../src/core/check.js';
+import { ProjectCollector, partnerAmount, percent, summarizeProject } from '../src/core/project.js';
+import { Decimal, ZERO } from '../src/core/decimal.js';
+import fc from 'fast-check';
 import { formatMoney, formatPercent, localeFromEnv } from '../src/render/locale.js';
 import { reportToCsv, reportToJson, reportToMarkdown, reportToTable, renderChart } from '../src/render/report.js';
 import { makeStyle } from '../src/render/colour.js';
@@ -274,5 +276,146 @@ describe('names that look the same are the same (invisible and composed characte
     expect(composed.message).toBe(
       `duplicate key "${NFC}": the same as "${NFD}" but for invisible or combining characters (U+0326)`,
     );
+  });
+});
+
+describe('a report gathered as the check reads the partners (ProjectCollector)', () => {
+  const files = [
+    ...['approximate.yaml', 'fund-down.yaml', 'multi-partner.yaml', 'rate-display.yaml', 'rest.yaml', 'lati-euro.yaml'],
+    ...readdirSync(new URL('../fixtures/project/', import.meta.url)).map((f) => `project/${f}`),
+    ...readdirSync(new URL('../fixtures/periods/', import.meta.url)).map((f) => `periods/${f}`),
+    ...readdirSync(new URL('../fixtures/fail/', import.meta.url)).map((f) => `fail/${f}`),
+  ].filter((f) => /\.(ya?ml|json)$/.test(f));
+  const budgets = files.flatMap((name) => {
+    const text = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+    try {
+      return [{ name, file: parseBudgetFile(text, name.endsWith('.json') ? 'json' : 'yaml') }];
+    } catch {
+      return []; // a claim file or an invalid one: no report
+    }
+  });
+
+  it('reads enough fixtures to mean something', () => {
+    expect(budgets.length).toBeGreaterThan(10);
+    expect(budgets.some(({ file }) => file.partners.some((p) => p.periods))).toBe(true);
+  });
+
+  it.each(budgets.map((b) => [b.name, b.file] as const))(
+    '%s: the same totals and partners as summarizeProject',
+    (_name, file) => {
+      const held = summarizeProject(checkBudgetFile(file));
+      const collector = new ProjectCollector();
+      checkBudgetStream(file, { onCheck: collector.add });
+      const { summary, partners } = collector.finish();
+      expect(summary).toEqual({ ...held, partners: [] });
+      expect(partners).toHaveLength(held.partners.length);
+      // twice: the table reads them for its rows, then for its chart
+      expect([...partners]).toEqual(held.partners);
+      expect([...partners]).toEqual(held.partners);
+    },
+  );
+
+  it('keeps the names of partners that give a source another name, and a zero budget', () => {
+    const yaml = [
+      'rounding: { unit: 0.01 }',
+      'partners:',
+      '  - { partner: A, budget: 1000, funding: { erdf: 80%, national: rest } }',
+      '  - { partner: B, budget: 0, funding: { erdf: 80%, national: rest } }',
+      '  - { partner: C, budget: 1000.5, funding: { erdf: { rate: 60%, name: Other name }, national: rest } }',
+      '  - { partner: D, budget: 10, funding: { erdf: 80%, national: rest } }',
+      '',
+    ].join('\n');
+    const file = parseBudgetFile(yaml, 'yaml');
+    const held = summarizeProject(checkBudgetFile(file));
+    const collector = new ProjectCollector();
+    checkBudgetStream(file, { onCheck: collector.add });
+    expect([...collector.finish().partners]).toEqual(held.partners);
+    expect(held.partners.map((p) => [...p.names.values()].join())).toEqual([
+      'ERDF,National',
+      'ERDF,National',
+      'Other name,National',
+      'ERDF,National',
+    ]);
+  });
+});
+
+describe('percent (a partner’s EU rate and share of the project)', () => {
+  /** The Decimal reasoning it replaced: the reference. */
+  const reference = (part: Decimal, whole: Decimal) => {
+    if (whole.isZero()) return ZERO;
+    const scaled = part.times(10_000);
+    const quotient = scaled.divToInt(whole);
+    const twice = scaled.minus(quotient.times(whole)).abs().times(2);
+    return (twice.gte(whole.abs()) ? quotient.plus(part.isNegative() !== whole.isNegative() ? -1 : 1) : quotient).div(
+      100,
+    );
+  };
+  const decimal = fc
+    .record({
+      digits: fc.oneof(fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.bigInt({ min: 0n, max: 10n ** 60n })),
+      scale: fc.integer({ min: 0, max: 12 }),
+      negative: fc.boolean(),
+    })
+    .map(({ digits, scale, negative }) => new Decimal(`${negative ? '-' : ''}${digits}e-${scale}`));
+
+  it('gives the Decimal reasoning’s value and sign, zeros and exact halves included', () => {
+    let halves = 0;
+    let zeros = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.tuple(decimal, decimal),
+          // an exact half at the second decimal: part = whole × (k + 0.5) / 10 000
+          fc.tuple(decimal, fc.integer({ min: -20_000, max: 20_000 })).map(([whole, k]) => {
+            halves++;
+            return [whole.times(k * 2 + 1).div(20_000), whole] as const;
+          }),
+          fc.tuple(fc.constantFrom(new Decimal('-0'), new Decimal(0), new Decimal('-0.00001')), decimal),
+        ),
+        ([part, whole]) => {
+          const mine = percent(part, whole);
+          const theirs = reference(part, whole);
+          if (theirs.isZero()) zeros++;
+          expect(mine.toFixed()).toBe(theirs.toFixed());
+          expect(mine.isNegative()).toBe(theirs.isNegative());
+          expect(mine).toEqual(theirs);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(halves).toBeGreaterThan(500);
+    expect(zeros).toBeGreaterThan(200);
+  });
+});
+
+describe('the notes of many partners (ProjectCollector past one string of notes)', () => {
+  it('gives every partner back, odd names, absent countries and a partner without a name included', () => {
+    const partners = Array.from({ length: 250 }, (_, i) => ({
+      partner: i % 50 === 7 ? `P\u0001${i}` : i % 50 === 8 ? `P\u0000${i}` : `Partner ${i}`,
+      ...(i % 3 === 0 ? {} : { country: i % 2 === 0 ? 'LV' : 'LT' }),
+      budget: `${1000 + i * 7}.${String(i % 100).padStart(2, '0')}`,
+      funding:
+        i % 4 === 0
+          ? { erdf: '80%', national: 'rest' }
+          : { erdf: '60%', other: { rate: '10%', name: 'Other', kind: 'public' }, national: 'rest' },
+    }));
+    const cases = [
+      parseBudgetFile(JSON.stringify({ currency: 'EUR', partners }), 'json'),
+      parseBudgetFile(
+        JSON.stringify({ currency: 'EUR', budget: '1000', funding: { erdf: '85%', national: 'rest' } }),
+        'json',
+      ),
+    ];
+    for (const file of cases) {
+      const held = summarizeProject(checkBudgetFile(file));
+      const collector = new ProjectCollector();
+      checkBudgetStream(file, { onCheck: collector.add });
+      const { partners: noted } = collector.finish();
+      expect(noted).toHaveLength(held.partners.length);
+      expect([...noted]).toEqual(held.partners);
+    }
+    expect(
+      summarizeProject(checkBudgetFile(cases[0]!)).partners.filter((p) => /[\u0000\u0001]/.test(p.partner)),
+    ).toHaveLength(10);
   });
 });

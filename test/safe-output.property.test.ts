@@ -235,7 +235,7 @@ describe('safe-text, by example', () => {
     ],
     ['xmlText', xmlText('a]]>\u0000\u001b"\'&<'), 'a]]&gt;\\x00\\x1b&quot;&apos;&amp;&lt;'],
     ['githubMessage', githubMessage(['100% of "a\nb"', 'hint: c']), '100%25 of "a\\nb"%0Ahint: c'],
-    ['githubProperty', githubProperty('a:b,c%\r'), 'a%3Ab%2Cc%25\\r'],
+    ['githubProperty', githubProperty('a:b,c%\r\n\u001b\\n'), 'a%3Ab%2Cc%25%0D%0A\\x1b\\n'],
     ['jsonText', jsonText({ a: '\u009b\u202e\u0001' }), '{"a":"\\u009b\\u202e\\u0001"}'],
     ['yamlString', yamlString('a\nb: c\u0085\u007f'), '"a\\nb: c\\u0085\\u007f"'],
   ])('%s', (_, actual, expected) => {

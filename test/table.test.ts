@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Table from 'cli-table3';
-import { drawTable, renderTable, wrapWords } from '../src/render/table.js';
+import { PackedRows, drawTable, renderTable, tableLines, wrapWords } from '../src/render/table.js';
 
 const text = fc.string({
   unit: fc.constantFrom(...'aZ 09.,%-€—…āčēģīķļņšūžĀŠ✓✗≈()\u00a0\u202f'.split('')),
@@ -175,5 +175,49 @@ describe('tables', () => {
       );
       expect(narrowedCases).toBeGreaterThanOrEqual(100);
     });
+  });
+});
+
+describe('rows kept packed (PackedRows, the report of 100 000 partners)', () => {
+  /** Cells of every kind the table draws: plain and coloured, wide, a line break, the separator U+0000 itself. */
+  const anyCell = fc.oneof(
+    { weight: 6, arbitrary: cell },
+    { weight: 1, arbitrary: fc.constantFrom('中文', '😀', 'a\nb', 'x\u0000y', '\u0000', '') },
+  );
+  it('draws the same lines as the rows given as arrays', () => {
+    let packedFast = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }).chain((columns) =>
+          fc.record({
+            head: fc.array(cell, { minLength: columns, maxLength: columns }),
+            // now and then a row of another length: cli-table3's path
+            rows: fc.array(
+              fc.oneof(
+                { weight: 12, arbitrary: fc.array(anyCell, { minLength: columns, maxLength: columns }) },
+                { weight: 1, arbitrary: fc.array(anyCell, { minLength: 1, maxLength: columns + 1 }) },
+              ),
+              { maxLength: 10 },
+            ),
+            right: fc.subarray(Array.from({ length: columns }, (_, i) => i)),
+            total: fc.boolean(),
+            maxWidth: fc.option(fc.integer({ min: 10, max: 60 }), { nil: undefined }),
+          }),
+        ),
+        ({ head, rows, right, total, maxWidth }) => {
+          const packed = new PackedRows();
+          for (const row of rows) packed.add(row);
+          expect(packed).toHaveLength(rows.length);
+          expect([...packed]).toEqual(rows);
+          if (packed.plainWidths(head.length)) packedFast++;
+          expect([...tableLines(head, packed, right, total, maxWidth)]).toEqual([
+            ...tableLines(head, rows, right, total, maxWidth),
+          ]);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    // the packed rows' own widths drew most tables
+    expect(packedFast).toBeGreaterThan(100);
   });
 });

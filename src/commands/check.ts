@@ -2,6 +2,8 @@ import { CofinError } from '../core/errors.js';
 import { checkBudgetStream, type CheckReport, type FileReport } from '../core/check.js';
 import { expandPaths, readInput, type InputFormat, type InputText } from '../io/read.js';
 import { InFile, isClaimText, loadClaimInput } from '../io/claim-input.js';
+import { looksLikeRateTable } from '../io/looks-like.js';
+import { parseRateTable } from '../io/rate-table.js';
 import { computeClaims } from '../core/claims/compute.js';
 import { claimsSummary } from '../core/claims/summary.js';
 import { loadInput } from '../io/load.js';
@@ -98,8 +100,29 @@ async function checkOne(
     if (!(error instanceof CofinError)) throw error;
     // a claim file is refused by the budget reader (claims:, periods:): only then is it read as one
     if (input && isClaimText(input)) return checkClaimFile(name, path, input, options, io);
+    if (input && input.format !== 'xlsx' && looksLikeRateTable(input.text, input.format))
+      return invalid(name, rateTableNamed(input.text, input.format, name));
     return invalid(name, error);
   }
+}
+
+/**
+ * A rate table named on the command line: not a budget, so invalid, but read as a rate table first, so that its own
+ * error (a month given twice, a bad rate) is the one told.
+ */
+function rateTableNamed(text: string, format: 'yaml' | 'json' | 'csv', name: string): CofinError {
+  try {
+    parseRateTable(text, format, name);
+  } catch (error) {
+    if (error instanceof CofinError) return error;
+    throw error;
+  }
+  return new CofinError(
+    'wrong-type',
+    'a rate table of claim files (month, currency, rate), not a budget or a claim file',
+    'check the claim files that name it in rates:, which read it (a folder check passes rate tables over)',
+    { line: 1, column: 1 },
+  );
 }
 
 /** `--ignore`d codes kept in the findings, not failing the file. */
@@ -122,7 +145,7 @@ async function checkClaimFile(
   io: Io,
 ): Promise<FileReport> {
   try {
-    const { file, rates } = await loadClaimInput(input, path, io);
+    const { file, rates } = await loadClaimInput(input, path, io, undefined, true);
     const report = computeClaims(file, { rates });
     const findings = options.strict
       ? report.findings.map((f) => ({ ...f, severity: 'error' as const }))

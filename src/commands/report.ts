@@ -1,7 +1,7 @@
 import { CofinError, inFile } from '../core/errors.js';
 import { checkBudgetStream, type FileCheck, type PartnerCheck } from '../core/check.js';
 import type { BudgetHeader, List } from '../core/model.js';
-import { summarizeProject, summarizeProjectStream, type PartnerSummary, type ProjectSummary } from '../core/project.js';
+import { ProjectCollector, summarizeProject, type PartnerSummary, type ProjectSummary } from '../core/project.js';
 import { readInput, type InputFormat, type InputText } from '../io/read.js';
 import { InFile, isClaimText, loadClaimInput } from '../io/claim-input.js';
 import { computeClaims } from '../core/claims/compute.js';
@@ -77,8 +77,13 @@ async function loadReport(
   try {
     input = await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined);
     const model = await loadInput(input, { sheet: options.sheet });
-    const check = checkBudgetStream(model);
-    const { summary, partners } = streamed ? summarizeProjectStream(check) : withPartners(summarizeProject(check));
+    // streamed: the totals and each partner's notes gathered as the check reads the partners, which are not read again
+    const collector = streamed ? new ProjectCollector() : undefined;
+    const checked = checkBudgetStream(model, { onCheck: collector?.add });
+    const { summary, partners } = collector ? collector.finish() : withPartners(summarizeProject(checked));
+    // nor kept: the file's partners (a large file's parsed tree) are no longer held once they are checked
+    const check = collector ? { ...checked, partners: [] } : checked;
+    const header: BudgetHeader = collector ? headerOf(model) : model;
     const scale = summary.scale;
     const title = model.project?.name
       ? `${model.project.name}${model.project.programme ? ` (${model.project.programme})` : ''}`
@@ -90,7 +95,7 @@ async function loadReport(
       scale,
       title,
       check,
-      header: model,
+      header,
     };
   } catch (error) {
     if (error instanceof CofinError && input && isClaimText(input)) return claimsOf(input, options.file, name, io);
@@ -210,6 +215,12 @@ function writeAbsorption(
 }
 
 const withPartners = (summary: ProjectSummary) => ({ summary, partners: summary.partners });
+
+/** A file's header without its partners. */
+function headerOf(file: BudgetHeader & { partners?: unknown }): BudgetHeader {
+  const { partners: _, ...header } = file;
+  return header;
+}
 
 /**
  * Writes the pieces in writes of about 64 KB, and waits whenever the reader

@@ -3,6 +3,7 @@ import { resolvePartner } from './check/budget.js';
 import { checkPartner } from './check/partner.js';
 import { ProjectTally } from './check/project.js';
 import { finding } from './check/messages.js';
+import { checkProgrammeRounding } from './programmes/check.js';
 import type { CheckOptions, FileCheck, Finding, PartnerCheck } from './check/types.js';
 
 export type {
@@ -40,19 +41,25 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
   const findings: Finding[] = (file.notes ?? []).map((n) =>
     finding('note', n.code, n.message, n.hint, n.at, undefined, n.said),
   );
+  // step 15: a declared rounding held to the programme's monitoring system, once for the file
+  if (file.programme)
+    for (const p of checkProgrammeRounding(file.programme.profile, file.rounding))
+      findings.push(finding(p.severity, p.code, p.message, p.hint, p.at, undefined, p.said));
   const tally = new ProjectTally();
   const kept: PartnerCheck[] | undefined =
     Array.isArray(file.partners) || file.partners.length <= KEEP_PARTNERS ? [] : undefined;
-  const onPartner = options.onPartner;
+  const { onPartner, onCheck } = options;
   const of = file.partners.length;
   let checked = 0;
   for (const partner of file.partners) {
-    if (onPartner) onPartner(checked++, of);
+    if (onPartner) onPartner(checked, of);
     const costs = resolvePartner(file, partner);
-    findings.push(...costs.findings);
-    const result = checkPartner(file, costs.resolved, method, kept !== undefined);
+    const result = checkPartner(file, costs.resolved, method, kept !== undefined || onCheck !== undefined);
+    findings.push(...(file.programme ? withoutUsual(costs.findings, result.findings) : costs.findings));
     findings.push(...result.findings);
     kept?.push(result.check!);
+    if (onCheck && result.check) onCheck(result.check, checked);
+    checked++;
     tally.add(partner, costs.resolved.budget);
     if (result.national) tally.addSources(partner.funding, result.national);
   }
@@ -66,4 +73,17 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
     },
   };
   return { verdict: final.some((f) => f.severity === 'error') ? 'fail' : 'pass', partners, findings: final };
+}
+
+/**
+ * A flat rate above the programme's maximum is told once: the warning that it is above the usual ceiling
+ * (`flat-rate-high`) gives way to the programme's error at the same flat rate.
+ */
+function withoutUsual(costs: Finding[], partner: readonly Finding[]): Finding[] {
+  const above = new Set(
+    partner.filter((f) => f.code === 'programme-flat-rate-above-maximum').map((f) => `${f.line}:${f.column}`),
+  );
+  return above.size === 0
+    ? costs
+    : costs.filter((f) => f.code !== 'flat-rate-high' || !above.has(`${f.line}:${f.column}`));
 }

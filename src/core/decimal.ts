@@ -78,6 +78,16 @@ export function decimalOfDigits(digits: string, scale: number, negative = false)
   return x as unknown as Decimal;
 }
 
+/** A Decimal of plain decimal text (`-12758.1`, `-0`), as `toFixedString` writes it, from its digits. */
+export function decimalOfText(text: string): Decimal {
+  const negative = text.charCodeAt(0) === 45;
+  const point = text.indexOf('.');
+  const from = negative ? 1 : 0;
+  return point < 0
+    ? decimalOfDigits(from === 0 ? text : text.slice(from), 0, negative)
+    : decimalOfDigits(text.slice(from, point) + text.slice(point + 1), text.length - point - 1, negative);
+}
+
 /**
  * Plain decimal string with at least `minScale` decimals and no trailing
  * zeros beyond that: `10844.3` at scale 0, `10844.30` at scale 2. Never `-0`.

@@ -162,6 +162,8 @@ export interface BudgetHeader {
   at: Located;
   /** What the reader noted (a workbook's hidden rows, digits it does not show); absent when there is nothing. */
   notes?: readonly ReadingNote[];
+  /** Read from a partner table (CSV, xlsx), which has no `rounding:`: hints name only what a table holds. */
+  table?: true;
 }
 
 /** A budget file (format 1), validated, every figure exact and located. */

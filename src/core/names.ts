@@ -55,3 +55,36 @@ export function partnerKey(name: string): string {
     .trim()
     .toLowerCase();
 }
+
+/**
+ * The first writing of each partner name, found by its `partnerKey`. Kept by a 30-bit hash of the key rather than
+ * the key itself (the first name is kept either way, for the finding's words): a programme's million partners
+ * were a million key strings besides their names. Two keys of one hash are told apart by their names' keys.
+ */
+export class FirstNames {
+  private readonly byHash = new Map<number, string | string[]>();
+
+  /** The first writing of `name`'s key, or undefined (and `name` noted as the first) when it is the first. */
+  firstOf(name: string): string | undefined {
+    const key = partnerKey(name);
+    const hash = hashOf(key);
+    const found = this.byHash.get(hash);
+    if (found === undefined) {
+      this.byHash.set(hash, name);
+      return undefined;
+    }
+    const names = typeof found === 'string' ? [found] : found;
+    const first = names.find((other) => other === name || partnerKey(other) === key);
+    if (first !== undefined) return first;
+    if (typeof found === 'string') this.byHash.set(hash, [found, name]);
+    else found.push(name);
+    return undefined;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units, to 30 bits: a small integer, which a Map keeps without a number object. */
+export function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash & 0x3fffffff;
+}

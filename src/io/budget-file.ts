@@ -1,5 +1,5 @@
 import {
-  LineCounter,
+  type LineCounter,
   parseDocument,
   isAlias,
   isMap,
@@ -15,6 +15,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
+import { characterLines } from './lines.js';
 import { CofinError, type ErrorCode } from '../core/errors.js';
 import { scalarText } from './scalar-text.js';
 import {
@@ -357,7 +358,7 @@ export function loadBudgetFile(text: string, format: 'yaml' | 'json'): BudgetStr
 }
 
 function loadYaml(text: string): BudgetFile {
-  const lines = new LineCounter();
+  const lines = characterLines(text);
   let doc: Document.Parsed;
   try {
     // duplicate keys are found below: the library's own check compares each key with every earlier one
@@ -441,7 +442,7 @@ function firstDuplicateKey(root: unknown): number | undefined {
 /** JSON through YAML nodes: every value placed as it is read. The reference the fast reader must agree with. */
 export function loadJsonExact(text: string): BudgetFile {
   checkJsonSyntax(text);
-  const lines = new LineCounter();
+  const lines = characterLines(text);
   let root: Node | null;
   try {
     root = parseJsonNodes(text, lines);

@@ -55,11 +55,11 @@ const FILE_CODES: Partial<Record<ErrorCode, ErrorCode>> = {
 type Entry = LoaderEntry<Node>;
 
 /**
- * Reads a claim file (YAML or JSON; see the README, `cofin claim`) into the
+ * Reads a claim file (YAML or JSON; see docs/claims.md) into the
  * validated model: every amount from its literal text, every value placed.
  * Throws one located CofinError for the first bad value.
  */
-export function parseClaimFile(text: string, format: 'yaml' | 'json'): ClaimFile {
+export function parseClaimFile(text: string, format: 'yaml' | 'json', options: { every?: boolean } = {}): ClaimFile {
   if (text.trim() === '')
     throw new CofinError(
       'empty-file',
@@ -76,8 +76,11 @@ export function parseClaimFile(text: string, format: 'yaml' | 'json'): ClaimFile
       { line: 1, column: 1 },
     );
   }
-  return new ClaimLoader(lines, format === 'json', text).file(root);
+  return new ClaimLoader(lines, format === 'json', text, options.every === true).file(root);
 }
+
+/** At most this many errors of a file are told at once (as for a budget file). */
+const MAX_ERRORS = 20;
 
 class ClaimLoader {
   private currency = 'EUR';
@@ -87,7 +90,49 @@ class ClaimLoader {
     private readonly lines: LineCounter,
     private readonly json: boolean,
     private readonly text: string,
+    /** `check`: every bad value is told (a bad amount does not hide one below it), not the first alone. */
+    private readonly every = false,
   ) {}
+
+  /** The bad values kept while reading on; thrown together, in file order, at the end or with an error that stops. */
+  private readonly kept: CofinError[] = [];
+  /** Was a funding rate left unread (kept)? Then the rates' sum says nothing. */
+  private rateUnread = false;
+
+  /**
+   * Reads one value; when every error is told, its error is kept and `instead` stands in for it, so that the reading
+   * goes on. Nothing read so is used: the kept errors are thrown at the end.
+   */
+  private readOn<T>(read: () => T, instead: () => T): T {
+    if (!this.every) return read();
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof CofinError)) throw error;
+      this.kept.push(error, ...error.more);
+      error.more = [];
+      if (this.kept.length >= MAX_ERRORS) throw this.together([]);
+      return instead();
+    }
+  }
+
+  /** The kept errors and `also`, as one error (the first in the file) with the others as its `more`. */
+  private together(also: CofinError[]): CofinError {
+    const all = [...this.kept, ...also.flatMap((e) => [e, ...e.more])].slice(0, MAX_ERRORS);
+    const position = (e: CofinError) => [e.location?.line ?? Infinity, e.location?.column ?? Infinity] as const;
+    all.sort((a, b) => position(a)[0] - position(b)[0] || position(a)[1] - position(b)[1]);
+    const [first, ...rest] = all;
+    // called with at least one error kept or given
+    if (first === undefined) throw new Error('no error to tell');
+    first.more = rest;
+    this.kept.length = 0;
+    return first;
+  }
+
+  /** A stand-in for a figure left unread. */
+  private unread(at: Located): FigureField {
+    return { value: ZERO, text: '0', scale: 0, precision: undefined, currency: undefined, at };
+  }
 
   private fail(code: ErrorCode, message: string, hint: string, at: Located): never {
     throw new CofinError(code, message, hint, at);
@@ -162,6 +207,13 @@ class ClaimLoader {
 
   /** An exact amount, at most to the currency's minor unit. */
   private figure(raw: Node | undefined, at: Located, what: string): FigureField {
+    return this.readOn(
+      () => this.exactFigure(raw, at, what),
+      () => this.unread(at),
+    );
+  }
+
+  private exactFigure(raw: Node | undefined, at: Located, what: string): FigureField {
     const text = this.scalar(raw, at, what);
     const literal = this.json && (raw as Scalar).type === 'PLAIN';
     const figure = this.located(at, () =>
@@ -185,6 +237,16 @@ class ClaimLoader {
   }
 
   private rate(raw: Node | undefined, at: Located, what: string): RateField {
+    return this.readOn(
+      () => this.rateNow(raw, at, what),
+      () => {
+        this.rateUnread = true;
+        return { value: ZERO, scale: 0, text: '0%', at };
+      },
+    );
+  }
+
+  private rateNow(raw: Node | undefined, at: Located, what: string): RateField {
     const text = this.scalar(raw, at, what);
     const rate = this.located(at, () => parseRate(text));
     return { ...rate, text, at };
@@ -207,7 +269,12 @@ class ClaimLoader {
     return lines;
   }
 
-  private periodNumber(entry: Entry | undefined, at: Located, what: string): { value: number; at: Located } {
+  private periodNumber(
+    entry: Entry | undefined,
+    at: Located,
+    what: string,
+    plan = false,
+  ): { value: number; at: Located } {
     if (!entry)
       this.fail(
         'missing-key',
@@ -219,8 +286,9 @@ class ClaimLoader {
     if (!/^[1-9][0-9]{0,2}$/.test(text))
       this.fail(
         'wrong-type',
-        `${what}: period must be a whole number from 1 to 999: "${text}"`,
-        'write the number of the reporting period, from 1 to 999, e.g. period: 1',
+        `${what}: period must be a whole number from 1 to 999${plan ? ', preparation or closure' : ''}: "${text}"`,
+        'write the number of the reporting period, from 1 to 999, e.g. period: 1' +
+          (plan ? ' (or period: preparation, period: closure for lump sums before and after the project)' : ''),
         entry.at,
       );
     return { value: Number(text), at: entry.at };
@@ -233,6 +301,19 @@ class ClaimLoader {
   }
 
   file(root: Node): ClaimFile {
+    let file: ClaimFile;
+    try {
+      file = this.readFile(root);
+    } catch (error) {
+      // an error that stops the reading is told with the bad values kept before it
+      if (error instanceof CofinError && this.kept.length > 0) throw this.together([error]);
+      throw error;
+    }
+    if (this.kept.length > 0) throw this.together([]);
+    return file;
+  }
+
+  private readFile(root: Node): ClaimFile {
     const rootAt = this.place(root, '', undefined);
     const top = this.entries(
       root,
@@ -396,7 +477,7 @@ class ClaimLoader {
     const rates = sum(sources.map((s) => s.rate?.value ?? ZERO));
     const others = sources.some((s) => s.kind !== 'eu-fund');
     const rest = sources.some((s) => s.rest);
-    if (rates.gt(HUNDRED) || (others && !rest && !rates.eq(HUNDRED))) {
+    if (!this.rateUnread && (rates.gt(HUNDRED) || (others && !rest && !rates.eq(HUNDRED)))) {
       this.fail(
         'bad-rate',
         `the funding rates add up to ${rates.toFixed()}%, not 100%`,
@@ -431,22 +512,56 @@ class ClaimLoader {
       const at = this.place(item, `/periods/${index}`, entry.at);
       const what = `periods item ${index + 1}`;
       const fields = this.entries(item, at, PERIOD_KEYS, what, 'write { period: 1, staff: 3 000, travel: 1 000 }');
-      const period = this.periodNumber(fields.get('period'), at, what);
+      // Jems's preparation (0) and closure (255) periods: first and last, lump sums only (docs/jems-rules.md 1.2)
+      const written = fields.get('period');
+      const text = written ? this.scalar(written.node, written.at, `${what}: period`).trim() : '';
+      const phase = text === 'preparation' || text === 'closure' ? text : undefined;
+      if (phase && ((phase === 'preparation' && index !== 0) || (phase === 'closure' && index !== items.length - 1)))
+        this.fail(
+          'wrong-type',
+          `the ${phase} period must be the ${phase === 'preparation' ? 'first' : 'last'} of the periods`,
+          'list the preparation period first, then the reporting periods, then the closure period',
+          written?.at ?? at,
+        );
+      const period = phase
+        ? { value: phase === 'preparation' ? 0 : 255, at: written?.at ?? at }
+        : this.periodNumber(written, at, what, true);
+      const name = phase ? `the ${phase} period` : `period ${period.value}`;
       const before = periods.at(-1);
       if (before && before.period >= period.value)
         this.fail(
           'wrong-type',
-          `period ${period.value} comes after period ${before.period}`,
-          'list the periods once each, in order: the last one takes the remainder',
+          `${name} comes after period ${before.period}`,
+          phase === 'closure'
+            ? 'with a closure period (Jems numbers it 255), the reporting periods are numbered below 255'
+            : 'list the periods once each, in order: the last one takes the remainder',
           period.at,
+        );
+      const lines = this.costs(fields, name);
+      const other = phase ? lines.find((l) => l.category !== 'lump-sums') : undefined;
+      if (other)
+        this.fail(
+          'wrong-type',
+          `${name} holds only lump sums (as in Jems), not ${other.category}`,
+          `write { period: ${phase}, lump-sums: 5 000 }`,
+          other.at,
         );
       periods.push({
         period: period.value,
-        lines: this.costs(fields, `period ${period.value}`),
-        declared: this.declaredFunds(fields.get('declared'), funding, `period ${period.value}`),
+        ...(phase ? { phase } : {}),
+        lines,
+        declared: this.declaredFunds(fields.get('declared'), funding, name),
         at,
       });
     });
+    // the last reporting period takes the remainder: there must be one
+    if (periods.every((p) => p.phase))
+      this.fail(
+        'missing-key',
+        'periods needs a reporting period besides the preparation and closure periods',
+        'add the reporting periods, the last one alone: - { period: 1 }',
+        entry.at,
+      );
     return periods;
   }
 
@@ -500,6 +615,13 @@ class ClaimLoader {
    * share converted at its fixed rate.
    */
   private declaredFigure(raw: Node | undefined, at: Located, what: string): FigureField {
+    return this.readOn(
+      () => this.declaredNow(raw, at, what),
+      () => this.unread(at),
+    );
+  }
+
+  private declaredNow(raw: Node | undefined, at: Located, what: string): FigureField {
     const text = this.scalar(raw, at, what);
     const literal = this.json && (raw as Scalar).type === 'PLAIN';
     const marked = this.located(at, () => parseFigure(text, { decimal: literal ? 'point' : undefined })).currency;
@@ -526,6 +648,18 @@ class ClaimLoader {
 
   /** An expenditure item: an exact amount at its currency's minor unit, its currency from its marker or the claim. */
   private item(
+    raw: Node | undefined,
+    at: Located,
+    what: string,
+    currency: string,
+  ): { amount: FigureField; currency: string } {
+    return this.readOn(
+      () => this.itemNow(raw, at, what, currency),
+      () => ({ amount: this.unread(at), currency }),
+    );
+  }
+
+  private itemNow(
     raw: Node | undefined,
     at: Located,
     what: string,

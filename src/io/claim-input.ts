@@ -59,6 +59,8 @@ export async function loadClaimInput(
   path: string,
   io: Io,
   ratesPath?: string,
+  /** `check`: every bad value of the claim file told at once, as for a budget file. */
+  every = false,
 ): Promise<{ file: ClaimFile; rates: RateTable | undefined }> {
   if (input.format === 'csv' || input.format === 'xlsx')
     throw new CofinError(
@@ -66,7 +68,7 @@ export async function loadClaimInput(
       `a claim file is YAML or JSON, not ${input.format === 'csv' ? 'a CSV table' : 'a workbook'}`,
       'write the claim file as .yaml or .json (see cofin claim --help)',
     );
-  const file = parseClaimFile(input.text, input.format);
+  const file = parseClaimFile(input.text, input.format, { every });
   let rates: RateTable | undefined;
   if (ratesPath) rates = await readRates(ratesPath, ratesPath, io, undefined);
   else if (file.rates?.kind === 'file') {

@@ -1,10 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { characterLines } from './lines.js';
 import { CofinError } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
 import type { FindingCode } from '../core/check.js';
 import type { ClaimFindingCode } from '../core/claims/types.js';
+// check's own list, so that a new --format is one a config file may name too (and its schema lists)
+import { CHECK_FORMATS, type CheckFormat } from '../render/formats.js';
 import { didYouMean } from './suggest.js';
 
 /** What `cofin.config.yaml` (or `.json`, or a `cofin` key in package.json) may say: defaults for `cofin check`. */
@@ -16,12 +19,6 @@ export interface CheckConfig {
   /** The language of the table and of GitHub annotations, as --locale. */
   locale?: 'lv' | 'en';
 }
-
-/**
- * Every format `cofin check --format` takes (cli.ts lists the same; test/e2e/config-format.test.ts holds them equal).
- */
-export const CHECK_FORMATS = ['table', 'json', 'github', 'junit', 'csv', 'xlsx'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export interface FoundConfig {
   /** The file it was read from (a package.json for its `cofin` key). */
@@ -86,10 +83,13 @@ const IGNORABLE: Record<FindingCode | ClaimFindingCode, true> = {
   'exchange-rate-missing': true,
   'programme-rate-above-maximum': true,
   'programme-category-unknown': true,
+  'programme-flat-rate-above-maximum': true,
+  'programme-flat-rate-not-allowed': true,
+  'programme-rounding-differs': true,
 };
 export const IGNORABLE_CODES = Object.keys(IGNORABLE) as readonly (FindingCode | ClaimFindingCode)[];
 
-/** The JSON Schema (2020-12) of the config file: README, "Configuration file". */
+/** The JSON Schema (2020-12) of the config file: docs/config.md. */
 export const CONFIG_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'cofin configuration (cofin.config.yaml, cofin.config.json, or the "cofin" key of package.json)',
@@ -254,7 +254,7 @@ function parseText(text: string, shown: string, json: boolean, under?: string): 
       );
     }
   }
-  const lines = new LineCounter();
+  const lines = characterLines(text);
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const [error] = doc.errors;
   if (error) {

@@ -1,4 +1,5 @@
 import { otherFormatHint } from './looks-like.js';
+import { characterColumn } from '../core/position.js';
 import { parse } from 'csv-parse/sync';
 import { CofinError } from '../core/errors.js';
 import type { BudgetFile, BudgetStream, Located } from '../core/model.js';
@@ -57,7 +58,8 @@ class CellPlace implements Located {
 
   get column(): number {
     const place = this.places()[this.row]!;
-    return ((place.offsets ??= fieldOffsets(place.raw, this.delimiter))[this.index] ?? 0) + 1;
+    // in characters, as every column cofin gives (an emoji before the cell is one column)
+    return characterColumn(place.raw, 0, (place.offsets ??= fieldOffsets(place.raw, this.delimiter))[this.index] ?? 0);
   }
 }
 

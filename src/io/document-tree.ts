@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, type Node } from 'yaml';
+import { type LineCounter, parseDocument, type Node } from 'yaml';
+import { characterLines } from './lines.js';
 import { CofinError } from '../core/errors.js';
 import { jsonSyntaxError, yamlSyntaxWords } from './loader-base.js';
 import { parseJsonNodes } from './json-tree.js';
@@ -14,7 +15,7 @@ export function parseDocumentTree(
   format: 'yaml' | 'json',
   duplicateHint: string,
 ): { root: Node | null; lines: LineCounter } {
-  const lines = new LineCounter();
+  const lines = characterLines(text);
   if (format === 'json') {
     try {
       JSON.parse(text);

@@ -114,25 +114,53 @@ export class JsonLocator {
     return this.lineColumn(this.offset(pointer, key));
   }
 
+  /** The last pointer's segments and where each one's value starts: a partner's findings share their prefix. */
+  private lastSegments: string[] = [];
+  private lastValues: number[] = [];
+
   offset(pointer: string, key: boolean): number {
-    const segments = pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePointer);
-    let at = this.space(0);
-    for (const [index, segment] of segments.entries()) {
+    const segments = pointer === '' ? [] : pointer.slice(1).split('/');
+    segments.forEach((segment, i) => {
+      if (segment.includes('~')) segments[i] = unescapePointer(segment);
+    });
+    // the values the last pointer found on the way, as far as this one takes the same way (its last segment may be a key)
+    let same = 0;
+    const last = this.lastSegments;
+    while (same < segments.length - 1 && same < last.length && segments[same] === last[same]) same++;
+    let at = (same === 0 ? undefined : this.lastValues[same - 1]) ?? this.space(0);
+    const values = this.lastValues.slice(0, same);
+    let found = at;
+    for (let index = same; index < segments.length; index++) {
+      const segment = segments[index] ?? '';
       const c = this.text[at];
       if (c === '{') {
         const member = this.member(at, segment);
-        if (!member) return at;
-        if (key && index === segments.length - 1) return member.key;
+        if (!member) {
+          found = at;
+          break;
+        }
+        if (key && index === segments.length - 1) {
+          found = member.key;
+          break;
+        }
         at = member.value;
       } else if (c === '[') {
         const element = this.elementsOf(at)[Number(segment)];
-        if (element === undefined) return at;
+        if (element === undefined) {
+          found = at;
+          break;
+        }
         at = element;
       } else {
-        return at;
+        found = at;
+        break;
       }
+      values.push(at);
+      found = at;
     }
-    return at;
+    this.lastSegments = segments.slice(0, values.length);
+    this.lastValues = values;
+    return found;
   }
 
   private space(at: number): number {

@@ -1,4 +1,5 @@
 import { CofinError } from '../core/errors.js';
+import { lineColumn } from '../core/position.js';
 import type { BudgetStream, ReadingNote } from '../core/model.js';
 import { said } from '../core/check/said.js';
 import { loadBudgetFile } from './budget-file.js';
@@ -50,9 +51,7 @@ function withDoubts(stream: BudgetStream, text: string, doubt: RegExp): BudgetSt
     count++;
   }
   if (count === 0) return stream;
-  const before = text.slice(0, first);
-  const line = before.split('\n').length;
-  const column = first - before.lastIndexOf('\n');
+  const { line, column } = lineColumn(text, first);
   const note: ReadingNote = {
     code: 'extract-doubts',
     message:

@@ -3,6 +3,24 @@
 
 export type Look = 'csv' | 'json' | 'yaml';
 
+/**
+ * Is this the start of a rate table of claim files (README, "Exchange rates"), not a budget: a CSV headed by exactly
+ * `month`, `currency` and `rate` (any order and case, quoted or not, `,` `;` or tab), or YAML/JSON whose first key,
+ * after comments, is a month (`"2024-03":`)? No budget file has either: its header has `partner`, its keys are words.
+ */
+export function looksLikeRateTable(head: string, format: 'yaml' | 'json' | 'csv'): boolean {
+  const body = head.replace(/^\ufeff/, '');
+  if (format === 'csv') {
+    const cells = (body.split(/\r?\n/, 1)[0] ?? '').split(/[,;\t]/).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+    return cells.length === 3 && ['month', 'currency', 'rate'].every((c) => cells.some((d) => d.toLowerCase() === c));
+  }
+  const first = body
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .find((line) => line !== '' && !line.startsWith('#') && line !== '---');
+  return first !== undefined && /^\{?\s*["']?[0-9]{4}-[0-9]{2}["']?\s*:/.test(first);
+}
+
 /** The format the start of `text` looks like, or undefined when it says nothing clear. */
 export function looksLike(text: string): Look | undefined {
   const body = text.replace(/^\ufeff/, '').trimStart();

@@ -318,6 +318,7 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
       },
     },
     multi: true,
+    table: true,
     rounding: { unit: undefined, method: undefined },
     project: totalRow === undefined ? undefined : totals(totalRow),
     source: undefined,

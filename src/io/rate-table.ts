@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { characterColumn } from '../core/position.js';
 import { LineCounter, isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { scalarText } from './scalar-text.js';
 import { CofinError } from '../core/errors.js';
@@ -11,8 +12,8 @@ import { escapePointer, nodePlace } from './loader-base.js';
 
 /**
  * Reads a table of monthly exchange rates (the Commission's InforEuro
- * accounting rates, units of a currency per euro; see the README, "Exchange
- * rates"): a CSV `month,currency,rate`, or YAML/JSON mapping each month to its
+ * accounting rates, units of a currency per euro; see docs/claims.md,
+ * "Exchange rates"): a CSV `month,currency,rate`, or YAML/JSON mapping each month to its
  * rates, `{ "2024-03": { PLN: 4.3205 } }`, or to InforEuro's own list of
  * `{ isoA3Code, value }` objects. Every rate from its literal text; one
  * located CofinError for the first bad value.
@@ -133,10 +134,11 @@ function rateCsv(text: string, name: string): RateTable {
     );
   const rates = new Rates();
   for (const [index, { record, info, raw }] of rows.entries()) {
-    const starts = cellStarts(raw.replace(/^\r?\n/, ''), delimiter);
+    const line = raw.replace(/^\r?\n/, '');
+    const starts = cellStarts(line, delimiter);
     const at = (column: number): Located => ({
       line: info.lines,
-      column: (starts[column] ?? 0) + 1,
+      column: characterColumn(line, 0, starts[column] ?? 0),
       pointer: `/${index}/${header[column]}`,
     });
     const [month, currency, rate] = columns.map((c) => record[c]!);

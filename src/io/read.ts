@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { nearFileName } from './suggest.js';
+import { looksLikeRateTable } from './looks-like.js';
 import { CofinError } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
 import { compileExclude, DEFAULT_EXCLUDES, type Exclude } from './config.js';
@@ -205,14 +206,21 @@ const OWN_OUTPUT = [
   csvHead(['file', 'verdict', 'partner'], false),
   csvHead(['partner', 'country', 'budget', 'source', 'name', 'kind', 'amount'], true),
 ];
-function isOwnOutput(path: string): boolean {
+/**
+ * A file the walk passes over by its first bytes: one of cofin's own outputs (`OWN_OUTPUT`), or a claim file's rate
+ * table (`month,currency,rate`, or months as keys), an input of the claim files that name it (`rates:`), where it is
+ * read and checked, not a budget.
+ */
+function skippedByContent(path: string, ext: string): boolean {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    const head = Buffer.alloc(256);
+    const head = Buffer.alloc(2048);
     const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
     const first = text.split('\n')[0] ?? '';
-    return OWN_OUTPUT.some((sign, i) => sign.test(i === 0 ? text : first));
+    if ((ext === '.json' || ext === '.csv') && OWN_OUTPUT.some((sign, i) => sign.test(i === 0 ? text : first)))
+      return true;
+    return looksLikeRateTable(text, ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : 'yaml');
   } catch {
     return false; // read as any other file: its error is told there
   } finally {
@@ -226,7 +234,7 @@ function isOwnOutput(path: string): boolean {
  * them in a stable order, less what `excludes` and the default skips
  * (package.json, package-lock.json, tsconfig*.json, node_modules/, dot-folders,
  * cofin's own config) match, by the path from the folder walked, and cofin's
- * own JSON and CSV outputs (`isOwnOutput`). Symbolic
+ * own JSON and CSV outputs and claim files' rate tables (`skippedByContent`). Symbolic
  * links to folders are not followed (no loops).
  */
 export function expandPaths(paths: readonly string[], io: Io, excludes: readonly Exclude[] = []): Promise<Target[]> {
@@ -260,7 +268,7 @@ export function expandPaths(paths: readonly string[], io: Io, excludes: readonly
           // a link is followed only to a file: links to folders could loop
           if (!(entry.isFile() || (entry.isSymbolicLink() && isFileAt(resolve(io.cwd, child))))) continue;
           const ext = extname(entry.name).toLowerCase();
-          if ((ext === '.json' || ext === '.csv') && isOwnOutput(resolve(io.cwd, child))) continue;
+          if (skippedByContent(resolve(io.cwd, child), ext)) continue;
           found.push(child);
         }
       }

@@ -62,12 +62,21 @@ function* shareRows(file: FileReport): Generator<ShareRow> {
   if (!any) yield { file, partner: undefined, share: undefined };
 }
 
-/** A row's figures as decimal strings at the partner's unit (a declared figure keeps any further digits it has). */
-function figures({ partner, share }: ShareRow) {
-  const scale = partner?.unit.decimalPlaces() ?? 0;
+/**
+ * A row's figures as decimal strings at the partner's unit (a declared figure keeps any further digits it has); the
+ * partner, currency and budget of a claim file (it has no shares: its one row names them).
+ */
+function figures({ file, partner, share }: ShareRow) {
+  const scale = partner?.unit.decimalPlaces() ?? file.claims?.unit.decimalPlaces() ?? 0;
   const money = (value: ShareCheck['computed'] | undefined) => (value === undefined ? '' : toFixedString(value, scale));
   return {
-    budget: partner ? toFixedString(partner.budget.value, scale) : '',
+    partner: partner?.partner ?? file.claims?.partner ?? '',
+    currency: partner?.currency ?? file.claims?.currency ?? '',
+    budget: partner
+      ? toFixedString(partner.budget.value, scale)
+      : file.claims
+        ? toFixedString(file.claims.budget, scale)
+        : '',
     rate: share?.rate ? toFixedString(share.rate) : '',
     computed: money(share?.computed),
     declared: money(share?.declared?.value),
@@ -96,9 +105,9 @@ export class CheckCsv {
       yield this.writer.row([
         file.file,
         file.verdict,
-        partner?.partner ?? '',
+        f.partner,
         partner?.country ?? '',
-        partner?.currency ?? '',
+        f.currency,
         f.budget,
         share?.id ?? '',
         share?.name ?? '',
@@ -125,12 +134,12 @@ export class CheckWorkbook {
     for (const row of shareRows(file)) {
       const f = figures(row);
       const { partner, share } = row;
-      const currency = partner?.currency ?? '';
+      const currency = f.currency;
       const money = (value: string) => (value === '' ? cell.empty : cell.money(value, currency));
       this.shares.push([
         cell.text(file.file),
         cell.text(file.verdict),
-        cell.text(partner?.partner ?? ''),
+        cell.text(f.partner),
         cell.text(partner?.country ?? ''),
         cell.text(currency),
         money(f.budget),

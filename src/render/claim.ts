@@ -23,6 +23,10 @@ const flatText = (c: CategoryAmount) =>
  * The people's form: the budget, the plan per period, each claim with its co-financing and cumulative figures, the
  * findings.
  */
+/** A period's column head: `Period 2`, or Jems's `Preparation` and `Closure`. */
+const periodHead = (p: { period: number; phase?: 'preparation' | 'closure' | undefined }) =>
+  p.phase === 'preparation' ? 'Preparation' : p.phase === 'closure' ? 'Closure' : `Period ${p.period}`;
+
 export function claimToTable(file: string, report: ClaimsReport, style: Style): string {
   const scale = report.unit.decimalPlaces();
   const money = (value: Decimal) => formatAmount(value, scale);
@@ -47,11 +51,7 @@ export function claimToTable(file: string, report: ClaimsReport, style: Style): 
   if (report.periods) {
     const periods = report.periods;
     out.push('', style.bold('Plan per period') + style.dim(' (the last period takes the remainder)'));
-    const head = [
-      'Cost category',
-      ...periods.map((p) => `Period ${p.period}${p.remainder ? ' (rest)' : ''}`),
-      'Budget',
-    ];
+    const head = ['Cost category', ...periods.map((p) => `${periodHead(p)}${p.remainder ? ' (rest)' : ''}`), 'Budget'];
     const right = head.map((_, i) => i).slice(1);
     // every category a period lists, the budget's first, looked up by category (a period may list one the budget
     // does not have: category-not-in-budget)
@@ -76,7 +76,9 @@ export function claimToTable(file: string, report: ClaimsReport, style: Style): 
     out.push(renderTable(head, rows, right, true, style.width));
     out.push(
       style.dim(
-        `share of the budget: ${periods.map((p) => `period ${p.period} ${percent(p.percentage) || 'n/a'}`).join(', ')}`,
+        `share of the budget: ${periods
+          .map((p) => `${p.phase ?? `period ${p.period}`} ${percent(p.percentage) || 'n/a'}`)
+          .join(', ')}`,
       ),
     );
     const split = [
@@ -250,7 +252,7 @@ function findingJson(f: Finding) {
   };
 }
 
-/** The JSON form (schema version 1): a public contract, every field in the README. */
+/** The JSON form (schema version 1): a public contract, every field in docs/claims.md. */
 export function claimToJson(file: string, report: ClaimsReport): object {
   const scale = report.unit.decimalPlaces();
   const b = report.budget;
@@ -288,6 +290,8 @@ export function claimToJson(file: string, report: ClaimsReport): object {
     periods: report.periods
       ? report.periods.map((p) => ({
           period: p.period,
+          // Jems's preparation (0) and closure (255) periods say so; reporting periods have no phase
+          ...(p.phase ? { phase: p.phase } : {}),
           remainder: p.remainder,
           categories: p.categories.map((c) => ({ category: c.category, name: c.name, amount: text(c.amount, scale) })),
           total: text(p.total, scale),

@@ -1,7 +1,8 @@
 import { partnerAmount, type PartnerSummary, type ProjectSummary, type SourceTotal } from '../core/project.js';
 import type { List } from '../core/model.js';
 import { Decimal, ZERO, toFixedString } from '../core/decimal.js';
-import { tableLines } from './table.js';
+import { toScaled } from '../core/scaled.js';
+import { PackedRows, tableLines } from './table.js';
 import { CsvWriter, type CsvDialect } from './csv.js';
 import { formatMoney, formatPercent, type Locale } from './locale.js';
 import type { Style } from './style.js';
@@ -25,7 +26,7 @@ interface Tables {
   title: string;
   /** The chart's scale and name width, found as the partners' rows were made (see `chartLines`). */
   chart: ChartScale;
-  sections: { heading: string; head: string[]; rows: string[][]; right: number[]; total?: boolean }[];
+  sections: { heading: string; head: string[]; rows: string[][] | PackedRows; right: number[]; total?: boolean }[];
 }
 
 /**
@@ -55,7 +56,7 @@ function tables(
     w.share,
   ];
   // the plan per reporting period: the last period is the remainder of the partner's figures
-  const periodSection = (p: PartnerSummary): Tables['sections'][number] => {
+  const periodSection = (p: PartnerSummary): Tables['sections'][number] & { rows: string[][] } => {
     const periods = p.periods!;
     return {
       heading: `${w.planPerPeriod}: ${safe(p.partner)}`,
@@ -75,13 +76,13 @@ function tables(
     };
   };
   // made safe as they are made: a streamed report's partners are read once here and never kept
-  const partnerRows: string[][] = [];
-  const periodSections: Tables['sections'] = [];
+  const partnerRows = new PackedRows();
+  const periodSections: (Tables['sections'][number] & { rows: string[][] })[] = [];
   const chart = emptyScale();
   for (const p of partners) {
     measure(chart, p);
     if (p.periods) periodSections.push(periodSection(p));
-    partnerRows.push(
+    partnerRows.add(
       [
         p.partner,
         p.country ?? '',
@@ -95,7 +96,7 @@ function tables(
       ].map(safe),
     );
   }
-  partnerRows.push(
+  partnerRows.add(
     [
       w.total,
       '',
@@ -106,15 +107,7 @@ function tables(
     ].map(safe),
   );
   const numeric = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
-  const sections: Tables['sections'] = [
-    {
-      heading: w.partnersAndSources,
-      head: partnersHead,
-      rows: partnerRows,
-      right: numeric(2, partnersHead.length - 2),
-      total: true,
-    },
-  ];
+  const sections: (Tables['sections'][number] & { rows: string[][] })[] = [];
   if (summary.categories.length > 0) {
     sections.push({
       heading: w.costCategories,
@@ -146,11 +139,20 @@ function tables(
   return {
     title: header,
     chart,
-    sections: sections.map((section, index) => ({
-      ...section,
-      head: section.head.map(safe),
-      rows: index === 0 ? section.rows : section.rows.map((row) => row.map(safe)),
-    })),
+    sections: [
+      {
+        heading: w.partnersAndSources,
+        head: partnersHead.map(safe),
+        rows: partnerRows,
+        right: numeric(2, partnersHead.length - 2),
+        total: true,
+      },
+      ...sections.map((section) => ({
+        ...section,
+        head: section.head.map(safe),
+        rows: section.rows.map((row) => row.map(safe)),
+      })),
+    ],
   };
 }
 
@@ -241,12 +243,21 @@ function* chartLines(
  * both round alike. Longer figures take the 500-digit quotient.
  */
 export function barScale(largest: Decimal): (value: Decimal) => number {
+  const largestPlaces = largest.decimalPlaces();
+  const largestDigits = largest.sd(true);
+  // the largest figure at each number of decimals asked for: most charts ask for one
+  const denominators = new Map<number, bigint>();
   return (value) => {
-    const places = Math.max(value.decimalPlaces(), largest.decimalPlaces());
-    if (value.sd(true) + places > 100 || largest.sd(true) + places > 100)
+    const places = Math.max(value.decimalPlaces(), largestPlaces);
+    if (value.sd(true) + places > 100 || largestDigits + places > 100)
       return value.div(largest).times(CHART_WIDTH).round().toNumber();
-    const numerator = BigInt(value.toFixed(places).replace('.', '')) * BigInt(CHART_WIDTH);
-    const denominator = BigInt(largest.toFixed(places).replace('.', ''));
+    const scaled = toScaled(value, places);
+    const denominator = denominators.get(places) ?? toScaled(largest, places);
+    // never: each has at most `places` decimals
+    if (scaled === undefined || denominator === undefined)
+      return value.div(largest).times(CHART_WIDTH).round().toNumber();
+    denominators.set(places, denominator);
+    const numerator = scaled * BigInt(CHART_WIDTH);
     const quotient = numerator / denominator;
     const rest = numerator % denominator;
     const twice = (rest < 0n ? -rest : rest) * 2n;

@@ -230,9 +230,17 @@ export function githubMessage(lines: readonly string[]): string {
   return githubData(lines.map(visible).join('\n'));
 }
 
-/** A property value of a workflow command (`file=`, `title=`): `visible`, then `%`, CR, LF, `:` and `,` escaped. */
+/** The unsafe characters but CR and LF, which GitHub's format encodes itself. */
+const UNSAFE_BUT_LINE_ENDS = new RegExp(`(?![\\r\\n])(?:${UNSAFE_SOURCE})`, 'g');
+
+/**
+ * A property value of a workflow command (`file=`, `title=`), escaped by GitHub's rules: `%`, CR, LF, `:` and `,` as
+ * `%25`, `%0D`, `%0A`, `%3A`, `%2C`, which the runner decodes, so that `file=` names the file itself and the annotation
+ * is placed on it. The other unsafe characters, which the format cannot carry, are shown as `visible` shows them
+ * (`\x1b`); a backslash is left as it is, being part of the path.
+ */
 export function githubProperty(text: string): string {
-  return githubData(visible(text)).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return githubData(text.replace(UNSAFE_BUT_LINE_ENDS, escapeOne)).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 // --- JSON ------------------------------------------------------------------------

@@ -27,27 +27,88 @@ export function renderTable(
   return [...tableLines(head, rows, rightAligned, total, maxWidth)].join('\n');
 }
 
+/**
+ * A table's rows kept as one string each, their cells joined by U+0000 (a row holding that character keeps its
+ * cells), each column's widest plain cell measured as the rows are added: the 100 000 partners' rows of a report,
+ * kept until their column widths are known, weigh a third of as many arrays of cells.
+ */
+export class PackedRows implements Iterable<string[]> {
+  private readonly rows: (string | string[])[] = [];
+  /** Each column's widest cell, while every cell is plain (`PLAIN_CELL`) and every row as long as the first. */
+  private widths: number[] | undefined = [];
+  private cells: number | undefined;
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  add(cells: string[]): void {
+    this.cells ??= cells.length;
+    if (this.widths && cells.length !== this.cells) this.widths = undefined;
+    let separated = false;
+    cells.forEach((cell, column) => {
+      if (cell.includes('\u0000')) separated = true;
+      if (!this.widths) return;
+      if (!PLAIN_CELL.test(cell)) this.widths = undefined;
+      else this.widths[column] = Math.max(this.widths[column] ?? 0, widthOf(cell));
+    });
+    if (separated) {
+      this.rows.push(cells);
+      return;
+    }
+    const packed = cells.join('\u0000');
+    packed.charCodeAt(0); // a joined string is a rope in V8 until a character is read
+    this.rows.push(packed);
+  }
+
+  row(index: number): string[] {
+    const row = this.rows[index] ?? [];
+    return typeof row === 'string' ? row.split('\u0000') : row;
+  }
+
+  /** The widest plain cell of each of `columns` columns; undefined when a cell is not plain or a row is not as long. */
+  plainWidths(columns: number): readonly number[] | undefined {
+    const widths = this.widths;
+    if (!widths || (this.rows.length > 0 && this.cells !== columns)) return undefined;
+    return Array.from({ length: columns }, (_, column) => widths[column] ?? 0);
+  }
+
+  *[Symbol.iterator](): Generator<string[]> {
+    for (let index = 0; index < this.rows.length; index++) yield this.row(index);
+  }
+}
+
 /** `renderTable` a line at a time (no line break after each): a table of 100 000 rows is never one string. */
 export function tableLines(
   head: string[],
-  rows: string[][],
+  rows: string[][] | PackedRows,
   rightAligned: readonly number[],
   total = false,
   maxWidth?: number,
 ): Iterable<string> {
+  if (rows instanceof PackedRows) {
+    const packed = rows;
+    const widths = packed.plainWidths(head.length);
+    if (widths && head.every((cell) => PLAIN_CELL.test(cell))) {
+      const natural = head.map((cell, column) => Math.max(widths[column] ?? 0, widthOf(cell)));
+      const at = (index: number) => packed.row(index);
+      return drawLines(head, packed.length, at, rightAligned, total, widthOf, maxWidth, natural, () => [...packed]);
+    }
+    rows = [...packed];
+  }
   // cli-table3's layout costs about 0.2 ms a row and grows faster than its rows (4 000 rows take a second):
   // plain cells, nearly every table cofin prints, are drawn directly, exactly as it would draw them
   if (
     head.every((cell) => PLAIN_CELL.test(cell)) &&
     rows.every((row) => row.length === head.length && row.every((cell) => PLAIN_CELL.test(cell)))
   ) {
-    return drawLines(head, rows, rightAligned, total, widthOf, maxWidth);
+    return drawRows(head, rows, rightAligned, total, widthOf, maxWidth);
   }
   // wide characters and emoji, one line each (safe-text escapes line breaks): measured by string-width, as cli-table3
   // measures them, and drawn directly, so that a table of 20 000 such rows takes no longer than a plain one
   if ([head, ...rows].every((row) => row.length === head.length && row.every((cell) => !cell.includes('\n')))) {
     const stringWidth = load('string-width') as (text: string) => number;
-    return drawLines(
+    return drawRows(
       head,
       rows,
       rightAligned,
@@ -84,11 +145,10 @@ export function drawTable(
   width: (cell: string) => number = widthOf,
   maxWidth?: number,
 ): string {
-  return [...drawLines(head, rows, rightAligned, total, width, maxWidth)].join('\n');
+  return [...drawRows(head, rows, rightAligned, total, width, maxWidth)].join('\n');
 }
 
-/** `drawTable` a line at a time (a row wrapped onto several lines is one piece, its lines joined). */
-function* drawLines(
+function drawRows(
   head: string[],
   rows: string[][],
   rightAligned: readonly number[],
@@ -99,9 +159,34 @@ function* drawLines(
   const natural = head.map((cell, column) =>
     rows.reduce((most, row) => Math.max(most, width(row[column]!)), width(cell)),
   );
+  return drawLines(
+    head,
+    rows.length,
+    (i) => rows[i]!,
+    rightAligned,
+    total,
+    width,
+    maxWidth,
+    natural,
+    () => rows,
+  );
+}
+
+/** `drawTable` a line at a time (a row wrapped onto several lines is one piece, its lines joined). */
+function* drawLines(
+  head: string[],
+  count: number,
+  rowAt: (index: number) => string[],
+  rightAligned: readonly number[],
+  total: boolean,
+  width: (cell: string) => number,
+  maxWidth: number | undefined,
+  natural: readonly number[],
+  allRows: () => string[][],
+): Generator<string> {
   const widths =
     maxWidth !== undefined && tableWidth(natural) > maxWidth
-      ? narrowed(natural, head, rows, rightAligned, maxWidth, width)
+      ? narrowed(natural, head, allRows(), rightAligned, maxWidth, width)
       : natural;
   const rule = (left: string, middle: string, right: string) =>
     left + widths.map((w) => '─'.repeat(w + 2)).join(middle) + right;
@@ -121,9 +206,9 @@ function* drawLines(
   };
   yield rule('┌', '┬', '┐');
   yield line(head);
-  for (let index = 0; index < rows.length; index++) {
-    if (index === 0 || (total && index === rows.length - 1)) yield rule('├', '┼', '┤');
-    yield line(rows[index]!);
+  for (let index = 0; index < count; index++) {
+    if (index === 0 || (total && index === count - 1)) yield rule('├', '┼', '┤');
+    yield line(rowAt(index));
   }
   yield rule('└', '┴', '┘');
 }

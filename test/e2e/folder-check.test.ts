@@ -531,10 +531,10 @@ describe('the config file (issue 13)', () => {
     expect(en.stdout).toContain('FAIL budgets/wrong-figure.yaml');
   });
 
-  it('its JSON Schema in the README and `cofin schema --config` is the one cofin checks against, and ajv agrees with cofin', () => {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const block = /<!-- config-schema -->\n```json\n([\s\S]*?)\n```/.exec(readme);
-    expect(block, 'README: the config schema block').not.toBeNull();
+  it('its JSON Schema in docs/config.md and `cofin schema --config` is the one cofin checks against, and ajv agrees with cofin', () => {
+    const page = readFileSync(join(root, 'docs', 'config.md'), 'utf8');
+    const block = /<!-- config-schema -->\n```json\n([\s\S]*?)\n```/.exec(page);
+    expect(block, 'docs/config.md: the config schema block').not.toBeNull();
     expect(JSON.parse(block![1]!)).toEqual(CONFIG_SCHEMA);
     const printed = cofin(['schema', '--config']);
     expect(printed.code).toBe(0);

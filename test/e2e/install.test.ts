@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './run.js';
@@ -22,7 +22,7 @@ describe('npm pack and install', () => {
   }[];
   const tarball = join(work, packed[0]!.filename);
 
-  it('ships the CLI, the library, the README and the LICENSE, and no sources or tests', () => {
+  it('ships the CLI, the library, the README, the docs it links to and the LICENSE, and no sources or tests', () => {
     const files = packed[0]!.files.map((f) => f.path).sort();
     for (const needed of [
       'LICENSE',
@@ -34,6 +34,12 @@ describe('npm pack and install', () => {
       'package.json',
     ])
       expect(files).toContain(needed);
+    // The README's links into docs/ must work in the installed package too.
+    const linked = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/\]\((docs\/[^)#\s]+)/g)].map(
+      (m) => m[1]!,
+    );
+    expect(linked.length).toBeGreaterThan(3);
+    for (const doc of new Set(linked)) expect(files).toContain(doc);
     expect(files.filter((f) => /^(src|test|fixtures|scripts|bench)\//.test(f))).toEqual([]);
   });
 

@@ -106,18 +106,26 @@ export const messages = {
     finerUnit: Decimal,
     unitFrom: 'rounding' | 'amounts' | 'currency',
     currency: string,
+    table = false,
   ) {
     const finer = finerUnit.toFixed();
-    const hints = {
-      rounding: `write rounding: { unit: ${finer} }, or check the budget`,
-      amounts:
-        `the unit comes from the declared amounts; write them to the unit of the ` +
-        `budget, or rounding: { unit: ${finer} }`,
-      currency:
-        `the unit is the minor unit of ${currency}: check the budget (in JSON, 12.758 ` +
-        `is a number with three decimals; "12 758" is twelve thousand), or write ` +
-        `rounding: { unit: ${finer} }`,
-    };
+    // a partner table has no rounding: key: only its figures can change
+    const hints = table
+      ? {
+          rounding: 'check the budget',
+          amounts: `the unit comes from the declared amounts; write them to the unit of the budget (${finer})`,
+          currency: `the unit is the minor unit of ${currency}: check the budget`,
+        }
+      : {
+          rounding: `write rounding: { unit: ${finer} }, or check the budget`,
+          amounts:
+            `the unit comes from the declared amounts; write them to the unit of the ` +
+            `budget, or rounding: { unit: ${finer} }`,
+          currency:
+            `the unit is the minor unit of ${currency}: check the budget (in JSON, 12.758 ` +
+            `is a number with three decimals; "12 758" is twelve thousand), or write ` +
+            `rounding: { unit: ${finer} }`,
+        };
     return {
       said: said('budget-unit', {
         budget: budget.value,
@@ -126,6 +134,7 @@ export const messages = {
         finer: finerUnit,
         unitFrom,
         currency,
+        ...(table ? { table: true as const } : {}),
       }),
       message:
         `${label}the budget ${formatAmount(budget.value, budget.scale)} is not a whole ` +
@@ -133,13 +142,15 @@ export const messages = {
       hint: hints[unitFrom],
     };
   },
-  amountUnit(label: string, id: string, amount: Decimal, unit: Decimal) {
+  amountUnit(label: string, id: string, amount: Decimal, unit: Decimal, table = false) {
     return {
-      said: said('amount-unit', { id, amount, unit }),
+      said: said('amount-unit', { id, amount, unit, ...(table ? { table: true as const } : {}) }),
       message:
         `${label}${id}: the fixed amount ${amount.toFixed()} is not a whole number of ` +
         `units of ${unit.toFixed()}: the shares cannot add up to the budget at that unit`,
-      hint: 'write the amount to the unit, or give rounding.unit the unit the amounts are written in',
+      hint: table
+        ? 'write the amount to the unit of the other amounts, or those as finely as it'
+        : 'write the amount to the unit, or give rounding.unit the unit the amounts are written in',
     };
   },
   shareMismatchSaid(
@@ -183,11 +194,14 @@ export const messages = {
       hint: 'the rate is taken as a rounded display of the amount, not a prescribed rate; --strict refuses this',
     };
   },
-  roundingMethod(label: string, method: RoundingMethod) {
+  roundingMethod(label: string, method: RoundingMethod, table = false) {
     return {
-      said: said('rounding-method', { method }),
+      said: said('rounding-method', { method, ...(table ? { table: true as const } : {}) }),
       message: `${label}figures follow ${method}: ${METHOD_NOTES[method]}`,
-      hint: `write rounding: { method: ${method} } to make it binding`,
+      hint: table
+        ? `a partner table has no rounding: to make ${method} binding, write the partner in a budget file ` +
+          `with rounding: { method: ${method} }`
+        : `write rounding: { method: ${method} } to make it binding`,
     };
   },
   roundingDrift(label: string, method: RoundingMethod, money: Money, total: Decimal, drift: Decimal) {
@@ -203,15 +217,20 @@ export const messages = {
           : 'largest-remainder or fund-down keep the sum exact',
     };
   },
-  restNegative(label: string, id: string, method: RoundingMethod, money: Money, amount: Decimal) {
+  restNegative(label: string, id: string, method: RoundingMethod, money: Money, amount: Decimal, table = false) {
     return {
-      said: said('rest-negative', { id, method, amount: figure(money, amount) }),
+      said: said('rest-negative', {
+        id,
+        method,
+        amount: figure(money, amount),
+        ...(table ? { table: true as const } : {}),
+      }),
       message:
         `${label}${id}: the rest comes to ${money(amount)} with ${method}: the other ` +
         `shares, rounded, pass the budget by ${money(amount.abs())}`,
       hint:
         'no source pays less than nothing; largest-remainder keeps every share at zero ' +
-        'or above: rounding: { method: largest-remainder }',
+        (table ? 'or above' : 'or above: rounding: { method: largest-remainder }'),
     };
   },
   euRateHigh(label: string, id: string, rate: Decimal) {

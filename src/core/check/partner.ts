@@ -13,7 +13,7 @@ import { checkEuroFigures } from './euro.js';
 import { declaredSum, rateDisplays, readFigures, type Reading } from './reading.js';
 import type { Finding, FindingCode, PartnerCheck, Severity, ShareCheck } from './types.js';
 import { planPeriods, type PlannedPeriod } from '../periods.js';
-import { checkProgramme } from '../programmes/check.js';
+import { checkProgramme, checkProgrammeFlatRates } from '../programmes/check.js';
 
 /** A partner whose budget is known: declared, or the sum of its cost categories. */
 export type ResolvedPartner = PartnerBudget & { budget: FigureField; costResult: CostResult | undefined };
@@ -83,6 +83,9 @@ export function checkPartner(
           ],
     );
     for (const p of checkProgramme(file.programme.profile, partner.category?.value, funds, file.programme.at))
+      findings.push(finding(p.severity, p.code, label + p.message, p.hint, p.at, who, p.said));
+    // the flat rates the programme allows, at each flat rate
+    for (const p of checkProgrammeFlatRates(file.programme.profile, partner.costs ?? []))
       findings.push(finding(p.severity, p.code, label + p.message, p.hint, p.at, who, p.said));
   }
   if (partner.periods) {
@@ -244,7 +247,7 @@ function partnerFindings(
     add(
       'error',
       'budget-unit',
-      messages.budgetUnit(label, partner.budget, unit, finer, unitFrom, file.currency),
+      messages.budgetUnit(label, partner.budget, unit, finer, unitFrom, file.currency, file.table),
       file.rounding.unit?.at ?? partner.budget.at,
     );
   }
@@ -252,7 +255,7 @@ function partnerFindings(
     add(
       'error',
       'amount-unit',
-      messages.amountUnit(label, sources[i]!.id, sources[i]!.amount!.value, unit),
+      messages.amountUnit(label, sources[i]!.id, sources[i]!.amount!.value, unit, file.table),
       sources[i]!.amount!.at,
     );
   const anyRated = f.sources.some((s, i) => !r.fixed[i] && !s.rest);
@@ -334,14 +337,15 @@ function partnerFindings(
     r.method !== 'largest-remainder' &&
     f.sources.some((s, i) => s.declared !== undefined && !r.fixed[i])
   ) {
-    add('note', 'rounding-method', messages.roundingMethod(label, r.method), partner.budget.at);
+    add('note', 'rounding-method', messages.roundingMethod(label, r.method, file.table), partner.budget.at);
   }
   if (r.budgetWhole && r.offUnit.length === 0 && r.coverage !== 'short' && r.coverage !== 'over') {
     let total = 0n;
     for (const c of r.computed) total += c;
-    let slack = f.budgetTolerance;
-    f.sources.forEach((s, i) => r.fixed[i] && (slack += s.declaredTolerance));
-    if (abs(total - f.budget) > slack) {
+    // The tolerances excuse what the figures as written leave of the budget (step 4), never the rule's own rounding:
+    // the computed shares may miss the budget by no more than the exact ones do (a rest takes what they leave).
+    const unexplained = f.rest >= 0 ? 0n : abs(r.missing);
+    if (abs(total - f.budget) > unexplained) {
       add(
         'warning',
         'rounding-drift',
@@ -356,7 +360,7 @@ function partnerFindings(
       add(
         'error',
         'rest-negative',
-        messages.restNegative(label, rest.id, r.method, money, dec(restShare)),
+        messages.restNegative(label, rest.id, r.method, money, dec(restShare), file.table),
         rest.at ?? file.rounding.method?.at ?? partner.budget.at,
       );
     }

@@ -4,7 +4,7 @@ import { formatAmount } from '../amount.js';
 import { tolerance } from '../figure.js';
 import type { BudgetHeader, FigureField, PartnerBudget } from '../model.js';
 import type { SourceKind } from '../sources.js';
-import { differsInvisibly, partnerKey, unseenCharacters } from '../names.js';
+import { FirstNames, differsInvisibly, unseenCharacters } from '../names.js';
 import { finding } from './messages.js';
 import { said, type Money } from './said.js';
 import type { Finding } from './types.js';
@@ -21,8 +21,8 @@ export class ProjectTally {
   slack: Decimal = ZERO;
   scale = 0;
   readonly findings: Finding[] = [];
-  /** Each partner's name as compared, and as first written. */
-  private readonly names = new Map<string, string>();
+  /** Each partner's name as first written, found by its name as compared. */
+  private readonly names = new FirstNames();
   private readonly kinds = new Map<string, { kind: SourceKind; partner: string | undefined }>();
 
   add(partner: PartnerBudget, budget: FigureField): void {
@@ -36,10 +36,8 @@ export class ProjectTally {
     if (budget.precision) this.slack = this.slack.plus(tolerance(budget));
     this.scale = Math.max(this.scale, budget.scale);
     if (partner.partner !== undefined) {
-      const key = partnerKey(partner.partner);
-      const first = this.names.get(key);
-      if (first === undefined) this.names.set(key, partner.partner);
-      else {
+      const first = this.names.firstOf(partner.partner);
+      if (first !== undefined) {
         // the same name on the page, other characters in the file: say so, or the finding would look wrong
         const how = differsInvisibly(first, partner.partner)
           ? `, the first time as "${first}" (the two differ only by invisible or combining ` +

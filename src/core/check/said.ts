@@ -40,6 +40,8 @@ export interface FindingFigures {
     finer: Decimal;
     unitFrom: 'rounding' | 'amounts' | 'currency';
     currency: string;
+    /** A partner table's: it has no `rounding:` to offer. */
+    table?: true;
   };
   'budget-unit/period': {
     period: number;
@@ -51,12 +53,12 @@ export interface FindingFigures {
     unitFrom: 'rounding' | 'amounts' | 'currency' | 'command-line';
     currency: string;
   };
-  'amount-unit': { id: string; amount: Decimal; unit: Decimal };
+  'amount-unit': { id: string; amount: Decimal; unit: Decimal; table?: true };
   'share-mismatch': { id: string; declared: Money; computed: Money; exact: Decimal; reasons: MismatchReason[] };
   'rate-display': { id: string; rateText: string; amount: Money; actual: Decimal };
-  'rounding-method': { method: RoundingMethod };
+  'rounding-method': { method: RoundingMethod; table?: true };
   'rounding-drift': { method: RoundingMethod; total: Money; drift: Money };
-  'rest-negative': { id: string; method: RoundingMethod; amount: Money };
+  'rest-negative': { id: string; method: RoundingMethod; amount: Money; table?: true };
   'eu-rate-high': { id: string; rate: Decimal };
   'zero-amount': { id: string };
   'zero-budget': Record<never, never>;
@@ -140,6 +142,31 @@ export interface FindingFigures {
     source: string;
   };
   'programme-category-unknown': { programme: string; maximum: Decimal; category: string; categories: string[] };
+  'programme-flat-rate-above-maximum': {
+    category: CostCategory;
+    rateText: string;
+    base: string;
+    programme: string;
+    maximum: Decimal;
+    source: string;
+  };
+  'programme-flat-rate-not-allowed': {
+    category: CostCategory;
+    rateText: string;
+    base: string[];
+    programme: string;
+    allowed: { base: string; maximum: Decimal }[];
+    source: string;
+  };
+  'programme-rounding-differs': {
+    method: string | undefined;
+    unit: Decimal | undefined;
+    system: string;
+    programme: string;
+    systemMethod: string;
+    systemUnit: Decimal;
+    source: string;
+  };
   'hidden-sheet': { sheet: string };
   'hidden-column': { column: string; letters: string };
   'hidden-row': { row: number };

@@ -37,6 +37,9 @@ export type FindingCode =
   | 'periods-unchecked'
   | 'programme-rate-above-maximum'
   | 'programme-category-unknown'
+  | 'programme-flat-rate-above-maximum'
+  | 'programme-flat-rate-not-allowed'
+  | 'programme-rounding-differs'
   // what a reader noted in a workbook
   | ReadingNoteCode;
 
@@ -160,4 +163,9 @@ export interface CheckOptions {
    * nothing).
    */
   onPartner?: ((checked: number, of: number) => void) | undefined;
+  /**
+   * Given each partner's check in the findings pass, in order: a report sums and notes them as they pass instead of
+   * reading the partners again.
+   */
+  onCheck?: ((check: PartnerCheck, index: number) => void) | undefined;
 }

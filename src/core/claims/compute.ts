@@ -7,7 +7,8 @@ import type { CostCategory, CostLine, FlatRate } from '../model.js';
 import { coFinance, contributionParts, percentOf, withRemainder } from './jems.js';
 import { convertItems } from './convert.js';
 import { Findings } from './findings.js';
-import { checkProgramme } from '../programmes/check.js';
+import { checkProgramme, checkProgrammeFlatRates } from '../programmes/check.js';
+import { periodName } from '../periods.js';
 import { fixedRate, fromEuro, nationalUnit } from '../currency/fixed.js';
 import { multiplyByRate } from '../currency/convert.js';
 import type { RateTable } from '../currency/monthly.js';
@@ -162,14 +163,20 @@ function planOf(
   findings: Findings,
   money: (v: Decimal) => string,
 ): PeriodResult[] {
-  const last = periods.at(-1)!;
+  // the last reporting period takes the remainder; Jems's closure period after it is split on its own, as the
+  // preparation period before the first (docs/jems-rules.md 1.2, 1.3)
+  let lastIndex = periods.length - 1;
+  let last = periods[lastIndex];
+  while (lastIndex > 0 && last?.phase) last = periods[--lastIndex];
+  if (!last) return [];
   const results: PeriodResult[] = [];
-  for (const period of periods.slice(0, -1)) {
-    const costs = computeCosts(linesOf(file.costs, period.lines, `period ${period.period}`, findings, money), unit);
+  for (const period of periods.filter((_, i) => i !== lastIndex)) {
+    const costs = computeCosts(linesOf(file.costs, period.lines, periodName(period), findings, money), unit);
     const categories = amountsOf(costs.lines);
     const funds = fundsOf(costs.total, budget, unit);
     results.push({
       period: period.period,
+      ...(period.phase ? { phase: period.phase } : {}),
       remainder: false,
       categories,
       total: costs.total,
@@ -231,7 +238,8 @@ function planOf(
           written.map((p) => p.percentage!),
         )
       : percentOf(total, budget.total);
-  results.push({
+  // in the file's order: the last reporting period before the closure period
+  results.splice(lastIndex, 0, {
     period: last.period,
     remainder: true,
     categories,
@@ -241,6 +249,7 @@ function planOf(
     percentage,
   });
   // the periods written for all but the last may not exceed the budget
+  const others = lastIndex === periods.length - 1 ? 'the periods before' : 'the periods but';
   const hint =
     'lower the amounts of the earlier periods: the last period takes what they ' +
     'leave of the budget, and cannot be negative';
@@ -250,7 +259,7 @@ function planOf(
       findings.add(
         'periods-over-budget',
         'error',
-        `the periods before period ${last.period} plan ${money(b.amount.minus(left))} ` +
+        `${others} period ${last.period} plan ${money(b.amount.minus(left))} ` +
           `of ${b.category}, more than its budget ${money(b.amount)}`,
         hint,
         periods[0]!.at,
@@ -260,7 +269,7 @@ function planOf(
     findings.add(
       'periods-over-budget',
       'error',
-      `the periods before period ${last.period} ` +
+      `${others} period ${last.period} ` +
         `plan ${money(budget.total.minus(total))} in total, more than the ` +
         `budget ${money(budget.total)}`,
       hint,
@@ -284,7 +293,7 @@ function planOf(
       findings.add(
         'period-fund-mismatch',
         'error',
-        `period ${period.period}: ${fund.name} declared ${shown(d.amount.value)}, ` +
+        `${periodName(period)}: ${fund.name} declared ${shown(d.amount.value)}, ` +
           (`computed ${money(computed)}` +
             `${legacy ? ` (${shown(expected)} at the fixed rate ${fixedRate(legacy)!.text})` : ''}` +
             ` `) +
@@ -324,6 +333,15 @@ export function computeClaims(file: ClaimFile, options: { rates?: RateTable | un
     const funds = file.funding.filter(isFund).map((s) => ({ id: s.id, rate: s.rate!.value, at: s.rate!.at }));
     for (const f of checkProgramme(file.programme.profile, file.programme.category, funds, file.programme.at))
       findings.add(f.code, f.severity, f.message, f.hint, f.at);
+    // the budget's flat rates (a claim's are the budget's, recomputed) against the programme's; a flat rate above
+    // the programme's maximum is told once: the warning that it is above the usual ceiling gives way to the error
+    const flat = checkProgrammeFlatRates(file.programme.profile, file.costs);
+    const above = new Set(
+      flat.filter((f) => f.code === 'programme-flat-rate-above-maximum').map((f) => `${f.at?.line}:${f.at?.column}`),
+    );
+    const kept = findings.list.filter((f) => f.code !== 'flat-rate-high' || !above.has(`${f.line}:${f.column}`));
+    findings.list.splice(0, findings.list.length, ...kept);
+    for (const f of flat) findings.add(f.code, f.severity, f.message, f.hint, f.at);
   }
   const periods =
     file.periods && file.periods.length > 0 ? planOf(file.periods, file, budget, unit, findings, money) : undefined;
@@ -356,7 +374,8 @@ export function computeClaims(file: ClaimFile, options: { rates?: RateTable | un
       findings.add(
         'claim-period-unknown',
         'error',
-        `${what}: period ${entry.period} is not a period of the plan (${periods.map((p) => p.period).join(', ')})`,
+        `${what}: period ${entry.period} is not a period of the plan ` +
+          `(${periods.map((p) => p.phase ?? p.period).join(', ')})`,
         'claim in one of the periods under periods:, or add the period to the plan',
         entry.periodAt,
       );

@@ -1,5 +1,5 @@
 import type { Decimal } from '../decimal.js';
-import type { CostCategory, CostLine, FigureField, FlatRate, Located, RateField } from '../model.js';
+import type { CostCategory, CostLine, FigureField, FlatRate, Located, PeriodPhase, RateField } from '../model.js';
 import type { Source } from '../sources.js';
 import type { Finding } from '../check/types.js';
 import type { RateTable } from '../currency/monthly.js';
@@ -22,6 +22,8 @@ export type ClaimFindingCode =
   | 'exchange-rate-missing'
   | 'programme-rate-above-maximum'
   | 'programme-category-unknown'
+  | 'programme-flat-rate-above-maximum'
+  | 'programme-flat-rate-not-allowed'
   // the budget's own flat rates, as `check` finds them
   | 'flat-rate-base'
   | 'flat-rate-combination'
@@ -37,7 +39,10 @@ export interface ClaimSource extends Source {
 
 /** One reporting period of the plan, as written. */
 export interface PlanPeriod {
+  /** The period's number; Jems's numbers for its preparation (0) and closure (255) periods. */
   period: number;
+  /** Jems's preparation or closure period, which holds only lump sums; undefined for a reporting period. */
+  phase?: PeriodPhase | undefined;
   lines: CostLine[];
   /** Fund amounts the plan states for the period (`declared:`), checked against the computed ones. */
   declared: DeclaredFund[];
@@ -137,6 +142,8 @@ export interface BudgetResult {
 
 export interface PeriodResult {
   period: number;
+  /** Jems's preparation or closure period, split on its own; undefined for a reporting period. */
+  phase?: PeriodPhase | undefined;
   /** The last period: the budget less the other periods. */
   remainder: boolean;
   categories: CategoryAmount[];

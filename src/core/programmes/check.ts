@@ -1,7 +1,7 @@
 import { Decimal, ZERO } from '../decimal.js';
 import type { Located } from '../model.js';
 import { said, type Said } from '../check/said.js';
-import type { PartnerCategory, ProgrammeProfile } from './profiles.js';
+import type { FlatRateRule, ProgrammeProfile, ProgrammeSource } from './profiles.js';
 
 /** A programme fund's rate as a file writes it. */
 export interface RatedFund {
@@ -10,8 +10,16 @@ export interface RatedFund {
   at: Located;
 }
 
-export interface ProgrammeFinding {
-  code: 'programme-rate-above-maximum' | 'programme-category-unknown';
+/** Every finding a programme profile makes. */
+export type ProgrammeCode =
+  | 'programme-rate-above-maximum'
+  | 'programme-category-unknown'
+  | 'programme-flat-rate-above-maximum'
+  | 'programme-flat-rate-not-allowed'
+  | 'programme-rounding-differs';
+
+export interface ProgrammeFinding<C extends ProgrammeCode = ProgrammeCode> {
+  code: C;
   severity: 'error' | 'warning';
   message: string;
   hint: string;
@@ -19,7 +27,7 @@ export interface ProgrammeFinding {
   said: Said;
 }
 
-const cite = (c: PartnerCategory) => `${c.source.document}, ${c.source.section}`;
+const cite = (c: { source: ProgrammeSource }) => `${c.source.document}, ${c.source.section}`;
 
 /**
  * A partner's funding held to its programme's profile: the programme funds'
@@ -32,8 +40,8 @@ export function checkProgramme(
   categoryId: string | undefined,
   funds: readonly RatedFund[],
   at: Located,
-): ProgrammeFinding[] {
-  const findings: ProgrammeFinding[] = [];
+): ProgrammeFinding<'programme-rate-above-maximum' | 'programme-category-unknown'>[] {
+  const findings: ProgrammeFinding<'programme-rate-above-maximum' | 'programme-category-unknown'>[] = [];
   let category = categoryId === undefined ? undefined : profile.categories.find((c) => c.id === categoryId);
   if (!category) {
     category = profile.categories.reduce((a, b) => (b.maximum.gt(a.maximum) ? b : a));
@@ -80,4 +88,126 @@ export function checkProgramme(
     });
   }
   return findings;
+}
+
+/** A flat rate as a file writes it (model.ts's CostLine with its flat rate). */
+export interface WrittenFlatRate {
+  category: string;
+  flat: { rate: { value: Decimal; text: string; at: Located }; base: 'direct' | readonly string[] } | undefined;
+}
+
+const baseText = (base: string) => (base === 'direct' ? 'direct costs' : base);
+const ruleText = (r: FlatRateRule) => `${r.category} at up to ${r.maximum.toFixed()}% of ${baseText(r.base)}`;
+
+/**
+ * A partner's flat rates held to its programme's: a flat rate whose category and base the programme lists may not
+ * pass its maximum, and one of a category whose every flat rate the programme lists must be one of them. A flat rate
+ * the profile says nothing of is left alone. Pure.
+ */
+export function checkProgrammeFlatRates(
+  profile: ProgrammeProfile,
+  lines: readonly WrittenFlatRate[],
+): ProgrammeFinding<'programme-flat-rate-above-maximum' | 'programme-flat-rate-not-allowed'>[] {
+  const rules = profile.flatRates;
+  if (!rules) return [];
+  const findings: ProgrammeFinding<'programme-flat-rate-above-maximum' | 'programme-flat-rate-not-allowed'>[] = [];
+  for (const line of lines) {
+    if (!line.flat) continue;
+    const { rate, base } = line.flat;
+    const named = base === 'direct' ? ['direct'] : [...new Set(base)];
+    const key = named.length === 1 ? named[0] : undefined;
+    const written = `${line.category} at ${rate.text} of ${base === 'direct' ? 'direct costs' : named.join(', ')}`;
+    const own = rules.rules.filter((r) => r.category === line.category);
+    const rule = own.find((r) => r.base === key);
+    if (rule) {
+      if (rate.value.gt(rule.maximum))
+        findings.push({
+          code: 'programme-flat-rate-above-maximum',
+          severity: 'error',
+          message: `${written} is more than ${profile.name}'s maximum, ${ruleText(rule)} (${cite(rule)})`,
+          hint: `lower the rate to at most ${rule.maximum.toFixed()}% of ${baseText(rule.base)}`,
+          at: rate.at,
+          said: said('programme-flat-rate-above-maximum', {
+            category: line.category,
+            rateText: rate.text,
+            base: rule.base,
+            programme: profile.name,
+            maximum: rule.maximum,
+            source: cite(rule),
+          }),
+        });
+      continue;
+    }
+    const only = rules.only.find((o) => o.category === line.category);
+    if (!only) continue;
+    const allowed = own.map((r) => `up to ${r.maximum.toFixed()}% of ${baseText(r.base)}`);
+    findings.push({
+      code: 'programme-flat-rate-not-allowed',
+      severity: 'error',
+      message:
+        `${written} is not a flat rate ${profile.name} allows: ${line.category} may be a flat rate of ` +
+        `${allowed.join(' or ')} (${only.source.document}, ${only.source.section})`,
+      hint: `write ${own.map((r) => `${line.category}: ${r.maximum.toFixed()}% of ${r.base}`).join(' or ')}`,
+      at: rate.at,
+      said: said('programme-flat-rate-not-allowed', {
+        category: line.category,
+        rateText: rate.text,
+        base: named,
+        programme: profile.name,
+        allowed: own.map((r) => ({ base: r.base, maximum: r.maximum })),
+        source: `${only.source.document}, ${only.source.section}`,
+      }),
+    });
+  }
+  return findings;
+}
+
+/** A budget file's `rounding:` as written. */
+export interface WrittenRounding {
+  unit: { value: Decimal; at: Located } | undefined;
+  method: { value: string; at: Located } | undefined;
+}
+
+/**
+ * A budget file's declared rounding held to the programme's monitoring system (Jems: each fund rounded down to the
+ * cent, docs/jems-rules.md 5): a `rounding:` method or unit that differs is a finding. A file that declares none, or
+ * a programme whose system is not sourced, is left alone. Pure.
+ */
+export function checkProgrammeRounding(
+  profile: ProgrammeProfile,
+  rounding: WrittenRounding,
+): ProgrammeFinding<'programme-rounding-differs'>[] {
+  const system = profile.system;
+  if (!system) return [];
+  const method = rounding.method && rounding.method.value !== system.method ? rounding.method : undefined;
+  const unit = rounding.unit && !rounding.unit.value.eq(system.unit) ? rounding.unit : undefined;
+  const placed = method ?? unit;
+  if (!placed) return [];
+  const wrote = [...(method ? [`method ${method.value}`] : []), ...(unit ? [`unit ${unit.value.toFixed()}`] : [])].join(
+    ' and ',
+  );
+  return [
+    {
+      code: 'programme-rounding-differs',
+      severity: 'error',
+      message:
+        `rounding ${wrote} ${method && unit ? 'differ' : 'differs'} from ${system.name}'s, ` +
+        `${profile.name}'s monitoring system: each fund ` +
+        `rounded down to the cent (${system.method}, unit ${system.unit.toFixed()}; ` +
+        `${system.source.document}, ${system.source.section})`,
+      hint:
+        `write rounding: { method: ${system.method}, unit: ${system.unit.toFixed()} }, or drop rounding: ` +
+        `(the document's own rounding is then found)`,
+      at: placed.at,
+      said: said('programme-rounding-differs', {
+        method: method?.value,
+        unit: unit?.value,
+        system: system.name,
+        programme: profile.name,
+        systemMethod: system.method,
+        systemUnit: system.unit,
+        source: `${system.source.document}, ${system.source.section}`,
+      }),
+    },
+  ];
 }

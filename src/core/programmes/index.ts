@@ -1,7 +1,19 @@
-export { checkProgramme, type ProgrammeFinding, type RatedFund } from './check.js';
+export {
+  checkProgramme,
+  checkProgrammeFlatRates,
+  checkProgrammeRounding,
+  type ProgrammeCode,
+  type ProgrammeFinding,
+  type RatedFund,
+  type WrittenFlatRate,
+  type WrittenRounding,
+} from './check.js';
 export {
   programme,
   PROGRAMMES,
+  type FlatRateRule,
+  type FlatRateRules,
+  type MonitoringSystem,
   type PartnerCategory,
   type ProgrammeProfile,
   type ProgrammeSource,

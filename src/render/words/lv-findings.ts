@@ -44,6 +44,8 @@ const categoryName = (key: string) =>
   key in CATEGORY_NAMES ? CATEGORY_NAMES[key as keyof typeof CATEGORY_NAMES].toLowerCase() : key;
 const afterNo = (key: string) =>
   key in CATEGORY_AFTER_NO ? CATEGORY_AFTER_NO[key as keyof typeof CATEGORY_AFTER_NO] : key;
+/** A flat rate's base after "no": `tiešajām izmaksām`, or a category. */
+const lvBase = (key: string) => (key === 'direct' ? 'tiešajām izmaksām' : afterNo(key));
 
 function reason(r: MismatchReason): string {
   switch (r.why) {
@@ -95,16 +97,22 @@ export const FINDINGS_LV: FindingWords = {
   },
   'budget-unit': (f, label) => {
     const finer = f.finer.toFixed();
-    const hints = {
-      rounding: `ierakstiet rounding: { unit: ${finer} } vai pārbaudiet budžetu`,
-      amounts:
-        `vienību nosaka norādītās summas; ierakstiet tās budžeta vienībā vai ierakstiet ` +
-        `rounding: { unit: ${finer} }`,
-      currency:
-        `vienība ir valūtas ${f.currency} mazākā vienība: pārbaudiet budžetu (JSON ` +
-        `failā 12.758 ir skaitlis ar trim zīmēm aiz komata; "12 758" ir divpadsmit ` +
-        `tūkstoši) vai ierakstiet rounding: { unit: ${finer} }`,
-    };
+    const hints = f.table
+      ? {
+          rounding: 'pārbaudiet budžetu',
+          amounts: `vienību nosaka norādītās summas; ierakstiet tās budžeta vienībā (${finer})`,
+          currency: `vienība ir valūtas ${f.currency} mazākā vienība: pārbaudiet budžetu`,
+        }
+      : {
+          rounding: `ierakstiet rounding: { unit: ${finer} } vai pārbaudiet budžetu`,
+          amounts:
+            `vienību nosaka norādītās summas; ierakstiet tās budžeta vienībā vai ierakstiet ` +
+            `rounding: { unit: ${finer} }`,
+          currency:
+            `vienība ir valūtas ${f.currency} mazākā vienība: pārbaudiet budžetu (JSON ` +
+            `failā 12.758 ir skaitlis ar trim zīmēm aiz komata; "12 758" ir divpadsmit ` +
+            `tūkstoši) vai ierakstiet rounding: { unit: ${finer} }`,
+        };
     return {
       message:
         `${label}budžets ${number(f.budget, f.budgetScale)} nav izsakāms veselās ` +
@@ -119,7 +127,9 @@ export const FINDINGS_LV: FindingWords = {
       `summa ${number(f.amount, Math.max(0, f.amount.decimalPlaces()))} nav izsakāma ` +
       `veselās vienībās pa ${unitText(f.unit)}: daļas šādās vienībās nevar veidot ` +
       `tieši budžetu`,
-    hint: 'ierakstiet summu šajā vienībā vai norādiet rounding.unit to vienību, kurā rakstītas summas',
+    hint: f.table
+      ? 'ierakstiet summu pārējo summu vienībā vai tās tikpat precīzi kā šo'
+      : 'ierakstiet summu šajā vienībā vai norādiet rounding.unit to vienību, kurā rakstītas summas',
   }),
   'share-mismatch': (f, label) => {
     const difference = f.declared.value.minus(f.computed.value);
@@ -140,7 +150,10 @@ export const FINDINGS_LV: FindingWords = {
   }),
   'rounding-method': (f, label) => ({
     message: `${label}skaitļi atbilst noapaļošanas noteikumam ${f.method}: ${METHOD_NOTES[f.method]}`,
-    hint: `ierakstiet rounding: { method: ${f.method} }, lai noteikums būtu saistošs`,
+    hint: f.table
+      ? `partneru tabulā nav rounding: lai ${f.method} būtu saistošs, ierakstiet partneri budžeta failā ` +
+        `ar rounding: { method: ${f.method} }`
+      : `ierakstiet rounding: { method: ${f.method} }, lai noteikums būtu saistošs`,
   }),
   'rounding-drift': (f, label) => ({
     message:
@@ -159,7 +172,7 @@ export const FINDINGS_LV: FindingWords = {
       `${money({ ...f.amount, value: f.amount.value.abs() })}`,
     hint:
       'neviens avots nevar segt mazāk par nulli; largest-remainder saglabā visas ' +
-      'daļas ne mazākas par nulli: rounding: { method: largest-remainder }',
+      (f.table ? 'daļas ne mazākas par nulli' : 'daļas ne mazākas par nulli: rounding: { method: largest-remainder }'),
   }),
   'eu-rate-high': (f, label) => ({
     message: `${label}${f.id}: ES līdzfinansējuma likme ${percent(f.rate, [new Decimal(85)])} pārsniedz 85%`,
@@ -385,6 +398,30 @@ export const FINDINGS_LV: FindingWords = {
       `${label}${f.programme}: partnera kategorija nav norādīta; fondu likmes salīdzina ar programmas ` +
       `augstāko maksimumu ${percent(f.maximum)} (${f.category})`,
     hint: `ierakstiet category: ${f.categories.join(', ')}`,
+  }),
+  'programme-flat-rate-above-maximum': (f, label) => ({
+    message:
+      `${label}${categoryName(f.category)} ar vienoto likmi ${f.rateText} no ${lvBase(f.base)} pārsniedz programmas ` +
+      `${f.programme} maksimumu ${percent(f.maximum)} (${f.source})`,
+    hint: `samaziniet likmi līdz ${percent(f.maximum)} no ${lvBase(f.base)}`,
+  }),
+  'programme-flat-rate-not-allowed': (f, label) => ({
+    message:
+      `${label}${categoryName(f.category)} ar vienoto likmi ${f.rateText} no ${f.base.map(lvBase).join(', ')} ` +
+      `programma ${f.programme} neatļauj; atļauts: ` +
+      `${f.allowed.map((a) => `līdz ${percent(a.maximum)} no ${lvBase(a.base)}`).join(' vai ')} (${f.source})`,
+    hint: `ierakstiet ${f.allowed.map((a) => `${f.category}: ${a.maximum.toFixed()}% of ${a.base}`).join(' vai ')}`,
+  }),
+  'programme-rounding-differs': (f) => ({
+    message:
+      `noapaļošana (${[
+        ...(f.method ? [`metode ${f.method}`] : []),
+        ...(f.unit ? [`vienība ${unitText(f.unit)}`] : []),
+      ].join(', ')}) atšķiras no programmas ${f.programme} uzraudzības sistēmas ${f.system}: katra fonda daļu ` +
+      `noapaļo uz leju līdz centam (${f.systemMethod}, vienība ${unitText(f.systemUnit)}; ${f.source})`,
+    hint:
+      `ierakstiet rounding: { method: ${f.systemMethod}, unit: ${f.systemUnit.toFixed()} } vai izdzēsiet rounding: ` +
+      `(tad tiek atrasta dokumenta noapaļošana)`,
   }),
   'hidden-sheet': (f) => ({
     message: `lapa "${f.sheet}" darbgrāmatā ir paslēpta; cofin to nolasa`,

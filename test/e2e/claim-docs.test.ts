@@ -4,14 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cofin, root } from './run.js';
 
-// The README's phase-1 example claimed over two periods ("Claim files"): the file it shows is the fixture, and
+// docs/claims.md's phase-1 example claimed over two periods ("Claim files"): the file it shows is the fixture, and
 // what it shows cofin claim, cofin check and cofin report print is what the built cofin prints.
 const FIXTURE = 'fixtures/claims/ventspils-digital-centre.yaml';
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
-const section = readme.slice(
-  readme.indexOf('## `cofin claim`\n'),
-  readme.indexOf('## `cofin schema` and `cofin init`'),
-);
+const section = readFileSync(join(root, 'docs', 'claims.md'), 'utf8');
 const blocks = [...section.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], text: m[2]! }));
 const shown = (command: string) => {
   const block = blocks.find((b) => b.lang === '' && b.text.startsWith(`$ ${command}\n`));
@@ -19,11 +15,11 @@ const shown = (command: string) => {
   return block!.text.slice(command.length + 3);
 };
 
-describe('the README claim example: the founding partner claimed over two periods', () => {
-  it('shows the fixture as it is, and the file runs to a pass (exit 0) written anew from the README', () => {
+describe('the claim example of docs/claims.md: the founding partner claimed over two periods', () => {
+  it('shows the fixture as it is, and the file runs to a pass (exit 0) written anew from the page', () => {
     const yaml = blocks.find((b) => b.lang === 'yaml' && b.text.includes('claims:'))!.text;
     expect(yaml).toBe(readFileSync(join(root, FIXTURE), 'utf8'));
-    const copy = join(mkdtempSync(join(tmpdir(), 'cofin-claim-readme-')), 'claim.yaml');
+    const copy = join(mkdtempSync(join(tmpdir(), 'cofin-claim-page-')), 'claim.yaml');
     writeFileSync(copy, yaml);
     const run = cofin(['claim', copy]);
     expect([run.code, run.stderr]).toEqual([0, '']);
@@ -32,7 +28,7 @@ describe('the README claim example: the founding partner claimed over two period
     );
   });
 
-  it('cofin claim prints the README’s lines: its beginning (the plan per period) and its end (the totals)', () => {
+  it('cofin claim prints the page’s lines: its beginning (the plan per period) and its end (the totals)', () => {
     const run = cofin(['claim', FIXTURE]);
     expect(run.code).toBe(0);
     const [head, tail] = shown(`cofin claim ${FIXTURE}`).split('…\n') as [string, string];
@@ -53,7 +49,7 @@ describe('the README claim example: the founding partner claimed over two period
     expect(json.periods.map((p: { total: string }) => p.total)).toEqual(['5950.00', '6808.00']);
   });
 
-  it('cofin check and cofin report print exactly what the README shows', () => {
+  it('cofin check and cofin report print exactly what the page shows', () => {
     const check = cofin(['check', FIXTURE]);
     expect([check.code, check.stdout]).toEqual([0, shown(`cofin check ${FIXTURE}`)]);
     const report = cofin(['report', FIXTURE, '--locale', 'en']);

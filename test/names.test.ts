@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { FirstNames, hashOf, partnerKey } from '../src/core/names.js';
+
+/** The reference: a map of every key to its first writing. */
+function firstsByMap(names: readonly string[]): (string | undefined)[] {
+  const seen = new Map<string, string>();
+  return names.map((name) => {
+    const key = partnerKey(name);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, name);
+    return first;
+  });
+}
+
+const firstsOf = (names: readonly string[]) => {
+  const firsts = new FirstNames();
+  return names.map((name) => firsts.firstOf(name));
+};
+
+describe('FirstNames (a partner listed twice)', () => {
+  it('finds the first writing of each name as a map of keys does', () => {
+    let repeats = 0;
+    const name = fc.string({ unit: fc.constantFrom(...'aAbB  \u00a0\u200bşș'.split('')), maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 30 }), (names) => {
+        const expected = firstsByMap(names);
+        repeats += expected.filter((first) => first !== undefined).length;
+        expect(firstsOf(names)).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(repeats).toBeGreaterThan(1000);
+  });
+
+  it('tells apart two names whose keys share a hash', () => {
+    // two partner names of one hash (found by a search of the first two million `partner N`)
+    const pair = ['partner 665649', 'partner 1040010'] as const;
+    expect(hashOf(partnerKey(pair[0]))).toBe(hashOf(partnerKey(pair[1])));
+    const [a, b] = pair;
+    const names = [a, b, b.toUpperCase(), a, `${a} `];
+    expect(firstsOf(names)).toEqual(firstsByMap(names));
+    expect(firstsOf(names)).toEqual([undefined, undefined, b, a, a]);
+  });
+});
