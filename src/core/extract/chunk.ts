@@ -90,7 +90,7 @@ function labelValueGaps(text: string, mentions: Mention[]): (offset: number) => 
       const first = inLine[0];
       if (first && /^[\s|;\t]*\p{L}[^\d;|\t]*[;|\t][\s;|\t]*$/u.test(text.slice(at, first.start)))
         gaps.push({
-          start: at + /^[\s|;\t]*\p{L}[^\d;|\t]*/u.exec(text.slice(at, first.start))![0].length,
+          start: at + (/^[\s|;\t]*\p{L}[^\d;|\t]*/u.exec(text.slice(at, first.start))?.[0].length ?? 0),
           end: first.start,
         });
       if (valueAlone && label?.words) gaps.push({ start: label.end, end: at });

@@ -47,9 +47,10 @@ function namedUnion(mentions: Mention[]): Mention[] {
   // fund the document names; with none or several named, which fund it pays is not read: it is no payer
   if (funds.size !== 1) return mentions.filter((m) => m.type !== 'source' || (m.id !== 'agency' && m.id !== 'grant'));
   const [fund] = funds.values();
+  if (!fund) return mentions;
   return mentions.map((m) =>
     m.type === 'source' && (m.id === 'eu' || m.id === 'agency' || m.id === 'grant')
-      ? { ...m, id: fund!.id, kind: fund!.kind }
+      ? { ...m, id: fund.id, kind: fund.kind }
       : m,
   );
 }
@@ -137,17 +138,20 @@ const OF_WHICH = new RegExp(
  */
 function splitParents<S extends FoundShare & { offset: number }>(text: string, shares: S[]): S[] {
   const dropped = new Set<S>();
-  for (let i = 0; i + 2 < shares.length; i++) {
-    const parent = shares[i]!;
-    if (parent.rest || !OF_WHICH.test(text.slice(parent.offset, shares[i + 1]!.offset))) continue;
+  for (const [i, parent] of shares.entries()) {
+    const next = shares[i + 1];
+    if (!next || i + 2 >= shares.length || parent.rest || !OF_WHICH.test(text.slice(parent.offset, next.offset)))
+      continue;
     for (const key of ['rate', 'amount'] as const) {
       const whole = parent[key];
       if (!whole) continue;
       let total = new Decimal(0);
       let parts = 0;
-      for (let j = i + 1; j < shares.length && total.lt(whole.value); j++) {
-        const part = shares[j]![key];
-        if (!part || shares[j]!.id === parent.id) break;
+      for (let j = i + 1; total.lt(whole.value); j++) {
+        const after = shares[j];
+        const part = after?.[key];
+        if (!after) break;
+        if (!part || after.id === parent.id) break;
         total = total.plus(part.value);
         parts++;
       }

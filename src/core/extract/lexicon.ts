@@ -784,25 +784,26 @@ export function payerBeforeFigure(
   proper: boolean,
 ): { id: string; kind: SourceKind; named: boolean } | undefined {
   const list = words.split(/[^\p{L}]+/u).filter(Boolean);
+  const word = (i: number) => list.at(i) ?? '';
   // a funding noun after the payer's words is no head of its own ("vlastní zdroje", "own resources", "lėšos")
-  while (list.length > 1 && FUNDING_NOUN.test(FOLD_WORD(list.at(-1)!))) list.pop();
+  while (list.length > 1 && FUNDING_NOUN.test(FOLD_WORD(word(-1)))) list.pop();
   if (list.length === 0) return undefined;
-  const last = headClass(list.at(-1)!);
-  const first = list.length > 1 && list.slice(1).every((w) => /^\p{Lu}/u.test(w)) ? headClass(list[0]!) : undefined;
+  const last = headClass(word(-1));
+  const first = list.length > 1 && list.slice(1).every((w) => /^\p{Lu}/u.test(w)) ? headClass(word(0)) : undefined;
   // in a proper name ("the Research Council of Norway") the head noun may stand anywhere: the last one counts
   const titled = list.length > 1 && list.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
   let inner = -1;
   if (!last && !first && titled)
-    for (let i = list.length - 1; i >= 0 && inner < 0; i--) if (headClass(list[i]!)) inner = i;
+    for (let i = list.length - 1; i >= 0 && inner < 0; i--) if (headClass(word(i))) inner = i;
   // …only a named body's or a council's: "Fonds für Regionale Entwicklung in Höhe von" names no region
-  const innerHead = inner >= 0 ? headClass(list[inner]!) : undefined;
+  const innerHead = inner >= 0 ? headClass(word(inner)) : undefined;
   let head =
     last ??
     first ??
-    (innerHead && (innerHead.id === 'named' || FOLD_WORD(list[inner]!).startsWith('council')) ? innerHead : undefined);
+    (innerHead && (innerHead.id === 'named' || FOLD_WORD(word(inner)).startsWith('council')) ? innerHead : undefined);
   if (!head) return undefined;
   // a council in a proper name that names no place is a named body
-  const headWord = FOLD_WORD(list.at(last ? -1 : first ? 0 : inner)!);
+  const headWord = FOLD_WORD(word(last ? -1 : first ? 0 : inner));
   if (head.id === 'municipal' && headWord.startsWith('council') && proper && !PLACE_COUNCIL.test(FOLD_WORD(words)))
     head = { id: 'named', kind: 'public' };
   if (head.id !== 'named') return { ...head, named: false };

@@ -217,8 +217,11 @@ export class Finder {
   private figuresEnd(start: number, end: number): number | undefined {
     this.merge();
     let found: number | undefined;
-    for (let i = lastStartingBefore(this.taken, end); i >= 0 && this.taken[i]!.end > start; i--)
-      found = Math.max(found ?? 0, this.taken[i]!.end);
+    for (let i = lastStartingBefore(this.taken, end); i >= 0; i--) {
+      const span = this.taken[i];
+      if (!span || span.end <= start) break;
+      found = Math.max(found ?? 0, span.end);
+    }
     return found;
   }
 
@@ -559,7 +562,7 @@ export class Finder {
       const skip =
         after === undefined
           ? 0
-          : after - match.index + /^[\s.,;:]*/.exec(rawFolded.slice(after - match.index))![0].length;
+          : after - match.index + (/^[\s.,;:]*/.exec(rawFolded.slice(after - match.index))?.[0].length ?? 0);
       const lead = skip + (FOLDED_STOP_WORDS.exec(rawFolded.slice(skip))?.[0].length ?? 0);
       const words = (raw.slice(lead) + (fund ?? '')).trim();
       const start = match.index + lead;
@@ -700,11 +703,11 @@ export class Finder {
       const until = Math.min(sorted[k + 1]?.start ?? this.text.length, m.end + 60);
       const after = PAYER_AFTER_FIGURE.exec(this.text.slice(m.end, until));
       if (after) {
-        const start = m.end + after[0].length - after[1]!.length;
+        const named = after[1] ?? '';
+        const start = m.end + after[0].length - named.length;
         // the name ends before a conjunction: "de la Région Occitanie et 100 000 €"
-        const words = after[1]!.split(
-          /[\x20\u00a0]+(?=(?:et|and|un|und|i|e|y|ir|ja|a|și|si|or|ou|vai)(?:[\x20\u00a0]|$))/iu,
-        )[0]!;
+        const words =
+          named.split(/[\x20\u00a0]+(?=(?:et|and|un|und|i|e|y|ir|ja|a|și|si|or|ou|vai)(?:[\x20\u00a0]|$))/iu)[0] ?? '';
         consider(start, start + words.length, /\p{Lu}\p{Ll}/u.test(words));
       }
       const before = this.text.slice(from, m.start).replace(/[\s(:–—-]*$/u, '');
@@ -714,12 +717,15 @@ export class Finder {
       if (all.length === 0 || /[^\p{L}\s'’-]/u.test(segment)) continue;
       let words = all.slice(-5);
       // the stop words that lead the phrase ("un", "and", "the") are no part of the name
-      while (words.length > 1 && FOLDED_STOP_WORDS.test(fold(words[0]![0]) + ' ')) words = words.slice(1);
+      while (words.length > 1 && FOLDED_STOP_WORDS.test(fold(words[0]?.[0] ?? '') + ' ')) words = words.slice(1);
       // of a longer run, a proper name starts at its first capital ("ko finansē Valsts … aģentūra")
       const capital = words.findIndex((w) => /^\p{Lu}\p{Ll}/u.test(w[0]));
       if (capital > 0 && all.length > words.length - capital) words = words.slice(capital);
-      const start = from + cut + words[0]!.index;
-      const end = from + cut + words.at(-1)!.index + words.at(-1)![0].length;
+      const head = words[0];
+      const tail = words.at(-1);
+      if (!head || !tail) continue;
+      const start = from + cut + head.index;
+      const end = from + cut + tail.index + tail[0].length;
       const sentenceStart = /(?:^|[.!?:]\s*|\n\s*)$/u.test(this.text.slice(Math.max(0, start - 4), start));
       consider(
         start,

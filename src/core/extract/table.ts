@@ -109,8 +109,8 @@ export function readTables(
       continue;
     // a header stands right above a row of amounts (blank lines or a rule between): only then are its words names
     let next = h + 1;
-    while (next < lines.length && blank(lines[next]!)) next++;
-    if (next === lines.length || lines[next]!.money.length < 2) continue;
+    while (next < lines.length && blank(lines[next] ?? header)) next++;
+    if ((lines[next]?.money.length ?? 0) < 2) continue;
     const names = header.text
       .split(COLUMN_BREAK)
       .map((n) => n.trim())
@@ -121,39 +121,44 @@ export function readTables(
     if (!read) continue;
     const { columns } = read;
     // the rows below: each with one amount per column (a blank line ends nothing; a line of words does)
-    let last = -1;
+    let last: Line | undefined;
     let total: Line | undefined;
     for (let r = next; r < lines.length; r++) {
-      const row = lines[r]!;
+      const row = lines[r];
+      if (!row) break;
       if (blank(row)) continue;
-      if (row.money.length !== columns.length || row.other > 0 || row.text.length > 200) break;
-      last = r;
-      if (TOTAL_ROW.test(rowLabel(text.slice(row.start, row.money[0]!.start)))) {
+      const first = row.money[0];
+      if (!first || row.money.length !== columns.length || row.other > 0 || row.text.length > 200) break;
+      last = row;
+      h = r;
+      if (TOTAL_ROW.test(rowLabel(text.slice(row.start, first.start)))) {
         total = row;
         break;
       }
     }
     // no row of one amount per column: the line is no table's header
-    if (last < 0) continue;
-    spans.push({ start: header.start, end: lines[last]!.end });
-    h = last;
+    if (!last) continue;
+    spans.push({ start: header.start, end: last.end });
     if (!total) continue;
     const context = `${header.text.trim()} … ${total.text.trim().replace(/\s+/g, ' ')}`;
     const named = names.slice(read.labels);
+    const line = total.money[0]?.figure.line ?? 1;
     columns.forEach((column, i) => {
-      const figure = total.money[i]!.figure;
+      const cell = total.money[i];
+      if (!cell) return;
+      const figure = cell.figure;
       if (column.role === 'total') {
-        candidates.push({ ...figure, context, project: false, offset: total.money[i]!.start });
+        candidates.push({ ...figure, context, project: false, offset: cell.start });
         return;
       }
       shares.push({
         id: column.id,
         kind: column.kind,
-        name: named[i]!,
+        name: named[i] ?? column.id,
         rate: undefined,
         amount: { ...figure, context },
         rest: false,
-        line: total.money[0]!.figure.line,
+        line,
         context,
         checks: [],
       });
