@@ -123,7 +123,8 @@ export class JsonLocator {
     segments.forEach((segment, i) => {
       if (segment.includes('~')) segments[i] = unescapePointer(segment);
     });
-    // the values the last pointer found on the way, as far as this one takes the same way (its last segment may be a key)
+    // the values the last pointer found on the way, as far as this one takes the same way
+    // (its last segment may be a key)
     let same = 0;
     const last = this.lastSegments;
     while (same < segments.length - 1 && same < last.length && segments[same] === last[same]) same++;

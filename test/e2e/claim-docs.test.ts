@@ -15,6 +15,19 @@ const shown = (command: string) => {
   return block!.text.slice(command.length + 3);
 };
 
+describe("the README's claim example", () => {
+  it('is how cofin claim of the founding partner ends (exit 0)', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const from = readme.indexOf('## `cofin claim`');
+    const part = readme.slice(from, readme.indexOf('\n## ', from + 1));
+    const end = /\n```\n(plan to[\s\S]*?)```/.exec(part)?.[1];
+    expect(end).toBeDefined();
+    const run = cofin(['claim', FIXTURE]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout.endsWith(end!)).toBe(true);
+  });
+});
+
 describe('the claim example of docs/claims.md: the founding partner claimed over two periods', () => {
   it('shows the fixture as it is, and the file runs to a pass (exit 0) written anew from the page', () => {
     const yaml = blocks.find((b) => b.lang === 'yaml' && b.text.includes('claims:'))!.text;
