@@ -1,0 +1,87 @@
+/**
+ * What a new user's trial of cofin found at stop 24 (each case ran through the built bin and failed before its fix).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cofin, type Run } from './e2e/run.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cofin-trial24u-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let count = 0;
+function write(text: string, ext = 'yaml'): string {
+  const name = `case-${++count}.${ext}`;
+  writeFileSync(join(dir, name), text);
+  return name;
+}
+const run = (args: string[]): Run => cofin(args, { cwd: dir });
+
+describe('project.partners says more partners than are listed, and the listed ones take the whole total', () => {
+  const file = [
+    'project: { total: 40 000, partners: 3 }',
+    'partners:',
+    '  - { partner: A, budget: 20 000, funding: { erdf: 85%, national: rest } }',
+    '  - { partner: B, budget: 20 000, funding: { erdf: 85%, national: rest } }',
+    '',
+  ].join('\n');
+
+  it('is a note, placed at the total (the third partner has no budget left)', () => {
+    const name = write(file);
+    const result = run(['check', name]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      `${name}:1:19: note: the 2 partners of 3 listed already take the project total EUR 40 000: ` +
+        'the other partner has no budget left [project-unaccounted]',
+    );
+    expect(result.stdout).toContain('hint: list the other partners, or correct project.partners');
+  });
+
+  it('in Latvian too, and none when every partner is listed', () => {
+    const lv = run(['check', write(file), '--locale', 'lv']);
+    expect(lv.stdout).toContain('norādītie partneri (2 no 3) jau aizņem visu projekta kopsummu');
+    const all = run(['check', write(file.replace('partners: 3', 'partners: 2'))]);
+    expect([all.code, all.stdout.includes('project-unaccounted')]).toEqual([0, false]);
+  });
+});
+
+describe("a programme maximum passed by funds' computed shares", () => {
+  it('shows the share at 4 decimals, not hundreds of digits', () => {
+    const name = write(
+      [
+        'programme: interreg-latvia-lithuania',
+        'partner: Rokiškis',
+        'costs:',
+        '  staff: 10 000',
+        '  office: 15% of staff',
+        '  travel: 15% of staff',
+        'funding:',
+        '  erdf: { amount: 10 350 }',
+        '  esf: { amount: 100 }',
+        '  national: rest',
+        '',
+      ].join('\n'),
+    );
+    const result = run(['check', name]);
+    expect(result.code).toBe(1);
+    const line = result.stdout.split('\n').find((l) => l.includes('[programme-rate-above-maximum]'));
+    expect(line).toContain('the programme funds (erdf, esf) 80.3846% together is more than');
+    expect(line).not.toMatch(/\d{9}/);
+  });
+});
+
+describe('rates short of 100% in a partner table', () => {
+  it('hints at a rest cell, never at a YAML key', () => {
+    const name = write('partner,budget,erdf,national\nA,10000.50,85%,15\n', 'csv');
+    const result = run(['check', name]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('[rates-sum]');
+    expect(result.stdout).toContain(
+      'hint: make the rates add up to 100%, or let one source take the rest: write rest in its cell',
+    );
+    expect(result.stdout).not.toContain('national: rest');
+    const yaml = run(['check', write('partner: A\nbudget: 10 000\nfunding: { erdf: 85%, national: 10% }\n')]);
+    expect(yaml.stdout).toContain('let one source take the rest: national: rest');
+  });
+});
