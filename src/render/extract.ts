@@ -91,6 +91,7 @@ export function extractionToYaml(result: Extraction, sourceName: string): string
   lines.push(`source: ${quote(sourceName)}`);
   for (const other of result.others)
     lines.push(
+      ...checks('', other.checks),
       `# also in the document: ${yamlComment(other.text)} (line ${other.line}: ${quote(shorten(other.context))})`,
     );
   return lines.join('\n') + '\n';

@@ -168,3 +168,33 @@ describe('cofin extract (binary)', () => {
     }
   });
 });
+
+describe("cofin extract | cofin check - on a rest with its own figure (a new user's wrong PASS)", () => {
+  for (const text of [
+    "The project's total cost is €1,200,000. The European Regional Development Fund contributes 85% (€1,020,000); " +
+      'the municipality covers the remaining sum, €108,000.',
+    'Projekta kopējās izmaksas ir EUR 1 200 000. ERAF sedz 85% (EUR 1 020 000), pašvaldība sedz pārējo summu, EUR 108 000.',
+    'Projekta kopējais budžets ir 1 250 000,00 EUR, no kurām ERAF finansējums ir 1 062 500,00 EUR un pašvaldības ' +
+      'finansējums 100 000,00 EUR.',
+  ])
+    it(`fails, never passes: ${text.slice(0, 50)}`, () => {
+      const extracted = cofin(['extract', '-'], { input: text });
+      expect(extracted.code).toBe(0);
+      expect(extracted.stderr).toBe('');
+      const check = cofin(['check', '-'], { input: extracted.stdout });
+      expect(check.stderr).toBe('');
+      expect(check.stdout).toMatch(/^FAIL <stdin>/m);
+      expect(check.code).toBe(1);
+    });
+
+  it('a figure it places nowhere beside the rest reaches check as a doubt', () => {
+    const extracted = cofin(['extract', '-'], {
+      input:
+        'The total cost is €1,200,000. The ERDF contributes 85% (€1,020,000); the municipality covers the remaining ' +
+        'sum, which comes to €108,000.',
+    });
+    expect(extracted.stdout).toMatch(/^# check: "€108,000" stands in a sentence with the shares or the total/m);
+    const check = cofin(['check', '-'], { input: extracted.stdout });
+    expect(check.stdout).toContain('[extract-doubts]');
+  });
+});

@@ -471,8 +471,10 @@ export const BUDGET_WORDS = W(
     String.raw`(?=\s*[|;:\t])`,
 );
 /** Words that name the whole project's total, larger than the partner budget. */
+// not "kopējais budžets": the budget the shares split, as "kopējās izmaksas" is ("Projekta kopējais budžets ir …, no
+// kurām ERAF …"); read as the project's it gave way to the sum of the shares
 export const PROJECT_WORDS = W(
-  'kopējais (?:apjoms|finansējums|budžets)|kopapjoms|whole project|entire ' +
+  'kopējais (?:apjoms|finansējums)|kopapjoms|whole project|entire ' +
     'project|project total|total project (?:budget|value)|network budget',
 );
 

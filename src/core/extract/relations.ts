@@ -19,7 +19,19 @@ const BASE_TO_AMOUNT = new RegExp(
   'iu',
 );
 
-export type PlacedShare = FoundShare & { sentence: number; offset: number; chunk: number };
+/**
+ * The words between a rest and a figure in apposition to it ("the remaining sum, €108,000", "pārējo summu – EUR
+ * 108 000", "le reste, soit 108 000 €", "den Restbetrag, d. h. 108.000 €"): the figure is the rest's declared amount,
+ * which check holds against what the others leave.
+ */
+const REST_APPOSITION = new RegExp(
+  String.raw`^[\s\u00a0]*(?:[,:–—-]|\()?[\s\u00a0]*(?:(?:of|i\.\s?e\.|that is|namely|jeb|t\.\s?i\.|proti|soit|` +
+    String.raw`c'est-à-dire|d\.\s?h\.|das heißt|czyli|tj\.|tzn\.|t\.\s?j\.|ossia|cioè|t\.\s?y\.)[\s\u00a0,:]*)?` +
+    String.raw`(?:[–—-][\s\u00a0]*)?$`,
+  'iu',
+);
+
+export type PlacedShare = FoundShare & { sentence: number; offset: number; chunk: number; restEnd?: number };
 
 /**
  * Attaches figures to the sources and totals of their clauses: a source's
@@ -118,6 +130,7 @@ export function attach(
             ...withContext(m.figure),
             project: total.project,
             offset: m.start,
+            sentence: chunk.sentence,
             ...(total.basis ? { basis: total.basis } : {}),
             ...(total.costs ? { costs: true } : {}),
           });
@@ -149,10 +162,16 @@ export function attach(
         sentence: chunk.sentence,
         offset: anchor.start,
         chunk: chunk.index,
+        ...(rest ? { restEnd: rest.end } : {}),
       });
       // an amount that inherits its currency counts only where a relation places it
       for (const other of own.filter((m) => m !== nearest && !m.inherited))
-        candidates.push({ ...withContext(other.figure), project: undefined, offset: other.start });
+        candidates.push({
+          ...withContext(other.figure),
+          project: undefined,
+          offset: other.start,
+          sentence: chunk.sentence,
+        });
       continue;
     }
     const total = of('total')[0];
@@ -164,6 +183,7 @@ export function attach(
           ...withContext(m.figure),
           project: total.project,
           offset: m.start,
+          sentence: chunk.sentence,
           ...(total.basis ? { basis: total.basis } : {}),
           ...(total.costs ? { costs: true } : {}),
         });
@@ -190,6 +210,7 @@ export function attach(
           context: clause(chunk),
           project: base.project,
           offset: mention.start,
+          sentence: chunk.sentence,
           ...(base.basis ? { basis: base.basis } : {}),
           ...(base.costs ? { costs: true } : {}),
         });
@@ -208,17 +229,27 @@ export function attach(
         high = middle - 1;
       }
     }
-    const target =
-      previous &&
-      previous.sentence === chunk.sentence &&
-      previous.chunk === chunk.index - 1 &&
-      !previous[key] &&
-      !previous.rest
-        ? previous
-        : undefined;
+    const near = previous?.sentence === chunk.sentence && previous?.chunk === chunk.index - 1 ? previous : undefined;
+    // "the municipality covers the remaining sum, €108,000": the rest's own figure, which check compares with what
+    // the others leave (left out, the rest would take the remainder and pass whatever the figure says)
+    const restAmount =
+      near !== undefined &&
+      key === 'amount' &&
+      near.rest &&
+      near.restEnd !== undefined &&
+      chunk.mentions[0] === mention &&
+      REST_APPOSITION.test(text.slice(near.restEnd, mention.start));
+    const target = near && !near[key] && (!near.rest || restAmount) ? near : undefined;
+    if (target && restAmount) target.rest = false;
     if (target) target[key] = { ...mention.figure, context: target.context + ' … ' + clause(chunk) };
     else if (mention.type === 'money' && !mention.inherited)
-      candidates.push({ ...mention.figure, context: clause(chunk), project: undefined, offset: mention.start });
+      candidates.push({
+        ...mention.figure,
+        context: clause(chunk),
+        project: undefined,
+        offset: mention.start,
+        sentence: chunk.sentence,
+      });
   }
 
   return { shares, candidates };

@@ -126,7 +126,8 @@ function ratesCoverAll(funding: FoundShare[]): boolean {
 }
 
 export function chooseTotals(candidates: Candidate[], funding: FoundShare[], firstShare: number, currency = 'EUR') {
-  const strip = ({ project: _p, offset: _o, basis: _b, costs: _c, ...figure }: Candidate): FoundFigure => figure;
+  const strip = ({ project: _p, offset: _o, basis: _b, costs: _c, sentence: _s, ...figure }: Candidate): FoundFigure =>
+    figure;
   const reproduces = reproducer(funding);
   // a budget below one of its own shares is no budget of these shares (a table that splits one fund's
   // allocation by priority, "Total 72" in m EUR under "72m EUR from the ERDF"): such a figure stays context

@@ -69,4 +69,6 @@ export type Candidate = FoundFigure & {
   offset: number;
   basis?: 'eligible' | 'ineligible' | 'cost';
   costs?: boolean;
+  /** the sentence it stands in (the clauses' numbering), when a clause placed it */
+  sentence?: number;
 };
