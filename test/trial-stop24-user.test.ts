@@ -85,3 +85,21 @@ describe('rates short of 100% in a partner table', () => {
     expect(yaml.stdout).toContain('let one source take the rest: national: rest');
   });
 });
+
+describe("Excel's sep= first line in a partner table", () => {
+  it('names the delimiter and is no row: findings keep their lines', () => {
+    const name = write('sep=;\npartner;budget;erdf;national\nA;1 000,00;85%;rest\nB;2 000,00;85%;10%\n', 'csv');
+    const result = run(['check', name]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${name}:4:3: error: partner "B": rates add up to 95%`);
+    expect(result.stderr).toBe('');
+  });
+
+  it('after a BOM and with CRLF line ends', () => {
+    const name = write('\ufeffsep=,\r\npartner,budget,erdf,national\r\n"A; B",1000.00,85%,rest\r\n', 'csv');
+    const result = run(['check', name, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const partners = (JSON.parse(result.stdout) as { files: { partners: { partner: string }[] }[] }).files[0]!.partners;
+    expect(partners.map((p) => p.partner)).toEqual(['A; B']);
+  });
+});
