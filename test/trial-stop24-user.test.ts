@@ -103,3 +103,17 @@ describe("Excel's sep= first line in a partner table", () => {
     expect(partners.map((p) => p.partner)).toEqual(['A; B']);
   });
 });
+
+describe('YAML read as a CSV table', () => {
+  it('says it looks like YAML wherever the table broke, not only at its first line', () => {
+    const yaml = 'partner: Liepājas pašvaldība\nbudget: 12 758,00\nfunding:\n  erdf: { rate: 85%, amount: 10 844 }\n';
+    const result = cofin(['check', '-', '--input', 'csv'], { cwd: dir, input: yaml });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('<stdin>:2:1: error: CSV: a row has a different number of cells than the header');
+    expect(result.stderr).toContain('hint: the text looks like YAML: --input yaml reads standard input as YAML');
+    // a real table broken on a later row keeps its own hint
+    const table = run(['check', write('partner;budget;erdf\nA;1 000;85%;x\n', 'csv')]);
+    expect(table.code).toBe(2);
+    expect(table.stderr).toContain('hint: check the delimiters and quotes on this row');
+  });
+});

@@ -91,8 +91,8 @@ export function loadPartnerCsv(text: string): BudgetStream {
   try {
     return readPartnerCsv(text);
   } catch (error) {
-    // refused at its first line: JSON or YAML read as a table says so
-    const other = error instanceof CofinError && error.location?.line === 1 && otherFormatHint(text, 'csv');
+    // JSON or YAML read as a table says so, wherever the table broke (a YAML line with a comma is a row of 2 cells)
+    const other = error instanceof CofinError && otherFormatHint(text, 'csv');
     if (!other) throw error;
     const told = new CofinError(error.code, error.message, other, error.location, error.exitCode);
     told.more = error.more;
