@@ -2,7 +2,7 @@
  * What a new user's trial of cofin found at stop 24 (each case ran through the built bin and failed before its fix).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cofin, type Run } from './e2e/run.js';
@@ -115,5 +115,40 @@ describe('YAML read as a CSV table', () => {
     const table = run(['check', write('partner;budget;erdf\nA;1 000;85%;x\n', 'csv')]);
     expect(table.code).toBe(2);
     expect(table.stderr).toContain('hint: check the delimiters and quotes on this row');
+  });
+});
+
+describe('small messages', () => {
+  it('-o onto an input: the refusal has its hint line', () => {
+    const name = write('partner: A\nbudget: 100\nfunding: { erdf: 85%, national: rest }\n');
+    const result = run(['check', name, '-o', name]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `cofin: error: ${name} is an input of this command: cofin never writes to its inputs\n` +
+        'hint: choose another output file with -o\n',
+    );
+  });
+
+  it('a folder whose every budget file is excluded says so, and names --exclude', () => {
+    const sub = join(dir, `excluded-${++count}`);
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'a.yaml'), 'partner: A\nbudget: 100\nfunding: { erdf: 85%, national: rest }\n');
+    const result = cofin(['check', sub, '--exclude', '*.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no budget files (.yaml, .yml, .json, .csv) in this folder but the ones excluded');
+    expect(result.stderr).toContain('hint: loosen --exclude (or exclude: in the config file), or name the files');
+    const empty = join(dir, `empty-${++count}`);
+    mkdirSync(empty);
+    expect(cofin(['check', empty], { cwd: dir }).stderr).toContain('hint: name a folder that holds budget files');
+  });
+
+  it('rate: rest hints at amount: rest', () => {
+    const result = run([
+      'check',
+      write('partner: A\nbudget: 100\nfunding:\n  erdf: 85%\n  national: { rate: rest }\n'),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('error: not a rate: "rest" [bad-rate]');
+    expect(result.stderr).toContain('hint: the rest is no rate: write amount: rest instead');
   });
 });
