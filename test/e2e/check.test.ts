@@ -35,7 +35,7 @@ describe('cofin check (binary)', () => {
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 1, stderr: '' });
     expect(run.stdout).toBe(
       [
-        `FAIL ${file}  X: EUR 10 000, largest-remainder, unit 1`,
+        `FAIL ${file}  X: EUR ~10 000, largest-remainder, unit 1`,
         '┌──────────┬──────┬───────┬──────────┬──────────┬────────────┬───┐',
         '│ Source   │ Rate │ Exact │ Computed │ Declared │ Difference │   │',
         '├──────────┼──────┼───────┼──────────┼──────────┼────────────┼───┤',
@@ -55,6 +55,30 @@ describe('cofin check (binary)', () => {
     const ignored = cofin(['check', file, '--ignore', 'budget-implied-mismatch']);
     expect(ignored.code).toBe(0);
     expect(ignored.stdout).toContain(`${file}:2:9: ignored: the declared amounts imply different budgets`);
+  });
+
+  it('marks approximate figures: the header keeps the ~, JSON says budgetApproximate and declaredApproximate', () => {
+    const input = 'partner: X\nbudget: ~10 000\nfunding:\n  erdf: { rate: 80%, amount: "~8 000" }\n  national: 20%\n';
+    const table = cofin(['check', '-'], { input });
+    expect(table.code).toBe(0);
+    expect(table.stdout.split('\n')[0]).toBe('PASS <stdin>  X: EUR ~10 000, largest-remainder, unit 0.01');
+    expect(cofin(['check', '-', '--locale', 'lv'], { input }).stdout.split('\n')[0]).toMatch(/X: ~10\s000\s€,/u);
+    const [file] = JSON.parse(cofin(['check', '-', '--format', 'json'], { input }).stdout).files;
+    const [partner] = file.partners;
+    expect([partner.budget, partner.budgetApproximate]).toEqual(['10000', true]);
+    expect(
+      partner.shares.map((s: { declared: string | null; declaredApproximate?: true }) => [
+        s.declared,
+        s.declaredApproximate,
+      ]),
+    ).toEqual([
+      ['8000', true],
+      [null, undefined],
+    ]);
+    // exact figures carry no such key: the JSON of an exact budget is what it was
+    const exact = JSON.parse(cofin(['check', SEED, '--format', 'json']).stdout).files[0].partners[0];
+    expect('budgetApproximate' in exact).toBe(false);
+    expect(exact.shares.some((s: object) => 'declaredApproximate' in s)).toBe(false);
   });
 
   it('draws a table whose cells have wide characters with cli-table3, aligned by their width', () => {
