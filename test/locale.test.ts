@@ -138,6 +138,7 @@ const SAMPLES: { [K in SaidKey]: FindingFigures[K] } = {
   'project-total/under': { listed: 2, budgets: m('29800'), difference: m('100'), total: m('29900') },
   'project-total/source': { id: 'erdf', partners: m('25500'), difference: m('850'), total: m('26350'), less: true },
   'project-unaccounted': { listed: 1, count: 3, missing: m('17142'), total: m('29900') },
+  'project-unaccounted/none': { listed: 2, count: 3, total: m('40000') },
   'hidden-sheet': { sheet: 'Budget' },
   'hidden-column': { column: 'erdf', letters: 'D' },
   'hidden-row': { row: 7 },

@@ -119,18 +119,30 @@ const onSignal = (signal: NodeJS.Signals) => {
  * the process with 128 + the signal's number (130, 143, 129), and any exit
  * (a closed stderr) removes it too. Without one, signals keep their default.
  */
+let listening = false;
+
+/** Before a temporary file is created, so that a signal never finds it there without a listener. */
+function listen(): void {
+  if (listening) return;
+  for (const signal of Object.keys(SIGNALS)) process.on(signal, onSignal);
+  process.on('exit', removeTemporaries);
+  listening = true;
+}
+
+function unlisten(): void {
+  if (!listening || temporaries.size > 0) return;
+  for (const signal of Object.keys(SIGNALS)) process.off(signal, onSignal);
+  process.off('exit', removeTemporaries);
+  listening = false;
+}
+
 function track(temp: string): void {
-  if (temporaries.size === 0) {
-    for (const signal of Object.keys(SIGNALS)) process.on(signal, onSignal);
-    process.on('exit', removeTemporaries);
-  }
+  listen();
   temporaries.add(temp);
 }
 
 function untrack(temp: string): void {
-  if (!temporaries.delete(temp) || temporaries.size > 0) return;
-  for (const signal of Object.keys(SIGNALS)) process.off(signal, onSignal);
-  process.off('exit', removeTemporaries);
+  if (temporaries.delete(temp)) unlisten();
 }
 
 /** A short name, whatever the target's length: a 255-byte name must still fit. */
@@ -201,7 +213,8 @@ export async function openNewFile(cwd: string, path: string, options: NewFileOpt
     if (sameFile(info, input))
       throw new CofinError(
         'usage',
-        `${path} is an input of this command: cofin never writes to its inputs; choose another output file`,
+        `${path} is an input of this command: cofin never writes to its inputs`,
+        'choose another output file with -o',
       );
   }
   if (info.isDirectory()) throw new CofinError('unwritable', `${path} is a folder`, 'name a file to write');
@@ -291,11 +304,15 @@ function temporaryFile(path: string, target: string, replaced: Stats | undefined
   let temp = temporaryName(folder);
   let fd: number | undefined;
   let written = false;
+  listen();
   for (let attempt = 0; fd === undefined; attempt++) {
     try {
       fd = openSync(temp, 'wx');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 8) throw writeError(path, error);
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 8) {
+        unlisten();
+        throw writeError(path, error);
+      }
       temp = temporaryName(folder);
     }
   }

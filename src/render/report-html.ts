@@ -8,7 +8,7 @@ import { localFinding } from './words/index.js';
 import { sourceLabel } from './report.js';
 import { reportCss } from './report-css.js';
 import { REPORT_WORDS, type ReportWords } from './report-words.js';
-import { html, type Html } from './safe-text.js';
+import { html, type Html, type HtmlValue } from './safe-text.js';
 import { barChart, seriesColour, swatch, type ChartRow } from './svg-chart.js';
 import { periodsSection } from './report-html-periods.js';
 
@@ -74,6 +74,16 @@ interface Context {
   share: (value: Decimal) => string;
 }
 
+// The cells of the report's tables (their text goes through `html` as any other).
+const columnHead = (text: HtmlValue) => html`<th scope="col">${text}</th>`;
+const figureHead = (text: HtmlValue) => html`<th scope="col" class="num">${text}</th>`;
+const lineHead = (text: HtmlValue) => html`<th scope="col" class="line">${text}</th>`;
+const rowHead = (text: HtmlValue) => html`<th scope="row">${text}</th>`;
+const figureCell = (text: HtmlValue) => html`<td class="num">${text}</td>`;
+const EMPTY_FIGURE = html`<td class="num"></td>`;
+/** A table's heading row (its cells) and its body (its rows). */
+const headAndBody = (heads: HtmlValue, rows: HtmlValue) => html`<thead><tr>${heads}</tr></thead><tbody>${rows}</tbody>`;
+
 /**
  * The report as one self-contained HTML document: inline CSS, charts as
  * inline SVG, no script, nothing fetched (a Content-Security-Policy allows
@@ -104,6 +114,7 @@ export function reportToHtml(input: HtmlReportInput): string {
     input.header.project?.name ?? (summary.partners.length === 1 ? summary.partners[0]!.partner : input.file);
   const css = reportCss(words);
   const styleHash = createHash('sha256').update(css).digest('base64');
+  const csp = `default-src 'none'; style-src 'sha256-${styleHash}'; base-uri 'none'; form-action 'none'`;
   const plan = periodsSection({ words, currency: summary.currency, amount: ctx.amount }, summary.partners);
   const body = html`<main class="sheet">
 ${titleBlock(input, ctx, title)}
@@ -120,7 +131,7 @@ ${figureSources(input, ctx, checks)}
 <html lang="${words.lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${styleHash}'; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${html`${input.generator}`.text}">
 <title>${html`${title} · ${words.documentKind}`.text}</title>
@@ -137,15 +148,18 @@ function titleBlock(input: HtmlReportInput, ctx: Context, title: string): Html {
   const { words } = ctx;
   const errors = input.findings.filter((f) => f.severity === 'error').length;
   const project = input.header.project;
+  const detail = html`<span>— ${words.failDetail}</span>`;
   const verdict =
     errors === 0
       ? html`<p class="verdict pass" data-verdict="pass">✓ ${words.pass}</p>`
-      : html`<p class="verdict fail" data-verdict="fail">✗ ${words.fail(errors)} <span>— ${words.failDetail}</span></p>`;
+      : html`<p class="verdict fail" data-verdict="fail">✗ ${words.fail(errors)} ${detail}</p>`;
+  const subtitle = project?.programme ? html`<p class="subtitle">${project.programme}</p>` : '';
+  const source = input.header.source ? html` · ${words.documentSource}: ${input.header.source}` : '';
   return html`<header class="title">
 <p class="kind">${words.documentKind}</p>
 <h1>${title}</h1>
-${project?.programme ? html`<p class="subtitle">${project.programme}</p>` : ''}
-<p class="origin">${input.file}${input.header.source ? html` · ${words.documentSource}: ${input.header.source}` : ''}</p>
+${subtitle}
+<p class="origin">${input.file}${source}</p>
 ${verdict}
 </header>`;
 }
@@ -162,17 +176,21 @@ function keyFigures(input: HtmlReportInput, ctx: Context, checks: readonly Partn
     .join(', ');
   const facts: Html[] = [];
   if (project?.total) {
-    facts.push(
-      html`<dt>${words.declaredTotal}</dt><dd data-figure="declared-total">${ctx.money(project.total.value)} <span class="line">(${words.line.toLowerCase()} ${project.total.at.line})</span></dd>`,
-    );
+    const line = html`<span class="line">(${words.line.toLowerCase()} ${project.total.at.line})</span>`;
+    const total = html`<dd data-figure="declared-total">${ctx.money(project.total.value)} ${line}</dd>`;
+    facts.push(html`<dt>${words.declaredTotal}</dt>${total}`);
   }
   if (checks.length > 0) facts.push(html`<dt>${words.rounding}</dt><dd>${methods}; ${words.unit} ${units}</dd>`);
+  const listed = project?.partners;
+  const partnersNote = listed
+    ? `${words.partnersListed(count, listed.value)} (${words.line.toLowerCase()} ${listed.at.line})`
+    : '';
   return html`<section class="key-figures" aria-label="${words.keyFigures}">
 <dl class="keys">
 ${key('total-budget', words.totalBudget, ctx.money(summary.budget), words.sumOfBudgets(count))}
 ${key('eu-funds', words.euFunds, ctx.money(summary.euAmount), words.sumOfEuFunds)}
 ${key('average-eu-rate', words.averageEuRate, ctx.pct(summary.averageEuRate), words.euFundsOverBudget)}
-${key('partners', words.partners, String(count), project?.partners ? `${words.partnersListed(count, project.partners.value)} (${words.line.toLowerCase()} ${project.partners.at.line})` : '')}
+${key('partners', words.partners, String(count), partnersNote)}
 </dl>
 ${facts.length > 0 ? html`<dl class="facts">${facts}</dl>` : ''}
 </section>`;
@@ -251,6 +269,10 @@ function sourceParts(
   return parts;
 }
 
+/** "(part 2 of 3)" beside the heading of a table cut into parts. */
+const partLabel = (words: ReportWords, part: number, parts: number) =>
+  html`<span class="part">(${words.partnersAndSourcesPart(part, parts)})</span>`;
+
 function partnersTables(input: HtmlReportInput, ctx: Context, checks: readonly PartnerCheck[]): Html {
   const { words, summary } = ctx;
   const amountOf = (p: PartnerSummary, s: SourceTotal) => {
@@ -259,19 +281,47 @@ function partnersTables(input: HtmlReportInput, ctx: Context, checks: readonly P
   };
   const parts = sourceParts(ctx, checks, (s) => summary.partners.map((p) => amountOf(p, s)));
   const tables = parts.map((sources, index) => {
+    // the partner's own columns (line, country, budget) in the first part, its EU rate and share in the last
     const first = index === 0;
     const last = index === parts.length - 1;
-    const head = html`<tr><th scope="col">${words.partner}</th>${first ? html`<th scope="col" class="line own">${words.line}</th><th scope="col" class="own">${words.country}</th><th scope="col" class="num own">${words.budget}</th>` : ''}${sources.map((s) => html`<th scope="col" class="num">${s.label}</th>`)}${last ? html`<th scope="col" class="num own">${words.euRate}</th><th scope="col" class="num own">${words.share}</th>` : ''}</tr>`;
-    const rows = summary.partners.map(
-      (p, i) =>
-        html`<tr data-partner-row><th scope="row">${p.partner}</th>${first ? html`<td class="line">${checks[i]?.at.line ?? ''}</td><td>${p.country ?? ''}</td><td class="num">${ctx.amount(p.budget)}</td>` : ''}${sources.map((s) => html`<td class="num">${amountOf(p, s)}</td>`)}${last ? html`<td class="num">${ctx.pct(p.euRate)}</td><td class="num">${ctx.pct(p.shareOfProject)}</td>` : ''}</tr>`,
-    );
-    const total = html`<tr class="total" data-total-row><th scope="row">${words.total}</th>${first ? html`<td></td><td></td><td class="num" data-total="budget">${ctx.amount(summary.budget)}</td>` : ''}${sources.map((s) => html`<td class="num" data-total="${s.id}">${ctx.amount(s.amount)}</td>`)}${last ? html`<td class="num">${ctx.pct(summary.averageEuRate)}</td><td class="num">${ctx.pct(summary.budget.isZero() ? ZERO : new Decimal(100))}</td>` : ''}</tr>`;
-    const caption =
-      parts.length > 1
-        ? html`<h3>${words.partnersAndSources} <span class="part">(${words.partnersAndSourcesPart(index + 1, parts.length)})</span></h3>`
+    const ownHeads = first
+      ? [
+          html`<th scope="col" class="line own">${words.line}</th>`,
+          html`<th scope="col" class="own">${words.country}</th>`,
+          html`<th scope="col" class="num own">${words.budget}</th>`,
+        ]
+      : '';
+    const tailHeads = last
+      ? [
+          html`<th scope="col" class="num own">${words.euRate}</th>`,
+          html`<th scope="col" class="num own">${words.share}</th>`,
+        ]
+      : '';
+    const heads = [columnHead(words.partner), ownHeads, sources.map((s) => figureHead(s.label)), tailHeads];
+    const rows = summary.partners.map((p, i) => {
+      const own = first
+        ? [
+            html`<td class="line">${checks[i]?.at.line ?? ''}</td>`,
+            html`<td>${p.country ?? ''}</td>`,
+            figureCell(ctx.amount(p.budget)),
+          ]
         : '';
-    return html`${caption}<table class="partners" data-part="${index + 1}"><thead>${head}</thead><tbody>${rows}${total}</tbody></table>`;
+      const amounts = sources.map((s) => figureCell(amountOf(p, s)));
+      const tail = last ? [figureCell(ctx.pct(p.euRate)), figureCell(ctx.pct(p.shareOfProject))] : '';
+      return html`<tr data-partner-row>${rowHead(p.partner)}${own}${amounts}${tail}</tr>`;
+    });
+    const ownTotals = first
+      ? html`<td></td><td></td><td class="num" data-total="budget">${ctx.amount(summary.budget)}</td>`
+      : '';
+    const sourceTotals = sources.map((s) => html`<td class="num" data-total="${s.id}">${ctx.amount(s.amount)}</td>`);
+    const wholeShare = summary.budget.isZero() ? ZERO : new Decimal(100);
+    const tailTotals = last ? [figureCell(ctx.pct(summary.averageEuRate)), figureCell(ctx.pct(wholeShare))] : '';
+    const totals = [rowHead(words.total), ownTotals, sourceTotals, tailTotals];
+    const total = html`<tr class="total" data-total-row>${totals}</tr>`;
+    const caption =
+      parts.length > 1 ? html`<h3>${words.partnersAndSources} ${partLabel(words, index + 1, parts.length)}</h3>` : '';
+    const table = headAndBody(heads, [rows, total]);
+    return html`${caption}<table class="partners" data-part="${index + 1}">${table}</table>`;
   });
   return html`${tables}<p class="caption">${words.amountsIn(summary.currency)} ${words.tableSource(input.file)}</p>`;
 }
@@ -306,7 +356,8 @@ function charts(ctx: Context): Html {
     }),
     figures: [ctx.amount(p.budget), ctx.pct(p.shareOfProject)],
   }));
-  const legend = html`<ul class="legend" aria-label="${words.legend}">${summary.sources.map((s) => html`<li>${swatch(sourceColour.get(s)!)}${s.label}</li>`)}</ul>`;
+  const legendItems = summary.sources.map((s) => html`<li>${swatch(sourceColour.get(s)!)}${s.label}</li>`);
+  const legend = html`<ul class="legend" aria-label="${words.legend}">${legendItems}</ul>`;
   return html`<section class="charts"><h2>${words.charts}</h2>
 ${barChart(words.bySource, bySource, heads)}
 ${barChart(words.byKind, byKind, heads)}
@@ -316,43 +367,91 @@ ${barChart(words.byPartner, byPartner, [`${words.budget}, ${summary.currency}`, 
 
 function categoriesAndCountries(ctx: Context): Html {
   const { words, summary } = ctx;
-  const categories =
-    summary.categories.length === 0
-      ? ''
-      : html`<h3>${words.costCategories}</h3><table class="categories"><thead><tr><th scope="col">${words.category}</th><th scope="col" class="num">${words.amount}, ${summary.currency}</th><th scope="col" class="num">${words.share}</th></tr></thead><tbody>${summary.categories.map((c) => html`<tr><th scope="row">${words.categoryNames[c.category]}</th><td class="num">${ctx.amount(c.amount)}</td><td class="num">${ctx.share(c.amount)}</td></tr>`)}</tbody></table>`;
-  const countries = html`<h3>${words.byCountry}</h3><table class="countries"><thead><tr><th scope="col">${words.country}</th><th scope="col" class="num">${words.budget}, ${summary.currency}</th><th scope="col" class="num">${words.euFunds}, ${summary.currency}</th><th scope="col" class="num">${words.share}</th></tr></thead><tbody>${summary.countries.map((c) => html`<tr><th scope="row">${c.country}</th><td class="num">${ctx.amount(c.budget)}</td><td class="num">${ctx.amount(c.euAmount)}</td><td class="num">${ctx.share(c.budget)}</td></tr>`)}</tbody></table>`;
+  const categoryHeads = [
+    columnHead(words.category),
+    figureHead(html`${words.amount}, ${summary.currency}`),
+    figureHead(words.share),
+  ];
+  const categoryRows = summary.categories.map((c) => {
+    const figures = [ctx.amount(c.amount), ctx.share(c.amount)];
+    return html`<tr>${rowHead(words.categoryNames[c.category])}${figures.map(figureCell)}</tr>`;
+  });
+  const categoryTable = html`<table class="categories">${headAndBody(categoryHeads, categoryRows)}</table>`;
+  const categories = summary.categories.length === 0 ? '' : html`<h3>${words.costCategories}</h3>${categoryTable}`;
+  const countryHeads = [
+    columnHead(words.country),
+    figureHead(html`${words.budget}, ${summary.currency}`),
+    figureHead(html`${words.euFunds}, ${summary.currency}`),
+    figureHead(words.share),
+  ];
+  const countryRows = summary.countries.map((c) => {
+    const figures = [ctx.amount(c.budget), ctx.amount(c.euAmount), ctx.share(c.budget)];
+    return html`<tr>${rowHead(c.country)}${figures.map(figureCell)}</tr>`;
+  });
+  const countryTable = html`<table class="countries">${headAndBody(countryHeads, countryRows)}</table>`;
+  const countries = html`<h3>${words.byCountry}</h3>${countryTable}`;
   return html`<section class="breakdowns"><h2>${words.breakdowns}</h2>${categories}${countries}</section>`;
 }
 
 function findings(input: HtmlReportInput, ctx: Context): Html {
   const { words } = ctx;
+  const heading = html`<h2>${words.findings}</h2>`;
   if (input.findings.length === 0)
-    return html`<section class="findings"><h2>${words.findings}</h2><p data-findings="0">${words.noFindings}</p></section>`;
+    return html`<section class="findings">${heading}<p data-findings="0">${words.noFindings}</p></section>`;
   const rows = input.findings
     .map((finding) => localFinding(finding, ctx.locale))
-    .map(
-      (f) =>
-        html`<tr data-severity="${f.severity}"><td><span class="sev sev-${f.severity}">${words.severities[f.severity]}</span></td><td class="line">${f.line === undefined ? '' : `${f.line}:${f.column ?? 1}`}</td><td>${f.message} <span class="code">[${f.code}]</span>${f.hint ? html`<br><span class="hint">${f.hint}</span>` : ''}</td></tr>`,
-    );
-  return html`<section class="findings"><h2>${words.findings}</h2><table class="findings" data-findings="${input.findings.length}"><thead><tr><th scope="col">${words.severity}</th><th scope="col" class="line">${words.line}</th><th scope="col">${words.finding}</th></tr></thead><tbody>${rows}</tbody></table><p class="caption">${words.findingsNote} ${words.linesOf(input.file)}</p></section>`;
+    .map((f) => {
+      const severity = html`<span class="sev sev-${f.severity}">${words.severities[f.severity]}</span>`;
+      const place = f.line === undefined ? '' : `${f.line}:${f.column ?? 1}`;
+      const hint = f.hint ? html`<br><span class="hint">${f.hint}</span>` : '';
+      const message = html`${f.message} <span class="code">[${f.code}]</span>${hint}`;
+      const cells = html`<td>${severity}</td><td class="line">${place}</td><td>${message}</td>`;
+      return html`<tr data-severity="${f.severity}">${cells}</tr>`;
+    });
+  const heads = [columnHead(words.severity), lineHead(words.line), columnHead(words.finding)];
+  const body = headAndBody(heads, rows);
+  const table = html`<table class="findings" data-findings="${input.findings.length}">${body}</table>`;
+  const note = html`<p class="caption">${words.findingsNote} ${words.linesOf(input.file)}</p>`;
+  return html`<section class="findings">${heading}${table}${note}</section>`;
 }
 
 function figureSources(input: HtmlReportInput, ctx: Context, checks: readonly PartnerCheck[]): Html {
   const { words, summary } = ctx;
   const exact = (value: Decimal) => formatNumber(value, Math.max(ctx.scale, value.decimalPlaces()), ctx.locale);
+  // the columns: figure, rate, computed, declared, difference, status, line
   const groups = checks.map((p, i) => {
     const name = summary.partners[i]?.partner ?? p.partner ?? '';
+    const value = figureCell(exact(p.budget.value));
+    const place = html`<td></td><td class="line">${p.budget.at.line}</td>`;
     // a budget from cost categories is computed (their sum), else the file declares it
     const budget = p.costs
-      ? html`<tr><td>${words.budgetFromCosts}</td><td class="num"></td><td class="num">${exact(p.budget.value)}</td><td class="num"></td><td class="num"></td><td></td><td class="line">${p.budget.at.line}</td></tr>`
-      : html`<tr><td>${words.budget}</td><td class="num"></td><td class="num"></td><td class="num">${exact(p.budget.value)}</td><td class="num"></td><td></td><td class="line">${p.budget.at.line}</td></tr>`;
+      ? html`<tr><td>${words.budgetFromCosts}</td>${EMPTY_FIGURE}${value}${EMPTY_FIGURE}${EMPTY_FIGURE}${place}</tr>`
+      : html`<tr><td>${words.budget}</td>${EMPTY_FIGURE}${EMPTY_FIGURE}${value}${EMPTY_FIGURE}${place}</tr>`;
     const shares = p.shares.map((s) => {
       const rate = s.rate ?? s.derivedRate;
-      return html`<tr><td>${s.name}</td><td class="num">${rate ? `${s.rate ? '' : '≈ '}${ctx.pct(rate)}` : ''}</td><td class="num">${ctx.amount(s.computed)}</td><td class="num">${s.declared ? exact(s.declared.value) : ''}</td><td class="num">${s.difference ? ctx.amount(s.difference) : ''}</td><td>${words.statuses[s.status]}</td><td class="line">${s.declared?.at.line ?? s.at.line}</td></tr>`;
+      const figures = [
+        rate ? `${s.rate ? '' : '≈ '}${ctx.pct(rate)}` : '',
+        ctx.amount(s.computed),
+        s.declared ? exact(s.declared.value) : '',
+        s.difference ? ctx.amount(s.difference) : '',
+      ];
+      const line = s.declared?.at.line ?? s.at.line;
+      const status = html`<td>${words.statuses[s.status]}</td><td class="line">${line}</td>`;
+      return html`<tr><td>${s.name}</td>${figures.map(figureCell)}${status}</tr>`;
     });
     return html`<tbody><tr class="group"><th colspan="7" scope="rowgroup">${name}</th></tr>${budget}${shares}</tbody>`;
   });
+  const heads = [
+    columnHead(words.figure),
+    figureHead(words.rate),
+    figureHead(words.computed),
+    figureHead(words.declared),
+    figureHead(words.difference),
+    columnHead(words.status),
+    lineHead(words.line),
+  ];
+  const amountsIn = words.amountsIn(summary.currency);
   return html`<section class="figure-sources"><h2>${words.figureSources}</h2>
-<table class="figures"><thead><tr><th scope="col">${words.figure}</th><th scope="col" class="num">${words.rate}</th><th scope="col" class="num">${words.computed}</th><th scope="col" class="num">${words.declared}</th><th scope="col" class="num">${words.difference}</th><th scope="col">${words.status}</th><th scope="col" class="line">${words.line}</th></tr></thead>${groups}</table>
-<p class="caption">${words.amountsIn(summary.currency)} ${words.figureSourcesNote} ${words.linesOf(input.file)}</p></section>`;
+<table class="figures"><thead><tr>${heads}</tr></thead>${groups}</table>
+<p class="caption">${amountsIn} ${words.figureSourcesNote} ${words.linesOf(input.file)}</p></section>`;
 }

@@ -61,18 +61,21 @@ export function barSvg(segments: readonly Segment[], largest: Decimal, label: st
     if (segment.amount.isPositive()) cumulative = cumulative.plus(segment.amount);
     // cumulative ends: the parts add up to the whole bar, with no gap from rounding
     const end = fraction(cumulative, largest) * WIDTH;
-    if (end > drawn)
-      rects.push(
-        html`<rect x="${coordinate(drawn)}" y="0" width="${coordinate(end - drawn)}" height="${HEIGHT}" fill="${segment.colour}"><title>${segment.title}</title></rect>`,
-      );
+    if (end > drawn) {
+      const place = html`x="${coordinate(drawn)}" y="0" width="${coordinate(end - drawn)}" height="${HEIGHT}"`;
+      rects.push(html`<rect ${place} fill="${segment.colour}"><title>${segment.title}</title></rect>`);
+    }
     drawn = Math.max(drawn, end);
   }
-  return html`<svg class="bar" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="none" role="img" aria-label="${label}"><rect class="track" x="0" y="0" width="${WIDTH}" height="${HEIGHT}"/>${rects}</svg>`;
+  const frame = html`class="bar" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="none"`;
+  const track = html`<rect class="track" x="0" y="0" width="${WIDTH}" height="${HEIGHT}"/>`;
+  return html`<svg ${frame} role="img" aria-label="${label}">${track}${rects}</svg>`;
 }
 
 /** A small square of a series' colour, for legends. */
 export function swatch(colour: string): Html {
-  return html`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" fill="${colour}"/></svg>`;
+  const square = html`<rect width="10" height="10" fill="${colour}"/>`;
+  return html`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true">${square}</svg>`;
 }
 
 /**
@@ -90,7 +93,13 @@ export function barChart(
     return Decimal.max(max, total);
   }, ZERO);
   const body = rows.map((row) => {
-    return html`<tr><th scope="row">${row.label}</th><td class="bar-cell">${barSvg(row.segments, largest, row.label)}</td>${row.figures.map((f) => html`<td class="num">${f}</td>`)}</tr>`;
+    const bar = html`<td class="bar-cell">${barSvg(row.segments, largest, row.label)}</td>`;
+    const figures = row.figures.map((f) => html`<td class="num">${f}</td>`);
+    return html`<tr><th scope="row">${row.label}</th>${bar}${figures}</tr>`;
   });
-  return html`<figure class="chart"><figcaption>${caption}</figcaption>${legend}<table class="chart-table"><thead><tr><th scope="col"></th><th scope="col"></th>${figureHeads.map((h) => html`<th scope="col" class="num">${h}</th>`)}</tr></thead><tbody>${body}</tbody></table></figure>`;
+  // the label's and the bar's columns have no heading
+  const figureCells = figureHeads.map((h) => html`<th scope="col" class="num">${h}</th>`);
+  const heads = html`<th scope="col"></th><th scope="col"></th>${figureCells}`;
+  const table = html`<table class="chart-table"><thead><tr>${heads}</tr></thead><tbody>${body}</tbody></table>`;
+  return html`<figure class="chart"><figcaption>${caption}</figcaption>${legend}${table}</figure>`;
 }

@@ -71,11 +71,25 @@ const METHOD_NOTES: Record<RoundingMethod, string> = {
 const ZERO = new Decimal(0);
 
 export const messages = {
-  ratesSum(label: string, covered: Decimal, missing: Decimal, money: Money, missingAmount: Decimal, rest: boolean) {
+  ratesSum(
+    label: string,
+    covered: Decimal,
+    missing: Decimal,
+    money: Money,
+    missingAmount: Decimal,
+    rest: boolean,
+    table = false,
+  ) {
     const word = missing.isNegative() ? 'over' : 'short of';
     const missingMoney = money(missingAmount);
     return {
-      said: said('rates-sum', { covered, missing, missingMoney: figure(money, missingAmount), rest }),
+      said: said('rates-sum', {
+        covered,
+        missing,
+        missingMoney: figure(money, missingAmount),
+        rest,
+        ...(table ? { table: true as const } : {}),
+      }),
       message:
         `${label}rates add up ` +
         `to ${percentText(covered, [HUNDRED])}, ${percentText(missing.abs(), [ZERO])} ` +
@@ -85,7 +99,9 @@ export const messages = {
         ? 'the other sources leave nothing for the rest'
         : missing.isNegative()
           ? 'lower the rates so that they add up to 100%'
-          : 'make the rates add up to 100%, or let one source take the rest: national: rest',
+          : table
+            ? 'make the rates add up to 100%, or let one source take the rest: write rest in its cell'
+            : 'make the rates add up to 100%, or let one source take the rest: national: rest',
     };
   },
   sumMismatch(label: string, money: Money, declared: Decimal, budget: Decimal) {

@@ -276,7 +276,7 @@ function partnerFindings(
     add(
       'error',
       'rates-sum',
-      messages.ratesSum(label, covered, missing, money, missingAmount, f.rest >= 0),
+      messages.ratesSum(label, covered, missing, money, missingAmount, f.rest >= 0, file.table),
       partner.budget.at,
     );
   }

@@ -172,6 +172,20 @@ export class ProjectTally {
           said('project-unaccounted', { listed, count, missing: figure(difference.abs()), total: figure(total.value) }),
         ),
       );
+    } else if (!complete && count !== undefined) {
+      // fewer partners than project.partners says, and yet the total is taken: the others would have nothing
+      findings.push(
+        finding(
+          'note',
+          'project-unaccounted',
+          `the ${partnersWord(listed)} of ${count} listed already take the project total ${money(total.value)}: ` +
+            `the other ${count - listed === 1 ? 'partner has' : 'partners have'} no budget left`,
+          'list the other partners, or correct project.partners',
+          total.at,
+          undefined,
+          said('project-unaccounted/none', { listed, count, total: figure(total.value) }),
+        ),
+      );
     }
     findings.push(...this.sourceTotals(file, money, figure));
     return findings;

@@ -31,7 +31,7 @@ export type MismatchReason =
 
 /** Each finding's figures, by the key of its words; several keys may share a code (project-total). */
 export interface FindingFigures {
-  'rates-sum': { covered: Decimal; missing: Decimal; missingMoney: Money; rest: boolean };
+  'rates-sum': { covered: Decimal; missing: Decimal; missingMoney: Money; rest: boolean; table?: true };
   'sum-mismatch': { declared: Money; budget: Money };
   'budget-unit': {
     budget: Decimal;
@@ -101,6 +101,7 @@ export interface FindingFigures {
   'project-total/under': { listed: number; budgets: Money; difference: Money; total: Money };
   'project-total/source': { id: string; partners: Money; difference: Money; total: Money; less: boolean };
   'project-unaccounted': { listed: number; count: number | undefined; missing: Money; total: Money };
+  'project-unaccounted/none': { listed: number; count: number; total: Money };
   'euro-mismatch': {
     id: string;
     currency: string;

@@ -86,6 +86,13 @@ function labelValueGaps(text: string, mentions: Mention[]): (offset: number) => 
       let rest = line;
       for (const m of [...inLine].reverse()) rest = rest.slice(0, m.start - at) + rest.slice(m.end - at);
       const valueAlone = inLine.length > 0 && /^[\s()[\]:;,.–—-]*$/u.test(rest);
+      // a table's cell and the figure in the next ("Kopā;100 000,00", "| ERAF | 85 000 |"): one clause, no cut between
+      const first = inLine[0];
+      if (first && /^[\s|;\t]*\p{L}[^\d;|\t]*[;|\t][\s;|\t]*$/u.test(text.slice(at, first.start)))
+        gaps.push({
+          start: at + (/^[\s|;\t]*\p{L}[^\d;|\t]*/u.exec(text.slice(at, first.start))?.[0].length ?? 0),
+          end: first.start,
+        });
       if (valueAlone && label?.words) gaps.push({ start: label.end, end: at });
       label = inLine.length === 0 && line.trim().length <= 80 ? { end, words: /\p{L}/u.test(line) } : undefined;
     }

@@ -4,8 +4,9 @@ import { attach } from './relations.js';
 import { solve } from './solve.js';
 import { overlapTest } from './spans.js';
 import { readTables } from './table.js';
-import type { Extraction, FoundFigure, Language, Mention } from './types.js';
+import type { Extraction, FoundFigure, FoundShare, Language, Mention } from './types.js';
 import { fixedRate } from '../currency/fixed.js';
+import { Decimal } from '../decimal.js';
 
 export type { Extraction, FoundFigure, FoundShare, Language } from './types.js';
 export { decimalMarkOf } from './numbers.js';
@@ -35,7 +36,8 @@ export function detectLanguage(text: string): Language {
  * that fund's share ("Fund: ERDF … EU contribution: € 4 002 584"): the
  * Union's money reaches the project through the fund. With two funds named,
  * or none, it stays `eu`; so it does beside a programme (Interreg), which is no fund.
- * A paying body (an agency) is the named fund's share the same way, and no payer without one.
+ * A paying body (an agency) and a grant named without its payer ("kwota dofinansowania") are the named fund's
+ * share the same way, and no payer without one.
  */
 function namedUnion(mentions: Mention[]): Mention[] {
   const funds = new Map<string, Extract<Mention, { type: 'source' }>>();
@@ -43,10 +45,13 @@ function namedUnion(mentions: Mention[]): Mention[] {
     if (m.type === 'source' && m.kind === 'eu-fund' && m.id !== 'interreg' && !m.generic && !m.made) funds.set(m.id, m);
   // a paying body ("Lauku atbalsta dienests līdzfinansē …", the Central Finance and Contracting Agency) pays the one
   // fund the document names; with none or several named, which fund it pays is not read: it is no payer
-  if (funds.size !== 1) return mentions.filter((m) => m.type !== 'source' || m.id !== 'agency');
+  if (funds.size !== 1) return mentions.filter((m) => m.type !== 'source' || (m.id !== 'agency' && m.id !== 'grant'));
   const [fund] = funds.values();
+  if (!fund) return mentions;
   return mentions.map((m) =>
-    m.type === 'source' && (m.id === 'eu' || m.id === 'agency') ? { ...m, id: fund!.id, kind: fund!.kind } : m,
+    m.type === 'source' && (m.id === 'eu' || m.id === 'agency' || m.id === 'grant')
+      ? { ...m, id: fund.id, kind: fund.kind }
+      : m,
   );
 }
 
@@ -100,8 +105,13 @@ export function extractBudget(given: string, options: { language?: Language | 'a
     tables.spans.length > 0 ? mentions.filter((m) => !inTable(m)) : mentions,
     currency,
   );
-  const stated = [...shares, ...tables.shares].filter((s) => s.rate || s.amount || s.rest);
-  const { funding, budget, projectTotal, others } = solve(stated, candidates, shares[0]?.offset ?? Infinity, currency);
+  const stated = [...splitParents(text, shares), ...tables.shares].filter((s) => s.rate || s.amount || s.rest);
+  const { funding, budget, projectTotal, others } = solve(
+    stated,
+    [...candidates, ...tables.candidates],
+    shares[0]?.offset ?? Infinity,
+    currency,
+  );
   return {
     language,
     currency,
@@ -110,6 +120,49 @@ export function extractBudget(given: string, options: { language?: Language | 'a
     projectTotal,
     others,
   };
+}
+
+/** Words that open the parts of the figure before them: "of which", "no tā", "t.sk.", "davon", "z czego". */
+const OF_WHICH = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:from|of|out of) which|including|no (?:tā|tās|tiem|tām|kura|kuras|kuriem|kurām)|` +
+    String.raw`t\.\s?sk\.|tai skaitā|tostarp|davon|dont|di cui|de los cuales|de las cuales|z czego|w tym|z toho|` +
+    String.raw`iš jų|millest|din care)(?!\p{L})`,
+  'iu',
+);
+
+/**
+ * A share split into parts right after it ("national co-financing 15%, from which: state budget 5%, own funds 10%",
+ * "nacionālais līdzfinansējums 30 000 EUR, no tā valsts 10 000 EUR un pašvaldība 20 000 EUR") is the sum of its parts,
+ * no share of its own: dropped when the parts after the opening words add up to it exactly (rates to the hundredth,
+ * amounts to the cent, an approximate one within 5%).
+ */
+function splitParents<S extends FoundShare & { offset: number }>(text: string, shares: S[]): S[] {
+  const dropped = new Set<S>();
+  for (const [i, parent] of shares.entries()) {
+    const next = shares[i + 1];
+    if (!next || i + 2 >= shares.length || parent.rest || !OF_WHICH.test(text.slice(parent.offset, next.offset)))
+      continue;
+    for (const key of ['rate', 'amount'] as const) {
+      const whole = parent[key];
+      if (!whole) continue;
+      let total = new Decimal(0);
+      let parts = 0;
+      for (let j = i + 1; total.lt(whole.value); j++) {
+        const after = shares[j];
+        const part = after?.[key];
+        if (!after) break;
+        if (!part || after.id === parent.id) break;
+        total = total.plus(part.value);
+        parts++;
+      }
+      const slack = whole.approx ? whole.value.div(20) : new Decimal(key === 'rate' ? '0.01' : 0);
+      if (parts >= 2 && total.minus(whole.value).abs().lte(slack)) {
+        dropped.add(parent);
+        break;
+      }
+    }
+  }
+  return dropped.size === 0 ? shares : shares.filter((s) => !dropped.has(s));
 }
 
 /** A euro figure written to the cent: `10 844,29`, `10,844.29`. */

@@ -93,6 +93,18 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       String.raw`Zahlstelle`,
     ),
   },
+  // the programme's grant named without its payer ("kwota dofinansowania", "finanțare nerambursabilă", "nenávratný
+  // finančný príspevok"): the one EU fund the document names pays it (extract.ts, namedUnion), no payer without one
+  {
+    id: 'grant',
+    kind: 'eu-fund',
+    generic: true,
+    pattern: any(
+      String.raw`(?:kwot\p{L}* )?dofinansowani\p{L}*`,
+      String.raw`finanțar\p{L}* nerambursabil\p{L}*`,
+      String.raw`nenávratn\p{L}* finančn\p{L}* príspev\p{L}*`,
+    ),
+  },
   {
     id: 'public',
     kind: 'public',
@@ -120,9 +132,10 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       'EAKF',
       'ERUF',
       'ERPF',
-      String.raw`Eiropas Reģionālās attīstības fond\p{L}*`,
-      'European Regional Development Fund',
-      String.raw`Europäischen? Fonds? für regionale Entwicklung`,
+      // with or without the Union's adjective: no other fund has the name
+      String.raw`(?:Eiropas )?Reģionālās attīstības fond\p{L}*`,
+      '(?:European )?Regional Development Fund',
+      String.raw`(?:Europäischen? )?Fonds? für regionale Entwicklung`,
       String.raw`Fonds européen de développement régional`,
       String.raw`Fondo europeo di sviluppo regionale`,
       String.raw`Fondo Europeo de Desarrollo Regional`,
@@ -313,6 +326,12 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       String.raw`Staatshaushalt\p{L}*`,
     ),
   },
+  // a German federal state by its name ("Land Brandenburg", "des Landes Sachsen"): in its own case, as "land" is a cost
+  {
+    id: 'state',
+    kind: 'automatic-public',
+    pattern: exactCase(String.raw`Land(?:es)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`),
+  },
   {
     id: 'national',
     kind: 'public',
@@ -364,7 +383,9 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       String.raw`municipal(?: co-financing| funding| contribution| budget)?`,
       'municipality',
       'local authority',
-      String.raw`(?:city |town )?council`,
+      // a place's council; "the Research Council" is a named body, not the municipality
+      String.raw`(?:city|town|borough|district|parish|county|municipal|local) council`,
+      String.raw`(?<=(?:the|a) )council`,
       'commune',
       'municipalité',
       'Comune',
@@ -444,7 +465,10 @@ export const BUDGET_WORDS = W(
     'total|budžet\\p{L}*|kopēj\\p{L}* (?:attiecinām\\p{L}* ' +
     ')?izmaks\\p{L}*|attiecināmās izmaksas|kopējā (?:summa|vērtība)|kopā|līguma ' +
     'summa|izmaks\\p{L}*|(?:total|overall) (?:eligible )?(?:costs?|budget|amount|value)|eligible ' +
-    'costs?|project costs?|budget|costs',
+    'costs?|project costs?|budget|costs|' +
+    // a total row's label before its cell or a colon ("| Total | 100 000 |", "Razem: 100 000 zł")
+    String.raw`(?:total|summe|gesamt|insgesamt|razem|ogółem|celkem|spolu|kokku|iš viso|totale|yhteensä|összesen)` +
+    String.raw`(?=\s*[|;:\t])`,
 );
 /** Words that name the whole project's total, larger than the partner budget. */
 export const PROJECT_WORDS = W(
@@ -484,7 +508,9 @@ export const AMENDED_BEFORE = new RegExp(
 /** A tax or other base that makes a percentage not a share. */
 export const NOT_A_SHARE = new RegExp(
   String.raw`(?:PVN|VAT|MwSt\.?|USt\.?|TVA|IVA|PVM|käibemaks\p{L}*|nodokl\p{L}*|tax|inflācij\p{L}*|` +
-    String.raw`inflation|pieaugum\p{L}*|increase|growth|samazinājum\p{L}*|decrease|likme|interest)\s*$`,
+    String.raw`inflation|pieaugum\p{L}*|increase|growth|samazinājum\p{L}*|decrease|` +
+    // an interest or tax rate; "ERAF likme 85%" is the fund's co-financing rate
+    String.raw`(?:procentu|nodokļa|diskonta|inflācijas) likme|interest)\s*$`,
   'iu',
 );
 export const NOT_A_SHARE_AFTER = /^\s*(?:PVN|VAT|MwSt|TVA|IVA|PVM|nodokl\p{L}*|tax)/iu;
@@ -671,10 +697,20 @@ const PAYER_HEADS: [id: string, kind: SourceKind, stems: string[]][] = [
       'krajsk',
       'wojewodz',
       'voivodesh',
-      'departement',
-      'département',
+      'regiao',
+      'regio',
+      'provinc',
+      'county',
+      'judet',
+      'maakond',
+      'apskrit',
+      'voivod',
+      'comarca',
+      'diputacion',
     ],
   ],
+  // a French département (and its council, "conseil départemental"): a payer of its own beside the region
+  ['departement', 'public', ['departement']],
 ];
 const FOLD_WORD = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
 
@@ -715,6 +751,66 @@ export function payerOf(words: string): { id: string; kind: SourceKind } | undef
     }
   }
   return undefined;
+}
+
+/** The payer class of one word by its stem (`named`: an agency, a university, a fund), or undefined. */
+function headClass(word: string): { id: string; kind: SourceKind } | undefined {
+  const folded = FOLD_WORD(word);
+  for (const [id, kind, stems] of PAYER_HEADS)
+    if (stems.some((stem) => (stem.startsWith('=') ? folded === stem.slice(1) : folded.startsWith(stem))))
+      return { id, kind };
+  return undefined;
+}
+
+/**
+ * The payer named by a short phrase standing right before a figure, with no funding noun ("Région 30 000 €",
+ * "Land Brandenburg 20.000 Euro", "Liepājas Universitāte (4 000 EUR)"): its head noun is its last word, or its first
+ * with only proper names after it (`land acquisition` is a cost, not the Land). A named body (an agency, a university)
+ * needs a proper name among its words (`proper`: a capital that does not start the sentence); its id is made from
+ * them.
+ */
+/** Funding nouns in the EU languages (folded stems): the money, not who pays it. */
+const FUNDING_NOUN = new RegExp(
+  String.raw`^(?:zdroj|resourc|lidzekl|(?:lidz)?finansejum|(?:co-?)?financ|funding|funds?$|contribu|lesos|lesu|srodk|` +
+    String.raw`prostredk|mittel|fondur|toetus|wklad|prispev|vklad|aport|apport|subsid|dotac|means|money|budget|` +
+    String.raw`budzet|rozpoc|biudzet|eelarv)`,
+  'u',
+);
+const PLACE_COUNCIL = /\b(?:city|town|borough|district|parish|county|municipal|local)\b/u;
+const NOT_A_BODY = /^(?:partner|program|fond|fund|grant|mechanism|mehanism|instrument|facilit)/u;
+
+export function payerBeforeFigure(
+  words: string,
+  proper: boolean,
+): { id: string; kind: SourceKind; named: boolean } | undefined {
+  const list = words.split(/[^\p{L}]+/u).filter(Boolean);
+  const word = (i: number) => list.at(i) ?? '';
+  // a funding noun after the payer's words is no head of its own ("vlastní zdroje", "own resources", "lėšos")
+  while (list.length > 1 && FUNDING_NOUN.test(FOLD_WORD(word(-1)))) list.pop();
+  if (list.length === 0) return undefined;
+  const last = headClass(word(-1));
+  const first = list.length > 1 && list.slice(1).every((w) => /^\p{Lu}/u.test(w)) ? headClass(word(0)) : undefined;
+  // in a proper name ("the Research Council of Norway") the head noun may stand anywhere: the last one counts
+  const titled = list.length > 1 && list.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
+  let inner = -1;
+  if (!last && !first && titled)
+    for (let i = list.length - 1; i >= 0 && inner < 0; i--) if (headClass(word(i))) inner = i;
+  // …only a named body's or a council's: "Fonds für Regionale Entwicklung in Höhe von" names no region
+  const innerHead = inner >= 0 ? headClass(word(inner)) : undefined;
+  let head =
+    last ??
+    first ??
+    (innerHead && (innerHead.id === 'named' || FOLD_WORD(word(inner)).startsWith('council')) ? innerHead : undefined);
+  if (!head) return undefined;
+  // a council in a proper name that names no place is a named body
+  const headWord = FOLD_WORD(word(last ? -1 : first ? 0 : inner));
+  if (head.id === 'municipal' && headWord.startsWith('council') && proper && !PLACE_COUNCIL.test(FOLD_WORD(words)))
+    head = { id: 'named', kind: 'public' };
+  if (head.id !== 'named') return { ...head, named: false };
+  // a programme, a fund, a partner before a figure is a line of a table or a limit, not a payer
+  if (NOT_A_BODY.test(headWord)) return undefined;
+  if (!proper) return undefined;
+  return { id: idFromWords(words), kind: namesEuFund(words) ? 'eu-fund' : 'public', named: true };
 }
 
 /**

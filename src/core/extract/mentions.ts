@@ -22,6 +22,7 @@ import {
   idFromWords,
   namesEuFund,
   namesPayer,
+  payerBeforeFigure,
   payerOf,
 } from './lexicon.js';
 import { fold, foldedPattern } from './normalise.js';
@@ -41,6 +42,14 @@ const MONEY = new RegExp(
       String.raw`\s?(?<prefix>[MkT])(?=(?:EUR|ECU)(?![\p{L}])))?` +
       String.raw`(?:[\x20\u00a0]{0,3}(?:(?:de|di)[\x20\u00a0])?(?<after>${CUR})(?![\p{L}]))?`),
   'giu',
+);
+/** A currency marker standing on its own, as a word. */
+const NAMED_CURRENCY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUR})`, 'giu');
+/** The words after a figure that name who pays it, after "of", "from", "de la", "d'", "iš", "z" (up to four). */
+const PAYER_AFTER_FIGURE = new RegExp(
+  String.raw`^[\x20\u00a0]*(?:de la |de l['’]|d['’]|du |des |de |from the |from |of the |no |iš |z |ze |din |dalla |` +
+    String.raw`dal |della |del |von der |von |vom )([\p{L}'’-]+(?:[\x20\u00a0]+[\p{L}'’-]+){0,3})`,
+  'iu',
 );
 /** Words after a number that make it no money: a unit, a count of people or things, a year. */
 const NOT_MONEY_AFTER = new RegExp(
@@ -120,10 +129,14 @@ const FOLDED_UNKNOWN_SOURCE = foldedPattern(UNKNOWN_SOURCE);
 const once = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace('g', ''));
 const FOLDED_BUDGET_WORDS = once(foldedPattern(BUDGET_WORDS));
 const FOLDED_PROJECT_WORDS = once(foldedPattern(PROJECT_WORDS));
+const FOLDED_BUDGET_BEFORE = new RegExp(
+  String.raw`(?:${foldedPattern(BUDGET_WORDS).source}|${foldedPattern(PROJECT_WORDS).source})\s*$`,
+  'iu',
+);
 const FOLDED_TOTAL_BEFORE = foldedPattern(TOTAL_BEFORE);
 const FOLDED_MEASURE_WORDS = foldedPattern(MEASURE_WORDS);
 const FOLDED_GENERIC_NAME = foldedPattern(
-  /^(?:projekta|projekt\p{L}*|project|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu,
+  /^(?:projekta|projekt\p{L}*|project|programm\p{L}*|program|total|kopēj\p{L}*|publiskais|public|EU|ES)$/iu,
 );
 const FOLDED_SOURCES = SOURCE_PATTERNS.map((p) => ({ ...p, pattern: foldedPattern(p.pattern) }));
 
@@ -198,6 +211,18 @@ export class Finder {
       if (last >= 0 && spans[last]!.end > span.start) return false;
     }
     return true;
+  }
+
+  /** The end of the last mention that overlaps [start, end), when one does. */
+  private figuresEnd(start: number, end: number): number | undefined {
+    this.merge();
+    let found: number | undefined;
+    for (let i = lastStartingBefore(this.taken, end); i >= 0; i--) {
+      const span = this.taken[i];
+      if (!span || span.end <= start) break;
+      found = Math.max(found ?? 0, span.end);
+    }
+    return found;
   }
 
   /** Amounts with no currency beside them, kept until the document's currency is known. */
@@ -364,14 +389,22 @@ export class Finder {
    */
   inherit(): void {
     this.inheritMagnitude();
-    const codes = new Set(this.mentions.flatMap((m) => (m.type === 'money' ? [m.currency] : [])));
+    let codes = new Set(this.mentions.flatMap((m) => (m.type === 'money' ? [m.currency] : [])));
+    // no figure with its currency: the currency a heading or a column's name states once ("Summa, EUR", "(EUR)")
+    let heading: { line: number } | undefined;
+    if (codes.size === 0) {
+      const named = this.namedCurrencies();
+      codes = new Set(named.map((n) => n.code));
+      heading = named[0];
+    }
     if (codes.size !== 1) return;
     const [code] = codes;
     const free = this.bare.filter((b) => b.shape && this.free(b));
     for (const b of free) {
       const checks = [
         ...b.checks,
-        `no currency beside "${this.text.slice(b.start, b.end)}": read as ${code}, the document's only currency`,
+        `no currency beside "${this.text.slice(b.start, b.end)}": read as ${code}, ` +
+          (heading ? `the currency the document names on line ${heading.line}` : "the document's only currency"),
       ];
       this.add({
         type: 'money',
@@ -385,6 +418,22 @@ export class Finder {
         inherited: true,
       });
     }
+  }
+
+  /**
+   * Currencies the text names without a figure beside them: an ISO code in capitals, a symbol, or the euro's name
+   * (`Summa, EUR`, `Izmaksas (€)`, `summa eiro`). Names of one or two letters (`Ls`, `Ft`) are too often words.
+   */
+  private namedCurrencies(): { code: string; line: number }[] {
+    const found: { code: string; line: number }[] = [];
+    for (const match of this.folded.matchAll(NAMED_CURRENCY)) {
+      const written = this.text.slice(match.index, match.index + match[0].length);
+      const sure =
+        /^\p{Lu}{3}$/u.test(written) || !/\p{L}/u.test(written) || /^(?:euro|eiro|euros|eur)$/iu.test(written);
+      const code = sure ? currencyCode(written) : undefined;
+      if (code) found.push({ code, line: this.place(match.index).line });
+    }
+    return found;
   }
 
   /**
@@ -508,7 +557,13 @@ export class Finder {
         match[4] === undefined
           ? undefined
           : this.text.slice(match.index + rawFolded.length, match.index + rawFolded.length + match[4].length);
-      const lead = FOLDED_STOP_WORDS.exec(rawFolded)?.[0].length ?? 0;
+      // words already read as a figure ("85 000 EUR un Ventspils Augstskolas finansējums") are no part of the name
+      const after = this.figuresEnd(match.index, match.index + rawFolded.length);
+      const skip =
+        after === undefined
+          ? 0
+          : after - match.index + (/^[\s.,;:]*/.exec(rawFolded.slice(after - match.index))?.[0].length ?? 0);
+      const lead = skip + (FOLDED_STOP_WORDS.exec(rawFolded.slice(skip))?.[0].length ?? 0);
       const words = (raw.slice(lead) + (fund ?? '')).trim();
       const start = match.index + lead;
       const end = match.index + match[0].length;
@@ -558,6 +613,7 @@ export class Finder {
         made: true,
       });
     }
+    found.push(...this.payersBeforeFigures(found));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     // "the European Union's Cohesion Fund", "ERAF (ES fondi)": a generic name beside a named fund is that fund
     const beside = (a: Mention, b: Mention) =>
@@ -567,8 +623,15 @@ export class Finder {
     // they are no shares of their own. One named fund alone in it names the generic source before it ("EU (ERDF)
     // share"): kept, and the generic name gives way to it below.
     let inside = -1;
+    // "Kopējais programmas budžets (ERAF + nacionālais finansējums) – 75,2 mlj. EUR": the payers in a parenthesis
+    // after a total's words make it up; they are no shares there (a parenthesis with a figure states a share)
+    const afterTotal = overlapTest(
+      [...this.text.matchAll(/\([^()\n\d]{1,160}\)/gu)]
+        .filter((p) => FOLDED_BUDGET_BEFORE.test(this.folded.slice(Math.max(0, p.index - 50), p.index)))
+        .map((p) => ({ start: p.index, end: p.index + p[0].length })),
+    );
     const unbracketed = found.filter((m, i) => {
-      if (m.start < inside) return false;
+      if (m.start < inside || (m.type === 'source' && afterTotal(m))) return false;
       if (m.type === 'source') {
         const open = /^\s*\(/.exec(this.text.slice(m.end, m.end + 4));
         if (open) {
@@ -599,6 +662,78 @@ export class Finder {
       return keep;
     });
     for (const mention of kept) if (this.free(mention)) this.add(mention);
+  }
+
+  /**
+   * Payers named by a short phrase right before an amount, with no funding noun ("Financement : Région 30 000 €",
+   * "davon … Land Brandenburg 20.000 Euro", "finansē Valsts izglītības attīstības aģentūra (36 000 EUR)"): the words
+   * since the previous figure or punctuation, up to five, whose head noun names a payer.
+   */
+  private payersBeforeFigures(found: Mention[]): Mention[] {
+    const listed = overlapTest(found);
+    const sorted = [...this.mentions].sort((a, b) => a.start - b.start);
+    const made: Mention[] = [];
+    let previousEnd = 0;
+    const consider = (start: number, end: number, proper: boolean) => {
+      const phrase = this.text.slice(start, end);
+      const payer = payerBeforeFigure(phrase, proper);
+      if (!payer || listed({ start, end }) || !this.free({ start, end })) return;
+      const folded = fold(phrase);
+      if (
+        FOLDED_BUDGET_WORDS.test(folded) ||
+        FOLDED_PROJECT_WORDS.test(folded) ||
+        FOLDED_TOTAL_BEFORE.test(folded + ' ')
+      )
+        return;
+      made.push({
+        type: 'source',
+        start,
+        end,
+        id: payer.id,
+        kind: payer.kind,
+        name: phrase.replace(/\s+/g, ' '),
+        made: true,
+      });
+    };
+    for (const [k, m] of sorted.entries()) {
+      const from = Math.max(previousEnd, m.start - 80);
+      previousEnd = m.end;
+      if (m.type !== 'money' && m.type !== 'percent') continue;
+      // "150 000 € de la Région Occitanie", "100 000 € d'autofinancement": the payer after its figure
+      const until = Math.min(sorted[k + 1]?.start ?? this.text.length, m.end + 60);
+      const after = PAYER_AFTER_FIGURE.exec(this.text.slice(m.end, until));
+      if (after) {
+        const named = after[1] ?? '';
+        const start = m.end + after[0].length - named.length;
+        // the name ends before a conjunction: "de la Région Occitanie et 100 000 €"
+        const words =
+          named.split(/[\x20\u00a0]+(?=(?:et|and|un|und|i|e|y|ir|ja|a|și|si|or|ou|vai)(?:[\x20\u00a0]|$))/iu)[0] ?? '';
+        consider(start, start + words.length, /\p{Lu}\p{Ll}/u.test(words));
+      }
+      const before = this.text.slice(from, m.start).replace(/[\s(:–—-]*$/u, '');
+      const cut = Math.max(...[...before.matchAll(/[,;:.!?()[\]\n\d%]/gu)].map((c) => c.index + 1), 0);
+      const segment = before.slice(cut);
+      const all = [...segment.matchAll(/\p{L}[\p{L}'’-]*/gu)];
+      if (all.length === 0 || /[^\p{L}\s'’-]/u.test(segment)) continue;
+      let words = all.slice(-5);
+      // the stop words that lead the phrase ("un", "and", "the") are no part of the name
+      while (words.length > 1 && FOLDED_STOP_WORDS.test(fold(words[0]?.[0] ?? '') + ' ')) words = words.slice(1);
+      // of a longer run, a proper name starts at its first capital ("ko finansē Valsts … aģentūra")
+      const capital = words.findIndex((w) => /^\p{Lu}\p{Ll}/u.test(w[0]));
+      if (capital > 0 && all.length > words.length - capital) words = words.slice(capital);
+      const head = words[0];
+      const tail = words.at(-1);
+      if (!head || !tail) continue;
+      const start = from + cut + head.index;
+      const end = from + cut + tail.index + tail[0].length;
+      const sentenceStart = /(?:^|[.!?:]\s*|\n\s*)$/u.test(this.text.slice(Math.max(0, start - 4), start));
+      consider(
+        start,
+        end,
+        words.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w[0]) && (i > 0 || !sentenceStart)),
+      );
+    }
+    return made;
   }
 
   words(): void {

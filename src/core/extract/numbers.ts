@@ -56,6 +56,9 @@ function magnitudeWords(): Map<string, number> {
     ['mio', 6],
     ['mlrd\\.', 9],
     ['mljrd\\.', 9],
+    // Latvian short forms beside `milj.`: `mlj.`, `mljn.`
+    ['mlj\\.', 6],
+    ['mljn\\.', 6],
     ['mld\\.', 9],
   ] as const)
     add(fold(pattern), exponent);

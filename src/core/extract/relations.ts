@@ -9,6 +9,16 @@ import type { Candidate, FoundFigure, FoundShare, Mention } from './types.js';
 /** "or" in the EU languages: a list of payers that are alternatives. */
 const ALTERNATIVES = /(?<!\p{L})(?:or|vai|arba|või|lub|albo|nebo|alebo|oder|ou|sau|или|ali|vagy|eller)(?!\p{L})/iu;
 
+/**
+ * The words between a total and its amount: none, "of", or a relative clause that states it ("kas sastāda", "which
+ * amount to"). "nepārsniedzot", "not exceeding" lead to a share's ceiling, a dash or "jeb" to the share's amount.
+ */
+const BASE_TO_AMOUNT = new RegExp(
+  String.raw`^[\s,]*(?:(?:of|no|de|di|von|z|ze|iš|din)|(?:kas|kuras|kuru|kuri|which|that)\s+(?:sastāda|ir|veido|` +
+    String.raw`is|are|amounts? to|totals?)|amounting to|totall?ing|in the amount of|kopsummā)?\s*$`,
+  'iu',
+);
+
 export type PlacedShare = FoundShare & { sentence: number; offset: number; chunk: number };
 
 /**
@@ -44,7 +54,10 @@ export function attach(
   const shares: PlacedShare[] = [];
   const candidates: Candidate[] = [];
   const orphans: { mention: Mention & { figure: FoundFigure }; chunk: Chunk }[] = [];
+  // the last mention of each clause, and its sentence: a clause that ends in a total's words leads to its amount
+  const lastOf = new Map<number, { mention: Mention; sentence: number }>();
   for (const chunk of chunksOf(text, mentions).flatMap(splitAtSources)) {
+    lastOf.set(chunk.index, { mention: chunk.mentions.at(-1)!, sentence: chunk.sentence });
     const context = clause(chunk);
     const withContext = (figure: FoundFigure) => ({ ...figure, context });
     const of = <T extends Mention['type']>(type: T) =>
@@ -58,21 +71,30 @@ export function attach(
     const percents = of('percent');
     if (source || rest) {
       const anchor = (source ?? rest)!;
-      const totals = of('total');
       // "the project budget of EUR 500 000 is funded 80% by Interreg": the amount after a total word is the total's.
       // (An amount before the anchor is before the source too, so any total word ending before it counts: the
       // earliest-ending one decides.)
       // TOTAL is MONEY takes one amount: the first after each total word, before the anchor ("attiecināmās izmaksas 858
       // 618,29 EUR (85% jeb 729 825,54 EUR ir ERAF")
-      const totalsOwn = new Set<Mention>();
-      let open = false;
+      const totalsOwn = new Map<Mention, Extract<Mention, { type: 'total' }>>();
+      let open: Extract<Mention, { type: 'total' }> | undefined;
       for (const m of chunk.mentions) {
         if (m.start >= anchor.start) break;
-        if (m.type === 'total') open = true;
+        if (m.type === 'total') open ??= m;
         else if (m.type === 'money' && open) {
-          totalsOwn.add(m);
-          open = false;
+          totalsOwn.set(m, open);
+          open = undefined;
         }
+      }
+      // PCT of TOTAL MONEY: "75% apmērā no attiecināmajām izmaksām, kas sastāda 300 000 EUR", "90% of the eligible
+      // costs of EUR 1 000 000": the amount after the base a rate names is the base's, not the share's
+      for (const [i, m] of chunk.mentions.entries()) {
+        const base = chunk.mentions[i + 1];
+        const amount = chunk.mentions[i + 2];
+        if (m.type !== 'percent' || base?.type !== 'total' || amount?.type !== 'money') continue;
+        if (/\d/.test(text.slice(m.end, base.start)) || base.start - m.end > 24) continue;
+        if (!BASE_TO_AMOUNT.test(text.slice(base.end, amount.start))) continue;
+        totalsOwn.set(amount, base);
       }
       const isTotal = (m: Mention) => totalsOwn.has(m);
       const own = money.filter((m) => !isTotal(m));
@@ -89,15 +111,17 @@ export function attach(
             Math.abs(m.start - anchor.start) < Math.abs(nearest.start - anchor.start))
         )
           nearest = m;
-      for (const m of money.filter(isTotal))
-        if (totals[0]!.basis !== 'ineligible')
+      for (const m of money.filter(isTotal)) {
+        const total = totalsOwn.get(m)!;
+        if (total.basis !== 'ineligible')
           candidates.push({
             ...withContext(m.figure),
-            project: totals[0]!.project,
+            project: total.project,
             offset: m.start,
-            ...(totals[0]!.basis ? { basis: totals[0]!.basis } : {}),
-            ...(totals[0]!.costs ? { costs: true } : {}),
+            ...(total.basis ? { basis: total.basis } : {}),
+            ...(total.costs ? { costs: true } : {}),
           });
+      }
       // "Eiropas Reģionālās attīstības fonda (ERAF)"
       const others = extraSources.filter((s) => s.id !== source?.id && !s.made);
       const checks = others.length > 0 ? [`this clause also names ${others.map((s) => s.name).join(', ')}`] : [];
@@ -151,6 +175,26 @@ export function attach(
   // A figure alone in its clause belongs to the share before it, or after it, in the same sentence.
   for (const { mention, chunk } of orphans) {
     const key = mention.type === 'money' ? 'amount' : 'rate';
+    // "… no attiecināmajām izmaksām, kas sastāda 300 000 EUR": the amount of the total that ends the clause before
+    const before = lastOf.get(chunk.index - 1);
+    const base = before?.mention.type === 'total' && before.sentence === chunk.sentence ? before.mention : undefined;
+    if (
+      mention.type === 'money' &&
+      base &&
+      chunk.mentions[0] === mention &&
+      BASE_TO_AMOUNT.test(text.slice(base.end, mention.start))
+    ) {
+      if (base.basis !== 'ineligible')
+        candidates.push({
+          ...mention.figure,
+          context: clause(chunk),
+          project: base.project,
+          offset: mention.start,
+          ...(base.basis ? { basis: base.basis } : {}),
+          ...(base.costs ? { costs: true } : {}),
+        });
+      continue;
+    }
     // shares stand in text order: the last one before the figure, by binary search
     let low = 0;
     let high = shares.length - 1;

@@ -78,8 +78,12 @@ export function reproducer(funding: FoundShare[]): (candidate: Decimal) => boole
     } else if (rate.isNegative()) {
       direct.push(s);
     } else {
-      const low = { num: amount.value.minus(tolerance).times(100), den: rate };
-      const high = { num: amount.value.plus(tolerance).times(100), den: rate };
+      // a rate written with decimals (43,6 %, 49,67 %) is a rounded display of amount ÷ budget: it holds within half
+      // its last digit; a whole rate (85 %) is taken as exact
+      const places = rate.decimalPlaces();
+      const half = places > 0 ? new Decimal(5).div(new Decimal(10).pow(places + 1)) : new Decimal(0);
+      const low = { num: amount.value.minus(tolerance).times(100), den: rate.plus(half) };
+      const high = { num: amount.value.plus(tolerance).times(100), den: rate.minus(half) };
       // fractions with positive denominators compare by cross multiplication, exactly
       if (!lower || low.num.times(lower.den).gt(lower.num.times(low.den))) lower = low;
       if (!upper || high.num.times(upper.den).lt(upper.num.times(high.den))) upper = high;
@@ -156,7 +160,10 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
     best?.fit === false &&
     best.c.costs === true &&
     !scored.some((s) => s.fit === true) &&
-    funding.some((s) => s.rate && s.amount && !s.rate.value.isZero());
+    funding.some((s) => s.rate && s.amount && !s.rate.value.isZero()) &&
+    // one share whose rate reproduces its amount from these costs makes them the base: another figure is wrong, which
+    // check tells ("kopējās izmaksas 100 000 … 85% – 85 000 … 15% – 16 000")
+    !funding.some((s) => s.rate && s.amount && !s.rate.value.isZero() && reproducer([s])(best.c.value) === true);
   if (otherBase) {
     const project = strip(best.c);
     project.checks = [

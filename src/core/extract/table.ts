@@ -1,6 +1,6 @@
 import { SOURCE_PATTERNS, payerOf } from './lexicon.js';
 import { fold, foldedPattern } from './normalise.js';
-import type { FoundShare, Mention, Span } from './types.js';
+import type { Candidate, FoundShare, Mention, Span } from './types.js';
 
 /** The first words of a table's total row, in the EU languages (folded, lower case). */
 const TOTAL_ROW = new RegExp(
@@ -33,17 +33,62 @@ interface Line extends Span {
   other: number;
 }
 
+/** A column's name that is the row's total, not a payer ("Kopā", "Total", "Kopējās izmaksas", "Summa, EUR"). */
+const TOTAL_COLUMN = new RegExp(
+  String.raw`^(?:(?:projekta )?kopej\p{L}* (?:attiecinam\p{L}* )?izmaks\p{L}*|(?:total|overall) (?:eligible )?` +
+    String.raw`(?:costs?|budget|amount)|summa|amount|budget|kopsumma)(?![\p{L}])`,
+  'iu',
+);
+/** A markdown table's rule between its header and rows (`|---|:--:|`), or a ruled line of dashes. */
+const RULE = /^[\s|:+=-]*-[\s|:+=-]*$/u;
+/** A row's label without the pipes and spaces that lead it. */
+const rowLabel = (label: string) => fold(label).replace(/^[\s|]+/u, '');
+
+type Column = { role: 'payer'; id: string; kind: FoundShare['kind'] } | { role: 'total' };
+
+/**
+ * A header's columns: the payers' names, maybe a total column, and before them maybe label columns
+ * ("Nr.", "Partneris"), which hold no figure. Undefined when a column is neither (a table of
+ * something else), or when no payer is named.
+ */
+function columnsOf(names: string[]): { columns: Column[]; labels: number } | undefined {
+  const columns: Column[] = [];
+  let labels = 0;
+  for (const [i, name] of names.entries()) {
+    const folded = fold(name).trim();
+    if (TOTAL_ROW.test(folded) || TOTAL_COLUMN.test(folded)) {
+      columns.push({ role: 'total' });
+      continue;
+    }
+    const payer = sourceOfName(name);
+    if (payer) columns.push({ role: 'payer', ...payer });
+    else if (columns.length === 0) labels = i + 1;
+    else return undefined;
+  }
+  const payers = columns.filter((c) => c.role === 'payer');
+  if (payers.length === 0 || columns.length < 2 || columns.filter((c) => c.role === 'total').length > 1)
+    return undefined;
+  if (new Set(payers.map((c) => c.id)).size !== payers.length) return undefined;
+  return { columns, labels };
+}
+
 /**
  * Tables whose header names the payers, one column each, with a total row
  * ("ERDF  National contribution" / a row per partner / "Total  € 578 243,85
- * € 102 043,05"): the total row's figures are the payers' amounts. The rows
- * above it are the partners' parts, not shares of the budget: the table's
- * mentions are taken out of the text's clauses.
+ * € 102 043,05"): the total row's figures are the payers' amounts, and its figure under a total column
+ * ("Kopā", "Total") is a candidate budget. The header may start with a label column ("Partneris") and the
+ * columns may be split by tabs, runs of spaces, semicolons or pipes (a markdown table, its rule line skipped).
+ * The rows above the total row are the partners' parts, not shares of the budget: the table's mentions are
+ * taken out of the text's clauses, also when it has no total row (then it gives nothing).
  */
-export function readTables(text: string, mentions: Mention[]): { shares: FoundShare[]; spans: Span[] } {
+export function readTables(
+  text: string,
+  mentions: Mention[],
+): { shares: FoundShare[]; spans: Span[]; candidates: Candidate[] } {
   const shares: FoundShare[] = [];
   const spans: Span[] = [];
-  if (!text.includes('\n')) return { shares, spans };
+  const candidates: Candidate[] = [];
+  if (!text.includes('\n')) return { shares, spans, candidates };
   const lines: Line[] = [];
   let at = 0;
   for (const piece of text.split('\n')) {
@@ -57,53 +102,67 @@ export function readTables(text: string, mentions: Mention[]): { shares: FoundSh
     if (m.type === 'money') lines[l]!.money.push(m);
     else if (m.type === 'percent') lines[l]!.other++;
   }
+  const blank = (line: Line) => line.text.trim() === '' || RULE.test(line.text);
   for (let h = 0; h < lines.length; h++) {
     const header = lines[h]!;
     if (header.money.length > 0 || header.other > 0 || header.text.length > 200 || !/\p{L}/u.test(header.text))
       continue;
-    // a header stands right above a row of amounts (blank lines between): only then are its words read as names
+    // a header stands right above a row of amounts (blank lines or a rule between): only then are its words names
     let next = h + 1;
-    while (next < lines.length && lines[next]!.text.trim() === '') next++;
-    if (next === lines.length || lines[next]!.money.length < 2) continue;
+    while (next < lines.length && blank(lines[next] ?? header)) next++;
+    if ((lines[next]?.money.length ?? 0) < 2) continue;
     const names = header.text
       .split(COLUMN_BREAK)
       .map((n) => n.trim())
       .filter(Boolean);
-    if (names.length < 2 || names.length > 6) continue;
-    if (names.some((n) => n.length > 80)) continue;
-    const columns: { id: string; kind: FoundShare['kind'] }[] = [];
-    for (const name of names) {
-      const column = sourceOfName(name);
-      if (!column) break;
-      columns.push(column);
-    }
-    if (columns.length !== names.length || new Set(columns.map((c) => c.id)).size !== columns.length) continue;
+    if (names.length < 2 || names.length > 7) continue;
+    if (names.some((n) => n.length > 60)) continue;
+    const read = columnsOf(names);
+    if (!read) continue;
+    const { columns } = read;
     // the rows below: each with one amount per column (a blank line ends nothing; a line of words does)
-    for (let r = h + 1; r < lines.length; r++) {
-      const row = lines[r]!;
-      if (row.text.trim() === '') continue;
-      if (row.money.length !== columns.length || row.other > 0) break;
-      const label = text.slice(row.start, row.money[0]!.start);
-      if (!TOTAL_ROW.test(fold(label))) continue;
-      const context = `${header.text.trim()} … ${row.text.trim().replace(/\s+/g, ' ')}`;
-      columns.forEach((column, i) => {
-        const figure = row.money[i]!.figure;
-        shares.push({
-          id: column.id,
-          kind: column.kind,
-          name: names[i]!,
-          rate: undefined,
-          amount: { ...figure, context },
-          rest: false,
-          line: row.money[0]!.figure.line,
-          context,
-          checks: [],
-        });
-      });
-      spans.push({ start: header.start, end: row.end });
+    let last: Line | undefined;
+    let total: Line | undefined;
+    for (let r = next; r < lines.length; r++) {
+      const row = lines[r];
+      if (!row) break;
+      if (blank(row)) continue;
+      const first = row.money[0];
+      if (!first || row.money.length !== columns.length || row.other > 0 || row.text.length > 200) break;
+      last = row;
       h = r;
-      break;
+      if (TOTAL_ROW.test(rowLabel(text.slice(row.start, first.start)))) {
+        total = row;
+        break;
+      }
     }
+    // no row of one amount per column: the line is no table's header
+    if (!last) continue;
+    spans.push({ start: header.start, end: last.end });
+    if (!total) continue;
+    const context = `${header.text.trim()} … ${total.text.trim().replace(/\s+/g, ' ')}`;
+    const named = names.slice(read.labels);
+    const line = total.money[0]?.figure.line ?? 1;
+    columns.forEach((column, i) => {
+      const cell = total.money[i];
+      if (!cell) return;
+      const figure = cell.figure;
+      if (column.role === 'total') {
+        candidates.push({ ...figure, context, project: false, offset: cell.start });
+        return;
+      }
+      shares.push({
+        id: column.id,
+        kind: column.kind,
+        name: named[i] ?? column.id,
+        rate: undefined,
+        amount: { ...figure, context },
+        rest: false,
+        line,
+        context,
+        checks: [],
+      });
+    });
   }
-  return { shares, spans };
+  return { shares, spans, candidates };
 }

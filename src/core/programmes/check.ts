@@ -1,6 +1,7 @@
 import { Decimal, ZERO } from '../decimal.js';
 import type { Located } from '../model.js';
 import { said, type Said } from '../check/said.js';
+import { percentText } from '../check/messages.js';
 import type { FlatRateRule, ProgrammeProfile, ProgrammeSource } from './profiles.js';
 
 /** A programme fund's rate as a file writes it. */
@@ -65,10 +66,12 @@ export function checkProgramme(
   }
   const total = funds.reduce((s, f) => s.plus(f.rate), ZERO);
   if (total.gt(category.maximum)) {
+    // a share computed from an amount may have hundreds of digits: shown at 4 decimals, never as the maximum itself
+    const shown = percentText(total, [category.maximum]);
     const which =
       funds.length === 1
-        ? `${funds[0]!.id} ${total.toFixed()}%`
-        : `the programme funds (${funds.map((f) => f.id).join(', ')}) ${total.toFixed()}% together`;
+        ? `${funds[0]!.id} ${shown}`
+        : `the programme funds (${funds.map((f) => f.id).join(', ')}) ${shown} together`;
     findings.push({
       code: 'programme-rate-above-maximum',
       severity: 'error',

@@ -83,7 +83,9 @@ export const FINDINGS_LV: FindingWords = {
       ? 'pārējie avoti atlikumam neko neatstāj'
       : f.missing.isNegative()
         ? 'samaziniet likmes, lai kopā būtu 100%'
-        : 'izlabojiet likmes, lai kopā būtu 100%, vai ļaujiet vienam avotam segt atlikumu: national: rest',
+        : f.table
+          ? 'izlabojiet likmes, lai kopā būtu 100%, vai ļaujiet vienam avotam segt atlikumu: ierakstiet tā šūnā rest'
+          : 'izlabojiet likmes, lai kopā būtu 100%, vai ļaujiet vienam avotam segt atlikumu: national: rest',
   }),
   'sum-mismatch': (f, label) => {
     const difference = f.declared.value.minus(f.budget.value);
@@ -316,6 +318,12 @@ export const FINDINGS_LV: FindingWords = {
       f.count === undefined
         ? 'ierakstiet project.partners, lai kopsummu pārbaudītu, kad norādīti visi partneri'
         : 'norādiet pārējos partnerus, lai pārbaudītu kopsummu',
+  }),
+  'project-unaccounted/none': (f) => ({
+    message:
+      `norādītie partneri (${f.listed} no ${f.count}) jau aizņem visu projekta kopsummu ${money(f.total)}: ` +
+      `pārējiem partneriem budžeta nepaliek`,
+    hint: 'norādiet pārējos partnerus vai izlabojiet project.partners',
   }),
   'euro-mismatch': (f, label) => {
     const nat = (v: Decimal) => formatMoney(v, f.currency, f.nationalDecimals, 'lv');
