@@ -92,6 +92,17 @@ const SAMPLES: { [K in SaidKey]: FindingFigures[K] } = {
     currency: 'EUR',
   },
   'amount-unit': { id: 'national', amount: d('150.15'), unit: d('1') },
+  'budget-implied-mismatch': {
+    sources: [
+      { id: 'erdf', amount: d('8900'), amountScale: 0, approximate: false, rate: d('85'), budget: d('10470.59') },
+      { id: 'national', amount: d('1500'), amountScale: 0, approximate: true, rate: d('15'), budget: d('10000.00') },
+    ],
+    decimals: 2,
+    sum: d('10400'),
+    budget: '~10 000',
+    low: d('5000'),
+    high: d('15000'),
+  },
   'share-mismatch': {
     id: 'erdf',
     declared: m('10484'),
@@ -236,6 +247,7 @@ const CODES: Record<FindingCode, true> = {
   'duplicate-partner': true,
   'source-conflict': true,
   'share-mismatch': true,
+  'budget-implied-mismatch': true,
   'rate-display': true,
   'rounding-method': true,
   'rounding-drift': true,

@@ -2,7 +2,7 @@
  * What a new user's trial of cofin found at stop 24 (each case ran through the built bin and failed before its fix).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cofin, type Run } from './e2e/run.js';
@@ -83,5 +83,72 @@ describe('rates short of 100% in a partner table', () => {
     expect(result.stdout).not.toContain('national: rest');
     const yaml = run(['check', write('partner: A\nbudget: 10 000\nfunding: { erdf: 85%, national: 10% }\n')]);
     expect(yaml.stdout).toContain('let one source take the rest: national: rest');
+  });
+});
+
+describe("Excel's sep= first line in a partner table", () => {
+  it('names the delimiter and is no row: findings keep their lines', () => {
+    const name = write('sep=;\npartner;budget;erdf;national\nA;1 000,00;85%;rest\nB;2 000,00;85%;10%\n', 'csv');
+    const result = run(['check', name]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${name}:4:3: error: partner "B": rates add up to 95%`);
+    expect(result.stderr).toBe('');
+  });
+
+  it('after a BOM and with CRLF line ends', () => {
+    const name = write('\ufeffsep=,\r\npartner,budget,erdf,national\r\n"A; B",1000.00,85%,rest\r\n', 'csv');
+    const result = run(['check', name, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const partners = (JSON.parse(result.stdout) as { files: { partners: { partner: string }[] }[] }).files[0]!.partners;
+    expect(partners.map((p) => p.partner)).toEqual(['A; B']);
+  });
+});
+
+describe('YAML read as a CSV table', () => {
+  it('says it looks like YAML wherever the table broke, not only at its first line', () => {
+    const yaml = 'partner: Liepājas pašvaldība\nbudget: 12 758,00\nfunding:\n  erdf: { rate: 85%, amount: 10 844 }\n';
+    const result = cofin(['check', '-', '--input', 'csv'], { cwd: dir, input: yaml });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('<stdin>:2:1: error: CSV: a row has a different number of cells than the header');
+    expect(result.stderr).toContain('hint: the text looks like YAML: --input yaml reads standard input as YAML');
+    // a real table broken on a later row keeps its own hint
+    const table = run(['check', write('partner;budget;erdf\nA;1 000;85%;x\n', 'csv')]);
+    expect(table.code).toBe(2);
+    expect(table.stderr).toContain('hint: check the delimiters and quotes on this row');
+  });
+});
+
+describe('small messages', () => {
+  it('-o onto an input: the refusal has its hint line', () => {
+    const name = write('partner: A\nbudget: 100\nfunding: { erdf: 85%, national: rest }\n');
+    const result = run(['check', name, '-o', name]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `cofin: error: ${name} is an input of this command: cofin never writes to its inputs\n` +
+        'hint: choose another output file with -o\n',
+    );
+  });
+
+  it('a folder whose every budget file is excluded says so, and names --exclude', () => {
+    const sub = join(dir, `excluded-${++count}`);
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'a.yaml'), 'partner: A\nbudget: 100\nfunding: { erdf: 85%, national: rest }\n');
+    const result = cofin(['check', sub, '--exclude', '*.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no budget files (.yaml, .yml, .json, .csv) in this folder but the ones excluded');
+    expect(result.stderr).toContain('hint: loosen --exclude (or exclude: in the config file), or name the files');
+    const empty = join(dir, `empty-${++count}`);
+    mkdirSync(empty);
+    expect(cofin(['check', empty], { cwd: dir }).stderr).toContain('hint: name a folder that holds budget files');
+  });
+
+  it('rate: rest hints at amount: rest', () => {
+    const result = run([
+      'check',
+      write('partner: A\nbudget: 100\nfunding:\n  erdf: 85%\n  national: { rate: rest }\n'),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('error: not a rate: "rest" [bad-rate]');
+    expect(result.stderr).toContain('hint: the rest is no rate: write amount: rest instead');
   });
 });

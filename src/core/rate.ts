@@ -24,7 +24,11 @@ export function parseRate(text: string): ParsedRate {
     throw new CofinError('bad-rate', `rate must not be negative: ${quoted(normal)}`, HINT_RATE);
   }
   const match = /^([0-9]+)(?:[.,]([0-9]+))?$/.exec(body);
-  if (!match) throw new CofinError('bad-rate', `not a rate: ${quoted(normal)}`, HINT_RATE);
+  if (!match) {
+    // `rate: rest` in a budget file: the rest is the source's amount, never a rate
+    const hint = /^rest$/i.test(normal) ? 'the rest is no rate: write amount: rest instead' : HINT_RATE;
+    throw new CofinError('bad-rate', `not a rate: ${quoted(normal)}`, hint);
+  }
   const [, integer = '', fraction = ''] = match;
   if (integer.length + fraction.length > MAX_DIGITS) {
     throw new CofinError('bad-rate', `more than ${MAX_DIGITS} digits in rate: ${quoted(normal)}`, HINT_RATE);

@@ -49,6 +49,7 @@ const IGNORABLE: Record<FindingCode | ClaimFindingCode, true> = {
   'duplicate-partner': true,
   'source-conflict': true,
   'share-mismatch': true,
+  'budget-implied-mismatch': true,
   'rate-display': true,
   'rounding-method': true,
   'rounding-drift': true,

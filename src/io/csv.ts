@@ -91,8 +91,8 @@ export function loadPartnerCsv(text: string): BudgetStream {
   try {
     return readPartnerCsv(text);
   } catch (error) {
-    // refused at its first line: JSON or YAML read as a table says so
-    const other = error instanceof CofinError && error.location?.line === 1 && otherFormatHint(text, 'csv');
+    // JSON or YAML read as a table says so, wherever the table broke (a YAML line with a comma is a row of 2 cells)
+    const other = error instanceof CofinError && otherFormatHint(text, 'csv');
     if (!other) throw error;
     const told = new CofinError(error.code, error.message, other, error.location, error.exitCode);
     told.more = error.more;
@@ -100,7 +100,12 @@ export function loadPartnerCsv(text: string): BudgetStream {
   }
 }
 
-function readPartnerCsv(text: string): BudgetStream {
+/** Excel's first line `sep=;` names the delimiter (Excel writes and reads it); blanked, so lines keep their numbers. */
+const EXCEL_SEP = /^(\ufeff?)sep=([;,\t|])[ \t]*(?=\r?\n|$)/i;
+
+function readPartnerCsv(written: string): BudgetStream {
+  const sep = EXCEL_SEP.exec(written);
+  const text = sep ? written.replace(EXCEL_SEP, '$1') : written;
   if (text.replace(/^\ufeff/, '').trim() === '')
     throw new CofinError(
       'empty-file',
@@ -108,7 +113,7 @@ function readPartnerCsv(text: string): BudgetStream {
       'the first row names the columns: partner;country;budget;erdf;municipal',
       { line: 1, column: 1 },
     );
-  const delimiter = detectDelimiter(text);
+  const delimiter = sep?.[2] ?? detectDelimiter(text);
   const options = { delimiter, bom: true, skip_empty_lines: true, relax_quotes: false, trim: false } as const;
   const plain = plainRecords(text, delimiter);
   if (plain)

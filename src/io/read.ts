@@ -250,6 +250,7 @@ export function expandPaths(paths: readonly string[], io: Io, excludes: readonly
       continue;
     }
     const found: string[] = [];
+    let excluded = false;
     // Synchronous, like reading: a folder of 10 000 files would otherwise wait on 10 000 round trips.
     const walk = (dir: string, from: string): void => {
       let entries: Dirent[];
@@ -261,6 +262,10 @@ export function expandPaths(paths: readonly string[], io: Io, excludes: readonly
       for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
         const child = join(dir, entry.name);
         const relativePath = from === '' ? entry.name : `${from}/${entry.name}`;
+        if (excludes.some((skip) => skip.test(relativePath, entry.name, entry.isDirectory()))) {
+          excluded = true;
+          continue;
+        }
         if (skips.some((skip) => skip.test(relativePath, entry.name, entry.isDirectory()))) continue;
         if (entry.isDirectory()) {
           walk(child, relativePath);
@@ -277,11 +282,17 @@ export function expandPaths(paths: readonly string[], io: Io, excludes: readonly
     if (found.length === 0)
       targets.push({
         path,
-        error: new CofinError(
-          'not-found',
-          'no budget files (.yaml, .yml, .json, .csv) in this folder',
-          'name a folder that holds budget files, or the files themselves',
-        ),
+        error: excluded
+          ? new CofinError(
+              'not-found',
+              'no budget files (.yaml, .yml, .json, .csv) in this folder but the ones excluded',
+              'loosen --exclude (or exclude: in the config file), or name the files themselves',
+            )
+          : new CofinError(
+              'not-found',
+              'no budget files (.yaml, .yml, .json, .csv) in this folder',
+              'name a folder that holds budget files, or the files themselves',
+            ),
       });
     targets.push(...found.map((p) => ({ path: p })));
   }

@@ -213,7 +213,8 @@ export async function openNewFile(cwd: string, path: string, options: NewFileOpt
     if (sameFile(info, input))
       throw new CofinError(
         'usage',
-        `${path} is an input of this command: cofin never writes to its inputs; choose another output file`,
+        `${path} is an input of this command: cofin never writes to its inputs`,
+        'choose another output file with -o',
       );
   }
   if (info.isDirectory()) throw new CofinError('unwritable', `${path} is a folder`, 'name a file to write');

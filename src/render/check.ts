@@ -25,6 +25,8 @@ function partnerToJson(p: PartnerCheck) {
     partner: p.partner ?? null,
     country: p.country ?? null,
     budget: toFixedString(p.budget.value),
+    // only when true, as `ignored`: a reader that does not know it sees what it saw before
+    ...(p.budget.precision ? { budgetApproximate: true as const } : {}),
     currency: p.currency,
     unit: p.unit.toFixed(),
     method: p.method,
@@ -49,6 +51,7 @@ function partnerToJson(p: PartnerCheck) {
       exact: toFixedString(s.exact, scale),
       computed: toFixedString(s.computed, scale),
       declared: optional(s.declared?.value),
+      ...(s.declared?.precision ? { declaredApproximate: true as const } : {}),
       difference: optional(s.difference, scale),
       status: s.status,
     })),
@@ -201,7 +204,8 @@ function partnerJsonText(partner: PartnerCheck): string {
           : JSON.stringify(value)
         : undefined;
   // anything but strings and nulls where the writer expects them (costs) is indented by JSON.stringify itself
-  if (json.costs !== null || 'euro' in json || 'periods' in json) return stringifiedPartner(json);
+  if (json.costs !== null || 'euro' in json || 'periods' in json || 'budgetApproximate' in json)
+    return stringifiedPartner(json);
   const head = [json.partner, json.country, json.budget, json.currency, json.unit, json.method].map(text);
   if (head.includes(undefined)) return stringifiedPartner(json);
   let out =
@@ -213,6 +217,7 @@ function partnerJsonText(partner: PartnerCheck): string {
   out += '[';
   for (let i = 0; i < json.shares.length; i++) {
     const s = json.shares[i]!;
+    if ('declaredApproximate' in s) return stringifiedPartner(json);
     const v = [
       s.id,
       s.name,
@@ -430,7 +435,15 @@ function smallFileTables(file: FileReport, style: Style, verdict: string, locale
   for (const [index, p] of [...file.partners].entries()) {
     const who = terminalText(p.partner ?? words.partner);
     const heading = words.partnerHeading(
-      terminalText(words.money(p.budget.value, p.currency, p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces())),
+      // an approximate budget keeps its ~: the tolerance is part of what was checked
+      terminalText(
+        words.money(
+          p.budget.value,
+          p.currency,
+          p.budget.value.isInteger() ? 0 : p.unit.decimalPlaces(),
+          p.budget.precision !== undefined,
+        ),
+      ),
       p.method,
       p.unit,
     );

@@ -23,6 +23,64 @@ describe('cofin check (binary)', () => {
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('1 file: 1 passed');
   });
 
+  it("fails a user's approximate budget whose declared amounts imply two budgets (ap2.yaml), exit 1", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cofin-ap2-'));
+    const file = join(dir, 'ap2.yaml');
+    writeFileSync(
+      file,
+      'partner: X\nbudget: ~10 000\nfunding:\n  erdf: { rate: 85%, amount: 8 900 }\n' +
+        '  national: { rate: 15%, amount: 1 500 }\n',
+    );
+    const run = cofin(['check', file]);
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(run.stdout).toBe(
+      [
+        `FAIL ${file}  X: EUR ~10 000, largest-remainder, unit 1`,
+        '┌──────────┬──────┬───────┬──────────┬──────────┬────────────┬───┐',
+        '│ Source   │ Rate │ Exact │ Computed │ Declared │ Difference │   │',
+        '├──────────┼──────┼───────┼──────────┼──────────┼────────────┼───┤',
+        '│ ERDF     │  85% │ 8 500 │    8 500 │    8 900 │       +400 │ ✓ │',
+        '│ National │  15% │ 1 500 │    1 500 │    1 500 │          0 │ ✓ │',
+        '└──────────┴──────┴───────┴──────────┴──────────┴────────────┴───┘',
+        `${file}:2:9: error: the declared amounts imply different budgets: erdf 8 900 at 85% a budget of 10 470.59, ` +
+          'national 1 500 at 15% 10 000.00, their sum 10 400; the budget ~10 000 allows 5 000 to 15 000 ' +
+          '[budget-implied-mismatch]',
+        '  hint: correct the amount or the rate that disagrees, or write the exact budget',
+        '',
+        '1 file: 0 passed, 1 failed',
+        '',
+      ].join('\n'),
+    );
+    // --ignore takes the new code: shown, not failing
+    const ignored = cofin(['check', file, '--ignore', 'budget-implied-mismatch']);
+    expect(ignored.code).toBe(0);
+    expect(ignored.stdout).toContain(`${file}:2:9: ignored: the declared amounts imply different budgets`);
+  });
+
+  it('marks approximate figures: the header keeps the ~, JSON says budgetApproximate and declaredApproximate', () => {
+    const input = 'partner: X\nbudget: ~10 000\nfunding:\n  erdf: { rate: 80%, amount: "~8 000" }\n  national: 20%\n';
+    const table = cofin(['check', '-'], { input });
+    expect(table.code).toBe(0);
+    expect(table.stdout.split('\n')[0]).toBe('PASS <stdin>  X: EUR ~10 000, largest-remainder, unit 0.01');
+    expect(cofin(['check', '-', '--locale', 'lv'], { input }).stdout.split('\n')[0]).toMatch(/X: ~10\s000\s€,/u);
+    const [file] = JSON.parse(cofin(['check', '-', '--format', 'json'], { input }).stdout).files;
+    const [partner] = file.partners;
+    expect([partner.budget, partner.budgetApproximate]).toEqual(['10000', true]);
+    expect(
+      partner.shares.map((s: { declared: string | null; declaredApproximate?: true }) => [
+        s.declared,
+        s.declaredApproximate,
+      ]),
+    ).toEqual([
+      ['8000', true],
+      [null, undefined],
+    ]);
+    // exact figures carry no such key: the JSON of an exact budget is what it was
+    const exact = JSON.parse(cofin(['check', SEED, '--format', 'json']).stdout).files[0].partners[0];
+    expect('budgetApproximate' in exact).toBe(false);
+    expect(exact.shares.some((s: object) => 'declaredApproximate' in s)).toBe(false);
+  });
+
   it('draws a table whose cells have wide characters with cli-table3, aligned by their width', () => {
     const run = cofin(['check', '-'], {
       input: 'partner: X\nbudget: 100\nfunding:\n  jp: { name: 日本基金, rate: 85% }\n  national: rest\n',

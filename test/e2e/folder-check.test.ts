@@ -262,13 +262,14 @@ describe('which files a folder check reads (issue 13)', () => {
     });
   });
 
-  it('a folder whose every file is excluded is reported as a folder without budget files', () => {
+  it('a folder whose every file is excluded is reported as a folder without budget files but excluded ones', () => {
     const run = cofin(['check', 'budgets', '--exclude', '*'], { cwd: tree() });
     expect(run).toEqual({
       code: 2,
       stdout: '1 file: 0 passed, 1 invalid\n',
       stderr:
-        'budgets: error: no budget files (.yaml, .yml, .json, .csv) in this folder [not-found]\n  hint: name a folder that holds budget files, or the files themselves\n',
+        'budgets: error: no budget files (.yaml, .yml, .json, .csv) in this folder but the ones excluded [not-found]\n' +
+        '  hint: loosen --exclude (or exclude: in the config file), or name the files themselves\n',
     });
   });
 });

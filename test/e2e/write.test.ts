@@ -50,7 +50,8 @@ function run(args: string[], stdio: { stdin?: number; stdout?: number }, cwd = r
 
 describe('-o onto an input of the command is refused, whatever --force says', () => {
   const refusal = (name: string) =>
-    `cofin: error: ${name} is an input of this command: cofin never writes to its inputs; choose another output file\n`;
+    `cofin: error: ${name} is an input of this command: cofin never writes to its inputs\n` +
+    'hint: choose another output file with -o\n';
 
   it.each([
     ['the input itself', (_dir: string) => 'budget.yaml'],

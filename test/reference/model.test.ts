@@ -365,3 +365,22 @@ describe('reference model: step 9 starts only when no rule reproduces the amount
     expect(r).toMatchObject({ method: 'fund-down', verdict: 'pass', unit: '0.01' });
   });
 });
+
+describe('reference of approximate budgets (README step 7, one budget)', () => {
+  it("fails the user's ~10 000 with 8 900 at 85% and 1 500 at 15%, passes 8 840 and 1 560", async () => {
+    const { referenceApproximate } = await import('./approximate.js');
+    const partner = (erdf: string, national: string) => ({
+      budget: '~10 000',
+      sources: [
+        { id: 'erdf', kind: 'eu-fund' as const, rate: '85', amount: erdf },
+        { id: 'national', kind: 'public' as const, rate: '15', amount: national },
+      ],
+    });
+    const wrong = referenceApproximate(partner('8 900', '1 500'));
+    expect([...wrong.errors]).toEqual(['budget-implied-mismatch']);
+    expect(toDecimalString(wrong.tolerance)).toBe('5000');
+    const right = referenceApproximate(partner('8 840', '1 560'));
+    expect(right.verdict).toBe('pass');
+    expect(right.pinned && right.touching).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@
 // It is deliberately small and slow: every figure is an exact rational (BigInt numerator and
 // denominator), every rule is written the way the README words it, for EXACT figures only (no
 // approximate `~` / `milj.` figures, no cost categories, one partner, no project).
+// Approximate budgets (`~12 300`) have their own reference, ./approximate.ts, built on these rationals and rules.
 //
 // Readings of the README chosen where it leaves room (each is listed in the report too):
 //  R1 (step 2) The precision of a declared amount is that of its last WRITTEN digit: "10844" is 1,

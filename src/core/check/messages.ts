@@ -3,7 +3,7 @@ import { formatAmount } from '../amount.js';
 import type { RoundingMethod } from '../allocate/types.js';
 import type { Located } from '../model.js';
 import type { Finding, FindingCode, Severity } from './types.js';
-import { said, type MismatchReason, type Said } from './said.js';
+import { said, type FindingFigures, type MismatchReason, type Said } from './said.js';
 
 /**
  * The words of every finding `check` makes, in one place: one builder per
@@ -200,6 +200,22 @@ export const messages = {
       `(exact ${formatAmount(exact, decimals)}), ` +
       `difference ${difference.gt(0) ? '+' : ''}${formatAmount(difference, decimals)}`
     );
+  },
+  budgetImpliedMismatch(label: string, f: FindingFigures['budget-implied-mismatch']) {
+    const plain = (value: Decimal) => formatAmount(value, Math.max(0, value.decimalPlaces()));
+    const each = f.sources.map((s, k) => {
+      const amount = `${s.approximate ? '~' : ''}${formatAmount(s.amount, s.amountScale)}`;
+      const budget = s.budget === undefined ? 'no budget' : formatAmount(s.budget, f.decimals);
+      return `${s.id} ${amount} at ${s.rate.toFixed()}% ${k === 0 ? 'a budget of ' : ''}${budget}`;
+    });
+    const sum = f.sum === undefined ? '' : `, their sum ${plain(f.sum)}`;
+    return {
+      said: said('budget-implied-mismatch', f),
+      message:
+        `${label}the declared amounts imply different budgets: ${each.join(', ')}${sum}; ` +
+        `the budget ${f.budget} allows ${plain(f.low)} to ${plain(f.high)}`,
+      hint: 'correct the amount or the rate that disagrees, or write the exact budget',
+    };
   },
   rateDisplay(label: string, id: string, rateText: string, money: Money, amount: Decimal, actual: Decimal) {
     return {

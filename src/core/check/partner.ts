@@ -10,7 +10,7 @@ import type { BudgetHeader, FigureField, Located, PartnerBudget } from '../model
 import { comparisonUnit, partnerFigures, type PartnerFigures } from './figures.js';
 import { finding, messages, moneyAt } from './messages.js';
 import { checkEuroFigures } from './euro.js';
-import { declaredSum, rateDisplays, readFigures, type Reading } from './reading.js';
+import { declaredSum, impliedBudgets, rateDisplays, readFigures, type Reading } from './reading.js';
 import type { Finding, FindingCode, PartnerCheck, Severity, ShareCheck } from './types.js';
 import { planPeriods, type PlannedPeriod } from '../periods.js';
 import { checkProgramme, checkProgrammeFlatRates } from '../programmes/check.js';
@@ -43,9 +43,10 @@ export function checkPartner(
     display = rateDisplays(f, reading.bad);
     if (display.size > 0) reading = readFigures(f, display, methods);
   }
-  const findings = quiet(f, reading, display, sum, binding)
+  const implied = impliedBudgets(f, reading, sum);
+  const findings = quiet(f, reading, display, sum, binding, implied)
     ? []
-    : partnerFindings(file, partner, f, reading, display, sum, binding);
+    : partnerFindings(file, partner, f, reading, display, sum, binding, implied);
   const check = wantShares ? partnerCheck(file, partner, f, reading, display) : undefined;
   // each source's own figure: its declared amount, else its computed share (euro figures and a table's total row)
   const ownFigures = () => partner.funding.map((s, i) => s.amount?.value ?? fromScaled(reading.computed[i]!, f.scale));
@@ -180,8 +181,9 @@ function quiet(
   display: ReadonlySet<number>,
   sum: ReturnType<typeof declaredSum>,
   binding: RoundingMethod | undefined,
+  implied: ReturnType<typeof impliedBudgets>,
 ): boolean {
-  if (!r.byRule || r.bad.length > 0 || display.size > 0 || (sum && !sum.agrees)) return false;
+  if (!r.byRule || r.bad.length > 0 || display.size > 0 || (sum && !sum.agrees) || implied) return false;
   if (f.budget === 0n) return false; // the zero-budget warning
   if (r.method !== 'largest-remainder' && !binding) return false;
   const B = f.budget;
@@ -221,6 +223,7 @@ function partnerFindings(
   display: ReadonlySet<number>,
   sum: ReturnType<typeof declaredSum>,
   binding: RoundingMethod | undefined,
+  implied: ReturnType<typeof impliedBudgets>,
 ): Finding[] {
   const who = file.multi ? partner.partner : undefined;
   const label = who === undefined ? '' : `partner "${who}": `;
@@ -313,6 +316,41 @@ function partnerFindings(
         said: messages.shareMismatchSaid(sources[i]!.id, money, declared.value, computed, exact, reasons),
       },
       declared.at,
+    );
+  }
+  if (implied) {
+    // each rated source's budget: its amount ÷ its rate × 100, at the unit and two decimals more
+    const places = decimals + 2;
+    const each = implied.sources.flatMap((i) => {
+      const source = sources[i];
+      const amount = source?.amount;
+      const rate = source?.rate?.value;
+      // a rated source with a declared amount, as impliedBudgets chose it
+      if (source === undefined || amount === undefined || rate === undefined) return [];
+      return {
+        id: source.id,
+        amount: amount.value,
+        amountScale: amount.scale,
+        approximate: amount.precision !== undefined,
+        rate,
+        budget: rate.isZero()
+          ? undefined
+          : amount.value.times(HUNDRED).div(rate).toDecimalPlaces(places, Decimal.ROUND_HALF_UP),
+      };
+    });
+    const tolerance = dec(f.budgetTolerance);
+    add(
+      'error',
+      'budget-implied-mismatch',
+      messages.budgetImpliedMismatch(label, {
+        sources: each,
+        decimals: places,
+        sum: implied.sum === undefined ? undefined : dec(implied.sum),
+        budget: partner.budget.text.trim(),
+        low: B.minus(tolerance),
+        high: B.plus(tolerance),
+      }),
+      partner.budget.at,
     );
   }
   for (const i of display) {

@@ -186,3 +186,54 @@ export function declaredSum(f: PartnerFigures): { sum: bigint; agrees: boolean }
   }
   return { sum: total, agrees: abs(total - f.budget) <= slack };
 }
+
+/** A bound of a budget that a declared amount allows: n / d, d > 0 (exact, never rounded). */
+interface Bound {
+  n: bigint;
+  d: bigint;
+}
+const below = (a: Bound, b: Bound) => a.n * b.d < b.n * a.d;
+
+/**
+ * Step 7 with an approximate budget: the declared amounts of the rated sources must agree with one budget B' within
+ * the budget's tolerance, each within a unit plus its own tolerance of B' × rate ÷ 100 (a unit: any rule moves a share
+ * by less), and B' the declared amounts' sum when every source declares an exact one and none takes the rest (step 8).
+ * The rated sources in question when no such B' exists; undefined when one does, or the rule does not apply: an exact
+ * budget (held exactly already), or a cause already told by step 2, 4, 7 or 8 (one error per cause).
+ */
+export function impliedBudgets(
+  f: PartnerFigures,
+  r: Reading,
+  sum: ReturnType<typeof declaredSum>,
+): { sources: number[]; sum: bigint | undefined } | undefined {
+  if (f.budgetTolerance === 0n || !r.budgetWhole || r.offUnit.length > 0) return undefined;
+  if (r.coverage === 'short' || r.coverage === 'over' || r.bad.length > 0 || (sum && !sum.agrees)) return undefined;
+  const rated: number[] = [];
+  let low: Bound = { n: f.budget - f.budgetTolerance, d: 1n };
+  let high: Bound = { n: f.budget + f.budgetTolerance, d: 1n };
+  let exactSum = sum !== undefined;
+  for (const [i, s] of f.sources.entries()) {
+    if (s.declared === undefined) continue;
+    if (s.declaredTolerance !== 0n) exactSum = false;
+    if (r.fixed[i] || s.rest || s.rate === undefined) continue;
+    rated.push(i);
+    const slack = f.unit + s.declaredTolerance;
+    if (s.rate === 0n) {
+      // no budget moves a share of 0%
+      if (abs(s.declared) > slack) high = { n: low.n - 1n, d: low.d };
+      continue;
+    }
+    // B' × rate ÷ whole within declared ± slack
+    const lo = { n: (s.declared - slack) * f.whole, d: s.rate };
+    const hi = { n: (s.declared + slack) * f.whole, d: s.rate };
+    if (below(low, lo)) low = lo;
+    if (below(hi, high)) high = hi;
+  }
+  if (rated.length === 0) return undefined;
+  const total = exactSum && sum ? { n: sum.sum, d: 1n } : undefined;
+  if (total) {
+    if (below(low, total)) low = total;
+    if (below(total, high)) high = total;
+  }
+  return below(high, low) ? { sources: rated, sum: total?.n } : undefined;
+}

@@ -55,6 +55,25 @@ export interface FindingFigures {
   };
   'amount-unit': { id: string; amount: Decimal; unit: Decimal; table?: true };
   'share-mismatch': { id: string; declared: Money; computed: Money; exact: Decimal; reasons: MismatchReason[] };
+  'budget-implied-mismatch': {
+    /** Each rated source's declared amount, rate and the budget they imply (undefined at 0%). */
+    sources: {
+      id: string;
+      amount: Decimal;
+      amountScale: number;
+      approximate: boolean;
+      rate: Decimal;
+      budget: Decimal | undefined;
+    }[];
+    /** The decimals the implied budgets are shown at: the unit's and two more. */
+    decimals: number;
+    /** The declared amounts' sum, when it is the budget (step 8). */
+    sum: Decimal | undefined;
+    /** The budget as written (`~10 000`). */
+    budget: string;
+    low: Decimal;
+    high: Decimal;
+  };
   'rate-display': { id: string; rateText: string; amount: Money; actual: Decimal };
   'rounding-method': { method: RoundingMethod; table?: true };
   'rounding-drift': { method: RoundingMethod; total: Money; drift: Money };

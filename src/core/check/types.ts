@@ -21,6 +21,7 @@ export type FindingCode =
   | 'duplicate-partner'
   | 'source-conflict'
   | 'share-mismatch'
+  | 'budget-implied-mismatch'
   | 'rate-display'
   | 'rounding-method'
   | 'rounding-drift'

@@ -15,7 +15,9 @@ import { formatMoney, formatPercent } from '../locale.js';
  */
 export const EN = {
   // how check and split write figures: the currency code, then the amount grouped by spaces
-  money: (value: Decimal, currency: string, scale: number) => `${currency} ${formatAmount(value, scale)}`,
+  /** An amount with its currency; `approximate` marks a figure written as one (`~10 000`) as the file does. */
+  money: (value: Decimal, currency: string, scale: number, approximate = false) =>
+    `${currency} ${approximate ? '~' : ''}${formatAmount(value, scale)}`,
   number: (value: Decimal, scale: number) => formatAmount(value, scale),
   rate: (value: Decimal) => `${toFixedString(value)}%`,
   // report writes money the locale's way (€12,758.00)

@@ -35,6 +35,15 @@ const MESSAGES: Rule[] = [
   [/^no such file$/, 'nav tāda faila'],
   [/^permission denied$/, 'nav piekļuves atļaujas'],
   [/^is a folder, not a budget file$/, 'ir mape, nevis budžeta fails'],
+  [
+    /^no budget files \((.*)\) in this folder but the ones excluded$/s,
+    'šajā mapē nav budžeta failu ($1), izņemot izslēgtos',
+  ],
+  [/^no budget files \((.*)\) in this folder$/s, 'šajā mapē nav budžeta failu ($1)'],
+  [
+    /^(.*) is an input of this command: cofin never writes to its inputs$/s,
+    '$1 ir šīs komandas ievade: cofin nekad neraksta savās ievadēs',
+  ],
   [/^is not a regular file$/, 'nav parasts fails'],
   [/^unknown output format: (".*")$/s, 'nezināms izvades formāts: $1'],
   [
@@ -176,6 +185,16 @@ const HINTS: Rule[] = [
   [/^write it as key: value lines$/, 'rakstiet to rindās atslēga: vērtība'],
   [/^give (.*) a value or remove the key$/s, 'dodiet $1 vērtību vai izdzēsiet atslēgu'],
   [/^write into a folder you may write to$/, 'rakstiet mapē, kurā jums ir rakstīšanas atļauja'],
+  [
+    /^loosen --exclude \(or exclude: in the config file\), or name the files themselves$/,
+    'mīkstiniet --exclude (vai exclude: konfigurācijas failā) vai norādiet pašus failus',
+  ],
+  [
+    /^name a folder that holds budget files, or the files themselves$/,
+    'norādiet mapi ar budžeta failiem vai pašus failus',
+  ],
+  [/^choose another output file with -o$/, 'izvēlieties citu izvades failu ar -o'],
+  [/^the rest is no rate: write amount: rest instead$/, 'atlikums nav likme: rakstiet amount: rest'],
   [/^free some space and try again$/, 'atbrīvojiet vietu un mēģiniet vēlreiz'],
   [/^choose a shorter name$/, 'izvēlieties īsāku nosaukumu'],
   [

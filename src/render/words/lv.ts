@@ -39,7 +39,8 @@ const category = (key: string) => (key in CATEGORY_AFTER_NO ? CATEGORY_AFTER_NO[
 
 /** cofin's words in Latvian, as a Latvian finance officer writes them; every key of the English catalogue. */
 export const LV: Words = {
-  money: (value, currency, scale) => formatMoney(value, currency, scale, 'lv'),
+  money: (value, currency, scale, approximate = false) =>
+    `${approximate ? '~' : ''}${formatMoney(value, currency, scale, 'lv')}`,
   number: (value, scale) => formatNumber(value, scale, 'lv'),
   rate: (value: Decimal) => formatPercent(value, 'lv'),
   reportMoney: (value, currency, scale) => formatMoney(value, currency, scale, 'lv'),
