@@ -30,7 +30,7 @@ describe('the chart scale (BigInt) against the 500-digit quotient', () => {
           expect(barScale(largest)(v) + 0).toBe(model(v, largest));
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: 24 },
     );
     expect(ties).toBeGreaterThan(500);
     expect(long).toBeLessThan(2000);

@@ -398,7 +398,7 @@ describe('shapes: properties', () => {
           }
         },
       ),
-      { numRuns: 120 },
+      { numRuns: 120, seed: 24 },
     );
     expect(withTotal).toBeGreaterThanOrEqual(30);
     expect(without).toBeGreaterThanOrEqual(30);
@@ -432,7 +432,7 @@ describe('shapes: properties', () => {
           }
         },
       ),
-      { numRuns: 120 },
+      { numRuns: 120, seed: 24 },
     );
     expect(split).toBeGreaterThanOrEqual(10);
     expect(kept).toBeGreaterThanOrEqual(40);
