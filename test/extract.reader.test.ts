@@ -12,24 +12,7 @@ import { extractionToBudgetJson } from '../src/io/load.js';
 import { extractionToJsonText, extractionToYaml } from '../src/render/extract.js';
 import { divide } from './reference/currency.js';
 import { agreement, RATES } from './reference/euro-figures.js';
-
-const fig = (x: { normal: string } | undefined) => x?.normal;
-/** budget, shares (`id rate% amount`), project total: exact strings. */
-function summary(text: string) {
-  const r = extractBudget(text);
-  const funding = r.funding
-    .map((s) => [s.id, fig(s.rate) && `${fig(s.rate)}%`, s.rest ? 'rest' : fig(s.amount)].filter(Boolean).join(' '))
-    .join('; ');
-  return [fig(r.budget) ?? null, funding, fig(r.projectTotal) ?? null];
-}
-const checksOf = (text: string) => {
-  const r = extractBudget(text);
-  return [
-    ...(r.budget?.checks ?? []),
-    ...r.funding.flatMap((s) => [...s.checks, ...(s.amount?.checks ?? [])]),
-    ...(r.projectTotal?.checks ?? []),
-  ];
-};
+import { checksOf, summary } from './extract-summary.js';
 
 describe('reader: a payer the lexicon does not list needs a head noun', () => {
   it('makes no source of a phrase without a payer noun, an abbreviation or a proper name', () => {

@@ -5,16 +5,9 @@ import { idFromWords, namesEuFund } from '../src/core/extract/lexicon.js';
 import { extractionToJson, extractionToYaml } from '../src/render/extract.js';
 import { parseBudgetFile } from '../src/io/budget-file.js';
 import { checkBudgetFile } from '../src/core/check.js';
+import { summary } from './extract-summary.js';
 
 const fig = (x: { normal: string } | undefined) => x?.normal;
-/** A compact, exact summary: budget, shares (`id rate% amount`), project total. */
-function summary(text: string) {
-  const r = extractBudget(text);
-  const funding = r.funding
-    .map((s) => [s.id, fig(s.rate) && `${fig(s.rate)}%`, s.rest ? 'rest' : fig(s.amount)].filter(Boolean).join(' '))
-    .join('; ');
-  return [fig(r.budget) ?? null, funding, fig(r.projectTotal) ?? null];
-}
 
 // Sentences of our own, Latvian and English: [text, budget, shares, project total].
 const SENTENCES: [string, string | null, string, string | null][] = [

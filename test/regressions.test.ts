@@ -3,28 +3,13 @@
  * CLI as a user would (files written to a temporary folder) or calls the
  * library, and expects what the README's rules say, not what the code did.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { cofin, type Run } from './e2e/run.js';
+import { describe, expect, it } from 'vitest';
+import { scratch, type Run } from './e2e/run.js';
 import fc from 'fast-check';
 import { CofinError, Decimal, checkBudgetFile, parseBudgetFile, split } from '../src/index.js';
 import { referenceCheck, type SourceSpec } from './reference/model.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'cofin-regressions-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let count = 0;
-/** Writes a budget file into the temporary folder and returns its name there. */
-function write(text: string, ext = 'yaml'): string {
-  const name = `case-${++count}.${ext}`;
-  writeFileSync(join(dir, name), text);
-  return name;
-}
-
-/** Runs cofin in the temporary folder. */
-const run = (args: string[]): Run => cofin(args, { cwd: dir });
+const { write, run } = scratch('cofin-regressions-');
 
 interface Finding {
   code: string;

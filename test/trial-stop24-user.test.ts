@@ -1,22 +1,12 @@
 /**
  * What a new user's trial of cofin found at stop 24 (each case ran through the built bin and failed before its fix).
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cofin, type Run } from './e2e/run.js';
+import { cofin, scratch } from './e2e/run.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'cofin-trial24u-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let count = 0;
-function write(text: string, ext = 'yaml'): string {
-  const name = `case-${++count}.${ext}`;
-  writeFileSync(join(dir, name), text);
-  return name;
-}
-const run = (args: string[]): Run => cofin(args, { cwd: dir });
+const { dir, write, run, fresh } = scratch('cofin-trial24u-');
 
 describe('project.partners says more partners than are listed, and the listed ones take the whole total', () => {
   const file = [
@@ -130,14 +120,14 @@ describe('small messages', () => {
   });
 
   it('a folder whose every budget file is excluded says so, and names --exclude', () => {
-    const sub = join(dir, `excluded-${++count}`);
+    const sub = fresh('excluded');
     mkdirSync(sub);
     writeFileSync(join(sub, 'a.yaml'), 'partner: A\nbudget: 100\nfunding: { erdf: 85%, national: rest }\n');
     const result = cofin(['check', sub, '--exclude', '*.yaml'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no budget files (.yaml, .yml, .json, .csv) in this folder but the ones excluded');
     expect(result.stderr).toContain('hint: loosen --exclude (or exclude: in the config file), or name the files');
-    const empty = join(dir, `empty-${++count}`);
+    const empty = fresh('empty');
     mkdirSync(empty);
     expect(cofin(['check', empty], { cwd: dir }).stderr).toContain('hint: name a folder that holds budget files');
   });

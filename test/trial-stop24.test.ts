@@ -2,24 +2,14 @@
  * Defects new users found in earlier trials of cofin (stop 24). Each case ran
  * through the built bin and failed before its fix.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { cofin, root, type Run } from './e2e/run.js';
+import { cofin, root, scratch } from './e2e/run.js';
 import { checkBudgetFile, parseBudgetFile } from '../src/index.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'cofin-trial24-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let count = 0;
-function write(text: string, ext = 'yaml'): string {
-  const name = `case-${++count}.${ext}`;
-  writeFileSync(join(dir, name), text);
-  return name;
-}
-const run = (args: string[]): Run => cofin(args, { cwd: dir });
+const { write, run, fresh } = scratch('cofin-trial24-');
 
 /** The runner's decoding of a property value (actions/toolkit's escapeProperty, undone). */
 const githubDecode = (value: string) =>
@@ -32,7 +22,7 @@ describe('GitHub annotations: file= is the file, escaped by GitHub rules', () =>
     ['a percent sign, a colon and a comma', '100%:a,b.yaml'],
     ['a backslash before n', 'back\\nslash.yaml'],
   ])('%s in the name: decoded, file= is the path itself, and the command is one line', (_, name) => {
-    const sub = join(dir, `github-${++count}`);
+    const sub = fresh('github');
     mkdirSync(sub);
     copyFileSync(join(root, 'fixtures/folder/budgets/wrong-figure.yaml'), join(sub, name));
     const result = cofin(['check', name, '--format', 'github'], { cwd: sub });
@@ -49,7 +39,7 @@ describe('GitHub annotations: file= is the file, escaped by GitHub rules', () =>
   });
 
   it('a control character GitHub cannot encode is shown escaped, never raw', () => {
-    const sub = join(dir, `github-${++count}`);
+    const sub = fresh('github');
     mkdirSync(sub);
     copyFileSync(join(root, 'fixtures/folder/budgets/wrong-figure.yaml'), join(sub, 'esc\u001b[2J.yaml'));
     const result = cofin(['check', 'esc\u001b[2J.yaml', '--format', 'github'], { cwd: sub });
@@ -209,7 +199,7 @@ describe("a folder check passes claim files' rate tables over", () => {
     ['yml', '---\n2024-03:\n  PLN: 4.3205\n'],
     ['json', '{ "2024-03": { "PLN": "4.3205" } }\n'],
   ])('a %s rate table beside a budget is passed over; named, it is read as a rate table', (ext, text) => {
-    const sub = join(dir, `rates-${++count}`);
+    const sub = fresh('rates');
     mkdirSync(sub);
     copyFileSync(join(root, 'fixtures/ventspils-digital-centre.yaml'), join(sub, 'budget.yaml'));
     writeFileSync(join(sub, `rates.${ext}`), text);
@@ -235,7 +225,7 @@ describe("a folder check passes claim files' rate tables over", () => {
   });
 
   it('a budget table or budget file is never taken for a rate table', () => {
-    const sub = join(dir, `rates-${++count}`);
+    const sub = fresh('rates');
     mkdirSync(sub);
     writeFileSync(join(sub, 'a.csv'), 'partner,budget,erdf,rate\nA,100,85%,15%\n'); // a source named "rate"
     writeFileSync(

@@ -1,4 +1,8 @@
+import { afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,4 +28,24 @@ export function cofin(
     maxBuffer: 256 * 1024 * 1024,
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+/**
+ * A temporary folder for one test file, removed after it: `write` puts a budget file there (its name back),
+ * `run` runs cofin in it, `fresh` names a new subfolder path.
+ */
+export function scratch(prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let count = 0;
+  return {
+    dir,
+    write: (text: string, ext = 'yaml'): string => {
+      const name = `case-${++count}.${ext}`;
+      writeFileSync(join(dir, name), text);
+      return name;
+    },
+    run: (args: string[]): Run => cofin(args, { cwd: dir }),
+    fresh: (name: string): string => join(dir, `${name}-${++count}`),
+  };
 }
