@@ -226,12 +226,15 @@ async function reportError(io: Io, error: CofinError, argv: readonly string[] = 
   // the people's line in their language (--locale, else the environment); the JSON object stays English
   const lv = argvLocale(argv) === 'lv' || (argvLocale(argv) === undefined && localeFromEnv(io.env) === 'lv');
   const { errorHintLv, errorMessageLv } = lv ? await import('./render/words/lv-errors.js') : {};
-  const message = suggestion ? error.message.slice(0, suggestion.index) : error.message;
-  io.stderr.write(`cofin: ${lv ? 'kļūda' : 'error'}: ${terminalText(errorMessageLv?.(message) ?? message)}\n`);
-  if (suggestion)
-    io.stderr.write(`${terminalText(lv ? suggestion[1]!.replace('Did you mean', 'Vai domājāt') : suggestion[1]!)}\n`);
-  if (error.hint)
-    io.stderr.write(`${lv ? 'ieteikums' : 'hint'}: ${terminalText(errorHintLv?.(error.hint) ?? error.hint)}\n`);
+  // every error of one reading, as `check` tells them: the first, then the others found with it (CofinError.more)
+  for (const [index, one] of [error, ...error.more].entries()) {
+    const said = index === 0 && suggestion ? one.message.slice(0, suggestion.index) : one.message;
+    io.stderr.write(`cofin: ${lv ? 'kļūda' : 'error'}: ${terminalText(errorMessageLv?.(said) ?? said)}\n`);
+    if (index === 0 && suggestion)
+      io.stderr.write(`${terminalText(lv ? suggestion[1]!.replace('Did you mean', 'Vai domājāt') : suggestion[1]!)}\n`);
+    if (one.hint)
+      io.stderr.write(`${lv ? 'ieteikums' : 'hint'}: ${terminalText(errorHintLv?.(one.hint) ?? one.hint)}\n`);
+  }
 }
 
 /** The commands whose `--format json` makes an error that stops them a JSON object on stdout too. */
