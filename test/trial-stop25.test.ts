@@ -57,3 +57,35 @@ describe('the check workbook', () => {
     expect(files.find((row) => row[0] === claims)?.[2]).toBe('1');
   });
 });
+
+describe('errors ignored by a config file up the tree', () => {
+  const wrong =
+    'partner: A\nbudget: 12 758\nfunding:\n  erdf: { rate: 85%, amount: 10 844 }\n  national: { rate: 15%, amount: 1 915 }\n';
+
+  it('are counted under the summary, with their codes and the file that ignores them', () => {
+    const top = fresh('config');
+    mkdirSync(join(top, 'sub'), { recursive: true });
+    writeFileSync(join(top, 'cofin.config.yaml'), 'ignore: [share-mismatch, sum-mismatch]\n');
+    writeFileSync(join(top, 'sub', 'a.yaml'), wrong);
+    writeFileSync(join(top, 'sub', 'b.yaml'), wrong.replace('1 915', '1 914'));
+    const result = cofin(['check', '.', '--no-color'], { cwd: join(top, 'sub') });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /2 files: 2 passed\n2 errors ignored \(share-mismatch, sum-mismatch\) by \.\.\/cofin\.config\.yaml\n$/,
+    );
+    const flag = cofin(['check', 'a.yaml', '--no-color', '--ignore', 'rates-sum', '--locale', 'lv'], {
+      cwd: join(top, 'sub'),
+    });
+    expect(flag.stdout).toMatch(
+      /2 kļūdas netiek ņemtas vērā \(share-mismatch, sum-mismatch\): \.\.\/cofin\.config\.yaml\n$/,
+    );
+  });
+
+  it('say nothing when nothing was ignored', () => {
+    const top = fresh('none');
+    mkdirSync(top);
+    writeFileSync(join(top, 'a.yaml'), wrong.replace('1 915', '1 914'));
+    const result = cofin(['check', 'a.yaml', '--no-color', '--ignore', 'share-mismatch'], { cwd: top });
+    expect(result.stdout.endsWith('1 file: 1 passed\n')).toBe(true);
+  });
+});
