@@ -430,7 +430,10 @@ async function writeCheck(
       summary = await checkFiles(options, io, async (file, count) => {
         const many = count > 1;
         for (const f of file.findings as readonly MaybeIgnored[])
-          if (f.ignored === true && f.severity === 'error') (ignored.count++, ignored.codes.add(f.code));
+          if (f.ignored === true && f.severity === 'error') {
+            ignored.count++;
+            ignored.codes.add(f.code);
+          }
         if (file.verdict === 'pass') {
           if (detail === 'quiet') return;
           if (many && detail === 'normal') {
