@@ -89,3 +89,25 @@ describe('errors ignored by a config file up the tree', () => {
     expect(result.stdout.endsWith('1 file: 1 passed\n')).toBe(true);
   });
 });
+
+describe('English amounts in a table whose decimal mark is ","', () => {
+  it('say what was written and how to write it, in English and Latvian', () => {
+    const table = write('partner;budget;erdf;national\nA;1,000.50;85%;rest\n', 'csv');
+    const en = run(['check', table]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(
+      `${table}:2:3: error: "1,000.50" is written with a "," between thousands and a decimal point, ` +
+        'but in this table "," is the decimal mark [bad-amount]\n  hint: write 1 000,50 (or without spaces: 1000,50)\n',
+    );
+    const lv = run(['check', table, '--locale', 'lv']);
+    expect(lv.stderr).toContain('"1,000.50" tūkstošus atdala ar "," un decimāldaļu ar punktu');
+    expect(lv.stderr).toContain('ieteikums: rakstiet 1 000,50 (vai bez atstarpēm: 1000,50)');
+  });
+
+  it("a source's unknown key is said in Latvian with the source's id as written", () => {
+    const file = write('partner: A\nbudget: 100\nfunding:\n  erdf: 85%\n  municipal: { rate: 15%, amont: 15 }\n');
+    expect(run(['check', file, '--locale', 'lv']).stderr).toContain(
+      'kļūda: nezināma atslēga "amont" finansējuma avotā "municipal" [unknown-key]',
+    );
+  });
+});
