@@ -111,3 +111,27 @@ describe('English amounts in a table whose decimal mark is ","', () => {
     );
   });
 });
+
+describe('a claim file with two misspelled keys', () => {
+  const text = readFileSync(join(process.cwd(), 'fixtures/claims/declared.yaml'), 'utf8')
+    .replace(/^partner:/m, 'partnr:')
+    .replace('    declared: { erdf: 4 800 }', '    declard: { erdf: 4 800 }');
+
+  it('tells both, in check, claim and report, and no key as missing', () => {
+    const file = write(text);
+    const both = [
+      `${file}:3:1: error: unknown key "partnr" in the claim file [unknown-key]\n  hint: did you mean "partner"?\n`,
+      `${file}:9:5: error: unknown key "declard" in claim 1 [unknown-key]\n  hint: did you mean "declared"?\n`,
+    ].join('');
+    const check = run(['check', file]);
+    expect([check.code, check.stderr]).toEqual([2, both]);
+    const claim = run(['claim', file]);
+    expect([claim.code, claim.stderr]).toEqual([2, both]);
+    const json = JSON.parse(run(['claim', file, '--format', 'json']).stdout) as { findings: { code: string }[] };
+    expect(json.findings.map((f) => f.code)).toEqual(['unknown-key', 'unknown-key']);
+    const report = run(['report', file]);
+    expect(report.code).toBe(2);
+    expect(report.stderr.match(/unknown key/g)).toHaveLength(2);
+    expect(report.stderr).not.toContain('missing');
+  });
+});

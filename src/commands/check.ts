@@ -147,7 +147,7 @@ async function checkClaimFile(
   io: Io,
 ): Promise<FileReport> {
   try {
-    const { file, rates } = await loadClaimInput(input, path, io, undefined, true);
+    const { file, rates } = await loadClaimInput(input, path, io);
     const report = computeClaims(file, { rates });
     const findings = options.strict
       ? report.findings.map((f) => ({ ...f, severity: 'error' as const }))
