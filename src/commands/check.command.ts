@@ -31,6 +31,7 @@ interface CheckFlags extends OutputFlags {
   verbose?: boolean;
   exclude?: string[];
   ignore?: string[];
+  onlyBudgets: boolean;
   locale?: Locale;
 }
 
@@ -77,6 +78,10 @@ export const checkCommand = defineCommand<[files: string[]], CheckFlags, CheckCo
       'skip paths that match when a folder is walked (repeatable; *, ?, **, a trailing / for folders)',
     ).argParser((value: string, list: string[] = []) => [...list, value]),
     new Option(
+      '--only-budgets',
+      "pass over files named that a folder walk passes over (rate tables, cofin's own outputs): for commit hooks",
+    ).default(false),
+    new Option(
       '--ignore <code>',
       'keep findings with this code in the output, but let them not fail a file (repeatable)',
     ).argParser((value: string, list: string[] = []) => [...list, value]),
@@ -107,6 +112,7 @@ export const checkCommand = defineCommand<[files: string[]], CheckFlags, CheckCo
       sheet: options.sheet,
       detail,
       exclude,
+      onlyBudgets: options.onlyBudgets,
       ignore,
       ignoredBy: [
         { by: found?.file ?? 'the config file', codes: config.ignore ?? [] },

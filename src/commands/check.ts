@@ -43,6 +43,8 @@ export interface CheckCommandOptions {
   detail?: 'quiet' | 'normal' | 'verbose' | undefined;
   /** Globs skipped when a folder is walked (besides the default skips; see io/config's compileExclude). */
   exclude?: readonly string[] | undefined;
+  /** `--only-budgets`: files named that a folder walk passes over (rate tables, cofin's outputs) are passed over. */
+  onlyBudgets?: boolean | undefined;
   /** Finding codes kept in the output that do not fail a file. */
   ignore?: readonly string[] | undefined;
   /** Who gave which `ignore` codes: the config file (by its name) and `--ignore` (the table's closing line names them). */
@@ -180,7 +182,8 @@ export async function checkFiles(
 ): Promise<Summary> {
   const summary: Summary = { files: 0, passed: 0, failed: 0, invalid: 0 };
   const progress = new Progress(io, options.locale ?? localeFromEnv(io.env));
-  const targets = await expandPaths(options.paths, io, (options.exclude ?? []).map(compileExclude));
+  const excludes = (options.exclude ?? []).map(compileExclude);
+  const targets = await expandPaths(options.paths, io, excludes, options.onlyBudgets === true);
   // one file: progress by its partners (a file of 100 000 takes seconds)
   const onPartner =
     targets.length === 1 && io.stderr.isTTY
