@@ -135,3 +135,18 @@ describe('a claim file with two misspelled keys', () => {
     expect(report.stderr).not.toContain('missing');
   });
 });
+
+describe('a mistyped option with --format json', () => {
+  it("puts commander's suggestion in the hint, on stderr and in the JSON error alike", () => {
+    const result = run(['check', 'x.yaml', '--fromat', 'json', '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'cofin: error: unknown option \'--fromat\'\nhint: did you mean --format? (run "cofin check --help" for usage)\n',
+    );
+    const error = (JSON.parse(result.stdout) as { error: { message: string; hint: string } }).error;
+    expect([error.message, error.hint]).toEqual([
+      "unknown option '--fromat'",
+      'did you mean --format? (run "cofin check --help" for usage)',
+    ]);
+  });
+});
