@@ -150,3 +150,19 @@ describe('a mistyped option with --format json', () => {
     ]);
   });
 });
+
+describe('extract reads the Nordic crowns by their ISO codes', () => {
+  it('SEK beside every figure: a budget file in SEK, whose wrong share fails the check', () => {
+    const text = write(
+      'The total cost is SEK 2,500,000, of which ERDF SEK 2,125,000 and national SEK 375,001.\n',
+      'txt',
+    );
+    const extracted = run(['extract', text]);
+    expect(extracted.code).toBe(0);
+    expect(extracted.stdout).toContain('currency: SEK\n');
+    expect(extracted.stdout).toContain('budget: 2500000');
+    const budget = write(extracted.stdout);
+    expect(run(['check', budget]).code).toBe(1);
+    expect(run(['check', write(extracted.stdout.replace('375001', '375000'))]).code).toBe(0);
+  });
+});
