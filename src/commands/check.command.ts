@@ -87,7 +87,8 @@ export const checkCommand = defineCommand<[files: string[]], CheckFlags, CheckCo
   async normalise({ args: [files], flags: options, given, io, jsonOutput }) {
     const { findConfig, checkIgnoreCode } = await import('../io/config.js');
     // cofin.config.yaml/.json or package.json "cofin", upwards from here; a flag given overrides it
-    const config = findConfig(io.cwd)?.config ?? {};
+    const found = findConfig(io.cwd);
+    const config = found?.config ?? {};
     const format: CheckFormat = given('format') ? options.format : (config.format ?? options.format);
     if (format === 'json' && !toFile(options)) jsonOutput();
     const strict: boolean = given('strict') ? options.strict : (config.strict ?? options.strict);
@@ -107,6 +108,10 @@ export const checkCommand = defineCommand<[files: string[]], CheckFlags, CheckCo
       detail,
       exclude,
       ignore,
+      ignoredBy: [
+        { by: found?.file ?? 'the config file', codes: config.ignore ?? [] },
+        { by: '--ignore', codes: options.ignore ?? [] },
+      ],
       toFile: toFile(options),
       csvDialect: options.csvDialect,
       locale: options.locale ?? config.locale,

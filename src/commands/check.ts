@@ -45,6 +45,8 @@ export interface CheckCommandOptions {
   exclude?: readonly string[] | undefined;
   /** Finding codes kept in the output that do not fail a file. */
   ignore?: readonly string[] | undefined;
+  /** Who gave which `ignore` codes: the config file (by its name) and `--ignore` (the table's closing line names them). */
+  ignoredBy?: readonly { by: string; codes: readonly string[] }[] | undefined;
   /** The output goes to a file (`-o`): it holds the reasons for invalid files too, not only stderr. */
   toFile?: boolean | undefined;
   /** Who reads `--format csv` (default rfc4180). */
@@ -424,8 +426,14 @@ async function writeCheck(
       const detail = options.detail ?? 'normal';
       const closing: string[] = [];
       let endsBlank = true; // a file's tables end with a blank line, a passing file's line does not
+      const ignored = { count: 0, codes: new Set<string>() };
       summary = await checkFiles(options, io, async (file, count) => {
         const many = count > 1;
+        for (const f of file.findings as readonly MaybeIgnored[])
+          if (f.ignored === true && f.severity === 'error') {
+            ignored.count++;
+            ignored.codes.add(f.code);
+          }
         if (file.verdict === 'pass') {
           if (detail === 'quiet') return;
           if (many && detail === 'normal') {
@@ -452,6 +460,13 @@ async function writeCheck(
         endsBlank = true;
       }
       io.stdout.write(`${endsBlank ? '' : '\n'}${summaryLine(summary, locale)}\n`);
+      // a config file up the tree can ignore errors: a pass is shown for what it is
+      if (ignored.count > 0) {
+        const codes = [...ignored.codes].sort();
+        const by = (options.ignoredBy ?? []).filter((s) => s.codes.some((code) => ignored.codes.has(code)));
+        const names = by.length > 0 ? by.map((s) => s.by) : ['--ignore'];
+        io.stdout.write(`${WORDS[locale].ignoredErrors(ignored.count, codes, names)}\n`);
+      }
       break;
     }
     case 'xlsx': // a workbook is written whole, by writeCheckWorkbook
