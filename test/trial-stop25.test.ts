@@ -57,3 +57,112 @@ describe('the check workbook', () => {
     expect(files.find((row) => row[0] === claims)?.[2]).toBe('1');
   });
 });
+
+describe('errors ignored by a config file up the tree', () => {
+  const wrong =
+    'partner: A\nbudget: 12 758\nfunding:\n  erdf: { rate: 85%, amount: 10 844 }\n  national: { rate: 15%, amount: 1 915 }\n';
+
+  it('are counted under the summary, with their codes and the file that ignores them', () => {
+    const top = fresh('config');
+    mkdirSync(join(top, 'sub'), { recursive: true });
+    writeFileSync(join(top, 'cofin.config.yaml'), 'ignore: [share-mismatch, sum-mismatch]\n');
+    writeFileSync(join(top, 'sub', 'a.yaml'), wrong);
+    writeFileSync(join(top, 'sub', 'b.yaml'), wrong.replace('1 915', '1 914'));
+    const result = cofin(['check', '.', '--no-color'], { cwd: join(top, 'sub') });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /2 files: 2 passed\n2 errors ignored \(share-mismatch, sum-mismatch\) by \.\.\/cofin\.config\.yaml\n$/,
+    );
+    const flag = cofin(['check', 'a.yaml', '--no-color', '--ignore', 'rates-sum', '--locale', 'lv'], {
+      cwd: join(top, 'sub'),
+    });
+    expect(flag.stdout).toMatch(
+      /2 kļūdas netiek ņemtas vērā \(share-mismatch, sum-mismatch\): \.\.\/cofin\.config\.yaml\n$/,
+    );
+  });
+
+  it('say nothing when nothing was ignored', () => {
+    const top = fresh('none');
+    mkdirSync(top);
+    writeFileSync(join(top, 'a.yaml'), wrong.replace('1 915', '1 914'));
+    const result = cofin(['check', 'a.yaml', '--no-color', '--ignore', 'share-mismatch'], { cwd: top });
+    expect(result.stdout.endsWith('1 file: 1 passed\n')).toBe(true);
+  });
+});
+
+describe('English amounts in a table whose decimal mark is ","', () => {
+  it('say what was written and how to write it, in English and Latvian', () => {
+    const table = write('partner;budget;erdf;national\nA;1,000.50;85%;rest\n', 'csv');
+    const en = run(['check', table]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(
+      `${table}:2:3: error: "1,000.50" is written with a "," between thousands and a decimal point, ` +
+        'but in this table "," is the decimal mark [bad-amount]\n  hint: write 1 000,50 (or without spaces: 1000,50)\n',
+    );
+    const lv = run(['check', table, '--locale', 'lv']);
+    expect(lv.stderr).toContain('"1,000.50" tūkstošus atdala ar "," un decimāldaļu ar punktu');
+    expect(lv.stderr).toContain('ieteikums: rakstiet 1 000,50 (vai bez atstarpēm: 1000,50)');
+  });
+
+  it("a source's unknown key is said in Latvian with the source's id as written", () => {
+    const file = write('partner: A\nbudget: 100\nfunding:\n  erdf: 85%\n  municipal: { rate: 15%, amont: 15 }\n');
+    expect(run(['check', file, '--locale', 'lv']).stderr).toContain(
+      'kļūda: nezināma atslēga "amont" finansējuma avotā "municipal" [unknown-key]',
+    );
+  });
+});
+
+describe('a claim file with two misspelled keys', () => {
+  const text = readFileSync(join(process.cwd(), 'fixtures/claims/declared.yaml'), 'utf8')
+    .replace(/^partner:/m, 'partnr:')
+    .replace('    declared: { erdf: 4 800 }', '    declard: { erdf: 4 800 }');
+
+  it('tells both, in check, claim and report, and no key as missing', () => {
+    const file = write(text);
+    const both = [
+      `${file}:3:1: error: unknown key "partnr" in the claim file [unknown-key]\n  hint: did you mean "partner"?\n`,
+      `${file}:9:5: error: unknown key "declard" in claim 1 [unknown-key]\n  hint: did you mean "declared"?\n`,
+    ].join('');
+    const check = run(['check', file]);
+    expect([check.code, check.stderr]).toEqual([2, both]);
+    const claim = run(['claim', file]);
+    expect([claim.code, claim.stderr]).toEqual([2, both]);
+    const json = JSON.parse(run(['claim', file, '--format', 'json']).stdout) as { findings: { code: string }[] };
+    expect(json.findings.map((f) => f.code)).toEqual(['unknown-key', 'unknown-key']);
+    const report = run(['report', file]);
+    expect(report.code).toBe(2);
+    expect(report.stderr.match(/unknown key/g)).toHaveLength(2);
+    expect(report.stderr).not.toContain('missing');
+  });
+});
+
+describe('a mistyped option with --format json', () => {
+  it("puts commander's suggestion in the hint, on stderr and in the JSON error alike", () => {
+    const result = run(['check', 'x.yaml', '--fromat', 'json', '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'cofin: error: unknown option \'--fromat\'\nhint: did you mean --format? (run "cofin check --help" for usage)\n',
+    );
+    const error = (JSON.parse(result.stdout) as { error: { message: string; hint: string } }).error;
+    expect([error.message, error.hint]).toEqual([
+      "unknown option '--fromat'",
+      'did you mean --format? (run "cofin check --help" for usage)',
+    ]);
+  });
+});
+
+describe('extract reads the Nordic crowns by their ISO codes', () => {
+  it('SEK beside every figure: a budget file in SEK, whose wrong share fails the check', () => {
+    const text = write(
+      'The total cost is SEK 2,500,000, of which ERDF SEK 2,125,000 and national SEK 375,001.\n',
+      'txt',
+    );
+    const extracted = run(['extract', text]);
+    expect(extracted.code).toBe(0);
+    expect(extracted.stdout).toContain('currency: SEK\n');
+    expect(extracted.stdout).toContain('budget: 2500000');
+    const budget = write(extracted.stdout);
+    expect(run(['check', budget]).code).toBe(1);
+    expect(run(['check', write(extracted.stdout.replace('375001', '375000'))]).code).toBe(0);
+  });
+});
