@@ -536,7 +536,7 @@ export const SOURCES: SourceEntry[] = [
     kind: 'public',
     names: {
       en: ['eea and norway grant*'],
-      lv: ['eez un norvegij* financ* instrument*'],
+      lv: ['eez un norvegij* finans* instrument*'],
       lt: ['eee ir norvegij* finansin* mechanizm*'],
       pl: ['fundusz* eog i norwesk*'],
     },
@@ -546,7 +546,7 @@ export const SOURCES: SourceEntry[] = [
     kind: 'public',
     names: {
       en: ['eea grant*', 'eea financial mechanism*', 'europ* economic area grant*|financial mechanism*'],
-      lv: ['eez financ* instrument*', 'eirop* ekonomik* zon* financ* instrument*', 'eez grant*'],
+      lv: ['eez finans* instrument*', 'eirop* ekonomik* zon* finans* instrument*', 'eez grant*'],
       lt: ['eee finansin* mechanizm*', 'europ* ekonomin* erdv* finansin* mechanizm*'],
       et: ['euroopa majanduspiirkonna finantsmehhanism*', 'emp toetus*', 'emp finantsmehhanism*'],
       pl: ['mechanizm* finansow* eog', 'mechanizm* finansow* europejsk* obszar* gospodarcz*', 'fundusz* eog'],
@@ -569,7 +569,7 @@ export const SOURCES: SourceEntry[] = [
     kind: 'public',
     names: {
       en: ['norway grant*', 'norwegian financial mechanism*'],
-      lv: ['norvegij* financ* instrument*', 'norvegij* grant*'],
+      lv: ['norvegij* finans* instrument*', 'norvegij* grant*'],
       lt: ['norvegij* finansin* mechanizm*'],
       et: ['norra finantsmehhanism*', 'norra toetus*'],
       pl: ['norwesk* mechanizm* finansow*', 'fundusz* norwesk*'],
@@ -789,11 +789,36 @@ export const SOURCES: SourceEntry[] = [
       String.raw`(?:(?:[Tt]he|[Ff]ederal|[Nn]ational) )?[Mm]inistry (?:of|for) (?:the )?\p{Lu}[\p{L}-]*(?:,?(?: (?:and|for|of|&))* \p{Lu}[\p{L}-]*)*`,
       String.raw`(?:\p{Lu}\p{Ll}*)?[Mm]inisterium(?: (?:für|des|der)(?:,? (?:und|für|des|der|die|das|\p{Lu}[\p{L}-]*))* \p{Lu}[\p{L}-]*)?`,
       String.raw`[Mm]inisterstw\p{L}*(?: \p{Lu}[\p{L}-]*(?: i| oraz)?)*(?: \p{Lu}[\p{L}-]*)?`,
-      String.raw`[Mm]inist(?:rij|erij|erstv|rstv|arstv|ere|erio|ero|erie|erul|eri)\p{L}*`,
       String.raw`(?:\p{Lu}\p{Ll}*)?[Mm]inisteeri\p{L}*`,
       String.raw`(?:\p{Lu}\p{Ll}*)?[Mm]iniszt[eé]ri\p{L}*`,
       String.raw`[Мм]инистерств\p{L}*`,
     ],
+  },
+  // the ministries by their head noun, in any case; the patterns above take the words of a head-initial name
+  {
+    id: 'state',
+    kind: 'automatic-public',
+    names: {
+      lv: ['ministrij*'],
+      en: ['ministry of|for ~'],
+      lt: ['ministerij*'],
+      et: ['ministeerium*'],
+      pl: ['ministerstw*'],
+      de: ['ministerium*', 'bundesministerium*', 'landesministerium*'],
+      fr: ['ministere'],
+      it: ['ministero'],
+      es: ['ministerio'],
+      pt: ['ministerio'],
+      cs: ['ministerstv*'],
+      sk: ['ministerstv*'],
+      sl: ['ministrstv*'],
+      hr: ['ministarstv*'],
+      ro: ['ministerul*'],
+      hu: ['miniszterium*'],
+      fi: ['ministerio*'],
+      nl: ['ministerie*'],
+      bg: ['министерств*'],
+    },
   },
   // a German federal state by its name ("Land Brandenburg", "des Landes Sachsen"): in its own case, as "land" is a cost
   { id: 'state', kind: 'automatic-public', exactPatterns: [String.raw`Land(?:es)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`] },
@@ -924,6 +949,12 @@ export const SOURCES: SourceEntry[] = [
   },
 ];
 
+/**
+ * A letter of an ending, on the folded text: Latin, Greek and Cyrillic. A small class where `\p{L}` is a large one
+ * compiled at each of the lexicon's hundreds of stems; a letter outside it ends no name (the edge test after a name
+ * still sees every letter), so a name is missed rather than misread.
+ */
+const LETTER = String.raw`[a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]`;
 const SEPARATOR = String.raw`[\s,\-‐‑–"„“”«»]+`;
 /**
  * A word as a pattern in both cases, letter by letter (`[fF][oO][nN][dD]`): matched without the `i` flag, whose
@@ -943,10 +974,10 @@ function literal(word: string): string {
 
 /** One word of a name: `stem*` any ending, `a|b` either, `~` any word; folded, as the text it is matched on is. */
 function wordPattern(word: string): string {
-  if (word === '~') return String.raw`\p{L}+`;
+  if (word === '~') return `${LETTER}+`;
   const forms = fold(word.toLowerCase())
     .split('|')
-    .map((form) => (form.endsWith('*') ? `${literal(form.slice(0, -1))}\\p{L}*` : literal(form)));
+    .map((form) => (form.endsWith('*') ? `${literal(form.slice(0, -1))}${LETTER}*` : literal(form)));
   return forms.length === 1 ? (forms[0] ?? '') : `(?:${forms.join('|')})`;
 }
 
@@ -997,11 +1028,9 @@ function compile(entry: SourceEntry): SourcePattern[] {
   // an abbreviation in brackets after the name is part of it: "Eiropas Reģionālās attīstības fonda (ERAF)"
   const bracket = own.length > 0 ? String.raw`(?:\s*[(\[]\s*(?:${own.join('|')})\s*[)\]])?` : '';
   const all = Object.values(entry.names ?? {}).flat();
-  const names = all
-    .map(namePattern)
-    // the longest first: alternatives are tried in order, and a longer name must win over its start
-    .sort((a, b) => b.length - a.length)
-    .map((body) => body + plus + bracket);
+  // the names of most words first: alternatives are tried in order, and a longer name must win over its start
+  const words = (name: string) => name.split(' ').length;
+  const names = [...all].sort((a, b) => words(b) - words(a)).map((name) => namePattern(name) + plus + bracket);
   // the letters a name can start with, tested before the word's edge and the names one by one: three times faster
   const first = [
     ...all.map(firstLetters),
@@ -1012,8 +1041,8 @@ function compile(entry: SourceEntry): SourcePattern[] {
   const edge = (body: string, start = '') => `${start}(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`;
   const out: SourcePattern[] = [];
   const of = (pattern: RegExp) => ({ id, kind, pattern, ...(generic ? { generic } : {}) });
-  const words = [...names, ...own.map((a) => a + plus)];
-  if (words.length > 0) out.push(of(new RegExp(edge(words.join('|'), filter), 'gu')));
+  const listed = [...names, ...own.map((a) => a + plus)];
+  if (listed.length > 0) out.push(of(new RegExp(edge(listed.join('|'), filter), 'gu')));
   if (entry.exactPatterns) out.push(of(new RegExp(edge(entry.exactPatterns.join('|')), 'gu')));
   if (entry.patterns) out.push(of(new RegExp(edge(entry.patterns.join('|')), 'giu')));
   return out;
