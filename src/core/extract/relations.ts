@@ -20,16 +20,74 @@ const BASE_TO_AMOUNT = new RegExp(
 );
 
 /**
+ * A relative clause that states a figure ("which comes to", "kas sastāda", "qui s'élève à", "co stanowi"), in the EU
+ * languages the rest-figure rule reads.
+ */
+const RELATIVE_STATES =
+  String.raw`(?:which|that)\s+(?:is|comes to|amounts? to|totals?|makes|represents|equals|constitutes)|` +
+  String.raw`amounting to|totall?ing|equal to|in the amount of|` +
+  String.raw`(?:kas|kura|kuri|kuras)\s+(?:ir|sastāda|veido|ir vienāda ar)|kas kopā ir|` +
+  String.raw`qui\s+(?:s['’]élève à|représente|est de|correspond à|atteint)|` +
+  String.raw`(?:der|die|das)\s+(?:beträgt|ausmacht)|das sind|in Höhe von|` +
+  String.raw`co\s+(?:daje|stanowi)|(?:która|który|które)\s+(?:wynosi|stanowi)|` +
+  String.raw`což\s+(?:je|činí|představuje)|(?:která|který|což)\s+činí|` +
+  String.raw`che\s+(?:ammonta a|è pari a|corrisponde a)|pari a|que\s+(?:asciende a|supone|representa)|` +
+  String.raw`kuri\s+sudaro|kas\s+sudaro|care\s+(?:reprezintă|se ridică la|este de)|mis\s+on|mis\s+moodustab`;
+
+/**
  * The words between a rest and a figure in apposition to it ("the remaining sum, €108,000", "pārējo summu – EUR
- * 108 000", "le reste, soit 108 000 €", "den Restbetrag, d. h. 108.000 €"): the figure is the rest's declared amount,
- * which check holds against what the others leave.
+ * 108 000", "le reste, soit 108 000 €", "den Restbetrag, d. h. 108.000 €"), or in a relative clause that states it
+ * ("the remaining sum, which comes to €108,000", "pārējo summu, kas sastāda EUR 108 000", "le reste, qui s'élève à
+ * 108 000 €"): the figure is the rest's declared amount (or rate), which check holds against what the others leave.
  */
 const REST_APPOSITION = new RegExp(
   String.raw`^[\s\u00a0]*(?:[,:–—-]|\()?[\s\u00a0]*(?:(?:of|i\.\s?e\.|that is|namely|jeb|t\.\s?i\.|proti|soit|` +
-    String.raw`c'est-à-dire|d\.\s?h\.|das heißt|czyli|tj\.|tzn\.|t\.\s?j\.|ossia|cioè|t\.\s?y\.)[\s\u00a0,:]*)?` +
-    String.raw`(?:[–—-][\s\u00a0]*)?$`,
+    String.raw`c'est-à-dire|d\.\s?h\.|das heißt|czyli|tj\.|tzn\.|t\.\s?j\.|ossia|cioè|ovvero|t\.\s?y\.|adică|ehk|` +
+    String.raw`es decir|o sea|à savoir|also|${RELATIVE_STATES})[\s\u00a0,:]*)?(?:[–—-][\s\u00a0]*)?$`,
   'iu',
 );
+
+/**
+ * The project's own side named as a rest's payer ("the remaining 25% is covered by the partners", "atlikušos 25% sedz
+ * partneri", "le reste est à la charge du bénéficiaire"): its own funds. Folded stems, matched at a word's start.
+ */
+const BENEFICIARY = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:lead |project )?partner|applicant|promoter|pieteicej|iesniedzej|sanemej|beneficiar|` +
+    String.raw`benefici|porteur|antragstell|zuwendungsempf|wnioskodawc|beneficjent|zadatel|prijemce|pareiskej|` +
+    String.raw`projekto vykdytoj|toetuse saaj|taotlej)`,
+  'iu',
+);
+
+function beneficiaryOf(words: string): { id: string; kind: 'public' } | undefined {
+  return BENEFICIARY.test(fold(words)) ? { id: 'own-funds', kind: 'public' } : undefined;
+}
+
+/** "the remaining 25%", "atlikušos 25%", "pārējos 15 %", "pozostałe 20%": a word of the rest right before a rate. */
+const REMAINING_RATE = new RegExp(
+  String.raw`(?<!\p{L})(?:the\s+)?(?:atlikus|parej|remaining|pozostal|zbyvajic|zbyl|ostatn|likusi|ulejaan|restant|` +
+    String.raw`rimanent|restlich|остальн|оставащ)\p{L}*\s*$`,
+  'iu',
+);
+
+/**
+ * The rest stated by its rate ("atlikušos 25% sedz partneri"): a rest mention before the rate, so that the rate is the
+ * rest's and its payer is read from the words after it. Mentions stay in text order.
+ */
+function withRemainingRates(text: string, mentions: Mention[]): Mention[] {
+  const added: Mention[] = [];
+  const rests = mentions.filter((m) => m.type === 'rest');
+  for (const m of mentions) {
+    if (m.type !== 'percent') continue;
+    const before = fold(text.slice(Math.max(0, m.start - 30), m.start));
+    const found = REMAINING_RATE.exec(before);
+    if (!found) continue;
+    const start = m.start - (before.length - found.index);
+    if (rests.some((r) => r.start < m.end && r.end > start)) continue;
+    added.push({ type: 'rest', start, end: m.start });
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
 
 export type PlacedShare = FoundShare & { sentence: number; offset: number; chunk: number; restEnd?: number };
 
@@ -41,9 +99,10 @@ export type PlacedShare = FoundShare & { sentence: number; offset: number; chunk
  */
 export function attach(
   text: string,
-  mentions: Mention[],
+  given: Mention[],
   currency: string,
 ): { shares: PlacedShare[]; candidates: Candidate[] } {
+  const mentions = withRemainingRates(text, given);
   // one clause text per chunk, shared by every figure in it: a copy per figure grows with the square of a long clause
   const clauses = new WeakMap<Chunk, string>();
   const clause = (chunk: Chunk) => {
@@ -144,7 +203,11 @@ export function attach(
       // share of its own
       // "covered by national, regional or private sources" names alternatives, not a payer
       const after = text.slice(rest?.end ?? 0, Math.min(text.length, (rest?.end ?? 0) + 120)).split(/[.;\n]/)[0]!;
-      const payer = source ?? (ALTERNATIVES.test(after) ? undefined : payerOf(text.slice(rest!.end, chunk.end)));
+      const payer =
+        source ??
+        (ALTERNATIVES.test(after)
+          ? undefined
+          : (payerOf(text.slice(rest!.end, chunk.end)) ?? beneficiaryOf(text.slice(rest!.end, chunk.end))));
       if (!payer) continue;
       shares.push({
         id: payer.id,
@@ -230,11 +293,11 @@ export function attach(
       }
     }
     const near = previous?.sentence === chunk.sentence && previous?.chunk === chunk.index - 1 ? previous : undefined;
-    // "the municipality covers the remaining sum, €108,000": the rest's own figure, which check compares with what
-    // the others leave (left out, the rest would take the remainder and pass whatever the figure says)
+    // "the municipality covers the remaining sum, €108,000" (", which comes to 15%"): the rest's own figure, which
+    // check compares with what the others leave (left out, the rest would take the remainder and pass whatever the
+    // figure says)
     const restAmount =
       near !== undefined &&
-      key === 'amount' &&
       near.rest &&
       near.restEnd !== undefined &&
       chunk.mentions[0] === mention &&
