@@ -89,6 +89,82 @@ function withRemainingRates(text: string, mentions: Mention[]): Mention[] {
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** Verbs of a body that receives money (its beneficiary), in the EU languages (folded). */
+const RECEIVES = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:will|shall|is to|is going to)\s+(?:receive|get|be granted|be awarded)|receive[sd]?|` +
+    String.raw`gets|got|(?:is|was|has been|have been|were)\s+(?:granted|awarded|allocated)|obtain(?:s|ed)?|` +
+    String.raw`sanems|sanema|sanem|sanemt|bus pieejam\p{L}*|ir pieejam\p{L}*|tiks pieskirt\p{L}*|pieskirt\p{L}*|` +
+    String.raw`recevra|recoit|a recu|beneficiera|erhalt|erhielt|bekommt|otrzyma\p{L}*|obdrz\p{L}*|ziska|gaus|gavo|` +
+    String.raw`ricevera|ha ricevuto|recibira|ha recibido|va primi|a primit|saab|sai)(?!\p{L})`,
+  'iu',
+);
+/** The words of money itself in a payer's name ("ERAF finansējums", "state funding", "dotācija"): a payer's share. */
+const MONEY_NOUN =
+  /(?:finans|lidzekl|fund|contribu|budget|budz|grant|subsid|dotac|money|mittel|financ|srodk|prostred|les[auo]|toetus|aport|wklad|dofinans|atbalst|support|aid)/iu;
+
+/** Whether a share's payer is named as the receiver of an amount after it (no funding noun, a verb of receiving). */
+function receives(text: string, share: PlacedShare, at: number): boolean {
+  return (
+    share.kind !== 'eu-fund' &&
+    !share.rate &&
+    !MONEY_NOUN.test(fold(share.name)) &&
+    at - share.offset <= 160 &&
+    RECEIVES.test(fold(text.slice(share.offset + share.name.length, at)))
+  );
+}
+
+/**
+ * The body a clause names as the receiver of its amount: a payer's name without a funding noun (`the municipality`,
+ * `Pašvaldība`), not an EU fund, with a verb of receiving between it and the clause's first amount after it.
+ */
+function receiverOf(
+  text: string,
+  sources: Extract<Mention, { type: 'source' }>[],
+  money: Extract<Mention, { type: 'money' }>[],
+): Extract<Mention, { type: 'source' }> | undefined {
+  for (const s of sources) {
+    if (s.kind === 'eu-fund' || MONEY_NOUN.test(fold(s.name))) continue;
+    const amount = money.find((m) => m.start > s.end);
+    if (!amount || amount.start - s.end > 160) continue;
+    if (RECEIVES.test(fold(text.slice(s.end, amount.start)))) return s;
+  }
+  return undefined;
+}
+
+/**
+ * Amounts whose rates follow in a bracket that names two payers or more and no amount ("EUR 1 000 000 (ERDF 85%,
+ * state 15%)", "EUR 1 000 000 the total budget (80% Interreg + 20% own funds)"): the total they split, each with the
+ * total word between it and the bracket, when there is one.
+ */
+function bracketTotals(text: string, given: Mention[]): Map<Mention, Extract<Mention, { type: 'total' }> | true> {
+  const found = new Map<Mention, Extract<Mention, { type: 'total' }> | true>();
+  const mentions = [...given].sort((a, b) => a.start - b.start);
+  for (const [i, m] of mentions.entries()) {
+    if (m.type !== 'money') continue;
+    const open = text.indexOf('(', m.end);
+    if (open < 0 || open - m.end > 40 || /[\d\n.;]/.test(text.slice(m.end, open))) continue;
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > 200 || text.slice(open + 1, close).includes('(')) continue;
+    let total: Extract<Mention, { type: 'total' }> | undefined;
+    let percents = 0;
+    let sources = 0;
+    let other = false;
+    for (const n of mentions.slice(i + 1)) {
+      if (n.start >= close) break;
+      if (n.start < open) {
+        if (n.type === 'total') total ??= n;
+        else other = true;
+      } else if (n.type === 'percent') percents++;
+      else if (n.type === 'source') sources++;
+      else if (n.type === 'money') other = true;
+    }
+    const before = mentions[i - 1];
+    if (!total && before?.type === 'total' && m.start - before.end <= 40) total = before;
+    if (!other && percents >= 2 && sources >= 2) found.set(m, total ?? true);
+  }
+  return found;
+}
+
 export type PlacedShare = FoundShare & { sentence: number; offset: number; chunk: number; restEnd?: number };
 
 /**
@@ -121,6 +197,7 @@ export function attach(
     return words;
   };
 
+  const bracketed = bracketTotals(text, mentions);
   const place = lineIndex(text);
   const shares: PlacedShare[] = [];
   const candidates: Candidate[] = [];
@@ -136,9 +213,43 @@ export function attach(
     // A named fund outranks a generic name ("the EU contribution through the ERDF"), and a source the lexicon knows one
     // made from words ("dofinansowanie z EFRR").
     const rank = (m: Extract<Mention, { type: 'source' }>) => (m.generic ? 1 : 0) + (m.made ? 2 : 0);
-    const [source, ...extraSources] = of('source').sort((a, b) => rank(a) - rank(b));
+    const named = of('source').sort((a, b) => rank(a) - rank(b));
     const rest = of('rest')[0];
-    const money = of('money');
+    // "EUR 1 000 000 (ERDF 85%, state 15%)": the amount the bracket's rates split is the total, no share's
+    for (const m of of('money')) {
+      const split = bracketed.get(m);
+      if (!split) continue;
+      const total = split === true ? undefined : split;
+      candidates.push({
+        ...withContext(m.figure),
+        project: total?.project ?? false,
+        offset: m.start,
+        sentence: chunk.sentence,
+        ...(total?.basis ? { basis: total.basis } : {}),
+        ...(total?.costs ? { costs: true } : {}),
+      });
+    }
+    let money = of('money').filter((m) => !bracketed.has(m));
+    // "the municipality will receive EUR 500 000 for the project", "pašvaldībai būs pieejami 443 877 eiro": the body
+    // that receives the amount is the beneficiary, not its payer; the amount is the project's, a candidate budget (the
+    // amount's payer, when the clause names one, "from the ERDF", pays it)
+    const receiver = rest ? undefined : receiverOf(text, named, money);
+    if (receiver) {
+      const payers = named.filter((s) => s !== receiver && s.start > receiver.end);
+      named.splice(0, named.length, ...payers);
+      if (payers.length === 0) {
+        for (const m of money)
+          candidates.push({
+            ...withContext(m.figure),
+            project: undefined,
+            offset: m.start,
+            sentence: chunk.sentence,
+            received: receiver.name,
+          });
+        money = [];
+      }
+    }
+    const [source, ...extraSources] = named;
     const percents = of('percent');
     if (source || rest) {
       const anchor = (source ?? rest)!;
@@ -302,6 +413,19 @@ export function attach(
       near.restEnd !== undefined &&
       chunk.mentions[0] === mention &&
       REST_APPOSITION.test(text.slice(near.restEnd, mention.start));
+    // "Pašvaldību un reģionu attīstībai būs pieejami 443 877 eiro": the amount the body before it receives
+    if (near && mention.type === 'money' && !near.rest && !near.amount && receives(text, near, mention.start)) {
+      shares.splice(shares.indexOf(near), 1);
+      candidates.push({
+        ...mention.figure,
+        context: near.context + ' … ' + clause(chunk),
+        project: undefined,
+        offset: mention.start,
+        sentence: chunk.sentence,
+        received: near.name,
+      });
+      continue;
+    }
     const target = near && !near[key] && (!near.rest || restAmount) ? near : undefined;
     if (target && restAmount) target.rest = false;
     if (target) target[key] = { ...mention.figure, context: target.context + ' … ' + clause(chunk) };

@@ -126,8 +126,15 @@ function ratesCoverAll(funding: FoundShare[]): boolean {
 }
 
 export function chooseTotals(candidates: Candidate[], funding: FoundShare[], firstShare: number, currency = 'EUR') {
-  const strip = ({ project: _p, offset: _o, basis: _b, costs: _c, sentence: _s, ...figure }: Candidate): FoundFigure =>
-    figure;
+  const strip = ({
+    project: _p,
+    offset: _o,
+    basis: _b,
+    costs: _c,
+    sentence: _s,
+    received: _r,
+    ...figure
+  }: Candidate): FoundFigure => figure;
   const reproduces = reproducer(funding);
   // a budget below one of its own shares is no budget of these shares (a table that splits one fund's
   // allocation by priority, "Total 72" in m EUR under "72m EUR from the ERDF"): such a figure stays context
@@ -185,6 +192,12 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
       budget.checks = [...budget.checks, 'the shares do not add up to this budget, nor do their rates reproduce it'];
     else if (best.fit === undefined && scored.length > 1)
       budget.checks = [...budget.checks, 'chosen as the budget by its words and place among several amounts'];
+    // "the municipality will receive EUR 500 000": the project's amount, or only its grant; the shares did not tell
+    if (best.fit !== true && best.c.received)
+      budget.checks = [
+        ...budget.checks,
+        `read as the budget because the words say ${best.c.received} receives it; it may be only a grant`,
+      ];
     // never the sum of the shares when a share is in doubt (an inherited currency, an ambiguous number)
   } else if (
     funding.length > 0 &&
