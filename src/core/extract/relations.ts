@@ -165,6 +165,89 @@ function bracketTotals(text: string, given: Mention[]): Map<Mention, Extract<Men
   return found;
 }
 
+/**
+ * An amount split in a bracket into amounts each named by its payer ("131 641,48 eurų (111 895,25 ES ir 19 746,23
+ * savivaldybės biudžeto lėšų)", "EUR 500 000 (ERDF EUR 425 000, state EUR 75 000)"): the amount outside is a total
+ * (a project's, or one partner's part), the bracket's amounts are its shares, each paired with the payer beside it.
+ * Not after a payer's own words ("national co-financing EUR 150 000 (state …)": a share's parts, read elsewhere).
+ * The bracket's mentions and the total leave the clauses.
+ */
+function bracketSplits(
+  text: string,
+  given: Mention[],
+): { rest: Mention[]; shares: Omit<PlacedShare, 'line'>[]; candidates: Candidate[] } {
+  const mentions = [...given].sort((a, b) => a.start - b.start);
+  const used = new Set<Mention>();
+  const shares: Omit<PlacedShare, 'line'>[] = [];
+  const candidates: Candidate[] = [];
+  for (const [i, m] of mentions.entries()) {
+    if (m.type !== 'money' || used.has(m)) continue;
+    const open = text.indexOf('(', m.end);
+    if (open < 0 || !/^[\s\u00a0]*$/u.test(text.slice(m.end, open))) continue;
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > 240 || text.slice(open + 1, close).includes('(')) continue;
+    const before = mentions[i - 1];
+    if (
+      (before?.type === 'source' || before?.type === 'rest') &&
+      m.start - before.end < 80 &&
+      !/[.;\n]/.test(text.slice(before.end, m.start))
+    )
+      continue;
+    const inside = mentions.filter((n) => n.start > open && n.start < close);
+    const amounts = inside.filter((n) => n.type === 'money');
+    const payers = inside.filter((n) => n.type === 'source');
+    if (amounts.length < 2 || payers.length !== amounts.length || inside.some((n) => n.type === 'rest')) continue;
+    // each amount with its payer: all after their amounts ("111 895,25 ES ir …") or all before ("ERDF EUR 425 000")
+    const after = amounts.every((a, k) => {
+      const p = payers[k];
+      return p !== undefined && p.start > a.end && (amounts[k + 1]?.start ?? close) > p.start;
+    });
+    const firstBefore = amounts.every((a, k) => {
+      const p = payers[k];
+      return p !== undefined && p.end <= a.start && (k === 0 || (amounts[k - 1]?.end ?? open) < p.start);
+    });
+    if (!after && !firstBefore) continue;
+    const total = before?.type === 'total' && m.start - before.end < 60 ? before : undefined;
+    const context = text.slice(m.start, close + 1).replace(/\s+/g, ' ');
+    candidates.push({
+      ...m.figure,
+      context,
+      project: total?.project ?? false,
+      offset: m.start,
+      ...(total?.basis ? { basis: total.basis } : {}),
+      ...(total?.costs ? { costs: true } : {}),
+    });
+    used.add(m);
+    amounts.forEach((a, k) => {
+      const payer = payers[k];
+      if (a.type !== 'money' || payer?.type !== 'source') return;
+      const rate = inside.find(
+        (n) =>
+          n.type === 'percent' &&
+          n.start > Math.min(a.start, payer.start) &&
+          n.start < (amounts[k + 1]?.start ?? close),
+      );
+      shares.push({
+        id: payer.id,
+        name: payer.name,
+        kind: payer.kind,
+        rate: rate?.type === 'percent' ? { ...rate.figure, context } : undefined,
+        amount: { ...a.figure, context },
+        rest: false,
+        context,
+        checks: [],
+        sentence: -1,
+        offset: payer.start,
+        chunk: -10,
+      });
+    });
+    for (const n of inside) used.add(n);
+  }
+  return used.size === 0
+    ? { rest: given, shares, candidates }
+    : { rest: given.filter((n) => !used.has(n)), shares, candidates };
+}
+
 export type PlacedShare = FoundShare & { sentence: number; offset: number; chunk: number; restEnd?: number };
 
 /**
@@ -178,7 +261,8 @@ export function attach(
   given: Mention[],
   currency: string,
 ): { shares: PlacedShare[]; candidates: Candidate[] } {
-  const mentions = withRemainingRates(text, given);
+  const split = bracketSplits(text, withRemainingRates(text, given));
+  const mentions = split.rest;
   // one clause text per chunk, shared by every figure in it: a copy per figure grows with the square of a long clause
   const clauses = new WeakMap<Chunk, string>();
   const clause = (chunk: Chunk) => {
@@ -364,6 +448,13 @@ export function attach(
       else orphans.push({ mention: m, chunk });
     }
     for (const p of percents) orphans.push({ mention: p, chunk });
+  }
+
+  // the parts a bracket states stand among the clauses' shares, in text order
+  if (split.shares.length > 0) {
+    for (const part of split.shares) shares.push({ ...part, line: place(part.offset).line });
+    shares.sort((a, b) => a.offset - b.offset);
+    candidates.push(...split.candidates);
   }
 
   // A figure alone in its clause belongs to the share before it, or after it, in the same sentence.

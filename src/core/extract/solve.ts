@@ -125,6 +125,9 @@ function ratesCoverAll(funding: FoundShare[]): boolean {
     .lte(0.5);
 }
 
+/** A total named as the project's (its value, its costs) in the EU languages: "projekto vertė", "project value". */
+const WHOLE_PROJECT = /(?:projek|project|projet|progett|proyect|projekt)/iu;
+
 export function chooseTotals(candidates: Candidate[], funding: FoundShare[], firstShare: number, currency = 'EUR') {
   const strip = ({
     project: _p,
@@ -238,9 +241,20 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
     .map((s) => s.c)
     .filter((c) => !budget || c.value.gt(budget.value));
   // the total cost above a budget of eligible costs is the project's total ("kopējās izmaksas … attiecināmās izmaksas")
+  // …and so is a larger total stated before the budget, when the budget is a part of it ("Bendra projekto vertė – 543
+  // 262,45 eurų. Biržams tenkanti dalis – 131 641,48 eurų (…)", "kopējās izmaksas ir 919 000 eiro … Siltināšana
+  // izmaksās 479 000 eiro, 85% šo izdevumu …"): the whole, of which the document's shares split one part
   const project =
     rest.find((c) => c.project === true) ??
-    (best?.c.basis === 'eligible' && budget?.text ? rest.find((c) => c.basis === 'cost') : undefined);
+    (best?.c.basis === 'eligible' && budget?.text ? rest.find((c) => c.basis === 'cost') : undefined) ??
+    (best && budget?.text
+      ? rest.find(
+          (c) =>
+            c.project === false &&
+            c.offset < best.c.offset &&
+            (c.basis === 'cost' || (c.basis === undefined && WHOLE_PROJECT.test(c.context))),
+        )
+      : undefined);
   const others = candidates.filter((c) => c !== best?.c && c !== project).map(strip);
   return {
     budget,
@@ -359,5 +373,5 @@ export function solve(shares: FoundShare[], candidates: Candidate[], firstShare:
       }
     }
   }
-  return { funding: best.funding, ...best.totals };
+  return { funding: best.funding, ...best.totals, score: best.score };
 }
