@@ -250,9 +250,8 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
     (best && budget?.text
       ? rest.find(
           (c) =>
-            c.project === false &&
             c.offset < best.c.offset &&
-            (c.basis === 'cost' || (c.basis === undefined && WHOLE_PROJECT.test(c.context))),
+            ((c.project === false && c.basis === 'cost') || (c.basis === undefined && WHOLE_PROJECT.test(c.context))),
         )
       : undefined);
   const others = candidates.filter((c) => c !== best?.c && c !== project).map(strip);
