@@ -397,15 +397,20 @@ export function passLine(file: FileReport, style: Style, locale: Locale = 'en'):
   let first: PartnerCheck | undefined;
   let count = 0;
   let scale = 0;
+  // one approximate budget makes the file's total approximate: the ~ is part of what was checked
+  let approximate = false;
   for (const p of file.partners) {
     first ??= p;
     total = total === undefined ? p.budget.value : total.plus(p.budget.value);
     scale = Math.max(scale, p.unit.decimalPlaces());
+    approximate ||= p.budget.precision !== undefined;
     count++;
   }
   const who = count === 1 ? terminalText(first!.partner ?? words.partner) : words.partners(count);
   const money =
-    total === undefined ? '' : `: ${terminalText(words.money(total, first!.currency, total.isInteger() ? 0 : scale))}`;
+    total === undefined
+      ? ''
+      : `: ${terminalText(words.money(total, first!.currency, total.isInteger() ? 0 : scale, approximate))}`;
   return `${style.green('✓')} ${terminalText(file.file)}  ${who}${money}\n`;
 }
 

@@ -132,13 +132,20 @@ describe('check tells every error of a file at once (binary)', () => {
     expect(capped.stderr.split('\n').filter((line) => line.includes(': error: '))).toHaveLength(20);
   });
 
-  it('report and split stop at the first error, as before', () => {
-    const run = cofin(['report', 'two.yaml'], { cwd: folder({ 'two.yaml': TWO_TYPOS }) });
-    expect(run).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: 'cofin: error: two.yaml:2:1: unknown key "budgit" in the budget file\nhint: did you mean "budget"?\n',
-    });
+  it('report tells the same errors, each with its hint, and lists them all in its JSON error', () => {
+    const dir = folder({ 'two.yaml': TWO_TYPOS });
+    const both =
+      'cofin: error: two.yaml:2:1: unknown key "budgit" in the budget file\nhint: did you mean "budget"?\n' +
+      'cofin: error: two.yaml:3:1: unknown key "fundng" in the budget file\nhint: did you mean "funding"?\n';
+    expect(cofin(['report', 'two.yaml'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: both });
+    const json = cofin(['report', 'two.yaml', '--format', 'json'], { cwd: dir });
+    expect([json.code, json.stderr]).toEqual([2, both]);
+    const parsed = JSON.parse(json.stdout) as { error: { line: number }; errors: { code: string; line: number }[] };
+    expect(parsed.error.line).toBe(2);
+    expect(parsed.errors.map((e) => `${e.code} ${e.line}`)).toEqual(['unknown-key 2', 'unknown-key 3']);
+    // one error: no `errors` list, the object as it always was
+    const one = cofin(['report', 'one.yaml', '--format', 'json'], { cwd: folder({ 'one.yaml': 'budgit: 1\n' }) });
+    expect(Object.keys(JSON.parse(one.stdout) as object)).toEqual(['schemaVersion', 'error']);
   });
 });
 
