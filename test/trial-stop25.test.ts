@@ -166,3 +166,19 @@ describe('extract reads the Nordic crowns by their ISO codes', () => {
     expect(run(['check', write(extracted.stdout.replace('375001', '375000'))]).code).toBe(0);
   });
 });
+
+describe('rates and amounts in a bracket after the eligible costs', () => {
+  it('each rate stays with the amount it is ("85% jeb 729 825,54 EUR ir ERAF"), not with the next pair', () => {
+    const text = write(
+      'Attiecināmās izmaksas 200 000,00 EUR (85% jeb 170 000,00 EUR ir ERAF finansējums, 5% jeb 10 000,00 EUR ' +
+        'valsts budžeta dotācija un 10% jeb 20 000,00 EUR pašvaldības finansējums).\n',
+      'txt',
+    );
+    const out = run(['extract', text]).stdout;
+    const rates = [...out.matchAll(/^ {2}([a-z-]+):\n(?: {4}name: .*\n)? {4}rate: ([0-9.]+)%/gm)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
+    expect(rates).toEqual(['erdf 85', 'state 5', 'municipal 10']);
+    expect(run(['check', write(out)]).code).toBe(0);
+  });
+});

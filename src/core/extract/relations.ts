@@ -172,6 +172,9 @@ function bracketTotals(text: string, given: Mention[]): Map<Mention, Extract<Men
  * Not after a payer's own words ("national co-financing EUR 150 000 (state …)": a share's parts, read elsewhere).
  * The bracket's mentions and the total leave the clauses.
  */
+/** Between a rate and the amount it is ("85% jeb 729 825,54 EUR", "85% or EUR 425 000", "85 % – 425 000"). */
+const RATE_BEFORE_AMOUNT = /^[\s\u00a0]*(?:jeb|or|arba|ou|oder|lub|albo|sau|tj\.|i\.e\.|[–—:=-])?[\s\u00a0]*$/iu;
+
 function bracketSplits(
   text: string,
   given: Mention[],
@@ -221,12 +224,16 @@ function bracketSplits(
     amounts.forEach((a, k) => {
       const payer = payers[k];
       if (a.type !== 'money' || payer?.type !== 'source') return;
-      const rate = inside.find(
-        (n) =>
-          n.type === 'percent' &&
-          n.start > Math.min(a.start, payer.start) &&
-          n.start < (amounts[k + 1]?.start ?? close),
-      );
+      // its rate: the one just before the amount ("85% jeb 729 825,54 EUR ir ERAF"), else one between the amount and
+      // its payer; never the next pair's ("…ERAF finansējums, 3,75% jeb 32 198,19 EUR valsts…")
+      const rate =
+        inside.find(
+          (n) => n.type === 'percent' && n.end <= a.start && RATE_BEFORE_AMOUNT.test(text.slice(n.end, a.start)),
+        ) ??
+        inside.find(
+          (n) =>
+            n.type === 'percent' && n.start > Math.min(a.start, payer.start) && n.start < Math.max(a.end, payer.end),
+        );
       shares.push({
         id: payer.id,
         name: payer.name,
