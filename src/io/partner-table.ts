@@ -175,6 +175,14 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
             `"${cell.trim()}" has a decimal point, but in this table "," is the decimal mark`,
             `write ${cell.trim().replace('.', ',')} (a "." groups thousands here: 12.758,50)`,
           );
+        // 1,000.50: English grouping and decimals, in a table whose decimal mark is ","
+        const english = /^[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]{1,2}$/.exec(cell.trim());
+        if (error instanceof CofinError && options.decimal === 'comma' && english)
+          throw new CofinError(
+            'bad-amount',
+            `"${english[0]}" is written with a "," between thousands and a decimal point, but in this table "," is the decimal mark`,
+            `write ${english[0].replace(/,/g, ' ').replace('.', ',')} (or without spaces: ${english[0].replace(/,/g, '').replace('.', ',')})`,
+          );
         throw error;
       }
     });
