@@ -4,7 +4,7 @@
  * rates written with decimals under a binding rule or with a trailing zero.
  */
 import { describe, expect, it } from 'vitest';
-import { scratch } from './e2e/run.js';
+import { cofin, scratch } from './e2e/run.js';
 
 const { write, run } = scratch('cofin-trial25-check-');
 
@@ -133,5 +133,23 @@ describe('a rate written with decimals is prescribed under a binding rule or wit
     // a share that needs no more digits keeps four decimals
     const short = check(partner('12 758', '  erdf: { rate: "80.4%", amount: 10 260 }\n  national: rest\n'));
     expect(short.stdout).toContain('(80.4201% of the budget)');
+  });
+});
+
+describe('the cheap message fixes of the trial', () => {
+  it('kind: eu-fnd is told with its did-you-mean', () => {
+    const r = check(partner('100', '  erdf: { rate: 85%, kind: eu-fnd }\n  private: rest\n'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'error: unknown source kind "eu-fnd" [wrong-type]\n  hint: did you mean "eu-fund"? A kind',
+    );
+  });
+  it('check - -: standard input is read once, and the second - says so', () => {
+    const text = 'partner: A\nbudget: 100\nfunding: { erdf: 85%, national: rest }\n';
+    const r = cofin(['check', '-', '-', '--no-color'], { input: text });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('INVALID <stdin>  standard input is named twice; it can be read once [unreadable]');
+    expect(r.stdout).toContain('2 files: 1 passed, 1 invalid');
+    expect(r.stderr).not.toContain('empty');
   });
 });

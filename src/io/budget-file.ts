@@ -518,6 +518,12 @@ function loadJsonFast(text: string): BudgetStream | undefined {
 /** At most this many errors of a file are told at once. */
 const MAX_ERRORS = 20;
 
+/** The hint, led by `did you mean "eu-fund"?` for a slip of one of `words`. */
+function didYouMeanText(word: string, words: readonly string[], hint: string): string {
+  const near = didYouMean(word, words);
+  return near === undefined ? hint : `did you mean "${near}"? ${hint[0]?.toUpperCase() ?? ''}${hint.slice(1)}`;
+}
+
 class Loader<N> {
   private currency = 'EUR';
   /** The file's `programme:`, read before its partners so that their categories are checked against it. */
@@ -1169,7 +1175,7 @@ class Loader<N> {
       this.fail(
         'wrong-type',
         `unknown source kind "${kindText}"`,
-        `a kind is one of ${SOURCE_KINDS.join(', ')}`,
+        didYouMeanText(kindText, SOURCE_KINDS, `a kind is one of ${SOURCE_KINDS.join(', ')}`),
         kind!.at,
       );
     if (!name && !isWellKnownSource(id)) this.needName(id, entry.keyAt);
