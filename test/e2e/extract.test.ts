@@ -190,8 +190,9 @@ describe("cofin extract | cofin check - on a rest with its own figure (a new use
   it('a figure it places nowhere beside the rest reaches check as a doubt', () => {
     const extracted = cofin(['extract', '-'], {
       input:
+        // (", which comes to €108,000" is the rest's own figure: test/extract.statements.test.ts)
         'The total cost is €1,200,000. The ERDF contributes 85% (€1,020,000); the municipality covers the remaining ' +
-        'sum, which comes to €108,000.',
+        'sum, and its reserve held €108,000 last year.',
     });
     expect(extracted.stdout).toMatch(/^# check: "€108,000" stands in a sentence with the shares or the total/m);
     const check = cofin(['check', '-'], { input: extracted.stdout });
