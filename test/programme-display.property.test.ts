@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseBudgetFile } from '../src/io/budget-file.js';
 import { checkBudgetFile } from '../src/core/check.js';
-import { overMaximum, shownRate } from './reference/programme-maximum.js';
+import { fails, overMaximum, prescribed, shownRate } from './reference/programme-maximum.js';
 
-// Trust first: a fund whose rate is written with decimals (80,00%) beside an amount a little over it
-// (EUR 8 000,40 of 10 000,00) is a rate display; the amount's exact share is over Interreg Central Baltic's 80%,
-// and the file must fail. Held to test/reference/programme-maximum.ts, with floors on each path.
+// Trust first: a fund whose rate is written with decimals (80,01%) beside an amount a little over the maximum
+// (EUR 8 000,90 of 10 000,00) is a rate display; the amount's exact share is over Interreg Central Baltic's 80%,
+// and the file must fail. A rate ending in a zero (80,00%) is prescribed, never a display: beside EUR 8 000,40 the
+// file fails by share-mismatch. Held to test/reference/programme-maximum.ts, with floors on each path.
 
 const MAXIMUM = 80n; // Interreg Central Baltic: one category, every partner
 
@@ -24,14 +25,15 @@ function check(budget: bigint, rate: bigint, amount: bigint) {
 }
 
 describe('a rate written with decimals beside an amount over the programme maximum', () => {
-  it('the examples: 80,00% of 10 000,00 as 8 000,40 fails; as 8 000,00 passes; 85,00% as 8 500,40 fails', () => {
+  it('the examples: 80,01% of 10 000,00 as 8 000,90 fails by the maximum; 80,00% as 8 000,40 by the rate', () => {
     const codes = (budget: bigint, rate: bigint, amount: bigint) => {
       const c = check(budget, rate, amount);
       return [c.verdict, ...c.findings.map((f) => f.code)];
     };
-    expect(codes(1_000_000n, 8000n, 800_040n)).toEqual(['fail', 'rate-display', 'programme-rate-above-maximum']);
+    expect(codes(1_000_000n, 8001n, 800_090n)).toEqual(['fail', 'rate-display', 'programme-rate-above-maximum']);
+    expect(codes(1_000_000n, 8000n, 800_040n)).toEqual(['fail', 'share-mismatch']);
     expect(codes(1_000_000n, 8000n, 800_000n)).toEqual(['pass']);
-    expect(codes(1_000_000n, 8500n, 850_040n)).toEqual([
+    expect(codes(1_000_000n, 8501n, 850_090n)).toEqual([
       'fail',
       'rate-display',
       'eu-rate-high',
@@ -39,8 +41,8 @@ describe('a rate written with decimals beside an amount over the programme maxim
     ]);
   });
 
-  it('property: the file fails exactly when the reference says the fund is over the maximum (never a wrong PASS)', () => {
-    const reached = { displayOver: 0, hiddenOver: 0, displayWithin: 0, ruleOver: 0, ruleWithin: 0 };
+  it('property: the file fails exactly when the reference says it fails: over the maximum, or a prescribed rate mismatched (never a wrong PASS)', () => {
+    const reached = { displayOver: 0, prescribedRefused: 0, displayWithin: 0, ruleOver: 0, ruleWithin: 0 };
     fc.assert(
       fc.property(
         fc.bigInt({ min: 10_000n, max: 10_000_000_000n }), // EUR 100,00 to 100 000 000,00
@@ -57,21 +59,26 @@ describe('a rate written with decimals beside an amount over the programme maxim
           const result = check(budget, rate, amount);
           const codes = result.findings.map((f) => f.code);
           const byDisplay = codes.includes('rate-display');
-          // a wrong PASS is the worst defect: over the maximum, the file fails, whatever else it says
-          if (over) expect(result.verdict, `${budget} ${rate} ${amount} ${codes.join(',')}`).toBe('fail');
+          // a wrong PASS is the worst defect: over the maximum, the file fails, whatever else it says; and a rate
+          // ending in a zero is prescribed: beside an amount no rule gives from it, the file fails too
+          expect(result.verdict, `${budget} ${rate} ${amount} ${codes.join(',')}`).toBe(
+            fails(budget, rate, amount, MAXIMUM) ? 'fail' : 'pass',
+          );
+          if (prescribed(rate)) expect(byDisplay).toBe(false);
           // it fails for the maximum, and the maximum is never said of a fund within it
           if (!codes.includes('share-mismatch'))
             expect(codes.includes('programme-rate-above-maximum'), `${budget} ${rate} ${amount}`).toBe(over);
           if (byDisplay) reached[over ? 'displayOver' : 'displayWithin']++;
-          // the case a check of the written rate alone would pass: 80,00% written, the amount over 80%
-          if (byDisplay && over && rate <= MAXIMUM * 100n) reached.hiddenOver++;
+          // the case a display would have hidden: 80,00% written, the amount over 80%, refused as a mismatch
+          if (prescribed(rate) && over && rate <= MAXIMUM * 100n && codes.includes('share-mismatch'))
+            reached.prescribedRefused++;
           else if (!codes.includes('share-mismatch')) reached[over ? 'ruleOver' : 'ruleWithin']++;
         },
       ),
-      { numRuns: 600, seed: 20261203 },
+      { numRuns: 700, seed: 20261203 },
     );
     expect(reached.displayOver).toBeGreaterThanOrEqual(100);
-    expect(reached.hiddenOver).toBeGreaterThanOrEqual(50);
+    expect(reached.prescribedRefused).toBeGreaterThanOrEqual(50);
     expect(reached.displayWithin).toBeGreaterThanOrEqual(100);
     expect(reached.ruleOver).toBeGreaterThanOrEqual(20);
     expect(reached.ruleWithin).toBeGreaterThanOrEqual(20);

@@ -244,7 +244,7 @@ function genPartner(t: Tape, o: PartnerOptions): Case {
   const budget = genBudget(t);
   const B = parseDecimal(budget);
   // a document that follows half-up or fund-down with whole rates, one of which is a rate display
-  const mixed = o.display && o.declared && o.rest !== false && t.chance(0.1);
+  const mixed = o.display && o.declared && o.rest !== false && t.chance(0.13);
   const unitText = !mixed && t.chance(0.45) ? t.pick(['1', '0.01']) : undefined;
   const method = mixed ? undefined : t.chance(0.5) ? t.pick(METHODS) : undefined;
   let docUnit = unitText ?? (budget.includes('.') && (mixed || t.chance(0.75)) ? '0.01' : t.pick(['1', '0.01']));
@@ -418,7 +418,8 @@ function genPartner(t: Tape, o: PartnerOptions): Case {
       const s0 = sources[i]!;
       const v = add(parseDecimal(s0.amount!), mul(U, q(BigInt(1 + t.int(2)))));
       const d = 2 + t.int(2);
-      const rate = toFixedString(roundHalfUpTo(div(mul(v, q(100n)), B), q(1n, 10n ** BigInt(d))), d);
+      // written without trailing zeros, as a display is (R10: "84,90%" would be a prescribed rate)
+      const rate = toDecimalString(roundHalfUpTo(div(mul(v, q(100n)), B), q(1n, 10n ** BigInt(d))));
       if (cmp(parseDecimal(rate), q(100n)) <= 0) {
         sources[i] = { ...s0, rate, amount: toFixedString(v, Math.max(writtenDecimals(s0.amount!), unitDecimals(U))) };
         perturbed = true;
@@ -700,6 +701,18 @@ function countReference(cov: Coverage, c: Case, ref: Reference): void {
   const U = parseDecimal(ref.unit);
   const rested = c.spec.sources.findIndex((s) => s.rest);
   cov.hit('rate-display then another rule', ref.notes.has('rate-display') && ref.notes.has('rounding-method'));
+  // R10: a decimal rate that would be a display is prescribed when it ends in a zero or the method is binding
+  const decimalRated = c.spec.sources.filter(
+    (s) => s.rate !== undefined && s.amount !== undefined && s.rate.includes('.'),
+  );
+  cov.hit(
+    'mismatch at a decimal rate ending in 0',
+    ref.errors.has('share-mismatch') && decimalRated.some((s) => s.rate!.endsWith('0')),
+  );
+  cov.hit(
+    'mismatch at a decimal rate, binding',
+    ref.errors.has('share-mismatch') && c.spec.method !== undefined && decimalRated.length > 0,
+  );
   cov.hit('rate-display with a rest', ref.notes.has('rate-display') && rested >= 0);
   cov.hit('rate-display, amounts add up', ref.notes.has('rate-display') && rested < 0);
   cov.hit(
@@ -898,6 +911,8 @@ const CHECK_FLOORS: Record<string, number> = {
   'fallback, declared, not binding': 0.01,
   'R6 readings differ': 3,
   'rate-display then another rule': 2,
+  'mismatch at a decimal rate ending in 0': 5,
+  'mismatch at a decimal rate, binding': 5,
   'rate-display with a rest': 5,
   'rate-display, amounts add up': 5,
   'eu-rate-high of a rest or fixed source': 5,

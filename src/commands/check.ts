@@ -189,10 +189,23 @@ export async function checkFiles(
     targets.length === 1 && io.stderr.isTTY
       ? (checked: number, of: number) => progress.partners(checked, of)
       : undefined;
+  let stdinRead = false;
   for (const target of targets) {
+    // standard input can be read once: a second `-` would read it empty
+    const again = target.path === '-' && stdinRead;
+    if (target.path === '-') stdinRead = true;
     const report = target.error
       ? invalid(target.path, target.error)
-      : await checkOne(target.path, options, io, onPartner);
+      : again
+        ? invalid(
+            '<stdin>',
+            new CofinError(
+              'unreadable',
+              'standard input is named twice; it can be read once',
+              'name - once, or save each text to a file and name the files',
+            ),
+          )
+        : await checkOne(target.path, options, io, onPartner);
     summary.files++;
     summary[report.verdict === 'pass' ? 'passed' : report.verdict === 'fail' ? 'failed' : 'invalid']++;
     progress.makeRoom();

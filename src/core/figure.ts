@@ -74,7 +74,15 @@ function trailingZerosUnit(value: Decimal): Decimal {
   return new Decimal(10).pow(zeros);
 }
 
-/** Half the precision of an approximate figure; zero for an exact one. */
+/**
+ * Half the precision of an approximate figure, but never more than half a unit of its second significant digit:
+ * "about 100 000" is read as two significant figures at least (±5 000, not ±50 000), so that `~10 000` is held
+ * as tightly as `~11 000`. Zero for an exact figure.
+ */
 export function tolerance(figure: Figure | undefined): Decimal {
-  return figure?.precision ? figure.precision.div(2) : ZERO;
+  if (!figure?.precision) return ZERO;
+  if (figure.value.isZero()) return figure.precision.div(2);
+  // decimal.js's `e` is the exponent of the leading digit: 100 000 → 5, so the second digit's unit is 10^4
+  const second = new Decimal(10).pow(figure.value.abs().e - 1);
+  return Decimal.min(figure.precision, second).div(2);
 }

@@ -44,12 +44,52 @@ export function isSourceKind(text: string): text is SourceKind {
 /** Validates a source id: lowercase letters, digits, `-` and `_`, starting with a letter. */
 export function assertSourceId(id: string): void {
   if (!ID_PATTERN.test(id)) {
-    throw new CofinError(
-      'bad-source',
-      `not a source id: "${id}"`,
-      'a source id is lowercase letters, digits and -, such as erdf or eea-grants',
-    );
+    // `ERDF:` is erdf in capitals: say so, rather than only what an id is
+    const lower = id.toLowerCase();
+    const hint = ID_PATTERN.test(lower)
+      ? `did you mean "${lower}"? A source id is lowercase letters, digits and -${isWellKnownSource(lower) ? '' : ', such as erdf or eea-grants'}`
+      : 'a source id is lowercase letters, digits and -, such as erdf or eea-grants';
+    throw new CofinError('bad-source', `not a source id: "${id}"`, hint);
   }
+}
+
+/**
+ * The names documents give the well-known EU funds, folded (lowercase, no diacritics, no spaces or dots): a source
+ * named so under another id would be read as a public source and pass the EU fund checks by.
+ */
+const FUND_NAMES: Readonly<Record<string, string>> = {
+  erdf: 'erdf',
+  eraf: 'erdf',
+  efre: 'erdf',
+  feder: 'erdf',
+  efrr: 'erdf',
+  europeanregionaldevelopmentfund: 'erdf',
+  eiropasregionalasattistibasfonds: 'erdf',
+  esf: 'esf',
+  'esf+': 'esf',
+  esfplus: 'esf',
+  europeansocialfund: 'esf',
+  'europeansocialfund+': 'esf',
+  europeansocialfundplus: 'esf',
+  eiropassocialaisfonds: 'esf',
+  'eiropassocialaisfonds+': 'esf',
+  cohesionfund: 'cf',
+  kohezijasfonds: 'cf',
+  eafrd: 'eafrd',
+  elfla: 'eafrd',
+  europeanagriculturalfundforruraldevelopment: 'eafrd',
+  eiropaslauksaimniecibasfondslaukuattistibai: 'eafrd',
+  interreg: 'interreg',
+};
+
+/** The well-known EU fund id a source's name names (`ERAF`, `Kohēzijas fonds` → erdf, cf), if any. */
+export function fundOfName(name: string): string | undefined {
+  const folded = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s.\-_()]+/gu, '');
+  return Object.hasOwn(FUND_NAMES, folded) ? FUND_NAMES[folded] : undefined;
 }
 
 /**

@@ -36,7 +36,14 @@ import { fixedRate } from '../core/currency/fixed.js';
 import { parseUnit } from '../core/split.js';
 import { isRoundingMethod, ROUNDING_METHODS } from '../core/allocate/index.js';
 import { isPowerOfTen } from '../core/unit.js';
-import { isSourceKind, isWellKnownSource, resolveSource, SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
+import {
+  fundOfName,
+  isSourceKind,
+  isWellKnownSource,
+  resolveSource,
+  SOURCE_KINDS,
+  WELL_KNOWN_SOURCES,
+} from '../core/sources.js';
 import type {
   BudgetFile,
   BudgetStream,
@@ -50,7 +57,7 @@ import type {
   RateField,
   BudgetPeriod,
 } from '../core/model.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, nearSourceId } from './suggest.js';
 import { PROGRAMMES, programme as programmeById, type ProgrammeProfile } from '../core/programmes/index.js';
 import { parseJsonNodes } from './json-tree.js';
 import { countKeys, JsonLocator, JsonPlace, NUMBER_MARK, scanJson } from './json-scan.js';
@@ -614,6 +621,12 @@ function readAgainOnError(file: BudgetStream, exact: () => unknown): BudgetStrea
 
 /** At most this many errors of a file are told at once. */
 const MAX_ERRORS = 20;
+
+/** The hint, led by `did you mean "eu-fund"?` for a slip of one of `words`. */
+function didYouMeanText(word: string, words: readonly string[], hint: string): string {
+  const near = didYouMean(word, words);
+  return near === undefined ? hint : `did you mean "${near}"? ${hint[0]?.toUpperCase() ?? ''}${hint.slice(1)}`;
+}
 
 class Loader<N> {
   private currency = 'EUR';
@@ -1266,10 +1279,12 @@ class Loader<N> {
       this.fail(
         'wrong-type',
         `unknown source kind "${kindText}"`,
-        `a kind is one of ${SOURCE_KINDS.join(', ')}`,
+        didYouMeanText(kindText, SOURCE_KINDS, `a kind is one of ${SOURCE_KINDS.join(', ')}`),
         kind!.at,
       );
     if (!name && !isWellKnownSource(id)) this.needName(id, entry.keyAt);
+    const nameText = name ? this.scalar(name.node, name.at, 'name') : undefined;
+    this.kindOfFund(id, kindText, nameText, entry.keyAt, kind?.at);
     const rate = fields.get('rate');
     const amount = fields.get('amount');
     if (!rate && !amount)
@@ -1288,10 +1303,7 @@ class Loader<N> {
         'a rest source takes what the others leave; drop its rate',
         rate.at,
       );
-    const source =
-      name || kindText
-        ? resolveSource(id, kindText, name ? this.scalar(name.node, name.at, 'name') : undefined)
-        : known;
+    const source = name || kindText ? resolveSource(id, kindText, nameText) : known;
     // written out, not spread: a spread costs more than the rest of reading a source
     return {
       id,
@@ -1318,6 +1330,43 @@ class Loader<N> {
         at: entry.keyAt,
       };
     });
+  }
+
+  /**
+   * A source that would be read as another kind than it is meant: an id a slip from a well-known one (`erfd`,
+   * `eradf`: a public source named ERAF, which the EU fund checks pass by), a source named as an EU fund (`ERAF`)
+   * under an id that is none, or an EU fund's id with another kind. A kind written takes an unknown id as written.
+   */
+  private kindOfFund(id: string, kind: string | undefined, name: string | undefined, at: Located, kindAt?: Located) {
+    const own = isWellKnownSource(id) ? WELL_KNOWN_SOURCES[id] : undefined;
+    if (kind !== undefined) {
+      if (own?.kind === 'eu-fund' && kind !== 'eu-fund')
+        this.fail(
+          'wrong-type',
+          `source "${id}" is ${own.name}, an EU fund, but its kind is written ${kind}`,
+          `drop kind: ${kind}, or give a ${kind} source an id of its own (not ${id})`,
+          kindAt ?? at,
+        );
+      return;
+    }
+    const slip = own ? undefined : nearSourceId(id);
+    if (slip !== undefined)
+      this.fail(
+        'unknown-key',
+        `source "${id}" is not a well-known id: did you mean "${slip}"?`,
+        `write ${slip}; a source of its own one slip from a well-known id states its kind ` +
+          `(kind: ${SOURCE_KINDS.join(', ')})`,
+        at,
+      );
+    const fund = name === undefined ? undefined : fundOfName(name);
+    if (fund !== undefined && (own?.kind ?? 'public') !== 'eu-fund')
+      this.fail(
+        'unknown-key',
+        `source "${id}" is named "${name}", the ${WELL_KNOWN_SOURCES[fund]?.name ?? fund}'s name, ` +
+          `but ${own ? `${id} is a ${own.kind} source` : 'its id is not a well-known one: it would be read as a public source'}`,
+        `did you mean "${fund}"? Or state its kind: kind: eu-fund (kind: ${own?.kind ?? 'public'} if it is not the fund)`,
+        at,
+      );
   }
 
   private needName(id: string, at: Located, rest = false): never {

@@ -1,3 +1,5 @@
+import { WELL_KNOWN_SOURCES } from '../core/sources.js';
+
 /**
  * Edit distance between two short words (keys, ids, file names), for
  * did-you-mean hints: insertions, deletions, substitutions and swaps of two
@@ -17,6 +19,15 @@ export function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+/**
+ * The well-known source id (of 4 letters or more) that `id` (4 or more too) is one slip from: a letter more, less,
+ * another or two swapped (`erfd`, `eradf` → erdf). Shorter ids are too close to each other to tell a slip from a name.
+ */
+export function nearSourceId(id: string): string | undefined {
+  if (id.length < 4) return undefined;
+  return Object.keys(WELL_KNOWN_SOURCES).find((known) => known.length >= 4 && editDistance(id, known) === 1);
 }
 
 /** The closest word within a third of its length, if any. */

@@ -43,7 +43,7 @@ describe('cofin check (binary)', () => {
         '│ National │  15% │ 1 500 │    1 500 │    1 500 │          0 │ ✓ │',
         '└──────────┴──────┴───────┴──────────┴──────────┴────────────┴───┘',
         `${file}:2:9: error: the declared amounts imply different budgets: erdf 8 900 at 85% a budget of 10 470.59, ` +
-          'national 1 500 at 15% 10 000.00, their sum 10 400; the budget ~10 000 allows 5 000 to 15 000 ' +
+          'national 1 500 at 15% 10 000.00, their sum 10 400; the budget ~10 000 allows 9 500 to 10 500 ' +
           '[budget-implied-mismatch]',
         '  hint: correct the amount or the rate that disagrees, or write the exact budget',
         '',

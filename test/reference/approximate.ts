@@ -8,7 +8,8 @@
 //
 // Readings of the README chosen where it leaves room:
 //  A1 (figures) The precision of `~N` is the place of its last non-zero digit (`~9 284 000` → 1 000); its
-//     tolerance is half that.
+//     tolerance is half that, but at most half a unit of its second significant digit ("two significant figures
+//     at least": `~100 000` → 5 000, `~10 000` → 500, `~12 400 000` → 50 000).
 //  A2 (step 7, one budget) The rule applies only when steps 2, 4, 7 (as each source's own test) and 8 found
 //     nothing: one error per cause. "The rated sources" are those with a rate and a declared amount.
 //  A3 (step 7, one budget) "B′ is the declared amounts' sum" applies when every source declares an exact
@@ -84,7 +85,7 @@ export interface ApproxReference {
 
 const qabs = (a: Q): Q => (a.n < 0n ? q(-a.n, a.d) : a);
 
-/** A figure as written: its value and, for `~`, its tolerance (half the place of its last non-zero digit). */
+/** A figure as written: its value and, for `~`, its tolerance (A1). */
 export function readFigure(text: string): { value: Q; tolerance: Q } {
   const approximate = text.startsWith('~');
   const digits = text.replace(/^~/, '').replaceAll(' ', '');
@@ -92,7 +93,10 @@ export function readFigure(text: string): { value: Q; tolerance: Q } {
   if (!approximate) return { value, tolerance: ZERO };
   if (digits.includes('.')) throw new Error('the reference reads whole approximate figures only');
   const zeros = digits === '0' ? 0 : digits.length - digits.replace(/0+$/, '').length;
-  return { value, tolerance: div(q(10n ** BigInt(zeros)), q(2n)) };
+  // the second significant digit of a whole number of L digits is the place 10^(L − 2)
+  const second = digits.replace(/^0+/, '').length - 2;
+  if (digits === '0' || zeros <= second) return { value, tolerance: div(q(10n ** BigInt(zeros)), q(2n)) };
+  return { value, tolerance: second >= 0 ? div(q(10n ** BigInt(second)), q(2n)) : q(1n, 20n) };
 }
 
 export function referenceApproximate(spec: ApproxSpec): ApproxReference {

@@ -378,9 +378,22 @@ describe('reference of approximate budgets (README step 7, one budget)', () => {
     });
     const wrong = referenceApproximate(partner('8 900', '1 500'));
     expect([...wrong.errors]).toEqual(['budget-implied-mismatch']);
-    expect(toDecimalString(wrong.tolerance)).toBe('5000');
+    // two significant figures at least: ~10 000 is 9 500 to 10 500
+    expect(toDecimalString(wrong.tolerance)).toBe('500');
     const right = referenceApproximate(partner('8 840', '1 560'));
     expect(right.verdict).toBe('pass');
     expect(right.pinned && right.touching).toBe(false);
+  });
+  it('reads the tolerance of a figure from its last written digit, at most half its second significant digit', async () => {
+    const { readFigure } = await import('./approximate.js');
+    const tol = (text: string) => toDecimalString(readFigure(text).tolerance);
+    expect([tol('~100 000'), tol('~10 000'), tol('~11 000'), tol('~12 000'), tol('~12 400 000')]).toEqual([
+      '5000',
+      '500',
+      '500',
+      '500',
+      '50000',
+    ]);
+    expect([tol('~9 284 000'), tol('~5'), tol('~50'), tol('12 345')]).toEqual(['500', '0.05', '0.5', '0']);
   });
 });

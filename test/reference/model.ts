@@ -40,6 +40,9 @@
 //     decimal); the implied rate uses the declared amount as written (not rounded to the unit),
 //     and the converted source is fixed at that same amount (so step 2 may then find
 //     `amount-unit`, and step 4 `rates-sum` when what the others leave is not exactly zero).
+//  R10 (step 9) A rate is prescribed, never a display, when its last written decimal is a zero ("85,0%", "85,00%")
+//     or when `rounding.method` is written (binding): only a decimal rate ending in another digit under no binding
+//     method can be taken as a display.
 //  R7 (step 8) Fixed amounts are declared amounts: they count in "every source declares an amount"
 //     and are summed as written, like the others (10 844.30 + 1 275.80 + 638 is 12 758.10).
 //  R8 (step 12) `zero-amount` looks at the declared amount as written (raw value), else the
@@ -553,6 +556,8 @@ export function referenceCheck(spec: PartnerSpec, options: ReferenceOptions = {}
         if (s.role !== 'rated' || s.declared === undefined) return false;
         const dec = writtenDecimals(s.rateText!);
         if (dec === 0) return false; // a whole-number rate is prescribed
+        // R10: so is one whose last written decimal is a zero ("85,00%"), and every rate under a binding method
+        if (/0\s*%?\s*$/.test(s.rateText!) || spec.method !== undefined) return false;
         const implied = roundHalfUpTo(div(mul(s.declared, HUNDRED), budget), q(1n, 10n ** BigInt(dec)));
         return eq(implied, s.rate!);
       });

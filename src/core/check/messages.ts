@@ -45,11 +45,16 @@ export function finding(
  * as "85%" beside a limit of 85%, and a part over 100% never as "0%".
  */
 export function percentText(value: Decimal, unlike: readonly Decimal[] = []): string {
+  return `${shownPercent(value, unlike).toFixed()}%`;
+}
+
+/** The percentage `percentText` shows, as a number: rounded, but never onto one of `unlike` unless it is one. */
+export function shownPercent(value: Decimal, unlike: readonly Decimal[] = []): Decimal {
   for (let places = 4; places <= 60; places++) {
     const shown = value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-    if (shown.eq(value) || !unlike.some((u) => shown.eq(u))) return `${shown.toFixed()}%`;
+    if (shown.eq(value) || !unlike.some((u) => shown.eq(u))) return shown;
   }
-  return `${value.toDecimalPlaces(60, Decimal.ROUND_HALF_UP).toFixed()}%`;
+  return value.toDecimalPlaces(60, Decimal.ROUND_HALF_UP);
 }
 
 /** How money is written in messages: the currency and the amount grouped, at the unit's decimals or finer. */

@@ -8,7 +8,7 @@ import { abs, fromScaled } from '../scaled.js';
 import type { CostResult } from '../costs.js';
 import type { BudgetHeader, FigureField, Located, PartnerBudget } from '../model.js';
 import { comparisonUnit, partnerFigures, type PartnerFigures } from './figures.js';
-import { finding, messages, moneyAt } from './messages.js';
+import { finding, messages, moneyAt, shownPercent } from './messages.js';
 import { checkEuroFigures } from './euro.js';
 import { declaredSum, impliedBudgets, rateDisplays, readFigures, type Reading } from './reading.js';
 import type { Finding, FindingCode, PartnerCheck, Severity, ShareCheck } from './types.js';
@@ -39,7 +39,8 @@ export function checkPartner(
   const sum = declaredSum(f);
   let display: ReadonlySet<number> = new Set();
   let reading = readFigures(f, display, methods);
-  if (reading.bad.length > 0 && (f.rest >= 0 || sum?.agrees)) {
+  // step 9: under a binding rule the rate is prescribed (Jems computes the amounts from it), never a display
+  if (reading.bad.length > 0 && !binding && (f.rest >= 0 || sum?.agrees)) {
     display = rateDisplays(f, reading.bad);
     if (display.size > 0) reading = readFigures(f, display, methods);
   }
@@ -355,19 +356,11 @@ function partnerFindings(
   }
   for (const i of display) {
     const s = sources[i]!;
-    add(
-      'note',
-      'rate-display',
-      messages.rateDisplay(
-        label,
-        s.id,
-        s.rate!.text,
-        money,
-        s.amount!.value,
-        s.amount!.value.div(B).times(HUNDRED).toDecimalPlaces(4),
-      ),
-      s.rate!.at,
-    );
+    const rate = s.rate!;
+    // the amount's share, never shown on an end of the written rate's rounding (84.99499%, not 84.995%, for 84,99%)
+    const half = new Decimal(10).pow(-rate.scale).div(2);
+    const actual = shownPercent(s.amount!.value.div(B).times(HUNDRED), [rate.value.minus(half), rate.value.plus(half)]);
+    add('note', 'rate-display', messages.rateDisplay(label, s.id, rate.text, money, s.amount!.value, actual), rate.at);
   }
   if (
     r.byRule &&

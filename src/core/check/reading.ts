@@ -152,7 +152,8 @@ export function readFigures(
 /**
  * Step 9: the disagreeing sources whose decimal rate is the rounded display
  * of their exact declared amount (amount ÷ budget × 100, half up at the
- * rate's decimals).
+ * rate's decimals). A rate whose last written decimal is a zero (`85,00%`, `85,0%`) is prescribed: a document
+ * writes the zero on purpose, so it is never taken as a display (the caller skips step 9 under a binding rule).
  */
 export function rateDisplays(f: PartnerFigures, bad: readonly number[]): Set<number> {
   const display = new Set<number>();
@@ -163,6 +164,7 @@ export function rateDisplays(f: PartnerFigures, bad: readonly number[]): Set<num
     if (s.rate === undefined || s.rateDecimals === 0 || s.declaredTolerance !== 0n) continue;
     const shift = pow10(f.rateScale - s.rateDecimals);
     const written = s.rate / shift;
+    if (written % 10n === 0n) continue;
     const numerator = s.declared! * 100n * pow10(s.rateDecimals);
     const quotient = numerator / B;
     const shown = (numerator - quotient * B) * 2n >= B ? quotient + 1n : quotient;
