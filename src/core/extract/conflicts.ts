@@ -103,43 +103,81 @@ function same(a: Decimal, b: Decimal, approx: boolean, slack = new Decimal('0.00
  * The figures a document that agrees with the written ones may also state: each written figure, the sums of the
  * shares' amounts (public funding = fund + state), what the budget leaves after some of them, the project's total
  * less the budget (the non-eligible costs), and each rate of the budget or of another figure stated beside it
- * (`€1,000,000 (€800,000 ERDF)` at 80%).
+ * (`€1,000,000 (€800,000 ERDF)` at 80%). Made once: exact figures by a set, a rate's products by a binary search
+ * among the sorted bases, so a document of many figures costs their sum, not their product.
  */
-function agreeing(result: Extraction, figures: Decimal[]): { value: Decimal; worked: boolean }[] {
-  const out: { value: Decimal; worked: boolean }[] = [];
-  const budget = result.budget?.value;
-  const total = result.projectTotal?.value;
-  const amounts = result.funding.flatMap((s) => (s.amount && !s.rest ? [s.amount.value] : []));
-  for (const v of [budget, total, ...amounts]) if (v) out.push({ value: v, worked: false });
-  // subsets of up to 10 shares (1 024 sums): a document has a handful
-  const few = amounts.slice(0, 10);
-  for (let mask = 1; mask < 1 << few.length; mask++) {
-    const part = sum(few.filter((_, i) => mask & (1 << i)));
-    out.push({ value: part, worked: false });
-    if (budget) out.push({ value: budget.minus(part), worked: false });
-  }
-  if (budget && total) out.push({ value: total.minus(budget), worked: false });
-  const rates = result.funding.flatMap((s) => (s.rate ? [s.rate.value] : []));
-  for (const rate of rates)
-    for (const base of budget ? [budget, ...figures] : figures)
-      out.push({ value: base.times(rate).div(100), worked: true });
-  return out;
-}
+class Agreeing {
+  private readonly exact = new Set<string>();
+  private readonly listed: Decimal[] = [];
+  private readonly rates: Decimal[];
+  private readonly bases: Decimal[];
+  /** the largest written figure: a part ("of which") is below it */
+  readonly largest: Decimal;
 
-function agrees(value: FoundFigure, known: { value: Decimal; worked: boolean }[]): boolean {
-  return known.some((k) => same(value.value, k.value, value.approx, k.worked ? new Decimal(1) : undefined));
+  constructor(result: Extraction, figures: Decimal[]) {
+    const budget = result.budget?.value;
+    const total = result.projectTotal?.value;
+    const amounts = result.funding.flatMap((s) => (s.amount && !s.rest ? [s.amount.value] : []));
+    const add = (v: Decimal) => {
+      const key = v.toFixed();
+      if (this.exact.has(key)) return;
+      this.exact.add(key);
+      this.listed.push(v);
+    };
+    for (const v of [budget, total, ...amounts]) if (v) add(v);
+    // subsets of up to 10 shares (1 024 sums): a document has a handful
+    const few = amounts.slice(0, 10);
+    for (let mask = 1; mask < 1 << few.length; mask++) {
+      const part = sum(few.filter((_, i) => mask & (1 << i)));
+      add(part);
+      if (budget) add(budget.minus(part));
+    }
+    if (budget && total) add(total.minus(budget));
+    const rates = new Map<string, Decimal>();
+    for (const s of result.funding)
+      if (s.rate && !s.rate.value.isZero()) rates.set(s.rate.value.toFixed(), s.rate.value);
+    this.rates = [...rates.values()];
+    const bases = new Map<string, Decimal>();
+    for (const v of budget ? [budget, ...figures] : figures) bases.set(v.toFixed(), v);
+    this.bases = [...bases.values()].sort((a, b) => a.cmp(b));
+    this.largest = this.listed.reduce((top, v) => (v.gt(top) ? v : top), new Decimal(0));
+  }
+
+  /** Whether a figure is one of these: exactly, 5% for an approximate one, a rate's product within one unit. */
+  has(figure: FoundFigure): boolean {
+    const v = figure.value;
+    if (figure.approx ? this.listed.some((k) => same(v, k, true)) : this.exact.has(v.toFixed())) return true;
+    const slack = figure.approx ? v.abs().div(20) : new Decimal(1);
+    // base × rate ÷ 100 within slack of v: base in [(v − slack) × 100 ÷ rate, (v + slack) × 100 ÷ rate]
+    return this.rates.some((rate) => {
+      const low = v.minus(slack).times(100).div(rate);
+      const high = v.plus(slack).times(100).div(rate);
+      let lo = 0;
+      let hi = this.bases.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const at = this.bases[mid];
+        if (at && at.lt(low)) lo = mid + 1;
+        else hi = mid;
+      }
+      const base = this.bases[lo];
+      return base !== undefined && base.lte(high);
+    });
+  }
 }
 
 /** What the written figures are, in words for a conflict's message: `budget 120 000; erdf 102 000, …`. */
 function writtenWords(result: Extraction): string {
   const budget = result.budget;
-  const parts = result.funding.map((s) => {
+  // a handful is enough to name them: a document of hundreds of sources is named by its first six
+  const parts = result.funding.slice(0, 6).map((s) => {
     const figures = [s.rate && `${s.rate.normal}%`, s.rest ? 'rest' : s.amount && amount(s.amount)];
     if (s.rate && !s.amount && budget)
       figures.push(`${budget.value.times(s.rate.value).div(100).toFixed()} of the budget`);
     return `${s.id} ${figures.filter(Boolean).join(' ')}`;
   });
-  return `budget ${budget ? amount(budget) : 'none'}; ${parts.join(', ')}`;
+  const more = result.funding.length > 6 ? `, and ${result.funding.length - 6} more` : '';
+  return `budget ${budget ? amount(budget) : 'none'}; ${parts.join(', ')}${more}`;
 }
 
 interface Context {
@@ -216,7 +254,7 @@ const UNPLACED =
 function unplacedInDoubt(result: Extraction, context: Context): FoundFigure[] {
   const sentenceAt = new Map(context.candidates.map((c) => [keyOf(c), c]));
   const figures = [...context.candidates.map((c) => c.value)];
-  const known = agreeing(result, figures);
+  const known = new Agreeing(result, figures);
   return result.others.map((other) => {
     const candidate = sentenceAt.get(keyOf(other));
     const sentence = candidate?.sentence;
@@ -232,15 +270,15 @@ function conflictOfFigure(
   figure: FoundFigure,
   candidate: Candidate | undefined,
   result: Extraction,
-  known: { value: Decimal; worked: boolean }[],
+  known: Agreeing,
   context: Context,
 ): string | undefined {
   if (figure.currency !== undefined && figure.currency !== result.currency) return undefined;
   const placed = candidate ?? figure;
-  if (agrees(figure, known) || isOld(placed, context.text) || isLimit(placed, context.text)) return undefined;
+  if (known.has(figure) || isOld(placed, context.text) || isLimit(placed, context.text)) return undefined;
   // a part of a figure written before it ("141 million …, 119 million of which", "no tā elastības finansējums …")
-  if (isPart(placed, context.text) && known.some((k) => !k.worked && k.value.gt(figure.value))) return undefined;
-  const written = writtenWords(result);
+  if (isPart(placed, context.text) && known.largest.gt(figure.value)) return undefined;
+  const written = () => writtenWords(result);
   const budget = result.budget?.value;
   if (candidate?.sentence !== undefined) {
     // the total of another statement of the shares (a second project, a revision): a conflict when that statement
@@ -248,7 +286,7 @@ function conflictOfFigure(
     const group = context.statements.filter((s) => s.sentence === candidate.sentence);
     const others = group.some((s) => !isWritten(s, result));
     if ((others || candidate.project !== undefined) && CHANGED.test(sentenceBefore(context.text, candidate.offset)))
-      return `is a changed total the document states; the figures written are others (${written})`;
+      return `is a changed total the document states; the figures written are others (${written()})`;
     const largest = group.reduce(
       (top, s) => (s.amount && s.amount.value.gt(top) ? s.amount.value : top),
       new Decimal(0),
@@ -263,14 +301,14 @@ function conflictOfFigure(
         );
     }
   }
-  // another scope's figure (a call's, a programme's): above the budget
-  if (budget && figure.value.gt(budget)) return undefined;
-  return `agrees with none of the figures written (${written}), nor with their sums or rates`;
+  // another scope's figure (a call's, a programme's): well above the budget (a misread share is not)
+  if (budget && figure.value.gt(budget.times(2))) return undefined;
+  return `agrees with none of the figures written (${written()}), nor with their sums or rates`;
 }
 
 /**
  * A source stated again with a different figure: a conflict unless the other statement is a rounded one, an old
- * figure (the written one amends it, or its words say so), a limit, the payer's non-eligible costs, above the budget
+ * figure (the written one amends it, or its words say so), a limit, the payer's non-eligible costs, over twice the budget
  * (a programme's or call's figure), or part of another statement whose figures add up to its own total.
  */
 function conflictOfStatement(
@@ -286,7 +324,8 @@ function conflictOfStatement(
   if (isOld(figure) || isLimit(figure) || INELIGIBLE.test(other.context)) return undefined;
   const budget = result.budget?.value;
   const isAmount = figure === other.amount;
-  if (isAmount && budget && figure.value.gt(budget)) return undefined;
+  // another scope's (a programme's, a call's): well above the budget; a misread or restated share is not
+  if (isAmount && budget && figure.value.gt(budget.times(2))) return undefined;
   // the written figure amends this one: the earlier statements are its history
   const amending = context.statements.find(
     (s) => s.id === share.id && s.amended && s.amount && written === share.amount && s.amount.value.eq(written.value),
