@@ -551,7 +551,7 @@ describe('bounded cost: dense figures', () => {
     expect(summary('ERAF 10% ~EUR 100 000; Interreg 10% ~EUR 100 000; budget EUR 1 040 000')[0]).toBe('1040000');
     expect(extractBudget('ERAF 10% ~EUR 100 000; budget EUR 1 060 000').budget?.checks).toEqual([
       'conflict: the shares do not add up to this budget, nor do their rates reproduce it (budget EUR 1 060 000; ' +
-        'erdf 10% ~EUR 100 000)',
+        'erdf 10% EUR 100 000)',
     ]);
   });
 

@@ -274,11 +274,17 @@ function conflictOfFigure(
   context: Context,
 ): string | undefined {
   if (figure.currency !== undefined && figure.currency !== result.currency) return undefined;
+  // a sentence busy only with a total of its own ("Līguma summa ir 123 456,78 EUR"): no share, rest nor the written
+  // budget stands there, so nothing there disagrees
+  const group = context.statements.filter((s) => s.sentence === candidate?.sentence);
+  const written = result.budget;
+  const budgetSentence = written && context.candidates.find((c) => keyOf(c) === keyOf(written))?.sentence;
+  if (group.length === 0 && budgetSentence !== candidate?.sentence) return undefined;
   const placed = candidate ?? figure;
   if (known.has(figure) || isOld(placed, context.text) || isLimit(placed, context.text)) return undefined;
   // a part of a figure written before it ("141 million …, 119 million of which", "no tā elastības finansējums …")
   if (isPart(placed, context.text) && known.largest.gt(figure.value)) return undefined;
-  const written = () => writtenWords(result);
+  const words = () => writtenWords(result);
   const budget = result.budget?.value;
   if (candidate?.sentence !== undefined) {
     // the total of another statement of the shares (a second project, a revision): a conflict when that statement
@@ -286,7 +292,7 @@ function conflictOfFigure(
     const group = context.statements.filter((s) => s.sentence === candidate.sentence);
     const others = group.some((s) => !isWritten(s, result));
     if ((others || candidate.project !== undefined) && CHANGED.test(sentenceBefore(context.text, candidate.offset)))
-      return `is a changed total the document states; the figures written are others (${written()})`;
+      return `is a changed total the document states; the figures written are others (${words()})`;
     const largest = group.reduce(
       (top, s) => (s.amount && s.amount.value.gt(top) ? s.amount.value : top),
       new Decimal(0),
@@ -303,7 +309,7 @@ function conflictOfFigure(
   }
   // another scope's figure (a call's, a programme's): well above the budget (a misread share is not)
   if (budget && figure.value.gt(budget.times(2))) return undefined;
-  return `agrees with none of the figures written (${written()}), nor with their sums or rates`;
+  return `agrees with none of the figures written (${words()}), nor with their sums or rates`;
 }
 
 /**
