@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    // every YAML budget a test loads, read both ways (test/yaml-both-ways.setup.ts)
+    setupFiles: process.env.COFIN_YAML_BOTH_WAYS ? ['test/yaml-both-ways.setup.ts'] : [],
     testTimeout: 30_000,
     // The JSON report feeds the summary line of .ci/run.
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],

@@ -221,19 +221,20 @@ async function reportError(io: Io, error: CofinError, argv: readonly string[] = 
     const { errorToJson } = await import('./render/error-json.js');
     io.stdout.write(errorToJson(error));
   }
-  // commander puts its own "(Did you mean ...?)" on a line of its own: kept there; any other line break is escaped
-  const suggestion = /\n(\(Did you mean [^\n]*\?\))$/.exec(error.message);
+  // commander's own "(Did you mean ...?)" line: its suggestion leads the hint, so every error is a message and a hint
+  const suggestion = /\n\(Did you mean ([^\n]*)\?\)$/.exec(error.message);
   // the people's line in their language (--locale, else the environment); the JSON object stays English
   const lv = argvLocale(argv) === 'lv' || (argvLocale(argv) === undefined && localeFromEnv(io.env) === 'lv');
   const { errorHintLv, errorMessageLv } = lv ? await import('./render/words/lv-errors.js') : {};
   // every error of one reading, as `check` tells them: the first, then the others found with it (CofinError.more)
   for (const [index, one] of [error, ...error.more].entries()) {
-    const said = index === 0 && suggestion ? one.message.slice(0, suggestion.index) : one.message;
+    const near = index === 0 ? suggestion : null;
+    const said = near ? one.message.slice(0, near.index) : one.message;
     io.stderr.write(`cofin: ${lv ? 'kļūda' : 'error'}: ${terminalText(errorMessageLv?.(said) ?? said)}\n`);
-    if (index === 0 && suggestion)
-      io.stderr.write(`${terminalText(lv ? suggestion[1]!.replace('Did you mean', 'Vai domājāt') : suggestion[1]!)}\n`);
-    if (one.hint)
-      io.stderr.write(`${lv ? 'ieteikums' : 'hint'}: ${terminalText(errorHintLv?.(one.hint) ?? one.hint)}\n`);
+    const hint = one.hint === undefined ? undefined : (errorHintLv?.(one.hint) ?? one.hint);
+    const guess = near ? `${lv ? 'vai domājāt' : 'did you mean'} ${near[1] ?? ''}?` : undefined;
+    const line = guess && hint ? `${guess} (${hint})` : (guess ?? hint ?? '');
+    if (line !== '') io.stderr.write(`${lv ? 'ieteikums' : 'hint'}: ${terminalText(line)}\n`);
   }
 }
 

@@ -38,6 +38,30 @@ describe('FirstNames (a partner listed twice)', () => {
     expect(withRepeat).toBeGreaterThan(300);
   });
 
+  it('finds them as the map does past the growth of its table and its joined chunks of names', () => {
+    // 20 000 names of about 40 characters (800 K characters: a dozen chunks, the table grown five times), one in three
+    // a repeat in another writing, and the pair of one hash among them
+    let repeats = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        let state = seed;
+        const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
+        const names = Array.from({ length: 20_000 }, (_, i) => {
+          if (i === 7_000) return 'partner 665649';
+          if (i === 13_000) return 'partner 1040010';
+          const n = next() % 14_000;
+          const base = `Partner organisation number ${n} of the network`;
+          return next() % 2 === 0 ? base : base.toUpperCase().replace(' ', '  ');
+        });
+        const expected = firstsByMap(names);
+        repeats += expected.filter((first) => first !== undefined).length;
+        expect(firstsOf(names)).toEqual(expected);
+      }),
+      { numRuns: 5, seed: 17 },
+    );
+    expect(repeats).toBeGreaterThan(5 * 5_000);
+  });
+
   it('tells apart two names whose keys share a hash', () => {
     // two partner names of one hash (found by a search of the first two million `partner N`)
     const pair = ['partner 665649', 'partner 1040010'] as const;

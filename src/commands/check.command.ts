@@ -31,6 +31,7 @@ interface CheckFlags extends OutputFlags {
   verbose?: boolean;
   exclude?: string[];
   ignore?: string[];
+  onlyBudgets: boolean;
   locale?: Locale;
 }
 
@@ -77,6 +78,10 @@ export const checkCommand = defineCommand<[files: string[]], CheckFlags, CheckCo
       'skip paths that match when a folder is walked (repeatable; *, ?, **, a trailing / for folders)',
     ).argParser((value: string, list: string[] = []) => [...list, value]),
     new Option(
+      '--only-budgets',
+      "pass over files named that a folder walk passes over (rate tables, cofin's own outputs): for commit hooks",
+    ).default(false),
+    new Option(
       '--ignore <code>',
       'keep findings with this code in the output, but let them not fail a file (repeatable)',
     ).argParser((value: string, list: string[] = []) => [...list, value]),
@@ -87,7 +92,8 @@ export const checkCommand = defineCommand<[files: string[]], CheckFlags, CheckCo
   async normalise({ args: [files], flags: options, given, io, jsonOutput }) {
     const { findConfig, checkIgnoreCode } = await import('../io/config.js');
     // cofin.config.yaml/.json or package.json "cofin", upwards from here; a flag given overrides it
-    const config = findConfig(io.cwd)?.config ?? {};
+    const found = findConfig(io.cwd);
+    const config = found?.config ?? {};
     const format: CheckFormat = given('format') ? options.format : (config.format ?? options.format);
     if (format === 'json' && !toFile(options)) jsonOutput();
     const strict: boolean = given('strict') ? options.strict : (config.strict ?? options.strict);
@@ -106,7 +112,12 @@ export const checkCommand = defineCommand<[files: string[]], CheckFlags, CheckCo
       sheet: options.sheet,
       detail,
       exclude,
+      onlyBudgets: options.onlyBudgets,
       ignore,
+      ignoredBy: [
+        { by: found?.file ?? 'the config file', codes: config.ignore ?? [] },
+        { by: '--ignore', codes: options.ignore ?? [] },
+      ],
       toFile: toFile(options),
       csvDialect: options.csvDialect,
       locale: options.locale ?? config.locale,

@@ -43,8 +43,12 @@ export interface CheckCommandOptions {
   detail?: 'quiet' | 'normal' | 'verbose' | undefined;
   /** Globs skipped when a folder is walked (besides the default skips; see io/config's compileExclude). */
   exclude?: readonly string[] | undefined;
+  /** `--only-budgets`: files named that a folder walk passes over (rate tables, cofin's outputs) are passed over. */
+  onlyBudgets?: boolean | undefined;
   /** Finding codes kept in the output that do not fail a file. */
   ignore?: readonly string[] | undefined;
+  /** Who gave which `ignore` codes: the config file (by its name) and `--ignore` (the table's closing line names them). */
+  ignoredBy?: readonly { by: string; codes: readonly string[] }[] | undefined;
   /** The output goes to a file (`-o`): it holds the reasons for invalid files too, not only stderr. */
   toFile?: boolean | undefined;
   /** Who reads `--format csv` (default rfc4180). */
@@ -145,7 +149,7 @@ async function checkClaimFile(
   io: Io,
 ): Promise<FileReport> {
   try {
-    const { file, rates } = await loadClaimInput(input, path, io, undefined, true);
+    const { file, rates } = await loadClaimInput(input, path, io);
     const report = computeClaims(file, { rates });
     const findings = options.strict
       ? report.findings.map((f) => ({ ...f, severity: 'error' as const }))
@@ -178,7 +182,8 @@ export async function checkFiles(
 ): Promise<Summary> {
   const summary: Summary = { files: 0, passed: 0, failed: 0, invalid: 0 };
   const progress = new Progress(io, options.locale ?? localeFromEnv(io.env));
-  const targets = await expandPaths(options.paths, io, (options.exclude ?? []).map(compileExclude));
+  const excludes = (options.exclude ?? []).map(compileExclude);
+  const targets = await expandPaths(options.paths, io, excludes, options.onlyBudgets === true);
   // one file: progress by its partners (a file of 100 000 takes seconds)
   const onPartner =
     targets.length === 1 && io.stderr.isTTY
@@ -424,8 +429,14 @@ async function writeCheck(
       const detail = options.detail ?? 'normal';
       const closing: string[] = [];
       let endsBlank = true; // a file's tables end with a blank line, a passing file's line does not
+      const ignored = { count: 0, codes: new Set<string>() };
       summary = await checkFiles(options, io, async (file, count) => {
         const many = count > 1;
+        for (const f of file.findings as readonly MaybeIgnored[])
+          if (f.ignored === true && f.severity === 'error') {
+            ignored.count++;
+            ignored.codes.add(f.code);
+          }
         if (file.verdict === 'pass') {
           if (detail === 'quiet') return;
           if (many && detail === 'normal') {
@@ -452,6 +463,13 @@ async function writeCheck(
         endsBlank = true;
       }
       io.stdout.write(`${endsBlank ? '' : '\n'}${summaryLine(summary, locale)}\n`);
+      // a config file up the tree can ignore errors: a pass is shown for what it is
+      if (ignored.count > 0) {
+        const codes = [...ignored.codes].sort();
+        const by = (options.ignoredBy ?? []).filter((s) => s.codes.some((code) => ignored.codes.has(code)));
+        const names = by.length > 0 ? by.map((s) => s.by) : ['--ignore'];
+        io.stdout.write(`${WORDS[locale].ignoredErrors(ignored.count, codes, names)}\n`);
+      }
       break;
     }
     case 'xlsx': // a workbook is written whole, by writeCheckWorkbook

@@ -18,11 +18,14 @@ export interface ClaimOptions {
   rates?: string | undefined;
 }
 
-/** Reads and computes a claim file; an unreadable or invalid one (or rate table) is its one finding. Prints nothing. */
+/**
+ * Reads and computes a claim file; an unreadable or invalid one (or rate table) is its findings, every error of the
+ * reading in file order. Prints nothing.
+ */
 export async function claimCommand(
   options: ClaimOptions,
   io: Io,
-): Promise<{ name: string; report: ClaimsReport } | { name: string; invalid: Finding }> {
+): Promise<{ name: string; report: ClaimsReport } | { name: string; invalid: Finding[] }> {
   let name = options.file === '-' ? '<stdin>' : options.file;
   try {
     const input = await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined);
@@ -35,20 +38,17 @@ export async function claimCommand(
       error = error.error;
     }
     if (!(error instanceof CofinError)) throw error;
-    const at = error.location;
-    return {
-      name,
-      invalid: {
-        code: error.code,
-        severity: 'error',
-        message: error.message,
-        hint: error.hint,
-        line: at?.line,
-        column: at?.column,
-        pointer: at?.pointer,
-        partner: undefined,
-      },
-    };
+    const finding = (one: CofinError): Finding => ({
+      code: one.code,
+      severity: 'error',
+      message: one.message,
+      hint: one.hint,
+      line: one.location?.line,
+      column: one.location?.column,
+      pointer: one.location?.pointer,
+      partner: undefined,
+    });
+    return { name, invalid: [error, ...error.more].map(finding) };
   }
 }
 
@@ -59,16 +59,17 @@ const CLAIM_RENDERERS: Record<
   ClaimFormat,
   {
     report(name: string, report: ClaimsReport, io: Io, styles: Styles): void;
-    invalid(name: string, finding: Finding, io: Io, styles: Styles): void;
+    invalid(name: string, findings: Finding[], io: Io, styles: Styles): void;
   }
 > = {
   table: {
     report: (name, report, io, styles) => io.stdout.write(claimToTable(name, report, styles.stdout)),
-    invalid: (name, finding, io, styles) => io.stderr.write(findingToText(name, finding, styles.stderr)),
+    invalid: (name, findings, io, styles) =>
+      io.stderr.write(findings.map((finding) => findingToText(name, finding, styles.stderr)).join('')),
   },
   json: {
     report: (name, report, io) => io.stdout.write(claimJsonText(claimToJson(name, report))),
-    invalid: (name, finding, io) => io.stdout.write(claimJsonText(invalidClaimJson(name, finding))),
+    invalid: (name, findings, io) => io.stdout.write(claimJsonText(invalidClaimJson(name, findings))),
   },
 };
 

@@ -204,7 +204,7 @@ export function formatAmount(value: Decimal, scale: number, group = ' ', mark = 
 /**
  * `1234567` as `1 234 567`: a loop, where the regular expression it replaces was a tenth of a check of many mismatches.
  */
-function groupThousands(integer: string, group: string): string {
+export function groupThousands(integer: string, group: string): string {
   if (integer.length <= 3 || !/^\d+$/.test(integer))
     return integer.length <= 3 ? integer : integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   let at = integer.length % 3 || 3;

@@ -3,6 +3,7 @@ import { resolvePartner } from './check/budget.js';
 import { checkPartner } from './check/partner.js';
 import { ProjectTally } from './check/project.js';
 import { finding } from './check/messages.js';
+import { packSaid } from './check/packed.js';
 import { checkProgrammeRounding } from './programmes/check.js';
 import type { CheckOptions, FileCheck, Finding, PartnerCheck } from './check/types.js';
 
@@ -55,8 +56,11 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
     if (onPartner) onPartner(checked, of);
     const costs = resolvePartner(file, partner);
     const result = checkPartner(file, costs.resolved, method, kept !== undefined || onCheck !== undefined);
+    const before = findings.length;
     findings.push(...(file.programme ? withoutUsual(costs.findings, result.findings) : costs.findings));
     findings.push(...result.findings);
+    // a large file's findings wait for the verdict: their figures kept packed
+    if (kept === undefined) findings.splice(before, Infinity, ...findings.slice(before).map(packSaid));
     kept?.push(result.check!);
     if (onCheck && result.check) onCheck(result.check, checked);
     checked++;

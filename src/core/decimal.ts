@@ -115,3 +115,24 @@ export function toFixedString(value: Decimal, minScale = 0): string {
   if (fraction.length < minScale) fraction += '0'.repeat(minScale - fraction.length);
   return (value.s < 0 ? '-' : '') + whole + (fraction ? `.${fraction}` : '');
 }
+
+/**
+ * `toFixedString(decimalOfText(text), minScale)` without the Decimal: the plain decimal text a report's notes keep
+ * (`-12758.1`, `-0`) at least `minScale` decimals long, never `-0`. A property test holds the two to the same text.
+ */
+export function toFixedText(text: string, minScale = 0): string {
+  const point = text.indexOf('.');
+  const decimals = point < 0 ? 0 : text.length - point - 1;
+  if (isZeroText(text)) return minScale > 0 ? `0.${'0'.repeat(minScale)}` : '0';
+  if (decimals >= minScale) return text;
+  return `${text}${point < 0 ? '.' : ''}${'0'.repeat(minScale - decimals)}`;
+}
+
+/** Whether plain decimal text (`-0`, `0.00`) is zero. */
+export function isZeroText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 49 && c <= 57) return false;
+  }
+  return true;
+}

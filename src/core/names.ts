@@ -62,23 +62,97 @@ export function partnerKey(name: string): string {
  * were a million key strings besides their names. Two keys of one hash are told apart by their names' keys.
  */
 export class FirstNames {
-  private readonly byHash = new Map<number, string | string[]>();
+  /** Open addressing by hash: each slot an entry's number + 1, 0 when empty; never more than half full. */
+  private slots = new Int32Array(1 << 12);
+  /** Per entry, in the order first met: its key's hash, and where its name is kept (chunk, offset, length). */
+  private hashes = new Int32Array(1 << 11);
+  private chunkOf = new Int32Array(1 << 11);
+  private offsets = new Int32Array(1 << 11);
+  private lengths = new Int32Array(1 << 11);
+  private count = 0;
+  /** The names met, joined into strings of about 64 K characters: a million names weigh their text, not a string each. */
+  private readonly chunks: string[] = [];
+  /** The names of the chunk not yet joined. */
+  private pending: string[] = [];
+  private pendingLength = 0;
 
   /** The first writing of `name`'s key, or undefined (and `name` noted as the first) when it is the first. */
   firstOf(name: string): string | undefined {
     const key = partnerKey(name);
     const hash = hashOf(key);
-    const found = this.byHash.get(hash);
-    if (found === undefined) {
-      this.byHash.set(hash, name);
-      return undefined;
+    const mask = this.slots.length - 1;
+    // entries of one hash lie along its probe in the order they were met: the first found is the first written
+    let slot = hash & mask;
+    for (let entry = this.slots[slot] ?? 0; entry !== 0; entry = this.slots[slot] ?? 0) {
+      if (this.hashes[entry - 1] === hash) {
+        const other = this.nameOf(entry - 1);
+        if (other === name || partnerKey(other) === key) return other;
+      }
+      slot = (slot + 1) & mask;
     }
-    const names = typeof found === 'string' ? [found] : found;
-    const first = names.find((other) => other === name || partnerKey(other) === key);
-    if (first !== undefined) return first;
-    if (typeof found === 'string') this.byHash.set(hash, [found, name]);
-    else found.push(name);
+    this.note(name, hash);
     return undefined;
+  }
+
+  private nameOf(entry: number): string {
+    const chunk = this.chunkOf[entry] ?? 0;
+    const offset = this.offsets[entry] ?? 0;
+    if (chunk === this.chunks.length) return this.pending[offset] ?? '';
+    return (this.chunks[chunk] ?? '').slice(offset, offset + (this.lengths[entry] ?? 0));
+  }
+
+  private note(name: string, hash: number): void {
+    if (this.count === this.hashes.length) this.growEntries();
+    const entry = this.count++;
+    this.hashes[entry] = hash;
+    // pending: its place in `pending` until its chunk is joined
+    this.chunkOf[entry] = this.chunks.length;
+    this.offsets[entry] = this.pending.length;
+    this.lengths[entry] = name.length;
+    this.pending.push(name);
+    this.pendingLength += name.length;
+    if (this.pendingLength >= 1 << 16) this.flush();
+    if (this.count * 2 > this.slots.length) this.growSlots();
+    else this.place(entry);
+  }
+
+  /** Joins the pending names into a chunk, each entry then kept as its offset in it. */
+  private flush(): void {
+    const chunk = this.pending.join('');
+    chunk.charCodeAt(0); // flat: a joined string is a rope in V8 until a character is read
+    let offset = 0;
+    for (let entry = this.count - this.pending.length; entry < this.count; entry++) {
+      this.offsets[entry] = offset;
+      offset += this.lengths[entry] ?? 0;
+    }
+    this.chunks.push(chunk);
+    this.pending = [];
+    this.pendingLength = 0;
+  }
+
+  private place(entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = (this.hashes[entry] ?? 0) & mask;
+    while ((this.slots[slot] ?? 0) !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry + 1;
+  }
+
+  private growSlots(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    // in the order met: each hash's entries keep their order along its probe
+    for (let entry = 0; entry < this.count; entry++) this.place(entry);
+  }
+
+  private growEntries(): void {
+    const grown = (from: Int32Array) => {
+      const to = new Int32Array(from.length * 2);
+      to.set(from);
+      return to;
+    };
+    this.hashes = grown(this.hashes);
+    this.chunkOf = grown(this.chunkOf);
+    this.offsets = grown(this.offsets);
+    this.lengths = grown(this.lengths);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Decimal, ZERO, decimalOfText, sum, toFixedString } from './decimal.js';
-import { abs, fromScaled, toScaled } from './scaled.js';
+import { abs, fromScaled, placesOfText, scaledOfText, textOfScaled, toScaled } from './scaled.js';
 import type { FileCheck, PartnerCheck } from './check.js';
 import type { PlannedPeriod } from './periods.js';
 import type { List } from './model.js';
@@ -85,6 +85,25 @@ export const percent = (part: Decimal, whole: Decimal): Decimal => {
   return quotient === 0n && unlike ? NEGATIVE_ZERO : fromScaled(quotient, 2);
 };
 
+/**
+ * `exactText(percent(decimalOfText(part), decimalOfText(whole)))` of two figures' exact text, without a Decimal (a
+ * property test holds the two alike).
+ */
+export function percentOfText(part: string, whole: string): string {
+  const places = Math.max(placesOfText(part), placesOfText(whole));
+  const scaledPart = scaledOfText(part, places);
+  const scaledWhole = scaledOfText(whole, places);
+  // never: each has at most `places` decimals
+  if (scaledPart === undefined || scaledWhole === undefined) throw new RangeError('percent: a figure off its scale');
+  if (scaledWhole === 0n) return '0';
+  const scaled = scaledPart * 10_000n;
+  const quotient = scaled / scaledWhole;
+  const rest = scaled - quotient * scaledWhole;
+  const unlike = (part.charCodeAt(0) === 45) !== (whole.charCodeAt(0) === 45);
+  if (abs(rest) * 2n >= abs(scaledWhole)) return textOfScaled(quotient + (unlike ? -1n : 1n), 2);
+  return quotient === 0n && unlike ? '-0' : textOfScaled(quotient, 2);
+}
+
 /** A partner's amount of a project source: none when the partner has no source of that id and kind. */
 export function partnerAmount(partner: PartnerSummary, source: SourceTotal): Decimal | undefined {
   return partner.kinds.get(source.id) === source.kind ? partner.amounts.get(source.id) : undefined;
@@ -118,17 +137,43 @@ export class ProjectCollector {
     this.notes.add(p, euAmount, percent(euAmount, p.budget.value));
   };
 
-  finish(): { summary: ProjectSummary; partners: List<PartnerSummary> } {
+  finish(): { summary: ProjectSummary; partners: NotedList } {
     const summary = this.sums.summary([]);
     return { summary, partners: this.notes.list(summary.budget) };
   }
 }
 
 /** One source as a partner gives it: the same list is shared by every partner that gives the same sources. */
-interface NotedSource {
+export interface NotedSource {
   id: string;
   kind: SourceKind;
   name: string;
+}
+
+/**
+ * A partner as the notes keep it, its figures as exact decimal text (`toFixedString`'s, a negative zero `-0`): what
+ * `PartnerSummary` holds as Decimals, for a report that formats them without making a Decimal.
+ */
+export interface NotedPartner {
+  partner: string;
+  country: string | undefined;
+  budget: string;
+  euAmount: string;
+  euRate: string;
+  shareOfProject: string;
+  /** The partner's sources, the same list for every partner that gives the same ones. */
+  sources: readonly NotedSource[];
+  /** Each source's computed amount, in the order of `sources`. */
+  amounts: readonly string[];
+  periods?: PlannedPeriod[];
+}
+
+/** The partners of a collected report: as summaries (with Decimals), or as their notes (`noted`). */
+export interface NotedList extends List<PartnerSummary> {
+  /** The same partners, in the same order, as their notes' text. */
+  noted(): Iterable<NotedPartner>;
+  /** The most decimals of any partner's budget or computed amount. */
+  readonly places: number;
 }
 
 /**
@@ -146,11 +191,19 @@ class PartnerNotes {
   private readonly sourceLists: NotedSource[][] = [];
   private readonly layoutOf = new Map<string, number>();
   private last = -1;
+  private places = 0;
 
   add(p: PartnerCheck, euAmount: Decimal, euRate: Decimal): void {
     const index = this.count++;
-    let line = `${this.layout(p)} ${exactText(p.budget.value)} ${exactText(euAmount)} ${exactText(euRate)}`;
-    for (const share of p.shares) line += ` ${exactText(share.computed)}`;
+    const budget = exactText(p.budget.value);
+    let places = placesOfText(budget);
+    let line = `${this.layout(p)} ${budget} ${exactText(euAmount)} ${exactText(euRate)}`;
+    for (const share of p.shares) {
+      const amount = exactText(share.computed);
+      places = Math.max(places, placesOfText(amount));
+      line += ` ${amount}`;
+    }
+    this.places = Math.max(this.places, places);
     // an absent name or country is written empty: a file's own are never empty
     if (lineText(p.partner) && lineText(p.country)) line += `${FIELD}${p.partner ?? ''}${FIELD}${p.country ?? ''}`;
     else this.odd.set(index, { partner: p.partner, country: p.country });
@@ -184,17 +237,46 @@ class PartnerNotes {
     return (this.last = found);
   }
 
-  list(projectBudget: Decimal): List<PartnerSummary> {
+  list(projectBudget: Decimal): NotedList {
     this.flush();
     const chunks = this.chunks;
     const summary = (line: string, index: number) => this.summary(line, index, projectBudget);
+    const whole = exactText(projectBudget);
+    const noted = (line: string, index: number) => this.noted(line, index, whole);
     return {
       length: this.count,
+      places: this.places,
       *[Symbol.iterator]() {
         let index = 0;
         for (const chunk of chunks) for (const line of chunk.split(LINE)) yield summary(line, index++);
       },
+      *noted() {
+        let index = 0;
+        for (const chunk of chunks) for (const line of chunk.split(LINE)) yield noted(line, index++);
+      },
     };
+  }
+
+  private noted(line: string, index: number, projectBudget: string): NotedPartner {
+    const fields = line.split(FIELD);
+    const figures = (fields[0] ?? '').split(' ');
+    const budget = figures[1] ?? '0';
+    const periods = this.periods.get(index);
+    const odd = this.odd.get(index);
+    const partner = odd ? odd.partner : fields[1] || undefined;
+    const noted: NotedPartner = {
+      partner: partner ?? `partner ${index + 1}`,
+      country: odd ? odd.country : fields[2] || undefined,
+      budget,
+      euAmount: figures[2] ?? '0',
+      euRate: figures[3] ?? '0',
+      shareOfProject: percentOfText(budget, projectBudget),
+      sources: this.sourceLists[Number(figures[0])] ?? [],
+      amounts: figures.slice(4),
+    };
+    // written out: a spread makes a new object the slow way, a partner at a time
+    if (periods) noted.periods = periods;
+    return noted;
   }
 
   private summary(line: string, index: number, projectBudget: Decimal): PartnerSummary {

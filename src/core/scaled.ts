@@ -57,3 +57,47 @@ export function halfUpTo(value: bigint, unit: bigint): bigint {
 }
 
 export const abs = (value: bigint): bigint => (value < 0n ? -value : value);
+
+/** The decimals of plain decimal text (`12758.1`: 1). */
+export const placesOfText = (text: string): number => {
+  const point = text.indexOf('.');
+  return point < 0 ? 0 : text.length - point - 1;
+};
+
+/**
+ * Plain decimal text (`-12758.1`, `-0`, as `toFixedString` writes it) as a whole number of 10^-scale, or undefined
+ * when it has more decimals than that: `toScaled(decimalOfText(text), scale)` without the Decimal.
+ */
+export function scaledOfText(text: string, scale: number): bigint | undefined {
+  const negative = text.charCodeAt(0) === 45;
+  const point = text.indexOf('.');
+  const from = negative ? 1 : 0;
+  let decimals = point < 0 ? 0 : text.length - point - 1;
+  let digits = point < 0 ? text.slice(from) : text.slice(from, point) + text.slice(point + 1);
+  // trailing zeros of the decimals are no decimals (toScaled reads the value, not its text)
+  while (decimals > scale && digits.charCodeAt(digits.length - 1) === 48) {
+    digits = digits.slice(0, -1);
+    decimals--;
+  }
+  if (decimals > scale) return undefined;
+  const whole = digits.length <= 15 ? BigInt(+digits) : BigInt(digits);
+  const scaled = decimals < scale ? whole * pow10(scale - decimals) : whole;
+  return negative ? -scaled : scaled;
+}
+
+/**
+ * A whole number of 10^-places as plain decimal text without trailing zeros (`toFixedString(fromScaled(n,
+ * places))`, zero `0`).
+ */
+export function textOfScaled(scaled: bigint, places: number): string {
+  const negative = scaled < 0n;
+  let digits = (negative ? -scaled : scaled).toString();
+  if (places > 0) {
+    if (digits.length <= places) digits = digits.padStart(places + 1, '0');
+    const whole = digits.slice(0, digits.length - places);
+    let end = digits.length;
+    while (end > whole.length && digits.charCodeAt(end - 1) === 48) end--;
+    digits = end > whole.length ? `${whole}.${digits.slice(whole.length, end)}` : whole;
+  }
+  return negative ? `-${digits}` : digits;
+}

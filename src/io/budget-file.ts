@@ -54,6 +54,7 @@ import { didYouMean } from './suggest.js';
 import { PROGRAMMES, programme as programmeById, type ProgrammeProfile } from '../core/programmes/index.js';
 import { parseJsonNodes } from './json-tree.js';
 import { countKeys, JsonLocator, JsonPlace, NUMBER_MARK, scanJson } from './json-scan.js';
+import { PlainYaml, type YamlMap, type YamlNode, type YamlScalar, type YamlSeq } from './yaml-scan.js';
 import { COST_CATEGORIES, parseFlatRate, type CostCategory, type CostLine } from '../core/costs.js';
 import { comparable, unseenCharacters } from '../core/names.js';
 
@@ -327,6 +328,82 @@ class JsonTree implements Tree<unknown> {
   }
 }
 
+/** The plain YAML reader's nodes (io/yaml-scan.ts); a top-level list's items are read when asked for. */
+class PlainYamlTree implements Tree<YamlNode> {
+  constructor(
+    private readonly reader: PlainYaml,
+    private readonly lines: LineCounter,
+  ) {}
+
+  resolve(node: YamlNode | undefined): YamlNode | undefined {
+    return node?.kind === 'later' ? this.reader.expand(node) : node;
+  }
+
+  isMap(node: YamlNode | undefined): node is YamlNode {
+    return node?.kind === 'map';
+  }
+
+  isSeq(node: YamlNode | undefined): node is YamlNode {
+    return node?.kind === 'seq';
+  }
+
+  isScalar(node: YamlNode | undefined): node is YamlNode {
+    return node?.kind === 'scalar';
+  }
+
+  forEachPair(map: YamlNode, _pointer: string, visit: (key: string, keyNode: unknown, value: YamlNode) => void): void {
+    const { keys, values } = map as YamlMap;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as YamlScalar;
+      visit(key.value, key, values[i] as YamlNode);
+    }
+  }
+
+  items(seq: YamlNode): readonly YamlNode[] {
+    return (seq as YamlSeq).items;
+  }
+
+  text(scalar: YamlNode): string {
+    return (scalar as YamlScalar).value;
+  }
+
+  isLiteral(): boolean {
+    return false;
+  }
+
+  isFlow(map: YamlNode): boolean {
+    return (map as YamlMap).flow;
+  }
+
+  place(node: YamlNode | undefined, pointer: string, fallback: Located | undefined): Located {
+    if (!node) return fallback ?? { line: 1, column: 1, pointer };
+    return new YamlPlace(pointer, this.lines, node.at);
+  }
+
+  keyPlace(keyNode: unknown, pointer: string, fallback: Located): Located {
+    return this.place(keyNode as YamlNode | undefined, pointer, fallback);
+  }
+}
+
+/** A place in YAML text found only when asked for, as JsonPlace: most places are never asked for. */
+class YamlPlace {
+  private found: { line: number; col: number } | undefined;
+
+  constructor(
+    readonly pointer: string,
+    private readonly lines: LineCounter,
+    private readonly offset: number,
+  ) {}
+
+  get line(): number {
+    return (this.found ??= this.lines.linePos(this.offset)).line;
+  }
+
+  get column(): number {
+    return (this.found ??= this.lines.linePos(this.offset)).col;
+  }
+}
+
 function tooDeep(): CofinError {
   return new CofinError(
     'syntax',
@@ -353,11 +430,33 @@ export function loadBudgetFile(text: string, format: 'yaml' | 'json'): BudgetStr
       line: 1,
       column: 1,
     });
-  if (format === 'yaml') return loadYaml(text);
+  if (format === 'yaml') return loadYamlFast(text) ?? loadYamlExact(text);
   return loadJsonFast(text) ?? loadJsonExact(text);
 }
 
-function loadYaml(text: string): BudgetFile {
+/**
+ * The plain YAML reader, or undefined where only the yaml package can answer (outside the subset, any error): its
+ * partners are read one at a time, each when the list is read, and an error in one is read again exactly.
+ */
+function loadYamlFast(text: string): BudgetStream | undefined {
+  const reader = new PlainYaml(text);
+  const root = reader.root();
+  if (!root) return undefined;
+  const lines = characterLines(text);
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  let file: BudgetStream;
+  try {
+    file = new Loader(new PlainYamlTree(reader, lines), false).file(root);
+  } catch (error) {
+    if (error instanceof CofinError) return undefined;
+    throw error;
+  }
+  return readAgainOnError(file, () => loadYamlExact(text));
+}
+
+/** The YAML package's nodes: every file the plain reader declines, every error. The reference for that reader. */
+export function loadYamlExact(text: string): BudgetFile {
   const lines = characterLines(text);
   let doc: Document.Parsed;
   try {
@@ -488,6 +587,11 @@ function loadJsonFast(text: string): BudgetStream | undefined {
     if (error instanceof CofinError) return undefined;
     throw error;
   }
+  return readAgainOnError(file, () => loadJsonExact(text));
+}
+
+/** A fast reading's partners, an error in one told as the exact reader tells it (with the file's other errors). */
+function readAgainOnError(file: BudgetStream, exact: () => unknown): BudgetStream {
   const partners = file.partners;
   // one partner, read already (and an error in it read again above)
   if (Array.isArray(partners)) return file;
@@ -500,7 +604,7 @@ function loadJsonFast(text: string): BudgetStream | undefined {
           yield* partners;
         } catch (error) {
           // the exact reader reports it, placed as it always is
-          if (error instanceof CofinError) loadJsonExact(text);
+          if (error instanceof CofinError) exact();
           throw error;
         }
       },

@@ -167,10 +167,11 @@ class ClaimLoader {
     for (const pair of node.items as Pair<Node, Node | null>[]) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       const keyAt = this.place(pair.key, `${at.pointer}/${escapePointer(key)}`, at);
+      let as = key;
       if (allowed && !allowed.includes(key)) {
         const near = didYouMean(key, allowed);
         const split = /^[0-9]/.test(key) && Boolean(node.flow);
-        this.fail(
+        const unknown = new CofinError(
           'unknown-key',
           `unknown key "${key}" in ${what}`,
           split
@@ -180,9 +181,17 @@ class ClaimLoader {
               : `the keys of ${what} are ${allowed.filter((k) => k !== '$schema').join(', ')}`,
           keyAt,
         );
+        if (!this.every) throw unknown;
+        // told with the others: the file is invalid whatever follows, so its value is read on as the key it was likely
+        // meant as (its own errors told too, no false "missing" one), or skipped
+        this.kept.push(unknown);
+        if (this.kept.length >= MAX_ERRORS) throw this.together([]);
+        if (!near || split || node.items.some((other) => isScalar(other.key) && String(other.key.value) === near))
+          continue;
+        as = near;
       }
       const value = this.node(pair.value ?? undefined, keyAt);
-      out.set(key, { node: value, at: this.place(value, keyAt.pointer, keyAt), keyAt });
+      out.set(as, { node: value, at: this.place(value, keyAt.pointer, keyAt), keyAt });
     }
     return out;
   }

@@ -59,8 +59,8 @@ export async function loadClaimInput(
   path: string,
   io: Io,
   ratesPath?: string,
-  /** `check`: every bad value of the claim file told at once, as for a budget file. */
-  every = false,
+  /** Every bad value of the claim file told at once, as for a budget file (false: the first alone). */
+  every = true,
 ): Promise<{ file: ClaimFile; rates: RateTable | undefined }> {
   if (input.format === 'csv' || input.format === 'xlsx')
     throw new CofinError(

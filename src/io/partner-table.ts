@@ -33,8 +33,8 @@ export interface PartnerTable<Row> {
   headAt(index: number): Located;
   /** Where "the header has no ... column" is placed. */
   headPlace(): Location;
-  /** The rows under the header that hold something. */
-  rows: readonly Row[];
+  /** The rows under the header that hold something (a large CSV's in a typed array: a million rows). */
+  rows: ArrayLike<Row> & Iterable<Row>;
   /**
    * A cell's text, untrimmed ('' for a cell that is not there); may refuse a cell that holds no text (a date, an
    * error).
@@ -175,6 +175,14 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
             `"${cell.trim()}" has a decimal point, but in this table "," is the decimal mark`,
             `write ${cell.trim().replace('.', ',')} (a "." groups thousands here: 12.758,50)`,
           );
+        // 1,000.50: English grouping and decimals, in a table whose decimal mark is ","
+        const english = /^[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]{1,2}$/.exec(cell.trim());
+        if (error instanceof CofinError && options.decimal === 'comma' && english)
+          throw new CofinError(
+            'bad-amount',
+            `"${english[0]}" is written with a "," between thousands and a decimal point, but in this table "," is the decimal mark`,
+            `write ${english[0].replace(/,/g, ' ').replace('.', ',')} (or without spaces: ${english[0].replace(/,/g, '').replace('.', ',')})`,
+          );
         throw error;
       }
     });
@@ -266,7 +274,7 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
   const last = all.length > 0 ? all[all.length - 1]! : undefined;
   // a spreadsheet's total row is no partner: read as one, a wrong total would pass and every figure double
   const totalRow = last !== undefined && isTotalRow(table.cell(last, partnerColumn, 'name')) ? last : undefined;
-  const rows = totalRow === undefined ? all : all.slice(0, -1);
+  const rows = totalRow === undefined ? all : firstRows(all, all.length - 1);
   const totals = (row: Row): ProjectInfo => {
     const at = (index: number): Located => table.at(row, index);
     const budgetText = table.cell(row, budgetColumn, 'figure').trim();
@@ -325,4 +333,11 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     at: { line: 1, column: 1, pointer: '' },
     ...(table.notes && table.notes.length > 0 ? { notes: table.notes } : {}),
   };
+}
+
+/** The first `count` of a table's rows. */
+function firstRows<Row>(all: ArrayLike<Row>, count: number): ArrayLike<Row> & Iterable<Row> {
+  const rows: Row[] = [];
+  for (let i = 0; i < count; i++) rows.push(all[i] as Row);
+  return rows;
 }

@@ -237,7 +237,13 @@ function skippedByContent(path: string, ext: string): boolean {
  * own JSON and CSV outputs and claim files' rate tables (`skippedByContent`). Symbolic
  * links to folders are not followed (no loops).
  */
-export function expandPaths(paths: readonly string[], io: Io, excludes: readonly Exclude[] = []): Promise<Target[]> {
+export function expandPaths(
+  paths: readonly string[],
+  io: Io,
+  excludes: readonly Exclude[] = [],
+  /** `--only-budgets`: a file named that a walk would pass over by its content is passed over too (a commit hook). */
+  onlyBudgets = false,
+): Promise<Target[]> {
   const skips = [...DEFAULT_SKIPS, ...excludes];
   const targets: Target[] = [];
   for (const path of paths) {
@@ -246,6 +252,8 @@ export function expandPaths(paths: readonly string[], io: Io, excludes: readonly
       continue;
     }
     if (!isDirectoryAt(resolve(io.cwd, path))) {
+      const at = resolve(io.cwd, path);
+      if (onlyBudgets && isFileAt(at) && skippedByContent(at, extname(path).toLowerCase())) continue;
       targets.push({ path });
       continue;
     }

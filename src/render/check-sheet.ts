@@ -153,6 +153,15 @@ export class CheckWorkbook {
         cell.text(share?.status ?? ''),
       ]);
     }
+    // a file of one partner (or a claim file, one partner's) names it on each of its findings, which carry no partner
+    let partners = 0;
+    let only: string | undefined;
+    for (const p of file.partners) {
+      partners++;
+      only = p.partner;
+    }
+    if (file.claims) [partners, only] = [1, file.claims.partner];
+    const theirs = partners === 1 ? (only ?? '') : '';
     const count = { error: 0, warning: 0, note: 0, ignored: 0 };
     for (const finding of file.findings as MaybeIgnored[]) {
       count[finding.ignored === true ? 'ignored' : finding.severity]++;
@@ -163,13 +172,11 @@ export class CheckWorkbook {
         where(finding.column),
         cell.text(finding.ignored === true ? 'ignored' : finding.severity),
         cell.text(finding.code),
-        cell.text(finding.partner ?? ''),
+        cell.text(finding.partner ?? theirs),
         cell.text(finding.message),
         cell.text(finding.hint ?? ''),
       ]);
     }
-    let partners = 0;
-    for (const _ of file.partners) partners++;
     this.files.push([
       cell.text(file.file),
       cell.text(file.verdict),

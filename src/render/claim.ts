@@ -354,8 +354,8 @@ export function claimToJson(file: string, report: ClaimsReport): object {
 }
 
 /** An invalid file in JSON: its one finding. */
-export function invalidClaimJson(file: string, finding: Finding): object {
-  return { schemaVersion: 1, file, verdict: 'invalid', findings: [findingJson(finding)] };
+export function invalidClaimJson(file: string, findings: readonly Finding[]): object {
+  return { schemaVersion: 1, file, verdict: 'invalid', findings: findings.map(findingJson) };
 }
 
 export const claimJsonText = (value: object) => jsonSafe(JSON.stringify(value, null, 2)) + '\n';

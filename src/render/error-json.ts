@@ -23,12 +23,14 @@ export function placeOf(error: CofinError): ErrorPlace {
 
 /** The one JSON object a command run with `--format json` prints on stdout when an error stops it. */
 export function errorToJson(error: CofinError): string {
-  const object = (one: CofinError) => ({
-    code: one.code,
-    message: one.message,
-    hint: one.hint ?? null,
-    ...placeOf(one),
-  });
+  const object = (one: CofinError) => {
+    // commander's "(Did you mean ...?)" line leads the hint, as on stderr
+    const near = /\n\(Did you mean ([^\n]*)\?\)$/.exec(one.message);
+    const message = near ? one.message.slice(0, near.index) : one.message;
+    const guess = near ? `did you mean ${near[1] ?? ''}?` : undefined;
+    const hint = guess && one.hint ? `${guess} (${one.hint})` : (guess ?? one.hint ?? null);
+    return { code: one.code, message, hint, ...placeOf(one) };
+  };
   // `error` is the first; `errors` all of one reading (the first, then the others found with it), only when there are more
   const all = error.more.length > 0 ? { errors: [error, ...error.more].map(object) } : {};
   // a message quotes file names and values: written as every JSON output is (see safe-text `jsonText`)

@@ -1,5 +1,5 @@
-import { formatAmount } from '../core/amount.js';
-import type { Decimal } from '../core/decimal.js';
+import { formatAmount, groupThousands } from '../core/amount.js';
+import { decimalOfText, isZeroText, type Decimal } from '../core/decimal.js';
 
 /** The language of cofin's words and how it writes amounts: `lv` 12 758,00 €, `en` €12,758.00. */
 export type Locale = 'lv' | 'en';
@@ -83,5 +83,80 @@ export function formatPercent(value: Decimal, locale: Locale): string {
       maximumFractionDigits: places,
     }),
     exactText(value, places),
+  );
+}
+
+/**
+ * Plain decimal text (a report's notes: `-12758.1`, `-0`) split for the formatters below: its sign, whole digits and
+ * decimals, and whether it is zero.
+ */
+function partsOf(text: string): { negative: boolean; whole: string; fraction: string; zero: boolean } {
+  const negative = text.charCodeAt(0) === 45;
+  const body = negative ? text.slice(1) : text;
+  const point = body.indexOf('.');
+  return {
+    negative,
+    whole: point < 0 ? body : body.slice(0, point),
+    fraction: point < 0 ? '' : body.slice(point + 1),
+    zero: isZeroText(body),
+  };
+}
+
+/** What `exactText` gives Intl, from the text: at `places` decimals (at least its own), zero unsigned. */
+function intlText(parts: ReturnType<typeof partsOf>, places: number): string {
+  if (parts.zero) return places > 0 ? `0.${'0'.repeat(places)}` : '0';
+  const fraction = parts.fraction.padEnd(places, '0');
+  return `${parts.negative ? '-' : ''}${parts.whole}${fraction ? `.${fraction}` : ''}`;
+}
+
+/**
+ * `formatMoney(decimalOfText(text), …)` from the exact text a report's notes keep, without a Decimal (a report of
+ * 100 000 partners formats half a million amounts). A property test holds the two to the same text.
+ */
+export function formatMoneyText(text: string, currency: string, scale: number, locale: Locale): string {
+  const parts = partsOf(text);
+  // past Intl's 100 decimals, or a whole part with a leading zero (never written by the notes): the Decimal's way
+  if (parts.fraction.length > 100 || scale > 100 || (parts.whole.length > 1 && parts.whole.charCodeAt(0) === 48))
+    return formatMoney(decimalOfText(text), currency, scale, locale);
+  if (locale === 'lv') {
+    const places = Math.max(0, scale, parts.fraction.length);
+    if (/^[A-Z]{3}$/.test(currency))
+      return format(
+        lvFormat(`money ${currency} ${places}`, {
+          style: 'currency',
+          currency,
+          minimumFractionDigits: places,
+          maximumFractionDigits: places,
+        }),
+        intlText(parts, places),
+      );
+    const number = format(
+      lvFormat(`number ${places}`, { minimumFractionDigits: places, maximumFractionDigits: places }),
+      intlText(parts, places),
+    );
+    return `${number}\u00a0${currency}`;
+  }
+  const symbol = SYMBOLS[currency];
+  const fraction = parts.zero ? '0'.repeat(scale) : parts.fraction.padEnd(scale, '0');
+  const digits = `${groupThousands(parts.zero ? '0' : parts.whole, ',')}${fraction ? `.${fraction}` : ''}`;
+  const sign = parts.negative && !parts.zero ? '-' : '';
+  return symbol ? `${sign}${symbol}${digits}` : `${sign}${currency} ${digits}`;
+}
+
+/** `formatPercent(decimalOfText(text), locale)` from exact text, without a Decimal. */
+export function formatPercentText(text: string, locale: Locale): string {
+  const parts = partsOf(text);
+  if (parts.fraction.length > 100 || (parts.whole.length > 1 && parts.whole.charCodeAt(0) === 48))
+    return formatPercent(decimalOfText(text), locale);
+  if (locale === 'en') return `${intlText(parts, parts.fraction.length)}%`;
+  const places = parts.fraction.length;
+  return format(
+    lvFormat(`percent ${places}`, {
+      style: 'unit',
+      unit: 'percent',
+      minimumFractionDigits: places,
+      maximumFractionDigits: places,
+    }),
+    intlText(parts, places),
   );
 }

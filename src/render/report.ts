@@ -1,10 +1,18 @@
-import { partnerAmount, type PartnerSummary, type ProjectSummary, type SourceTotal } from '../core/project.js';
+import {
+  partnerAmount,
+  type NotedList,
+  type NotedPartner,
+  type NotedSource,
+  type PartnerSummary,
+  type ProjectSummary,
+  type SourceTotal,
+} from '../core/project.js';
 import type { List } from '../core/model.js';
-import { Decimal, ZERO, toFixedString } from '../core/decimal.js';
-import { toScaled } from '../core/scaled.js';
+import { Decimal, ZERO, toFixedString, toFixedText } from '../core/decimal.js';
+import { scaledOfText, toScaled } from '../core/scaled.js';
 import { PackedRows, tableLines } from './table.js';
 import { CsvWriter, type CsvDialect } from './csv.js';
-import { formatMoney, formatPercent, type Locale } from './locale.js';
+import { formatMoney, formatMoneyText, formatPercent, formatPercentText, type Locale } from './locale.js';
 import type { Style } from './style.js';
 import { jsonSafe, jsonText, markdownCell, terminalText } from './safe-text.js';
 import { REPORT_WORDS } from './report-words.js';
@@ -56,7 +64,9 @@ function tables(
     w.share,
   ];
   // the plan per reporting period: the last period is the remainder of the partner's figures
-  const periodSection = (p: PartnerSummary): Tables['sections'][number] & { rows: string[][] } => {
+  const periodSection = (
+    p: Pick<PartnerSummary, 'partner' | 'periods'>,
+  ): Tables['sections'][number] & { rows: string[][] } => {
     const periods = p.periods!;
     return {
       heading: `${w.planPerPeriod}: ${safe(p.partner)}`,
@@ -79,7 +89,24 @@ function tables(
   const partnerRows = new PackedRows();
   const periodSections: (Tables['sections'][number] & { rows: string[][] })[] = [];
   const chart = emptyScale();
-  for (const p of partners) {
+  const noted = notedOf(partners);
+  if (noted) {
+    // the notes' exact text formatted as it is, without a Decimal per figure
+    const moneyText = (text: string) => formatMoneyText(text, summary.currency, scale, locale);
+    const columns = new SourceColumns(summary.sources);
+    for (const p of noted.noted()) {
+      measureNoted(chart, p, noted.places);
+      if (p.periods) periodSections.push(periodSection(p));
+      const row = [p.partner, p.country ?? '', moneyText(p.budget)];
+      for (const at of columns.of(p.sources)) {
+        const amount = at < 0 ? undefined : p.amounts[at];
+        row.push(amount === undefined ? '' : moneyText(amount));
+      }
+      row.push(formatPercentText(p.euRate, locale), formatPercentText(p.shareOfProject, locale));
+      partnerRows.add(row.map(safe));
+    }
+  }
+  for (const p of noted ? [] : partners) {
     measure(chart, p);
     if (p.periods) periodSections.push(periodSection(p));
     partnerRows.add(
@@ -181,6 +208,9 @@ export function renderChart(
 interface ChartScale {
   largest: Decimal;
   width: number;
+  /** Of a report's notes (`NotedList`): the largest figure as a whole number of 10^-`places`. */
+  scaled?: bigint;
+  places?: number;
 }
 
 const emptyScale = (): ChartScale => ({ largest: ZERO, width: 7 });
@@ -191,6 +221,69 @@ function measure(scale: ChartScale, p: PartnerSummary): void {
   for (const amount of p.amounts.values()) if (amount.isPositive()) positive = positive.plus(amount);
   scale.largest = Decimal.max(scale.largest, p.budget, positive);
   scale.width = Math.max(scale.width, terminalText(p.partner).length);
+}
+
+/** `measure` of a partner's notes, in BigInt at the notes' decimals. */
+function measureNoted(scale: ChartScale, p: NotedPartner, places: number): void {
+  let positive = 0n;
+  for (const at of distinctSources(p.sources)) {
+    const amount = scaledAt(p.amounts[at] ?? '0', places);
+    if (amount > 0n) positive += amount;
+  }
+  const budget = scaledAt(p.budget, places);
+  let largest = scale.scaled ?? 0n;
+  if (budget > largest) largest = budget;
+  if (positive > largest) largest = positive;
+  scale.scaled = largest;
+  scale.places = places;
+  scale.width = Math.max(scale.width, terminalText(p.partner).length);
+}
+
+/** A noted figure at the notes' decimals (the most any has). */
+function scaledAt(text: string, places: number): bigint {
+  const scaled = scaledOfText(text, places);
+  // never: no noted figure has more decimals than the notes' most
+  if (scaled === undefined) throw new RangeError(`a noted figure past ${places} decimals`);
+  return scaled;
+}
+
+/** A report's partners as their notes, when they are a collected report's (`ProjectCollector`). */
+const notedOf = (partners: Iterable<PartnerSummary>): NotedList | undefined =>
+  'noted' in partners && typeof partners.noted === 'function' ? (partners as NotedList) : undefined;
+
+/** Where each project source's amount stands among a partner's noted sources, found once for each list of sources. */
+class SourceColumns {
+  private readonly found = new Map<readonly NotedSource[], number[]>();
+  constructor(private readonly sources: readonly SourceTotal[]) {}
+
+  /** Per project source, the index of the partner's amount (as `partnerAmount` finds it: its id's last), or -1. */
+  of(list: readonly NotedSource[]): number[] {
+    let columns = this.found.get(list);
+    if (!columns) {
+      columns = this.sources.map((s) => {
+        let at = -1;
+        list.forEach((source, i) => {
+          if (source.id === s.id) at = i;
+        });
+        return at >= 0 && list[at]?.kind === s.kind ? at : -1;
+      });
+      this.found.set(list, columns);
+    }
+    return columns;
+  }
+}
+
+const distinctFound = new WeakMap<readonly NotedSource[], number[]>();
+/** A partner's sources as a summary's maps hold them: each id once, where it is first given, with its last amount. */
+function distinctSources(list: readonly NotedSource[]): number[] {
+  let found = distinctFound.get(list);
+  if (!found) {
+    const last = new Map<string, number>();
+    list.forEach((source, i) => last.set(source.id, i));
+    found = [...last.values()];
+    distinctFound.set(list, found);
+  }
+  return found;
 }
 
 /**
@@ -204,18 +297,38 @@ function* chartLines(
   partners: Iterable<PartnerSummary>,
   known?: ChartScale,
 ): Generator<string> {
+  const noted = notedOf(partners);
   let scale = known;
   if (!scale) {
     scale = emptyScale();
-    for (const p of partners) measure(scale, p);
+    if (noted) for (const p of noted.noted()) measureNoted(scale, p, noted.places);
+    else for (const p of partners) measure(scale, p);
   }
   const { largest, width } = scale;
   const bar = (index: number, length: number) => {
     const text = (style.enabled ? '█' : PLAIN_BARS[index % PLAIN_BARS.length]!).repeat(length);
     return style.enabled ? style.series(index, text) : text;
   };
+  if (noted) {
+    // the notes' figures in BigInt at their decimals: the same bars as `barScale`'s, without a Decimal
+    const most = scale.scaled ?? 0n;
+    const columns = new SourceColumns(summary.sources);
+    for (const p of noted.noted()) {
+      let cumulative = 0n;
+      let drawn = 0;
+      let parts = '';
+      columns.of(p.sources).forEach((at, index) => {
+        if (at >= 0) cumulative += scaledAt(p.amounts[at] ?? '0', noted.places);
+        const end = most === 0n ? 0 : Math.min(CHART_WIDTH, barEnd(cumulative * BigInt(CHART_WIDTH), most));
+        const length = Math.max(0, end - drawn);
+        drawn += length;
+        parts += bar(index, length);
+      });
+      yield `${terminalText(p.partner).padEnd(width)} ${parts}`;
+    }
+  }
   const fraction = largest.isZero() ? undefined : barScale(largest);
-  for (const p of partners) {
+  for (const p of noted ? [] : partners) {
     let cumulative = ZERO;
     let drawn = 0;
     const parts = summary.sources.map((s, index) => {
@@ -257,12 +370,16 @@ export function barScale(largest: Decimal): (value: Decimal) => number {
     if (scaled === undefined || denominator === undefined)
       return value.div(largest).times(CHART_WIDTH).round().toNumber();
     denominators.set(places, denominator);
-    const numerator = scaled * BigInt(CHART_WIDTH);
-    const quotient = numerator / denominator;
-    const rest = numerator % denominator;
-    const twice = (rest < 0n ? -rest : rest) * 2n;
-    return Number(twice >= denominator ? quotient + (numerator < 0n ? -1n : 1n) : quotient);
+    return barEnd(scaled * BigInt(CHART_WIDTH), denominator);
   };
+}
+
+/** numerator ÷ denominator (positive), rounded half away from zero, as a number. */
+function barEnd(numerator: bigint, denominator: bigint): number {
+  const quotient = numerator / denominator;
+  const rest = numerator % denominator;
+  const twice = (rest < 0n ? -rest : rest) * 2n;
+  return Number(twice >= denominator ? quotient + (numerator < 0n ? -1n : 1n) : quotient);
 }
 
 /** The report as a terminal table; `partners` (a streamed report's, made as they are read) are read twice. */
@@ -368,6 +485,25 @@ function partnerJson(p: PartnerSummary, scale: number): object {
   };
 }
 
+/** `partnerJson` of a partner's notes, from their exact text. */
+function notedPartnerJson(p: NotedPartner, scale: number): object {
+  return {
+    partner: p.partner,
+    country: p.country ?? null,
+    budget: toFixedText(p.budget, scale),
+    amounts: Object.fromEntries(
+      distinctSources(p.sources).map((at): [string, string] => [
+        p.sources[at]?.id ?? '',
+        toFixedText(p.amounts[at] ?? '0', scale),
+      ]),
+    ),
+    euAmount: toFixedText(p.euAmount, scale),
+    euRate: toFixedText(p.euRate),
+    shareOfProject: toFixedText(p.shareOfProject),
+    ...(p.periods ? { periods: p.periods.map((x) => periodToJson(x, scale)) } : {}),
+  };
+}
+
 const PARTNERS_HERE = '\u0000partners';
 const PARTNER_HEAD = '{\n  "partners": [\n';
 const PARTNER_TAIL = '\n  ]\n}';
@@ -390,8 +526,10 @@ export function* reportJsonPieces(
   const here = frame.indexOf(JSON.stringify(PARTNERS_HERE));
   yield frame.slice(0, frame.lastIndexOf('\n', here) + 1);
   let first = true;
-  for (const p of partners) {
-    const text = JSON.stringify({ partners: [partnerJson(p, scale)] }, null, 2);
+  const noted = notedOf(partners);
+  for (const p of noted ? noted.noted() : partners) {
+    const json = 'sources' in p ? notedPartnerJson(p, scale) : partnerJson(p, scale);
+    const text = JSON.stringify({ partners: [json] }, null, 2);
     yield (first ? '' : ',\n') + jsonSafe(text.slice(PARTNER_HEAD.length, text.length - PARTNER_TAIL.length));
     first = false;
   }
@@ -424,7 +562,9 @@ export function* reportCsvPieces(
   yield writer.header(planned ? [...CSV_HEADER, 'period'] : CSV_HEADER);
   // the project source of each id and kind: an id given two kinds has two (see SourceTotal)
   const byKey = new Map<string, SourceTotal>(summary.sources.map((s) => [`${s.id} ${s.kind}`, s]));
-  for (const p of partners) {
+  const noted = notedOf(partners);
+  if (noted) yield* notedCsvRows(noted, byKey, writer, scale, planned);
+  for (const p of noted ? [] : partners) {
     let rows = '';
     for (const [id, amount] of p.amounts) {
       const source = byKey.get(`${id} ${p.kinds.get(id)!}`)!;
@@ -440,6 +580,53 @@ export function* reportCsvPieces(
       rows += writer.row(planned ? [...row, ''] : row);
     }
     // with periods: a row per period and source, its budget the period's, the period in the last column
+    for (const x of p.periods ?? [])
+      for (const share of x.shares)
+        rows += writer.row([
+          p.partner,
+          p.country ?? '',
+          toFixedString(x.budget, scale),
+          share.id,
+          share.name,
+          share.kind,
+          toFixedString(share.computed, scale),
+          x.phase ?? String(x.period),
+        ]);
+    yield rows;
+  }
+}
+
+/**
+ * `reportCsvPieces`'s rows of a report's notes: the figures' exact text at the report's decimals, without a Decimal,
+ * and each source's id, name and kind cells made once for every partner that gives the same sources.
+ */
+function* notedCsvRows(
+  noted: NotedList,
+  byKey: Map<string, SourceTotal>,
+  writer: CsvWriter,
+  scale: number,
+  planned: boolean,
+): Generator<string> {
+  // a row's cells after the partner's own three, up to its amount: the same for each list of sources
+  const middles = new Map<readonly NotedSource[], { at: number; cells: string[] }[]>();
+  for (const p of noted.noted()) {
+    let middle = middles.get(p.sources);
+    if (!middle) {
+      middle = distinctSources(p.sources).map((at) => {
+        const given = p.sources[at];
+        const source = given && byKey.get(`${given.id} ${given.kind}`);
+        // never: every partner's source is one of the project's
+        if (!given || !source) throw new RangeError('a noted source the project does not total');
+        return { at, cells: [given.id, given.name, source.kind] };
+      });
+      middles.set(p.sources, middle);
+    }
+    const budget = toFixedText(p.budget, scale);
+    let rows = '';
+    for (const { at, cells } of middle) {
+      const row = [p.partner, p.country ?? '', budget, ...cells, toFixedText(p.amounts[at] ?? '0', scale)];
+      rows += writer.row(planned ? [...row, ''] : row);
+    }
     for (const x of p.periods ?? [])
       for (const share of x.shares)
         rows += writer.row([

@@ -190,8 +190,9 @@ describe("cofin extract | cofin check - on a rest with its own figure (a new use
   it('a figure it places nowhere beside the rest reaches check as a doubt', () => {
     const extracted = cofin(['extract', '-'], {
       input:
+        // (", which comes to €108,000" is the rest's own figure: test/extract.statements.test.ts)
         'The total cost is €1,200,000. The ERDF contributes 85% (€1,020,000); the municipality covers the remaining ' +
-        'sum, which comes to €108,000.',
+        'sum, and its reserve held €108,000 last year.',
     });
     // none of the written figures (the rest is €180,000): a conflict, so the check fails
     expect(extracted.stdout).toMatch(

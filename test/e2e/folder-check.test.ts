@@ -290,7 +290,9 @@ describe('--ignore CODE (issue 13)', () => {
     expect(ignored.stdout).toContain(
       'budgets/ventspils.yaml:16:10: ignored: EUR 134 236 of the project total EUR 146 994 is not accounted for by the 1 partner of 8 listed [project-unaccounted]\n',
     );
-    expect(ignored.stdout.endsWith('\n1 file: 1 passed\n')).toBe(true);
+    expect(ignored.stdout.endsWith('\n1 file: 1 passed\n1 error ignored (project-unaccounted) by --ignore\n')).toBe(
+      true,
+    );
   });
 
   it('adds "ignored": true to the ignored findings in JSON, and only to them', () => {
@@ -342,7 +344,7 @@ describe('--ignore CODE (issue 13)', () => {
     expect(run.stdout).toContain('budgets/wrong-figure.yaml:3:9: ignored: the declared amounts add up to EUR 12 398');
     expect(
       run.stdout.endsWith(
-        'FAIL budgets/wrong-figure.yaml:5:35  erdf: declared EUR 10 484, computed EUR 10 844 (exact 10 844.3), difference -360 [share-mismatch]\n\n2 files: 1 passed, 1 failed\n',
+        'FAIL budgets/wrong-figure.yaml:5:35  erdf: declared EUR 10 484, computed EUR 10 844 (exact 10 844.3), difference -360 [share-mismatch]\n\n2 files: 1 passed, 1 failed\n1 error ignored (sum-mismatch) by --ignore\n',
       ),
     ).toBe(true);
     const github = cofin(['check', 'budgets/wrong-figure.yaml', '--ignore', 'sum-mismatch', '--format', 'github'], {
@@ -388,7 +390,8 @@ describe('the config file (issue 13)', () => {
       code: 0,
       stderr: '',
       stdout:
-        '✓ network.yaml  3 partners: EUR 250 000\n✓ ventspils.yaml  Ventspils Digital Centre: EUR 12 758\n\n2 files: 2 passed\n',
+        '✓ network.yaml  3 partners: EUR 250 000\n✓ ventspils.yaml  Ventspils Digital Centre: EUR 12 758\n\n' +
+        '2 files: 2 passed\n1 error ignored (project-unaccounted) by ../cofin.config.yaml\n',
     });
     // the config file itself is never taken for a budget file
     expect(
@@ -431,7 +434,11 @@ describe('the config file (issue 13)', () => {
     expect(relaxed.stdout).toContain('budgets/ventspils.yaml:16:10: note: EUR 134 236');
     const lists = tree({ 'cofin.config.yaml': 'exclude: ["*.csv"]\nignore: [sum-mismatch]\n' });
     const run = cofin(['check', '.', '--exclude', 'top.json', '--ignore', 'share-mismatch', '-q'], { cwd: lists });
-    expect(run).toEqual({ code: 0, stderr: '', stdout: '3 files: 3 passed\n' });
+    expect(run).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: '3 files: 3 passed\n2 errors ignored (share-mismatch, sum-mismatch) by cofin.config.yaml and --ignore\n',
+    });
   });
 
   it('format: json in it makes an error that stops the check a JSON object on stdout too, as --format json does', () => {

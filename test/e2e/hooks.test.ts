@@ -64,6 +64,19 @@ describe('the pre-commit hook', () => {
     for (const path of ['budgets/lv.yaml', 'a/b.json', 'partners.csv']) expect(workflow.test(path), path).toBe(false);
   });
 
+  it("passes over a claim file's rate table and cofin's own outputs staged beside the budgets, as a folder walk does", () => {
+    const { selected, run } = stagedRun({
+      'budget.yaml': 'fixtures/ventspils-digital-centre.yaml',
+      'rates.csv': 'month,currency,rate\n2024-03,SEK,11.2345\n',
+      'check.json': '{"schemaVersion": 1, "files": []}\n',
+    });
+    expect(selected.sort()).toEqual(['budget.yaml', 'check.json', 'rates.csv']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1 file: 1 passed');
+    // only a rate table staged: nothing to check, and nothing stops the commit
+    expect(stagedRun({ 'rates.csv': 'month,currency,rate\n2024-03,SEK,11.2345\n' }).run.code).toBe(0);
+  });
+
   it('stops a commit whose figures fail', () => {
     const { selected, run } = stagedRun({
       'good.yaml': 'fixtures/ventspils-digital-centre.yaml',

@@ -112,10 +112,10 @@ describe('cofin split (binary)', () => {
       ['split', '12758.5', 'erdf=100%', '--unit', '1'],
       'cofin: error: budget 12758.5 is not a whole number of units of 1\nhint: shares cannot add up to it; use a finer unit such as --unit 0.1\n',
     ],
-    [['splt'], 'cofin: error: unknown command \'splt\'\n(Did you mean split?)\nhint: run "cofin --help" for usage\n'],
+    [['splt'], 'cofin: error: unknown command \'splt\'\nhint: did you mean split? (run "cofin --help" for usage)\n'],
     [
       ['split', '1', 'erdf=100%', '--frmat', 'json'],
-      'cofin: error: unknown option \'--frmat\'\n(Did you mean --format?)\nhint: run "cofin split --help" for usage\n',
+      'cofin: error: unknown option \'--frmat\'\nhint: did you mean --format? (run "cofin split --help" for usage)\n',
     ],
   ])('%j fails with exit 2 and one clear error', (args, stderr) => {
     const run = cofin(args);

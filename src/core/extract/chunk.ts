@@ -3,7 +3,7 @@ import type { Mention, Span } from './types.js';
 
 /** Clause boundaries: where one share's words end and the next one's begin. */
 const SEPARATOR = new RegExp(
-  String.raw`;|,(?=\s)|\s(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|` +
+  String.raw`;|,(?=\s)|\s\+(?=\s)|\s(?:un|and|kā arī|as well as|bet|but|while|savukārt|t\.\s?sk\.|tai skaitā|` +
     String.raw`including|of which|no kā|no tiem|no tām|und|davon|et|dont|e|di cui|y|de los cuales|` +
     String.raw`de las cuales|iš jų|ja|millest|i|w tym|z czego|din care|от които|из которых|z toho|` +
     String.raw`z ktorých|od tega|od česar|od čega|ebből|и|și|és)(?=\s)|\n`,

@@ -36,7 +36,7 @@ export const LOCALES = [
   'mt',
   'ga',
 ];
-/** Currencies read; the Nordic crowns only so that a shared stem (`kron`) is known to be ambiguous. */
+/** Currencies read; the Nordic crowns by their codes alone, so that a shared stem (`kron`) is known to be ambiguous. */
 const CODES = ['EUR', 'PLN', 'CZK', 'RON', 'BGN', 'HUF', 'GBP', 'USD', 'CHF', 'SEK', 'DKK', 'NOK', 'ISK'];
 const AMBIGUOUS_ONLY = new Set(['SEK', 'DKK', 'NOK', 'ISK']);
 
@@ -123,7 +123,8 @@ function intlMarkers(): Marker[] {
 }
 
 const MARKERS: Marker[] = [
-  ...CODES.filter((c) => !AMBIGUOUS_ONLY.has(c)).map((code) => ({ code, pattern: code, word: true })),
+  // an ISO code names one currency, the Nordic crowns' too (only their symbol `kr` and stem `kron` are shared)
+  ...CODES.map((code) => ({ code, pattern: code, word: true })),
   ...HAND.flatMap(([code, patterns]) =>
     patterns.map((pattern) => ({ code, pattern, word: /[\p{L}})?]$/u.test(pattern) })),
   ),

@@ -5,7 +5,7 @@ import { attach } from './relations.js';
 import { solve } from './solve.js';
 import { overlapTest } from './spans.js';
 import { readTables } from './table.js';
-import type { Extraction, FoundFigure, FoundShare, Language, Mention } from './types.js';
+import type { Candidate, Extraction, FoundFigure, FoundShare, Language, Mention } from './types.js';
 import { fixedRate } from '../currency/fixed.js';
 import { Decimal } from '../decimal.js';
 
@@ -106,9 +106,9 @@ export function extractBudget(given: string, options: { language?: Language | 'a
     tables.spans.length > 0 ? mentions.filter((m) => !inTable(m)) : mentions,
     currency,
   );
-  const stated = [...splitParents(text, shares), ...tables.shares].filter((s) => s.rate || s.amount || s.rest);
+  const stated = splitParents(text, shares).filter((s) => s.rate || s.amount || s.rest);
   const allCandidates = [...candidates, ...tables.candidates];
-  const solved = solve(stated, allCandidates, shares[0]?.offset ?? Infinity, currency);
+  const solved = solveStatements(text, stated, tables.shares, allCandidates, currency);
   // a stated total the shares outgrow stays the budget, with a conflict (see conflicts.ts)
   const { budget, projectTotal, others } = statedTotalKept(solved, solved.funding, allCandidates, currency);
   return withConflicts(
@@ -120,8 +120,91 @@ export function extractBudget(given: string, options: { language?: Language | 'a
       funding: solved.funding.map((s) => (s.amount?.euro ? { ...s, amount: checkedEuro(s.amount, currency) } : s)),
       projectTotal,
     },
-    { text, statements: stated, candidates: allCandidates, busy: busySentences(shares, allCandidates) },
+    {
+      text,
+      statements: [...stated, ...tables.shares],
+      candidates: allCandidates,
+      busy: busySentences(shares, allCandidates),
+    },
   );
+}
+
+/**
+ * A text with two statements "TOTAL, of which SHARES" (one action and then another, a programme and then a project, a
+ * whole project and then one partner's part): each statement is a reading of its own, with the shares stated outside
+ * every statement; the best by the solver's score is written (of equal ones the first), the other statements' figures
+ * listed as doubts, and a close runner-up named in a `# check:` on the budget.
+ */
+function solveStatements(
+  text: string,
+  shares: (FoundShare & { offset: number })[],
+  tableShares: FoundShare[],
+  candidates: Candidate[],
+  currency: string,
+) {
+  const firstShare = shares[0]?.offset ?? Infinity;
+  const plain = () => solve([...shares, ...tableShares], candidates, firstShare, currency);
+  // the openers: an amount, then "of which" and the first share after it, with no other figure between
+  const named = [...candidates].sort((a, b) => a.offset - b.offset);
+  const openers: { total: Candidate; shares: (FoundShare & { offset: number })[] }[] = [];
+  for (const total of named) {
+    const next = shares.find((s) => s.offset > total.offset);
+    if (!next || next.offset - total.offset > 160) continue;
+    const between = text.slice(total.offset, next.offset);
+    if (!OF_WHICH.test(between) || candidates.some((c) => c.offset > total.offset && c.offset < next.offset)) continue;
+    if (openers.at(-1)?.shares[0] === next) continue;
+    openers.push({ total, shares: [] });
+  }
+  if (openers.length < 2) return plain();
+  const grouped = new Set<FoundShare>();
+  for (const [k, opener] of openers.entries()) {
+    const end = openers[k + 1]?.total.offset ?? Infinity;
+    opener.shares = shares.filter((s) => s.offset > opener.total.offset && s.offset < end);
+    for (const s of opener.shares) grouped.add(s);
+  }
+  if (openers.some((o) => o.shares.length === 0)) return plain();
+  const outside = shares.filter((s) => !grouped.has(s));
+  const readings = openers.map((opener) => {
+    const own = [...outside, ...opener.shares];
+    const theirs = openers.filter((o) => o !== opener);
+    const excluded = new Set<Candidate>(theirs.map((o) => o.total));
+    // the amount "of which" opens is the statement's total, as one named by a budget word is
+    const result = solve(
+      [...own, ...tableShares],
+      candidates
+        .filter((c) => !excluded.has(c))
+        .map((c) => (c === opener.total && c.project === undefined ? { ...c, project: false } : c)),
+      own[0]?.offset ?? Infinity,
+      currency,
+    );
+    const elsewhere = theirs.flatMap((o) => [o.total, ...o.shares.flatMap((s) => (s.amount ? [s.amount] : []))]);
+    return { opener, result, elsewhere };
+  });
+  // of readings within a point (the place of a figure weighs a millionth a character), the earlier statement
+  let best = readings[0]!;
+  for (const r of readings) if (r.result.score > best.result.score + 1) best = r;
+  const runnerUp = readings.filter((r) => r !== best).sort((a, b) => b.result.score - a.result.score)[0];
+  const doubt = (figure: FoundFigure): FoundFigure => ({
+    ...figure,
+    checks: [
+      ...figure.checks,
+      `"${figure.text}" belongs to another statement of the document than the one read (line ` +
+        `${best.opener.total.line}): no figure of this budget`,
+    ],
+  });
+  const { budget } = best.result;
+  const closeRunner =
+    runnerUp && best.result.score - runnerUp.result.score < 20 && budget
+      ? [
+          `the statement on line ${runnerUp.opener.total.line} ("${runnerUp.opener.total.text}" and its shares) ` +
+            'scores close to this one',
+        ]
+      : [];
+  return {
+    ...best.result,
+    budget: budget && closeRunner.length > 0 ? { ...budget, checks: [...budget.checks, ...closeRunner] } : budget,
+    others: [...best.result.others, ...best.elsewhere.map((f) => doubt(f))],
+  };
 }
 
 /** Words that open the parts of the figure before them: "of which", "no tā", "t.sk.", "davon", "z czego". */

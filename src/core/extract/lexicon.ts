@@ -1,4 +1,5 @@
 import type { SourceKind } from '../sources.js';
+import { fold } from './normalise.js';
 
 /** A funding source's names in documents: Latvian, English and the other EU languages' fund abbreviations. */
 export interface SourcePattern {
@@ -15,10 +16,6 @@ export interface SourcePattern {
 // \p{L}-aware word edges: JavaScript's \b does not know ā or š.
 const W = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
 
-const any = (...names: string[]) => W(names.join('|'));
-/** Case-sensitive: abbreviations such as `ES` or `EU` are also common lower-case words. */
-const exactCase = (...names: string[]) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 /**
  * Nouns after the Union's name that make it a named fund of its own ("Eiropas Savienības fondu"): not the Union itself.
  */
@@ -30,42 +27,97 @@ const FUNDING =
   String.raw`(?:Ko)?[Ff]inanzierung|Mittel|(?:co)?financement|(?:co)?finanziamento|` +
   String.raw`(?:co)?financiación|lėšos|finantseering\p{L}*|toetus|(?:do)?finansowanie`;
 
-export const SOURCE_PATTERNS: SourcePattern[] = [
+/** The languages a source's names are written in (ISO 639-1). */
+type NameLanguage =
+  | 'lv'
+  | 'en'
+  | 'lt'
+  | 'et'
+  | 'pl'
+  | 'de'
+  | 'fr'
+  | 'it'
+  | 'es'
+  | 'pt'
+  | 'cs'
+  | 'sk'
+  | 'sl'
+  | 'hr'
+  | 'ro'
+  | 'hu'
+  | 'fi'
+  | 'sv'
+  | 'nl'
+  | 'bg'
+  | 'da'
+  | 'el'
+  | 'ru';
+
+/**
+ * A funding source as data: its id, its kind, and how documents name it.
+ *
+ * A name is a sequence of words, each `stem*` (the stem with any ending: `fond*` is `fonds`, `fonda`, `fondu`) or a
+ * word matched whole; `(…)` makes words optional, `a|b*` offers either, `~` is any one word. Names are matched without
+ * diacritics and case, across any run of spaces, line wraps, hyphens, commas or quotes between the words, and take a
+ * bracketed abbreviation of the source after them (`Eiropas Reģionālās attīstības fonda (ERAF)`).
+ */
+export interface SourceEntry {
+  id: string;
+  kind: SourceKind;
+  /** A name that stands for several funds or payers (`EU`, `public funding`): a named fund in its clause outranks it. */
+  generic?: boolean;
+  /** Abbreviations matched whole in any case: ones no language uses as a word. */
+  abbreviations?: string[];
+  /** Abbreviations matched whole in their own case: short ones that are also words (`ES`, `EU`, `LIFE`, `ENI`). */
+  exact?: string[];
+  /** The names per language. */
+  names?: Partial<Record<NameLanguage, string[]>>;
+  /** A trailing `+` or `Plus` is part of the name (`ESF+`, `Erasmus+`). */
+  plus?: boolean;
+  /** Names no sequence of words states (a figure after the word, a place before a council), in any case. */
+  patterns?: string[];
+  /** The same, in their own case (a capital that makes a proper name). */
+  exactPatterns?: string[];
+}
+
+/**
+ * The funds of the Union's programme periods 2000–2027 and the national payers, by id. The ids are those `extract`
+ * writes (docs/extract.md lists them); a fund's name is written in the languages it is met in.
+ */
+export const SOURCES: SourceEntry[] = [
   // the Union, the Commission, or "public funding", without a fund's name: outranked by a named fund in the same clause
-  { id: 'eu', kind: 'eu-fund', generic: true, pattern: exactCase(`(?:ES|EU|UE|ЕС|ЕU|EK|EC)${NOT_A_FUND_AFTER}`) },
+  { id: 'eu', kind: 'eu-fund', generic: true, exactPatterns: [`(?:ES|EU|UE|ЕС|ЕU|EK|EC)${NOT_A_FUND_AFTER}`] },
   {
     id: 'eu',
     kind: 'eu-fund',
     generic: true,
-    pattern: any(
-      ...[
-        String.raw`Eiropas Savienīb\p{L}*`,
-        'European Union',
-        String.raw`Europos Sąjung\p{L}*`,
-        String.raw`Euroopa Liid\p{L}*`,
-        String.raw`Uni\p{L}* Europejsk\p{L}*`,
-        String.raw`Evropsk\p{L}* uni\p{L}*`,
-        String.raw`Europäische\p{L}* Union`,
-        String.raw`Uniun\p{L}* Europe\p{L}*`,
-        String.raw`Европейски\p{L}* съюз\p{L}*`,
-        String.raw`Европейск\p{L}* союз\p{L}*`,
-        'Union européenne',
-        'Unione europea',
-        'Unión Europea',
-        String.raw`Europsk\p{L}* unij\p{L}*`,
-        String.raw`Evropsk\p{L}* unij\p{L}*`,
-        String.raw`Európsk\p{L}* úni\p{L}*`,
-        String.raw`Európai Unió\p{L}*`,
-        'European Commission',
-        String.raw`Eiropas Komisij\p{L}*`,
-        String.raw`Europos Komisij\p{L}*`,
-        String.raw`Komisj\p{L}* Europejsk\p{L}*`,
-        String.raw`Evropsk\p{L}* komis\p{L}*`,
-        String.raw`Europäische\p{L}* Kommission`,
-        'Commission européenne',
-        String.raw`Comisi\p{L}* Europe\p{L}*`,
-      ].map((name) => name + NOT_A_FUND_AFTER),
-    ),
+    patterns: [
+      String.raw`Eiropas Savienīb\p{L}*`,
+      'European Union',
+      String.raw`Europos Sąjung\p{L}*`,
+      String.raw`Euroopa Liid\p{L}*`,
+      String.raw`Uni\p{L}* Europejsk\p{L}*`,
+      String.raw`Evropsk\p{L}* uni\p{L}*`,
+      String.raw`Europäische\p{L}* Union`,
+      String.raw`Uniun\p{L}* Europe\p{L}*`,
+      String.raw`Европейски\p{L}* съюз\p{L}*`,
+      String.raw`Европейск\p{L}* союз\p{L}*`,
+      'Union européenne',
+      'Unione europea',
+      'Unión Europea',
+      String.raw`Europsk\p{L}* unij\p{L}*`,
+      String.raw`Evropsk\p{L}* unij\p{L}*`,
+      String.raw`Európsk\p{L}* úni\p{L}*`,
+      String.raw`Európai Unió\p{L}*`,
+      'European Commission',
+      String.raw`Eiropas Komisij\p{L}*`,
+      String.raw`Europos Komisij\p{L}*`,
+      String.raw`Komisj\p{L}* Europejsk\p{L}*`,
+      String.raw`Evropsk\p{L}* komis\p{L}*`,
+      String.raw`Europäische\p{L}* Kommission`,
+      'Commission européenne',
+      String.raw`Comisi\p{L}* Europe\p{L}*`,
+    ].map((name) => name + NOT_A_FUND_AFTER),
   },
   // the bodies that pay out EU funds' money (managing, paying and intermediate bodies): the fund the document names
   // is what they pay (see extract.ts, namedUnion); they name no fund of their own
@@ -73,25 +125,23 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     id: 'agency',
     kind: 'eu-fund',
     generic: true,
-    pattern: any(
+    abbreviations: ['CFLA', 'LIAA', 'ARiMR'],
+    patterns: [
       String.raw`Lauku atbalsta dienest\p{L}*`,
       'Rural Support Service',
       String.raw`Centrāl\p{L}* finanšu un līgum\p{L}* aģentūr\p{L}*`,
       'Central Finance and Contracting Agency',
-      'CFLA',
       String.raw`Latvijas Investīciju un attīstības aģentūr\p{L}*`,
       String.raw`(?:Latvian )?Investment and Development Agency(?: of Latvia)?`,
-      'LIAA',
       String.raw`Nacionalin\p{L}* mokėjimo agentūr\p{L}*`,
       String.raw`Centrin\p{L}* projektų valdymo agentūr\p{L}*`,
       String.raw`Agencj\p{L}* Restrukturyzacji i Modernizacji Rolnictwa`,
-      'ARiMR',
       String.raw`Státní\p{L}* zemědělsk\p{L}* intervenční\p{L}* fond\p{L}*`,
       String.raw`Agence de services et de paiement`,
       String.raw`paying agency`,
       String.raw`maksājumu aģentūr\p{L}*`,
       String.raw`Zahlstelle`,
-    ),
+    ],
   },
   // the programme's grant named without its payer ("kwota dofinansowania", "finanțare nerambursabilă", "nenávratný
   // finančný príspevok"): the one EU fund the document names pays it (extract.ts, namedUnion), no payer without one
@@ -99,243 +149,683 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     id: 'grant',
     kind: 'eu-fund',
     generic: true,
-    pattern: any(
-      String.raw`(?:kwot\p{L}* )?dofinansowani\p{L}*`,
-      String.raw`finanțar\p{L}* nerambursabil\p{L}*`,
-      String.raw`nenávratn\p{L}* finančn\p{L}* príspev\p{L}*`,
-    ),
+    names: {
+      pl: ['(kwot*) dofinansowani*'],
+      ro: ['finantar* nerambursabil*'],
+      sk: ['nenavratn* financn* prispev*'],
+    },
   },
   {
     id: 'public',
     kind: 'public',
     generic: true,
-    pattern: any(
-      String.raw`publisk\p{L}* (?:līdz)?finansējum\p{L}*`,
-      'public (?:funding|co-financing|contribution|funds)',
-      String.raw`viešųjų lėš\p{L}*`,
-      String.raw`finansowani\p{L}* publiczn\p{L}*`,
-    ),
+    names: {
+      lv: ['publisk* finansejum*|lidzfinansejum*'],
+      en: ['public funding|co-financing|contribution|funds'],
+      lt: ['viesuj* les*'],
+      pl: ['finansowani* publiczn*'],
+    },
   },
   {
     id: 'erdf',
     kind: 'eu-fund',
-    pattern: any(
-      'ERAF',
-      'ERDF',
-      'EFRE',
-      'FEDER',
-      'FESR',
-      'EFRR',
-      'ERF',
-      'EFRD',
-      'EFRO',
-      'EAKF',
-      'ERUF',
-      'ERPF',
-      // with or without the Union's adjective: no other fund has the name
-      String.raw`(?:Eiropas )?Reģionālās attīstības fond\p{L}*`,
-      '(?:European )?Regional Development Fund',
-      String.raw`(?:Europäischen? )?Fonds? für regionale Entwicklung`,
-      String.raw`Fonds européen de développement régional`,
-      String.raw`Fondo europeo di sviluppo regionale`,
-      String.raw`Fondo Europeo de Desarrollo Regional`,
-      String.raw`Europos regioninės plėtros fond\p{L}*`,
-      String.raw`Euroopa Regionaalarengu Fond\p{L}*`,
-      String.raw`Europejski\p{L}* Fundusz\p{L}* Rozwoju Regionalnego`,
-      // the same fund in the other EU languages, every case of its head noun
-      String.raw`Evropsk\p{L}* fond\p{L}* pro regionální rozvoj`,
-      String.raw`Európsk\p{L}* fond\p{L}* regionálneho rozvoja`,
-      String.raw`Fond\p{L}* European\p{L}* de Dezvoltare Regional\p{L}*`,
-      'FEDR',
-      String.raw`Evropsk\p{L}* sklad\p{L}* za regionalni razvoj`,
-      String.raw`Europsk\p{L}* fond\p{L}* za regionalni razvoj`,
-      String.raw`Európai Regionális Fejlesztési Alap\p{L}*`,
-      'ERFA',
-      String.raw`Европейск\p{L}* фонд\p{L}* за регионално развитие`,
-      'ЕФРР',
-      String.raw`Европейск\p{L}* фонд\p{L}* регионального развития`,
-      'ЕФРР',
-      String.raw`Europees Fonds voor Regionale Ontwikkeling`,
-      'EFRO',
-      String.raw`Fundo Europeu de Desenvolvimento Regional`,
-      String.raw`Euroopan aluekehitysrahast\p{L}*`,
-      'EAKR',
-      String.raw`Europeiska regionala utvecklingsfonden`,
-    ),
+    abbreviations: ['ERAF', 'ERDF', 'EFRE', 'FEDER', 'FESR', 'EFRR', 'ERF', 'EFRD', 'EFRO', 'EAKF', 'ERUF', 'ERPF'],
+    exact: ['FEDR', 'ERFA', 'ЕФРР', 'EAKR', 'ESRR', 'EFRU', 'ΕΤΠΑ', 'FEŻR'],
+    // with or without the Union's adjective: no other fund has the name
+    names: {
+      lv: ['(eirop*) region* attistib* fond*'],
+      en: ['(europ*) regional development fund*'],
+      de: ['(europ*) fonds für region* entwickl*', 'europ* regionalfond*'],
+      fr: ['fonds europ* de developpement region*'],
+      it: ['fond* europ* (di|per) svilupp* region*'],
+      es: ['fondo europ* de desarrollo region*'],
+      pt: ['fundo europ* de desenvolvimento region*'],
+      lt: ['europ* regionin* pletr* fond*'],
+      et: ['(euroop*) regionaalareng* fond*'],
+      pl: ['(europejsk*) fundusz* rozwoj* regionaln*'],
+      cs: ['evropsk* fond* pro region* rozvoj*'],
+      sk: ['europsk* fond* region* rozvoj*'],
+      sl: ['evropsk* sklad* za region* razvoj*'],
+      hr: ['europsk* fond* za region* razvoj*'],
+      ro: ['fond* europ* (de|pentru) dezvoltar* region*'],
+      hu: ['europ* regional* fejlesztes* alap*'],
+      fi: ['(euroopan) aluekehitysrahast*'],
+      sv: ['europ* region* utvecklingsfond*'],
+      nl: ['europ* fonds voor region* ontwikkeling*'],
+      da: ['europ* fond* for regionaludvikling*'],
+      bg: ['европейск* фонд* за регионал* развити*'],
+      ru: ['европейск* фонд* регионал* развити*'],
+      el: ['ευρωπαικ* ταμει* περιφερειακ* αναπτυξ*'],
+    },
   },
   {
     id: 'esf',
     kind: 'eu-fund',
-    pattern: any(
-      String.raw`ESF\+?`,
-      String.raw`FSE\+?`,
-      String.raw`EFS\+?`,
-      String.raw`Eiropas Sociāl\p{L}* fond\p{L}*(?: Plus|\+)?`,
-      String.raw`European Social Fund(?: Plus|\+)?`,
-      String.raw`Europäischen? Sozialfonds?\+?`,
-      // the fund's name in the other EU languages, every case of its head noun (a trailing "+" or "Plus" too)
-      ...[
-        'Fonds social européen',
-        'Fondo sociale europeo',
-        'Fondo Social Europeo',
-        'Fundo Social Europeu',
-        String.raw`Europejski\p{L}* Fundusz\p{L}* Społeczn\p{L}*`,
-        String.raw`Evropsk\p{L}* sociální\p{L}* fond\p{L}*`,
-        String.raw`Európsk\p{L}* sociáln\p{L}* fond\p{L}*`,
-        String.raw`Europos socialin\p{L}* fond\p{L}*`,
-        String.raw`Euroopa Sotsiaalfond\p{L}*`,
-        String.raw`Fond\p{L}* Social\p{L}* European\p{L}*`,
-        String.raw`Európai Szociális Alap\p{L}*`,
-        String.raw`Euroopan sosiaalirahast\p{L}*`,
-        String.raw`Europeiska socialfonden`,
-        'Europees Sociaal Fonds',
-        String.raw`Europsk\p{L}* socijaln\p{L}* fond\p{L}*`,
-        String.raw`Evropsk\p{L}* socialn\p{L}* sklad\p{L}*`,
-        String.raw`Европейски\p{L}* социал\p{L}* фонд\p{L}*`,
-      ].map((name) => String.raw`${name}(?: Plus|\s?\+)?`),
-    ),
+    plus: true,
+    abbreviations: ['ESF', 'FSE', 'EFS'],
+    exact: ['ESZA', 'ЕСФ', 'ΕΚΤ'],
+    names: {
+      lv: ['eirop* social* fond*'],
+      en: ['europ* social fund*'],
+      de: ['europ* sozialfond*'],
+      fr: ['fonds social europ*'],
+      it: ['fond* social* europ*'],
+      es: ['fondo social europ*'],
+      pt: ['fundo social europ*'],
+      lt: ['europ* socialin* fond*'],
+      et: ['euroop* sotsiaalfond*'],
+      pl: ['europejsk* fundusz* spoleczn*'],
+      cs: ['evropsk* social* fond*'],
+      sk: ['europsk* social* fond*'],
+      sl: ['evropsk* social* sklad*'],
+      hr: ['europsk* socijal* fond*'],
+      ro: ['fond* social* europ*'],
+      hu: ['europ* szocial* alap*'],
+      fi: ['euroopan sosiaalirahast*'],
+      sv: ['europ* socialfond*'],
+      nl: ['europ* sociaal fonds'],
+      da: ['europ* socialfond*'],
+      bg: ['европейск* социал* фонд*'],
+      el: ['ευρωπαικ* κοινωνικ* ταμει*'],
+    },
   },
   {
     id: 'cf',
     kind: 'eu-fund',
-    pattern: any(
-      'KF',
-      String.raw`Kohēzijas fond\p{L}*`,
-      'Cohesion Fund',
-      'Kohäsionsfonds',
-      'Fonds de cohésion',
-      'Fondo de Cohesión',
-      'Fondo di coesione',
-      String.raw`Sanglaudos fond\p{L}*`,
-      String.raw`Ühtekuuluvusfond\p{L}*`,
-      String.raw`Fundusz\p{L}* Spójności`,
-      String.raw`Fond\p{L}* soudržnosti`,
-      String.raw`Kohézn\p{L}* fond\p{L}*`,
-      String.raw`Fond\p{L}* de Coeziune`,
-      String.raw`Kohezijsk\p{L}* sklad\p{L}*`,
-      String.raw`Kohezijsk\p{L}* fond\p{L}*`,
-      String.raw`Kohéziós Alap\p{L}*`,
-      String.raw`Кохезионн\p{L}* фонд\p{L}*`,
-      String.raw`Фонд\p{L}* за сближаване`,
-      String.raw`Fundo de Coesão`,
-      String.raw`koheesiorahast\p{L}*`,
-      String.raw`Sammanhållningsfonden`,
-    ),
+    abbreviations: ['KF'],
+    names: {
+      lv: ['kohezij* fond*'],
+      en: ['cohesion fund*'],
+      de: ['kohasionsfond*'],
+      fr: ['fonds de cohesion'],
+      it: ['fond* di coesion*'],
+      es: ['fondo de cohesion'],
+      pt: ['fundo de coesao'],
+      lt: ['sanglaud* fond*'],
+      et: ['uhtekuuluvusfond*'],
+      pl: ['fundusz* spojnosci'],
+      cs: ['fond* soudrznost*'],
+      sk: ['kohezn* fond*'],
+      sl: ['kohezij* sklad*'],
+      hr: ['kohezij* fond*'],
+      ro: ['fond* de coeziun*'],
+      hu: ['kohezios alap*'],
+      fi: ['koheesiorahast*'],
+      sv: ['sammanhallningsfond*'],
+      nl: ['cohesiefonds'],
+      da: ['samhorighedsfond*'],
+      bg: ['кохезион* фонд*', 'фонд* за сближаване'],
+      el: ['ταμει* συνοχ*'],
+    },
   },
   {
     id: 'eafrd',
     kind: 'eu-fund',
-    pattern: any(
-      'ELFLA',
-      'EAFRD',
-      'ELER',
-      'FEADER',
-      'FEASR',
-      'EFRROW',
-      'EZFRV',
-      'EPFRV',
-      'EŽŪFKP',
-      'MAEPF',
-      'FEADR',
-      'EMVA',
-      'ELFPO',
-      'EPFRR',
-      'EKSRP',
+    abbreviations: ['ELFLA', 'EAFRD', 'ELER', 'FEADER', 'FEASR', 'EFRROW', 'EZFRV', 'EPFRV', 'EŽŪFKP', 'MAEPF'],
+    exact: ['FEADR', 'EMVA', 'ELFPO', 'EPFRR', 'EKSRP', 'ЕЗФРСР'],
+    names: {
       // "Eiropas Lauksaimniecības fonds" without "lauku attīstībai" is the same fund: the guarantee fund says
       // "garantiju fonds"
-      String.raw`Eiropas Lauksaimniecības fond\p{L}*(?: lauku attīstībai)?`,
-      'European Agricultural Fund for Rural Development',
-      // the fund's name in the other EU languages, every case of its head noun
-      String.raw`Europäische\p{L}* Landwirtschaftsfonds? für die Entwicklung des ländlichen Raum\p{L}*`,
-      String.raw`Fonds européen agricole pour le développement rural`,
-      String.raw`Fondo europeo agricolo per lo sviluppo rurale`,
-      String.raw`Fondo Europeo Agrícola de Desarrollo Rural`,
-      String.raw`Fundo Europeu Agrícola de Desenvolvimento Rural`,
-      String.raw`Evropsk\p{L}* zemědělsk\p{L}* fond\p{L}* pro rozvoj venkova`,
-      String.raw`Európsk\p{L}* poľnohospodársk\p{L}* fond\p{L}* pre rozvoj vidieka`,
-      String.raw`Europejski\p{L}* Fundusz\p{L}* Roln\p{L}* na rzecz Rozwoju Obszarów Wiejskich`,
-      String.raw`Europos žemės ūkio fond\p{L}* kaimo plėtrai`,
-      String.raw`Maaelu Arengu Euroopa Põllumajandusfond\p{L}*`,
-      String.raw`Fond\p{L}* European\p{L}* Agricol\p{L}* pentru Dezvoltare Rural\p{L}*`,
-      String.raw`Európai Mezőgazdasági Vidékfejlesztési Alap\p{L}*`,
-      String.raw`Euroopan maaseudun kehittämisen maatalousrahast\p{L}*`,
-      String.raw`maaseuturahast\p{L}*`,
-      String.raw`Europeiska jordbruksfonden för landsbygdsutveckling`,
-      String.raw`Europees Landbouwfonds voor Plattelandsontwikkeling`,
-      String.raw`Europsk\p{L}* poljoprivredn\p{L}* fond\p{L}* za ruraln\p{L}* razvoj`,
-      String.raw`Evropsk\p{L}* kmetijsk\p{L}* sklad\p{L}* za razvoj podeželja`,
-      String.raw`Европейски\p{L}* земеделски\p{L}* фонд\p{L}* за развитие на селските райони`,
-    ),
+      lv: ['eirop* lauksaimniecib* fond* (lauk* attistib*)'],
+      en: ['europ* agricultur* fund* for rural development'],
+      de: ['europ* landwirtschaftsfond* für die entwicklung des landlich* raum*'],
+      fr: ['fonds europ* agricol* pour le developpement rural*'],
+      it: ['fond* europ* agricol* per lo svilupp* rural*'],
+      es: ['fondo europ* agricol* de desarrollo rural*'],
+      pt: ['fundo europ* agricol* de desenvolvimento rural*'],
+      lt: ['europ* zem* uki* fond* kaim* pletr*'],
+      et: ['maaelu arengu euroopa pollumajandusfond*'],
+      pl: ['europejsk* fundusz* roln* na rzecz rozwoj* obszar* wiejsk*'],
+      cs: ['evropsk* zemedelsk* fond* pro rozvoj* venkov*'],
+      sk: ['europsk* polnohospodarsk* fond* pre rozvoj* vidiek*'],
+      sl: ['evropsk* kmetijsk* sklad* za razvoj* podezel*'],
+      hr: ['europsk* poljoprivredn* fond* za ruraln* razvoj*'],
+      ro: ['fond* europ* agricol* pentru dezvoltar* rural*'],
+      hu: ['europ* mezogazdasag* videkfejlesztes* alap*'],
+      fi: ['euroopan maaseudun kehittamisen maatalousrahast*', 'maaseuturahast*'],
+      sv: ['europ* jordbruksfond* for landsbygdsutveckling*'],
+      nl: ['europ* landbouwfonds voor plattelandsontwikkeling*'],
+      bg: ['европейск* земеделск* фонд* за развити* на селск* район*'],
+    },
+    // LEADER, the fund's local measure, only as a payer's name ("LEADER programmas finansējums"): a "Leader projekts"
+    // names no one
+    patterns: [String.raw`LEADER(?=\s+(?:programm\p{L}*\s+|programs?\s+)?(?:${FUNDING})(?![\p{L}]))`],
+  },
+  // 2000–2006: the guidance section paid rural development; 2007–: the guarantee fund pays direct aid and markets
+  {
+    id: 'eaggf',
+    kind: 'eu-fund',
+    exact: ['EAGGF', 'ELVGF', 'FEOGA', 'EAGFL'],
+    names: {
+      lv: ['eirop* lauksaimniecib* virzib* un garantij* fond*'],
+      en: ['europ* agricultur* guidance and guarantee fund*'],
+      de: ['europ* ausrichtungs* und garantiefond* für die landwirtschaft'],
+      fr: ["fonds europ* d'orientation et de garantie agricole"],
+      pl: ['europejsk* fundusz* orientacji i gwarancji roln*'],
+    },
+  },
+  {
+    id: 'eagf',
+    kind: 'eu-fund',
+    exact: ['EAGF', 'ELGF', 'EGFL', 'FEAGA', 'EFRG'],
+    names: {
+      lv: ['eirop* lauksaimniecib* garantij* fond*'],
+      en: ['europ* agricultur* guarantee fund*'],
+      de: ['europ* garantiefond* für die landwirtschaft'],
+      fr: ['fonds europ* agricole de garantie'],
+      pl: ['europejsk* fundusz* rolnicz* gwarancji'],
+      lt: ['europ* zem* uki* garantij* fond*'],
+    },
   },
   {
     id: 'jtf',
     kind: 'eu-fund',
-    pattern: any('JTF', 'TPF', 'Just Transition Fund', String.raw`Taisnīgas pārkārtošanās fond\p{L}*`),
+    abbreviations: ['JTF', 'TPF'],
+    exact: ['FTJ', 'FST'],
+    names: {
+      lv: ['taisnig* parkartosan* fond*'],
+      en: ['just transition fund*'],
+      de: ['fonds für einen gerecht* ubergang*'],
+      fr: ['fonds pour une transition juste'],
+      it: ['fondo per una transizion* giust*'],
+      es: ['fondo de transicion justa'],
+      pt: ['fundo para uma transicao justa'],
+      lt: ['teising* pertvark* fond*'],
+      et: ['oiglase ulemineku fond*'],
+      pl: ['fundusz* (na rzecz) sprawiedliw* transformacj*'],
+      cs: ['fond* pro spravedliv* transformac*'],
+      sk: ['fond* na spravodliv* transformaci*'],
+      sl: ['sklad* za pravicn* prehod*'],
+      hr: ['fond* za pravedn* tranzicij*'],
+      ro: ['fond* pentru o tranziti* just*'],
+      hu: ['meltanyos atmenet* alap*'],
+      fi: ['oikeudenmukais* siirtyma* rahast*'],
+      sv: ['fond* for en rattvis omstallning'],
+      nl: ['fonds voor een rechtvaardige transitie'],
+      bg: ['фонд* за справедлив* преход'],
+    },
   },
   {
     id: 'rrf',
     kind: 'eu-fund',
-    pattern: any(
-      'RRF',
-      'ANM',
-      'Recovery and Resilience Facility',
-      String.raw`Atveseļošanas (?:un noturības )?(?:mehānism\p{L}*|fond\p{L}*)`,
-    ),
+    abbreviations: ['RRF', 'ANM'],
+    exact: ['KPO', 'PNRR', 'NPOO'],
+    names: {
+      lv: ['atveselosan* (un noturib*) mehanism*|fond*|instrument*|plan*'],
+      en: ['recovery and resilience facilit*|fund*|plan*'],
+      de: ['aufbau* und resilienzfazilitat*'],
+      fr: ['facilite pour la reprise et la resilience'],
+      it: ['dispositiv* per la ripresa e la resilienza'],
+      es: ['mecanismo de recuperacion y resiliencia'],
+      pt: ['mecanismo de recuperacao e resiliencia', 'plano de recuperacao e resiliencia'],
+      lt: ['ekonomik* gaivinim* ir atsparum* didinim* priemon*'],
+      et: ['taaste* ja vastupidavus* rahastu*'],
+      pl: ['instrument* na rzecz odbudow* i zwiekszani* odpornosc*', 'krajow* plan* odbudow*'],
+      cs: ['nastroj* pro oziveni a odolnost', 'narodni* plan* obnov*'],
+      sk: ['mechanizm* na podporu obnov* a odolnost*', 'plan* obnov* a odolnost*'],
+      sl: ['mehanizem za okrevanje in odpornost'],
+      hr: ['mehanizam za oporavak i otpornost'],
+      ro: ['mecanism* de redresare si rezilienta', 'planul national de redresare si rezilienta'],
+      hu: ['helyreallitas* es rezilienci* eszkoz*'],
+      fi: ['elpymis* ja palautumistu*'],
+      sv: ['faciliteten for aterhamtning och resiliens'],
+      nl: ['herstel* en veerkrachtfaciliteit*'],
+      bg: ['механизъм за възстановяване и устойчивост'],
+    },
+  },
+  // 2014–2020 (EMFF), then with aquaculture in its name (EMFAF, 2021–2027); the fisheries fund of 2007–2013 (EFF)
+  {
+    id: 'emff',
+    kind: 'eu-fund',
+    exact: ['EMFF', 'EJZF', 'FEAMP', 'FEMP', 'EFMR', 'EJRŽF', 'EMKF', 'ENRF', 'EMKR', 'EHFF', 'ETHA', 'EFPR', 'ESPR'],
+    names: {
+      lv: ['eirop* jurliet* un zivsaimniecib* fond*'],
+      en: ['europ* maritime and fisheries fund*'],
+      de: ['europ* meeres* und fischereifond*'],
+      fr: ['fonds europ* pour les affaires maritim* et la peche'],
+      it: ['fondo europ* per gli affari marittimi e la pesca'],
+      es: ['fondo europ* maritimo y de pesca'],
+      pt: ['fundo europ* dos assuntos maritimos e das pescas'],
+      lt: ['europ* juru reikalu ir zuvininkyst* fond*'],
+      et: ['euroop* merendus* ja kalandusfond*'],
+      pl: ['europejsk* fundusz* morsk* i ryback*'],
+      cs: ['evropsk* namorn* a rybarsk* fond*'],
+      sk: ['europsk* namorn* a rybarsk* fond*'],
+      sl: ['evropsk* sklad* za pomorstvo in ribistvo'],
+      hr: ['europsk* fond* za pomorstvo i ribarstvo'],
+      ro: ['fond* europ* pentru pescuit si afaceri maritim*'],
+      hu: ['europ* tengerugyi es halaszati alap*'],
+      fi: ['euroopan meri* ja kalatalousrahast*'],
+      sv: ['europ* havs* och fiskerifond*'],
+      nl: ['europ* fonds voor maritieme zaken en visserij'],
+      bg: ['европейск* фонд* за морско дело и рибарство'],
+    },
   },
   {
     id: 'emfaf',
     kind: 'eu-fund',
-    pattern: any(
-      'EMFAF',
-      'EJZAF',
-      'European Maritime,? Fisheries and Aquaculture Fund',
-      String.raw`Eiropas Jūrlietu, zvejniecības un akvakultūras fond\p{L}*`,
-    ),
+    abbreviations: ['EMFAF', 'EJZAF'],
+    exact: ['FEAMPA', 'FEMPA', 'EFMRA', 'EJRŽAF', 'EMKVF', 'ENRAF', 'EMKVR', 'EHFVF', 'ETHAA', 'EFPRA', 'ESPRA'],
+    names: {
+      lv: ['eirop* jurliet* zvejniecib* un akvakultur* fond*'],
+      en: ['europ* maritime fisheries and aquaculture fund*'],
+      de: ['europ* meeres* fischerei* und aquakulturfond*'],
+      fr: ["fonds europ* pour les affaires maritim* la peche et l'aquacultur*"],
+      it: ["fondo europ* per gli affari marittimi la pesca e l'acquacoltur*"],
+      es: ['fondo europ* maritimo de pesca y de acuicultura'],
+      pt: ['fundo europ* dos assuntos maritimos das pescas e da aquicultura'],
+      lt: ['europ* juru reikalu zvejybos ir akvakultur* fond*'],
+      et: ['euroop* merendus* kalandus* ja vesiviljelusfond*'],
+      pl: ['europejsk* fundusz* morsk* ryback* i akwakultur*'],
+      cs: ['evropsk* namorn* rybarsk* a akvakulturn* fond*'],
+      sl: ['evropsk* sklad* za pomorstvo ribistvo in akvakultur*'],
+      hr: ['europsk* fond* za pomorstvo ribarstvo i akvakultur*'],
+      ro: ['fond* europ* pentru afaceri maritime pescuit si acvacultur*'],
+      hu: ['europ* tengerugyi halaszati es akvakultura* alap*'],
+      fi: ['euroopan meri* kalatalous* ja vesiviljelyrahast*'],
+      sv: ['europ* havs* fiskeri* och vattenbruksfond*'],
+      nl: ['europ* fonds voor maritieme zaken visserij en aquacultuur'],
+      bg: ['европейск* фонд* за морско дело рибарство и аквакултур*'],
+    },
+  },
+  {
+    id: 'eff',
+    kind: 'eu-fund',
+    exact: ['EFF', 'EZF'],
+    names: {
+      lv: ['eirop* zivsaimniecib* fond*'],
+      en: ['europ* fisheries fund*'],
+      de: ['europ* fischereifond*'],
+      fr: ['fonds europ* pour la peche'],
+      pl: ['europejsk* fundusz* ryback*'],
+      lt: ['europ* zuvininkyst* fond*'],
+      et: ['euroop* kalandusfond*'],
+    },
   },
   {
     id: 'interreg',
     kind: 'eu-fund',
-    pattern: W(String.raw`Interreg(?:[\s\p{L}–-]{0,60}?programm\p{L}*)?(?:\s(?:${FUNDING}))?`),
+    patterns: [String.raw`Interreg(?:[\s\p{L}–-]{0,60}?programm\p{L}*)?(?:\s(?:${FUNDING}))?`],
+    // European Territorial Cooperation, the goal Interreg's programmes serve
+    names: {
+      lv: ['eirop* teritorial* sadarbib*'],
+      en: ['europ* territorial cooperation', 'europ* territorial co-operation'],
+      de: ['europ* territorial* zusammenarbeit*'],
+      fr: ['cooperation territorial* europ*'],
+      it: ['cooperazion* territorial* europ*'],
+      es: ['cooperacion territorial europea'],
+      pt: ['cooperacao territorial europeia'],
+      lt: ['europ* teritorin* bendradarbiavim*'],
+      et: ['euroopa territoriaal* koostoo*'],
+      pl: ['europejsk* wspolprac* terytorialn*'],
+      cs: ['evropsk* uzemn* spoluprac*'],
+      sk: ['europsk* uzemn* spoluprac*'],
+      ro: ['cooperar* teritorial* europ*'],
+      hu: ['europ* teruleti egyuttmukodes*'],
+    },
+  },
+  // the neighbourhood instruments' cross-border programmes: ENPI (2007–2013), ENI (2014–2020), NDICI (2021–2027)
+  {
+    id: 'enpi',
+    kind: 'eu-fund',
+    exact: ['ENPI', 'EKPI', 'EKPP', 'EISP', 'ЕИСП', 'IEVP'],
+    names: {
+      lv: ['eirop* kaiminattiecib* un partnerib* instrument*'],
+      en: ['europ* neighbourhood|neighborhood and partnership instrument*'],
+      de: ['europ* nachbarschafts* und partnerschaftsinstrument*'],
+      fr: ['instrument europ* de voisinage et de partenariat'],
+      lt: ['europ* kaimynyst* ir partneryst* priemon*'],
+      et: ['euroop* naabrus* ja partnerlusinstrument*'],
+      pl: ['europejsk* instrument* sasiedztwa i partnerstwa'],
+      fi: ['euroopan naapuruus* ja kumppanuusvalin*'],
+      ru: ['европейск* инструмент* соседства и партнерства'],
+    },
+  },
+  {
+    id: 'eni',
+    kind: 'eu-fund',
+    exact: ['ENI', 'ЕИС'],
+    names: {
+      lv: ['eirop* kaiminattiecib* instrument*'],
+      en: ['europ* neighbourhood|neighborhood instrument*'],
+      de: ['europ* nachbarschaftsinstrument*'],
+      fr: ['instrument europ* de voisinage'],
+      lt: ['europ* kaimynyst* priemon*'],
+      et: ['euroop* naabruspoliitika instrument*', 'euroop* naabrusinstrument*'],
+      pl: ['europejsk* instrument* sasiedztwa'],
+      fi: ['euroopan naapuruusvalin*'],
+      ru: ['европейск* инструмент* соседства'],
+    },
+  },
+  {
+    id: 'ndici',
+    kind: 'eu-fund',
+    exact: ['NDICI'],
+    names: {
+      en: ['neighbourhood|neighborhood development and international cooperation instrument*'],
+      lv: ['kaiminattiecib* attistib* un starptautisk* sadarbib* instrument*'],
+    },
+  },
+  // the pre-accession instruments: IPA (2007–), and PHARE, ISPA and SAPARD before it (2000–2006)
+  {
+    id: 'ipa',
+    kind: 'eu-fund',
+    exact: ['IPA', 'IPA II', 'IPA III', 'ИПП'],
+    names: {
+      lv: ['pirmspievienosanas palidzib* instrument*'],
+      en: ['instrument for pre-accession assistance', 'pre-accession assistance instrument*'],
+      de: ['instrument* für heranfuhrungshilfe'],
+      fr: ["instrument* d'aide de preadhesion"],
+      it: ['strument* di assistenza preadesione'],
+      pl: ['instrument* pomocy przedakcesyjnej'],
+      cs: ['nastroj* predvstupni pomoci'],
+      sk: ['nastroj* predvstupovej pomoci'],
+      sl: ['instrument* za predpristopno pomoc'],
+      hr: ['instrument* pretpristupne pomoci'],
+      ro: ['instrument* de asistenta pentru preaderare'],
+      hu: ['elocsatlakozasi tamogatasi eszkoz*'],
+      bg: ['инструмент* за предприсъединителна помощ'],
+    },
+  },
+  { id: 'phare', kind: 'eu-fund', exact: ['PHARE', 'Phare'] },
+  { id: 'ispa', kind: 'eu-fund', exact: ['ISPA'] },
+  { id: 'sapard', kind: 'eu-fund', exact: ['SAPARD', 'Sapard'] },
+  // the grants of Iceland, Liechtenstein and Norway (EEA) and of Norway alone: no EU funds
+  {
+    id: 'eea-norway-grants',
+    kind: 'public',
+    names: {
+      en: ['eea and norway grant*'],
+      lv: ['eez un norvegij* finans* instrument*'],
+      lt: ['eee ir norvegij* finansin* mechanizm*'],
+      pl: ['fundusz* eog i norwesk*'],
+    },
+  },
+  {
+    id: 'eea-grants',
+    kind: 'public',
+    names: {
+      en: ['eea grant*', 'eea financial mechanism*', 'europ* economic area grant*|financial mechanism*'],
+      lv: ['eez finans* instrument*', 'eirop* ekonomik* zon* finans* instrument*', 'eez grant*'],
+      lt: ['eee finansin* mechanizm*', 'europ* ekonomin* erdv* finansin* mechanizm*'],
+      et: ['euroopa majanduspiirkonna finantsmehhanism*', 'emp toetus*', 'emp finantsmehhanism*'],
+      pl: ['mechanizm* finansow* eog', 'mechanizm* finansow* europejsk* obszar* gospodarcz*', 'fundusz* eog'],
+      cs: ['fond* ehp', 'financni* mechanism* ehp'],
+      sk: ['financn* mechanizm* ehp', 'grant* ehp'],
+      de: ['ewr finanzierungsmechanism*', 'finanzierungsmechanism* des ewr'],
+      ro: ['mecanism* financiar* see', 'granturi* see'],
+      pt: ['mecanismo financeiro do eee'],
+      es: ['mecanismo financiero del eee'],
+      it: ['meccanism* finanziari* see'],
+      fr: ["mecanisme financier de l'eee"],
+      hu: ['egt finanszirozasi mechanizmus*'],
+      hr: ['financijsk* mehanizm* eqp'],
+      sl: ['financn* mehanizem eqp'],
+      bg: ['финансов* механизъм на еип'],
+    },
+  },
+  {
+    id: 'norway-grants',
+    kind: 'public',
+    names: {
+      en: ['norway grant*', 'norwegian financial mechanism*'],
+      lv: ['norvegij* finans* instrument*', 'norvegij* grant*'],
+      lt: ['norvegij* finansin* mechanizm*'],
+      et: ['norra finantsmehhanism*', 'norra toetus*'],
+      pl: ['norwesk* mechanizm* finansow*', 'fundusz* norwesk*'],
+      cs: ['norsk* fond*', 'norsk* financni* mechanism*'],
+      sk: ['norsk* financn* mechanizm*', 'norsk* grant*'],
+      de: ['norweg* finanzierungsmechanism*'],
+      ro: ['mecanism* financiar* norvegian*', 'granturi* norvegien*'],
+      hu: ['norveg* finanszirozasi mechanizmus*'],
+      hr: ['norvesk* financijsk* mehanizm*'],
+      sl: ['norvesk* financn* mehanizem'],
+      bg: ['норвежк* финансов* механизъм*'],
+    },
+  },
+  {
+    id: 'swiss-contribution',
+    kind: 'public',
+    names: {
+      en: ['swiss contribution*', 'swiss (~) cooperation programme*|program*'],
+      lv: ['sveic* (~) sadarbib* programm*', 'sveic* finansial* ieguldijum*|atbalst*'],
+      de: ['schweizer* beitrag*', 'schweizer* erweiterungsbeitrag*'],
+      pl: ['szwajcarsk* (~) program* wspolprac*'],
+      lt: ['sveicarij* (~) bendradarbiavim* program*'],
+      et: ['sveits* (~) koostooprogramm*'],
+      cs: ['svycarsk* (~) program* spoluprac*', 'svycarsk* fond*'],
+      sk: ['svajciarsk* financn* mechanizm*', 'svajciarsk* (~) program* spoluprac*'],
+      hu: ['svajci* (~) egyuttmukodesi program*'],
+      ro: ['program* de cooperare elvetian*'],
+      sl: ['svicarsk* prispev*'],
+      hr: ['svicarsk* (~) program* suradnj*'],
+      bg: ['швейцарск* програм* за сътрудничеств*'],
+    },
+  },
+  // LIFE as a word in capitals is also "QUALITY OF LIFE": only before a programme's or a funding word, or after one
+  {
+    id: 'life',
+    kind: 'eu-fund',
+    exactPatterns: [
+      String.raw`LIFE\+?(?=[\s-]+(?:\d|[Pp]rogram|[Pp]rojekt|[Pp]roject|[Ff]inans|[Ff]und|[Cc]o-financ|[Gg]rant|` +
+        String.raw`[Cc]ontribution|[Ff]inanz|[Ff]inanc|[Ll]īdzfinans|[Ll]īdzekļ)|\s*\))`,
+      String.raw`LIFE\+?(?<=(?:[Pp]rogram\p{L}*|[Pp]rogramme|[Pp]rogramu)\sLIFE\+?)`,
+    ],
+  },
+  {
+    id: 'horizon',
+    kind: 'eu-fund',
+    exact: ['FP7', '7PP'],
+    names: {
+      en: ['horizon 2020|europe', 'seventh|7th framework programme*'],
+      lv: ['apvarsn* 2020|eirop*', 'sept* ietvarprogramm*'],
+      de: ['horizont 2020|europa', 'siebt* forschungsrahmenprogramm*'],
+      fr: ['horizon 2020|europe', 'septieme programme-cadre'],
+      it: ['orizzonte 2020|europa'],
+      es: ['horizonte 2020|europa'],
+      pt: ['horizonte 2020|europa'],
+      lt: ['horizont* 2020|europa'],
+      et: ['horisont 2020|euroopa'],
+      pl: ['horyzont 2020|europa'],
+      cs: ['horizont 2020|evropa'],
+      sk: ['horizont 2020|europa'],
+      sl: ['obzorje 2020|evropa'],
+      hr: ['obzor 2020|europa'],
+      ro: ['orizont 2020|europa'],
+      hu: ['horizont 2020|europa'],
+      fi: ['horisontti 2020|eurooppa'],
+      sv: ['horisont 2020|europa'],
+      nl: ['horizon 2020|europa'],
+      bg: ['хоризонт 2020|европа'],
+    },
+  },
+  { id: 'erasmus', kind: 'eu-fund', plus: true, names: { en: ['erasmus (mundus)'] } },
+  // home affairs: the asylum fund, the internal security fund and the border instrument (2014–2027)
+  {
+    id: 'amif',
+    kind: 'eu-fund',
+    exact: ['AMIF', 'PMIF', 'FAMI', 'VRIF', 'MMIA'],
+    names: {
+      lv: ['patverum* migracij* (un) integracij* fond*'],
+      en: ['asylum migration and integration fund*'],
+      de: ['asyl* migrations* und integrationsfond*'],
+      fr: ['fonds asile migration et integration'],
+      it: ['fondo asilo migrazione e integrazione'],
+      es: ['fondo de asilo migracion e integracion'],
+      pt: ['fundo para o asilo a migracao e a integracao'],
+      pl: ['fundusz* azyl* migracj* i integracj*'],
+      lt: ['prieglobst* migracij* ir integracij* fond*'],
+      et: ['varjupaiga* rande* ja integratsioonifond*'],
+      cs: ['azylov* migracni* a integracni* fond*'],
+      sk: ['azylov* migracn* a integracn* fond*'],
+      sl: ['sklad* za azil migracij* in vkljucevanj*'],
+      hr: ['fond* za azil migracij* i integracij*'],
+      ro: ['fond* pentru azil migratie si integrare'],
+      hu: ['menekultugy* migracios es integracios alap*'],
+      fi: ['turvapaikka* maahanmuutto* ja kotouttamisrahast*'],
+      sv: ['asyl* migrations* och integrationsfond*'],
+      nl: ['asiel* migratie* en integratiefonds*'],
+      bg: ['фонд* убежище миграция и интеграция'],
+    },
+  },
+  {
+    id: 'isf',
+    kind: 'eu-fund',
+    exact: ['ISF'],
+    names: {
+      lv: ['iekse* drosib* fond*'],
+      en: ['internal security fund*'],
+      de: ['fonds für die innere sicherheit'],
+      fr: ['fonds pour la securite interieure'],
+      it: ['fondo sicurezza interna'],
+      es: ['fondo de seguridad interior'],
+      pt: ['fundo para a seguranca interna'],
+      pl: ['fundusz* bezpieczenstwa wewnetrzn*'],
+      lt: ['vidaus saugum* fond*'],
+      et: ['sisejulgeolekufond*'],
+      cs: ['fond* pro vnitrni bezpecnost'],
+      sk: ['fond* pre vnutorn* bezpecnost*'],
+      sl: ['sklad* za notranjo varnost'],
+      hr: ['fond* za unutarnj* sigurnost*'],
+      ro: ['fond* pentru securitate interna'],
+      hu: ['belso biztonsag* alap*'],
+      fi: ['sisaisen turvallisuuden rahast*'],
+      sv: ['fond* for inre sakerhet'],
+      nl: ['fonds voor interne veiligheid'],
+      bg: ['фонд* вътрешна сигурност'],
+    },
+  },
+  {
+    id: 'bmvi',
+    kind: 'eu-fund',
+    exact: ['BMVI'],
+    names: {
+      lv: ['robez* parvaldib* (un) viz*'],
+      en: ['border management and visa*'],
+      de: ['grenzmanagement* und visa*'],
+      fr: ['gestion des frontieres et (de la politique) des visas'],
+      it: ['gestione delle frontiere e (la politica dei) visti'],
+      es: ['gestion de fronteras y (la politica de) visados'],
+      pl: ['zarzadzani* granic* i polityk* wizow*'],
+      lt: ['sien* valdym* ir viz*'],
+      et: ['piirihalduse ja viisa*'],
+      cs: ['sprav* hranic* a vizov*'],
+      ro: ['management* frontier* si viz*'],
+      hu: ['integralt hatarigazgatas*'],
+    },
+  },
+  {
+    id: 'cef',
+    kind: 'eu-fund',
+    exact: ['CEF', 'EISI', 'MIE', 'EITP'],
+    names: {
+      lv: ['eirop* infrastruktur* savienosan* instrument*'],
+      en: ['connecting europe facility', 'connecting europe'],
+      de: ['fazilitat connecting europe'],
+      fr: ["mecanisme pour l'interconnexion en europe"],
+      it: ["meccanismo per collegare l'europa"],
+      es: ['mecanismo conectar europa'],
+      pt: ['mecanismo interligar a europa'],
+      pl: ['instrument* lacz* europ*'],
+      lt: ['europ* infrastruktur* tinkl* priemon*'],
+      et: ['euroopa uhendamise rahastu*'],
+      cs: ['nastroj* pro propojeni evropy'],
+      sk: ['nastroj* na prepajani* europy'],
+      sl: ['instrument* za povezovanje evrope'],
+      hr: ['instrument* za povezivanje europe'],
+      ro: ['mecanism* pentru interconectarea europei'],
+      hu: ['europai halozatfinanszirozasi eszkoz*'],
+      fi: ['verkkojen eurooppa* valine*'],
+      sv: ['fonden for ett sammanlankat europa'],
+      nl: ['financieringsfaciliteit voor connecting europe'],
+      bg: ['механизъм* за свързване на европа'],
+    },
+  },
+  {
+    id: 'eusf',
+    kind: 'eu-fund',
+    exact: ['EUSF'],
+    names: {
+      lv: ['eirop* savienib* solidaritat* fond*'],
+      en: ['europ* union solidarity fund*'],
+      de: ['solidaritatsfond* der europ* union'],
+      fr: ["fonds de solidarite de l'union europeenne"],
+      pl: ['fundusz* solidarnosci unii europejsk*'],
+    },
   },
   {
     id: 'state',
     kind: 'automatic-public',
-    pattern: any(
-      String.raw`valsts(?=\s*(?:[–—:-]\s*)?\d)`,
-      String.raw`valsts finansējum\p{L}*`,
-      String.raw`valsts (?:budžeta )?dotācij\p{L}*`,
-      String.raw`valsts atbalst\p{L}*`,
-      String.raw`valsts budžeta dotācij\p{L}*(?: pašvaldībām)?`,
-      String.raw`valsts (?:budžeta )?līdzfinansējum\p{L}*`,
-      String.raw`valsts budžet\p{L}*(?: finansējum\p{L}*)?`,
-      String.raw`state budget(?: subsidy| funding| co-financing)?`,
-      String.raw`state subsid\p{L}*`,
-      'Landesmittel',
-      String.raw`l['’]État`,
-      'Stato',
-      String.raw`valstybės biudžeto lėš\p{L}*`,
-      String.raw`riigieelarve\p{L}*`,
-      String.raw`budżet\p{L}* państwa`,
-      String.raw`státní\p{L}* rozpo\p{L}+`,
-      String.raw`štátn\p{L}* rozpo\p{L}+`,
-      String.raw`buget\p{L}* de stat`,
-      String.raw`държавн\p{L}* бюджет\p{L}*`,
-      String.raw`državn\p{L}* proračun\p{L}*`,
-      String.raw`központi költségvetés\p{L}*`,
-      String.raw`государственн\p{L}* бюджет\p{L}*`,
-      String.raw`Staatshaushalt\p{L}*`,
-    ),
+    patterns: [String.raw`valsts(?=\s*(?:[–—:-]\s*)?\d)`, 'Landesmittel', String.raw`l['’]État`, 'Stato'],
+    names: {
+      lv: [
+        'valsts finansejum*|lidzfinansejum*|dotacij*|atbalst*|budzet*|lidzekl*|ieguldijum*',
+        'valsts budzet* dotacij*|finansejum*|lidzfinansejum*|lidzekl* (pasvaldibam)',
+      ],
+      en: ['state budget* (subsidy|funding|co-financing)', 'state subsid*|funding|grant*'],
+      lt: ['valstyb* biudzet* (les*)'],
+      et: ['riigieelarve*', 'riigi eelarve*'],
+      pl: ['budzet* panstw*'],
+      cs: ['statni* rozpoc*'],
+      sk: ['statn* rozpoc*'],
+      ro: ['buget* de stat', 'bugetul statului'],
+      bg: ['държавн* бюджет*'],
+      hr: ['drzavn* proracun*'],
+      sl: ['drzavn* proracun*'],
+      hu: ['kozponti koltsegvetes*'],
+      ru: ['государствен* бюджет*'],
+      de: ['staatshaushalt*', 'bundeshaushalt*', 'landeshaushalt*'],
+      fi: ['valtion talousarvio*|rahoitus*|avustus*', 'valtionavustus*|valtionrahoitus*'],
+      sv: ['statlig* budgetbidrag*|bidrag*|medel|stod*|finansiering', 'statsbudget*'],
+      nl: ['rijksbegroting', 'rijksbijdrage*'],
+      pt: ['orcamento de|do estado'],
+      es: ['presupuestos generales del estado'],
+      it: ['bilancio dello stato'],
+      fr: ["budget de l'etat"],
+    },
+    // a ministry pays from the state's budget: "Zemkopības ministrija", "the Ministry of Education and Research",
+    // "Ministerstvo pro místní rozvoj", "Bundesministerium für Bildung und Forschung"
+    exactPatterns: [
+      String.raw`(?:(?:[Tt]he|[Ff]ederal|[Nn]ational) )?[Mm]inistry (?:of|for) (?:the )?\p{Lu}[\p{L}-]*(?:,?(?: (?:and|for|of|&))* \p{Lu}[\p{L}-]*)*`,
+      String.raw`(?:\p{Lu}\p{Ll}*)?[Mm]inisterium(?: (?:für|des|der)(?:,? (?:und|für|des|der|die|das|\p{Lu}[\p{L}-]*))* \p{Lu}[\p{L}-]*)?`,
+      String.raw`[Mm]inisterstw\p{L}*(?: \p{Lu}[\p{L}-]*(?: i| oraz)?)*(?: \p{Lu}[\p{L}-]*)?`,
+      String.raw`(?:\p{Lu}\p{Ll}*)?[Mm]inisteeri\p{L}*`,
+      String.raw`(?:\p{Lu}\p{Ll}*)?[Mm]iniszt[eé]ri\p{L}*`,
+      String.raw`[Мм]инистерств\p{L}*`,
+    ],
+  },
+  // the ministries by their head noun, in any case; the patterns above take the words of a head-initial name
+  {
+    id: 'state',
+    kind: 'automatic-public',
+    names: {
+      lv: ['ministrij*'],
+      en: ['ministry of|for ~'],
+      lt: ['ministerij*'],
+      et: ['ministeerium*'],
+      pl: ['ministerstw*'],
+      de: ['ministerium*', 'bundesministerium*', 'landesministerium*'],
+      fr: ['ministere'],
+      it: ['ministero'],
+      es: ['ministerio'],
+      pt: ['ministerio'],
+      cs: ['ministerstv*'],
+      sk: ['ministerstv*'],
+      sl: ['ministrstv*'],
+      hr: ['ministarstv*'],
+      ro: ['ministerul*'],
+      hu: ['miniszterium*'],
+      fi: ['ministerio*'],
+      nl: ['ministerie*'],
+      bg: ['министерств*'],
+    },
   },
   // a German federal state by its name ("Land Brandenburg", "des Landes Sachsen"): in its own case, as "land" is a cost
-  {
-    id: 'state',
-    kind: 'automatic-public',
-    pattern: exactCase(String.raw`Land(?:es)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`),
-  },
+  { id: 'state', kind: 'automatic-public', exactPatterns: [String.raw`Land(?:es)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`] },
   {
     id: 'national',
     kind: 'public',
-    pattern: any(
+    patterns: [
       String.raw`nacionāl\p{L}* (?:publisk\p{L}* )?(?:līdz)?finansējum\p{L}*`,
       String.raw`national (?:public )?(?:co-financing|contribution|funding|funds)`,
       'Bundesmittel',
@@ -352,37 +842,23 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       String.raw`национал\p{L}* (?:публичн\p{L}* )?(?:съфинансиран\p{L}*|софинансирован\p{L}*|` +
         String.raw`финансиран\p{L}*|средства)`,
       String.raw`nacionaln\p{L}* (?:javn\p{L}* )?sofinanc\p{L}*`,
-      String.raw`nationale Kofinanzierung`,
-    ),
+    ],
   },
   {
     id: 'municipal',
     kind: 'public',
-    pattern: any(
-      String.raw`pašvaldīb\p{L}* (?:līdz)?finansējum\p{L}*`,
-      String.raw`pašvaldīb\p{L}* budžet\p{L}*`,
-      String.raw`pašvaldīb\p{L}*`,
+    patterns: [
       // a council named by its place: "Valkas novada dome", "pilsētas domes", in every case
       String.raw`(?:\p{Lu}\p{L}+ )?(?:novada|pilsētas|valstspilsētas|pagasta) dom(?:e|es|ei|i|` +
         String.raw`ē)(?: (?:līdz)?finansējum\p{L}*| budžet\p{L}*)?`,
-      String.raw`municipalit\p{L}*`,
-      String.raw`local (?:government|authorit\p{L}*)`,
+      String.raw`domes (?:līdz)?finansējum\p{L}*`,
       String.raw`obc[eií]`,
       String.raw`obec`,
-      String.raw`měst[aoě]`,
-      String.raw`primări\p{L}*`,
-      String.raw`consiliul\p{L}* local\p{L}*`,
-      String.raw`общин\p{L}*`,
-      String.raw`občin\p{L}*`,
-      String.raw`općin\p{L}*`,
-      String.raw`miast\p{L}*`,
+      String.raw`měst(?:a|o|ě|em|u)`,
       String.raw`Gemeinden?`,
       String.raw`Stadt`,
       String.raw`Kommunen?`,
       String.raw`[Cc]omunal\p{L}*`,
-      String.raw`municipal(?: co-financing| funding| contribution| budget)?`,
-      'municipality',
-      'local authority',
       // a place's council; "the Research Council" is a named body, not the municipality
       String.raw`(?:city|town|borough|district|parish|county|municipal|local) council`,
       String.raw`(?<=(?:the|a) )council`,
@@ -391,41 +867,188 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       'Comune',
       'Ayuntamiento',
       'municipio',
-      String.raw`savivaldyb\p{L}*(?: lėš\p{L}*)?`,
-      String.raw`omavalitsus\p{L}*`,
-      String.raw`gmin\p{L}*`,
-    ),
+      // the mayor's office; not "primarily"
+      String.raw`primări(?:a|ei|e|ile|ilor)`,
+      // the Nordic municipality in its case forms, whole: "kommun" is also the start of "kommunikation"
+      'kommun(?:en|ens|s|er|erna)?',
+      'kunta|kunnan|kunnalta|kunnat|kuntien|kunnille|kunnalle',
+    ],
+    names: {
+      lv: ['pasvaldib*', 'pasvaldib* finansejum*|lidzfinansejum*|budzet*|lidzekl*'],
+      en: ['municipalit*', 'municipal (co-financing|funding|contribution|budget)', 'local government*|authorit*'],
+      lt: ['savivaldyb* (les*)'],
+      et: ['omavalitsus*', 'vallavalitsus*', 'linnavalitsus*'],
+      pl: ['gmin*', 'miast*'],
+      sl: ['obcin*'],
+      hr: ['opcin*'],
+      ro: ['consiliul* local*', 'administrati* local*'],
+      hu: ['onkormanyzat*'],
+      nl: ['gemeente*'],
+      bg: ['общин*'],
+      ru: ['муниципал*'],
+    },
   },
   {
     id: 'private',
     kind: 'private',
-    pattern: any(
-      String.raw`privāt\p{L}* (?:līdz)?finansējum\p{L}*`,
-      String.raw`privāt\p{L}* līdzekļ\p{L}*`,
-      // a payer's adjective on the costs it bears ("privātās neattiecināmās izmaksas"): its share, not a total
-      String.raw`privāt\p{L}* (?:(?:ne)?attiecinām\p{L}* )?izmaks\p{L}*`,
-      String.raw`private (?:(?:non-?|in)?eligible )?(?:costs?|expenditure)`,
-      'private (?:co-financing|funding|contribution|funds|investment)',
-      'private',
-      String.raw`privat\p{L}* Mittel`,
-      String.raw`(?:fonds|financement) privés?`,
-      String.raw`privat\p{L}* lėš\p{L}*`,
-    ),
+    patterns: ['private', String.raw`(?:fonds|financement) privés?`],
+    names: {
+      lv: [
+        'privat* finansejum*|lidzfinansejum*|lidzekl*|investicij*',
+        // a payer's adjective on the costs it bears ("privātās neattiecināmās izmaksas"): its share, not a total
+        'privat* (neattiecinam*|attiecinam*) izmaks*',
+      ],
+      en: [
+        'private (non-eligible|noneligible|ineligible|eligible) cost*|expenditure',
+        'private co-financing|funding|contribution|funds|investment*|sector|investor*',
+      ],
+      de: ['privat* mittel', 'privat* finanzierung*'],
+      it: ['fondi privati', 'capitale privato'],
+      es: ['fondos privados', 'financiacion privada', 'aportacion privada'],
+      pt: ['fundos privados', 'investimento privado'],
+      lt: ['privat* les*'],
+      pl: ['srodk* prywatn*', 'wklad* prywatn*'],
+      cs: ['soukrom* zdroj*|prostredk*'],
+      sk: ['sukromn* zdroj*'],
+      sl: ['zasebn* sredstv*'],
+      hr: ['privatn* sredstv*'],
+      ro: ['surs* privat*', 'fonduri* privat*'],
+      hu: ['maganforras*'],
+      fi: ['yksityi* rahoitus*'],
+      sv: ['privat* finansiering|medel'],
+      nl: ['private middelen'],
+      bg: ['частн* средств*'],
+    },
   },
   {
     id: 'own-funds',
     kind: 'public',
-    pattern: any(
-      String.raw`omafinantseering\p{L}*`,
-      String.raw`Eigenmittel\p{L}*`,
-      'fonds propres',
-      'own (?:funds?|contribution|resources)',
-      String.raw`pašu (?:līdzekļ\p{L}*|finansējum\p{L}*)`,
-      String.raw`nuosav\p{L}* lėš\p{L}*`,
-      String.raw`wkład\p{L}* własn\p{L}*`,
-    ),
+    names: {
+      lv: ['pasu lidzekl*|finansejum*|ieguldijum*'],
+      en: ['own fund*|contribution*|resource*|financing'],
+      de: ['eigenmittel*', 'eigenanteil*'],
+      fr: ['fonds propres', 'autofinancement', 'apport* propre*'],
+      it: ['fondi propri', 'risorse proprie'],
+      es: ['fondos propios', 'recursos propios'],
+      pt: ['fundos proprios', 'capitais proprios'],
+      lt: ['nuosav* les*'],
+      et: ['omafinantseering*', 'omavahend*'],
+      pl: ['wklad* wlasn*', 'srodk* wlasn*'],
+      cs: ['vlastni* zdroj*|prostredk*|podil*'],
+      sk: ['vlastn* zdroj*'],
+      sl: ['lastn* sredstv*'],
+      hr: ['vlastit* sredstv*'],
+      ro: ['surs* propri*'],
+      hu: ['onero*'],
+      fi: ['omarahoitus*', 'oma rahoitus*'],
+      sv: ['egen finansiering|insats', 'egna medel'],
+      nl: ['eigen bijdrage*|middelen'],
+      bg: ['собствен* средств*|принос*'],
+      ru: ['собствен* средств*|вклад*'],
+    },
   },
 ];
+
+/**
+ * A letter of an ending, on the folded text: Latin, Greek and Cyrillic. A small class where `\p{L}` is a large one
+ * compiled at each of the lexicon's hundreds of stems; a letter outside it ends no name (the edge test after a name
+ * still sees every letter), so a name is missed rather than misread.
+ */
+const LETTER = String.raw`[a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]`;
+const SEPARATOR = String.raw`[\s,\-‐‑–"„“”«»]+`;
+/**
+ * A word as a pattern in both cases, letter by letter (`[fF][oO][nN][dD]`): matched without the `i` flag, whose
+ * Unicode case folding of every `\p{L}` made the lexicon ten times slower to compile.
+ */
+function literal(word: string): string {
+  let out = '';
+  for (const c of word) {
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    if (c === "'" || c === '’') out += "['’]";
+    else if (lower !== upper && upper.length === 1 && lower.length === 1) out += `[${lower}${upper}]`;
+    else out += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return out;
+}
+
+/** One word of a name: `stem*` any ending, `a|b` either, `~` any word; folded, as the text it is matched on is. */
+function wordPattern(word: string): string {
+  if (word === '~') return `${LETTER}+`;
+  const forms = fold(word.toLowerCase())
+    .split('|')
+    .map((form) => (form.endsWith('*') ? `${literal(form.slice(0, -1))}${LETTER}*` : literal(form)));
+  return forms.length === 1 ? (forms[0] ?? '') : `(?:${forms.join('|')})`;
+}
+
+/** A name's words in sequence, `(…)` optional: the pattern's body. */
+export function namePattern(name: string): string {
+  const parts = name.match(/\([^)]*\)|\S+/g) ?? [];
+  let started = false;
+  return parts
+    .map((part) => {
+      const optional = part.startsWith('(');
+      const body = (optional ? part.slice(1, -1) : part).split(' ').filter(Boolean).map(wordPattern).join(SEPARATOR);
+      // optional words before the first word that must be there carry the separator after them, the others before
+      if (optional) return started ? `(?:${SEPARATOR}${body})?` : `(?:${body}${SEPARATOR})?`;
+      const lead = started ? SEPARATOR : '';
+      started = true;
+      return lead + body;
+    })
+    .join('');
+}
+
+/** The letters a name's first word can start with (folded, both cases), or undefined when any can (`~`). */
+function firstLetters(name: string): string | undefined {
+  let letters = '';
+  for (const part of name.match(/\([^)]*\)|\S+/g) ?? []) {
+    const optional = part.startsWith('(');
+    const word = (optional ? part.slice(1, -1) : part).split(' ')[0] ?? '~';
+    if (word === '~') return undefined;
+    for (const form of fold(word.toLowerCase()).split('|')) {
+      const c = form.charAt(0);
+      letters += escapeClass(c) + (c.toUpperCase().length === 1 ? escapeClass(c.toUpperCase()) : '');
+    }
+    if (!optional) return letters;
+  }
+  return letters;
+}
+const escapeClass = (c: string) => c.replace(/[\]\\^-]/g, '\\$&');
+
+/**
+ * An entry's patterns: one of its names and abbreviations (the names and `abbreviations` in both cases, the `exact`
+ * ones in their own), and one of its `patterns`, in any case.
+ */
+function compile(entry: SourceEntry): SourcePattern[] {
+  const { id, kind, generic } = entry;
+  const plus = entry.plus ? String.raw`(?:\s?\+|\s+${literal('plus')})?` : '';
+  const abbreviations = (entry.abbreviations ?? []).map((a) => literal(fold(a)));
+  const exact = (entry.exact ?? []).map((a) => fold(a).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const own = [...abbreviations, ...exact];
+  // an abbreviation in brackets after the name is part of it: "Eiropas Reģionālās attīstības fonda (ERAF)"
+  const bracket = own.length > 0 ? String.raw`(?:\s*[(\[]\s*(?:${own.join('|')})\s*[)\]])?` : '';
+  const all = Object.values(entry.names ?? {}).flat();
+  // the names of most words first: alternatives are tried in order, and a longer name must win over its start
+  const words = (name: string) => name.split(' ').length;
+  const names = [...all].sort((a, b) => words(b) - words(a)).map((name) => namePattern(name) + plus + bracket);
+  // the letters a name can start with, tested before the word's edge and the names one by one: three times faster
+  const first = [
+    ...all.map(firstLetters),
+    ...(entry.abbreviations ?? []).map((a) => firstLetters(a)),
+    ...(entry.exact ?? []).map((a) => escapeClass(fold(a).charAt(0))),
+  ];
+  const filter = first.every((c) => c !== undefined) ? `(?=[${[...new Set(first.join(''))].join('')}])` : '';
+  const edge = (body: string, start = '') => `${start}(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`;
+  const out: SourcePattern[] = [];
+  const of = (pattern: RegExp) => ({ id, kind, pattern, ...(generic ? { generic } : {}) });
+  const listed = [...names, ...own.map((a) => a + plus)];
+  if (listed.length > 0) out.push(of(new RegExp(edge(listed.join('|'), filter), 'gu')));
+  if (entry.exactPatterns) out.push(of(new RegExp(edge(entry.exactPatterns.join('|')), 'gu')));
+  if (entry.patterns) out.push(of(new RegExp(edge(entry.patterns.join('|')), 'giu')));
+  return out;
+}
+
+export const SOURCE_PATTERNS: SourcePattern[] = SOURCES.flatMap(compile);
 
 /**
  * A source the lexicon does not know: one to three capitalised or fund-like
@@ -570,7 +1193,6 @@ const PAYER_HEADS: [id: string, kind: SourceKind, stems: string[]][] = [
       'agentur',
       'agency',
       'agenc',
-      'ministr',
       'fond',
       'fund',
       'program',
@@ -647,6 +1269,10 @@ const PAYER_HEADS: [id: string, kind: SourceKind, stems: string[]][] = [
     'automatic-public',
     [
       '=valsts',
+      // a ministry pays from the state's budget
+      'minist',
+      'miniszter',
+      'министерств',
       '=state',
       'panstw',
       'statni',

@@ -397,14 +397,25 @@ export class Finder {
       codes = new Set(named.map((n) => n.code));
       heading = named[0];
     }
+    // no currency anywhere: a table's cells (two amounts or more on a line, in columns) are read as euro, in doubt;
+    // other numbers stay no money
+    const none = codes.size === 0;
+    if (none) codes = new Set(['EUR']);
     if (codes.size !== 1) return;
     const [code] = codes;
-    const free = this.bare.filter((b) => b.shape && this.free(b));
+    const free = this.bare.filter((b) => b.shape && this.free(b) && (!none || this.inTableRow(b)));
     for (const b of free) {
+      const written = this.text.slice(b.start, b.end);
       const checks = [
         ...b.checks,
-        `no currency beside "${this.text.slice(b.start, b.end)}": read as ${code}, ` +
-          (heading ? `the currency the document names on line ${heading.line}` : "the document's only currency"),
+        none
+          ? `no currency anywhere in the document: "${written}" read as EUR`
+          : `no currency beside "${written}": read as ${code}, ` +
+            (heading ? `the currency the document names on line ${heading.line}` : "the document's only currency"),
+        // "1250000.00": no grouping to tell its decimal mark from a thousands one
+        ...(/^\d{5,}[.,]\d{2}$/.test(written.trim())
+          ? [`"${written}" is written without grouping: read with "${written.trim().at(-3)}" as its decimal mark`]
+          : []),
       ];
       this.add({
         type: 'money',
@@ -418,6 +429,15 @@ export class Finder {
         inherited: true,
       });
     }
+  }
+
+  /** Whether a number stands in a table's row: on a line with another amount-shaped number, columns apart. */
+  private inTableRow(span: Span): boolean {
+    const start = this.text.lastIndexOf('\n', span.start) + 1;
+    const end = this.text.indexOf('\n', span.end);
+    const line = this.text.slice(start, end < 0 ? this.text.length : end);
+    if (!/\t|\S {2,}\S|\|/.test(line)) return false;
+    return this.bare.filter((b) => b.shape && b.start >= start && b.start < start + line.length).length >= 2;
   }
 
   /**

@@ -21,16 +21,233 @@ const BASE_TO_AMOUNT = new RegExp(
 );
 
 /**
+ * A relative clause that states a figure ("which comes to", "kas sastāda", "qui s'élève à", "co stanowi"), in the EU
+ * languages the rest-figure rule reads.
+ */
+const RELATIVE_STATES =
+  String.raw`(?:which|that)\s+(?:is|comes to|amounts? to|totals?|makes|represents|equals|constitutes)|` +
+  String.raw`amounting to|totall?ing|equal to|in the amount of|` +
+  String.raw`(?:kas|kura|kuri|kuras)\s+(?:ir|sastāda|veido|ir vienāda ar)|kas kopā ir|` +
+  String.raw`qui\s+(?:s['’]élève à|représente|est de|correspond à|atteint)|` +
+  String.raw`(?:der|die|das)\s+(?:beträgt|ausmacht)|das sind|in Höhe von|` +
+  String.raw`co\s+(?:daje|stanowi)|(?:która|który|które)\s+(?:wynosi|stanowi)|` +
+  String.raw`což\s+(?:je|činí|představuje)|(?:která|který|což)\s+činí|` +
+  String.raw`che\s+(?:ammonta a|è pari a|corrisponde a)|pari a|que\s+(?:asciende a|supone|representa)|` +
+  String.raw`kuri\s+sudaro|kas\s+sudaro|care\s+(?:reprezintă|se ridică la|este de)|mis\s+on|mis\s+moodustab`;
+
+/**
  * The words between a rest and a figure in apposition to it ("the remaining sum, €108,000", "pārējo summu – EUR
- * 108 000", "le reste, soit 108 000 €", "den Restbetrag, d. h. 108.000 €"): the figure is the rest's declared amount,
- * which check holds against what the others leave.
+ * 108 000", "le reste, soit 108 000 €", "den Restbetrag, d. h. 108.000 €"), or in a relative clause that states it
+ * ("the remaining sum, which comes to €108,000", "pārējo summu, kas sastāda EUR 108 000", "le reste, qui s'élève à
+ * 108 000 €"): the figure is the rest's declared amount (or rate), which check holds against what the others leave.
  */
 const REST_APPOSITION = new RegExp(
   String.raw`^[\s\u00a0]*(?:[,:–—-]|\()?[\s\u00a0]*(?:(?:of|i\.\s?e\.|that is|namely|jeb|t\.\s?i\.|proti|soit|` +
-    String.raw`c'est-à-dire|d\.\s?h\.|das heißt|czyli|tj\.|tzn\.|t\.\s?j\.|ossia|cioè|t\.\s?y\.)[\s\u00a0,:]*)?` +
-    String.raw`(?:[–—-][\s\u00a0]*)?$`,
+    String.raw`c'est-à-dire|d\.\s?h\.|das heißt|czyli|tj\.|tzn\.|t\.\s?j\.|ossia|cioè|ovvero|t\.\s?y\.|adică|ehk|` +
+    String.raw`es decir|o sea|à savoir|also|${RELATIVE_STATES})[\s\u00a0,:]*)?(?:[–—-][\s\u00a0]*)?$`,
   'iu',
 );
+
+/**
+ * The project's own side named as a rest's payer ("the remaining 25% is covered by the partners", "atlikušos 25% sedz
+ * partneri", "le reste est à la charge du bénéficiaire"): its own funds. Folded stems, matched at a word's start.
+ */
+const BENEFICIARY = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:lead |project )?partner|applicant|promoter|pieteicej|iesniedzej|sanemej|beneficiar|` +
+    String.raw`benefici|porteur|antragstell|zuwendungsempf|wnioskodawc|beneficjent|zadatel|prijemce|pareiskej|` +
+    String.raw`projekto vykdytoj|toetuse saaj|taotlej)`,
+  'iu',
+);
+
+function beneficiaryOf(words: string): { id: string; kind: 'public' } | undefined {
+  return BENEFICIARY.test(fold(words)) ? { id: 'own-funds', kind: 'public' } : undefined;
+}
+
+/** "the remaining 25%", "atlikušos 25%", "pārējos 15 %", "pozostałe 20%": a word of the rest right before a rate. */
+const REMAINING_RATE = new RegExp(
+  String.raw`(?<!\p{L})(?:the\s+)?(?:atlikus|parej|remaining|pozostal|zbyvajic|zbyl|ostatn|likusi|ulejaan|restant|` +
+    String.raw`rimanent|restlich|остальн|оставащ)\p{L}*\s*$`,
+  'iu',
+);
+
+/**
+ * The rest stated by its rate ("atlikušos 25% sedz partneri"): a rest mention before the rate, so that the rate is the
+ * rest's and its payer is read from the words after it. Mentions stay in text order.
+ */
+function withRemainingRates(text: string, mentions: Mention[]): Mention[] {
+  const added: Mention[] = [];
+  const rests = mentions.filter((m) => m.type === 'rest');
+  for (const m of mentions) {
+    if (m.type !== 'percent') continue;
+    const before = fold(text.slice(Math.max(0, m.start - 30), m.start));
+    const found = REMAINING_RATE.exec(before);
+    if (!found) continue;
+    const start = m.start - (before.length - found.index);
+    if (rests.some((r) => r.start < m.end && r.end > start)) continue;
+    added.push({ type: 'rest', start, end: m.start });
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Verbs of a body that receives money (its beneficiary), in the EU languages (folded). */
+const RECEIVES = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:will|shall|is to|is going to)\s+(?:receive|get|be granted|be awarded)|receive[sd]?|` +
+    String.raw`gets|got|(?:is|was|has been|have been|were)\s+(?:granted|awarded|allocated)|obtain(?:s|ed)?|` +
+    String.raw`sanems|sanema|sanem|sanemt|bus pieejam\p{L}*|ir pieejam\p{L}*|tiks pieskirt\p{L}*|pieskirt\p{L}*|` +
+    String.raw`recevra|recoit|a recu|beneficiera|erhalt|erhielt|bekommt|otrzyma\p{L}*|obdrz\p{L}*|ziska|gaus|gavo|` +
+    String.raw`ricevera|ha ricevuto|recibira|ha recibido|va primi|a primit|saab|sai)(?!\p{L})`,
+  'iu',
+);
+/** The words of money itself in a payer's name ("ERAF finansējums", "state funding", "dotācija"): a payer's share. */
+const MONEY_NOUN =
+  /(?:finans|lidzekl|fund|contribu|budget|budz|grant|subsid|dotac|money|mittel|financ|srodk|prostred|les[auo]|toetus|aport|wklad|dofinans|atbalst|support|aid)/iu;
+
+/** Whether a share's payer is named as the receiver of an amount after it (no funding noun, a verb of receiving). */
+function receives(text: string, share: PlacedShare, at: number): boolean {
+  return (
+    share.kind !== 'eu-fund' &&
+    !share.rate &&
+    !MONEY_NOUN.test(fold(share.name)) &&
+    at - share.offset <= 160 &&
+    RECEIVES.test(fold(text.slice(share.offset + share.name.length, at)))
+  );
+}
+
+/**
+ * The body a clause names as the receiver of its amount: a payer's name without a funding noun (`the municipality`,
+ * `Pašvaldība`), not an EU fund, with a verb of receiving between it and the clause's first amount after it.
+ */
+function receiverOf(
+  text: string,
+  sources: Extract<Mention, { type: 'source' }>[],
+  money: Extract<Mention, { type: 'money' }>[],
+): Extract<Mention, { type: 'source' }> | undefined {
+  for (const s of sources) {
+    if (s.kind === 'eu-fund' || MONEY_NOUN.test(fold(s.name))) continue;
+    const amount = money.find((m) => m.start > s.end);
+    if (!amount || amount.start - s.end > 160) continue;
+    if (RECEIVES.test(fold(text.slice(s.end, amount.start)))) return s;
+  }
+  return undefined;
+}
+
+/**
+ * Amounts whose rates follow in a bracket that names two payers or more and no amount ("EUR 1 000 000 (ERDF 85%,
+ * state 15%)", "EUR 1 000 000 the total budget (80% Interreg + 20% own funds)"): the total they split, each with the
+ * total word between it and the bracket, when there is one.
+ */
+function bracketTotals(text: string, given: Mention[]): Map<Mention, Extract<Mention, { type: 'total' }> | true> {
+  const found = new Map<Mention, Extract<Mention, { type: 'total' }> | true>();
+  const mentions = [...given].sort((a, b) => a.start - b.start);
+  for (const [i, m] of mentions.entries()) {
+    if (m.type !== 'money') continue;
+    const open = text.indexOf('(', m.end);
+    if (open < 0 || open - m.end > 40 || /[\d\n.;]/.test(text.slice(m.end, open))) continue;
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > 200 || text.slice(open + 1, close).includes('(')) continue;
+    let total: Extract<Mention, { type: 'total' }> | undefined;
+    let percents = 0;
+    let sources = 0;
+    let other = false;
+    for (const n of mentions.slice(i + 1)) {
+      if (n.start >= close) break;
+      if (n.start < open) {
+        if (n.type === 'total') total ??= n;
+        else other = true;
+      } else if (n.type === 'percent') percents++;
+      else if (n.type === 'source') sources++;
+      else if (n.type === 'money') other = true;
+    }
+    const before = mentions[i - 1];
+    if (!total && before?.type === 'total' && m.start - before.end <= 40) total = before;
+    if (!other && percents >= 2 && sources >= 2) found.set(m, total ?? true);
+  }
+  return found;
+}
+
+/**
+ * An amount split in a bracket into amounts each named by its payer ("131 641,48 eurų (111 895,25 ES ir 19 746,23
+ * savivaldybės biudžeto lėšų)", "EUR 500 000 (ERDF EUR 425 000, state EUR 75 000)"): the amount outside is a total
+ * (a project's, or one partner's part), the bracket's amounts are its shares, each paired with the payer beside it.
+ * Not after a payer's own words ("national co-financing EUR 150 000 (state …)": a share's parts, read elsewhere).
+ * The bracket's mentions and the total leave the clauses.
+ */
+function bracketSplits(
+  text: string,
+  given: Mention[],
+): { rest: Mention[]; shares: Omit<PlacedShare, 'line'>[]; candidates: Candidate[] } {
+  const mentions = [...given].sort((a, b) => a.start - b.start);
+  const used = new Set<Mention>();
+  const shares: Omit<PlacedShare, 'line'>[] = [];
+  const candidates: Candidate[] = [];
+  for (const [i, m] of mentions.entries()) {
+    if (m.type !== 'money' || used.has(m)) continue;
+    const open = text.indexOf('(', m.end);
+    if (open < 0 || !/^[\s\u00a0]*$/u.test(text.slice(m.end, open))) continue;
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > 240 || text.slice(open + 1, close).includes('(')) continue;
+    const before = mentions[i - 1];
+    if (
+      (before?.type === 'source' || before?.type === 'rest') &&
+      m.start - before.end < 80 &&
+      !/[.;\n]/.test(text.slice(before.end, m.start))
+    )
+      continue;
+    const inside = mentions.filter((n) => n.start > open && n.start < close);
+    const amounts = inside.filter((n) => n.type === 'money');
+    const payers = inside.filter((n) => n.type === 'source');
+    if (amounts.length < 2 || payers.length !== amounts.length || inside.some((n) => n.type === 'rest')) continue;
+    // each amount with its payer: all after their amounts ("111 895,25 ES ir …") or all before ("ERDF EUR 425 000")
+    const after = amounts.every((a, k) => {
+      const p = payers[k];
+      return p !== undefined && p.start > a.end && (amounts[k + 1]?.start ?? close) > p.start;
+    });
+    const firstBefore = amounts.every((a, k) => {
+      const p = payers[k];
+      return p !== undefined && p.end <= a.start && (k === 0 || (amounts[k - 1]?.end ?? open) < p.start);
+    });
+    if (!after && !firstBefore) continue;
+    const total = before?.type === 'total' && m.start - before.end < 60 ? before : undefined;
+    const context = text.slice(m.start, close + 1).replace(/\s+/g, ' ');
+    candidates.push({
+      ...m.figure,
+      context,
+      project: total?.project ?? false,
+      offset: m.start,
+      ...(total?.basis ? { basis: total.basis } : {}),
+      ...(total?.costs ? { costs: true } : {}),
+    });
+    used.add(m);
+    amounts.forEach((a, k) => {
+      const payer = payers[k];
+      if (a.type !== 'money' || payer?.type !== 'source') return;
+      const rate = inside.find(
+        (n) =>
+          n.type === 'percent' &&
+          n.start > Math.min(a.start, payer.start) &&
+          n.start < (amounts[k + 1]?.start ?? close),
+      );
+      shares.push({
+        id: payer.id,
+        name: payer.name,
+        kind: payer.kind,
+        rate: rate?.type === 'percent' ? { ...rate.figure, context } : undefined,
+        amount: { ...a.figure, context },
+        rest: false,
+        context,
+        checks: [],
+        sentence: -1,
+        offset: payer.start,
+        chunk: -10,
+      });
+    });
+    for (const n of inside) used.add(n);
+  }
+  return used.size === 0
+    ? { rest: given, shares, candidates }
+    : { rest: given.filter((n) => !used.has(n)), shares, candidates };
+}
 
 export type PlacedShare = FoundShare & { sentence: number; offset: number; chunk: number; restEnd?: number };
 
@@ -42,9 +259,11 @@ export type PlacedShare = FoundShare & { sentence: number; offset: number; chunk
  */
 export function attach(
   text: string,
-  mentions: Mention[],
+  given: Mention[],
   currency: string,
 ): { shares: PlacedShare[]; candidates: Candidate[] } {
+  const split = bracketSplits(text, withRemainingRates(text, given));
+  const mentions = split.rest;
   // one clause text per chunk, shared by every figure in it: a copy per figure grows with the square of a long clause
   const clauses = new WeakMap<Chunk, string>();
   const clause = (chunk: Chunk) => {
@@ -63,6 +282,7 @@ export function attach(
     return words;
   };
 
+  const bracketed = bracketTotals(text, mentions);
   const place = lineIndex(text);
   const shares: PlacedShare[] = [];
   const candidates: Candidate[] = [];
@@ -78,9 +298,43 @@ export function attach(
     // A named fund outranks a generic name ("the EU contribution through the ERDF"), and a source the lexicon knows one
     // made from words ("dofinansowanie z EFRR").
     const rank = (m: Extract<Mention, { type: 'source' }>) => (m.generic ? 1 : 0) + (m.made ? 2 : 0);
-    const [source, ...extraSources] = of('source').sort((a, b) => rank(a) - rank(b));
+    const named = of('source').sort((a, b) => rank(a) - rank(b));
     const rest = of('rest')[0];
-    const money = of('money');
+    // "EUR 1 000 000 (ERDF 85%, state 15%)": the amount the bracket's rates split is the total, no share's
+    for (const m of of('money')) {
+      const split = bracketed.get(m);
+      if (!split) continue;
+      const total = split === true ? undefined : split;
+      candidates.push({
+        ...withContext(m.figure),
+        project: total?.project ?? false,
+        offset: m.start,
+        sentence: chunk.sentence,
+        ...(total?.basis ? { basis: total.basis } : {}),
+        ...(total?.costs ? { costs: true } : {}),
+      });
+    }
+    let money = of('money').filter((m) => !bracketed.has(m));
+    // "the municipality will receive EUR 500 000 for the project", "pašvaldībai būs pieejami 443 877 eiro": the body
+    // that receives the amount is the beneficiary, not its payer; the amount is the project's, a candidate budget (the
+    // amount's payer, when the clause names one, "from the ERDF", pays it)
+    const receiver = rest ? undefined : receiverOf(text, named, money);
+    if (receiver) {
+      const payers = named.filter((s) => s !== receiver && s.start > receiver.end);
+      named.splice(0, named.length, ...payers);
+      if (payers.length === 0) {
+        for (const m of money)
+          candidates.push({
+            ...withContext(m.figure),
+            project: undefined,
+            offset: m.start,
+            sentence: chunk.sentence,
+            received: receiver.name,
+          });
+        money = [];
+      }
+    }
+    const [source, ...extraSources] = named;
     const percents = of('percent');
     if (source || rest) {
       const anchor = (source ?? rest)!;
@@ -145,7 +399,11 @@ export function attach(
       // share of its own
       // "covered by national, regional or private sources" names alternatives, not a payer
       const after = text.slice(rest?.end ?? 0, Math.min(text.length, (rest?.end ?? 0) + 120)).split(/[.;\n]/)[0]!;
-      const payer = source ?? (ALTERNATIVES.test(after) ? undefined : payerOf(text.slice(rest!.end, chunk.end)));
+      const payer =
+        source ??
+        (ALTERNATIVES.test(after)
+          ? undefined
+          : (payerOf(text.slice(rest!.end, chunk.end)) ?? beneficiaryOf(text.slice(rest!.end, chunk.end))));
       if (!payer) continue;
       shares.push({
         id: payer.id,
@@ -191,6 +449,13 @@ export function attach(
       else orphans.push({ mention: m, chunk });
     }
     for (const p of percents) orphans.push({ mention: p, chunk });
+  }
+
+  // the parts a bracket states stand among the clauses' shares, in text order
+  if (split.shares.length > 0) {
+    for (const part of split.shares) shares.push({ ...part, line: place(part.offset).line });
+    shares.sort((a, b) => a.offset - b.offset);
+    candidates.push(...split.candidates);
   }
 
   // A figure alone in its clause belongs to the share before it, or after it, in the same sentence.
@@ -246,15 +511,28 @@ export function attach(
       });
     if (later === 'before' && restated) restated.amended = true;
     if (later === 'this') continue;
-    // "the municipality covers the remaining sum, €108,000": the rest's own figure, which check compares with what
-    // the others leave (left out, the rest would take the remainder and pass whatever the figure says)
+    // "the municipality covers the remaining sum, €108,000" (", which comes to 15%"): the rest's own figure, which
+    // check compares with what the others leave (left out, the rest would take the remainder and pass whatever the
+    // figure says)
     const restAmount =
       near !== undefined &&
-      key === 'amount' &&
       near.rest &&
       near.restEnd !== undefined &&
       chunk.mentions[0] === mention &&
       REST_APPOSITION.test(text.slice(near.restEnd, mention.start));
+    // "Pašvaldību un reģionu attīstībai būs pieejami 443 877 eiro": the amount the body before it receives
+    if (near && mention.type === 'money' && !near.rest && !near.amount && receives(text, near, mention.start)) {
+      shares.splice(shares.indexOf(near), 1);
+      candidates.push({
+        ...mention.figure,
+        context: near.context + ' … ' + clause(chunk),
+        project: undefined,
+        offset: mention.start,
+        sentence: chunk.sentence,
+        received: near.name,
+      });
+      continue;
+    }
     const target = near && !near[key] && (!near.rest || restAmount) ? near : undefined;
     if (target && restAmount) target.rest = false;
     if (target) target[key] = { ...mention.figure, context: target.context + ' … ' + clause(chunk) };

@@ -125,9 +125,19 @@ function ratesCoverAll(funding: FoundShare[]): boolean {
     .lte(0.5);
 }
 
+/** A total named as the project's (its value, its costs) in the EU languages: "projekto vertė", "project value". */
+const WHOLE_PROJECT = /(?:projek|project|projet|progett|proyect|projekt)/iu;
+
 export function chooseTotals(candidates: Candidate[], funding: FoundShare[], firstShare: number, currency = 'EUR') {
-  const strip = ({ project: _p, offset: _o, basis: _b, costs: _c, sentence: _s, ...figure }: Candidate): FoundFigure =>
-    figure;
+  const strip = ({
+    project: _p,
+    offset: _o,
+    basis: _b,
+    costs: _c,
+    sentence: _s,
+    received: _r,
+    ...figure
+  }: Candidate): FoundFigure => figure;
   const reproduces = reproducer(funding);
   // a budget below one of its own shares is no budget of these shares (a table that splits one fund's
   // allocation by priority, "Total 72" in m EUR under "72m EUR from the ERDF"): such a figure stays context
@@ -185,6 +195,12 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
       budget.checks = [...budget.checks, 'the shares do not add up to this budget, nor do their rates reproduce it'];
     else if (best.fit === undefined && scored.length > 1)
       budget.checks = [...budget.checks, 'chosen as the budget by its words and place among several amounts'];
+    // "the municipality will receive EUR 500 000": the project's amount, or only its grant; the shares did not tell
+    if (best.fit !== true && best.c.received)
+      budget.checks = [
+        ...budget.checks,
+        `read as the budget because the words say ${best.c.received} receives it; it may be only a grant`,
+      ];
     // never the sum of the shares when a share is in doubt (an inherited currency, an ambiguous number)
   } else if (
     funding.length > 0 &&
@@ -225,9 +241,19 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
     .map((s) => s.c)
     .filter((c) => !budget || c.value.gt(budget.value));
   // the total cost above a budget of eligible costs is the project's total ("kopējās izmaksas … attiecināmās izmaksas")
+  // …and so is a larger total stated before the budget, when the budget is a part of it ("Bendra projekto vertė – 543
+  // 262,45 eurų. Biržams tenkanti dalis – 131 641,48 eurų (…)", "kopējās izmaksas ir 919 000 eiro … Siltināšana
+  // izmaksās 479 000 eiro, 85% šo izdevumu …"): the whole, of which the document's shares split one part
   const project =
     rest.find((c) => c.project === true) ??
-    (best?.c.basis === 'eligible' && budget?.text ? rest.find((c) => c.basis === 'cost') : undefined);
+    (best?.c.basis === 'eligible' && budget?.text ? rest.find((c) => c.basis === 'cost') : undefined) ??
+    (best && budget?.text
+      ? rest.find(
+          (c) =>
+            c.offset < best.c.offset &&
+            ((c.project === false && c.basis === 'cost') || (c.basis === undefined && WHOLE_PROJECT.test(c.context))),
+        )
+      : undefined);
   const others = candidates.filter((c) => c !== best?.c && c !== project).map(strip);
   return {
     budget,
@@ -346,5 +372,5 @@ export function solve(shares: FoundShare[], candidates: Candidate[], firstShare:
       }
     }
   }
-  return { funding: best.funding, ...best.totals };
+  return { funding: best.funding, ...best.totals, score: best.score };
 }

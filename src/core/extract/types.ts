@@ -71,4 +71,6 @@ export type Candidate = FoundFigure & {
   costs?: boolean;
   /** the sentence it stands in (the clauses' numbering), when a clause placed it */
   sentence?: number;
+  /** the body the words say receives it ("the municipality will receive EUR 500 000"): read as the budget in doubt */
+  received?: string;
 };

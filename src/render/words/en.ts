@@ -46,6 +46,9 @@ export const EN = {
     if (invalid > 0) parts.push(`${invalid} invalid`);
     return `${files} file${files === 1 ? '' : 's'}: ${parts.join(', ')}`;
   },
+  /** After the summary: errors that did not fail their files, and who said to ignore them (a config may be far up). */
+  ignoredErrors: (count: number, codes: readonly string[], by: readonly string[]) =>
+    `${count} error${count === 1 ? '' : 's'} ignored (${codes.join(', ')}) by ${by.join(' and ')}`,
   /** The closing line of `--format github`: every count, always (scripts read them). */
   counts: (files: number, passed: number, failed: number, invalid: number) =>
     `${files} file${files === 1 ? '' : 's'}, ${passed} passed, ${failed} failed, ${invalid} invalid`,
