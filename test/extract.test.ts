@@ -522,7 +522,10 @@ describe('extract: recognisers', () => {
     const text =
       'Partnera budžets ir EUR 12 758, t.sk. ERAF finansējums EUR 10 900 un pašvaldības finansējums EUR 1 900.';
     const result = extractBudget(text);
-    expect(result.budget!.checks).toEqual(['the shares do not add up to this budget, nor do their rates reproduce it']);
+    expect(result.budget!.checks).toEqual([
+      'conflict: the shares do not add up to this budget, nor do their rates reproduce it (budget EUR 12 758; ' +
+        'erdf EUR 10 900, municipal EUR 1 900)',
+    ]);
     const check = checkBudgetFile(parseBudgetFile(extractionToYaml(result, 'doc.txt'), 'yaml'));
     expect(check.verdict).toBe('fail');
     expect(check.findings.map((f) => f.code)).toEqual(['sum-mismatch', 'eu-rate-high']); // 10 900 is 85.4% of 12 758
@@ -549,7 +552,8 @@ describe('bounded cost: dense figures', () => {
     // approximate amounts widen the interval: 100 000 ± 5 000 at 10% fits budgets from 950 000 to 1 050 000
     expect(summary('ERAF 10% ~EUR 100 000; Interreg 10% ~EUR 100 000; budget EUR 1 040 000')[0]).toBe('1040000');
     expect(extractBudget('ERAF 10% ~EUR 100 000; budget EUR 1 060 000').budget?.checks).toEqual([
-      'the shares do not add up to this budget, nor do their rates reproduce it',
+      'conflict: the shares do not add up to this budget, nor do their rates reproduce it (budget EUR 1 060 000; ' +
+        'erdf 10% EUR 100 000)',
     ]);
   });
 

@@ -145,6 +145,11 @@ const SAMPLES: { [K in SaidKey]: FindingFigures[K] } = {
   'hidden-digits': { shown: '10844', stored: '10844.3', formula: true, general: false },
   'formula-without-value': {},
   'extract-doubts': { count: 2 },
+  'extract-conflict': {
+    count: 2,
+    line: 4,
+    first: 'the document states this total, 100 000 EUR, but its shares add up to 120000',
+  },
   'flat-rate-base/simplified': { line: 'office', category: 'lump-sums', rateText: '15%' },
   'flat-rate-base/simplified-rate': { line: 'lump-sums', rateText: '10%' },
   'euro-mismatch': {
@@ -273,6 +278,7 @@ const CODES: Record<FindingCode, true> = {
   'hidden-sheet': true,
   'formula-without-value': true,
   'extract-doubts': true,
+  'extract-conflict': true,
 };
 const codeOf = (key: string) => key.split('/')[0]!;
 

@@ -40,7 +40,7 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
   const method = file.rounding.method?.value;
   // what the reader noted comes first, where the file is read from
   const findings: Finding[] = (file.notes ?? []).map((n) =>
-    finding('note', n.code, n.message, n.hint, n.at, undefined, n.said),
+    finding(n.severity ?? 'note', n.code, n.message, n.hint, n.at, undefined, n.said),
   );
   // step 15: a declared rounding held to the programme's monitoring system, once for the file
   if (file.programme)

@@ -29,11 +29,15 @@ export type ReadingNoteCode =
   | 'hidden-sheet'
   | 'formula-without-value'
   // a file that carries the doubts `cofin extract` marked
-  | 'extract-doubts';
+  | 'extract-doubts'
+  // a file in which `cofin extract` marked a figure of the document that disagrees with the figures written
+  | 'extract-conflict';
 
 /** Something the reader of a file noted while reading it: shown as a note of the check, at its place. */
 export interface ReadingNote {
   code: ReadingNoteCode;
+  /** A note unless said: a conflict extract marked is an error, which fails the file. */
+  severity?: 'error' | 'note';
   message: string;
   hint: string | undefined;
   at: Located;

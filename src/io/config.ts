@@ -69,6 +69,7 @@ const IGNORABLE: Record<FindingCode | ClaimFindingCode, true> = {
   'hidden-sheet': true,
   'formula-without-value': true,
   'extract-doubts': true,
+  'extract-conflict': true,
   // a claim file's (cofin claim; check reads claim files too)
   'claim-over-budget': true,
   'category-over-flexibility': true,

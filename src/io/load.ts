@@ -30,39 +30,107 @@ export function loadBudget(input: InputText): BudgetStream {
   if (input.text.length > LARGE_INPUT) tuneHeapForLargeInput();
   if (input.format === 'csv') return loadPartnerCsv(input.text);
   if (input.format === 'json' && EXTRACTION_JSON.test(input.text))
-    return withDoubts(loadBudgetFile(extractionToBudgetJson(input.text), 'json'), input.text, JSON_DOUBT);
-  if (input.format === 'yaml') return withDoubts(loadBudgetFile(input.text, 'yaml'), input.text, YAML_DOUBT);
+    return withDoubts(loadBudgetFile(extractionToBudgetJson(input.text), 'json'), input.text, true);
+  if (input.format === 'yaml') return withDoubts(loadBudgetFile(input.text, 'yaml'), input.text, false);
   return loadBudgetFile(input.text, input.format);
 }
 
 /** A doubt `cofin extract` marks: a `# check:` comment line of its YAML, a `"checks"` list of its JSON. */
-const YAML_DOUBT = /^[ \t]*# check:/gm;
+const YAML_DOUBT = /^[ \t]*# check:(.*)$/gm;
 const JSON_DOUBT = /"checks"\s*:\s*\[/g;
+/** A doubt that is a conflict (core/extract/conflicts.ts): `# check: conflict: …`, a check string `"conflict: …"`. */
+const CONFLICT = /^\s*conflict:\s*/;
+/** In extract's JSON, a string in a list that begins so: a check (a name or a key stands after `:` or `{`). */
+const JSON_CONFLICT = /[[,]\s*"conflict: ((?:[^"\\]|\\.)*)"/g;
+
+interface Marked {
+  count: number;
+  /** offset of the first one */
+  first: number;
+  /** the first one's words */
+  words: string;
+}
+
+/** The doubts and the conflicts extract marked in a file's text, with the first of each. */
+function marksOf(text: string, json: boolean): { doubts: Marked; conflicts: Marked } {
+  const doubts: Marked = { count: 0, first: -1, words: '' };
+  const conflicts: Marked = { count: 0, first: -1, words: '' };
+  const add = (marked: Marked, at: number, words: string) => {
+    if (marked.first < 0) {
+      marked.first = at;
+      marked.words = words;
+    }
+    marked.count++;
+  };
+  if (json) {
+    for (const m of text.matchAll(JSON_CONFLICT)) add(conflicts, m.index + m[0].indexOf('"'), jsonWords(m[1] ?? ''));
+    // a list of checks counts once, as before conflicts were told apart; a list of conflicts alone is no plain doubt
+    for (const m of text.matchAll(JSON_DOUBT)) {
+      const list = text.slice(m.index + m[0].length, text.indexOf(']', m.index));
+      if (/^\s*$/.test(list.replace(/"conflict: (?:[^"\\]|\\.)*"\s*,?/g, ''))) continue;
+      add(doubts, m.index, '');
+    }
+  } else {
+    for (const m of text.matchAll(YAML_DOUBT)) {
+      const at = m.index + (m[0].length - m[0].trimStart().length);
+      const words = m[1] ?? '';
+      if (CONFLICT.test(words)) add(conflicts, at, words.replace(CONFLICT, '').trim());
+      else add(doubts, at, '');
+    }
+  }
+  return { doubts, conflicts };
+}
+
+/** A JSON string's text, from between its quotes. */
+function jsonWords(inside: string): string {
+  try {
+    return JSON.parse(`"${inside}"`) as string;
+  } catch {
+    return inside;
+  }
+}
 
 /**
  * The figures of a file that still carries extract's doubts were read with doubts: a note says so,
  * at the first doubt, so that a PASS on them is visibly conditional (`cofin extract doc | cofin check -`).
+ * A conflict (a figure of the document that disagrees with the figures written) is an error at the first one: the
+ * check of the written figures says nothing of the document until it is resolved.
  */
-function withDoubts(stream: BudgetStream, text: string, doubt: RegExp): BudgetStream {
-  let count = 0;
-  let first = -1;
-  for (const m of text.matchAll(doubt)) {
-    if (first < 0) first = m.index + (m[0].length - m[0].trimStart().length);
-    count++;
+function withDoubts(stream: BudgetStream, text: string, json: boolean): BudgetStream {
+  const { doubts, conflicts } = marksOf(text, json);
+  const notes: ReadingNote[] = [];
+  if (conflicts.count > 0) {
+    const at = lineColumn(text, conflicts.first);
+    notes.push({
+      code: 'extract-conflict',
+      severity: 'error',
+      message:
+        `cofin extract marked ${conflicts.count === 1 ? 'a conflict' : `${conflicts.count} conflicts`} between the ` +
+        `document and the figures written (${json ? '"conflict: …" in "checks"' : '# check: conflict:'}); the first: ` +
+        conflicts.words,
+      hint:
+        'confirm the figure against the document: correct it in the budget file, or delete its ' +
+        `${json ? '"conflict: …" check' : '# check: conflict: line'} if the written figure is right`,
+      at: { line: at.line, column: at.column, pointer: '' },
+      said: said('extract-conflict', { count: conflicts.count, line: at.line, first: conflicts.words }),
+    });
   }
-  if (count === 0) return stream;
-  const { line, column } = lineColumn(text, first);
-  const note: ReadingNote = {
-    code: 'extract-doubts',
-    message:
-      `the figures came with ${count} doubt${count === 1 ? '' : 's'} marked by cofin extract ` +
-      `(${doubt === YAML_DOUBT ? '# check:' : '"checks"'}); this check holds only for the figures as they were read`,
-    hint: 'read each marked figure against the document, then delete its # check: comment',
-    at: { line, column, pointer: '' },
-    said: said('extract-doubts', { count }),
-  };
+  if (doubts.count > 0) {
+    const { line, column } = lineColumn(text, doubts.first);
+    const count = doubts.count;
+    notes.push({
+      code: 'extract-doubts',
+      message:
+        `the figures came with ${count} doubt${count === 1 ? '' : 's'} marked by cofin extract ` +
+        `(${json ? '"checks"' : '# check:'}); this check holds only for the figures as they were read`,
+      hint: 'read each marked figure against the document, then delete its # check: comment',
+      at: { line, column, pointer: '' },
+      said: said('extract-doubts', { count }),
+    });
+  }
+  if (notes.length === 0) return stream;
   // the stream is the loader's own, made for this read: its notes are ours to add to
-  (stream as { notes?: readonly ReadingNote[] }).notes = [...(stream.notes ?? []), note];
+  (stream as { notes?: readonly ReadingNote[] }).notes = [...(stream.notes ?? []), ...notes];
   return stream;
 }
 

@@ -194,8 +194,12 @@ describe("cofin extract | cofin check - on a rest with its own figure (a new use
         'The total cost is €1,200,000. The ERDF contributes 85% (€1,020,000); the municipality covers the remaining ' +
         'sum, and its reserve held €108,000 last year.',
     });
-    expect(extracted.stdout).toMatch(/^# check: "€108,000" stands in a sentence with the shares or the total/m);
+    // none of the written figures (the rest is €180,000): a conflict, so the check fails
+    expect(extracted.stdout).toMatch(
+      /^# check: conflict: "€108,000" \(line 1\) agrees with none of the figures written/m,
+    );
     const check = cofin(['check', '-'], { input: extracted.stdout });
-    expect(check.stdout).toContain('[extract-doubts]');
+    expect(check.stdout).toContain('[extract-conflict]');
+    expect(check.code).toBe(1);
   });
 });

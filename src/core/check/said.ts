@@ -193,6 +193,7 @@ export interface FindingFigures {
   'hidden-digits': { shown: string; stored: string; formula: boolean; general: boolean };
   'formula-without-value': Record<never, never>;
   'extract-doubts': { count: number };
+  'extract-conflict': { count: number; line: number; first: string };
 }
 
 export type SaidKey = keyof FindingFigures;

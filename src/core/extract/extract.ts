@@ -1,5 +1,6 @@
 import { Finder } from './mentions.js';
 import { normalise } from './normalise.js';
+import { busySentences, statedTotalKept, withConflicts } from './conflicts.js';
 import { attach } from './relations.js';
 import { solve } from './solve.js';
 import { overlapTest } from './spans.js';
@@ -106,44 +107,26 @@ export function extractBudget(given: string, options: { language?: Language | 'a
     currency,
   );
   const stated = splitParents(text, shares).filter((s) => s.rate || s.amount || s.rest);
-  const { funding, budget, projectTotal, others } = solveStatements(
-    text,
-    stated,
-    tables.shares,
-    [...candidates, ...tables.candidates],
-    currency,
+  const allCandidates = [...candidates, ...tables.candidates];
+  const solved = solveStatements(text, stated, tables.shares, allCandidates, currency);
+  // a stated total the shares outgrow stays the budget, with a conflict (see conflicts.ts)
+  const { budget, projectTotal, others } = statedTotalKept(solved, solved.funding, allCandidates, currency);
+  return withConflicts(
+    {
+      language,
+      currency,
+      others,
+      budget: budget && checkedEuro(budget, currency),
+      funding: solved.funding.map((s) => (s.amount?.euro ? { ...s, amount: checkedEuro(s.amount, currency) } : s)),
+      projectTotal,
+    },
+    {
+      text,
+      statements: [...stated, ...tables.shares],
+      candidates: allCandidates,
+      busy: busySentences(shares, allCandidates),
+    },
   );
-  return {
-    language,
-    currency,
-    others: unplacedInDoubt(others, shares, [...candidates, ...tables.candidates]),
-    budget: budget && checkedEuro(budget, currency),
-    funding: funding.map((s) => (s.amount?.euro ? { ...s, amount: checkedEuro(s.amount, currency) } : s)),
-    projectTotal,
-  };
-}
-
-/**
- * A money figure placed nowhere, in a sentence that states a share, a rest or a total, may be one of their figures
- * misread ("the municipality covers the remaining sum which is €108,000"): a doubt, so that check says its PASS holds
- * only for the figures as read, not a plain comment.
- */
-function unplacedInDoubt(
-  others: FoundFigure[],
-  shares: { sentence: number }[],
-  candidates: { line: number; column: number; sentence?: number; project: boolean | undefined }[],
-): FoundFigure[] {
-  const busy = new Set(shares.map((s) => s.sentence));
-  for (const c of candidates) if (c.project !== undefined && c.sentence !== undefined) busy.add(c.sentence);
-  const sentenceAt = new Map(candidates.map((c) => [`${c.line}:${c.column}`, c.sentence]));
-  return others.map((other) => {
-    const sentence = sentenceAt.get(`${other.line}:${other.column}`);
-    if (sentence === undefined || !busy.has(sentence)) return other;
-    const doubt =
-      `"${other.text}" stands in a sentence with the shares or the total but is none of their figures: ` +
-      'read it against the document (a share or the rest may have its own figure)';
-    return { ...other, checks: [...other.checks, doubt] };
-  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { lineIndex } from '../position.js';
 import { chunksOf, splitAtSources, trimClause, type Chunk } from './chunk.js';
+import { laterStatement } from './amendments.js';
 import { AMENDED_BEFORE, payerOf } from './lexicon.js';
 import { fold, foldedPattern } from './normalise.js';
 
@@ -465,6 +466,7 @@ export function attach(
   }
 
   // A figure alone in its clause belongs to the share before it, or after it, in the same sentence.
+  const amendments: PlacedShare[] = [];
   for (const { mention, chunk } of orphans) {
     const key = mention.type === 'money' ? 'amount' : 'rate';
     // "… no attiecināmajām izmaksām, kas sastāda 300 000 EUR": the amount of the total that ends the clause before
@@ -502,6 +504,20 @@ export function attach(
       }
     }
     const near = previous?.sentence === chunk.sentence && previous?.chunk === chunk.index - 1 ? previous : undefined;
+    // "…, taču tas tika samazināts līdz 200 000 EUR", "…, nevis 37 500 EUR": a later statement of the share before it
+    // in the sentence (amendments.ts)
+    const restated = previous?.sentence === chunk.sentence && previous.amount ? previous : undefined;
+    const later = mention.type === 'money' && restated ? laterStatement(text, chunk.start, mention.start) : undefined;
+    if (later === 'this' && restated)
+      amendments.push({
+        ...restated,
+        amount: { ...mention.figure, context: clause(chunk) },
+        amended: true,
+        offset: mention.start,
+        checks: [],
+      });
+    if (later === 'before' && restated) restated.amended = true;
+    if (later === 'this') continue;
     // "the municipality covers the remaining sum, €108,000" (", which comes to 15%"): the rest's own figure, which
     // check compares with what the others leave (left out, the rest would take the remainder and pass whatever the
     // figure says)
@@ -537,5 +553,8 @@ export function attach(
       });
   }
 
-  return { shares, candidates };
+  return {
+    shares: amendments.length > 0 ? [...shares, ...amendments].sort((a, b) => a.offset - b.offset) : shares,
+    candidates,
+  };
 }

@@ -479,6 +479,15 @@ export const FINDINGS_LV: FindingWords = {
       'pārbaude attiecas tikai uz skaitļiem, kā tie nolasīti',
     hint: 'salīdziniet katru atzīmēto skaitli ar dokumentu, tad izdzēsiet tā # check: komentāru',
   }),
+  'extract-conflict': (f) => ({
+    message:
+      `cofin extract atzīmēja ${f.count === 1 ? 'vienu pretrunu' : `${f.count} pretrunas`} (# check: conflict:), ` +
+      `pirmo ${f.line}. rindā: dokumentā ir skaitlis, kas nesakrīt ar ierakstītajiem skaitļiem; ` +
+      'pārbaude neattiecas uz dokumentu, kamēr pretruna nav atrisināta',
+    hint:
+      'salīdziniet skaitli ar dokumentu; izlabojiet to budžeta failā vai izdzēsiet # check: conflict: rindu, ' +
+      'ja ierakstītais skaitlis ir pareizs',
+  }),
 };
 
 /** A finding's Latvian words, from its figures. */
