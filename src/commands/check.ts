@@ -47,7 +47,7 @@ export interface CheckCommandOptions {
   onlyBudgets?: boolean | undefined;
   /** Finding codes kept in the output that do not fail a file. */
   ignore?: readonly string[] | undefined;
-  /** Who gave which `ignore` codes: the config file (by its name) and `--ignore` (the table's closing line names them). */
+  /** Who gave which `ignore` codes: the config file (by its name) and `--ignore` (the table's last line names them). */
   ignoredBy?: readonly { by: string; codes: readonly string[] }[] | undefined;
   /** The output goes to a file (`-o`): it holds the reasons for invalid files too, not only stderr. */
   toFile?: boolean | undefined;

@@ -70,7 +70,7 @@ export class FirstNames {
   private offsets = new Int32Array(1 << 11);
   private lengths = new Int32Array(1 << 11);
   private count = 0;
-  /** The names met, joined into strings of about 64 K characters: a million names weigh their text, not a string each. */
+  /** The names met, joined into strings of about 64 K characters: a million names weigh only their text. */
   private readonly chunks: string[] = [];
   /** The names of the chunk not yet joined. */
   private pending: string[] = [];

@@ -47,7 +47,8 @@ export function assertSourceId(id: string): void {
     // `ERDF:` is erdf in capitals: say so, rather than only what an id is
     const lower = id.toLowerCase();
     const hint = ID_PATTERN.test(lower)
-      ? `did you mean "${lower}"? A source id is lowercase letters, digits and -${isWellKnownSource(lower) ? '' : ', such as erdf or eea-grants'}`
+      ? `did you mean "${lower}"? A source id is lowercase letters, digits and -` +
+        (isWellKnownSource(lower) ? '' : ', such as erdf or eea-grants')
       : 'a source id is lowercase letters, digits and -, such as erdf or eea-grants';
     throw new CofinError('bad-source', `not a source id: "${id}"`, hint);
   }

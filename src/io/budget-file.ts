@@ -65,6 +65,9 @@ import { PlainYaml, type YamlMap, type YamlNode, type YamlScalar, type YamlSeq }
 import { COST_CATEGORIES, parseFlatRate, type CostCategory, type CostLine } from '../core/costs.js';
 import { comparable, unseenCharacters } from '../core/names.js';
 
+/** Why a fund's name under an unknown id is refused: such a source would be taken as public. */
+const UNKNOWN_ID_READ_AS_PUBLIC = 'its id is not a well-known one: it would be read as a public source';
+
 const TOP_KEYS = [
   'currency',
   'partner',
@@ -1363,8 +1366,9 @@ class Loader<N> {
       this.fail(
         'unknown-key',
         `source "${id}" is named "${name}", the ${WELL_KNOWN_SOURCES[fund]?.name ?? fund}'s name, ` +
-          `but ${own ? `${id} is a ${own.kind} source` : 'its id is not a well-known one: it would be read as a public source'}`,
-        `did you mean "${fund}"? Or state its kind: kind: eu-fund (kind: ${own?.kind ?? 'public'} if it is not the fund)`,
+          `but ${own ? `${id} is a ${own.kind} source` : UNKNOWN_ID_READ_AS_PUBLIC}`,
+        `did you mean "${fund}"? Or state its kind: kind: eu-fund ` +
+          `(kind: ${own?.kind ?? 'public'} if it is not the fund)`,
         at,
       );
   }

@@ -180,8 +180,10 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
         if (error instanceof CofinError && options.decimal === 'comma' && english)
           throw new CofinError(
             'bad-amount',
-            `"${english[0]}" is written with a "," between thousands and a decimal point, but in this table "," is the decimal mark`,
-            `write ${english[0].replace(/,/g, ' ').replace('.', ',')} (or without spaces: ${english[0].replace(/,/g, '').replace('.', ',')})`,
+            `"${english[0]}" is written with a "," between thousands and a decimal point, ` +
+              'but in this table "," is the decimal mark',
+            `write ${english[0].replace(/,/g, ' ').replace('.', ',')} ` +
+              `(or without spaces: ${english[0].replace(/,/g, '').replace('.', ',')})`,
           );
         throw error;
       }

@@ -31,7 +31,7 @@ export function errorToJson(error: CofinError): string {
     const hint = guess && one.hint ? `${guess} (${one.hint})` : (guess ?? one.hint ?? null);
     return { code: one.code, message, hint, ...placeOf(one) };
   };
-  // `error` is the first; `errors` all of one reading (the first, then the others found with it), only when there are more
+  // `error` is the first; `errors` all of one reading (the first, then the others found with it), only when more
   const all = error.more.length > 0 ? { errors: [error, ...error.more].map(object) } : {};
   // a message quotes file names and values: written as every JSON output is (see safe-text `jsonText`)
   return jsonText({ schemaVersion: 1, error: object(error), ...all }, 2) + '\n';

@@ -4,7 +4,11 @@ import { fold, foldedPattern } from './normalise.js';
 const FOLDED_AMENDED = foldedPattern(AMENDED_BEFORE);
 /** "X, nevis Y", "X, not Y", "X instead of Y": the figure after these words is the old one, the one before the new. */
 const INSTEAD_OF = foldedPattern(
-  /(?<!\p{L})(?:nevis|not|instead of|rather than|in place of|statt|anstatt|au lieu de|zamiast|místo|invece di|vietoj)\s*$/iu,
+  new RegExp(
+    String.raw`(?<!\p{L})(?:nevis|not|instead of|rather than|in place of|statt|anstatt|au lieu de|zamiast|místo|` +
+      String.raw`invece di|vietoj)\s*$`,
+    'iu',
+  ),
 );
 
 /**

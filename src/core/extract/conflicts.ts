@@ -15,6 +15,8 @@ export const isConflict = (check: string) => check.startsWith(CONFLICT);
 export type Statement = FoundShare & { sentence?: number; offset?: number };
 
 const amount = (f: FoundFigure) => f.text || f.normal;
+/** A statement's figure as the document wrote it: its amount, else its rate. */
+const shown = (s: FoundShare) => (s.amount ? amount(s.amount) : s.rate ? `${s.rate.normal}%` : '?');
 
 /** Words before a figure that make it the old one: "nevis 37 500", "instead of", "originally", "līdzšinējo". */
 const OLD_BEFORE = new RegExp(
@@ -40,8 +42,11 @@ const PART = new RegExp(
   'iu',
 );
 /** Costs that are not the budget's ("neattiecināmās izmaksas", non-eligible costs): a payer's other costs. */
-const INELIGIBLE =
-  /(?<!\p{L})(?:neattiecin\p{L}*|non[- ]?eligible|ineligible|not eligible|nicht förderfähig\p{L}*|niekwalifikowaln\p{L}*|nezpůsobil\p{L}*|non éligible\p{L}*|inammissibil\p{L}*)/iu;
+const INELIGIBLE = new RegExp(
+  String.raw`(?<!\p{L})(?:neattiecin\p{L}*|non[- ]?eligible|ineligible|not eligible|nicht förderfähig\p{L}*|` +
+    String.raw`niekwalifikowaln\p{L}*|nezpůsobil\p{L}*|non éligible\p{L}*|inammissibil\p{L}*)`,
+  'iu',
+);
 /** Words that say the figures changed: a differing statement beside them is the document's newer figure. */
 const CHANGED = new RegExp(
   String.raw`(?<!\p{L})(?:now|revised|amended|updated|corrected|changed|reduced|increased|decreased|raised|` +
@@ -188,6 +193,60 @@ interface Context {
   busy: Set<number>;
 }
 
+/**
+ * The statements and candidates of each sentence, with their largest amount and reproducer, found once: a document of
+ * one long sentence of many figures asks for them once per figure (linear, not quadratic, in the figures).
+ */
+class Sentences {
+  private readonly statements = new Map<number, Statement[]>();
+  private readonly candidates = new Map<number, Candidate[]>();
+  private readonly largests = new Map<number, Decimal>();
+  private readonly fits = new Map<number, (candidate: Decimal) => boolean | undefined>();
+  readonly budgetSentence: number | undefined;
+
+  constructor(context: Context, result: Extraction) {
+    const add = <T>(into: Map<number, T[]>, sentence: number | undefined, item: T) => {
+      if (sentence === undefined) return;
+      const list = into.get(sentence);
+      if (list) list.push(item);
+      else into.set(sentence, [item]);
+    };
+    for (const s of context.statements) add(this.statements, s.sentence, s);
+    for (const c of context.candidates) add(this.candidates, c.sentence, c);
+    const written = result.budget;
+    this.budgetSentence = written && context.candidates.find((c) => keyOf(c) === keyOf(written))?.sentence;
+  }
+
+  group(sentence: number | undefined): Statement[] {
+    return sentence === undefined ? [] : (this.statements.get(sentence) ?? []);
+  }
+
+  candidatesIn(sentence: number): Candidate[] {
+    return this.candidates.get(sentence) ?? [];
+  }
+
+  largest(sentence: number): Decimal {
+    let top = this.largests.get(sentence);
+    if (top === undefined) {
+      top = this.group(sentence).reduce(
+        (max, s) => (s.amount && s.amount.value.gt(max) ? s.amount.value : max),
+        new Decimal(0),
+      );
+      this.largests.set(sentence, top);
+    }
+    return top;
+  }
+
+  fit(sentence: number): (candidate: Decimal) => boolean | undefined {
+    let fit = this.fits.get(sentence);
+    if (fit === undefined) {
+      fit = reproducer(this.group(sentence));
+      this.fits.set(sentence, fit);
+    }
+    return fit;
+  }
+}
+
 /** Whether a statement is the one written: the same source with the same figures. */
 function isWritten(statement: FoundShare, result: Extraction): boolean {
   const share = result.funding.find((s) => s.id === statement.id);
@@ -251,15 +310,17 @@ const UNPLACED =
  * (nor their sums, nor a rate of them) and is neither an old figure ("nevis 37 500 EUR"), a limit nor a part ("of
  * which"), or when it is the total of another statement of the shares that does not add up.
  */
-function unplacedInDoubt(result: Extraction, context: Context): FoundFigure[] {
+function unplacedInDoubt(result: Extraction, context: Context, sentences: Sentences): FoundFigure[] {
   const sentenceAt = new Map(context.candidates.map((c) => [keyOf(c), c]));
   const figures = [...context.candidates.map((c) => c.value)];
   const known = new Agreeing(result, figures);
+  // whether a sentence's statements include others than the written ones, once per sentence
+  const othersIn = new Map<number, boolean>();
   return result.others.map((other) => {
     const candidate = sentenceAt.get(keyOf(other));
     const sentence = candidate?.sentence;
     if (sentence === undefined || !context.busy.has(sentence)) return other;
-    const why = conflictOfFigure(other, candidate, result, known, context);
+    const why = conflictOfFigure(other, candidate, result, known, context, sentences, othersIn);
     const doubt = why ? `${CONFLICT}"${other.text}" (line ${other.line}) ${why}` : `"${other.text}" ${UNPLACED}`;
     return { ...other, checks: [...other.checks, doubt] };
   });
@@ -272,14 +333,14 @@ function conflictOfFigure(
   result: Extraction,
   known: Agreeing,
   context: Context,
+  sentences: Sentences,
+  othersIn: Map<number, boolean>,
 ): string | undefined {
   if (figure.currency !== undefined && figure.currency !== result.currency) return undefined;
   // a sentence busy only with a total of its own ("Līguma summa ir 123 456,78 EUR"): no share, rest nor the written
   // budget stands there, so nothing there disagrees
-  const group = context.statements.filter((s) => s.sentence === candidate?.sentence);
-  const written = result.budget;
-  const budgetSentence = written && context.candidates.find((c) => keyOf(c) === keyOf(written))?.sentence;
-  if (group.length === 0 && budgetSentence !== candidate?.sentence) return undefined;
+  if (sentences.group(candidate?.sentence).length === 0 && sentences.budgetSentence !== candidate?.sentence)
+    return undefined;
   const placed = candidate ?? figure;
   if (known.has(figure) || isOld(placed, context.text) || isLimit(placed, context.text)) return undefined;
   // a part of a figure written before it ("141 million …, 119 million of which", "no tā elastības finansējums …")
@@ -289,21 +350,21 @@ function conflictOfFigure(
   if (candidate?.sentence !== undefined) {
     // the total of another statement of the shares (a second project, a revision): a conflict when that statement
     // does not add up to it, or when its sentence says the figures changed
-    const group = context.statements.filter((s) => s.sentence === candidate.sentence);
-    const others = group.some((s) => !isWritten(s, result));
+    const group = sentences.group(candidate.sentence);
+    let others = othersIn.get(candidate.sentence);
+    if (others === undefined) {
+      others = group.some((s) => !isWritten(s, result));
+      othersIn.set(candidate.sentence, others);
+    }
     if ((others || candidate.project !== undefined) && CHANGED.test(sentenceBefore(context.text, candidate.offset)))
       return `is a changed total the document states; the figures written are others (${words()})`;
-    const largest = group.reduce(
-      (top, s) => (s.amount && s.amount.value.gt(top) ? s.amount.value : top),
-      new Decimal(0),
-    );
-    if (group.length > 0 && figure.value.gte(largest)) {
-      const fit = reproducer(group)(figure.value);
+    if (group.length > 0 && figure.value.gte(sentences.largest(candidate.sentence))) {
+      const fit = sentences.fit(candidate.sentence)(figure.value);
       if (fit === true) return undefined;
       if (fit === false)
         return (
           `is the total of shares stated with it that do not add up to it ` +
-          `(${group.map((s) => `${s.id} ${s.amount ? amount(s.amount) : s.rate ? `${s.rate.normal}%` : '?'}`).join(', ')})`
+          `(${group.map((s) => `${s.id} ${shown(s)}`).join(', ')})`
         );
     }
   }
@@ -314,7 +375,8 @@ function conflictOfFigure(
 
 /**
  * A source stated again with a different figure: a conflict unless the other statement is a rounded one, an old
- * figure (the written one amends it, or its words say so), a limit, the payer's non-eligible costs, over twice the budget
+ * figure (the written one amends it, or its words say so), a limit, the payer's non-eligible costs, over twice the
+ * budget
  * (a programme's or call's figure), or part of another statement whose figures add up to its own total.
  */
 function conflictOfStatement(
@@ -322,6 +384,7 @@ function conflictOfStatement(
   other: Statement,
   result: Extraction,
   context: Context,
+  sentences: Sentences,
 ): string | undefined {
   const figure = other.amount ?? other.rate;
   const written = share.amount && other.amount ? share.amount : share.rate && other.rate ? share.rate : undefined;
@@ -341,18 +404,15 @@ function conflictOfStatement(
   if (other.offset !== undefined && CHANGED.test(sentenceBefore(context.text, other.offset)))
     return `${said}: the document says the figures changed`;
   if (other.sentence !== undefined) {
-    const group = context.statements.filter((s) => s.sentence === other.sentence);
     // a figure stated with them at least as large as each of them: maybe their total
-    const largest = group.reduce(
-      (top, s) => (s.amount && s.amount.value.gt(top) ? s.amount.value : top),
-      new Decimal(0),
-    );
-    const totals = context.candidates.filter(
-      (c) => c.sentence === other.sentence && c.basis !== 'ineligible' && c.value.gte(largest),
-    );
+    const largest = sentences.largest(other.sentence);
+    const totals = sentences
+      .candidatesIn(other.sentence)
+      .filter((c) => c.basis !== 'ineligible' && c.value.gte(largest));
     const [total] = totals;
     if (total) {
-      if (totals.some((t) => reproducer(group)(t.value) !== false)) return undefined;
+      const fit = sentences.fit(other.sentence);
+      if (totals.some((t) => fit(t.value) !== false)) return undefined;
       return `${said}, and the shares stated with it do not add up to its total ${amount(total)}`;
     }
   }
@@ -371,16 +431,18 @@ export function withConflicts(result: Extraction, context: Context): Extraction 
     ...result.budget,
     checks: result.budget.checks.map((c) =>
       c === 'the shares do not add up to this budget, nor do their rates reproduce it'
-        ? `${CONFLICT}the shares do not add up to this budget, nor do their rates reproduce it (${writtenWords(result)})`
+        ? `${CONFLICT}the shares do not add up to this budget, nor do their rates reproduce it ` +
+          `(${writtenWords(result)})`
         : c,
     ),
   };
   const read = { ...result, budget };
+  const sentences = new Sentences(context, read);
   const funding = read.funding.map((share) => {
     const conflicts: { line: number; why: string }[] = [];
     for (const other of context.statements) {
       if (other.id !== share.id) continue;
-      const why = conflictOfStatement(share, other, read, context);
+      const why = conflictOfStatement(share, other, read, context, sentences);
       if (why && !conflicts.some((c) => c.why === why)) conflicts.push({ line: other.line, why: `${CONFLICT}${why}` });
     }
     if (conflicts.length === 0) return share;
@@ -389,7 +451,7 @@ export function withConflicts(result: Extraction, context: Context): Extraction 
     return { ...share, checks: [...conflicts.map((c) => c.why), ...plain] };
   });
   const agreed = { ...read, funding };
-  return { ...agreed, others: unplacedInDoubt(agreed, context) };
+  return { ...agreed, others: unplacedInDoubt(agreed, context, sentences) };
 }
 
 /** The sentences that state a share, a rest or a total: a figure placed nowhere there is a doubt. */

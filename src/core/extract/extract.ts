@@ -135,6 +135,9 @@ export function extractBudget(given: string, options: { language?: Language | 'a
  * every statement; the best by the solver's score is written (of equal ones the first), the other statements' figures
  * listed as doubts, and a close runner-up named in a `# check:` on the budget.
  */
+/** The most "TOTAL, of which" statements read each as a reading of its own (each costs a solve of the text). */
+const MAX_STATEMENTS = 12;
+
 function solveStatements(
   text: string,
   shares: (FoundShare & { offset: number })[],
@@ -145,17 +148,25 @@ function solveStatements(
   const firstShare = shares[0]?.offset ?? Infinity;
   const plain = () => solve([...shares, ...tableShares], candidates, firstShare, currency);
   // the openers: an amount, then "of which" and the first share after it, with no other figure between
+  // in one pass over both in text order: a long text of many figures costs linear time, not quadratic
   const named = [...candidates].sort((a, b) => a.offset - b.offset);
+  const ordered = [...shares].sort((a, b) => a.offset - b.offset);
   const openers: { total: Candidate; shares: (FoundShare & { offset: number })[] }[] = [];
-  for (const total of named) {
-    const next = shares.find((s) => s.offset > total.offset);
+  let at = 0;
+  for (const [i, total] of named.entries()) {
+    while (at < ordered.length && (ordered[at]?.offset ?? Infinity) <= total.offset) at++;
+    const next = ordered[at];
     if (!next || next.offset - total.offset > 160) continue;
     const between = text.slice(total.offset, next.offset);
-    if (!OF_WHICH.test(between) || candidates.some((c) => c.offset > total.offset && c.offset < next.offset)) continue;
+    let j = i + 1;
+    while (j < named.length && (named[j]?.offset ?? Infinity) <= total.offset) j++;
+    const figureBetween = (named[j]?.offset ?? Infinity) < next.offset;
+    if (!OF_WHICH.test(between) || figureBetween) continue;
     if (openers.at(-1)?.shares[0] === next) continue;
     openers.push({ total, shares: [] });
   }
-  if (openers.length < 2) return plain();
+  // more statements than a reader can weigh one by one: the text is read as one
+  if (openers.length < 2 || openers.length > MAX_STATEMENTS) return plain();
   const grouped = new Set<FoundShare>();
   for (const [k, opener] of openers.entries()) {
     const end = openers[k + 1]?.total.offset ?? Infinity;

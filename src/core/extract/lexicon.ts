@@ -64,7 +64,7 @@ type NameLanguage =
 export interface SourceEntry {
   id: string;
   kind: SourceKind;
-  /** A name that stands for several funds or payers (`EU`, `public funding`): a named fund in its clause outranks it. */
+  /** A name that stands for several funds or payers (`EU`, `public funding`): a named fund in its clause wins. */
   generic?: boolean;
   /** Abbreviations matched whole in any case: ones no language uses as a word. */
   abbreviations?: string[];
@@ -786,8 +786,10 @@ export const SOURCES: SourceEntry[] = [
     // a ministry pays from the state's budget: "Zemkopības ministrija", "the Ministry of Education and Research",
     // "Ministerstvo pro místní rozvoj", "Bundesministerium für Bildung und Forschung"
     exactPatterns: [
-      String.raw`(?:(?:[Tt]he|[Ff]ederal|[Nn]ational) )?[Mm]inistry (?:of|for) (?:the )?\p{Lu}[\p{L}-]*(?:,?(?: (?:and|for|of|&))* \p{Lu}[\p{L}-]*)*`,
-      String.raw`(?:\p{Lu}\p{Ll}*)?[Mm]inisterium(?: (?:für|des|der)(?:,? (?:und|für|des|der|die|das|\p{Lu}[\p{L}-]*))* \p{Lu}[\p{L}-]*)?`,
+      String.raw`(?:(?:[Tt]he|[Ff]ederal|[Nn]ational) )?[Mm]inistry (?:of|for) (?:the )?\p{Lu}[\p{L}-]*` +
+        String.raw`(?:,?(?: (?:and|for|of|&))* \p{Lu}[\p{L}-]*)*`,
+      String.raw`(?:\p{Lu}\p{Ll}*)?[Mm]inisterium` +
+        String.raw`(?: (?:für|des|der)(?:,? (?:und|für|des|der|die|das|\p{Lu}[\p{L}-]*))* \p{Lu}[\p{L}-]*)?`,
       String.raw`[Mm]inisterstw\p{L}*(?: \p{Lu}[\p{L}-]*(?: i| oraz)?)*(?: \p{Lu}[\p{L}-]*)?`,
       String.raw`(?:\p{Lu}\p{Ll}*)?[Mm]inisteeri\p{L}*`,
       String.raw`(?:\p{Lu}\p{Ll}*)?[Mm]iniszt[eé]ri\p{L}*`,

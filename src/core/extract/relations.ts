@@ -100,8 +100,11 @@ const RECEIVES = new RegExp(
   'iu',
 );
 /** The words of money itself in a payer's name ("ERAF finansējums", "state funding", "dotācija"): a payer's share. */
-const MONEY_NOUN =
-  /(?:finans|lidzekl|fund|contribu|budget|budz|grant|subsid|dotac|money|mittel|financ|srodk|prostred|les[auo]|toetus|aport|wklad|dofinans|atbalst|support|aid)/iu;
+const MONEY_NOUN = new RegExp(
+  '(?:finans|lidzekl|fund|contribu|budget|budz|grant|subsid|dotac|money|mittel|financ|srodk|prostred|les[auo]|' +
+    'toetus|aport|wklad|dofinans|atbalst|support|aid)',
+  'iu',
+);
 
 /** Whether a share's payer is named as the receiver of an amount after it (no funding noun, a verb of receiving). */
 function receives(text: string, share: PlacedShare, at: number): boolean {

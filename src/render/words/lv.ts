@@ -70,7 +70,8 @@ export const LV: Words = {
     return `${files} ${lvOne(files) ? 'fails' : 'faili'}: ${parts.join(', ')}`;
   },
   ignoredErrors: (count, codes, by) =>
-    `${count} ${lvOne(count) ? 'kļūda netiek ņemta' : 'kļūdas netiek ņemtas'} vērā (${codes.join(', ')}): ${by.join(' un ')}`,
+    `${count} ${lvOne(count) ? 'kļūda netiek ņemta' : 'kļūdas netiek ņemtas'} vērā ` +
+    `(${codes.join(', ')}): ${by.join(' un ')}`,
   counts: (files, passed, failed, invalid) =>
     `${files} ${lvOne(files) ? 'fails' : 'faili'}, ${passed} atbilst, ${failed} neatbilst, ` +
     `${invalid} ${lvOne(invalid) ? 'nederīgs' : 'nederīgi'}`,
