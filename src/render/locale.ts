@@ -27,6 +27,15 @@ function lvFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFo
   return format;
 }
 
+/** Latvian money in an ISO currency at a number of decimals (both money formatters share it). */
+const lvMoney = (currency: string, places: number) =>
+  lvFormat(`money ${currency} ${places}`, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: places,
+    maximumFractionDigits: places,
+  });
+
 /** The decimals shown: the scale, or more when the value has them (as formatAmount: never a digit lost). */
 const placesOf = (value: Decimal, scale: number) => Math.min(100, Math.max(0, scale, value.decimalPlaces()));
 /**
@@ -41,16 +50,7 @@ export function formatMoney(value: Decimal, currency: string, scale: number, loc
   const symbol = SYMBOLS[currency];
   if (locale === 'lv') {
     const places = placesOf(value, scale);
-    if (/^[A-Z]{3}$/.test(currency))
-      return format(
-        lvFormat(`money ${currency} ${places}`, {
-          style: 'currency',
-          currency,
-          minimumFractionDigits: places,
-          maximumFractionDigits: places,
-        }),
-        exactText(value, places),
-      );
+    if (/^[A-Z]{3}$/.test(currency)) return format(lvMoney(currency, places), exactText(value, places));
     return `${formatNumber(value, scale, locale)}\u00a0${currency}`;
   }
   const digits = formatAmount(value.abs(), scale, ',', '.');
@@ -120,16 +120,7 @@ export function formatMoneyText(text: string, currency: string, scale: number, l
     return formatMoney(decimalOfText(text), currency, scale, locale);
   if (locale === 'lv') {
     const places = Math.max(0, scale, parts.fraction.length);
-    if (/^[A-Z]{3}$/.test(currency))
-      return format(
-        lvFormat(`money ${currency} ${places}`, {
-          style: 'currency',
-          currency,
-          minimumFractionDigits: places,
-          maximumFractionDigits: places,
-        }),
-        intlText(parts, places),
-      );
+    if (/^[A-Z]{3}$/.test(currency)) return format(lvMoney(currency, places), intlText(parts, places));
     const number = format(
       lvFormat(`number ${places}`, { minimumFractionDigits: places, maximumFractionDigits: places }),
       intlText(parts, places),

@@ -580,20 +580,31 @@ export function* reportCsvPieces(
       rows += writer.row(planned ? [...row, ''] : row);
     }
     // with periods: a row per period and source, its budget the period's, the period in the last column
-    for (const x of p.periods ?? [])
-      for (const share of x.shares)
-        rows += writer.row([
-          p.partner,
-          p.country ?? '',
-          toFixedString(x.budget, scale),
-          share.id,
-          share.name,
-          share.kind,
-          toFixedString(share.computed, scale),
-          x.phase ?? String(x.period),
-        ]);
+    rows += periodCsvRows(p, writer, scale);
     yield rows;
   }
+}
+
+/** A partner's CSV rows per period and source: its budget the period's, the period in the last column. */
+function periodCsvRows(
+  p: Pick<PartnerSummary, 'partner' | 'country' | 'periods'>,
+  writer: CsvWriter,
+  scale: number,
+): string {
+  let rows = '';
+  for (const x of p.periods ?? [])
+    for (const share of x.shares)
+      rows += writer.row([
+        p.partner,
+        p.country ?? '',
+        toFixedString(x.budget, scale),
+        share.id,
+        share.name,
+        share.kind,
+        toFixedString(share.computed, scale),
+        x.phase ?? String(x.period),
+      ]);
+  return rows;
 }
 
 /**
@@ -627,18 +638,7 @@ function* notedCsvRows(
       const row = [p.partner, p.country ?? '', budget, ...cells, toFixedText(p.amounts[at] ?? '0', scale)];
       rows += writer.row(planned ? [...row, ''] : row);
     }
-    for (const x of p.periods ?? [])
-      for (const share of x.shares)
-        rows += writer.row([
-          p.partner,
-          p.country ?? '',
-          toFixedString(x.budget, scale),
-          share.id,
-          share.name,
-          share.kind,
-          toFixedString(share.computed, scale),
-          x.phase ?? String(x.period),
-        ]);
+    rows += periodCsvRows(p, writer, scale);
     yield rows;
   }
 }
