@@ -130,8 +130,11 @@ describe('a rate written with decimals is prescribed under a binding rule or wit
       '84,99% is the declared amount EUR 8 499 499 shown as a rounded rate (84.99499% of the budget)',
     );
     expect(r.stdout).toContain('(15.00501% of the budget)');
-    // a share that needs no more digits keeps four decimals
-    const short = check(partner('12 758', '  erdf: { rate: "80.4%", amount: 10 260 }\n  national: rest\n'));
+    // a share that needs no more digits keeps four decimals (the national amount declared: beside a rest, a decimal
+    // rate is prescribed since stop 26)
+    const short = check(
+      partner('12 758', '  erdf: { rate: "80.4%", amount: 10 260 }\n  national: { rate: "19.6%", amount: 2 498 }\n'),
+    );
     expect(short.stdout).toContain('(80.4201% of the budget)');
   });
 });

@@ -1361,16 +1361,22 @@ class Loader<N> {
           `(kind: ${SOURCE_KINDS.join(', ')})`,
         at,
       );
-    const fund = name === undefined ? undefined : fundOfName(name);
-    if (fund !== undefined && (own?.kind ?? 'public') !== 'eu-fund')
-      this.fail(
-        'unknown-key',
-        `source "${id}" is named "${name}", the ${WELL_KNOWN_SOURCES[fund]?.name ?? fund}'s name, ` +
-          `but ${own ? `${id} is a ${own.kind} source` : UNKNOWN_ID_READ_AS_PUBLIC}`,
-        `did you mean "${fund}"? Or state its kind: kind: eu-fund ` +
-          `(kind: ${own?.kind ?? 'public'} if it is not the fund)`,
-        at,
-      );
+    if ((own?.kind ?? 'public') === 'eu-fund') return;
+    const named = name === undefined ? undefined : fundOfName(name);
+    // an id that names a fund itself (eu, kf, regional-fund) is read as public as well
+    const fund = named ?? (own ? undefined : fundOfName(id));
+    if (fund === undefined) return;
+    const known = WELL_KNOWN_SOURCES[fund];
+    const what = known ? `the ${known.name}'s name` : "an EU fund's name";
+    this.fail(
+      'unknown-key',
+      named !== undefined
+        ? `source "${id}" is named "${name}", ${what}, but ${own ? `${id} is a ${own.kind} source` : UNKNOWN_ID_READ_AS_PUBLIC}`
+        : `source "${id}" names ${known ? `the ${known.name}` : 'an EU fund'}, but ${UNKNOWN_ID_READ_AS_PUBLIC}`,
+      `${known ? `did you mean "${fund}"? Or state` : 'state'} its kind: kind: eu-fund ` +
+        `(kind: ${own?.kind ?? 'public'} if it is not the fund)`,
+      at,
+    );
   }
 
   private needName(id: string, at: Located, rest = false): never {

@@ -39,8 +39,9 @@ export function checkPartner(
   const sum = declaredSum(f);
   let display: ReadonlySet<number> = new Set();
   let reading = readFigures(f, display, methods);
-  // step 9: under a binding rule the rate is prescribed (Jems computes the amounts from it), never a display
-  if (reading.bad.length > 0 && !binding && (f.rest >= 0 || sum?.agrees)) {
+  // step 9: under a binding rule the rate is prescribed (Jems computes the amounts from it), never a display; and
+  // only amounts that add up to the budget bear a display out: a rest states no amount and would absorb any drift
+  if (reading.bad.length > 0 && !binding && sum?.agrees) {
     display = rateDisplays(f, reading.bad);
     if (display.size > 0) reading = readFigures(f, display, methods);
   }
