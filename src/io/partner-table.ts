@@ -352,6 +352,7 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     const budgetAt = at(budgetColumn);
     if (budgetText === '')
       throw new CofinError('missing-key', `partner "${name}" has no budget`, 'fill the budget cell', budgetAt);
+    const budget = figureOf(budgetText, budgetAt, table.amountOptions(row, budgetColumn));
     const funding: FundingSource[] = [];
     for (const { id, index } of sources) {
       const cell = table.cell(row, index, 'figure').trim();
@@ -372,8 +373,9 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
         });
       else {
         const amount = figureOf(cell, where, table.amountOptions(row, index));
-        // 0,85 beside a budget is far more often a fraction (85%) than EUR 0.85, as a budget file's rate says
-        if (amount.currency === undefined && amount.value.gt(0) && amount.value.lte(1))
+        // 0,85 beside a budget of 100 or more is far more often a fraction (85%) than EUR 0.85, as a budget file's
+        // rate says
+        if (amount.currency === undefined && amount.value.gt(0) && amount.value.lte(1) && budget.value.gte(100))
           throw new CofinError(
             'bad-rate',
             `"${cell}" in the ${id} column looks like a fraction, not an amount`,
@@ -393,7 +395,7 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     return {
       partner: name,
       country: (countryColumn < 0 ? '' : table.cell(row, countryColumn, 'name').trim()) || undefined,
-      budget: figureOf(budgetText, budgetAt, table.amountOptions(row, budgetColumn)),
+      budget,
       costs: undefined,
       funding,
       at: at(0),
