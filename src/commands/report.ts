@@ -79,7 +79,7 @@ async function loadReport(
     const model = await loadInput(input, { sheet: options.sheet });
     // streamed: the totals and each partner's notes gathered as the check reads the partners, which are not read again
     const collector = streamed ? new ProjectCollector() : undefined;
-    const checked = checkBudgetStream(model, { onCheck: collector?.add });
+    const checked = checkBudgetStream(model, { onShares: collector?.add });
     const { summary, partners } = collector ? collector.finish() : withPartners(summarizeProject(checked));
     // nor kept: the file's partners (a large file's parsed tree) are no longer held once they are checked
     const check = collector ? { ...checked, partners: [] } : checked;

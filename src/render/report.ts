@@ -301,7 +301,7 @@ function* chartLines(
   let scale = known;
   if (!scale) {
     scale = emptyScale();
-    if (noted) for (const p of noted.noted()) measureNoted(scale, p, noted.places);
+    if (noted) for (const p of noted.noted(false)) measureNoted(scale, p, noted.places);
     else for (const p of partners) measure(scale, p);
   }
   const { largest, width } = scale;
@@ -313,7 +313,7 @@ function* chartLines(
     // the notes' figures in BigInt at their decimals: the same bars as `barScale`'s, without a Decimal
     const most = scale.scaled ?? 0n;
     const columns = new SourceColumns(summary.sources);
-    for (const p of noted.noted()) {
+    for (const p of noted.noted(false)) {
       let cumulative = 0n;
       let drawn = 0;
       let parts = '';
@@ -618,9 +618,13 @@ function* notedCsvRows(
   scale: number,
   planned: boolean,
 ): Generator<string> {
-  // a row's cells after the partner's own three, up to its amount: the same for each list of sources
-  const middles = new Map<readonly NotedSource[], { at: number; cells: string[] }[]>();
-  for (const p of noted.noted()) {
+  // a row's cells after the partner's own three, up to its amount, written: the same for each list of sources
+  const middles = new Map<readonly NotedSource[], { at: number; cells: string }[]>();
+  const separator = writer.separator;
+  // what `writer.row` writes after the amount: the empty period cell of a report with periods, the line end
+  const end = (planned ? separator + writer.text('') : '') + writer.lineEnd;
+  // the CSV has no share of the project
+  for (const p of noted.noted(false)) {
     let middle = middles.get(p.sources);
     if (!middle) {
       middle = distinctSources(p.sources).map((at) => {
@@ -628,16 +632,22 @@ function* notedCsvRows(
         const source = given && byKey.get(`${given.id} ${given.kind}`);
         // never: every partner's source is one of the project's
         if (!given || !source) throw new RangeError('a noted source the project does not total');
-        return { at, cells: [given.id, given.name, source.kind] };
+        const cells = [given.id, given.name, source.kind].map((cell) => writer.text(cell) + separator).join('');
+        return { at, cells };
       });
       middles.set(p.sources, middle);
     }
-    const budget = toFixedText(p.budget, scale);
+    // the partner's own cells, written once for its rows: `writer.row`'s cells, joined as it joins them
+    const head =
+      writer.text(p.partner) +
+      separator +
+      writer.text(p.country ?? '') +
+      separator +
+      writer.amount(toFixedText(p.budget, scale)) +
+      separator;
     let rows = '';
-    for (const { at, cells } of middle) {
-      const row = [p.partner, p.country ?? '', budget, ...cells, toFixedText(p.amounts[at] ?? '0', scale)];
-      rows += writer.row(planned ? [...row, ''] : row);
-    }
+    for (const { at, cells } of middle)
+      rows += head + cells + writer.amount(toFixedText(p.amounts[at] ?? '0', scale)) + end;
     rows += periodCsvRows(p, writer, scale);
     yield rows;
   }
