@@ -75,7 +75,8 @@ export type MaybeIgnored = Finding & { ignored?: boolean };
 /** Does this finding fail its file? An error, unless its code is ignored. */
 export const failsFile = (f: MaybeIgnored): boolean => f.severity === 'error' && f.ignored !== true;
 
-function findingToJson(f: MaybeIgnored) {
+/** A finding as `check --format json` writes it (and `report --format json`). */
+export function findingToJson(f: MaybeIgnored) {
   const json = {
     code: f.code,
     severity: f.severity,
