@@ -154,10 +154,10 @@ const REPORT_RENDERERS: Record<
     reportCsvPieces(report.summary, report.partners, report.scale, csvDialectOf(options), verdictOf(report, options)),
   md: (report, options, locale) =>
     reportToMarkdown(report.summary, locale, report.scale, report.title, verdictOf(report, options)),
-  async xlsx({ summary, scale, title }) {
+  async xlsx(report, options) {
     // loaded only for a workbook: the zip writer is no part of a text report's start-up
     const { reportToXlsx } = await import('../render/report-xlsx.js');
-    return reportToXlsx(summary, scale, title);
+    return reportToXlsx(report.summary, report.scale, report.title, verdictOf(report, options));
   },
   html({ summary, check, header }, options, locale) {
     const file = options.file === '-' ? '<stdin>' : options.file;
