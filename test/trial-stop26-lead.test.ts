@@ -46,3 +46,20 @@ describe('a hint under --locale lv', () => {
     expect(r.stderr).not.toContain('inside { }');
   });
 });
+
+describe('an amount written with a local currency sign', () => {
+  it('is read in a file of that currency and refused in a file of another', () => {
+    const lvl = write(
+      'partner: A\ncurrency: LVL\nbudget: Ls 12 758\nfunding:\n  erdf: { rate: 85%, amount: "10 844 Ls" }\n  national: rest\n',
+    );
+    const ok = run(['check', lvl, '--no-color']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('PASS');
+    const eur = write(
+      'partner: A\nbudget: 12 758\nfunding:\n  erdf: { rate: 85%, amount: "10 844 Ls" }\n  national: rest\n',
+    );
+    const bad = run(['check', eur, '--no-color']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('amount is in LVL, not EUR: "10 844 Ls"');
+  });
+});
