@@ -123,9 +123,9 @@ describe('terminals and logs: values are shown escaped, never acted on', () => {
     expect(result.stdout).toContain(
       '=1+1A\\x1b[2J\\x1b]0;title\\x07\\r\\n\\t\\x08\\x00\\x7f\\x9b31m\\x85\\u202e\\u2066\\u200f\\u061c\\u2028\\u2029::error::x',
     );
-    // the second partner's header line would start with the name: its leading colon is escaped
-    expect(result.stdout).toContain('\n\\x3a:error file=a.yaml,line=1::pwned: EUR 100');
-    expect(result.stdout).toContain('\n\\x3a: EUR 100');
+    // a partner's line, after its mark (✓ or ✗, mend8), names it with its leading colon escaped
+    expect(result.stdout).toContain('\n✓ \\x3a:error file=a.yaml,line=1::pwned: EUR 100');
+    expect(result.stdout).toContain('\n✓ \\x3a: EUR 100');
     // the finding quotes the name, escaped, on one line with its code
     expect(result.stdout).toMatch(
       /findings\.json:1:\d+: error: partner "=1\+1A\\x1b\[2J[^\n]*" is listed twice \[duplicate-partner\]\n/,
@@ -184,7 +184,7 @@ describe('terminals and logs: values are shown escaped, never acted on', () => {
     expect(check.code).toBe(0);
     expectSafeLines(check);
     expect(check.stdout).toContain('=1+1\\x1b[2J\\r\\n::error::x\\u202e: EUR 12 758');
-    expect(check.stdout).toContain('\n\\x3a:warning::y\\x9b: EUR 100');
+    expect(check.stdout).toContain('\n✓ \\x3a:warning::y\\x9b: EUR 100');
     const csv = run(['report', table, '--format', 'csv']);
     expectSafeLines(csv);
     expect(parseCsv(csv.stdout).map((row: string[]) => row[0])).toEqual([

@@ -8,7 +8,7 @@ import { abs, fromScaled } from '../scaled.js';
 import type { CostResult } from '../costs.js';
 import type { BudgetHeader, FigureField, Located, PartnerBudget } from '../model.js';
 import { comparisonUnit, partnerFigures, type PartnerFigures } from './figures.js';
-import { finding, messages, moneyAt, shownPercent } from './messages.js';
+import { finding, messages, moneyAt, rateBounds, shownPercent } from './messages.js';
 import { checkEuroFigures } from './euro.js';
 import { declaredSum, impliedBudgets, rateDisplays, readFigures, type Reading } from './reading.js';
 import type { Finding, FindingCode, PartnerCheck, PartnerShares, Severity, ShareCheck } from './types.js';
@@ -304,7 +304,8 @@ function partnerFindings(
     const computed = dec(r.computed[i]!);
     const exact = dec(r.exact[i]!);
     const message = messages.shareMismatch(label, sources[i]!.id, money, decimals, declared.value, computed, exact);
-    const mismatch = { budget: B, declared: declared.value, computed, exact, unit };
+    // the declared amount's share of the budget keeps its side of the written rate (rateBounds)
+    const mismatch = { budget: B, declared: declared.value, computed, exact, unit, rate: sources[i]?.rate };
     const scaled = {
       scale: S,
       budget: f.budget,
@@ -353,7 +354,9 @@ function partnerFindings(
         sources: each,
         decimals: places,
         sum: implied.sum === undefined ? undefined : dec(implied.sum),
-        budget: partner.budget.text.trim(),
+        budget: B,
+        budgetDecimals: B.isInteger() ? 0 : decimals,
+        currency: file.currency,
         low: B.minus(tolerance),
         high: B.plus(tolerance),
       }),
@@ -364,8 +367,7 @@ function partnerFindings(
     const s = sources[i]!;
     const rate = s.rate!;
     // the amount's share, never shown on an end of the written rate's rounding (84.99499%, not 84.995%, for 84,99%)
-    const half = new Decimal(10).pow(-rate.scale).div(2);
-    const actual = shownPercent(s.amount!.value.div(B).times(HUNDRED), [rate.value.minus(half), rate.value.plus(half)]);
+    const actual = shownPercent(s.amount!.value.div(B).times(HUNDRED), rateBounds(rate));
     add('note', 'rate-display', messages.rateDisplay(label, s.id, rate.text, money, s.amount!.value, actual), rate.at);
   }
   if (
