@@ -80,7 +80,10 @@ function tables(
           }),
         ]),
         [w.budget, ...periods.map((x) => money(x.budget))],
-        ...periods[0]!.shares.map((share, i) => [share.name, ...periods.map((x) => money(x.shares[i]!.computed))]),
+        ...periods[0]!.shares.map((share, i) => [
+          words.sourceName(share.id, share.name),
+          ...periods.map((x) => money(x.shares[i]!.computed)),
+        ]),
       ],
       right: periods.map((_, i) => i + 1),
     };

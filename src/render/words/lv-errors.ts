@@ -123,6 +123,22 @@ const HINTS: Rule[] = [
   [/^the keys are (.*)$/s, 'atslēgas: $1'],
   [/^did you mean (.*)\?$/s, 'vai domājāt $1?'],
   [
+    /^inside \{ \} a comma separates entries: quote the value \((.*)\) or write the source as indented lines$/s,
+    'figūriekavās { } komats atdala ierakstus: lieciet vērtību pēdiņās ($1) vai rakstiet avotu rindās ar atkāpi',
+  ],
+  [
+    /^inside \{ \} a comma separates entries: quote the value \((.*)\) or write funding as indented lines$/s,
+    'figūriekavās { } komats atdala ierakstus: lieciet vērtību pēdiņās ($1) vai rakstiet finansējumu rindās ar atkāpi',
+  ],
+  [
+    /^inside \{ \} a comma separates entries: quote the value \((.*)\) or write it as indented lines$/s,
+    'figūriekavās { } komats atdala ierakstus: lieciet vērtību pēdiņās ($1) vai rakstiet to rindās ar atkāpi',
+  ],
+  [
+    /^inside \[ \] a comma separates items: quote the amount \((.*)\) or write the items as indented "- " lines$/s,
+    'kvadrātiekavās [ ] komats atdala elementus: lieciet summu pēdiņās ($1) vai rakstiet elementus rindās ar "- "',
+  ],
+  [
     /^write (\S+) \(a "\." groups thousands here: 12\.758,50\)$/s,
     'rakstiet $1 (punkts šeit atdala tūkstošus: 12.758,50)',
   ],
