@@ -37,7 +37,7 @@ describe('an approximate figure is two significant figures at least', () => {
       partner('~10 000', '  erdf: { rate: 85%, amount: 8 900 }\n  national: { rate: 15%, amount: 1 500 }\n'),
     );
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('the budget ~10 000 allows 9 500 to 10 500 [budget-implied-mismatch]');
+    expect(r.stdout).toContain('the budget EUR ~10 000 allows EUR 9 500 to EUR 10 500 [budget-implied-mismatch]');
   });
   it('a figure with more digits keeps the tolerance of its last digit: ~12 400 000 is ±50 000', () => {
     const within = partner('~12 400 000', '  erdf: { rate: 80%, amount: 9 950 000 }\n  national: rest\n');

@@ -19,7 +19,13 @@ import { characterLines } from './lines.js';
 import { CofinError, type ErrorCode } from '../core/errors.js';
 import { scalarText } from './scalar-text.js';
 import {
+  complexKeyError,
+  complexKeyText,
   escapePointer,
+  exampleOf,
+  foreignValue,
+  foreignValueError,
+  fundKindError,
   jsonSyntaxError,
   locatedIn,
   nodePlace,
@@ -36,14 +42,7 @@ import { fixedRate } from '../core/currency/fixed.js';
 import { parseUnit } from '../core/split.js';
 import { isRoundingMethod, ROUNDING_METHODS } from '../core/allocate/index.js';
 import { isPowerOfTen } from '../core/unit.js';
-import {
-  fundOfName,
-  isSourceKind,
-  isWellKnownSource,
-  resolveSource,
-  SOURCE_KINDS,
-  WELL_KNOWN_SOURCES,
-} from '../core/sources.js';
+import { isSourceKind, isWellKnownSource, resolveSource, SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
 import type {
   BudgetFile,
   BudgetStream,
@@ -57,16 +56,13 @@ import type {
   RateField,
   BudgetPeriod,
 } from '../core/model.js';
-import { didYouMean, nearSourceId } from './suggest.js';
+import { didYouMean } from './suggest.js';
 import { PROGRAMMES, programme as programmeById, type ProgrammeProfile } from '../core/programmes/index.js';
 import { parseJsonNodes } from './json-tree.js';
 import { countKeys, JsonLocator, JsonPlace, NUMBER_MARK, scanJson } from './json-scan.js';
 import { PlainYaml, type YamlMap, type YamlNode, type YamlScalar, type YamlSeq } from './yaml-scan.js';
 import { COST_CATEGORIES, parseFlatRate, type CostCategory, type CostLine } from '../core/costs.js';
 import { comparable, unseenCharacters } from '../core/names.js';
-
-/** Why a fund's name under an unknown id is refused: such a source would be taken as public. */
-const UNKNOWN_ID_READ_AS_PUBLIC = 'its id is not a well-known one: it would be read as a public source';
 
 const TOP_KEYS = [
   'currency',
@@ -125,6 +121,10 @@ interface Tree<N> {
   items(seq: N): readonly (N | undefined)[];
   /** A scalar's text as written. */
   text(scalar: N): string;
+  /** What a scalar holds when a tag made it no text (a binary value, a date), else undefined. */
+  foreign(scalar: N): string | undefined;
+  /** A complex key (`? [a, b]`) as written, else undefined. */
+  complexKey(keyNode: unknown): string | undefined;
   /** A JSON number (or true, false, null) rather than a string. */
   isLiteral(scalar: N): boolean;
   /** Written inline: `{ ... }`. */
@@ -150,6 +150,7 @@ class YamlTree implements Tree<Node> {
     private readonly doc: Document.Parsed | undefined,
     private readonly lines: LineCounter,
     private readonly json: boolean,
+    private readonly source?: string,
   ) {}
 
   resolve(node: Node | undefined, at: Located): Node | undefined {
@@ -252,6 +253,14 @@ class YamlTree implements Tree<Node> {
     return scalarText((scalar as Scalar).value);
   }
 
+  foreign(scalar: Node): string | undefined {
+    return foreignValue((scalar as Scalar).value, (scalar as Scalar).tag);
+  }
+
+  complexKey(keyNode: unknown): string | undefined {
+    return complexKeyText(keyNode, this.source);
+  }
+
   isLiteral(scalar: Node): boolean {
     return this.json && (scalar as Scalar).type === 'PLAIN';
   }
@@ -319,6 +328,14 @@ class JsonTree implements Tree<unknown> {
     return seq as unknown[];
   }
 
+  foreign(): undefined {
+    return undefined;
+  }
+
+  complexKey(): undefined {
+    return undefined;
+  }
+
   text(scalar: unknown): string {
     if (typeof scalar !== 'string') return String(scalar);
     return this.quoted && scalar.startsWith(NUMBER_MARK) ? scalar.slice(1) : scalar;
@@ -378,6 +395,14 @@ class PlainYamlTree implements Tree<YamlNode> {
 
   text(scalar: YamlNode): string {
     return (scalar as YamlScalar).value;
+  }
+
+  foreign(): undefined {
+    return undefined;
+  }
+
+  complexKey(): undefined {
+    return undefined;
   }
 
   isLiteral(): boolean {
@@ -515,7 +540,7 @@ export function loadYamlExact(text: string): BudgetFile {
       { line: 1, column: 1 },
     );
   }
-  return new Loader(new YamlTree(doc, lines, false), true).file(root) as BudgetFile;
+  return new Loader(new YamlTree(doc, lines, false, text), true).file(root) as BudgetFile;
 }
 
 /**
@@ -735,6 +760,21 @@ class Loader<N> {
     const unknown: CofinError[] = [];
     tree.forEachPair(node, at.pointer, (key, keyNode, value) => {
       const keyAt = tree.keyPlace(keyNode, `${at.pointer}/${escapePointer(key)}`, at);
+      // a complex key (`? [a, b]`) is read as "": only then is it asked for
+      const complex = key === '' ? tree.complexKey(keyNode) : undefined;
+      if (complex !== undefined) {
+        const error = complexKeyError(
+          complex,
+          allowed
+            ? `write a plain key: the keys of ${what} are ${allowed.filter((k) => k !== '$schema').join(', ')}`
+            : 'a source id is lowercase letters, digits and -, such as erdf or eea-grants',
+          keyAt,
+        );
+        if (!this.eager) this.fail(error.code, error.message, error.hint, keyAt);
+        // read on without it, as an unknown key
+        unknown.push(error);
+        return;
+      }
       if (allowed && !allowed.includes(key)) {
         const near = didYouMean(key, allowed);
         const split = /^[0-9]/.test(key) && tree.isFlow(node); // { rate: 49,67% }: the comma ended the entry
@@ -781,12 +821,20 @@ class Loader<N> {
       this.fail(
         'wrong-type',
         `${what} must be a single value, not a ${this.tree.isSeq(node) ? 'list' : 'mapping'}`,
-        `write one value on the line, e.g. ${what === 'budget' ? 'budget: 12 758' : 'key: value'}`,
+        `write one value on the line, e.g. ${exampleOf(what)}`,
         at,
       );
     }
     const value = this.tree.text(node);
-    if (value.trim() === '') this.fail('wrong-type', `${what} is empty`, `give ${what} a value or remove the key`, at);
+    if (value.trim() === '') {
+      // a tagged value that is no text (!!binary) reads as "": it is said as what it is
+      const foreign = this.tree.foreign(node);
+      if (foreign !== undefined) {
+        const error = foreignValueError(what, foreign, at);
+        this.fail(error.code, error.message, error.hint, at);
+      }
+      this.fail('wrong-type', `${what} is empty`, `give ${what} a value or remove the key`, at);
+    }
     return value;
   }
   /** Runs a core parser, placing its error here and giving it a file-format code. */
@@ -1512,36 +1560,8 @@ class Loader<N> {
    * under an id that is none, or an EU fund's id with another kind. A kind written takes an unknown id as written.
    */
   private kindOfFund(id: string, kind: string | undefined, name: string | undefined, at: Located, kindAt?: Located) {
-    const own = isWellKnownSource(id) ? WELL_KNOWN_SOURCES[id] : undefined;
-    if (kind !== undefined) {
-      if (own?.kind === 'eu-fund' && kind !== 'eu-fund')
-        this.fail(
-          'wrong-type',
-          `source "${id}" is ${own.name}, an EU fund, but its kind is written ${kind}`,
-          `drop kind: ${kind}, or give a ${kind} source an id of its own (not ${id})`,
-          kindAt ?? at,
-        );
-      return;
-    }
-    const slip = own ? undefined : nearSourceId(id);
-    if (slip !== undefined)
-      this.fail(
-        'unknown-key',
-        `source "${id}" is not a well-known id: did you mean "${slip}"?`,
-        `write ${slip}; a source of its own one slip from a well-known id states its kind ` +
-          `(kind: ${SOURCE_KINDS.join(', ')})`,
-        at,
-      );
-    const fund = name === undefined ? undefined : fundOfName(name);
-    if (fund !== undefined && (own?.kind ?? 'public') !== 'eu-fund')
-      this.fail(
-        'unknown-key',
-        `source "${id}" is named "${name}", the ${WELL_KNOWN_SOURCES[fund]?.name ?? fund}'s name, ` +
-          `but ${own ? `${id} is a ${own.kind} source` : UNKNOWN_ID_READ_AS_PUBLIC}`,
-        `did you mean "${fund}"? Or state its kind: kind: eu-fund ` +
-          `(kind: ${own?.kind ?? 'public'} if it is not the fund)`,
-        at,
-      );
+    const error = fundKindError(id, kind, name, at, kindAt);
+    if (error) this.fail(error.code, error.message, error.hint, error.at);
   }
 
   private needName(id: string, at: Located, rest = false): never {

@@ -42,9 +42,9 @@ describe('cofin check (binary)', () => {
         '│ ERDF     │  85% │ 8 500 │    8 500 │    8 900 │       +400 │ ✓ │',
         '│ National │  15% │ 1 500 │    1 500 │    1 500 │          0 │ ✓ │',
         '└──────────┴──────┴───────┴──────────┴──────────┴────────────┴───┘',
-        `${file}:2:9: error: the declared amounts imply different budgets: erdf 8 900 at 85% a budget of 10 470.59, ` +
-          'national 1 500 at 15% 10 000.00, their sum 10 400; the budget ~10 000 allows 9 500 to 10 500 ' +
-          '[budget-implied-mismatch]',
+        `${file}:2:9: error: the declared amounts imply different budgets: erdf EUR 8 900 at 85% a budget of ` +
+          'EUR 10 470.59, national EUR 1 500 at 15% EUR 10 000.00, their sum EUR 10 400; the budget EUR ~10 000 ' +
+          'allows EUR 9 500 to EUR 10 500 [budget-implied-mismatch]',
         '  hint: correct the amount or the rate that disagrees, or write the exact budget',
         '',
         '1 file: 0 passed, 1 failed',
