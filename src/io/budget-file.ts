@@ -33,10 +33,10 @@ import {
   yamlSyntaxWords,
   type Entry,
 } from './loader-base.js';
-import { parseFigure } from '../core/figure.js';
+import { parseFigure, type Figure } from '../core/figure.js';
 import { formatAmount, type AmountOptions } from '../core/amount.js';
 import { Decimal } from '../core/decimal.js';
-import { rateParser } from '../core/rate.js';
+import { rateParser, type ParsedRate } from '../core/rate.js';
 import { parseCurrency } from '../core/currency.js';
 import { fixedRate } from '../core/currency/fixed.js';
 import { parseUnit } from '../core/split.js';
@@ -132,6 +132,8 @@ interface Tree<N> {
   /** Where a value stands; `fallback` where it has no place of its own (an empty YAML value). */
   place(node: N | undefined, pointer: string, fallback: Located | undefined): Located;
   keyPlace(keyNode: unknown, pointer: string, fallback: Located): Located;
+  /** Its nodes are `JSON.parse`'s own values: a partner in the usual shape can be read without the general reader. */
+  readonly parsed?: boolean;
 }
 
 /** YAML nodes with their source ranges. */
@@ -278,6 +280,7 @@ class YamlTree implements Tree<Node> {
 
 /** The values of `JSON.parse`, numbers quoted by `scanJson`; places are found in the text only when asked for. */
 class JsonTree implements Tree<unknown> {
+  readonly parsed = true;
   private found: JsonLocator | undefined;
   /** The locator is made when a place is first asked for: most files never ask. */
   private readonly locate = () => (this.found ??= new JsonLocator(this.source));
@@ -923,12 +926,17 @@ class Loader<N> {
       };
       // a partner's error does not stop the reading of the others
       const readOn = (item: N | undefined, index: number) => this.readOn(() => read(item, index));
+      // JSON.parse's values in the usual shape: read without the general reader's maps and closures
+      const plain =
+        this.tree.parsed === true
+          ? (item: N | undefined, index: number) => this.plainPartner(item, index, defaultFunding)
+          : undefined;
       partners = this.eager
         ? items.map(readOn).filter((p) => p !== undefined)
         : {
             length: items.length,
             *[Symbol.iterator]() {
-              for (let i = 0; i < items.length; i++) yield read(items[i], i);
+              for (let i = 0; i < items.length; i++) yield plain?.(items[i], i) ?? read(items[i], i);
             },
           };
     } else {
@@ -1033,6 +1041,169 @@ class Loader<N> {
       );
     }
     return { value, at: entry.at };
+  }
+
+  /**
+   * A partner of `JSON.parse`'s values in the usual shape (partner, country, budget, and a funding of well-known
+   * sources, each a rate, `rest` or `{ rate, amount }`, every value a string), read as `partner` reads it (the same
+   * model, its keys in the same order, the same places) without the general reader's maps and closures, a third of
+   * a large file's check. Anything else, or a value a parser refuses, is left to the general reader (undefined),
+   * which tells it.
+   */
+  private plainPartner(item: unknown, index: number, defaultFunding: Entry<N> | undefined): PartnerBudget | undefined {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+    const fields = item as Record<string, unknown>;
+    let name: unknown, country: unknown, budget: unknown, funding: unknown;
+    let named = false;
+    let countried = false;
+    for (const key in fields) {
+      if (key === 'partner') {
+        name = fields[key];
+        named = true;
+      } else if (key === 'country') {
+        country = fields[key];
+        countried = true;
+      } else if (key === 'budget') budget = fields[key];
+      else if (key === 'funding') funding = fields[key];
+      else return undefined;
+    }
+    if (!named || typeof budget !== 'string') return undefined;
+    const pointer = `/partners/${index}`;
+    const tree = this.tree as unknown as Tree<unknown>;
+    const partner = this.plainText(name);
+    const countryText = countried ? this.plainText(country) : undefined;
+    if (partner === undefined || (countried && countryText === undefined)) return undefined;
+    const budgetField = this.plainFigure(budget, `${pointer}/budget`);
+    if (budgetField === undefined) return undefined;
+    let sources: FundingSource[] | undefined;
+    if (funding !== undefined) sources = this.plainFunding(funding, `${pointer}/funding`);
+    else if (defaultFunding !== undefined) sources = this.plainFunding(defaultFunding.node, defaultFunding.at.pointer);
+    if (sources === undefined) return undefined;
+    this.sourceUnread = false;
+    return {
+      partner,
+      country: countryText,
+      budget: budgetField,
+      costs: undefined,
+      funding: sources,
+      at: tree.place(item, pointer, undefined),
+    };
+  }
+
+  /** A string's text as `scalar` gives it, or undefined where `scalar` would refuse it (or the value is no string). */
+  private plainText(value: unknown): string | undefined {
+    if (typeof value !== 'string') return undefined;
+    const text = (this.tree as unknown as Tree<unknown>).text(value);
+    return text.trim() === '' ? undefined : text;
+  }
+
+  /** `figure` of a string at `pointer`, or undefined where it would refuse it. */
+  private plainFigure(value: unknown, pointer: string): FigureField | undefined {
+    const text = this.plainText(value);
+    if (text === undefined) return undefined;
+    const tree = this.tree as unknown as Tree<unknown>;
+    const options = tree.isLiteral(value) ? this.literalOptions : this.textOptions;
+    let figure: Figure;
+    try {
+      figure = parseFigure(text, options);
+    } catch (error) {
+      if (error instanceof CofinError) return undefined;
+      throw error;
+    }
+    return {
+      value: figure.value,
+      text: figure.text,
+      scale: figure.scale,
+      precision: figure.precision,
+      currency: figure.currency,
+      at: tree.place(value, pointer, undefined),
+    };
+  }
+
+  /** `rate` of a string at `pointer`, or undefined where it would refuse it. */
+  private plainRate(value: unknown, pointer: string): RateField | undefined {
+    const text = this.plainText(value);
+    if (text === undefined) return undefined;
+    let rate: ParsedRate;
+    try {
+      rate = this.parseRate(text);
+    } catch (error) {
+      if (error instanceof CofinError) return undefined;
+      throw error;
+    }
+    return {
+      value: rate.value,
+      scale: rate.scale,
+      text,
+      at: (this.tree as unknown as Tree<unknown>).place(value, pointer, undefined),
+    };
+  }
+
+  /** `funding` of well-known sources at `pointer`, each as `source` makes it, or undefined. */
+  private plainFunding(node: unknown, pointer: string): FundingSource[] | undefined {
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return undefined;
+    const tree = this.tree as unknown as Tree<unknown>;
+    const map = node as Record<string, unknown>;
+    const sources: FundingSource[] = [];
+    let rests = 0;
+    for (const id in map) {
+      const known = isWellKnownSource(id) ? WELL_KNOWN_SOURCES[id] : undefined;
+      if (known === undefined) return undefined;
+      const value = map[id];
+      const at = `${pointer}/${id}`;
+      const keyAt = tree.keyPlace(undefined, at, undefined as unknown as Located);
+      if (typeof value === 'string') {
+        const text = this.plainText(value);
+        if (text === undefined) return undefined;
+        if (text.trim() === 'rest') {
+          rests++;
+          sources.push({
+            id,
+            name: known.name,
+            kind: known.kind,
+            rate: undefined,
+            amount: undefined,
+            rest: true,
+            at: keyAt,
+          });
+          continue;
+        }
+        const rate = this.plainRate(value, at);
+        if (rate === undefined) return undefined;
+        sources.push({ id, name: known.name, kind: known.kind, rate, amount: undefined, rest: false, at: keyAt });
+        continue;
+      }
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+      const fields = value as Record<string, unknown>;
+      let rateNode: unknown, amountNode: unknown;
+      for (const key in fields) {
+        if (key === 'rate') rateNode = fields[key];
+        else if (key === 'amount') amountNode = fields[key];
+        else return undefined;
+      }
+      if (rateNode === undefined && amountNode === undefined) return undefined;
+      let rest = false;
+      if (amountNode !== undefined) {
+        const amountText = this.plainText(amountNode);
+        if (amountText === undefined) return undefined;
+        rest = amountText.trim() === 'rest';
+        if (rest && rateNode !== undefined) return undefined;
+      }
+      let rate: RateField | undefined;
+      if (rateNode !== undefined) {
+        rate = this.plainRate(rateNode, `${at}/rate`);
+        if (rate === undefined) return undefined;
+      }
+      let amount: FigureField | undefined;
+      if (amountNode !== undefined && !rest) {
+        amount = this.plainFigure(amountNode, `${at}/amount`);
+        if (amount === undefined) return undefined;
+      }
+      if (rest) rests++;
+      // the keys in `source`'s order for a { } source
+      sources.push({ id, name: known.name, kind: known.kind, at: keyAt, rest, rate, amount });
+    }
+    return sources.length === 0 || rests > 1 ? undefined : sources;
   }
 
   private partner(entries: Entries<N>, at: Located, defaultFunding: Entry<N> | undefined): PartnerBudget {
