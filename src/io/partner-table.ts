@@ -375,7 +375,7 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
         const amount = figureOf(cell, where, table.amountOptions(row, index));
         // 0,85 beside a budget of 100 or more is far more often a fraction (85%) than EUR 0.85, as a budget file's
         // rate says
-        if (amount.currency === undefined && amount.value.gt(0) && amount.value.lte(1) && budget.value.gte(100))
+        if (amount.currency === undefined && amount.value.gt(0) && amount.value.lt(1) && budget.value.gte(100))
           throw new CofinError(
             'bad-rate',
             `"${cell}" in the ${id} column looks like a fraction, not an amount`,
