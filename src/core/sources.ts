@@ -102,7 +102,11 @@ const FUND_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bagricultural fund for rural development|lauksaimniecibas fond\p{L}* lauku/u, 'eafrd'],
   // the Union's funds as a whole (EU funds, ES fondi, Eiropas Savienības fondi): an EU fund, which one unsaid
   [
-    /^(?:eu|es|ue|eu funds?|eu funding|eu fond\p{L}*|es fond\p{L}*|es finansejum\p{L}*|es lidzek\p{L}*)$|^eiropas savienib|^european union|^european structural|^european funds?$/u,
+    new RegExp(
+      '^(?:eu|es|ue|eu funds?|eu funding|eu fond\\p{L}*|es fond\\p{L}*|es finansejum\\p{L}*|es lidzek\\p{L}*)$' +
+        '|^eiropas savienib|^european union|^european structural|^european funds?$',
+      'u',
+    ),
     'eu',
   ],
   [/\bjust transition fund|taisnigas pardes fond\p{L}*/u, 'eu'],

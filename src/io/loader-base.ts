@@ -199,7 +199,8 @@ export function fundKindError(
     code: 'unknown-key',
     message:
       named !== undefined
-        ? `source "${id}" is named "${name}", ${known ? `the ${known.name}'s name` : "an EU fund's name"}, but ${readAs}`
+        ? `source "${id}" is named "${name}", ` +
+          `${known ? `the ${known.name}'s name` : "an EU fund's name"}, but ${readAs}`
         : `source "${id}" names ${known ? `the ${known.name}` : 'an EU fund'}, but ${readAs}`,
     hint:
       `${known ? `did you mean "${fund}"? Or state` : 'state'} its kind: kind: eu-fund ` +

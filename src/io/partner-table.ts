@@ -253,7 +253,8 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     if (fund !== undefined)
       throw new CofinError(
         'unknown-key',
-        `the column "${id}" names an EU fund, but it is not a well-known source id: it would be read as a public source`,
+        `the column "${id}" names an EU fund, but it is not a well-known source id: ` +
+          'it would be read as a public source',
         Object.hasOwn(WELL_KNOWN_SOURCES, fund)
           ? `rename the column ${fund}`
           : `a table cannot state a kind: give the source in a budget file with kind: eu-fund`,

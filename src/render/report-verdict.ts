@@ -31,7 +31,8 @@ export function* verdictTablePieces(checked: ReportVerdict, style: Style, locale
   const line =
     checked.verdict === 'pass'
       ? `${style.bold(style.green(words.verdicts.pass))} ${style.bold(file)}: ${w.pass}`
-      : `${style.bold(style.red(words.verdicts.fail))} ${style.bold(file)}: ${w.fail(errorsOf(checked))}; ${w.failDetail}`;
+      : `${style.bold(style.red(words.verdicts.fail))} ${style.bold(file)}: ` +
+        `${w.fail(errorsOf(checked))}; ${w.failDetail}`;
   yield `${line}\n`;
   for (const f of checked.findings) yield findingToText(checked.file, f, style, locale);
   yield '\n';
