@@ -54,6 +54,18 @@ export interface FigureField extends Figure {
   at: Located;
 }
 
+/** A figure at its place in the file, written out (a spread costs a large file's check measurably). */
+export function figureAt(figure: Figure, at: Located): FigureField {
+  return {
+    value: figure.value,
+    text: figure.text,
+    scale: figure.scale,
+    precision: figure.precision,
+    currency: figure.currency,
+    at,
+  };
+}
+
 /**
  * The cost categories of Interreg and URBACT budgets; lump sums and unit costs are simplified costs, never in a flat
  * rate's base.

@@ -418,18 +418,7 @@ class ProjectSums {
   }
 
   summary(partners: PartnerSummary[]): ProjectSummary {
-    const sourceList: SourceTotal[] = [];
-    for (const byKind of this.sources.values()) {
-      for (const total of byKind.values()) {
-        total.label = total.names.join(' / ');
-        if (byKind.size > 1) total.label = `${total.label} (${total.kind})`;
-        sourceList.push(total);
-      }
-    }
-    const kinds = KIND_ORDER.map((kind) => ({
-      kind,
-      amount: sum(sourceList.filter((s) => s.kind === kind).map((s) => s.amount)),
-    })).filter((k) => sourceList.some((s) => s.kind === k.kind));
+    const { sourceList, kinds } = labelledSources([...this.sources.values()].map((byKind) => [...byKind.values()]));
     // exact sums: a country's total is the same in any order of its partners
     const countries = [...this.byCountry.keys()].sort().map((country) => this.byCountry.get(country)!);
     const categories = (Object.keys(COST_CATEGORIES) as CostCategory[])
@@ -449,6 +438,29 @@ class ProjectSums {
       ...(this.planned ? { planned: this.planned } : {}),
     };
   }
+}
+
+/**
+ * Each source's label (its names; with its kind where one id is paid as two kinds) and the totals per kind, for
+ * both collectors. `groups`: the totals of one id, one per kind.
+ */
+function labelledSources(groups: readonly SourceTotal[][]): {
+  sourceList: SourceTotal[];
+  kinds: ProjectSummary['kinds'];
+} {
+  const sourceList: SourceTotal[] = [];
+  for (const byKind of groups) {
+    for (const total of byKind) {
+      total.label = total.names.join(' / ');
+      if (byKind.length > 1) total.label = `${total.label} (${total.kind})`;
+      sourceList.push(total);
+    }
+  }
+  const kinds = KIND_ORDER.map((kind) => ({
+    kind,
+    amount: sum(sourceList.filter((s) => s.kind === kind).map((s) => s.amount)),
+  })).filter((k) => sourceList.some((s) => s.kind === k.kind));
+  return { sourceList, kinds };
 }
 
 /**
@@ -561,19 +573,14 @@ class ScaledSums {
   }
 
   summary(): ProjectSummary {
-    const sourceList: SourceTotal[] = [];
-    for (const byKind of this.sources.values()) {
-      for (const { total, sum } of byKind.values()) {
-        total.amount = sum.value;
-        total.label = total.names.join(' / ');
-        if (byKind.size > 1) total.label = `${total.label} (${total.kind})`;
-        sourceList.push(total);
-      }
-    }
-    const kinds = KIND_ORDER.map((kind) => ({
-      kind,
-      amount: sum(sourceList.filter((s) => s.kind === kind).map((s) => s.amount)),
-    })).filter((k) => sourceList.some((s) => s.kind === k.kind));
+    const { sourceList, kinds } = labelledSources(
+      [...this.sources.values()].map((byKind) =>
+        [...byKind.values()].map(({ total, sum }) => {
+          total.amount = sum.value;
+          return total;
+        }),
+      ),
+    );
     const countries = [...this.byCountry.keys()].sort().flatMap((country) => {
       const total = this.byCountry.get(country);
       return total ? [{ country, budget: total.budget.value, euAmount: total.euAmount.value }] : [];

@@ -56,6 +56,7 @@ import type {
   RateField,
   BudgetPeriod,
 } from '../core/model.js';
+import { figureAt } from '../core/model.js';
 import { didYouMean } from './suggest.js';
 import { PROGRAMMES, programme as programmeById, type ProgrammeProfile } from '../core/programmes/index.js';
 import { parseJsonNodes } from './json-tree.js';
@@ -763,13 +764,7 @@ class Loader<N> {
       // a complex key (`? [a, b]`) is read as "": only then is it asked for
       const complex = key === '' ? tree.complexKey(keyNode) : undefined;
       if (complex !== undefined) {
-        const error = complexKeyError(
-          complex,
-          allowed
-            ? `write a plain key: the keys of ${what} are ${allowed.filter((k) => k !== '$schema').join(', ')}`
-            : 'a source id is lowercase letters, digits and -, such as erdf or eea-grants',
-          keyAt,
-        );
+        const error = complexKeyError(complex, allowed, what, keyAt);
         if (!this.eager) this.fail(error.code, error.message, error.hint, keyAt);
         // read on without it, as an unknown key
         unknown.push(error);
@@ -847,14 +842,7 @@ class Loader<N> {
     // A JSON number always has a decimal point: 1913.715 is not ambiguous.
     const options = this.tree.isLiteral(this.resolve(node, at)!) ? this.literalOptions : this.textOptions;
     const figure = this.located(at, () => parseFigure(text, options));
-    return {
-      value: figure.value,
-      text: figure.text,
-      scale: figure.scale,
-      precision: figure.precision,
-      currency: figure.currency,
-      at,
-    };
+    return figureAt(figure, at);
   }
 
   private rate(node: N | undefined, at: Located, what: string): RateField {
@@ -1110,14 +1098,7 @@ class Loader<N> {
       if (error instanceof CofinError) return undefined;
       throw error;
     }
-    return {
-      value: figure.value,
-      text: figure.text,
-      scale: figure.scale,
-      precision: figure.precision,
-      currency: figure.currency,
-      at: tree.place(value, pointer, undefined),
-    };
+    return figureAt(figure, tree.place(value, pointer, undefined));
   }
 
   /** `rate` of a string at `pointer`, or undefined where it would refuse it. */
@@ -1414,14 +1395,7 @@ class Loader<N> {
         );
       return {
         id,
-        amount: {
-          value: figure.value,
-          text: figure.text,
-          scale: figure.scale,
-          precision: figure.precision,
-          currency: figure.currency,
-          at: e.at,
-        },
+        amount: figureAt(figure, e.at),
         at: e.keyAt,
       };
     });

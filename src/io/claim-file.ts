@@ -180,13 +180,7 @@ class ClaimLoader {
       const keyAt = this.place(pair.key, `${at.pointer}/${escapePointer(key)}`, at);
       const complex = complexKeyText(pair.key, this.text);
       if (complex !== undefined) {
-        const error = complexKeyError(
-          complex,
-          allowed
-            ? `write a plain key: the keys of ${what} are ${allowed.filter((k) => k !== '$schema').join(', ')}`
-            : 'a source id is lowercase letters, digits and -, such as erdf or eea-grants',
-          keyAt,
-        );
+        const error = complexKeyError(complex, allowed, what, keyAt);
         if (!this.every) throw error;
         // read on without it, as an unknown key
         this.kept.push(error);

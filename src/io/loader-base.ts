@@ -115,8 +115,16 @@ export function complexKeyText(key: unknown, source: string | undefined): string
   return line.length > 40 || line !== written ? `${line.slice(0, 40)}…` : line;
 }
 
-/** The error of a complex key: it is a key cofin never reads, so its value is never checked. */
-export function complexKeyError(text: string, hint: string, at: Located): CofinError {
+/** A complex key is a key cofin never reads, so its value is never checked; the hint names `what`'s keys. */
+export function complexKeyError(
+  text: string,
+  allowed: readonly string[] | undefined,
+  what: string,
+  at: Located,
+): CofinError {
+  const hint = allowed
+    ? `write a plain key: the keys of ${what} are ${allowed.filter((k) => k !== '$schema').join(', ')}`
+    : 'a source id is lowercase letters, digits and -, such as erdf or eea-grants';
   return new CofinError('unknown-key', `a complex key (${text}) is not a key cofin reads`, hint, at);
 }
 

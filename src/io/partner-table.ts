@@ -15,6 +15,7 @@ import type {
   RateField,
   ReadingNote,
 } from '../core/model.js';
+import { figureAt } from '../core/model.js';
 
 const FIXED = ['partner', 'country', 'budget', 'currency'];
 
@@ -314,14 +315,7 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
         throw error;
       }
     });
-    return {
-      value: figure.value,
-      text: figure.text,
-      scale: figure.scale,
-      precision: figure.precision,
-      currency: figure.currency,
-      at: where,
-    };
+    return figureAt(figure, where);
   };
   const sourceOf = new Map(sources.map(({ id }) => [id, resolveSource(id)]));
   const partnerColumn = columns.indexOf('partner');
