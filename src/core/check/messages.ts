@@ -265,7 +265,8 @@ export const messages = {
         `than the budget`,
       hint:
         method === 'fund-down'
-          ? 'no source but EU funds takes the remainder: let one source take the rest'
+          ? 'no source but EU funds takes the remainder: let a source that is not an EU fund take the rest ' +
+            '(an EU fund is rounded down, the rest too)'
           : 'largest-remainder or fund-down keep the sum exact',
     };
   },

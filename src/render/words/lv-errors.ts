@@ -125,9 +125,18 @@ const MESSAGES: Rule[] = [
   [/^(.*): permission denied$/s, '$1: nav piekļuves atļaujas'],
   [/^(.*) already exists$/s, '$1 jau pastāv'],
   [/^"strict" must be true or false, not (.*)$/s, '"strict" jābūt true vai false, nevis $1'],
+  [
+    /^source "(.*)" is (.*), an EU fund, but its kind is written (.*)$/s,
+    'avots "$1" ir $2, ES fonds, bet tā veids ierakstīts $3',
+  ],
 ];
 
 const HINTS: Rule[] = [
+  [
+    /^drop kind: (\S+), or give a \S+ source an id of its own \(not (.*)\)$/s,
+    'izdzēsiet kind: $1 vai dodiet šim avotam savu id (ne $2)',
+  ],
+  [/^write (\S+=\S+), or give a \S+ source an id of its own: (.*)$/s, 'rakstiet $1 vai dodiet šim avotam savu id: $2'],
   [/^write an amount such as (.*)$/s, 'rakstiet summu, piemēram, $1'],
   [/^write a percentage from 0 to 100, such as (.*)$/s, 'rakstiet procentus no 0 līdz 100, piemēram, $1'],
   [/^the keys of the budget file are (.*)$/s, 'budžeta faila atslēgas: $1'],

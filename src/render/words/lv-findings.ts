@@ -181,7 +181,8 @@ export const FINDINGS_LV: FindingWords = {
       `nekā budžets`,
     hint:
       f.method === 'fund-down'
-        ? 'atlikumu nesedz neviens avots, izņemot ES fondus: ļaujiet vienam avotam segt atlikumu (rest)'
+        ? 'atlikumu nesedz neviens avots, izņemot ES fondus: ļaujiet atlikumu (rest) segt avotam, kas nav ES fonds ' +
+          '(ES fonda daļu noapaļo uz leju, arī atlikumu)'
         : 'largest-remainder vai fund-down saglabā precīzu summu',
   }),
   'rest-negative': (f, label) => ({

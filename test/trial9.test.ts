@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { scratch } from './e2e/run.js';
+import { split } from '../src/core/split.js';
+import { errorOf, texts } from './helpers.js';
+
+// Findings of user trial 9 (F1, F2, WP2, L2, L3), through the built binary where the user met them. Each test failed
+// before its fix.
+const files = scratch('cofin-trial9-');
+const lines = (text: string) => text.split('\n').filter((line) => !/^[│┌├└]/.test(line));
+
+describe('F1: under fund-down an EU fund that takes the rest is rounded down too', () => {
+  it('split: 100.01 at interreg 50% and erdf rest gives 50.00 each and a drift of -0.01, never 50.01', () => {
+    const r = split({
+      budget: '100.01',
+      shares: [
+        { id: 'interreg', rate: '50%' },
+        { id: 'erdf', rate: 'rest' },
+      ],
+      method: 'fund-down',
+    });
+    expect(texts(r.shares.map((s) => s.amount))).toEqual(['50', '50']);
+    expect(r.drift.toFixed()).toBe('-0.01');
+  });
+
+  it('split: 1 628 285 at esf 88% and erdf rest, unit 1: ERDF 195 394 (of 195 394.2), drift -1', () => {
+    const run = files.run(['split', '1628285', 'esf=88%', 'erdf=rest', '--unit', '1', '--method', 'fund-down']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/│ ERDF +│ +12% │ +195 394\.2 │ +195 394 │ +-0\.2 │/);
+    expect(run.stdout).toContain('drift: the shares add up to 1 628 284, 1 less than the budget 1 628 285');
+  });
+
+  it('an EU-fund rest beside a public source: the public source takes the units left, as before', () => {
+    const r = split({
+      budget: '100.01',
+      shares: [
+        { id: 'erdf', rate: 'rest' },
+        { id: 'national', rate: '50%' },
+      ],
+      method: 'fund-down',
+    });
+    expect(texts(r.shares.map((s) => s.amount))).toEqual(['50', '50.01']);
+    expect(r.drift.isZero()).toBe(true);
+  });
+
+  it("check gives split's answer: the ERDF rest computed 195 394, the drift a warning with a hint that fits", () => {
+    const name = files.write(
+      'partner: A\nbudget: 1 628 285\nfunding:\n  esf: { rate: 88%, amount: 1 432 890 }\n  erdf: rest\n' +
+        'rounding: { unit: 1, method: fund-down }\n',
+    );
+    const run = files.run(['check', name, '--format', 'json']);
+    const report = JSON.parse(run.stdout) as {
+      files: { partners: { shares: { id: string; computed: string }[] }[]; findings: { code: string }[] }[];
+    };
+    const shares = report.files[0]!.partners[0]!.shares;
+    expect(shares.find((s) => s.id === 'erdf')?.computed).toBe('195394');
+    expect(report.files[0]!.findings.map((f) => f.code)).toContain('rounding-drift');
+    const table = files.run(['check', name]);
+    expect(table.stdout).toContain('let a source that is not an EU fund take the rest');
+    expect(table.stdout).not.toContain('let one source take the rest');
+  });
+});
+
+describe('F2: split refuses an EU fund id written with another kind, as check does', () => {
+  it('erdf:public=50% is wrong-type, one line and a hint, exit 2', () => {
+    const run = files.run(['split', '100.01', 'erdf:public=50%', 'national=50%', '--method', 'fund-down']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(lines(run.stderr.trim())).toEqual([
+      'cofin: error: source "erdf" is ERDF, an EU fund, but its kind is written public',
+      'hint: write erdf=50%, or give a public source an id of its own: other:public=50%',
+    ]);
+    expect(errorOf(() => split({ budget: '100', shares: [{ id: 'esf', kind: 'private', rate: 'rest' }] })).code).toBe(
+      'wrong-type',
+    );
+  });
+
+  it('erdf:eu-fund and an own id of another kind are taken; an unknown kind is still named as such', () => {
+    expect(files.run(['split', '100', 'erdf:eu-fund=50%', 'other:public=rest']).code).toBe(0);
+    const bogus = files.run(['split', '100', 'erdf:bogus=50%', 'national=rest']);
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toContain('unknown source kind "bogus"');
+  });
+
+  it('in Latvian, in split and check alike', () => {
+    const run = files.run(['split', '100', 'erdf:public=50%', 'national=rest', '--locale', 'lv']);
+    expect(run.stderr).toContain('kļūda: avots "erdf" ir ERDF, ES fonds, bet tā veids ierakstīts public');
+    const name = files.write(
+      'partner: A\nbudget: 100\nfunding:\n  erdf: { rate: 50%, kind: public }\n  national: rest\n',
+    );
+    const chk = files.run(['check', name, '--locale', 'lv']);
+    expect(chk.code).toBe(2);
+    expect(chk.stderr).toContain('avots "erdf" ir ERDF, ES fonds, bet tā veids ierakstīts public [wrong-type]');
+    expect(chk.stderr).toContain('ieteikums: izdzēsiet kind: public');
+  });
+});
