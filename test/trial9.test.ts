@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { scratch } from './e2e/run.js';
 import { split } from '../src/core/split.js';
 import { errorOf, texts } from './helpers.js';
+import { buildWorkbook } from './xlsx-build.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // Findings of user trial 9 (F1, F2, WP2, L2, L3), through the built binary where the user met them. Each test failed
 // before its fix.
@@ -91,5 +94,65 @@ describe('F2: split refuses an EU fund id written with another kind, as check do
     expect(chk.code).toBe(2);
     expect(chk.stderr).toContain('avots "erdf" ir ERDF, ES fonds, bet tā veids ierakstīts public [wrong-type]');
     expect(chk.stderr).toContain('ieteikums: izdzēsiet kind: public');
+  });
+});
+
+describe('WP2: a partner table whose last row begins with a total word is checked as its total row', () => {
+  const table = (last: string) =>
+    ['partner;budget;erdf;national', 'A;10 000;85%;rest', 'B;20 000;85%;rest', `${last};30 000;25 000;5 000`].join(
+      '\n',
+    ) + '\n';
+  it.each(['Kopā projektam', 'Kopā par projektu', 'Kopā partneriem', 'Total eligible costs', 'Subtotal', '\u2211'])(
+    '%s: the wrong ERDF total fails, two partners',
+    (heading) => {
+      const name = files.write(table(heading), 'csv');
+      const run = files.run(['check', name]);
+      expect(run.code).toBe(1);
+      expect(lines(run.stdout)[0]).toBe(`FAIL ${name}  2 partners: EUR 30 000`);
+      expect(run.stdout).toContain("the partners' erdf adds up to EUR 25 500, EUR 500 more than the total row's");
+    },
+  );
+
+  it('the same table as a workbook', () => {
+    const rows = table('Kopā projektam')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(';'));
+    const name = 'kopa-projektam.xlsx';
+    writeFileSync(join(files.dir, name), buildWorkbook([{ name: 'Budget', rows }]));
+    const run = files.run(['check', name]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('2 partners: EUR 30 000');
+    expect(run.stdout).toContain('[project-total]');
+  });
+
+  it('a right total row passes; a partner named with a legal form or a glued word stays a partner', () => {
+    const right = files.write(
+      [
+        'partner;budget;erdf;national',
+        'A;10 000;8 500;rest',
+        'B;20 000;17 000;rest',
+        'Kopā projektam;30 000;25 500;',
+      ].join('\n'),
+      'csv',
+    );
+    expect(files.run(['check', right]).code).toBe(0);
+    for (const partner of ['Totalenergies SE', 'Kopāpulks biedrība', 'Total SA']) {
+      const name = files.write(table(partner).replace('30 000;25 000;5 000', '30 000;85%;rest'), 'csv');
+      const run = files.run(['check', name]);
+      expect(run.code, partner).toBe(0);
+      expect(lines(run.stdout)[0]).toBe(`PASS ${name}  3 partners: EUR 60 000`);
+    }
+  });
+
+  it('a total row above other partners is refused, with a way out for a partner so named', () => {
+    const name = files.write(
+      ['partner;budget;erdf;national', 'Total logistics;10 000;85%;rest', 'B;20 000;85%;rest'].join('\n'),
+      'csv',
+    );
+    const run = files.run(['check', name]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('the row "Total logistics" is a total row above other partners');
+    expect(run.stderr).toContain('write its legal form (Total SA)');
   });
 });

@@ -126,12 +126,21 @@ const MESSAGES: Rule[] = [
   [/^(.*) already exists$/s, '$1 jau pastāv'],
   [/^"strict" must be true or false, not (.*)$/s, '"strict" jābūt true vai false, nevis $1'],
   [
+    /^the row "(.*)" is a total row above other partners: a table's total is its last row$/s,
+    'rinda "$1" ir kopsummas rinda virs citiem partneriem: tabulas kopsumma ir tās pēdējā rinda',
+  ],
+  [
     /^source "(.*)" is (.*), an EU fund, but its kind is written (.*)$/s,
     'avots "$1" ir $2, ES fonds, bet tā veids ierakstīts $3',
   ],
 ];
 
 const HINTS: Rule[] = [
+  [
+    /^move the total row below the partners; a partner whose name begins with a total word: write its legal form \(Total SA\)$/,
+    'pārvietojiet kopsummas rindu zem partneriem; partnerim, kura nosaukums sākas ar kopsummas vārdu, ierakstiet ' +
+      'tā juridisko formu (Kopā SIA)',
+  ],
   [
     /^drop kind: (\S+), or give a \S+ source an id of its own \(not (.*)\)$/s,
     'izdzēsiet kind: $1 vai dodiet šim avotam savu id (ne $2)',
