@@ -156,3 +156,63 @@ describe('WP2: a partner table whose last row begins with a total word is checke
     expect(run.stderr).toContain('write its legal form (Total SA)');
   });
 });
+
+describe('Latvian: the fixed rate with a decimal comma (L2), and the figures of extract-conflict (L3)', () => {
+  it('euro-mismatch in Latvian writes 0,702804, in English 0.702804', () => {
+    const name = files.write(
+      'currency: LVL\npartner: A\nbudget: 8 966,37\nfunding:\n  erdf: { rate: 85%, amount: "7 621,41" }\n' +
+        '  municipal: { rate: 10%, amount: "896,64" }\n  state: { rate: 5%, amount: "448,32" }\n' +
+        'euro:\n  budget: "12 758,00"\n  erdf: "10 844,30"\n  municipal: "1 275,80"\n  state: "637,90"\n',
+    );
+    const lv = files.run(['check', name, '--locale', 'lv']);
+    expect(lv.stdout).toContain('pēc fiksētā kursa 0,702804 LVL par eiro');
+    expect(lv.stdout).toContain('(LVL ÷ 0,702804,');
+    expect(lv.stdout).not.toContain('0.702804');
+    expect(files.run(['check', name]).stdout).toContain('at the fixed rate 0.702804 LVL per euro');
+  });
+
+  const withConflict = (conflict: string) =>
+    files.write(
+      'currency: EUR\nbudget: 300000\nfunding:\n  erdf: { rate: 80%, amount: 240000 }\n  municipal: { rate: 20% }\n' +
+        `# check: conflict: ${conflict}\n`,
+    );
+  it('the figure, its line and the figures written, as the English names them', () => {
+    const name = withConflict(
+      '"51 000 EUR" (line 3) agrees with none of the figures written (budget 300 000 EUR; erdf 80% 240 000 EUR, ' +
+        'municipal 20% 60000 of the budget), nor with their sums or rates',
+    );
+    const lv = files.run(['check', name, '--locale', 'lv']);
+    expect(lv.code).toBe(1);
+    expect(lv.stdout).toContain(
+      'pirmo 6. rindā: dokumenta skaitlis "51 000 EUR" (3. rindā) nesakrīt ne ar vienu ierakstīto skaitli ' +
+        '(budžets 300 000 EUR; erdf 80% 240 000 EUR, municipal 20% 60000 no budžeta), ne ar to summām vai likmēm;',
+    );
+    const en = files.run(['check', name]);
+    expect(en.stdout).toContain('the first: "51 000 EUR" (line 3) agrees with none of the figures written');
+  });
+
+  it('a source stated again, a total whose shares do not add up, and an unknown shape keep their figures', () => {
+    const again = files.run([
+      'check',
+      withConflict(
+        'erdf is stated as 230 000 EUR on line 4, but 240 000 EUR is written: the document says the figures changed',
+      ),
+      '--locale',
+      'lv',
+    ]);
+    expect(again.stdout).toContain(
+      'erdf dokumentā norādīts kā 230 000 EUR 4. rindā, bet ierakstīts 240 000 EUR: dokuments saka, ka skaitļi mainīti',
+    );
+    const total = files.run([
+      'check',
+      withConflict(
+        'the document states this total, 310 000 EUR, but its shares add up to 300000 (erdf 240 000 EUR, municipal ?)',
+      ),
+      '--locale',
+      'lv',
+    ]);
+    expect(total.stdout).toContain('dokuments norāda kopsummu 310 000 EUR, bet tā daļas kopā ir 300000');
+    const unknown = files.run(['check', withConflict('"12 EUR" (line 9) is something new'), '--locale', 'lv']);
+    expect(unknown.stdout).toContain('dokumenta skaitlis "12 EUR" (9. rindā) nesakrīt ar ierakstītajiem skaitļiem');
+  });
+});
