@@ -165,16 +165,50 @@ describe('W8: a file an exclude leaves out is named, with who excluded it', () =
 });
 
 describe('W8: a file passed over as no budget file is named, with what it was taken for', () => {
-  it("the trial's budget JSON whose first key is schemaVersion: named in the table and in JSON", () => {
+  it("the trial's budget JSON whose first key is schemaVersion is read, and is invalid: no budget file has that key", () => {
     const dir = tree({ 'good.yaml': GOOD, 'bad4.json': SCHEMA_VERSION_BUDGET });
     const run = cofin(['check', '.', '-q'], { cwd: dir });
-    expect(run.stdout).toBe(
-      '1 file: 1 passed\n1 file passed over as no budget file (1 JSON output of cofin): bad4.json\n',
-    );
+    expect(run).toEqual({
+      code: 2,
+      stdout:
+        'INVALID bad4.json:1:2  unknown key "schemaVersion" in the budget file [unknown-key]\n\n2 files: 1 passed, 1 invalid\n',
+      stderr:
+        'bad4.json:1:2: error: unknown key "schemaVersion" in the budget file [unknown-key]\n' +
+        '  hint: the keys of the budget file are currency, partner, country, budget, costs, funding, euro, periods, ' +
+        'programme, category, project, source, rounding, partners\n',
+    });
+  });
+
+  it("every JSON output of cofin, written into the folder checked, is passed over and named (cofin's own, not guessed)", () => {
+    const dir = tree({
+      'good.yaml': GOOD,
+      'doc.txt':
+        'The total budget of the project is EUR 84 000: the ERDF covers 85% (EUR 71 400) and the municipality 15% (EUR 12 600).\n',
+    });
+    const founding = join(root, 'fixtures/ventspils-digital-centre.yaml');
+    const claims = join(root, 'fixtures/claims/ventspils-digital-centre.yaml');
+    const outputs: [string, string[]][] = [
+      ['check.json', ['check', founding]],
+      ['report.json', ['report', founding]],
+      ['report-claims.json', ['report', claims]],
+      ['split.json', ['split', '12758', 'erdf=85%', 'national=rest']],
+      ['claim.json', ['claim', claims]],
+      ['error.json', ['check', 'no-such-file.yaml']],
+      ['extract.json', ['extract', 'doc.txt']],
+    ];
+    for (const [name, args] of outputs)
+      writeFileSync(join(dir, name), cofin([...args, '--format', 'json'], { cwd: dir }).stdout);
     const json = JSON.parse(cofin(['check', '.', '--format', 'json'], { cwd: dir }).stdout);
-    expect(json.summary.passedOver).toEqual([{ file: 'bad4.json', reason: 'cofin-json' }]);
-    // named, it is read, and is invalid as a budget (no budget file has that key)
-    expect(cofin(['check', 'bad4.json'], { cwd: dir }).code).toBe(2);
+    expect(json.summary).toEqual({
+      files: 1,
+      passed: 1,
+      failed: 0,
+      invalid: 0,
+      passedOver: outputs
+        .map(([file]) => file)
+        .sort()
+        .map((file) => ({ file, reason: 'cofin-json' })),
+    });
   });
 
   it('each kind by its reason: a rate table, a CSV of cofin check, a JSON of cofin; GitHub and JUnit too', () => {
