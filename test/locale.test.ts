@@ -200,6 +200,7 @@ const SAMPLES: { [K in SaidKey]: FindingFigures[K] } = {
   'periods-over-budget/total': { periods: [1], planned: m('13000'), budget: m('12758') },
   'periods-over-budget/category': { category: 'staff', planned: m('6500'), budget: m('6000') },
   'periods-unchecked': { reason: 'fixed' },
+  'periods-budget-implied': { planned: m('10470'), budget: d('10000') },
   'programme-rate-above-maximum': {
     funds: ['erdf'],
     total: d('85'),
@@ -269,6 +270,7 @@ const CODES: Record<FindingCode, true> = {
   'periods-budget-mismatch': true,
   'periods-over-budget': true,
   'periods-unchecked': true,
+  'periods-budget-implied': true,
   'programme-rate-above-maximum': true,
   'programme-category-unknown': true,
   'programme-flat-rate-above-maximum': true,

@@ -154,7 +154,12 @@ export interface FindingFigures {
   };
   'periods-over-budget/total': { periods: number[]; planned: Money; budget: Money };
   'periods-over-budget/category': { category: CostCategory; planned: Money; budget: Money };
-  'periods-unchecked': { reason: 'rates' | 'fixed' };
+  'periods-unchecked':
+    | { reason: 'rates' | 'fixed' }
+    /** An approximate budget whose declared amounts state no exact one (trial 8, F2). */
+    | { reason: 'approximate'; budget: Decimal; currency: string };
+  /** The periods of an approximate budget planned on the declared amounts' sum. */
+  'periods-budget-implied': { planned: Money; budget: Decimal };
   'programme-rate-above-maximum': {
     funds: string[];
     total: Decimal;

@@ -406,11 +406,27 @@ export const FINDINGS_LV: FindingWords = {
       `vairāk nekā tās budžets ${money(f.budget)}`,
     hint: 'pēdējais periods saņem atlikumu: samaziniet kategoriju iepriekšējos periodos',
   }),
-  'periods-unchecked': (f, label) => ({
+  'periods-unchecked': (f, label) =>
+    f.reason === 'approximate'
+      ? {
+          message:
+            `${label}periodi netiek plānoti: aptuvenais budžets ~${formatMoney(f.budget, f.currency, Math.max(0, f.budget.decimalPlaces()), 'lv')} ` +
+            'nav precīzs skaitlis, ko sadalīt, un pieņemtās norādītās summas to nenosaka',
+          hint:
+            'ierakstiet precīzo budžetu vai norādiet katra avota summu (bez atlikuma): ' +
+            'tad periodus plāno no to summas',
+        }
+      : {
+          message:
+            `${label}periodi netiek plānoti: ` +
+            (f.reason === 'rates' ? 'partnera daļas neizriet no likmēm' : 'avotam ir summa bez likmes'),
+          hint: 'norādiet katram avotam likmi (viens var saņemt atlikumu) un izlabojiet kļūdas',
+        },
+  'periods-budget-implied': (f, label) => ({
     message:
-      `${label}periodi netiek plānoti: ` +
-      (f.reason === 'rates' ? 'partnera daļas neizriet no likmēm' : 'avotam ir summa bez likmes'),
-    hint: 'norādiet katram avotam likmi (viens var saņemt atlikumu) un izlabojiet kļūdas',
+      `${label}periodi plānoti no ${money(f.planned)}, norādīto summu kopsummas, nevis no aptuvenā budžeta ` +
+      `~${formatMoney(f.budget, f.planned.currency, Math.max(0, f.budget.decimalPlaces()), 'lv')}`,
+    hint: `ierakstiet budget: ${f.planned.value.toFixed()}, ja tas ir precīzais budžets`,
   }),
   'programme-rate-above-maximum': (f, label) => ({
     message:

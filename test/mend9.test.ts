@@ -1,0 +1,64 @@
+/**
+ * Known defects left after trial 8 (stop 27), end to end through the built binary. Each case failed before its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { scratch } from './e2e/run.js';
+
+const { write, run } = scratch('cofin-mend9-');
+const check = (name: string, ...flags: string[]) => run(['check', name, ...flags]);
+
+const perApprox = `partner: A
+budget: "~10 000"
+funding:
+  erdf: { rate: 85%, amount: 8 900 }
+  national: { rate: 15%, amount: 1 570 }
+periods:
+  - { period: 1, budget: 5 000, declared: { erdf: 4 250 } }
+  - { period: 2, declared: { erdf: 4 650 } }
+`;
+
+describe('F2: the periods of an approximate budget never contradict an accepted declared total', () => {
+  it('every source declared: planned on the declared amounts’ sum, said in a note', () => {
+    const r = check(write(perApprox));
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('period-share-mismatch');
+    expect(r.stdout).toContain(
+      "note: the periods are planned on EUR 10 470, the declared amounts' sum, not on the approximate budget " +
+        'EUR ~10 000 [periods-budget-implied]',
+    );
+    const json = JSON.parse(check(write(perApprox), '--format', 'json').stdout);
+    const periods = json.files[0].partners[0].periods;
+    expect(periods.map((p: { budget: string }) => p.budget)).toEqual(['5000', '5470']);
+    expect(periods.map((p: { shares: { computed: string }[] }) => p.shares.map((s) => s.computed))).toEqual([
+      ['4250', '750'],
+      ['4650', '820'],
+    ]);
+  });
+  it('a written period figure that contradicts the accepted total is still an error', () => {
+    const r = check(write(perApprox.replace('erdf: 4 650', 'erdf: 4 250')));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('period 2: erdf is declared as EUR 4 250, but its share is EUR 4 650');
+  });
+  it('beside a rest no budget follows from the amounts: the periods are unchecked, with a warning', () => {
+    const r = check(write(perApprox.replace('national: { rate: 15%, amount: 1 570 }', 'national: rest')));
+    expect(r.stdout).toContain(
+      'warning: the periods are not planned: the approximate budget EUR ~10 000 is no exact figure to split',
+    );
+    expect(r.stdout).not.toContain('write 4250');
+    expect(r.stdout).not.toContain('period-share-mismatch');
+    const lv = check(
+      write(perApprox.replace('national: { rate: 15%, amount: 1 570 }', 'national: rest')),
+      '--locale',
+      'lv',
+    );
+    expect(lv.stdout.replace(/[\u00a0\u202f]/g, ' ')).toContain('aptuvenais budžets ~10 000 € nav precīzs skaitlis');
+  });
+  it('amounts that are the shares of the budget as written: planned on it, as before', () => {
+    const r = check(
+      write(perApprox.replace('8 900', '8 500').replace('1 570', '1 500').replace('erdf: 4 650', 'erdf: 4 250')),
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('periods-budget-implied');
+    expect(r.stdout).not.toContain('periods-unchecked');
+  });
+});
