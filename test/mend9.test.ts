@@ -62,3 +62,42 @@ describe('F2: the periods of an approximate budget never contradict an accepted 
     expect(r.stdout).not.toContain('periods-unchecked');
   });
 });
+
+describe('split: an id that names an EU fund is refused as a budget file refuses it', () => {
+  it('eu=85%, kf=85%, regional-fund=rest: exit 2, one line and a hint naming the fund’s id or a kind', () => {
+    const eu = run(['split', '12758', 'eu=85%', 'national=rest']);
+    expect(eu.code).toBe(2);
+    expect(eu.stdout).toBe('');
+    expect(eu.stderr).toBe(
+      'cofin: error: source "eu" names an EU fund, but its id is not a well-known one: it would be read as a public ' +
+        'source\nhint: state its kind: eu:eu-fund=85% (eu:public=85% if it is not the fund)\n',
+    );
+    const kf = run(['split', '12758', 'kf=85%', 'national=rest']);
+    expect(kf.code).toBe(2);
+    expect(kf.stderr).toContain('hint: write cf=85%, or state its kind: kf:eu-fund=85%');
+    expect(run(['split', '12758', 'erdf=85%', 'regional-fund=rest']).code).toBe(2);
+    // as check does: the same id in a budget file is refused too
+    const file = write('partner: A\nbudget: 12 758\nfunding:\n  eu: { rate: 85%, name: EU }\n  national: rest\n');
+    expect(check(file).code).toBe(2);
+  });
+  it('with a kind the id is taken as written', () => {
+    const fund = run([
+      'split',
+      '12758',
+      'eu:eu-fund=85%',
+      'national=rest',
+      '--method',
+      'fund-down',
+      '--format',
+      'json',
+    ]);
+    expect(fund.code).toBe(0);
+    expect(JSON.parse(fund.stdout).shares[0].kind).toBe('eu-fund');
+    expect(run(['split', '12758', 'eu:public=85%', 'national=rest']).code).toBe(0);
+  });
+  it('Latvian words under --locale lv', () => {
+    const lv = run(['split', '100', 'eu=85%', 'national=rest', '--locale', 'lv']);
+    expect(lv.stderr).toContain('kļūda: avots "eu" nosauc ES fondu');
+    expect(lv.stderr).toContain('ieteikums: norādiet veidu: eu:eu-fund=85%');
+  });
+});
