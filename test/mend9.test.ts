@@ -101,3 +101,28 @@ describe('split: an id that names an EU fund is refused as a budget file refuses
     expect(lv.stderr).toContain('ieteikums: norādiet veidu: eu:eu-fund=85%');
   });
 });
+
+describe('a null partner name is an empty value, in JSON and YAML alike', () => {
+  it('JSON "partner": null, YAML partner: ~ and partner: null: refused at the value, with a hint', () => {
+    const json = check(
+      write('{"partner": null, "budget": 12758, "funding": {"erdf": "85%", "national": "rest"}}', 'json'),
+    );
+    expect(json.code).toBe(2);
+    expect(json.stderr).toMatch(/case-\d+\.json:1:13: error: partner is empty \(null\) \[wrong-type\]\n/);
+    expect(json.stderr).toContain('hint: give partner a value or remove the key');
+    for (const value of ['~', 'null']) {
+      const yaml = check(write(`partner: ${value}\nbudget: 12758\nfunding: { erdf: 85%, national: rest }\n`));
+      expect(yaml.code).toBe(2);
+      expect(yaml.stderr).toContain(`:1:10: error: partner is empty (${value}) [wrong-type]`);
+    }
+    const item = check(
+      write('{"partners": [{"partner": null, "budget": 100}], "funding": {"erdf": "85%", "national": "rest"}}', 'json'),
+    );
+    expect(item.code).toBe(2);
+    expect(item.stderr).toContain('partner is empty (null)');
+  });
+  it('quoted, "null" is a name', () => {
+    const r = check(write('partner: "null"\nbudget: 12758\nfunding: { erdf: 85%, national: rest }\n'));
+    expect(r.code).toBe(0);
+  });
+});

@@ -173,6 +173,7 @@ const MESSAGES: Rule[] = [
   [/^(.*) must be a single value, not a mapping$/s, '$1: jābūt vienai vērtībai, nevis kartējumam'],
   [/^(.*) must be a mapping$/s, '$1: jābūt kartējumam (atslēga: vērtība)'],
   [/^(.*) must be a list$/s, '$1: jābūt sarakstam'],
+  [/^(.*) is empty \((~|null|Null|NULL)\)$/s, '$1: tukša vērtība ($2)'],
   [/^(.*) is empty$/s, '$1: tukša vērtība'],
   [/^(.*): no space left on the device$/s, '$1: ierīcē nav brīvas vietas'],
   [/^(.*): the name is too long for the file system$/s, '$1: nosaukums failu sistēmai ir par garu'],
