@@ -126,3 +126,18 @@ describe('a null partner name is an empty value, in JSON and YAML alike', () => 
     expect(r.code).toBe(0);
   });
 });
+
+describe('a sum-mismatch against an approximate budget writes it as the header does', () => {
+  const file =
+    'partner: A\nbudget: "~10 000"\nfunding:\n  erdf: { rate: 85%, amount: 9 000 }\n  national: { rate: 15%, amount: 2 000 }\n';
+  it('EUR ~10 000, in English and Latvian; an exact budget without ~', () => {
+    const r = check(write(file));
+    expect(r.stdout).toContain(
+      'error: the declared amounts add up to EUR 11 000, EUR 1 000 more than the budget EUR ~10 000 [sum-mismatch]',
+    );
+    const lv = check(write(file), '--locale', 'lv');
+    expect(lv.stdout.replace(/[\u00a0\u202f]/g, ' ')).toContain('vairāk nekā budžets ~10 000 € [sum-mismatch]');
+    const exact = check(write(file.replace('"~10 000"', '10 000')));
+    expect(exact.stdout).toContain('more than the budget EUR 10 000 [sum-mismatch]');
+  });
+});

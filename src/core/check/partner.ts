@@ -368,7 +368,12 @@ function partnerFindings(
     for (const s of f.sources)
       if (s.declaredStep > 0n) written = Math.max(written, dec(s.declaredStep).decimalPlaces());
     const at = moneyAt(file.currency, written);
-    add('error', 'sum-mismatch', messages.sumMismatch(label, at, total, B), partner.budget.at);
+    add(
+      'error',
+      'sum-mismatch',
+      messages.sumMismatch(label, at, total, B, partner.budget.precision !== undefined),
+      partner.budget.at,
+    );
   }
   for (const i of r.bad) {
     const declared = sources[i]!.amount!;

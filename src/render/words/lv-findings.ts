@@ -93,7 +93,7 @@ export const FINDINGS_LV: FindingWords = {
       message:
         `${label}norādītās summas kopā ir ${money(f.declared)}, ` +
         `par ${money({ ...f.budget, value: difference.abs() })} ${less(difference.isNegative())} ` +
-        `nekā budžets ${money(f.budget)}`,
+        `nekā budžets ${f.approximate ? '~' : ''}${money(f.budget)}`,
       hint: 'pārbaudiet katru summu pret dokumentu vai budžetu',
     };
   },
