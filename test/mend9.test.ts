@@ -141,3 +141,25 @@ describe('a sum-mismatch against an approximate budget writes it as the header d
     expect(exact.stdout).toContain('more than the budget EUR 10 000 [sum-mismatch]');
   });
 });
+
+describe('W1 leftover: a total row that names its year', () => {
+  it.each(['Total 2024', 'Kopā 2021–2027', 'Kopā 2024. gadā', 'TOTAL 2024 (EUR)'])(
+    '%s is the total row, not a partner',
+    (head) => {
+      const r = check(
+        write(
+          `partner;budget;erdf;national\nA;10 000;85%;rest\nB;20 000;85%;rest\n${head};30 000;25 000;5 000\n`,
+          'csv',
+        ),
+      );
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('2 partners: EUR 30 000');
+      expect(r.stdout).toContain("EUR 500 more than the total row's EUR 25 000 [project-total]");
+    },
+  );
+  it('a year alone, or beside a name, stays a partner', () => {
+    const r = check(write('partner;budget;erdf;national\nA;10 000;85%;rest\nPartner 2024;20 000;85%;rest\n', 'csv'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2 partners');
+  });
+});

@@ -137,6 +137,12 @@ const TOTAL_QUALIFIERS = new Set([
   'montant',
   'importo',
   'kwota',
+  // the year totalled: `Total 2024`, `Kopā 2021–2027`, `Kopā 2024. gadā`
+  'year',
+  'years',
+  'gads',
+  'gada',
+  'gados',
   // another currency's code: checked as a total (its figures then disagree), never read as a partner
   'usd',
   'gbp',
@@ -157,6 +163,9 @@ const TOTAL_QUALIFIERS = new Set([
 ]);
 /** A total word that is a total row's heading only beside another one (`grand total`, `iš viso`, `i alt`). */
 const TOTAL_ONLY_BESIDE = new Set(['grand', 'overall', 'kopeja', 'kopejais']);
+
+/** A year a total row may name (`Total 2024`): a programme period's, 1990 to 2099. */
+const YEAR = /^(?:199\d|20\d\d)$/;
 
 /** The words of a partner cell, folded (no case or diacritics), punctuation and `(EUR)`'s brackets as spaces. */
 function headingWords(name: string): string[] {
@@ -182,7 +191,7 @@ export function isTotalRow(name: string): boolean {
   let total = false;
   for (const w of words) {
     if (TOTAL_WORDS.has(w) && !TOTAL_ONLY_BESIDE.has(w)) total = true;
-    else if (!TOTAL_WORDS.has(w) && !TOTAL_QUALIFIERS.has(w)) return false;
+    else if (!TOTAL_WORDS.has(w) && !TOTAL_QUALIFIERS.has(w) && !YEAR.test(w)) return false;
   }
   return total;
 }
