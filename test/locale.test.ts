@@ -129,6 +129,7 @@ const SAMPLES: { [K in SaidKey]: FindingFigures[K] } = {
   'budget-mismatch': { declared: m('12758'), difference: m('58'), costs: m('12700') },
   'flat-rate-combination/forty': { others: ['office'] },
   'flat-rate-combination/staff': {},
+  'flat-rate-combination/remaining': { others: ['travel', 'external'] },
   'flat-rate-base/twice': { line: 'office', category: 'staff', rateText: '15%', categories: ['staff'] },
   'flat-rate-base/order': { line: 'travel', category: 'office', order: ['staff', 'travel', 'office'] },
   'flat-rate-base/missing': { line: 'office', category: 'staff', rateText: '15%' },

@@ -163,3 +163,21 @@ describe('W1 leftover: a total row that names its year', () => {
     expect(r.stdout).toContain('2 partners');
   });
 });
+
+describe('U6: the 40% rate of staff beside costs it covers', () => {
+  const file = (lines: string) =>
+    `partner: A\ncosts:\n  staff: 6 000\n${lines}  other: "40% of staff"\nfunding: { erdf: 80%, national: rest }\n`;
+  it('travel and external beside it: a warning naming them (CPR Article 56(1))', () => {
+    const r = check(write(file('  travel: 2 000\n  external: 3 000\n')));
+    expect(r.stdout).toContain(
+      'warning: other costs at 40% of staff cover every cost but staff (CPR Article 56(1)), but travel, external are ' +
+        'budgeted beside it [flat-rate-combination]',
+    );
+    expect(check(write(file('  travel: 2 000\n')), '--strict').code).toBe(1);
+  });
+  it('staff and lump sums alone beside it: no word', () => {
+    const r = check(write(file('  lump-sums: 500\n')));
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('flat-rate-combination');
+  });
+});

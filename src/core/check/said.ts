@@ -86,6 +86,8 @@ export interface FindingFigures {
   'budget-mismatch': { declared: Money; difference: Money; costs: Money };
   'flat-rate-combination/forty': { others: CostCategory[] };
   'flat-rate-combination/staff': Record<never, never>;
+  /** Other cost categories budgeted beside the 40% rate, which covers them (CPR Article 56(1)). */
+  'flat-rate-combination/remaining': { others: CostCategory[] };
   'flat-rate-base/twice': { line: CostCategory; category: CostCategory; rateText: string; categories: CostCategory[] };
   'flat-rate-base/order': { line: CostCategory; category: CostCategory; order: readonly CostCategory[] };
   'flat-rate-base/missing': { line: CostCategory; category: CostCategory; rateText: string };

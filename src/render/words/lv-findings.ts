@@ -215,6 +215,12 @@ export const FINDINGS_LV: FindingWords = {
       `nekā izmaksu kategoriju summa ${money(f.costs)}`,
     hint: 'pārbaudiet kategorijas un vienotās likmes pret dokumentu vai budžetu',
   }),
+  'flat-rate-combination/remaining': (f, label) => ({
+    message:
+      `${label}citas izmaksas 40% apmērā no personāla izmaksām sedz visas izmaksas, izņemot personāla ` +
+      `(KNR 56. panta 1. punkts), bet blakus tām budžetā ir ${f.others.map(categoryName).join(', ')}`,
+    hint: 'izņemiet šīs kategorijas no budžeta vai atsakieties no 40% likmes un ierakstiet izmaksas summās',
+  }),
   'flat-rate-combination/forty': (f, label) => ({
     message:
       `${label}citas izmaksas 40% apmērā no personāla izmaksām izslēdz visas pārējās ` +
