@@ -181,3 +181,34 @@ describe('U6: the 40% rate of staff beside costs it covers', () => {
     expect(r.stdout).not.toContain('flat-rate-combination');
   });
 });
+
+describe('U4: report --format csv says what each row is when periods share the amount column', () => {
+  const plan =
+    'partner: A\nbudget: 4 000\nfunding:\n  erdf: { rate: 50%, amount: 2 000 }\n  national: { rate: 50%, amount: 2 000 }\n' +
+    'periods:\n  - { period: 1, budget: 1 000 }\n  - { period: 2 }\n';
+  it('a last column row: partner, period, finding; a SUM of partner rows is the budget', () => {
+    const lines = run(['report', write(plan), '--format', 'csv'])
+      .stdout.trim()
+      .split('\n');
+    expect(lines[0]).toBe(
+      'partner,country,budget,source,name,kind,amount,period,verdict,severity,code,line,column,message,hint,row',
+    );
+    const rows = lines.slice(1).map((l) => l.split(','));
+    expect(rows.map((r) => r.at(-1))).toEqual(['partner', 'partner', 'period', 'period', 'period', 'period']);
+    const partnerSum = rows.filter((r) => r.at(-1) === 'partner').reduce((s, r) => s + Number(r[6]), 0);
+    expect(partnerSum).toBe(4000);
+    const failing = run([
+      'report',
+      write(plan.replace('{ period: 2 }', '{ period: 2, declared: { erdf: 1 } }')),
+      '--format',
+      'csv',
+    ]);
+    expect(failing.stdout.trim().split('\n').at(-1)).toMatch(/,error,period-share-mismatch,.*,finding$/);
+  });
+  it('without periods the CSV is as before: no row column', () => {
+    const lines = run(['report', write(plan.replace(/periods:[^]*$/, '')), '--format', 'csv']).stdout.split('\n');
+    expect(lines[0]).toBe(
+      'partner,country,budget,source,name,kind,amount,verdict,severity,code,line,column,message,hint',
+    );
+  });
+});
