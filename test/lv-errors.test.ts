@@ -61,6 +61,11 @@ const SAMPLES: Record<ErrorCode, [message: string, hint: string]> = {
 // The messages and hints of stop 26 (trial 8: partner tables' total rows, dashes, fractions and total columns, EU fund
 // names under other ids, split's fund-like ids), copied from where they are made.
 const STOP26: [message: string, hint: string][] = [
+  ['amount is in LVL, not EUR: "10 844 Ls"', 'drop the marker, or write currency: LVL if the whole file is in LVL'],
+  [
+    'partner "A" is in LVL: a partner table is in EUR',
+    "give the partner's figures in euro, or the partner in a budget file with currency: LVL",
+  ],
   [
     'a dash "-" is not an amount',
     'leave the cell empty (an empty source cell is no source; in the total row, a figure not stated) or write 0',

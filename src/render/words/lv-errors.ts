@@ -65,6 +65,11 @@ const MESSAGES: Rule[] = [
     /^source "(.*)" is not a well-known id: did you mean "(.*)"\?$/s,
     'avots "$1" nav zināms identifikators: vai domājāt "$2"?',
   ],
+  [/^(\S+) is in ([A-Z]{3}), not ([A-Z]{3}): (".*")$/s, '$1 ir valūtā $2, nevis $3: $4'],
+  [
+    /^partner "(.*)" is in ([A-Z]{3}): a partner table is in EUR$/s,
+    'partneris "$1" ir valūtā $2: partneru tabula ir eiro (EUR)',
+  ],
   [/^a dash "(.*)" is not an amount$/s, 'domuzīme "$1" nav summa'],
   [
     /^"(.*)" in the (\S+) column looks like a fraction, not an amount$/s,
@@ -244,6 +249,10 @@ const HINTS: Rule[] = [
   [
     /^head it budget if it holds each partner's budget, e\.g\. (.*)$/s,
     'nosauciet to budget, ja tajā ir katra partnera budžets, piemēram, $1',
+  ],
+  [
+    /^give the partner's figures in euro, or the partner in a budget file with currency: ([A-Z]{3})$/,
+    'norādiet partnera skaitļus eiro vai partneri budžeta failā ar currency: $1',
   ],
   [/^rename the column (\S+)$/, 'pārdēvējiet kolonnu par $1'],
   [
