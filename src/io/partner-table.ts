@@ -137,6 +137,12 @@ const TOTAL_QUALIFIERS = new Set([
   'montant',
   'importo',
   'kwota',
+  // the year totalled: `Total 2024`, `Kopā 2021–2027`, `Kopā 2024. gadā`
+  'year',
+  'years',
+  'gads',
+  'gada',
+  'gados',
   // another currency's code: checked as a total (its figures then disagree), never read as a partner
   'usd',
   'gbp',
@@ -183,6 +189,9 @@ const SUBTOTAL_WORDS = new Set([
  * alt`, `Kopējās izmaksas`, `Tarpinė suma`): the next must be a total word or a qualifier.
  */
 const LEAD_BEFORE = new Set(['grand', 'overall', 'sub', 'sous', 'is', 'i', 'kopeja', 'kopejais', 'kopejas', 'tarpine']);
+
+/** A year a total row may name (`Total 2024`): a programme period's, 1990 to 2099. */
+const YEAR = /^(?:199\d|20\d\d)$/;
 
 /**
  * Words that name a body, not a sum: a legal form or a kind of organisation (folded). A heading that begins with a
@@ -294,7 +303,7 @@ function isTotalHeading(words: readonly string[]): boolean {
   let total = false;
   for (const w of words) {
     if (TOTAL_WORDS.has(w) && !TOTAL_ONLY_BESIDE.has(w)) total = true;
-    else if (!TOTAL_WORDS.has(w) && !TOTAL_QUALIFIERS.has(w)) return false;
+    else if (!TOTAL_WORDS.has(w) && !TOTAL_QUALIFIERS.has(w) && !YEAR.test(w)) return false;
   }
   return total;
 }

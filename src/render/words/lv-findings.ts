@@ -93,7 +93,7 @@ export const FINDINGS_LV: FindingWords = {
       message:
         `${label}norādītās summas kopā ir ${money(f.declared)}, ` +
         `par ${money({ ...f.budget, value: difference.abs() })} ${less(difference.isNegative())} ` +
-        `nekā budžets ${money(f.budget)}`,
+        `nekā budžets ${f.approximate ? '~' : ''}${money(f.budget)}`,
       hint: 'pārbaudiet katru summu pret dokumentu vai budžetu',
     };
   },
@@ -215,6 +215,12 @@ export const FINDINGS_LV: FindingWords = {
         `${f.difference.value.isNegative() ? 'mazāks' : 'lielāks'} `) +
       `nekā izmaksu kategoriju summa ${money(f.costs)}`,
     hint: 'pārbaudiet kategorijas un vienotās likmes pret dokumentu vai budžetu',
+  }),
+  'flat-rate-combination/remaining': (f, label) => ({
+    message:
+      `${label}citas izmaksas 40% apmērā no personāla izmaksām sedz visas izmaksas, izņemot personāla ` +
+      `(KNR 56. panta 1. punkts), bet blakus tām budžetā ir ${f.others.map(categoryName).join(', ')}`,
+    hint: 'izņemiet šīs kategorijas no budžeta vai atsakieties no 40% likmes un ierakstiet izmaksas summās',
   }),
   'flat-rate-combination/forty': (f, label) => ({
     message:
@@ -408,11 +414,27 @@ export const FINDINGS_LV: FindingWords = {
       `vairāk nekā tās budžets ${money(f.budget)}`,
     hint: 'pēdējais periods saņem atlikumu: samaziniet kategoriju iepriekšējos periodos',
   }),
-  'periods-unchecked': (f, label) => ({
+  'periods-unchecked': (f, label) =>
+    f.reason === 'approximate'
+      ? {
+          message:
+            `${label}periodi netiek plānoti: aptuvenais budžets ~${formatMoney(f.budget, f.currency, Math.max(0, f.budget.decimalPlaces()), 'lv')} ` +
+            'nav precīzs skaitlis, ko sadalīt, un pieņemtās norādītās summas to nenosaka',
+          hint:
+            'ierakstiet precīzo budžetu vai norādiet katra avota summu (bez atlikuma): ' +
+            'tad periodus plāno no to summas',
+        }
+      : {
+          message:
+            `${label}periodi netiek plānoti: ` +
+            (f.reason === 'rates' ? 'partnera daļas neizriet no likmēm' : 'avotam ir summa bez likmes'),
+          hint: 'norādiet katram avotam likmi (viens var saņemt atlikumu) un izlabojiet kļūdas',
+        },
+  'periods-budget-implied': (f, label) => ({
     message:
-      `${label}periodi netiek plānoti: ` +
-      (f.reason === 'rates' ? 'partnera daļas neizriet no likmēm' : 'avotam ir summa bez likmes'),
-    hint: 'norādiet katram avotam likmi (viens var saņemt atlikumu) un izlabojiet kļūdas',
+      `${label}periodi plānoti no ${money(f.planned)}, norādīto summu kopsummas, nevis no aptuvenā budžeta ` +
+      `~${formatMoney(f.budget, f.planned.currency, Math.max(0, f.budget.decimalPlaces()), 'lv')}`,
+    hint: `ierakstiet budget: ${f.planned.value.toFixed()}, ja tas ir precīzais budžets`,
   }),
   'programme-rate-above-maximum': (f, label) => ({
     message:
