@@ -492,7 +492,8 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
       throw new CofinError(
         'wrong-type',
         `the row "${name}" is a total row above other partners: a table's total is its last row`,
-        'move the total row below the partners; a partner whose name begins with a total word: write its legal form (Total SA)',
+        'move the total row below the partners; a partner whose name begins with a total word: ' +
+          'write its legal form (Total SA)',
         at(partnerColumn),
       );
     const budgetText = table.cell(row, budgetColumn, 'figure').trim();

@@ -193,17 +193,24 @@ export type Target = { path: string; error?: CofinError };
 const DEFAULT_SKIPS = DEFAULT_EXCLUDES.map(compileExclude);
 
 /**
- * cofin's own outputs, by their first bytes: JSON that begins as each of its JSON outputs begins (`schemaVersion`, then
- * the key that follows it there: `files` of check, `verdict` or `currency`, `budget`, `euAmount` of report, `file` of
- * claim, `currency`, `budget`, `unit` of split, `error`, `language` of extract), the CSV of `check --format csv` and the
- * long CSV of `report --format csv`. A report written with `-o` into the folder checked is then not read as a budget on
- * the next run; a budget file that merely begins with a `schemaVersion` key is read (and told it has no such key).
+ * cofin's own outputs, by their first bytes: JSON that begins as each of its JSON outputs begins (`schemaVersion`,
+ * then the key that follows it there: `files` of check, `verdict` or `currency`, `budget`, `euAmount` of report,
+ * `file` of claim, `currency`, `budget`, `unit` of split, `error`, `language` of extract), the CSV of
+ * `check --format csv` and the long CSV of `report --format csv`. A report written with `-o` into the folder checked is
+ * then not read as a budget on the next run; a budget file that merely begins with a `schemaVersion` key is read (and
+ * told it has no such key).
  */
 /** A header row of these cells, any of cofin's delimiters, quoted or not. */
 const csvHead = (cells: string[], end: string) =>
   new RegExp(`^\uFEFF?${cells.map((c) => `"?${c}"?`).join('[,;\t]')}${end}`);
+/** `"currency": "EUR", "budget": "…", "unit"` (split) or `"euAmount"` (report) after `schemaVersion`. */
+const SPLIT_OR_REPORT_KEYS =
+  String.raw`"currency"\s*:\s*"[^"]*"\s*,\s*` + String.raw`"budget"\s*:\s*"[^"]*"\s*,\s*"(?:unit|euAmount)"\s*:`;
 const OWN_OUTPUT = [
-  /^\uFEFF?\s*\{\s*"schemaVersion"\s*:\s*\d+\s*,\s*(?:"(?:files|verdict|file|error|language)"\s*:|"currency"\s*:\s*"[^"]*"\s*,\s*"budget"\s*:\s*"[^"]*"\s*,\s*"(?:unit|euAmount)"\s*:)/,
+  new RegExp(
+    String.raw`^\uFEFF?\s*\{\s*"schemaVersion"\s*:\s*\d+\s*,\s*` +
+      String.raw`(?:"(?:files|verdict|file|error|language)"\s*:|${SPLIT_OR_REPORT_KEYS})`,
+  ),
   csvHead(['file', 'verdict', 'partner'], '[,;\t]'),
   // the report's own columns, then its period and verdict columns, if any
   csvHead(

@@ -188,8 +188,9 @@ export interface ExcludedFile {
 }
 
 /**
- * Why a folder walk (or `--only-budgets`) passed a file over by its first bytes: one of cofin's own JSON outputs (by how
- * they begin: `schemaVersion`, then their second key), one of its CSV outputs (`check` or `report --format csv`), a claim file's rate table.
+ * Why a folder walk (or `--only-budgets`) passed a file over by its first bytes: one of cofin's own JSON outputs (by
+ * how they begin: `schemaVersion`, then their second key), one of its CSV outputs (`check` or `report --format csv`),
+ * a claim file's rate table.
  */
 export type PassedOverReason = 'cofin-json' | 'cofin-csv' | 'rate-table';
 

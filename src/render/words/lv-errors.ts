@@ -105,10 +105,6 @@ const MESSAGES: Rule[] = [
     new RegExp(`^source "(.*)" names the (.*), but ${READ_AS}$`, 's'),
     (_, id, fund, own, kind) => `avots "${id}" nosauc fondu ${fund}, bet ${readAsLv(own, kind)}`,
   ],
-  [
-    /^source "(.*)" is (.*), an EU fund, but its kind is written (\S+)$/s,
-    'avots "$1" ir $2, ES fonds, bet tā veids norādīts $3',
-  ],
   [/^no such file$/, 'nav tāda faila'],
   [/^permission denied$/, 'nav piekļuves atļaujas'],
   [/^is a folder, not a budget file$/, 'ir mape, nevis budžeta fails'],
@@ -201,7 +197,10 @@ const MESSAGES: Rule[] = [
 
 const HINTS: Rule[] = [
   [
-    /^move the total row below the partners; a partner whose name begins with a total word: write its legal form \(Total SA\)$/,
+    new RegExp(
+      String.raw`^move the total row below the partners; ` +
+        String.raw`a partner whose name begins with a total word: write its legal form \(Total SA\)$`,
+    ),
     'pārvietojiet kopsummas rindu zem partneriem; partnerim, kura nosaukums sākas ar kopsummas vārdu, ierakstiet ' +
       'tā juridisko formu (Kopā SIA)',
   ],
@@ -278,7 +277,11 @@ const HINTS: Rule[] = [
   ],
   [/^rename the column (\S+)$/, 'pārdēvējiet kolonnu par $1'],
   [
-    /^rename the column (\S+); a source of its own needs a header that is not one slip away from a well-known id \((.*)\)$/s,
+    new RegExp(
+      String.raw`^rename the column (\S+); ` +
+        String.raw`a source of its own needs a header that is not one slip away from a well-known id \((.*)\)$`,
+      's',
+    ),
     'pārdēvējiet kolonnu par $1; avotam ar savu identifikatoru vajadzīga galvene, kas no zināma identifikatora ' +
       'neatšķiras tikai ar vienu drukas kļūdu ($2)',
   ],
@@ -313,7 +316,11 @@ const HINTS: Rule[] = [
     'pārvietojiet kopsummas rindu zem partneriem vai pārdēvējiet partneri',
   ],
   [
-    /^did you mean "(.*)"\? Or write (\S+): \{ name: \.\.\., (rate: \.\.\.|amount: rest) \}, or use a well-known id: (.*)$/s,
+    new RegExp(
+      String.raw`^did you mean "(.*)"\? Or write (\S+): \{ name: \.\.\., (rate: \.\.\.|amount: rest) \}, ` +
+        String.raw`or use a well-known id: (.*)$`,
+      's',
+    ),
     'vai domājāt "$1"? Vai rakstiet $2: { name: ..., $3 } vai izmantojiet zināmu identifikatoru: $4',
   ],
   [

@@ -418,7 +418,8 @@ export const FINDINGS_LV: FindingWords = {
     f.reason === 'approximate'
       ? {
           message:
-            `${label}periodi netiek plānoti: aptuvenais budžets ~${formatMoney(f.budget, f.currency, Math.max(0, f.budget.decimalPlaces()), 'lv')} ` +
+            `${label}periodi netiek plānoti: aptuvenais budžets ` +
+            `~${formatMoney(f.budget, f.currency, Math.max(0, f.budget.decimalPlaces()), 'lv')} ` +
             'nav precīzs skaitlis, ko sadalīt, un pieņemtās norādītās summas to nenosaka',
           hint:
             'ierakstiet precīzo budžetu vai norādiet katra avota summu (bez atlikuma): ' +
@@ -562,8 +563,10 @@ function conflictLv(first: string): string {
   const lead = `dokumenta skaitlis "${text}" (${line}. rindā)`;
   if (none)
     return `${lead} nesakrīt ne ar vienu ierakstīto skaitli (${writtenLv(none[1] ?? '')}), ne ar to summām vai likmēm`;
-  if (changedTotal)
-    return `${lead} ir mainīta kopsumma, ko norāda dokuments; ierakstīti citi skaitļi (${writtenLv(changedTotal[1] ?? '')})`;
+  if (changedTotal) {
+    const written = writtenLv(changedTotal[1] ?? '');
+    return `${lead} ir mainīta kopsumma, ko norāda dokuments; ierakstīti citi skaitļi (${written})`;
+  }
   if (shares) return `${lead} ir kopā ar to norādīto daļu kopsumma, bet tās to neveido (${shares[1]})`;
   return `${lead} nesakrīt ar ierakstītajiem skaitļiem`;
 }
