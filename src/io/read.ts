@@ -16,11 +16,24 @@ export type { InputFormat } from './input-formats.js';
 
 /** A budget file, ready to parse: a text format's decoded text, or a workbook's bytes (its `text` is then empty). */
 export interface InputText {
-  text: string;
+  /** A streamed file's text is read whole only when asked for (an error's hints), each time it is asked for. */
+  readonly text: string;
   format: InputFormat;
   /** A workbook's bytes (format `xlsx`). */
   bytes?: Uint8Array;
+  /** A large CSV file, read in pieces each time its rows are read instead of held (a programme's million rows). */
+  streamed?: StreamedText;
 }
+
+/** A file's text in pieces, from its start, each time it is asked for; its size in bytes. */
+export interface StreamedText {
+  size: number;
+  chunks(): Generator<string, void, undefined>;
+}
+
+/** A CSV file larger than this is streamed (`StreamedText`): under it, holding the text costs little. */
+export const STREAMED_CSV_SIZE = 4 * 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
 
 /** A zip archive's first bytes: an .xlsx workbook is one. */
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -111,6 +124,67 @@ function readAll(fd: number, size: number): Uint8Array {
   return buffer.subarray(0, read);
 }
 
+/** A file that is not what it was when first read: its rows are read more than once, and each reading must agree. */
+const changed = () =>
+  new CofinError('unreadable', 'the file changed while cofin read it', 'check it again once it is written');
+
+/**
+ * A file's text read in pieces of about a megabyte, decoded as `decodeUtf8` decodes it (a BOM taken off), from a
+ * file of the size and modification time it had when first read.
+ */
+function* fileChunks(at: string, size: number, modified: number): Generator<string, void, undefined> {
+  const fd = openSync(at, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    if (info.size !== size || info.mtimeMs !== modified) throw changed();
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    let read = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, read);
+      if (n === 0) break;
+      read += n;
+      if (read > size) throw changed();
+      let text: string;
+      try {
+        text = decoder.decode(buffer.subarray(0, n), { stream: true });
+      } catch {
+        throw changed();
+      }
+      if (text !== '') yield text;
+    }
+    if (read !== size) throw changed();
+    let end: string;
+    try {
+      end = decoder.decode();
+    } catch {
+      throw changed();
+    }
+    if (end !== '') yield end;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Whether a file decodes as `decodeUtf8` would decode it without error, read in pieces: a file that would not is
+ * read whole, and `decodeUtf8` tells its error as for any file.
+ */
+function decodesInPieces(chunks: Generator<string, void, undefined>, fd: number): boolean {
+  const head = Buffer.alloc(2);
+  if (
+    readSync(fd, head, 0, 2, 0) === 2 &&
+    ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
+  )
+    return false;
+  try {
+    for (const text of chunks) if (text.includes('\0')) return false;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads a budget file, or standard input for `-`. Never writes. */
 export async function readInput(
   path: string,
@@ -138,6 +212,20 @@ export async function readInput(
           `the file is ${info.size} bytes, more than the limit of ${maxSize}`,
           'raise --max-file-size if the file is genuine',
         );
+      // a large partner table is read in pieces, each time its rows are read (once its bytes decode as UTF-8)
+      if (format === undefined && extname(path).toLowerCase() === '.csv' && info.size > STREAMED_CSV_SIZE) {
+        const at = resolve(io.cwd, path);
+        const { size, mtimeMs } = info;
+        const chunks = () => fileChunks(at, size, mtimeMs);
+        if (decodesInPieces(chunks(), fd))
+          return {
+            format: 'csv',
+            streamed: { size, chunks },
+            get text() {
+              return [...chunks()].join('');
+            },
+          };
+      }
       bytes = readAll(fd, info.size);
     } catch (error) {
       if (error instanceof CofinError) throw error;
