@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import { nearFileName } from './suggest.js';
 import { looksLikeRateTable } from './looks-like.js';
 import { CofinError } from '../core/errors.js';
@@ -129,38 +130,48 @@ const changed = () =>
   new CofinError('unreadable', 'the file changed while cofin read it', 'check it again once it is written');
 
 /**
- * A file's text read in pieces of about a megabyte, decoded as `decodeUtf8` decodes it (a BOM taken off), from a
- * file of the size and modification time it had when first read.
+ * Where the last whole UTF-8 sequence of `bytes` ends: a piece is decoded to there, and the bytes of a character cut
+ * by the piece's end go to the next piece.
+ */
+function wholeSequencesEnd(bytes: Uint8Array, end: number): number {
+  let lead = end - 1;
+  while (lead >= 0 && end - lead <= 3 && ((bytes[lead] ?? 0) & 0xc0) === 0x80) lead--;
+  if (lead < 0) return end;
+  const first = bytes[lead] ?? 0;
+  const length = first >= 0xf0 && first < 0xf8 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
+  return lead + length > end ? lead : end;
+}
+
+/**
+ * A file's text read in pieces of about a megabyte, each decoded as `decodeUtf8` decodes it (a BOM taken off), from a
+ * file of the size and modification time it had when first read, whose bytes are UTF-8 without a NUL: any other
+ * is refused as changed (its first reading, `readInput`'s, then reads it whole, and `decodeUtf8` tells what it is).
+ * Buffer's own decoding and `isUtf8`: a streaming TextDecoder held tens of megabytes outside the heap.
  */
 function* fileChunks(at: string, size: number, modified: number): Generator<string, void, undefined> {
   const fd = openSync(at, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = fstatSync(fd);
     if (info.size !== size || info.mtimeMs !== modified) throw changed();
-    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let read = 0;
-    for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, read);
-      if (n === 0) break;
+    let kept = 0;
+    for (let first = true; ; first = false) {
+      const n = readSync(fd, buffer, kept, buffer.length - kept, read);
       read += n;
       if (read > size) throw changed();
-      let text: string;
-      try {
-        text = decoder.decode(buffer.subarray(0, n), { stream: true });
-      } catch {
-        throw changed();
-      }
+      const filled = kept + n;
+      const end = n === 0 ? filled : wholeSequencesEnd(buffer, filled);
+      const piece = buffer.subarray(0, end);
+      if (!isUtf8(piece) || piece.includes(0)) throw changed();
+      let text = buffer.toString('utf8', 0, end);
+      if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (text !== '') yield text;
+      kept = filled - end;
+      buffer.copyWithin(0, end, filled);
+      if (n === 0) break;
     }
-    if (read !== size) throw changed();
-    let end: string;
-    try {
-      end = decoder.decode();
-    } catch {
-      throw changed();
-    }
-    if (end !== '') yield end;
+    if (read !== size || kept !== 0) throw changed();
   } finally {
     closeSync(fd);
   }
@@ -178,7 +189,7 @@ function decodesInPieces(chunks: Generator<string, void, undefined>, fd: number)
   )
     return false;
   try {
-    for (const text of chunks) if (text.includes('\0')) return false;
+    for (let piece = chunks.next(); !piece.done; piece = chunks.next());
     return true;
   } catch {
     return false;
