@@ -27,6 +27,10 @@ const SAMPLES: Record<ErrorCode, [message: string, hint: string]> = {
     'the file is 70000000 bytes, more than the limit of 67108864',
     'raise --max-file-size if the file is genuine',
   ],
+  'outside-folder': [
+    "rates: ../secret/s.csv is outside the claim file's folder and the current folder: cofin does not read it",
+    "move the rate table into the claim file's folder (or one below it), or run cofin from a folder that holds it",
+  ],
   usage: ["unknown option '--bogus'", 'run "cofin check --help" for usage'],
   'bad-unit': ['not a rounding unit: "0.05"', 'use 1 for whole euros or 0.01 for cents'],
   'bad-method': ['unknown rounding method "halfup"', 'use one of largest-remainder, half-up, fund-down'],

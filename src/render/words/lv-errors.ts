@@ -22,6 +22,10 @@ const MESSAGES: Rule[] = [
   [/^duplicate key "(.*)"$/s, 'atkārtota atslēga "$1"'],
   [/^duplicate key$/, 'atkārtota atslēga'],
   [/^the file is empty$/, 'fails ir tukšs'],
+  [
+    /^rates: (.*) is outside the claim file's folder and the current folder: cofin does not read it$/s,
+    'rates: $1 atrodas ārpus pieprasījumu faila mapes un pašreizējās mapes: cofin to nelasa',
+  ],
   [/^the file has no budget in it$/, 'failā nav budžeta'],
   [/^JSON syntax: (.*)$/s, 'JSON sintakses kļūda: $1'],
   [/^YAML syntax: (.*)$/s, 'YAML sintakses kļūda: $1'],
@@ -250,6 +254,14 @@ const HINTS: Rule[] = [
     'norādiet mapi ar budžeta failiem vai pašus failus',
   ],
   [/^choose another output file with -o$/, 'izvēlieties citu izvades failu ar -o'],
+  [
+    /^move the rate table into the claim file's folder \(or one below it\), or name it with --rates FILE$/,
+    'pārvietojiet kursu tabulu pieprasījumu faila mapē (vai tās apakšmapē) vai norādiet to ar --rates FILE',
+  ],
+  [
+    /^move the rate table into the claim file's folder \(or one below it\), or run cofin from a folder that holds it$/,
+    'pārvietojiet kursu tabulu pieprasījumu faila mapē (vai tās apakšmapē) vai palaidiet cofin no mapes, kurā tā ir',
+  ],
   [/^the rest is no rate: write amount: rest instead$/, 'atlikums nav likme: rakstiet amount: rest'],
   [/^free some space and try again$/, 'atbrīvojiet vietu un mēģiniet vēlreiz'],
   [/^choose a shorter name$/, 'izvēlieties īsāku nosaukumu'],
