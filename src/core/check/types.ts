@@ -36,6 +36,7 @@ export type FindingCode =
   | 'periods-budget-mismatch'
   | 'periods-over-budget'
   | 'periods-unchecked'
+  | 'periods-budget-implied'
   | 'programme-rate-above-maximum'
   | 'programme-category-unknown'
   | 'programme-flat-rate-above-maximum'
