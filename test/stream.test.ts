@@ -80,3 +80,26 @@ describe('a file of more partners than are kept', () => {
     ).toMatch(/^[0-9]+;85%;1$/);
   });
 });
+
+describe('an output in English only', () => {
+  it.each([
+    ['JSON', () => loadBudgetFile(bigJson(), 'json')],
+    ['CSV', () => loadPartnerCsv(bigCsv())],
+  ])('%s: keeps the findings without their figures, in words and places the same', (_format, stream) => {
+    const said = checkBudgetStream(stream());
+    const english = checkBudgetStream(stream(), { said: false });
+    expect(english.verdict).toBe(said.verdict);
+    const words = (f: (typeof said.findings)[number]) => {
+      const { said: figures, ...rest } = f;
+      return { rest, keys: Object.keys(f), figures: figures !== undefined };
+    };
+    // a partner's own findings (not the file's, as a partner listed twice) had figures, and have them still unless
+    // the output is in English only
+    const own = ['share-mismatch', 'rates-sum'];
+    const figured = said.findings.flatMap((f, i) => (own.includes(f.code) && f.said !== undefined ? [i] : []));
+    expect(figured.length).toBeGreaterThan(0);
+    expect(figured.map((i) => english.findings[i]?.said)).toEqual(figured.map(() => undefined));
+    expect(english.findings.map((f) => words(f).rest)).toEqual(said.findings.map((f) => words(f).rest));
+    expect(english.findings.map((f) => words(f).keys)).toEqual(said.findings.map((f) => words(f).keys));
+  });
+});

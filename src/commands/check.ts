@@ -96,6 +96,8 @@ async function checkOne(
     const result = checkBudgetStream(await loadInput(input, { sheet: options.sheet }), {
       strict: options.strict,
       onPartner,
+      // a finding's figures make its words in another language only: an output in English does without them
+      said: (options.locale ?? localeFromEnv(io.env)) !== 'en' || (options.locale ?? 'en') !== 'en',
     });
     return ignored(
       { file: name, verdict: result.verdict, partners: result.partners, findings: result.findings },

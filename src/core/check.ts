@@ -3,7 +3,7 @@ import { resolvePartner } from './check/budget.js';
 import { checkPartner } from './check/partner.js';
 import { ProjectTally } from './check/project.js';
 import { finding } from './check/messages.js';
-import { packSaid } from './check/packed.js';
+import { packSaid, withoutSaid } from './check/packed.js';
 import { checkProgrammeRounding } from './programmes/check.js';
 import type { CheckOptions, FileCheck, Finding, PartnerCheck } from './check/types.js';
 
@@ -54,6 +54,7 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
   const kept: PartnerCheck[] | undefined =
     Array.isArray(file.partners) || file.partners.length <= KEEP_PARTNERS ? [] : undefined;
   const { onPartner, onCheck, onShares } = options;
+  const keep = options.said === false ? withoutSaid : packSaid;
   const of = file.partners.length;
   let checked = 0;
   for (const partner of file.partners) {
@@ -70,7 +71,7 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
     findings.push(...(file.programme ? withoutUsual(costs.findings, result.findings) : costs.findings));
     findings.push(...result.findings);
     // a large file's findings wait for the verdict: their figures kept packed
-    if (kept === undefined) findings.splice(before, Infinity, ...findings.slice(before).map(packSaid));
+    if (kept === undefined) findings.splice(before, Infinity, ...findings.slice(before).map(keep));
     kept?.push(result.check!);
     if (onCheck && result.check) onCheck(result.check, checked);
     if (onShares && result.shares) onShares(result.shares, checked);

@@ -91,13 +91,17 @@ export function loadPartnerCsv(text: string): BudgetStream {
   try {
     return readPartnerCsv(text);
   } catch (error) {
-    // JSON or YAML read as a table says so, wherever the table broke (a YAML line with a comma is a row of 2 cells)
-    const other = error instanceof CofinError && otherFormatHint(text, 'csv');
-    if (!other) throw error;
-    const told = new CofinError(error.code, error.message, other, error.location, error.exitCode);
-    told.more = error.more;
-    throw told;
+    throw withOtherFormatHint(error, () => text);
   }
+}
+
+/** JSON or YAML read as a table says so, wherever the table broke (a YAML line with a comma is a row of 2 cells). */
+function withOtherFormatHint(error: unknown, text: () => string): unknown {
+  const other = error instanceof CofinError && otherFormatHint(text(), 'csv');
+  if (!other) return error;
+  const told = new CofinError(error.code, error.message, other, error.location, error.exitCode);
+  told.more = error.more;
+  return told;
 }
 
 /** Excel's first line `sep=;` names the delimiter (Excel writes and reads it); blanked, so lines keep their numbers. */
@@ -114,15 +118,16 @@ function readPartnerCsv(written: string): BudgetStream {
       { line: 1, column: 1 },
     );
   const delimiter = sep?.[2] ?? detectDelimiter(text);
-  const options = { delimiter, bom: true, skip_empty_lines: true, relax_quotes: false, trim: false } as const;
+  const options = parseOptions(delimiter);
+  const places = placesOf(text, options);
   const plain = plainRecords(text, delimiter);
   if (plain)
-    return partnerCsvStream(
-      text,
+    return partnerCsvStream<number>(
+      places,
       delimiter,
-      options,
       plain.header,
       plain.rows,
+      plain.rows.length > 0 ? plain.rows.length - 1 : undefined,
       (row) => plain.rowIndex[row]!,
       (row) => plain.cells(row),
     );
@@ -138,12 +143,12 @@ function readPartnerCsv(written: string): BudgetStream {
   body.forEach((row, rowIndex) => {
     if (!row.every((cell) => cell.trim() === '')) partnerRows.push(rowIndex);
   });
-  return partnerCsvStream(
-    text,
+  return partnerCsvStream<number>(
+    places,
     delimiter,
-    options,
     head!,
     partnerRows,
+    partnerRows.at(-1),
     (rowIndex) => rowIndex,
     (rowIndex) => body[rowIndex]!,
   );
@@ -151,22 +156,14 @@ function readPartnerCsv(written: string): BudgetStream {
 
 type ParseOptions = { delimiter: string; bom: true; skip_empty_lines: true; relax_quotes: false; trim: false };
 
-/**
- * The partners of a table whose rows are `rows` (any numbers), each row's
- * record index (0 for the first row under the header) and cells given.
- */
-function partnerCsvStream(
-  text: string,
-  delimiter: string,
-  options: ParseOptions,
-  head: string[],
-  rows: ArrayLike<number> & Iterable<number>,
-  recordOf: (row: number) => number,
-  cellsOf: (row: number) => readonly string[],
-): BudgetStream {
+const parseOptions = (delimiter: string): ParseOptions =>
+  ({ delimiter, bom: true, skip_empty_lines: true, relax_quotes: false, trim: false }) as const;
+
+/** Where each record of the text stands, read once and only when a place is asked for. */
+function placesOf(text: string | (() => string), options: ParseOptions): () => RowPlace[] {
   let rowPlaces: RowPlace[] | undefined;
-  const places = () =>
-    (rowPlaces ??= parse(text, {
+  return () =>
+    (rowPlaces ??= parse(typeof text === 'string' ? text : text(), {
       ...options,
       raw: true,
       on_record: ((parsed: { raw: string }, context: { lines: number }): RowPlace => ({
@@ -174,20 +171,164 @@ function partnerCsvStream(
         raw: parsed.raw,
       })) as never,
     }) as unknown as RowPlace[]);
+}
+
+/**
+ * The partners of a table whose rows are `rows` (a streamed table's, or any numbers), each row's record index (0 for
+ * the first row under the header) and cells given.
+ */
+function partnerCsvStream<Row>(
+  places: () => RowPlace[],
+  delimiter: string,
+  head: string[],
+  rows: Iterable<Row> & { readonly length: number },
+  last: Row | undefined,
+  recordOf: (row: Row) => number,
+  cellsOf: (row: Row) => readonly string[],
+): BudgetStream {
   const headLine = () => places()[0]!.line;
   // a partner table is in euro: a marker of another currency in a cell is refused, as in a budget file
   const amountOptions = { decimal: delimiter === ',' ? undefined : ('comma' as const), currency: 'EUR' };
-  return partnerTableStream<number>({
+  return partnerTableStream<Row>({
     header: head,
     headAt: (index) => new CellPlace(`/0/${index}`, places, 0, delimiter, index),
     headPlace: () => ({ line: headLine(), column: 1 }),
     rows,
+    last: () => last,
     cell: (row, index) => cellsOf(row)[index]!,
     at: (row, index) => new CellPlace(`/${recordOf(row) + 1}/${index}`, places, recordOf(row) + 1, delimiter, index),
     amountOptions: () => amountOptions,
     example: `partner${delimiter}country${delimiter}budget${delimiter}erdf${delimiter}municipal`,
     headerWhere: 'the first row names the columns',
   });
+}
+
+/** A row of a streamed table: its record index and its line, split into cells when a cell is asked for. */
+interface StreamedRow {
+  record: number;
+  line: string;
+  cells?: string[];
+}
+
+/**
+ * The lines of a text in pieces as `plainRecords` reads them (a CR before each LF taken off: the file's CRs are
+ * counted, and a table with another CR is read whole), with the counts that tell whether it is plain.
+ */
+function* linesOf(
+  chunks: Iterable<string>,
+  counts: { quotes: boolean; returns: number; pairs: number; feeds: number },
+): Generator<string, void, undefined> {
+  let carry = '';
+  for (const chunk of chunks) {
+    if (!counts.quotes && chunk.includes('"')) counts.quotes = true;
+    for (let i = chunk.indexOf('\r'); i >= 0; i = chunk.indexOf('\r', i + 1)) counts.returns++;
+    let at = 0;
+    for (let next = chunk.indexOf('\n'); next >= 0; next = chunk.indexOf('\n', at)) {
+      let line = carry === '' ? chunk.slice(at, next) : carry + chunk.slice(at, next);
+      carry = '';
+      counts.feeds++;
+      if (line.endsWith('\r')) {
+        counts.pairs++;
+        line = line.slice(0, -1);
+      }
+      at = next + 1;
+      yield line;
+    }
+    carry += chunk.slice(at);
+  }
+  if (carry !== '') yield carry;
+}
+
+/**
+ * A large partner table read from its file in pieces, each time its rows are read: what `loadPartnerCsv` reads from
+ * the whole text, for a table `plainRecords` reads (no quote, one kind of line end, every row as many cells as the
+ * header), without holding the text or an index of its rows. Any other table, and any place asked for (a finding's
+ * line and column), is read from the whole text, as `loadPartnerCsv` reads it.
+ */
+export function loadStreamedCsv(chunks: () => Iterable<string>, whole: () => string): BudgetStream {
+  const fallback = () => loadPartnerCsv(whole());
+  let first = '';
+  for (const chunk of chunks()) {
+    first = chunk;
+    break;
+  }
+  // the first line whole in the first piece, and no BOM left after decoding's: else read whole
+  const firstEnd = first.indexOf('\n');
+  if (firstEnd < 0 || first.charCodeAt(0) === 0xfeff) return fallback();
+  const sep = EXCEL_SEP.exec(first);
+  const head = first.slice(0, first.lastIndexOf('\n'));
+  const headText = sep ? head.replace(EXCEL_SEP, '$1') : head;
+  if (!headText.split(/\r?\n/).some((line) => line.trim() !== '')) return fallback();
+  const delimiter = sep?.[2] ?? detectDelimiter(headText);
+  const blank = new RegExp(`^[\\s${delimiter === '\t' ? '\\t' : `\\${delimiter}`}]*$`);
+  // the text as the whole reader reads it: the sep= line blanked
+  const pieces = function* () {
+    let atStart = true;
+    for (const chunk of chunks()) {
+      yield atStart && sep ? chunk.replace(EXCEL_SEP, '$1') : chunk;
+      atStart = false;
+    }
+  };
+  const counts = { quotes: false, returns: 0, pairs: 0, feeds: 0 };
+  let header: string[] | undefined;
+  let rows = 0;
+  let last: StreamedRow | undefined;
+  let record = -1;
+  for (const line of linesOf(pieces(), counts)) {
+    if (counts.quotes) return fallback();
+    if (line === '') continue;
+    if (header === undefined) header = line.split(delimiter);
+    else {
+      let cells = 1;
+      for (let i = line.indexOf(delimiter); i >= 0; i = line.indexOf(delimiter, i + 1)) cells++;
+      if (cells !== header.length) return fallback();
+      if (!blank.test(line)) {
+        rows++;
+        last = { record, line };
+      }
+    }
+    record++;
+  }
+  if (counts.quotes || header === undefined) return fallback();
+  if (counts.returns > 0 && (counts.returns !== counts.pairs || counts.returns !== counts.feeds)) return fallback();
+  const text = () => {
+    const written = whole();
+    return sep ? written.replace(EXCEL_SEP, '$1') : written;
+  };
+  const table: Iterable<StreamedRow> & { length: number } = {
+    length: rows,
+    *[Symbol.iterator]() {
+      const again = { quotes: false, returns: 0, pairs: 0, feeds: 0 };
+      let read = 0;
+      let record = -1;
+      let header = true;
+      for (const line of linesOf(pieces(), again)) {
+        if (line === '') continue;
+        if (header) header = false;
+        else if (!blank.test(line)) {
+          read++;
+          yield { record, line };
+        }
+        record++;
+      }
+      // the file is checked unchanged as each reading begins; a reading that finds other rows is no reading of it
+      if (read !== rows)
+        throw new CofinError('unreadable', 'the file changed while cofin read it', 'check it again once it is written');
+    },
+  };
+  try {
+    return partnerCsvStream<StreamedRow>(
+      placesOf(text, parseOptions(delimiter)),
+      delimiter,
+      header,
+      table,
+      last,
+      (row) => row.record,
+      (row) => (row.cells ??= row.line.split(delimiter)),
+    );
+  } catch (error) {
+    throw withOtherFormatHint(error, whole);
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { lineColumn } from '../core/position.js';
 import type { BudgetStream, ReadingNote } from '../core/model.js';
 import { said } from '../core/check/said.js';
 import { loadBudgetFile } from './budget-file.js';
-import { loadPartnerCsv } from './csv.js';
+import { loadPartnerCsv, loadStreamedCsv } from './csv.js';
 import { LARGE_INPUT, tuneHeapForLargeInput } from './heap.js';
 import type { InputText } from './read.js';
 
@@ -27,6 +27,14 @@ export async function loadInput(input: InputText, options: LoadOptions = {}): Pr
 export function loadBudget(input: InputText): BudgetStream {
   if (input.format === 'xlsx')
     throw new CofinError('usage', 'a workbook is read with loadInput', 'call loadInput for .xlsx input');
+  const streamed = input.streamed;
+  if (streamed) {
+    if (streamed.size > LARGE_INPUT) tuneHeapForLargeInput();
+    return loadStreamedCsv(
+      () => streamed.chunks(),
+      () => input.text,
+    );
+  }
   if (input.text.length > LARGE_INPUT) tuneHeapForLargeInput();
   if (input.format === 'csv') return loadPartnerCsv(input.text);
   if (input.format === 'json' && EXTRACTION_JSON.test(input.text))

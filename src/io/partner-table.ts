@@ -34,8 +34,10 @@ export interface PartnerTable<Row> {
   headAt(index: number): Located;
   /** Where "the header has no ... column" is placed. */
   headPlace(): Location;
-  /** The rows under the header that hold something (a large CSV's in a typed array: a million rows). */
-  rows: ArrayLike<Row> & Iterable<Row>;
+  /** The rows under the header that hold something (a large CSV's in a typed array, or read from its file each time). */
+  rows: Iterable<Row> & { readonly length: number };
+  /** The last of them, undefined when there is none. */
+  last(): Row | undefined;
   /**
    * A cell's text, untrimmed ('' for a cell that is not there); may refuse a cell that holds no text (a date, an
    * error).
@@ -550,7 +552,7 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     };
   };
   const all = table.rows;
-  const last = all.length > 0 ? all[all.length - 1]! : undefined;
+  const last = table.last();
   // a spreadsheet's total row is no partner: read as one, a wrong total would pass and every figure double
   const totalRow = last !== undefined && isTotalRow(table.cell(last, partnerColumn, 'name')) ? last : undefined;
   const rows = totalRow === undefined ? all : firstRows(all, all.length - 1);
@@ -614,9 +616,17 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
   };
 }
 
-/** The first `count` of a table's rows. */
-function firstRows<Row>(all: ArrayLike<Row>, count: number): ArrayLike<Row> & Iterable<Row> {
-  const rows: Row[] = [];
-  for (let i = 0; i < count; i++) rows.push(all[i] as Row);
-  return rows;
+/** The first `count` of a table's rows, read from them each time (a streamed table's rows cannot be indexed). */
+function firstRows<Row>(all: Iterable<Row>, count: number): Iterable<Row> & { readonly length: number } {
+  return {
+    length: count,
+    *[Symbol.iterator]() {
+      if (count <= 0) return;
+      let taken = 0;
+      for (const row of all) {
+        yield row;
+        if (++taken >= count) return;
+      }
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import { nearFileName } from './suggest.js';
 import { looksLikeRateTable } from './looks-like.js';
 import { CofinError } from '../core/errors.js';
@@ -17,11 +18,24 @@ export type { InputFormat } from './input-formats.js';
 
 /** A budget file, ready to parse: a text format's decoded text, or a workbook's bytes (its `text` is then empty). */
 export interface InputText {
-  text: string;
+  /** A streamed file's text is read whole only when asked for (an error's hints), each time it is asked for. */
+  readonly text: string;
   format: InputFormat;
   /** A workbook's bytes (format `xlsx`). */
   bytes?: Uint8Array;
+  /** A large CSV file, read in pieces each time its rows are read instead of held (a programme's million rows). */
+  streamed?: StreamedText;
 }
+
+/** A file's text in pieces, from its start, each time it is asked for; its size in bytes. */
+export interface StreamedText {
+  size: number;
+  chunks(): Generator<string, void, undefined>;
+}
+
+/** A CSV file larger than this is streamed (`StreamedText`): under it, holding the text costs little. */
+export const STREAMED_CSV_SIZE = 4 * 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
 
 /** A zip archive's first bytes: an .xlsx workbook is one. */
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -112,6 +126,77 @@ function readAll(fd: number, size: number): Uint8Array {
   return buffer.subarray(0, read);
 }
 
+/** A file that is not what it was when first read: its rows are read more than once, and each reading must agree. */
+const changed = () =>
+  new CofinError('unreadable', 'the file changed while cofin read it', 'check it again once it is written');
+
+/**
+ * Where the last whole UTF-8 sequence of `bytes` ends: a piece is decoded to there, and the bytes of a character cut
+ * by the piece's end go to the next piece.
+ */
+function wholeSequencesEnd(bytes: Uint8Array, end: number): number {
+  let lead = end - 1;
+  while (lead >= 0 && end - lead <= 3 && ((bytes[lead] ?? 0) & 0xc0) === 0x80) lead--;
+  if (lead < 0) return end;
+  const first = bytes[lead] ?? 0;
+  const length = first >= 0xf0 && first < 0xf8 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
+  return lead + length > end ? lead : end;
+}
+
+/**
+ * A file's text read in pieces of about a megabyte, each decoded as `decodeUtf8` decodes it (a BOM taken off), from a
+ * file of the size and modification time it had when first read, whose bytes are UTF-8 without a NUL: any other
+ * is refused as changed (its first reading, `readInput`'s, then reads it whole, and `decodeUtf8` tells what it is).
+ * Buffer's own decoding and `isUtf8`: a streaming TextDecoder held tens of megabytes outside the heap.
+ */
+function* fileChunks(at: string, size: number, modified: number): Generator<string, void, undefined> {
+  const fd = openSync(at, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    if (info.size !== size || info.mtimeMs !== modified) throw changed();
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    let read = 0;
+    let kept = 0;
+    for (let first = true; ; first = false) {
+      const n = readSync(fd, buffer, kept, buffer.length - kept, read);
+      read += n;
+      if (read > size) throw changed();
+      const filled = kept + n;
+      const end = n === 0 ? filled : wholeSequencesEnd(buffer, filled);
+      const piece = buffer.subarray(0, end);
+      if (!isUtf8(piece) || piece.includes(0)) throw changed();
+      let text = buffer.toString('utf8', 0, end);
+      if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (text !== '') yield text;
+      kept = filled - end;
+      buffer.copyWithin(0, end, filled);
+      if (n === 0) break;
+    }
+    if (read !== size || kept !== 0) throw changed();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Whether a file decodes as `decodeUtf8` would decode it without error, read in pieces: a file that would not is
+ * read whole, and `decodeUtf8` tells its error as for any file.
+ */
+function decodesInPieces(chunks: Generator<string, void, undefined>, fd: number): boolean {
+  const head = Buffer.alloc(2);
+  if (
+    readSync(fd, head, 0, 2, 0) === 2 &&
+    ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
+  )
+    return false;
+  try {
+    for (let piece = chunks.next(); !piece.done; piece = chunks.next());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads a budget file, or standard input for `-`. Never writes. */
 export async function readInput(
   path: string,
@@ -139,6 +224,20 @@ export async function readInput(
           `the file is ${info.size} bytes, more than the limit of ${maxSize}`,
           'raise --max-file-size if the file is genuine',
         );
+      // a large partner table is read in pieces, each time its rows are read (once its bytes decode as UTF-8)
+      if (format === undefined && extname(path).toLowerCase() === '.csv' && info.size > STREAMED_CSV_SIZE) {
+        const at = resolve(io.cwd, path);
+        const { size, mtimeMs } = info;
+        const chunks = () => fileChunks(at, size, mtimeMs);
+        if (decodesInPieces(chunks(), fd))
+          return {
+            format: 'csv',
+            streamed: { size, chunks },
+            get text() {
+              return [...chunks()].join('');
+            },
+          };
+      }
       bytes = readAll(fd, info.size);
     } catch (error) {
       if (error instanceof CofinError) throw error;

@@ -229,4 +229,9 @@ export interface CheckOptions {
   onCheck?: ((check: PartnerCheck, index: number) => void) | undefined;
   /** Given each partner's shares in fixed point in the findings pass, in order: what a streamed report sums. */
   onShares?: ((shares: PartnerShares, index: number) => void) | undefined;
+  /**
+   * false: a large file's findings are kept without their figures (`said`), which only another language's words are
+   * made from, instead of packed (an output in English only: a tenth of a check of many findings).
+   */
+  said?: boolean | undefined;
 }

@@ -227,6 +227,7 @@ function sheetTable(sheet: Sheet): BudgetStream {
     headAt: (index) => header[index]!.place,
     headPlace: () => at(headerRow.row, 1),
     rows,
+    last: () => rows.at(-1),
     cell: (row, index, role) => {
       const cell = row.cells.get(index);
       if (cell === undefined) return '';
