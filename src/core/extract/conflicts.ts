@@ -127,8 +127,12 @@ function rateGives(total: Decimal, rate: Decimal, amount: FoundFigure): boolean 
   return total.times(rate).div(100).minus(amount.value).abs().lte(tolerance);
 }
 
-/** The first statement of a group whose rate of the total is not its amount ("85% (17 500)" of 20 000). */
+/**
+ * The first statement of a group whose rate of the total is not its amount ("85% (17 500)" of 20 000). Only when the
+ * group's amounts make the total: with a rest any larger figure "fits", so it need not be their base (a reserve).
+ */
 function rateAgainst(group: FoundShare[], total: Decimal): FoundShare | undefined {
+  if (group.some((s) => s.rest)) return undefined;
   return group.find(
     (s) => !s.rest && s.rate && s.amount && s.rate.value.gt(0) && !rateGives(total, s.rate.value, s.amount),
   );
