@@ -328,3 +328,291 @@ describe('generated documents (seeded, with floors)', () => {
       expect(conflicts.get(kind) ?? 0, kind).toBeGreaterThanOrEqual(40);
   });
 });
+
+// ---- a total stated twice, a table's rows, a rate stated twice, a second split against its rates -------------------
+
+describe('contradictions of a total, a table, a rate and a second split fail (trial 8: W3, W6, W7, W9)', () => {
+  const TABLE_EN =
+    'Budget by partner\n\nPartner\tERDF\tNational\tTotal\nAlpha\tEUR 6 800\tEUR 1 200\tEUR 8 000\n' +
+    'Beta\tEUR 13 600\tEUR 2 400\tEUR 16 000\nTotal\tEUR 20 000\tEUR 3 600\tEUR 24 000';
+  const CASES: [string, string][] = [
+    [
+      'lv, the total stated twice',
+      'Projekta kopējais budžets ir 90 000 EUR: ERAF sedz 85% (76 500 EUR), pašvaldība 15% (13 500 EUR).\n\nProjekta kopējais budžets ir 92 000 EUR.',
+    ],
+    [
+      'lv, the total stated again as costs, below the budget',
+      'Projekta kopējās izmaksas ir 90 000 EUR, no tām ERAF 80% (72 000 EUR) un valsts budžets 20% (18 000 EUR). Vēlāk tekstā: projekta kopējais budžets ir 88 500 EUR.',
+    ],
+    [
+      'en, the total stated twice',
+      'The total budget of the project is EUR 90,000: the ERDF covers 85% (EUR 76,500) and the municipality 15% (EUR 13,500).\n\nThe total budget of the project is EUR 92,000.',
+    ],
+    [
+      'en, the project said to cost at least more than its budget',
+      'The project costs EUR 90,000: ERDF 85% (EUR 76,500), municipality 15% (EUR 13,500).\n\nThe project will cost at least EUR 95,000 in total.',
+    ],
+    [
+      'de, the total stated twice',
+      'Die Gesamtkosten des Projekts betragen 90.000 EUR, davon EFRE 85% (76.500 EUR) und Gemeinde 15% (13.500 EUR).\n\nDie Gesamtkosten des Projekts betragen 93.000 EUR.',
+    ],
+    ['en, a table whose rows do not make its total row', TABLE_EN],
+    [
+      'lv, a table whose rows do not make its total row',
+      'Budžets pa partneriem\n\nPartneris\tERAF\tPašvaldība\tKopā\nAlfa\t6 800 EUR\t1 200 EUR\t8 000 EUR\nBeta\t13 600 EUR\t2 400 EUR\t16 000 EUR\nKopā\t20 400 EUR\t3 700 EUR\t24 000 EUR',
+    ],
+    [
+      'en, a wrong table beside a sentence that states the same shares',
+      `The project's budget is EUR 23 600, of which the ERDF EUR 20 000 and national funds EUR 3 600.\n\n${TABLE_EN}`,
+    ],
+    [
+      'en, the same amount with another rate',
+      'The budget of the centre is EUR 20 000: ERDF EUR 17 000 (85%), municipality EUR 3 000 (15%). The ERDF grant of EUR 17 000 covers 80% of the costs.',
+    ],
+    [
+      'lv, the same amount with another rate',
+      'Centra budžets ir 20 000 EUR: ERAF finansējums 17 000 EUR (85%), pašvaldība 3 000 EUR (15%). ERAF finansējums 17 000 EUR sedz 80% no izmaksām.',
+    ],
+    [
+      'en, the same amount with another rate of the budget named beside it',
+      'ERDF EUR 17 000 (85%) and the municipality EUR 3 000 (15%) make up the budget of EUR 20 000. The ERDF grant of EUR 17 000 is 75% of the budget of EUR 20 000.',
+    ],
+    [
+      'en, a second split that adds up against its rates',
+      'The first project has a total budget of EUR 40,000, of which 85% (EUR 34,000) from the ERDF and 15% (EUR 6,000) from the municipality.\n\nThe second project has a total budget of EUR 30,000, of which 85% (EUR 26,000) from the ERDF and 15% (EUR 4,000) from the municipality.',
+    ],
+    [
+      'lv, a second split that adds up against its rates',
+      'Pirmā projekta kopējais budžets ir 40 000 EUR, no tā 85% (34 000 EUR) ERAF un 15% (6 000 EUR) pašvaldība.\n\nOtrā projekta kopējais budžets ir 30 000 EUR, no tā 85% (26 000 EUR) ERAF un 15% (4 000 EUR) pašvaldība.',
+    ],
+  ];
+  it.each(CASES)('%s: a conflict, the check fails', (_, doc) => {
+    const run = pipeline(doc);
+    expect(run.yaml, run.yaml).toContain('# check: conflict:');
+    expect(run.codes).toContain('extract-conflict');
+    expect(run.verdict).toBe('fail');
+  });
+
+  it('a table conflict names the column and both figures', () => {
+    expect(pipeline(TABLE_EN).yaml).toMatch(
+      /column "ERDF" adds up to 20400 over its 2 rows, but its total row \(line 6\) states EUR 20 000/,
+    );
+  });
+
+  it('a rate stated twice names both rates and the amount', () => {
+    const [, doc] = CASES.find(([name]) => name === 'en, the same amount with another rate') ?? ['', ''];
+    expect(pipeline(doc).yaml).toMatch(/erdf is stated as 80% with the same amount EUR 17 000 on line 1, but 85%/);
+  });
+
+  const LOOKALIKES: [string, string][] = [
+    [
+      'en, a total and its eligible costs',
+      'The total cost of the project is EUR 100,000, of which the eligible costs are EUR 90,000. The ERDF covers 85% (EUR 76,500) and the municipality 15% (EUR 13,500).',
+    ],
+    [
+      'lv, a summary line repeating the figures',
+      'Projekta kopējās izmaksas ir 90 000 EUR: ERAF finansējums 76 500 EUR, pašvaldības līdzfinansējums 13 500 EUR.\nKopsavilkums: projekta kopējās izmaksas 90 000 EUR, ERAF 76 500 EUR, pašvaldība 13 500 EUR.',
+    ],
+    [
+      'lv, the total with VAT after the total without it',
+      'Projekta kopējās izmaksas bez PVN ir 90 000 EUR: ERAF 85% (76 500 EUR), pašvaldība 15% (13 500 EUR).\n\nProjekta kopējās izmaksas ir 108 900 EUR.',
+    ],
+    [
+      'en, a year of the project',
+      'The total cost of the project is EUR 90,000: ERDF 85% (EUR 76,500), municipality 15% (EUR 13,500).\n\nFor 2026 the project budget is EUR 30,000.',
+    ],
+    [
+      'lv, a partner of the project',
+      'Projekta kopējās izmaksas ir 90 000 EUR: ERAF 85% (76 500 EUR), pašvaldība 15% (13 500 EUR).\n\nVadošā partnera budžets projektā ir 50 000 EUR.',
+    ],
+    [
+      'de, a second project',
+      'Die Gesamtkosten des Projekts betragen 90.000 EUR, davon EFRE 85% (76.500 EUR) und Gemeinde 15% (13.500 EUR).\n\nDas zweite Projekt hat ein Budget von 60.000 EUR.',
+    ],
+    [
+      'en, a lower bound the budget keeps',
+      'The project costs EUR 90,000: ERDF 85% (EUR 76,500), municipality 15% (EUR 13,500).\n\nThe project costs at least EUR 85,000 in total.',
+    ],
+    [
+      'en, a rate written 85% and 85,00%',
+      'The budget of the centre is EUR 20 000: ERDF EUR 17 000 (85%), municipality EUR 3 000 (15%). The ERDF grant of EUR 17 000 covers 85,00% of the costs.',
+    ],
+    [
+      'lv, the same amount as a rate of the public funding (fund and state)',
+      'Budžets ir 20 000 EUR: ERAF 17 000 EUR (85%), valsts 2 000 EUR (10%), pašvaldība 1 000 EUR (5%). ERAF finansējums 17 000 EUR veido 89,47% no publiskā finansējuma.',
+    ],
+    [
+      'en, the same amount as a rate of the total cost stated elsewhere',
+      'The total cost is EUR 25 000 and the eligible costs EUR 20 000. ERDF EUR 17 000 (85%), municipality EUR 3 000 (15%). The ERDF grant of EUR 17 000 is 68% of the total cost.',
+    ],
+    [
+      "en, a database page whose EU contribution carries the programme's rate",
+      'Fund: Cohesion Fund\nTotal budget: 2 000 000,00 €\nEU contribution: 1 200 000,00 € (85%)\n\nThe eligible costs of the ' +
+        'project are 2 000 000.00 EUR: Cohesion Fund 60% or 1 200 000.00 EUR and state budget 40% or 800 000.00 EUR.',
+    ],
+    [
+      'en, a table that adds up',
+      'Budget by partner\n\nPartner\tERDF\tNational\tTotal\nAlpha\tEUR 6 800\tEUR 1 200\tEUR 8 000\nBeta\tEUR 13 600\tEUR 2 400\tEUR 16 000\nTotal\tEUR 20 400\tEUR 3 600\tEUR 24 000',
+    ],
+    [
+      'lv, a table with a row of a part of the row above',
+      'Partneris\tERAF\tValsts budžets\tKopā\nAlfa\t6 800 EUR\t1 200 EUR\t8 000 EUR\nt.sk. avanss\t1 000 EUR\t0 EUR\t1 000 EUR\nBeta\t13 600 EUR\t2 400 EUR\t16 000 EUR\nKopā\t20 400 EUR\t3 600 EUR\t24 000 EUR',
+    ],
+    [
+      'en, a table in cents whose rows round',
+      'Partner\tERDF\tNational\tTotal\nAlpha\tEUR 6 800.33\tEUR 1 200.17\tEUR 8 000.50\nBeta\tEUR 13 600.33\tEUR 2 400.17\tEUR 16 000.50\nTotal\tEUR 20 400.67\tEUR 3 600.33\tEUR 24 001.00',
+    ],
+    [
+      'en, a second split whose rates agree',
+      'The first project has a total budget of EUR 40,000, of which 85% (EUR 34,000) from the ERDF and 15% (EUR 6,000) from the municipality.\n\nThe second project has a total budget of EUR 30,000, of which 85% (EUR 25,500) from the ERDF and 15% (EUR 4,500) from the municipality.',
+    ],
+  ];
+  it.each(LOOKALIKES)('%s: no conflict, passes', (_, doc) => {
+    const run = pipeline(doc);
+    expect(run.yaml).not.toContain('conflict:');
+    expect(run.verdict, run.yaml).toBe('pass');
+  });
+});
+
+describe('generated contradictions of the four kinds never pass; their look-alikes never conflict (seeded, floors)', () => {
+  type Kind = 'total-again' | 'table' | 'table-and-sentence' | 'rate-again' | 'second-rates';
+  const KINDS: Kind[] = ['total-again', 'table', 'table-and-sentence', 'rate-again', 'second-rates'];
+  const both = (doc: Doc): Doc => ({ ...doc, form: 'both' });
+  const first = (list: number[]) => list[0] ?? 0;
+  /** A table of two partners' rows (60% and 40% of each share) and its total row, columns tab-separated. */
+  function table(doc: Doc, off: number): string {
+    const names = doc.rates.map((_, i) => {
+      const word = (PAYERS[i]?.[doc.lang] ?? 'other').split(' ')[0] ?? 'other';
+      return word.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    });
+    const cell = (v: number) => money(v, doc.lang, ' ');
+    const a = doc.amounts.map((v) => (v * 60) / 100);
+    const b = doc.amounts.map((v) => (v * 40) / 100);
+    const total = doc.amounts.map((v, i) => (i === 0 ? v + off : v));
+    const head = doc.lang === 'lv' ? ['Partneris', ...names, 'Kopā'] : ['Partner', ...names, 'Total'];
+    // each row's own total adds up across: only the fund's column disagrees with its rows
+    const row = (label: string, cells: number[]) =>
+      [label, ...cells.map(cell), cell(cells.reduce((x, y) => x + y, 0))].join('\t');
+    return [head.join('\t'), row('Alfa', a), row('Beta', b), row(doc.lang === 'lv' ? 'Kopā' : 'Total', total)].join(
+      '\n',
+    );
+  }
+  /** The project's total said again, in several words of each language. */
+  const TOTAL_AGAIN: Record<Lang, ((m: string) => string)[]> = {
+    lv: [
+      (m) => `Projekta kopējās izmaksas ir ${m}.`,
+      (m) => `Projekta kopējais budžets ir ${m}.`,
+      (m) => `Kopumā projekts izmaksās ${m}, liecina aprēķins.`,
+    ],
+    en: [
+      (m) => `The total cost of the project is ${m}.`,
+      (m) => `The project costs ${m} in total.`,
+      (m) => `According to the plan, the project budget amounts to ${m}.`,
+    ],
+  };
+  function contradiction(doc: Doc, kind: Kind, delta: number, pick: number): string {
+    const d = both(doc);
+    const lv = doc.lang === 'lv';
+    const m = (v: number) => money(v, doc.lang, doc.sep);
+    switch (kind) {
+      case 'total-again': {
+        const words = TOTAL_AGAIN[doc.lang];
+        const say = words[pick % words.length] ?? ((x: string) => x);
+        return `${write(d)}\n\n${say(m(doc.total + delta))}`;
+      }
+      case 'table':
+        // added, never below zero: a negative cell is no amount
+        return table(doc, Math.abs(delta));
+      case 'table-and-sentence': {
+        // a sentence states the figures of the table's total row (they agree), so the shares may come from either
+        const off = Math.abs(delta);
+        const stated = { ...doc, form: 'amounts' as const, total: doc.total + off };
+        return `${write(
+          stated,
+          doc.amounts.map((v, i) => (i === 0 ? v + off : v)),
+        )}\n\n${table(doc, off)}`;
+      }
+      case 'rate-again': {
+        const other = first(doc.rates) + (delta > 0 ? 5 : -5);
+        return `${write(d)} ${lv ? `ERAF finansējums ${m(first(doc.amounts))} sedz ${other}% no izmaksām.` : `The ERDF funding of ${m(first(doc.amounts))} covers ${other}% of the costs.`}`;
+      }
+      case 'second-rates': {
+        // a second split whose amounts add up to its total, one amount moved against its rate
+        const shift = Math.abs(delta);
+        const second = {
+          ...d,
+          total: doc.total * 2,
+          amounts: doc.amounts.map((v, i) => v * 2 + (i === 0 ? shift : i === 1 ? -shift : 0)),
+        };
+        return `${write(d)}\n\n${write(second, second.amounts)}`;
+      }
+    }
+  }
+  type Look = 'eligible' | 'amendment' | 'summary' | 'rate-decimals' | 'vat' | 'year' | 'partner' | 'table-adds';
+  const LOOKS: Look[] = ['eligible', 'amendment', 'summary', 'rate-decimals', 'vat', 'year', 'partner', 'table-adds'];
+  function lookalike(doc: Doc, kind: Look, extra: number): string {
+    const d = both(doc);
+    const lv = doc.lang === 'lv';
+    const m = (v: number) => money(v, doc.lang, doc.sep);
+    const rest = write(d).replace(/^[^.]*\. ?\n?/, '');
+    switch (kind) {
+      case 'eligible':
+        return `${lv ? `Projekta kopējās izmaksas ir ${m(doc.total + extra)}, no tām attiecināmās izmaksas ir ${m(doc.total)}.` : `The total cost of the project is ${m(doc.total + extra)}, of which the eligible costs are ${m(doc.total)}.`} ${rest}`;
+      case 'amendment':
+        return `${write(d)} ${lv ? `ERAF finansējums sākotnēji bija ${m(first(doc.amounts) + extra)}.` : `The ERDF funding was originally ${m(first(doc.amounts) + extra)}.`}`;
+      case 'summary':
+        return `${write(d)}\n${lv ? 'Kopsavilkums: ' : 'Summary: '}${write(d)}`;
+      case 'rate-decimals':
+        return `${write(d)} ${lv ? `ERAF finansējums ${m(first(doc.amounts))} sedz ${first(doc.rates)},00% no izmaksām.` : `The ERDF funding of ${m(first(doc.amounts))} covers ${first(doc.rates)}.00% of the costs.`}`;
+      case 'vat':
+        // the same project's total with VAT, after the budget without it
+        return `${lv ? `Projekta kopējās izmaksas bez PVN ir ${m(doc.total)}.` : `The total cost of the project excluding VAT is ${m(doc.total)}.`} ${rest}\n\n${lv ? `Projekta kopējās izmaksas ar PVN ir ${m(doc.total + extra)}.` : `The total cost of the project including VAT is ${m(doc.total + extra)}.`}`;
+      case 'year':
+        return `${write(d)}\n\n${lv ? `Projekta budžets 2027. gadam ir ${m(Math.max(100, doc.total - extra))}.` : `The project budget for 2027 is ${m(Math.max(100, doc.total - extra))}.`}`;
+      case 'partner':
+        return `${write(d)}\n\n${lv ? `Partnera budžets projektā ir ${m(Math.max(100, doc.total - extra))}.` : `The partner's budget in the project is ${m(Math.max(100, doc.total - extra))}.`}`;
+      case 'table-adds':
+        return table(doc, 0);
+    }
+  }
+  const deltas = fc.integer({ min: 1, max: 90 }).map((k) => k * (k % 2 === 0 ? 100 : -100));
+
+  it('each contradiction fails by a conflict', () => {
+    const reached = new Map<Kind, number>();
+    fc.assert(
+      fc.property(docs, fc.constantFrom(...KINDS), deltas, fc.nat(), (doc, kind, delta, pick) => {
+        const text = contradiction(doc, kind, delta, pick);
+        const result = pipeline(text);
+        reached.set(kind, (reached.get(kind) ?? 0) + 1);
+        expect(result.verdict, `${kind}\n${text}\n${result.yaml}`).not.toBe('pass');
+        expect(result.codes, `${kind}\n${text}\n${result.yaml}`).toContain('extract-conflict');
+      }),
+      { seed: 23, numRuns: 360 },
+    );
+    for (const kind of KINDS) expect(reached.get(kind) ?? 0, kind).toBeGreaterThanOrEqual(50);
+  });
+
+  it('each look-alike gets no conflict, and passes', () => {
+    const reached = new Map<Look, number>();
+    let passed = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(
+        docs,
+        fc.constantFrom(...LOOKS),
+        fc.integer({ min: 1, max: 90 }).map((k) => k * 100),
+        (doc, kind, extra) => {
+          const text = lookalike(doc, kind, extra);
+          const result = pipeline(text);
+          reached.set(kind, (reached.get(kind) ?? 0) + 1);
+          runs++;
+          expect(result.yaml, `${kind}\n${text}`).not.toContain('conflict:');
+          if (result.verdict === 'pass') passed++;
+        },
+      ),
+      { seed: 29, numRuns: 400 },
+    );
+    for (const kind of LOOKS) expect(reached.get(kind) ?? 0, kind).toBeGreaterThanOrEqual(35);
+    expect(passed).toBeGreaterThanOrEqual(runs * 0.9);
+  });
+});

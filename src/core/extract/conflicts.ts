@@ -1,4 +1,7 @@
 import { Decimal, sum } from '../decimal.js';
+import { laterStatement } from './amendments.js';
+import { SOURCE_PATTERNS } from './lexicon.js';
+import { fold, foldedPattern } from './normalise.js';
 import { reproducer } from './solve.js';
 import type { Candidate, Extraction, FoundFigure, FoundShare } from './types.js';
 
@@ -105,6 +108,41 @@ function same(a: Decimal, b: Decimal, approx: boolean, slack = new Decimal('0.00
 }
 
 /**
+ * Whether two rates are the same rate: equal (85% and 85,00%), or the one with more decimals rounds to the other
+ * (84,6% written elsewhere as 85%).
+ */
+function sameRate(a: Decimal, b: Decimal): boolean {
+  if (a.eq(b)) return true;
+  const places = Math.min(a.decimalPlaces(), b.decimalPlaces());
+  const [coarse, fine] = a.decimalPlaces() <= b.decimalPlaces() ? [a, b] : [b, a];
+  return places === coarse.decimalPlaces() && fine.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(coarse);
+}
+
+/** Whether a rate of a total gives an amount: within one unit, and half the rate's last digit of the total. */
+function rateGives(total: Decimal, rate: Decimal, amount: FoundFigure): boolean {
+  if (amount.approx) return true;
+  const places = rate.decimalPlaces();
+  const half = places > 0 ? new Decimal(5).div(new Decimal(10).pow(places + 1)) : new Decimal(0);
+  const tolerance = total.times(half).div(100).plus(1);
+  return total.times(rate).div(100).minus(amount.value).abs().lte(tolerance);
+}
+
+/**
+ * The first statement of a group whose rate of the total is not its amount ("85% (17 500)" of 20 000). Only when the
+ * group's amounts make the total: with a rest any larger figure "fits", so it need not be their base (a reserve).
+ */
+function rateAgainst(group: FoundShare[], total: Decimal): FoundShare | undefined {
+  if (group.some((s) => s.rest)) return undefined;
+  return group.find(
+    (s) => !s.rest && s.rate && s.amount && s.rate.value.gt(0) && !rateGives(total, s.rate.value, s.amount),
+  );
+}
+
+const rateWords = (s: FoundShare, total: Decimal) =>
+  `${s.id} ${s.rate ? `${s.rate.normal}%` : '?'} of ${total.toFixed()} is ` +
+  `${s.rate ? total.times(s.rate.value).div(100).toFixed() : '?'}, not ${s.amount ? amount(s.amount) : '?'}`;
+
+/**
  * The figures a document that agrees with the written ones may also state: each written figure, the sums of the
  * shares' amounts (public funding = fund + state), what the budget leaves after some of them, the project's total
  * less the budget (the non-eligible costs), and each rate of the budget or of another figure stated beside it
@@ -185,12 +223,20 @@ function writtenWords(result: Extraction): string {
   return `budget ${budget ? amount(budget) : 'none'}; ${parts.join(', ')}${more}`;
 }
 
+/** A table's column that does not add up to its total row: the conflict, and the total row's cell it is about. */
+export interface TableConflict {
+  why: string;
+  at: FoundFigure;
+}
+
 interface Context {
   text: string;
   statements: Statement[];
   candidates: Candidate[];
   /** the sentences that state a share, a rest or a total */
   busy: Set<number>;
+  /** the tables' columns that do not add up to their total rows */
+  tables?: TableConflict[];
 }
 
 /**
@@ -203,6 +249,8 @@ class Sentences {
   private readonly largests = new Map<number, Decimal>();
   private readonly fits = new Map<number, (candidate: Decimal) => boolean | undefined>();
   readonly budgetSentence: number | undefined;
+  /** the written budget's candidate, when the document states it */
+  readonly budgetCandidate: Candidate | undefined;
 
   constructor(context: Context, result: Extraction) {
     const add = <T>(into: Map<number, T[]>, sentence: number | undefined, item: T) => {
@@ -214,7 +262,8 @@ class Sentences {
     for (const s of context.statements) add(this.statements, s.sentence, s);
     for (const c of context.candidates) add(this.candidates, c.sentence, c);
     const written = result.budget;
-    this.budgetSentence = written && context.candidates.find((c) => keyOf(c) === keyOf(written))?.sentence;
+    this.budgetCandidate = written && context.candidates.find((c) => keyOf(c) === keyOf(written));
+    this.budgetSentence = this.budgetCandidate?.sentence;
   }
 
   group(sentence: number | undefined): Statement[] {
@@ -326,6 +375,111 @@ function unplacedInDoubt(result: Extraction, context: Context, sentences: Senten
   });
 }
 
+/** The project's total named in a sentence's words: "Projekta kopējais budžets", "The project costs … in total". */
+const PROJECT_WORDS =
+  /(?<!\p{L})(?:projekt\p{L}*|project\p{L}*|projet\p{L}*|progett\p{L}*|proyect\p{L}*|budžet\p{L}*|budget\p{L}*)/iu;
+/**
+ * Words of another scope than the project's own total, in the EU languages the reader reads: a partner's part, a
+ * contract, a call or programme, a fund, a stage or lot, another or a part project ("the second project",
+ * "Teilprojekt"), a year's, or the total per item.
+ */
+const OTHER_SCOPE = new RegExp(
+  String.raw`\p{L}*(?:partner|partenaire|partnerschaft|program)\p{L}*|\p{L}+(?:project|projekt|projet)\p{L}*|` +
+    String.raw`(?<!\p{L})(?:līgum\p{L}*|contract\p{L}*|vertrag\p{L}*|contrat\p{L}*|contratt\p{L}*|umow\p{L}*|` +
+    String.raw`sutart\p{L}*|leping\p{L}*|smlouv\p{L}*|call|aufruf\p{L}*|appel|bando|convocatoria|nabor\p{L}*|` +
+    String.raw`nabór\p{L}*|kvietim\p{L}*|konkurs\p{L}*|fund|funds|fonds|fondu|fondo|fondas|fondi|action|` +
+    String.raw`activit\p{L}*|aktivitāt\p{L}*|darbīb\p{L}*|priorit\p{L}*|atlas\p{L}*|round|kārt\p{L}*|phase|` +
+    String.raw`posm\p{L}*|stage|etap\p{L}*|étape|fase|abschnitt\p{L}*|each|katr\p{L}*|jede\p{L}*|chaque|ogni|` +
+    String.raw`cada|każd\p{L}*|každ\p{L}*|kiekvien\p{L}*|first|second|third|other|another|pirm\p{L}*|otr\p{L}*|` +
+    String.raw`treš\p{L}*|cit\p{L}*|erst\p{L}*|zweit\p{L}*|dritt\p{L}*|ander\p{L}*|weiter\p{L}*|premi\p{L}*|` +
+    String.raw`deuxième|autre\p{L}*|secondo|seconda|altr\p{L}*|segund\p{L}*|otr[oa]s?|pierwsz\p{L}*|drug\p{L}*|` +
+    String.raw`inn[yae]\p{L}*|první|druh\p{L}*|další|antr\p{L}*|kit\p{L}*|teine|teise\p{L}*|esimene|` +
+    String.raw`per|lot|los|lote|daļ\p{L}*|part|share|teil|measure|pasākum\p{L}*|maßnahme\p{L}*|iepirkum\p{L}*|` +
+    String.raw`procurement|tender)(?!\p{L})`,
+  'iu',
+);
+/** Value added tax: a total with it and one without are two bases of one project (`ar PVN`, `excluding VAT`). */
+const VAT = new RegExp(
+  String.raw`(?<!\p{L})(?:PVN|VAT|MwSt|USt|Mehrwertsteuer|TVA|IVA|PVM|käibemaks\p{L}*|DPH|ÁFA|BTW|moms|ALV|` +
+    String.raw`DDV|PDV|ДДС|НДС|ΦΠΑ)(?!\p{L})`,
+  'iu',
+);
+/** A year's figure, not the project's: a year (`2025`, `2025. gadam`), `annual`, `per year`. */
+const YEAR = new RegExp(
+  String.raw`(?<![\d\p{L}])(?:19|20)\d{2}(?!\d)|(?<!\p{L})(?:gad\p{L}*|year\p{L}*|annual\p{L}*|jahr\p{L}*|` +
+    String.raw`jährlich\p{L}*|année\p{L}*|annuel\p{L}*|anno|annual\p{L}*|anual\p{L}*|rok\p{L}*|roczn\p{L}*|` +
+    String.raw`met(?:ai|ų|ams|uose|in\p{L}*)|aasta\p{L}*|roční\p{L}*)(?!\p{L})`,
+  'iu',
+);
+/** Words right before a figure that make it a lower bound (`at least`, `vismaz`, `more than`), or an upper one. */
+const CURRENCY_BEFORE = String.raw`(?:\s+(?:EUR|€|euro|eiro))?\s*$`;
+const AT_LEAST = new RegExp(
+  String.raw`(?<!\p{L})(?:at least|not less than|no less than|more than|over|above|exceeding|in excess of|` +
+    String.raw`vismaz|ne mazāk kā|ne mazāk par|vairāk nekā|vairāk par|virs|pāri|mindestens|mehr als|über|` +
+    String.raw`au moins|plus de|almeno|più di|oltre|al menos|más de|co najmniej|ponad|powyżej|ne mažiau kaip|` +
+    String.raw`daugiau nei|daugiau kaip|virš|vähemalt|üle|nejméně|alespoň|více než|přes)` +
+    CURRENCY_BEFORE,
+  'iu',
+);
+const AT_MOST = new RegExp(
+  String.raw`(?<!\p{L})(?:up to|not more than|no more than|at most|less than|under|below|almost|nearly|līdz|` +
+    String.raw`ne vairāk kā|ne vairāk par|mazāk nekā|mazāk par|gandrīz|teju|zem|bis zu|höchstens|weniger als|` +
+    String.raw`unter|fast|beinahe|jusqu'à|au plus|moins de|presque|fino a|al massimo|meno di|quasi|hasta|` +
+    String.raw`menos de|casi|do|maksymalnie|mniej niż|prawie|iki|ne daugiau kaip|mažiau nei|beveik|kuni|alla|` +
+    String.raw`peaaegu|až|maximálně|méně než|téměř|skoro)` +
+    CURRENCY_BEFORE,
+  'iu',
+);
+
+/** A sentence's words around a figure: before it (sentenceBefore) and after it, to the sentence's end. */
+function sentenceAround(text: string, figure: { offset: number; text: string }): string {
+  const end = figure.offset + figure.text.length;
+  const after = text.slice(end, end + 200);
+  const stop = after.search(/\n|[.!?](?=\s+\p{Lu})|[.!?]\s*$/u);
+  return `${sentenceBefore(text, figure.offset)} ${stop < 0 ? after : after.slice(0, stop)}`;
+}
+
+/**
+ * A sentence that states the project's total again, alone ("The total budget of the project is EUR 86 000" after
+ * "… is EUR 84 000: …"): a conflict when it names the same basis as the written budget (the total, not its eligible
+ * costs, both with or both without VAT), in the project's words and no other scope's (nor is the written budget's of
+ * another scope, a partner's), and is none of the agreeing figures, an old one, a limit, a part, an amendment
+ * ("reduced to"), another scope's (over twice the budget), nor a bound the written budget keeps ("at least").
+ */
+function totalAgain(
+  candidate: Candidate,
+  result: Extraction,
+  known: Agreeing,
+  context: Context,
+  sentences: Sentences,
+): string | undefined {
+  const written = result.budget;
+  const budgetCandidate = sentences.budgetCandidate;
+  const text = context.text;
+  // a rounded figure ("22,8 mil.") may be another count of the same project: only exact figures contradict
+  if (!written || written.approx || candidate.approx) return undefined;
+  if (!budgetCandidate || candidate.project === undefined || candidate.received !== undefined) return undefined;
+  if (candidate.basis === 'ineligible' || budgetCandidate.basis === 'ineligible') return undefined;
+  if ((candidate.basis === 'eligible') !== (budgetCandidate.basis === 'eligible')) return undefined;
+  if (candidate.currency !== undefined && candidate.currency !== result.currency) return undefined;
+  if (known.has(candidate) || isOld(candidate, text) || isLimit(candidate, text)) return undefined;
+  if (isPart(candidate, text) || candidate.value.gt(written.value.times(2))) return undefined;
+  const words = sentenceAround(text, candidate);
+  if (!PROJECT_WORDS.test(sentenceBefore(text, candidate.offset))) return undefined;
+  if (OTHER_SCOPE.test(words) || CHANGED.test(words) || YEAR.test(words)) return undefined;
+  const budgetWords = sentenceAround(text, budgetCandidate);
+  if (OTHER_SCOPE.test(sentenceBefore(text, budgetCandidate.offset)) || YEAR.test(budgetWords)) return undefined;
+  if (VAT.test(words) || VAT.test(budgetWords)) return undefined;
+  if (laterStatement(text, Math.max(0, candidate.offset - 80), candidate.offset) !== undefined) return undefined;
+  const before = text.slice(Math.max(0, candidate.offset - 40), candidate.offset);
+  const but = `the budget written is ${amount(written)} (${writtenWords(result)})`;
+  if (AT_LEAST.test(before))
+    return written.value.lt(candidate.value) ? `states the project's total as at least this figure; ${but}` : undefined;
+  if (AT_MOST.test(before))
+    return written.value.gt(candidate.value) ? `states the project's total as at most this figure; ${but}` : undefined;
+  return `states the project's total again with another figure; ${but}`;
+}
+
 /** Why a figure placed nowhere disagrees with the written figures; undefined when it may agree. */
 function conflictOfFigure(
   figure: FoundFigure,
@@ -338,9 +492,9 @@ function conflictOfFigure(
 ): string | undefined {
   if (figure.currency !== undefined && figure.currency !== result.currency) return undefined;
   // a sentence busy only with a total of its own ("Līguma summa ir 123 456,78 EUR"): no share, rest nor the written
-  // budget stands there, so nothing there disagrees
+  // budget stands there, so nothing there disagrees, unless it states the project's total budget again
   if (sentences.group(candidate?.sentence).length === 0 && sentences.budgetSentence !== candidate?.sentence)
-    return undefined;
+    return candidate && totalAgain(candidate, result, known, context, sentences);
   const placed = candidate ?? figure;
   if (known.has(figure) || isOld(placed, context.text) || isLimit(placed, context.text)) return undefined;
   // a part of a figure written before it ("141 million …, 119 million of which", "no tā elastības finansējums …")
@@ -360,6 +514,12 @@ function conflictOfFigure(
       return `is a changed total the document states; the figures written are others (${words()})`;
     if (group.length > 0 && figure.value.gte(sentences.largest(candidate.sentence))) {
       const fit = sentences.fit(candidate.sentence)(figure.value);
+      const against = fit === true ? rateAgainst(group, figure.value) : undefined;
+      if (against)
+        return (
+          'is the total of shares stated with it whose rates do not give their amounts ' +
+          `(${rateWords(against, figure.value)})`
+        );
       if (fit === true) return undefined;
       if (fit === false)
         return (
@@ -389,7 +549,17 @@ function conflictOfStatement(
   const figure = other.amount ?? other.rate;
   const written = share.amount && other.amount ? share.amount : share.rate && other.rate ? share.rate : undefined;
   if (!figure || !written) return undefined;
-  if (same(figure.value, written.value, figure.approx || written.approx, new Decimal(0))) return undefined;
+  if (same(figure.value, written.value, figure.approx || written.approx, new Decimal(0))) {
+    // the same amount with another rate ("EUR 10 844 (85%)", then "EUR 10 844 covers 80% of the costs"): a rate
+    // stated twice differently, unless the other rate is of another base the document states (the project's total)
+    if (!share.rate || !other.rate || !other.amount || sameRate(share.rate.value, other.rate.value)) return undefined;
+    if (otherBase(other, result, context.candidates) || genericEu(other.name)) return undefined;
+    if (isOld(other.rate) || isLimit(other.rate) || INELIGIBLE.test(other.context)) return undefined;
+    return (
+      `${share.id} is stated as ${other.rate.normal}% with the same amount ${amount(figure)} on line ` +
+      `${other.rate.line}, but ${share.rate.normal}% is written (${writtenWords(result)})`
+    );
+  }
   if (isOld(figure) || isLimit(figure) || INELIGIBLE.test(other.context)) return undefined;
   const budget = result.budget?.value;
   const isAmount = figure === other.amount;
@@ -412,11 +582,51 @@ function conflictOfStatement(
     const [total] = totals;
     if (total) {
       const fit = sentences.fit(other.sentence);
-      if (totals.some((t) => fit(t.value) !== false)) return undefined;
+      const group = sentences.group(other.sentence);
+      const fitting = totals.filter((t) => fit(t.value) !== false);
+      // a rate restated beside a total that fits is of that other statement (its own base): only amounts are held to it
+      if (fitting.length > 0 && (!isAmount || fitting.some((t) => !rateAgainst(group, t.value)))) return undefined;
+      const [first] = fitting;
+      const against = first && rateAgainst(group, first.value);
+      if (first && against)
+        return `${said}, and the rates stated with it do not give their amounts (${rateWords(against, first.value)})`;
       return `${said}, and the shares stated with it do not add up to its total ${amount(total)}`;
     }
   }
   return `${said} (${writtenWords(result)})`;
+}
+
+/**
+ * Whether a statement's rate gives its amount of another figure than the budget: the project's total, a figure the
+ * document states (the eligible costs, a total in its sentence), or a sum of the written shares (`89,47% of the public
+ * funding`, fund + state): a rate of another base, no contradiction of the budget's.
+ */
+function otherBase(other: Statement, result: Extraction, all: Candidate[]): boolean {
+  const { rate, amount: stated } = other;
+  if (!rate || !stated) return false;
+  const budget = result.budget?.value;
+  const bases: Decimal[] = [];
+  if (result.projectTotal) bases.push(result.projectTotal.value);
+  // the first 200 figures: bounded per statement
+  for (const c of all.slice(0, 200)) bases.push(c.value);
+  // sums of up to 8 written shares (256): a document has a handful
+  const amounts = result.funding.flatMap((s) => (s.amount && !s.rest ? [s.amount.value] : [])).slice(0, 8);
+  for (let mask = 1; mask < 1 << amounts.length; mask++) bases.push(sum(amounts.filter((_, i) => mask & (1 << i))));
+  return bases.some((b) => (!budget || !b.eq(budget)) && rateGives(b, rate.value, stated));
+}
+
+const NAMED = SOURCE_PATTERNS.filter((p) => !p.generic).map((p) => foldedPattern(p.pattern));
+const GENERIC_EU = SOURCE_PATTERNS.filter((p) => p.generic && p.kind === 'eu-fund').map((p) =>
+  foldedPattern(p.pattern),
+);
+/**
+ * A statement named only as the Union's money ("EU contribution: … (85%)"), read as the one fund the document
+ * names: its rate may be the programme's co-financing rate (of the public eligible costs), another base, so beside the
+ * same amount it contradicts no rate of the fund's.
+ */
+function genericEu(name: string): boolean {
+  const folded = fold(name);
+  return GENERIC_EU.some((p) => folded.search(p) >= 0) && !NAMED.some((p) => folded.search(p) >= 0);
 }
 
 /** The doubts `solve` wrote for a source stated again differently, which a conflict replaces. */
@@ -450,8 +660,39 @@ export function withConflicts(result: Extraction, context: Context): Extraction 
     const plain = share.checks.filter((c) => ![...replaced].some((r) => c.startsWith(r)));
     return { ...share, checks: [...conflicts.map((c) => c.why), ...plain] };
   });
-  const agreed = { ...read, funding };
+  const agreed = withTables({ ...read, funding }, context.tables ?? []);
   return { ...agreed, others: unplacedInDoubt(agreed, context, sentences) };
+}
+
+/**
+ * A table's columns that do not add up to its total row, on the written figure its total row's cell is (a share's
+ * amount, the budget), else on the budget: the document contradicts itself whichever figures were written, so that a
+ * share read from a sentence instead does not hide them.
+ */
+function withTables(result: Extraction, tables: TableConflict[]): Extraction {
+  if (tables.length === 0) return result;
+  const onShare = new Map<FoundShare, string[]>();
+  const onBudget: string[] = [];
+  for (const { why, at } of tables) {
+    const share = result.funding.find((s) => s.amount && keyOf(s.amount) === keyOf(at));
+    const list = share ? (onShare.get(share) ?? []) : onBudget;
+    if (share) onShare.set(share, list);
+    list.push(why);
+  }
+  const [first] = result.funding;
+  // no budget: the first share carries them (extract writes no file without shares)
+  if (!result.budget && first && onBudget.length > 0) onShare.set(first, [...(onShare.get(first) ?? []), ...onBudget]);
+  return {
+    ...result,
+    budget:
+      result.budget && onBudget.length > 0
+        ? { ...result.budget, checks: [...onBudget, ...result.budget.checks] }
+        : result.budget,
+    funding: result.funding.map((s) => {
+      const more = onShare.get(s);
+      return more ? { ...s, checks: [...more, ...s.checks] } : s;
+    }),
+  };
 }
 
 /** The sentences that state a share, a rest or a total: a figure placed nowhere there is a doubt. */
@@ -462,4 +703,43 @@ export function busySentences(
   const busy = new Set(shares.map((s) => s.sentence));
   for (const c of candidates) if (c.project !== undefined && c.sentence !== undefined) busy.add(c.sentence);
   return busy;
+}
+
+/** A row's label of a part of the row above it, as the table's labels are: folded ("no ta", "tai skaita"). */
+const PART_ROW = foldedPattern(PART);
+/** A row of subtotals inside a table: its rows then count twice, so the column's sum says nothing. */
+const SUBTOTAL =
+  /(?<!\p{L})(?:sub-?total\p{L}*|starpsumm\p{L}*|zwischensumme|mezisou\p{L}*|razem cz\p{L}*|tarpin\p{L}*)/iu;
+
+/**
+ * A table's column whose rows do not add up to its total row's figure (ERDF 8 500 + 17 000 under a total of 25 000):
+ * a conflict naming the column and both figures. Rows written in whole units (or cents) each round by half a unit, so
+ * the sum may differ by that much per row; a column with an approximate or missing cell, or with subtotal rows, says
+ * nothing.
+ */
+export function columnAgainstRows(
+  column: string,
+  rows: (FoundFigure | undefined)[],
+  total: FoundFigure,
+  labels: string[] = [],
+): string | undefined {
+  // a row of a part of the row above ("of which advance", "t.sk. PVN") counts twice too
+  if (rows.length < 2 || total.approx || labels.some((l) => SUBTOTAL.test(l) || PART_ROW.test(l.slice(0, 24))))
+    return undefined;
+  const cells: FoundFigure[] = [];
+  for (const r of rows) {
+    if (!r || r.approx || (r.currency ?? total.currency) !== total.currency) return undefined;
+    cells.push(r);
+  }
+  const added = sum(cells.map((c) => c.value));
+  const places = Math.max(total.decimals ?? 0, ...cells.map((c) => c.decimals ?? 0));
+  const tolerance = new Decimal(10)
+    .pow(-places)
+    .times(rows.length + 1)
+    .div(2);
+  if (added.minus(total.value).abs().lte(tolerance)) return undefined;
+  return (
+    `${CONFLICT}the table's column "${column}" adds up to ${added.toFixed()} over its ${rows.length} rows, ` +
+    `but its total row (line ${total.line}) states ${amount(total)}`
+  );
 }

@@ -125,6 +125,7 @@ export function extractBudget(given: string, options: { language?: Language | 'a
       statements: [...stated, ...tables.shares],
       candidates: allCandidates,
       busy: busySentences(shares, allCandidates),
+      tables: tables.conflicts,
     },
   );
 }

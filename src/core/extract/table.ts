@@ -1,5 +1,6 @@
 import { SOURCE_PATTERNS, payerOf } from './lexicon.js';
 import { fold, foldedPattern } from './normalise.js';
+import { columnAgainstRows, type TableConflict } from './conflicts.js';
 import type { Candidate, FoundShare, Mention, Span } from './types.js';
 
 /** The first words of a table's total row, in the EU languages (folded, lower case). */
@@ -84,11 +85,12 @@ function columnsOf(names: string[]): { columns: Column[]; labels: number } | und
 export function readTables(
   text: string,
   mentions: Mention[],
-): { shares: FoundShare[]; spans: Span[]; candidates: Candidate[] } {
+): { shares: FoundShare[]; spans: Span[]; candidates: Candidate[]; conflicts: TableConflict[] } {
   const shares: FoundShare[] = [];
   const spans: Span[] = [];
   const candidates: Candidate[] = [];
-  if (!text.includes('\n')) return { shares, spans, candidates };
+  const conflicts: TableConflict[] = [];
+  if (!text.includes('\n')) return { shares, spans, candidates, conflicts };
   const lines: Line[] = [];
   let at = 0;
   for (const piece of text.split('\n')) {
@@ -123,6 +125,7 @@ export function readTables(
     // the rows below: each with one amount per column (a blank line ends nothing; a line of words does)
     let last: Line | undefined;
     let total: Line | undefined;
+    const rows: Line[] = [];
     for (let r = next; r < lines.length; r++) {
       const row = lines[r];
       if (!row) break;
@@ -135,6 +138,7 @@ export function readTables(
         total = row;
         break;
       }
+      rows.push(row);
     }
     // no row of one amount per column: the line is no table's header
     if (!last) continue;
@@ -143,6 +147,21 @@ export function readTables(
     const context = `${header.text.trim()} … ${total.text.trim().replace(/\s+/g, ' ')}`;
     const named = names.slice(read.labels);
     const line = total.money[0]?.figure.line ?? 1;
+    // each column's rows against its total row's figure: a conflict names the column and both figures
+    const labels = rows.map((r) => rowLabel(text.slice(r.start, r.money[0]?.start ?? r.start)));
+    columns.forEach((_, i) => {
+      const cell = total.money[i];
+      const label = names[read.labels + i] ?? `column ${i + 1}`;
+      const why =
+        cell &&
+        columnAgainstRows(
+          label,
+          rows.map((r) => r.money[i]?.figure),
+          cell.figure,
+          labels,
+        );
+      if (cell && why) conflicts.push({ why, at: cell.figure });
+    });
     columns.forEach((column, i) => {
       const cell = total.money[i];
       if (!cell) return;
@@ -164,5 +183,5 @@ export function readTables(
       });
     });
   }
-  return { shares, spans, candidates };
+  return { shares, spans, candidates, conflicts };
 }
