@@ -26,9 +26,9 @@ const RESPECTIVELY = new RegExp(
   'iu',
 );
 const ARTICLE = String.raw`(?:the|die|der|den|dem|des|das|le|la|les|l['’]|du|el|los|il|lo|gli|het|de|o)`;
-/** Between two payers of one list: a comma or "and", an article. */
+/** Between two payers of one list: a comma or "and", an article, a word of the next payer's ("un novada pašvaldība"). */
 const BETWEEN_PAYERS = new RegExp(
-  String.raw`^\s*(?:,\s*(?:${AND}\s+)?|${AND}\s+)(?:${ARTICLE}\s+|l['’])?$|^\s*,\s*$`,
+  String.raw`^\s*(?:,\s*(?:${AND}\s+)?|${AND}\s+)(?:${ARTICLE}\s+|l['’])?(?:\p{L}{2,20}\s+)?$|^\s*,\s*$`,
   'iu',
 );
 /** Between two figures of one list ("85% un 10%", "EUR 425,000 and EUR 50,000", "il 70% e il 30%", "85 % bzw. 10 %"). */
@@ -37,9 +37,11 @@ const BETWEEN_FIGURES = new RegExp(String.raw`^[\s)]*(?:,\s*(?:${AND}\s+)?|${AND
 const RATE_AND_AMOUNT = /^\s*(?:jeb|or|arba|ou|oder|lub|albo|sau|tj\.|i\.\s?e\.|[(–—:=-])?\s*$/iu;
 /** Between the last payer and the first figure: a verb and its words, no figure, bracket or sentence end. */
 const LEAD = /^[^\d()[\];.\n]{0,60}$/u;
-/** Between a figure and the payer right after it ("EUR 180 000 from the ERDF and …"): the figure is the list's. */
+/** A lead that opens with "and" leads to the next clause's figure ("… the state budget and EUR 50,000 from …"). */
+const NEXT_CLAUSE = new RegExp(String.raw`^\s*(?:,\s*)?${AND}\s`, 'iu');
+/** Between a figure and the payer right after it ("EUR 180 000 (comes) from the ERDF and …"): the list's figure. */
 const FIGURE_BEFORE = new RegExp(
-  String.raw`^\s*(?:(?:from|by|of|no|de|du|de la|des|del|della|von|vom|aus|z|ze|iš|din|od)\s+)?` +
+  String.raw`^\s*(?:(?:\p{L}{2,12}\s+)?(?:from|by|of|no|de|du|de la|des|del|della|von|vom|aus|z|ze|iš|din|od)\s+)?` +
     String.raw`(?:${ARTICLE}\s+|l['’])?$`,
   'iu',
 );
@@ -85,7 +87,13 @@ export function payerLists(text: string, chunks: Chunk[]): { shares: Omit<Placed
     let at = j;
     while (seq[at]?.mention.type === 'total' && TOGETHER.test(fold(textOf(text, seq[at]?.mention)))) at++;
     const lead = seq[at];
-    if (lead && lead.sentence === first.sentence && isFigure(lead.mention) && LEAD.test(gap(lastPayer, lead.mention)))
+    if (
+      lead &&
+      lead.sentence === first.sentence &&
+      isFigure(lead.mention) &&
+      LEAD.test(gap(lastPayer, lead.mention)) &&
+      !NEXT_CLAUSE.test(gap(lastPayer, lead.mention))
+    )
       for (let k = at; k < seq.length;) {
         const item = itemAt(seq, k, first.sentence, gap);
         if (!item) break;
@@ -95,7 +103,7 @@ export function payerLists(text: string, chunks: Chunk[]): { shares: Omit<Placed
         if (!after || after.sentence !== first.sentence) break;
         const between = gap(item.item.figures.at(-1) ?? after.mention, after.mention);
         // "… 180 000 EUR un 20 000 EUR pašvaldība": the figure right before a payer is that payer's
-        if (after.mention.type === 'source' && between.length <= 30 && !/[,;]/.test(between) && items.length > 1) {
+        if (after.mention.type === 'source' && between.length <= 30 && !/[,;]/.test(between)) {
           items.pop();
           break;
         }
