@@ -1,6 +1,7 @@
 import { lineIndex } from '../position.js';
 import { chunksOf, splitAtSources, trimClause, type Chunk } from './chunk.js';
 import { laterStatement } from './amendments.js';
+import { payerLists } from './payers.js';
 import { AMENDED_BEFORE, payerOf } from './lexicon.js';
 import { fold, foldedPattern } from './normalise.js';
 
@@ -299,7 +300,13 @@ export function attach(
   const orphans: { mention: Mention & { figure: FoundFigure }; chunk: Chunk }[] = [];
   // the last mention of each clause, and its sentence: a clause that ends in a total's words leads to its amount
   const lastOf = new Map<number, { mention: Mention; sentence: number }>();
-  for (const chunk of chunksOf(text, mentions).flatMap(splitAtSources)) {
+  const chunks = chunksOf(text, mentions).flatMap(splitAtSources);
+  // "ERAF un valsts budžets sedz attiecīgi 85% un 10%": payers joined before their figures (payers.ts)
+  const lists = payerLists(text, chunks);
+  for (const whole of chunks) {
+    const chunk =
+      lists.used.size === 0 ? whole : { ...whole, mentions: whole.mentions.filter((m) => !lists.used.has(m)) };
+    if (chunk.mentions.length === 0) continue;
     lastOf.set(chunk.index, { mention: chunk.mentions.at(-1)!, sentence: chunk.sentence });
     const context = clause(chunk);
     const withContext = (figure: FoundFigure) => ({ ...figure, context });
@@ -461,9 +468,9 @@ export function attach(
     for (const p of percents) orphans.push({ mention: p, chunk });
   }
 
-  // the parts a bracket states stand among the clauses' shares, in text order
-  if (split.shares.length > 0) {
-    for (const part of split.shares) shares.push({ ...part, line: place(part.offset).line });
+  // the parts a bracket states, and a list's, stand among the clauses' shares, in text order
+  if (split.shares.length > 0 || lists.shares.length > 0) {
+    for (const part of [...split.shares, ...lists.shares]) shares.push({ ...part, line: place(part.offset).line });
     shares.sort((a, b) => a.offset - b.offset);
     candidates.push(...split.candidates);
   }
