@@ -240,3 +240,28 @@ describe('parseAmount: the plain-decimal shortcut', () => {
     );
   });
 });
+
+describe('parseAmount: the local signs of old and non-euro currencies', () => {
+  it.each([
+    ['Ls 8 966,37', '8966.37', 'LVL'],
+    ['10 844 Ls', '10844', 'LVL'],
+    ['10 844 latu', '10844', 'LVL'],
+    ['1 234 zł', '1234', 'PLN'],
+    ['1 234 Kč', '1234', 'CZK'],
+    ['1 234 Ft', '1234', 'HUF'],
+    ['1 234 lei', '1234', 'RON'],
+    ['1 234 лв', '1234', 'BGN'],
+  ])('%s is %s %s', (text, amount, currency) => {
+    const parsed = parseAmount(text);
+    expect(parsed.value.toFixed()).toBe(amount);
+    expect(parsed.currency).toBe(currency);
+  });
+
+  it('refuses a sign of another currency than the file’s, and a word that only begins like a sign', () => {
+    expect(errorOf(() => parseAmount('10 844 Ls', { currency: 'EUR' })).message).toBe(
+      'amount is in LVL, not EUR: "10 844 Ls"',
+    );
+    expect(errorOf(() => parseAmount('10 844 Lsx')).message).toBe('not an amount: "10 844 Lsx"');
+    expect(errorOf(() => parseAmount('lsd 10 844')).message).toBe('not an amount: "lsd 10 844"');
+  });
+});

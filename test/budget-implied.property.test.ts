@@ -310,8 +310,9 @@ describe('the message names each implied budget', () => {
     expect(r.findings.map((f) => [f.code, f.message, f.hint, f.line, f.column])).toEqual([
       [
         'budget-implied-mismatch',
-        'the declared amounts imply different budgets: erdf 8 900 at 85% a budget of 10 470.59, ' +
-          'national 1 500 at 15% 10 000.00, their sum 10 400; the budget ~10 000 allows 9 500 to 10 500',
+        'the declared amounts imply different budgets: erdf EUR 8 900 at 85% a budget of EUR 10 470.59, ' +
+          'national EUR 1 500 at 15% EUR 10 000.00, their sum EUR 10 400; the budget EUR ~10 000 allows ' +
+          'EUR 9 500 to EUR 10 500',
         'correct the amount or the rate that disagrees, or write the exact budget',
         2,
         9,

@@ -185,9 +185,13 @@ describe('check: rate display, rest, approximate figures', () => {
   });
 
   it('lets the rest take what the rounded shares leave', () => {
-    const result = check(partner('1 000 000', '  erdf: { rate: "43,6%", amount: 435 980 }\n  national: rest'));
+    const result = check(partner('1 000 000', '  erdf: { rate: "43,6%", amount: 436 000 }\n  national: rest'));
     expect(result.verdict).toBe('pass');
-    expect(result.partners[0]!.shares[1]!.computed.toFixed()).toBe('564020');
+    expect(result.partners[0]!.shares[1]!.computed.toFixed()).toBe('564000');
+    // beside a rest a decimal rate is prescribed: 435 980 is no display of 43,6% there (README step 9)
+    const shown = check(partner('1 000 000', '  erdf: { rate: "43,6%", amount: 435 980 }\n  national: rest'));
+    expect(shown.verdict).toBe('fail');
+    expect(shown.findings.map((f) => f.code)).toEqual(['share-mismatch']);
     const declared = check(partner('12 758', '  erdf: { rate: 85%, amount: 10 844 }\n  national: { amount: rest }'));
     expect(declared.partners[0]!.shares[1]!.computed.toFixed()).toBe('1914');
   });

@@ -5,6 +5,7 @@ import { coFinance, contributionParts, percentOf } from '../src/core/claims/jems
 import type { ClaimsReport } from '../src/core/claims/types.js';
 import { Decimal, sum } from '../src/core/decimal.js';
 import { parseClaimFile } from '../src/io/claim-file.js';
+import { isClaimText } from '../src/io/claim-input.js';
 import { d, errorOf } from './helpers.js';
 
 const claims = (text: string): ClaimsReport => computeClaims(parseClaimFile(text, 'yaml'));
@@ -494,5 +495,28 @@ describe('the loader on mangled files', () => {
       ),
       { seed: 20_261_202, numRuns: 500 },
     );
+  });
+});
+
+describe('which files are claim files (mend8)', () => {
+  const plan = (period: string, top = '') =>
+    `partner: A\ncosts: { staff: 1 000 }\nfunding: { erdf: 85%, national: rest }\n${top}` +
+    `periods:\n  - { period: 1, ${period} }\n  - { period: 2 }\n`;
+  const claim = (text: string) => isClaimText({ text, format: 'yaml' });
+
+  it('a plan by category is a claim file; by budget or costs, or a slip of either, a budget file', () => {
+    expect(claim(plan('staff: 500'))).toBe(true);
+    expect(claim(plan('budget: 500'))).toBe(false);
+    expect(claim(plan('cots: { staff: 500 }'))).toBe(false);
+    expect(claim(plan('budgt: 500'))).toBe(false);
+  });
+
+  it('a key of one kind of file alone decides: rounding, project, euro, partners; claims, flexibility, rates', () => {
+    expect(claim(plan('spend: 500', 'rounding: { unit: 1 }\n'))).toBe(false);
+    expect(claim(plan('spend: 500', 'project: { total: 2 000 }\n'))).toBe(false);
+    expect(claim(plan('staff: 500', 'flexibility: 10%\n'))).toBe(true);
+    expect(claim(plan('budget: 500', 'claims: []\n'))).toBe(true);
+    // a source with an amount is a budget file's
+    expect(claim(plan('spend: 500').replace('erdf: 85%', 'erdf: { rate: 85%, amount: 850 }'))).toBe(false);
   });
 });

@@ -157,6 +157,16 @@ describe('flat rates', () => {
     expect(parseFlatRate('15 % of Staff', at)!.base).toEqual(['staff']);
     expect(errorOf(() => parseFlatRate('15% of salaries', at)).message).toBe('"salaries" is not a cost category');
   });
+
+  it('a slip of a category in a flat rate gets a did-you-mean, as an unknown key does (mend8)', () => {
+    const hint = (text: string) => errorOf(() => parseFlatRate(text, at)).hint;
+    expect(hint('15% of staf')).toBe('did you mean "staff"?');
+    expect(hint('7% of direkt')).toBe('did you mean "direct"?');
+    expect(hint('15% of staff, travle')).toBe('did you mean "travel"?');
+    expect(hint('15% of salaries')).toBe(
+      'a flat rate is N% of direct, or of categories: staff, office, travel, external, equipment, infrastructure, other',
+    );
+  });
 });
 
 describe('costs in budget files', () => {

@@ -117,6 +117,64 @@ describe('explainMismatch in fixed point', () => {
     expect(fixed.endsWith(words)).toBe(true);
   });
 
+  it('property: beside a written rate, the percentage keeps its side of the rate and of each end of its rounding', () => {
+    // independent of src: the sides are compared as integers, declared × 100 × 10^k against bound × budget × 10^k
+    let onBound = 0;
+    let longer = 0;
+    fc.assert(
+      fc.property(
+        fc.record({
+          budget: fc.bigInt({ min: 1n, max: 10n ** 12n }),
+          rateScale: fc.integer({ min: 0, max: 6 }),
+          rateUnits: fc.bigInt({ min: 1n, max: 99_999_999n }),
+          bound: fc.constantFrom(-1, 0, 1),
+          nudge: fc.bigInt({ min: -3n, max: 3n }),
+        }),
+        ({ budget, rateScale, rateUnits, bound, nudge }) => {
+          const rateText = decimal(rateUnits % (100n * 10n ** BigInt(rateScale)), rateScale);
+          // a declared amount in cents right by the rate or an end of its rounding: 2 × 10^(s+1) × rate ± half
+          const S = 2;
+          const twice = 2n * 10n ** BigInt(rateScale);
+          const r2 = BigInt(rateText.times(twice.toString()).toFixed()) + BigInt(bound); // (rate ± half) × twice
+          const declared = (budget * 10n ** BigInt(S) * r2) / (100n * twice) + nudge;
+          if (declared < 0n) return;
+          const m = {
+            budget: decimal(budget, 0),
+            declared: decimal(declared, S),
+            computed: decimal(declared + 1n, S),
+            exact: decimal(declared + 1n, S),
+            unit: decimal(1n, S),
+            rate: { value: rateText, scale: rateScale },
+          };
+          const words = explainMismatch(m);
+          const fixed = explainMismatch(m, {
+            scale: S,
+            budget: budget * 10n ** BigInt(S),
+            declared,
+            computed: declared + 1n,
+            exact: declared + 1n,
+            unit: 1n,
+          });
+          expect(fixed).toBe(words);
+          const shownText = /amount is ([0-9.]+)% of the budget/.exec(words)?.[1] ?? '';
+          const shown = new Decimal(shownText);
+          if ((shownText.split('.')[1]?.length ?? 0) > 4) longer++;
+          const half = new Decimal(10).pow(-rateScale).div(2);
+          for (const u of [rateText.minus(half), rateText, rateText.plus(half)]) {
+            // exact share's side: declared (cents) × 100 against u × budget (cents)
+            const exactSide = decimal(declared, S).times(100).cmp(u.times(budget.toString()));
+            if (exactSide === 0) onBound++;
+            expect(shown.cmp(u), `${shownText} beside ${u.toFixed()}`).toBe(exactSide);
+          }
+        },
+      ),
+      { seed: 20261207, numRuns: 2000 },
+    );
+    // floors: shares exactly on a bound, and shares the rule writes with more than four decimals
+    expect(onBound).toBeGreaterThan(30);
+    expect(longer).toBeGreaterThan(200);
+  });
+
   it('says the same of a negative or zero figure (the Decimal way)', () => {
     const m = {
       budget: new Decimal('1000'),

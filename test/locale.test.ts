@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { Decimal } from '../src/core/decimal.js';
 import type { FindingCode } from '../src/core/check.js';
 import type { FindingFigures, SaidKey } from '../src/core/check/said.js';
-import { formatMoney, formatNumber, formatPercent } from '../src/render/locale.js';
+import { formatMoney, formatMoneyText, formatNumber, formatPercent, lvExact } from '../src/render/locale.js';
 import { FINDINGS_LV } from '../src/render/words/lv-findings.js';
 import { WORDS, localFinding } from '../src/render/words/index.js';
 import { checkCommand } from '../src/commands/check.js';
@@ -99,7 +99,9 @@ const SAMPLES: { [K in SaidKey]: FindingFigures[K] } = {
     ],
     decimals: 2,
     sum: d('10400'),
-    budget: '~10 000',
+    budget: d('10000'),
+    budgetDecimals: 0,
+    currency: 'EUR',
     low: d('5000'),
     high: d('15000'),
   },
@@ -281,6 +283,70 @@ const CODES: Record<FindingCode, true> = {
   'extract-conflict': true,
 };
 const codeOf = (key: string) => key.split('/')[0]!;
+
+describe("Latvian amounts past Intl's 20 decimals (Node 20), exactly", () => {
+  const money = (currency: string) => (places: number) =>
+    new Intl.NumberFormat('lv', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: places,
+      maximumFractionDigits: places,
+    });
+  const number = (places: number) =>
+    new Intl.NumberFormat('lv', { minimumFractionDigits: places, maximumFractionDigits: places });
+  const percent = (places: number) =>
+    new Intl.NumberFormat('lv', {
+      style: 'unit',
+      unit: 'percent',
+      minimumFractionDigits: places,
+      maximumFractionDigits: places,
+    });
+
+  it('property: the spliced way gives what Intl writes, at every count of decimals Intl takes (1 to 20)', () => {
+    let grouped = 0;
+    let negative = 0;
+    let small = 0;
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.constantFrom('EUR', 'LVL', 'USD', 'number', 'percent'),
+        (units, places, kind) => {
+          const text = d(units.toString()).div(d('10').pow(places)).toFixed(places);
+          if ((text.replace('-', '').split('.')[0] ?? '').length > 4) grouped++;
+          if (units < 0n) negative++;
+          if (/^-?0\./.test(text)) small++;
+          const make = kind === 'number' ? number : kind === 'percent' ? percent : money(kind);
+          // limit 0: always spliced; the default: Intl alone at these places
+          expect(lvExact(make, text, places, 0)).toBe(lvExact(make, text, places));
+        },
+      ),
+      { seed: 20261207, numRuns: 1500 },
+    );
+    expect(grouped).toBeGreaterThan(300);
+    expect(negative).toBeGreaterThan(300);
+    expect(small).toBeGreaterThan(30);
+  });
+
+  it('by hand: 21, 60 and 150 decimals, money, numbers, percentages and the text path of report notes', () => {
+    expect(formatMoney(d('1234567.123456789012345678901'), 'EUR', 2, 'lv')).toBe(
+      `1${NBSP}234${NBSP}567,123456789012345678901${NBSP}€`,
+    );
+    expect(formatMoney(d('-0.000000000000000000001'), 'EUR', 21, 'lv')).toBe(`-0,000000000000000000001${NBSP}€`);
+    expect(formatMoney(d('0'), 'EUR', 25, 'lv')).toBe(`0,${'0'.repeat(25)}${NBSP}€`);
+    const sixty = `0.${'0'.repeat(59)}1`;
+    expect(formatNumber(d(sixty), 0, 'lv')).toBe(sixty.replace('.', ','));
+    const long = `12758.${'3'.repeat(150)}`;
+    expect(formatNumber(d(long), 2, 'lv')).toBe(`12${NBSP}758,${'3'.repeat(150)}`);
+    expect(formatPercent(d(`84.${'9'.repeat(30)}`), 'lv')).toBe(`84,${'9'.repeat(30)}%`);
+    expect(formatMoney(d('5'), 'XYZ', 22, 'lv')).toBe(`5,${'0'.repeat(22)}${NBSP}XYZ`);
+    expect(formatMoneyText('-12758.1234567890123456789012', 'EUR', 2, 'lv')).toBe(
+      `-12${NBSP}758,1234567890123456789012${NBSP}€`,
+    );
+    // up to 20 decimals, as before
+    expect(formatMoney(d('12758.5'), 'EUR', 20, 'lv')).toBe(`12${NBSP}758,5${'0'.repeat(19)}${NBSP}€`);
+  });
+});
 
 describe('every finding has words in both languages', () => {
   it('each code has Latvian words, and each Latvian key is a code', () => {

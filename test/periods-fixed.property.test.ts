@@ -141,7 +141,10 @@ describe('property: sources given as an amount, and Jems’s preparation and clo
         };
         expect(partner.shares.map((s) => toCents(s.computed.toFixed(2)))).toEqual(model.whole);
         const periods = partner.periods!;
-        expect(periods.map((p) => p.shares.map((s) => toCents(s.computed.toFixed(2))))).toEqual(model.periods);
+        const plan = periods.map((p) => p.shares.map((s) => toCents(s.computed.toFixed(2))));
+        // the plain rule's last period can go below zero: then a unit moves (trial 8 F1), never a negative share
+        if (model.periods.every((row) => row.every((v) => v >= 0n))) expect(plan).toEqual(model.periods);
+        for (const row of plan) for (const v of row) expect(v >= 0n).toBe(true);
         // each period's shares add up to its budget (unless every source is a fund under fund-down: nothing takes
         // the remainder, the rule's drift, README "The three rounding rules")
         const fundsOnly = c.method === 'fund-down' && sourcesOf(c).every((s) => s.fund);

@@ -347,19 +347,23 @@ function model(c: Case): { budget: bigint; shares: bigint[] }[] {
 
 describe('property: a partner’s periods add up exactly to its figures (fund-down at the cent, Jems)', () => {
   it('matches the independent model, period by period, and reaches every path', () => {
-    const reached = { remainderDiffers: 0, twoFunds: 0, manyPeriods: 0, zeroPeriod: 0 };
+    const reached = { remainderDiffers: 0, twoFunds: 0, manyPeriods: 0, zeroPeriod: 0, negativeRepaired: 0 };
     fc.assert(
       fc.property(caseArb, (c) => {
         const yaml = budgetText(c);
         const result = check(yaml);
         const periods = result.partners[0]!.periods!;
         const expected = model(c);
-        expect(
-          periods.map((p) => [
-            fmt(BigInt(p.budget.times(100).toFixed(0))),
-            ...p.shares.map((s) => s.computed.toFixed(2)),
-          ]),
-        ).toEqual(expected.map((p) => [fmt(p.budget), ...p.shares.map(fmt)]));
+        // the plain rule's last period can go below zero: then a unit moves (trial 8 F1), never a negative share
+        if (expected.every((p) => p.shares.every((v) => v >= 0n)))
+          expect(
+            periods.map((p) => [
+              fmt(BigInt(p.budget.times(100).toFixed(0))),
+              ...p.shares.map((s) => s.computed.toFixed(2)),
+            ]),
+          ).toEqual(expected.map((p) => [fmt(p.budget), ...p.shares.map(fmt)]));
+        else reached.negativeRepaired++;
+        for (const p of periods) for (const s of p.shares) expect(s.computed.isNegative()).toBe(false);
         // the periods add up to the partner's figures exactly
         const partner = result.partners[0]!;
         expect(

@@ -305,7 +305,7 @@ describe('a report gathered as the check reads the partners (ProjectCollector)',
     (_name, file) => {
       const held = summarizeProject(checkBudgetFile(file));
       const collector = new ProjectCollector();
-      checkBudgetStream(file, { onCheck: collector.add });
+      checkBudgetStream(file, { onShares: collector.add });
       const { summary, partners } = collector.finish();
       expect(summary).toEqual({ ...held, partners: [] });
       expect(partners).toHaveLength(held.partners.length);
@@ -328,7 +328,7 @@ describe('a report gathered as the check reads the partners (ProjectCollector)',
     const file = parseBudgetFile(yaml, 'yaml');
     const held = summarizeProject(checkBudgetFile(file));
     const collector = new ProjectCollector();
-    checkBudgetStream(file, { onCheck: collector.add });
+    checkBudgetStream(file, { onShares: collector.add });
     expect([...collector.finish().partners]).toEqual(held.partners);
     expect(held.partners.map((p) => [...p.names.values()].join())).toEqual([
       'ERDF,National',
@@ -336,6 +336,34 @@ describe('a report gathered as the check reads the partners (ProjectCollector)',
       'Other name,National',
       'ERDF,National',
     ]);
+  });
+});
+
+describe('the totals of a streamed report, in BigInt at each partner’s scale', () => {
+  it('sums partners of different scales exactly, as the Decimal sums do', () => {
+    // whole euros, cents, a rate of four decimals (a finer scale) and a fixed amount at a tenth of a cent
+    const yaml = [
+      'partners:',
+      '  - { partner: A, country: LV, budget: 1003, funding: { erdf: 85%, national: rest } }',
+      '  - { partner: B, country: LT, budget: 1000.55, funding: { erdf: 33.3333%, national: rest } }',
+      '  - { partner: C, country: LV, budget: 999.99, funding: { erdf: { amount: "500,0050" }, national: rest } }',
+      '  - { partner: D, budget: 0, funding: { erdf: 80%, national: rest } }',
+      '  - { partner: E, country: LT, budget: 12758.1, funding: { erdf: 85%, other: { rate: 5%, kind: private, name: Other } } }',
+      '',
+    ].join('\n');
+    const file = parseBudgetFile(yaml, 'yaml');
+    const held = summarizeProject(checkBudgetFile(file));
+    const collector = new ProjectCollector();
+    checkBudgetStream(file, { onShares: collector.add });
+    const { summary, partners } = collector.finish();
+    expect(summary).toEqual({ ...held, partners: [] });
+    expect([...partners]).toEqual(held.partners);
+    // the test reaches what it is about: partners at three scales, and a total that no one scale holds
+    expect(new Set(checkBudgetFile(file).partners.map((p) => p.unit.decimalPlaces())).size).toBeGreaterThan(1);
+    expect(summary.sources.find((s) => s.id === 'erdf')?.amount.toFixed()).toBe(
+      held.sources.find((s) => s.id === 'erdf')?.amount.toFixed(),
+    );
+    expect(summary.budget.toFixed()).toBe('15761.64');
   });
 });
 
@@ -409,7 +437,7 @@ describe('the notes of many partners (ProjectCollector past one string of notes)
     for (const file of cases) {
       const held = summarizeProject(checkBudgetFile(file));
       const collector = new ProjectCollector();
-      checkBudgetStream(file, { onCheck: collector.add });
+      checkBudgetStream(file, { onShares: collector.add });
       const { partners: noted } = collector.finish();
       expect(noted).toHaveLength(held.partners.length);
       expect([...noted]).toEqual(held.partners);

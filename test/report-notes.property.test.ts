@@ -177,7 +177,7 @@ describe('a streamed report from its notes', () => {
           const held = summarizeProject(checkBudgetFile(file));
           if (held.sources.some((s) => s.id === 'ipa' && s.label.includes('('))) reached.twoKinds++;
           const collector = new ProjectCollector();
-          checkBudgetStream(file, { onCheck: collector.add });
+          checkBudgetStream(file, { onShares: collector.add });
           const { summary, partners } = collector.finish();
           const style = makeStyle(colour);
           const scale = held.scale;

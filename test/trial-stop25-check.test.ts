@@ -37,7 +37,7 @@ describe('an approximate figure is two significant figures at least', () => {
       partner('~10 000', '  erdf: { rate: 85%, amount: 8 900 }\n  national: { rate: 15%, amount: 1 500 }\n'),
     );
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('the budget ~10 000 allows 9 500 to 10 500 [budget-implied-mismatch]');
+    expect(r.stdout).toContain('the budget EUR ~10 000 allows EUR 9 500 to EUR 10 500 [budget-implied-mismatch]');
   });
   it('a figure with more digits keeps the tolerance of its last digit: ~12 400 000 is ±50 000', () => {
     const within = partner('~12 400 000', '  erdf: { rate: 80%, amount: 9 950 000 }\n  national: rest\n');
@@ -130,8 +130,11 @@ describe('a rate written with decimals is prescribed under a binding rule or wit
       '84,99% is the declared amount EUR 8 499 499 shown as a rounded rate (84.99499% of the budget)',
     );
     expect(r.stdout).toContain('(15.00501% of the budget)');
-    // a share that needs no more digits keeps four decimals
-    const short = check(partner('12 758', '  erdf: { rate: "80.4%", amount: 10 260 }\n  national: rest\n'));
+    // a share that needs no more digits keeps four decimals (the national amount declared: beside a rest, a decimal
+    // rate is prescribed since stop 26)
+    const short = check(
+      partner('12 758', '  erdf: { rate: "80.4%", amount: 10 260 }\n  national: { rate: "19.6%", amount: 2 498 }\n'),
+    );
     expect(short.stdout).toContain('(80.4201% of the budget)');
   });
 });

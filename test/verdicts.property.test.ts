@@ -423,6 +423,22 @@ function genPartner(t: Tape, o: PartnerOptions): Case {
       if (cmp(parseDecimal(rate), q(100n)) <= 0) {
         sources[i] = { ...s0, rate, amount: toFixedString(v, Math.max(writtenDecimals(s0.amount!), unitDecimals(U))) };
         perturbed = true;
+        // R11: only amounts that add up bear a display out, so the rest often declares what it takes, its rate the
+        // display of that amount (a rest left as it is makes the moved share a mismatch)
+        const others = sources.filter((_, k) => k !== restIndex);
+        if (mixed && restIndex >= 0 && others.every((s) => s.amount !== undefined) && t.chance(0.7)) {
+          const left = sub(B, sum(others.map((s) => parseDecimal(s.amount!))));
+          const shown = toDecimalString(roundHalfUpTo(div(mul(left, q(100n)), B), q(1n, 10n ** BigInt(d))));
+          if (cmp(left, q(0n)) > 0 && isMultiple(left, U) && shown.includes('.') && !shown.endsWith('0')) {
+            const r0 = sources[restIndex]!;
+            sources[restIndex] = {
+              id: r0.id,
+              kind: r0.kind,
+              rate: shown,
+              amount: toFixedString(left, unitDecimals(U)),
+            };
+          }
+        }
       }
     }
   }
@@ -713,7 +729,16 @@ function countReference(cov: Coverage, c: Case, ref: Reference): void {
     'mismatch at a decimal rate, binding',
     ref.errors.has('share-mismatch') && c.spec.method !== undefined && decimalRated.length > 0,
   );
-  cov.hit('rate-display with a rest', ref.notes.has('rate-display') && rested >= 0);
+  // R11: beside a rest a decimal rate is prescribed, so a would-be display is a mismatch
+  cov.hit(
+    'a decimal rate beside a rest, prescribed',
+    ref.errors.has('share-mismatch') &&
+      rested >= 0 &&
+      c.spec.method === undefined &&
+      c.tags.mode === 'normal' &&
+      c.tags.perturbed &&
+      decimalRated.some((s) => !s.rate!.endsWith('0')),
+  );
   cov.hit('rate-display, amounts add up', ref.notes.has('rate-display') && rested < 0);
   cov.hit(
     'eu-rate-high of a rest or fixed source',
@@ -910,10 +935,12 @@ const CHECK_FLOORS: Record<string, number> = {
   'fallback under a binding rule': 0.01,
   'fallback, declared, not binding': 0.01,
   'R6 readings differ': 3,
-  'rate-display then another rule': 2,
+  // R11: with a rest no rate is a display, and without one the displays' fixed amounts leave the rated shares' rounding
+  // to step 4 (rates-sum): a display beside another rule's shares is no longer a path, so it has no floor
+  'rate-display then another rule': 0,
   'mismatch at a decimal rate ending in 0': 5,
   'mismatch at a decimal rate, binding': 5,
-  'rate-display with a rest': 5,
+  'a decimal rate beside a rest, prescribed': 5,
   'rate-display, amounts add up': 5,
   'eu-rate-high of a rest or fixed source': 5,
   'zero declared, share not zero': 5,

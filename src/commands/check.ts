@@ -1,11 +1,7 @@
 import { CofinError } from '../core/errors.js';
 import { checkBudgetStream, type CheckReport, type FileReport } from '../core/check.js';
 import { expandPaths, readInput, type InputFormat, type InputText } from '../io/read.js';
-import { InFile, isClaimText, loadClaimInput } from '../io/claim-input.js';
 import { looksLikeRateTable } from '../io/looks-like.js';
-import { parseRateTable } from '../io/rate-table.js';
-import { computeClaims } from '../core/claims/compute.js';
-import { claimsSummary } from '../core/claims/summary.js';
 import { loadInput } from '../io/load.js';
 import { drained, refuseTerminal, withStdout, type Io } from '../io/streams.js';
 import type { CsvDialect } from '../render/csv.js';
@@ -102,10 +98,12 @@ async function checkOne(
     );
   } catch (error) {
     if (!(error instanceof CofinError)) throw error;
-    // a claim file is refused by the budget reader (claims:, periods:): only then is it read as one
+    // a claim file is refused by the budget reader (claims:, periods:): only then is it read as one, its readers
+    // loaded then (a budget's check starts without them)
+    const { isClaimText } = await import('../io/claim-input.js');
     if (input && isClaimText(input)) return checkClaimFile(name, path, input, options, io);
     if (input && input.format !== 'xlsx' && looksLikeRateTable(input.text, input.format))
-      return invalid(name, rateTableNamed(input.text, input.format, name));
+      return invalid(name, await rateTableNamed(input.text, input.format, name));
     return invalid(name, error);
   }
 }
@@ -114,7 +112,8 @@ async function checkOne(
  * A rate table named on the command line: not a budget, so invalid, but read as a rate table first, so that its own
  * error (a month given twice, a bad rate) is the one told.
  */
-function rateTableNamed(text: string, format: 'yaml' | 'json' | 'csv', name: string): CofinError {
+async function rateTableNamed(text: string, format: 'yaml' | 'json' | 'csv', name: string): Promise<CofinError> {
+  const { parseRateTable } = await import('../io/rate-table.js');
   try {
     parseRateTable(text, format, name);
   } catch (error) {
@@ -148,6 +147,9 @@ async function checkClaimFile(
   options: CheckCommandOptions,
   io: Io,
 ): Promise<FileReport> {
+  const { InFile, loadClaimInput } = await import('../io/claim-input.js');
+  const { computeClaims } = await import('../core/claims/compute.js');
+  const { claimsSummary } = await import('../core/claims/summary.js');
   try {
     const { file, rates } = await loadClaimInput(input, path, io);
     const report = computeClaims(file, { rates });

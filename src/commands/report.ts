@@ -12,7 +12,13 @@ import { drained, refuseTerminal, type Io } from '../io/streams.js';
 import { loadInput } from '../io/load.js';
 import type { CsvDialect } from '../render/csv.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
-import { reportCsvPieces, reportJsonPieces, reportTablePieces, reportToMarkdown } from '../render/report.js';
+import {
+  reportCsvPieces,
+  reportJsonPieces,
+  reportTablePieces,
+  reportToMarkdown,
+  type ReportVerdict,
+} from '../render/report.js';
 import { reportToHtml } from '../render/report-html.js';
 import { terminalText } from '../render/safe-text.js';
 import type { Style } from '../render/style.js';
@@ -79,7 +85,7 @@ async function loadReport(
     const model = await loadInput(input, { sheet: options.sheet });
     // streamed: the totals and each partner's notes gathered as the check reads the partners, which are not read again
     const collector = streamed ? new ProjectCollector() : undefined;
-    const checked = checkBudgetStream(model, { onCheck: collector?.add });
+    const checked = checkBudgetStream(model, { onShares: collector?.add });
     const { summary, partners } = collector ? collector.finish() : withPartners(summarizeProject(checked));
     // nor kept: the file's partners (a large file's parsed tree) are no longer held once they are checked
     const check = collector ? { ...checked, partners: [] } : checked;
@@ -132,15 +138,26 @@ const REPORT_RENDERERS: Record<
     style: Style,
   ) => string | Uint8Array | Iterable<string> | Promise<Uint8Array>
 > = {
-  table: ({ summary, partners, scale, title }, _options, locale, style) =>
-    reportTablePieces(summary, style, locale, scale, title, partners),
-  json: ({ summary, partners, scale }) => reportJsonPieces(summary, partners, scale),
-  csv: ({ summary, partners, scale }, options) => reportCsvPieces(summary, partners, scale, csvDialectOf(options)),
-  md: ({ summary, scale, title }, _options, locale) => reportToMarkdown(summary, locale, scale, title),
-  async xlsx({ summary, scale, title }) {
+  table: (report, options, locale, style) =>
+    reportTablePieces(
+      report.summary,
+      style,
+      locale,
+      report.scale,
+      report.title,
+      report.partners,
+      verdictOf(report, options),
+    ),
+  json: (report, options) =>
+    reportJsonPieces(report.summary, report.partners, report.scale, verdictOf(report, options)),
+  csv: (report, options) =>
+    reportCsvPieces(report.summary, report.partners, report.scale, csvDialectOf(options), verdictOf(report, options)),
+  md: (report, options, locale) =>
+    reportToMarkdown(report.summary, locale, report.scale, report.title, verdictOf(report, options)),
+  async xlsx(report, options) {
     // loaded only for a workbook: the zip writer is no part of a text report's start-up
     const { reportToXlsx } = await import('../render/report-xlsx.js');
-    return reportToXlsx(summary, scale, title);
+    return reportToXlsx(report.summary, report.scale, report.title, verdictOf(report, options));
   },
   html({ summary, check, header }, options, locale) {
     const file = options.file === '-' ? '<stdin>' : options.file;
@@ -155,6 +172,11 @@ const REPORT_RENDERERS: Record<
     });
   },
 };
+
+/** The file's verdict and findings, which every report states (a report of a failing file must show that it fails). */
+function verdictOf({ check }: ProjectReport, options: ReportOptions): ReportVerdict {
+  return { file: options.file === '-' ? '<stdin>' : options.file, verdict: check.verdict, findings: check.findings };
+}
 
 export async function runReport(options: ReportOptions, io: Io, style: Style): Promise<number> {
   const render = rendererOf(REPORT_RENDERERS, options.format);

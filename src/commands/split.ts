@@ -72,7 +72,11 @@ export function splitPeriods(result: SplitResult, options: SplitOptions): Planne
       );
     return { period: i + 1, budget: { ...figure, at }, costs: undefined, declared: [], at };
   });
-  periods.push({ period: written.length + 1, budget: undefined, costs: undefined, declared: [], at });
+  // periods that already add up to the budget: the last of them is the remainder, not a period of 0 after it
+  const listed = periods.reduce((a, p) => a.plus(p.budget?.value ?? 0), result.budget.minus(result.budget));
+  const lastListed = periods.at(-1);
+  if (periods.length >= 2 && lastListed && listed.eq(result.budget)) lastListed.budget = undefined;
+  else periods.push({ period: written.length + 1, budget: undefined, costs: undefined, declared: [], at });
   const scale = result.unit.decimalPlaces();
   const plan = planPeriods({
     budget: result.budget,

@@ -22,9 +22,25 @@ export interface ParsedAmount {
 }
 
 const SYMBOLS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY' };
-const WORDS: Record<string, string> = { euro: 'EUR', euros: 'EUR', eur: 'EUR', eiro: 'EUR' };
-const LEADING_MARKER = /^([€$£¥]|[A-Z]{3}\b|(?:euros?|eiro|eur)\b)\s*/iu;
-const TRAILING_MARKER = /\s*([€$£¥]|\b[A-Z]{3}|\b(?:euros?|eiro|eur))$/iu;
+const WORDS: Record<string, string> = {
+  euro: 'EUR',
+  euros: 'EUR',
+  eur: 'EUR',
+  eiro: 'EUR',
+  ls: 'LVL',
+  lati: 'LVL',
+  latu: 'LVL',
+  lats: 'LVL',
+  zł: 'PLN',
+  kč: 'CZK',
+  ft: 'HUF',
+  lei: 'RON',
+  лв: 'BGN',
+};
+// the local signs of currencies old documents wrote (Ls 8 966,37; 1 234 zł) are read as their ISO codes
+const LOCAL_MARKERS = 'euros?|eiro|eur|ls|lati|latu|lats|zł|kč|ft|lei|лв';
+const LEADING_MARKER = new RegExp(`^([€$£¥]|[A-Z]{3}\\b|(?:${LOCAL_MARKERS})(?![\\p{L}\\p{N}]))\\s*`, 'iu');
+const TRAILING_MARKER = new RegExp(`\\s*([€$£¥]|\\b[A-Z]{3}|(?<![\\p{L}\\p{N}])(?:${LOCAL_MARKERS}))$`, 'iu');
 const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/gu;
 const GROUP_CHARS = " '’";
 

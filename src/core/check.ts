@@ -17,6 +17,7 @@ export type {
   Finding,
   FindingCode,
   PartnerCheck,
+  PartnerShares,
   Severity,
   ShareCheck,
 } from './check/types.js';
@@ -49,13 +50,19 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
   const tally = new ProjectTally();
   const kept: PartnerCheck[] | undefined =
     Array.isArray(file.partners) || file.partners.length <= KEEP_PARTNERS ? [] : undefined;
-  const { onPartner, onCheck } = options;
+  const { onPartner, onCheck, onShares } = options;
   const of = file.partners.length;
   let checked = 0;
   for (const partner of file.partners) {
     if (onPartner) onPartner(checked, of);
     const costs = resolvePartner(file, partner);
-    const result = checkPartner(file, costs.resolved, method, kept !== undefined || onCheck !== undefined);
+    const result = checkPartner(
+      file,
+      costs.resolved,
+      method,
+      kept !== undefined || onCheck !== undefined,
+      onShares !== undefined,
+    );
     const before = findings.length;
     findings.push(...(file.programme ? withoutUsual(costs.findings, result.findings) : costs.findings));
     findings.push(...result.findings);
@@ -63,6 +70,7 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
     if (kept === undefined) findings.splice(before, Infinity, ...findings.slice(before).map(packSaid));
     kept?.push(result.check!);
     if (onCheck && result.check) onCheck(result.check, checked);
+    if (onShares && result.shares) onShares(result.shares, checked);
     checked++;
     tally.add(partner, costs.resolved.budget);
     if (result.national) tally.addSources(partner.funding, result.national);

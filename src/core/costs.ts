@@ -4,6 +4,7 @@ import { parseRate } from './rate.js';
 import { roundDown } from './unit.js';
 import type { CostCategory, CostLine, FlatRate, Located } from './model.js';
 import { said, type Said } from './check/said.js';
+import { didYouMean } from './near-miss.js';
 
 export type { CostCategory, CostLine, FlatRate } from './model.js';
 
@@ -40,12 +41,13 @@ export function parseFlatRate(text: string, at: Located): FlatRate | undefined {
   if (words.length === 1 && /^direct(?: costs)?$/.test(words[0]!)) return { rate, base: 'direct' };
   for (const word of words) {
     if (!isCostCategory(word)) {
+      const bases = Object.keys(COST_CATEGORIES).filter((c) => !SIMPLIFIED.has(c as CostCategory));
+      // a slip of a category's name (`staf`) is said as other unknown names are
+      const near = didYouMean(word, [...bases, 'direct']);
       throw new CofinError(
         'bad-rate',
         `"${word}" is not a cost category`,
-        `a flat rate is N% of direct, or of categories: ${Object.keys(COST_CATEGORIES)
-          .filter((c) => !SIMPLIFIED.has(c as CostCategory))
-          .join(', ')}`,
+        near ? `did you mean "${near}"?` : `a flat rate is N% of direct, or of categories: ${bases.join(', ')}`,
         at,
       );
     }

@@ -3,6 +3,7 @@ import { formatAmount } from './amount.js';
 import { roundDown, roundHalfUp } from './unit.js';
 import { floorTo, halfUpTo, pow10 } from './scaled.js';
 import type { MismatchReason } from './check/said.js';
+import { rateBounds, shownPercent } from './check/messages.js';
 
 export interface Mismatch {
   budget: Decimal;
@@ -10,6 +11,8 @@ export interface Mismatch {
   computed: Decimal;
   exact: Decimal;
   unit: Decimal;
+  /** The source's written rate, if it has one: the declared amount's share is shown on its side of it. */
+  rate?: { value: Decimal; scale: number } | undefined;
 }
 
 const OTHER_UNITS = ['0.01', '1', '10', '100', '1000'].map((u) => new Decimal(u));
@@ -68,8 +71,13 @@ export function mismatchReasons(m: Mismatch, scaled?: ScaledMismatch): MismatchR
   const slip = digitSlip(declared.toFixed(scale).replace('.', ''), computed.toFixed(scale).replace('.', ''));
   if (slip === 'transposed') reasons.push({ why: 'transposed', declared, computed, decimals: scale });
   if (slip === 'one-digit') reasons.push({ why: 'one-digit', computed, decimals: scale });
-  if (!budget.isZero())
-    reasons.push({ why: 'rate-of-budget', rate: declared.div(budget).times(HUNDRED).toDecimalPlaces(4) });
+  if (!budget.isZero()) {
+    const share = declared.div(budget).times(HUNDRED);
+    reasons.push({
+      why: 'rate-of-budget',
+      rate: m.rate ? shownPercent(share, rateBounds(m.rate)) : share.toDecimalPlaces(4),
+    });
+  }
   return reasons;
 }
 
@@ -153,6 +161,19 @@ function scaledReasons(
   if (slip === 'transposed')
     reasons.push({ why: 'transposed', declared: m.declared, computed: m.computed, decimals: places });
   if (slip === 'one-digit') reasons.push({ why: 'one-digit', computed: m.computed, decimals: places });
-  reasons.push({ why: 'rate-of-budget', rate: new Decimal(percentOfWhole(declared, budget)) });
+  reasons.push({ why: 'rate-of-budget', rate: shareOfBudget(m, new Decimal(percentOfWhole(declared, budget))) });
   return reasons;
+}
+
+/**
+ * The declared amount's share at four decimals (`shown`), or, when that is on another side of the written rate (or
+ * of an end of its rounding) than the exact share, as many more as it takes (`shownPercent`). The sides are compared
+ * without a division: declared × 100 against the bound × budget.
+ */
+function shareOfBudget(m: Mismatch, shown: Decimal): Decimal {
+  if (!m.rate) return shown;
+  const bounds = rateBounds(m.rate);
+  const declared = m.declared.times(HUNDRED);
+  if (bounds.every((u) => shown.cmp(u) === declared.cmp(u.times(m.budget)))) return shown;
+  return shownPercent(m.declared.div(m.budget).times(HUNDRED), bounds);
 }

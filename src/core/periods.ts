@@ -350,13 +350,15 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[] | unde
         }),
       });
   }
+  const lastShares = sources.map((s, j) => s.share.minus(sum(planned.map((p) => p.shares[j]!.computed))));
+  if (!rest.isNegative()) noNegativeRemainder(planned, lastShares, input);
   planned.splice(lastIndex, 0, {
     period: last.period,
     phase: undefined,
     remainder: true,
     budget: rest,
     categories: lastCategories,
-    shares: sources.map((s, j) => share(s, s.share.minus(sum(planned.map((p) => p.shares[j]!.computed))), last)),
+    shares: sources.map((s, j) => share(s, lastShares[j] ?? ZERO, last)),
     at: last.at,
   });
   for (const p of planned) {
@@ -386,6 +388,43 @@ export function planPeriods(input: PlanInput): { periods: PlannedPeriod[] | unde
     }
   }
   return { periods: planned, problems };
+}
+
+/**
+ * Each period split on its own can give a source more than its share over the periods before the last (a
+ * fund winning every tie), and the last period's remainder would then be below zero, which no source pays.
+ * Moves one unit at a time: in the period that gives the source most above its proportional share, from it
+ * to the source most below its own there that the last period still has a unit of, and back in the last
+ * period. Every period keeps its budget, every source its share; a plan without a negative share is kept.
+ */
+function noNegativeRemainder(before: PlannedPeriod[], last: Decimal[], input: PlanInput): void {
+  const { unit, budget, sources } = input;
+  const cell = (p: PlannedPeriod, j: number) => p.shares[j]?.computed ?? ZERO;
+  // ahead of its proportional share: computed × budget − period × share (no division, exact)
+  const ahead = (p: PlannedPeriod, j: number) =>
+    cell(p, j)
+      .times(budget)
+      .minus(p.budget.times(sources[j]?.share ?? ZERO));
+  const moved = (s: PeriodShare, by: Decimal): PeriodShare => ({
+    ...s,
+    computed: s.computed.plus(by),
+    difference: s.declared?.value.minus(s.computed.plus(by)),
+  });
+  for (let i = last.findIndex((v) => v.isNegative()); i >= 0; i = last.findIndex((v) => v.isNegative())) {
+    const from = before
+      .filter((p) => cell(p, i).gte(unit))
+      .reduce<PlannedPeriod | undefined>((a, p) => (a && ahead(a, i).gte(ahead(p, i)) ? a : p), undefined);
+    const takers = last.flatMap((v, j) => (j !== i && v.gte(unit) ? [j] : []));
+    const to = from && takers.reduce((a, j) => (ahead(from, a).lte(ahead(from, j)) ? a : j), takers[0] ?? -1);
+    const give = from?.shares[i];
+    const take = to === undefined ? undefined : from?.shares[to];
+    // cannot happen while the remainder's budget is >= 0: a negative share leaves a positive one beside it
+    if (!from || to === undefined || !give || !take) return;
+    from.shares[i] = moved(give, unit.neg());
+    from.shares[to] = moved(take, unit);
+    last[i] = (last[i] ?? ZERO).plus(unit);
+    last[to] = (last[to] ?? ZERO).minus(unit);
+  }
 }
 
 const m = (input: PlanInput, value: Decimal): Money => ({

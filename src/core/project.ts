@@ -1,6 +1,6 @@
 import { Decimal, ZERO, decimalOfText, sum, toFixedString } from './decimal.js';
-import { abs, fromScaled, placesOfText, scaledOfText, textOfScaled, toScaled } from './scaled.js';
-import type { FileCheck, PartnerCheck } from './check.js';
+import { abs, fromScaled, placesOfText, pow10, scaledOfText, textOfScaled, toScaled } from './scaled.js';
+import type { FileCheck, PartnerCheck, PartnerShares } from './check.js';
 import type { PlannedPeriod } from './periods.js';
 import type { List } from './model.js';
 import type { SourceKind } from './sources.js';
@@ -95,12 +95,19 @@ export function percentOfText(part: string, whole: string): string {
   const scaledWhole = scaledOfText(whole, places);
   // never: each has at most `places` decimals
   if (scaledPart === undefined || scaledWhole === undefined) throw new RangeError('percent: a figure off its scale');
-  if (scaledWhole === 0n) return '0';
-  const scaled = scaledPart * 10_000n;
-  const quotient = scaled / scaledWhole;
-  const rest = scaled - quotient * scaledWhole;
-  const unlike = (part.charCodeAt(0) === 45) !== (whole.charCodeAt(0) === 45);
-  if (abs(rest) * 2n >= abs(scaledWhole)) return textOfScaled(quotient + (unlike ? -1n : 1n), 2);
+  return percentOfScaled(scaledPart, scaledWhole, (part.charCodeAt(0) === 45) !== (whole.charCodeAt(0) === 45));
+}
+
+/**
+ * `percentOfText` of two figures at one scale, `unlike` when their signs (a negative zero's too) differ: the quotient
+ * is the same at any scale both are whole numbers at.
+ */
+function percentOfScaled(part: bigint, whole: bigint, unlike: boolean): string {
+  if (whole === 0n) return '0';
+  const scaled = part * 10_000n;
+  const quotient = scaled / whole;
+  const rest = scaled - quotient * whole;
+  if (abs(rest) * 2n >= abs(whole)) return textOfScaled(quotient + (unlike ? -1n : 1n), 2);
   return quotient === 0n && unlike ? '-0' : textOfScaled(quotient, 2);
 }
 
@@ -123,22 +130,22 @@ export function summarizeProject(check: FileCheck<List<PartnerCheck>>): ProjectS
 }
 
 /**
- * The project totals of `summarizeProject` gathered as `check` reads the partners (give `add` as its `onCheck`),
- * with each partner noted in a few strings rather than kept: `finish` gives the totals (`summary.partners` empty)
- * and the partners' summaries, made again from their notes, in the same order, each time `partners` is read.
- * A report of 100 000 partners reads them once and never holds them. Pure.
+ * The project totals of `summarizeProject` gathered as `check` reads the partners (give `add` as its `onShares`),
+ * in BigInt from the check's own fixed point, with each partner noted in a few strings rather than kept: `finish`
+ * gives the totals (`summary.partners` empty) and the partners' summaries, made again from their notes, in the same
+ * order, each time `partners` is read. A report of 100 000 partners reads them once and never holds them. Pure.
  */
 export class ProjectCollector {
-  private readonly sums = new ProjectSums();
+  private readonly sums = new ScaledSums();
   private readonly notes = new PartnerNotes();
 
-  readonly add = (p: PartnerCheck): void => {
-    const euAmount = this.sums.add(p);
-    this.notes.add(p, euAmount, percent(euAmount, p.budget.value));
+  readonly add = (p: PartnerShares): void => {
+    const layout = this.notes.layout(p);
+    this.notes.add(p, layout, this.sums.add(p, layout));
   };
 
   finish(): { summary: ProjectSummary; partners: NotedList } {
-    const summary = this.sums.summary([]);
+    const summary = this.sums.summary();
     return { summary, partners: this.notes.list(summary.budget) };
   }
 }
@@ -170,8 +177,8 @@ export interface NotedPartner {
 
 /** The partners of a collected report: as summaries (with Decimals), or as their notes (`noted`). */
 export interface NotedList extends List<PartnerSummary> {
-  /** The same partners, in the same order, as their notes' text. */
-  noted(): Iterable<NotedPartner>;
+  /** The same partners, in the same order, as their notes' text; without `share`, `shareOfProject` is left empty. */
+  noted(share?: boolean): Iterable<NotedPartner>;
   /** The most decimals of any partner's budget or computed amount. */
   readonly places: number;
 }
@@ -193,17 +200,25 @@ class PartnerNotes {
   private last = -1;
   private places = 0;
 
-  add(p: PartnerCheck, euAmount: Decimal, euRate: Decimal): void {
+  /** Notes a partner whose sources are the list `layout` (see `layout`), its EU funds `euAmount` at its scale. */
+  add(p: PartnerShares, layout: number, euAmount: bigint): void {
     const index = this.count++;
-    const budget = exactText(p.budget.value);
+    const { scale, budgetScaled } = p;
+    const value = p.budget.value;
+    // a budget written -0 is noted -0, as its Decimal's text
+    const budget = budgetScaled === 0n && value.isNegative() ? '-0' : textOfScaled(budgetScaled, scale);
+    const negative = budgetScaled < 0n;
+    const euRate = percentOfScaled(euAmount, budgetScaled, euAmount < 0n !== negative);
     let places = placesOfText(budget);
-    let line = `${this.layout(p)} ${budget} ${exactText(euAmount)} ${exactText(euRate)}`;
-    for (const share of p.shares) {
-      const amount = exactText(share.computed);
-      places = Math.max(places, placesOfText(amount));
+    let line = `${layout} ${budget} ${textOfScaled(euAmount, scale)} ${euRate}`;
+    const { computed, negativeZero } = p;
+    for (let i = 0; i < computed.length; i++) {
+      const amount = negativeZero?.includes(i) ? '-0' : textOfScaled(computed[i] ?? 0n, scale);
+      const decimals = placesOfText(amount);
+      if (decimals > places) places = decimals;
       line += ` ${amount}`;
     }
-    this.places = Math.max(this.places, places);
+    if (places > this.places) this.places = places;
     // an absent name or country is written empty: a file's own are never empty
     if (lineText(p.partner) && lineText(p.country)) line += `${FIELD}${p.partner ?? ''}${FIELD}${p.country ?? ''}`;
     else this.odd.set(index, { partner: p.partner, country: p.country });
@@ -223,15 +238,15 @@ class PartnerNotes {
     this.pending = [];
   }
 
-  /** The partner's sources' list: the last partner's when it gives the same sources, as most partners do. */
-  private layout(p: PartnerCheck): number {
+  /** The partner's sources' list, by its number: the last partner's when it gives the same sources, as most do. */
+  layout(p: PartnerShares): number {
     const last = this.sourceLists[this.last];
-    if (last && sameSources(last, p)) return this.last;
-    const key = p.shares.map((s) => `${s.id}\u0000${s.kind}\u0000${s.name}`).join('\u0001');
+    if (last && sameSources(last, p.sources)) return this.last;
+    const key = p.sources.map((s) => `${s.id}\u0000${s.kind}\u0000${s.name}`).join('\u0001');
     let found = this.layoutOf.get(key);
     if (found === undefined) {
       found = this.sourceLists.length;
-      this.sourceLists.push(p.shares.map((s) => ({ id: s.id, kind: s.kind, name: s.name })));
+      this.sourceLists.push(p.sources.map((s) => ({ id: s.id, kind: s.kind, name: s.name })));
       this.layoutOf.set(key, found);
     }
     return (this.last = found);
@@ -242,7 +257,7 @@ class PartnerNotes {
     const chunks = this.chunks;
     const summary = (line: string, index: number) => this.summary(line, index, projectBudget);
     const whole = exactText(projectBudget);
-    const noted = (line: string, index: number) => this.noted(line, index, whole);
+    const noted = (line: string, index: number, share: boolean) => this.noted(line, index, share ? whole : undefined);
     return {
       length: this.count,
       places: this.places,
@@ -250,14 +265,14 @@ class PartnerNotes {
         let index = 0;
         for (const chunk of chunks) for (const line of chunk.split(LINE)) yield summary(line, index++);
       },
-      *noted() {
+      *noted(share = true) {
         let index = 0;
-        for (const chunk of chunks) for (const line of chunk.split(LINE)) yield noted(line, index++);
+        for (const chunk of chunks) for (const line of chunk.split(LINE)) yield noted(line, index++, share);
       },
     };
   }
 
-  private noted(line: string, index: number, projectBudget: string): NotedPartner {
+  private noted(line: string, index: number, projectBudget: string | undefined): NotedPartner {
     const fields = line.split(FIELD);
     const figures = (fields[0] ?? '').split(' ');
     const budget = figures[1] ?? '0';
@@ -270,7 +285,7 @@ class PartnerNotes {
       budget,
       euAmount: figures[2] ?? '0',
       euRate: figures[3] ?? '0',
-      shareOfProject: percentOfText(budget, projectBudget),
+      shareOfProject: projectBudget === undefined ? '' : percentOfText(budget, projectBudget),
       sources: this.sourceLists[Number(figures[0])] ?? [],
       amounts: figures.slice(4),
     };
@@ -319,10 +334,10 @@ const FIELD = '\u0000';
 const lineText = (text: string | undefined) =>
   text === undefined || (text !== '' && !text.includes(LINE) && !text.includes(FIELD));
 
-const sameSources = (sources: readonly NotedSource[], p: PartnerCheck) =>
-  sources.length === p.shares.length &&
+const sameSources = (sources: readonly NotedSource[], given: readonly NotedSource[]) =>
+  sources.length === given.length &&
   sources.every((s, i) => {
-    const share = p.shares[i];
+    const share = given[i];
     return share !== undefined && s.id === share.id && s.kind === share.kind && s.name === share.name;
   });
 
@@ -430,6 +445,155 @@ class ProjectSums {
       budget: this.budget,
       euAmount: this.euAmount,
       averageEuRate: percent(this.euAmount, this.budget),
+      scale: this.scale,
+      ...(this.planned ? { planned: this.planned } : {}),
+    };
+  }
+}
+
+/**
+ * A sum of fixed-point figures of any scales, exact, with decimal.js's sign of zero: a sum that starts at zero is
+ * never a negative zero; one that starts at its first figure is when every figure is `-0`.
+ */
+class ScaledSum {
+  private units = 0n;
+  private scale = 0;
+  private negativeZero: boolean;
+
+  constructor(startsAtZero: boolean) {
+    this.negativeZero = !startsAtZero;
+  }
+
+  add(units: bigint, scale: number, negativeZero = false): void {
+    if (scale > this.scale) {
+      this.units *= pow10(scale - this.scale);
+      this.scale = scale;
+    }
+    this.units += scale < this.scale ? units * pow10(this.scale - scale) : units;
+    this.negativeZero &&= negativeZero;
+  }
+
+  get value(): Decimal {
+    return this.negativeZero ? NEGATIVE_ZERO : fromScaled(this.units, this.scale);
+  }
+}
+
+/** A project source's total and the sum that makes it. */
+interface SourceSum {
+  total: SourceTotal;
+  sum: ScaledSum;
+}
+
+/**
+ * `ProjectSums` of the check's fixed point: each total a BigInt sum (a Decimal addition a figure was a fifth of a
+ * streamed report), made a Decimal once, by `summary`. The sources of a list of sources (a layout of the notes) are
+ * found once for every partner that gives the same list. A test holds it to `summarizeProject`.
+ */
+class ScaledSums {
+  private readonly sources = new Map<string, Map<SourceKind, SourceSum>>();
+  /** Per layout, each of its sources' sum (in the layout's order) and whether it is an EU fund. */
+  private readonly slots: { sum: SourceSum; fund: boolean }[][] = [];
+  private readonly categoryTotals = new Map<CostCategory, Decimal>();
+  private readonly byCountry = new Map<string, { country: string; budget: ScaledSum; euAmount: ScaledSum }>();
+  private readonly budget = new ScaledSum(true);
+  private readonly euAmount = new ScaledSum(true);
+  private currency: string | undefined;
+  private scale = 0;
+  private lastUnit: Decimal | undefined;
+  private planned = false;
+
+  /** Adds a partner's figures, whose sources are the notes' layout `layout`; gives its EU funds at its scale. */
+  add(p: PartnerShares, layout: number): bigint {
+    this.currency ??= p.currency;
+    if (p.unit !== this.lastUnit) {
+      this.scale = Math.max(this.scale, p.unit.decimalPlaces());
+      this.lastUnit = p.unit;
+    }
+    const slots = (this.slots[layout] ??= this.slotsOf(p.sources));
+    const { computed, negativeZero, scale } = p;
+    let euAmount = 0n;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i];
+      const amount = computed[i] ?? 0n;
+      if (slot === undefined) continue;
+      if (slot.fund) euAmount += amount;
+      slot.sum.sum.add(amount, scale, negativeZero?.includes(i) ?? false);
+    }
+    for (const line of p.costs?.lines ?? [])
+      this.categoryTotals.set(line.category, (this.categoryTotals.get(line.category) ?? ZERO).plus(line.amount));
+    if (p.periods) this.planned = true;
+    this.budget.add(p.budgetScaled, scale);
+    this.euAmount.add(euAmount, scale);
+    const country = p.country ?? '—';
+    let total = this.byCountry.get(country);
+    if (!total)
+      this.byCountry.set(country, (total = { country, budget: new ScaledSum(true), euAmount: new ScaledSum(true) }));
+    total.budget.add(p.budgetScaled, scale);
+    total.euAmount.add(euAmount, scale);
+    return euAmount;
+  }
+
+  /** Each source of a list's sum, made when the list is first given (so in the order sources are first met). */
+  private slotsOf(sources: PartnerShares['sources']): { sum: SourceSum; fund: boolean }[] {
+    return sources.map((share) => {
+      let byKind = this.sources.get(share.id);
+      if (!byKind) this.sources.set(share.id, (byKind = new Map<SourceKind, SourceSum>()));
+      let found = byKind.get(share.kind);
+      if (found) {
+        const total = found.total;
+        if (share.name !== total.name && !total.names.includes(share.name)) total.names.push(share.name);
+      } else {
+        found = {
+          total: {
+            id: share.id,
+            name: share.name,
+            names: [share.name],
+            kind: share.kind,
+            label: share.name,
+            amount: ZERO,
+          },
+          sum: new ScaledSum(false),
+        };
+        byKind.set(share.kind, found);
+      }
+      return { sum: found, fund: share.kind === 'eu-fund' };
+    });
+  }
+
+  summary(): ProjectSummary {
+    const sourceList: SourceTotal[] = [];
+    for (const byKind of this.sources.values()) {
+      for (const { total, sum } of byKind.values()) {
+        total.amount = sum.value;
+        total.label = total.names.join(' / ');
+        if (byKind.size > 1) total.label = `${total.label} (${total.kind})`;
+        sourceList.push(total);
+      }
+    }
+    const kinds = KIND_ORDER.map((kind) => ({
+      kind,
+      amount: sum(sourceList.filter((s) => s.kind === kind).map((s) => s.amount)),
+    })).filter((k) => sourceList.some((s) => s.kind === k.kind));
+    const countries = [...this.byCountry.keys()].sort().flatMap((country) => {
+      const total = this.byCountry.get(country);
+      return total ? [{ country, budget: total.budget.value, euAmount: total.euAmount.value }] : [];
+    });
+    const categories = (Object.keys(COST_CATEGORIES) as CostCategory[]).flatMap((category) => {
+      const amount = this.categoryTotals.get(category);
+      return amount ? [{ category, name: COST_CATEGORIES[category], amount }] : [];
+    });
+    const budget = this.budget.value;
+    const euAmount = this.euAmount.value;
+    return {
+      currency: this.currency ?? 'EUR',
+      partners: [],
+      sources: sourceList,
+      kinds,
+      countries,
+      categories,
+      budget,
+      euAmount,
+      averageEuRate: percent(euAmount, budget),
       scale: this.scale,
       ...(this.planned ? { planned: this.planned } : {}),
     };

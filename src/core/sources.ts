@@ -83,14 +83,52 @@ const FUND_NAMES: Readonly<Record<string, string>> = {
   interreg: 'interreg',
 };
 
-/** The well-known EU fund id a source's name names (`ERAF`, `Kohēzijas fonds` → erdf, cf), if any. */
-export function fundOfName(name: string): string | undefined {
-  const folded = name
+/**
+ * The fund words of the EU languages, folded (lowercase, no diacritics), each with its fund's id: one such word
+ * anywhere in a name names the fund (`ERAF līdzekļi`, `ERDF co-financing`, `Interreg VI-A`). Stems, so that an
+ * inflected form (`Kohēzijas fonda`) is one too.
+ */
+const FUND_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:erdf|eraf|efre|feder|efrr|erfa|eruf|efru|eakr|erpf|esrr)$/, 'erdf'],
+  [/^(?:esf|esf\+|esfplus|fse|fse\+|efs|esr)$/, 'esf'],
+  [/^(?:cf|kf|kohezij\p{L}*|cohesion|coesione|coesao)$/u, 'cf'],
+  [/^(?:eafrd|elfla|eler|feader)$/u, 'eafrd'],
+  [/^interreg\p{L}*$/u, 'interreg'],
+];
+/** Phrases that name an EU fund only as a whole (folded, words joined by one space); `eu`: the Union's funds. */
+const FUND_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bregional development fund|regionalas attistibas fond\p{L}*|^regional funds?$/u, 'erdf'],
+  [/\bsocial fund\b|socialais fonds|socialo fond\p{L}*|sociala fond\p{L}*|socialaja fond\p{L}*/u, 'esf'],
+  [/\bagricultural fund for rural development|lauksaimniecibas fond\p{L}* lauku/u, 'eafrd'],
+  // the Union's funds as a whole (EU funds, ES fondi, Eiropas Savienības fondi): an EU fund, which one unsaid
+  [
+    /^(?:eu|es|ue|eu funds?|eu funding|eu fond\p{L}*|es fond\p{L}*|es finansejum\p{L}*|es lidzek\p{L}*)$|^eiropas savienib|^european union|^european structural|^european funds?$/u,
+    'eu',
+  ],
+  [/\bjust transition fund|taisnigas pardes fond\p{L}*/u, 'eu'],
+];
+
+function foldName(name: string): string {
+  return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[\s.\-_()]+/gu, '');
-  return Object.hasOwn(FUND_NAMES, folded) ? FUND_NAMES[folded] : undefined;
+    .replace(/[^\p{L}\p{N}+]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The EU fund a source's name (or id) names, if any: the well-known fund's id (`ERAF līdzekļi`, `Kohēzijas fonda
+ * finansējums` → erdf, cf), or `jtf` for a fund that has no well-known id. Case, diacritics and inflection aside.
+ */
+export function fundOfName(name: string): string | undefined {
+  const folded = foldName(name);
+  if (folded === '') return undefined;
+  for (const word of folded.split(' ')) for (const [pattern, fund] of FUND_WORDS) if (pattern.test(word)) return fund;
+  const joined = folded.replace(/ /g, '');
+  if (Object.hasOwn(FUND_NAMES, joined)) return FUND_NAMES[joined];
+  for (const [pattern, fund] of FUND_PHRASES) if (pattern.test(folded)) return fund;
+  return undefined;
 }
 
 /**

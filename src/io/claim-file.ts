@@ -23,7 +23,18 @@ import { rateNodes } from './rate-table.js';
 import { programme as programmeById, PROGRAMMES } from '../core/programmes/profiles.js';
 import { didYouMean } from './suggest.js';
 import { parseDocumentTree } from './document-tree.js';
-import { escapePointer, locatedIn, nodePlace, unknownProgramme, type Entry as LoaderEntry } from './loader-base.js';
+import {
+  complexKeyError,
+  complexKeyText,
+  escapePointer,
+  foreignValue,
+  foreignValueError,
+  fundKindError,
+  locatedIn,
+  nodePlace,
+  unknownProgramme,
+  type Entry as LoaderEntry,
+} from './loader-base.js';
 
 const CATEGORIES = Object.keys(COST_CATEGORIES);
 const TOP_KEYS = [
@@ -167,6 +178,21 @@ class ClaimLoader {
     for (const pair of node.items as Pair<Node, Node | null>[]) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       const keyAt = this.place(pair.key, `${at.pointer}/${escapePointer(key)}`, at);
+      const complex = complexKeyText(pair.key, this.text);
+      if (complex !== undefined) {
+        const error = complexKeyError(
+          complex,
+          allowed
+            ? `write a plain key: the keys of ${what} are ${allowed.filter((k) => k !== '$schema').join(', ')}`
+            : 'a source id is lowercase letters, digits and -, such as erdf or eea-grants',
+          keyAt,
+        );
+        if (!this.every) throw error;
+        // read on without it, as an unknown key
+        this.kept.push(error);
+        if (this.kept.length >= MAX_ERRORS) throw this.together([]);
+        continue;
+      }
       let as = key;
       if (allowed && !allowed.includes(key)) {
         const near = didYouMean(key, allowed);
@@ -205,6 +231,8 @@ class ClaimLoader {
         `write one value, e.g. ${what.includes('period') ? 'period: 1' : 'staff: 2 500'}`,
         at,
       );
+    const foreign = foreignValue(node.value, node.tag);
+    if (foreign !== undefined) throw foreignValueError(what, foreign, at);
     const text = scalarText(node.value);
     if (text.trim() === '') this.fail('wrong-type', `${what} is empty`, `give ${what} a value or remove the key`, at);
     return text;
@@ -446,6 +474,10 @@ class ClaimLoader {
           );
         const name = fields.get('name');
         if (!name && !isWellKnownSource(id)) this.needName(id, source.keyAt);
+        const nameText = name ? this.scalar(name.node, name.at, 'name') : undefined;
+        // a slip of a fund's id (erfd) or a fund's name under another id is refused, as in a budget file
+        const kindError = fundKindError(id, kindText, nameText, source.keyAt, kind?.at);
+        if (kindError) this.fail(kindError.code, kindError.message, kindError.hint, kindError.at);
         const rate = fields.get('rate');
         if (!rate)
           this.fail(
@@ -456,9 +488,7 @@ class ClaimLoader {
           );
         rateNode = rate.node;
         rateAt = rate.at;
-        resolved = this.located(source.keyAt, () =>
-          resolveSource(id, kindText, name ? this.scalar(name.node, name.at, 'name') : undefined),
-        );
+        resolved = this.located(source.keyAt, () => resolveSource(id, kindText, nameText));
       } else if (!isWellKnownSource(id)) this.needName(id, source.keyAt);
       const text = this.scalar(rateNode, rateAt, `the rate of ${id}`);
       const rest = text.trim() === 'rest';
@@ -498,13 +528,11 @@ class ClaimLoader {
   }
 
   private needName(id: string, at: Located): never {
-    this.fail(
-      'missing-key',
-      `source "${id}" needs a name`,
+    const near = didYouMean(id, Object.keys(WELL_KNOWN_SOURCES));
+    const hint =
       `write ${id}: { name: ..., rate: ..., kind: ... }, or use a well-known ` +
-        `id: ${Object.keys(WELL_KNOWN_SOURCES).join(', ')}`,
-      at,
-    );
+      `id: ${Object.keys(WELL_KNOWN_SOURCES).join(', ')}`;
+    this.fail('missing-key', `source "${id}" needs a name`, near ? `did you mean "${near}"? Or ${hint}` : hint, at);
   }
 
   private periods(entry: Entry, funding: readonly ClaimSource[]): PlanPeriod[] {

@@ -6,6 +6,7 @@ import type { RateTable } from '../core/currency/monthly.js';
 import { parseClaimFile } from './claim-file.js';
 import { parseRateTable } from './rate-table.js';
 import { parseDocumentTree } from './document-tree.js';
+import { didYouMean } from './suggest.js';
 import { readInput, type InputText } from './read.js';
 import type { Io } from './streams.js';
 
@@ -79,12 +80,21 @@ export async function loadClaimInput(
   return { file, rates };
 }
 
+/** Top-level keys of one kind of file alone (budget files: README; claim files: docs/claims.md). */
+const BUDGET_ONLY = ['euro', 'project', 'rounding', 'partners'];
+const CLAIM_ONLY = ['flexibility', 'rates'];
+
+/** A budget period's own key (`budget`, `costs`), or a slip of one (`cots`, `budgt`): no claim period has them. */
+const isBudgetPeriodKey = (key: string) =>
+  key === 'budget' || key === 'costs' || didYouMean(key, ['budget', 'costs']) !== undefined;
+
 /**
  * Is this YAML or JSON text a claim file? Asked only of a file the budget
  * reader refused, so a budget file is never read twice. A syntax error is
  * the budget reader's to report: not a claim file. `claims:` makes a claim
- * file; `periods:` does in a file with `costs:` unless its items are a budget
- * file's (a period with `budget:` or `costs:`); else the budget reader's error is told.
+ * file, and so do `flexibility:` and `rates:`; `periods:` does in a file with `costs:` unless the file is clearly a
+ * budget file (`rounding:`, `project:`, `euro:` or `partners:` at the top, a source with an `amount:`, a period with
+ * `budget:` or `costs:`, or a slip of either); else the budget reader's error is told.
  */
 export function isClaimText(input: InputText): boolean {
   if (input.format !== 'yaml' && input.format !== 'json') return false;
@@ -93,12 +103,20 @@ export function isClaimText(input: InputText): boolean {
     const root = parseDocumentTree(input.text, input.format, '').root;
     if (!isMap(root)) return false;
     const keys = root.items.flatMap((pair) => (isScalar(pair.key) ? [String(pair.key.value)] : []));
-    if (keys.includes('claims')) return true;
+    if (keys.includes('claims') || keys.some((key) => CLAIM_ONLY.includes(key))) return true;
     // a claim file states its budget by category: without costs, the budget reader's error is the one to tell
     if (!keys.includes('periods') || !keys.includes('costs')) return false;
+    // a key no claim file has makes it a budget file, misspelled keys and all: its errors are the budget reader's
+    if (keys.some((key) => BUDGET_ONLY.includes(key))) return false;
+    const funding = root.get('funding');
+    if (isMap(funding) && funding.items.some((pair) => isMap(pair.value) && pair.value.has('amount'))) return false;
     const periods = root.get('periods');
     const budgetPeriods =
-      isSeq(periods) && periods.items.some((item) => isMap(item) && (item.has('budget') || item.has('costs')));
+      isSeq(periods) &&
+      periods.items.some(
+        (item) =>
+          isMap(item) && item.items.some((pair) => isScalar(pair.key) && isBudgetPeriodKey(String(pair.key.value))),
+      );
     return !budgetPeriods;
   } catch {
     return false;

@@ -1,9 +1,10 @@
-import type { LineCounter } from 'yaml';
+import { isNode, isScalar, type LineCounter } from 'yaml';
 import { CofinError, inContext, type ErrorCode } from '../core/errors.js';
 import type { Located } from '../core/model.js';
 import { lineColumn } from '../core/position.js';
 import { PROGRAMMES } from '../core/programmes/index.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, nearSourceId } from './suggest.js';
+import { fundOfName, isWellKnownSource, SOURCE_KINDS, WELL_KNOWN_SOURCES } from '../core/sources.js';
 import { otherFormatHint } from './looks-like.js';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 
@@ -100,4 +101,110 @@ export function unknownProgramme(id: string): { message: string; hint: string } 
     message: `unknown programme "${id.slice(0, 40)}"`,
     hint: near ? `did you mean "${near}"?` : `the programmes cofin knows are ${ids.join(', ')}`,
   };
+}
+
+/**
+ * A YAML complex key (`? [a, b]`, `? { x: 1 }`) as written, one line and at most 40 characters, for the error that
+ * refuses it; undefined for a plain key. Read as "" it was `unknown key ""`, which names nothing.
+ */
+export function complexKeyText(key: unknown, source: string | undefined): string | undefined {
+  if (key === null || key === undefined || isScalar(key) || !isNode(key)) return undefined;
+  const range = key.range;
+  const written = source !== undefined && range ? source.slice(range[0], range[1]).trim() : String(key);
+  const line = (written.split('\n')[0] ?? '').trim();
+  return line.length > 40 || line !== written ? `${line.slice(0, 40)}…` : line;
+}
+
+/** The error of a complex key: it is a key cofin never reads, so its value is never checked. */
+export function complexKeyError(text: string, hint: string, at: Located): CofinError {
+  return new CofinError('unknown-key', `a complex key (${text}) is not a key cofin reads`, hint, at);
+}
+
+/** How a key's value is written in the hints: the few keys whose example says more than `key: value`. */
+const EXAMPLES: Record<string, string> = {
+  partner: 'partner: Ventspils Digital Centre',
+  budget: 'budget: 12 758',
+  country: 'country: LV',
+  currency: 'currency: EUR',
+  name: 'name: ERDF',
+};
+export const exampleOf = (what: string) => EXAMPLES[what] ?? 'key: value';
+
+/**
+ * What a YAML scalar holds when a tag made it something other than text (`!!binary`, `!!timestamp`): said as what it
+ * is, never as an empty value; undefined for text, numbers and booleans.
+ */
+export function foreignValue(value: unknown, tag: string | undefined): string | undefined {
+  if (value === null || value === undefined || typeof value !== 'object') return undefined;
+  const shortTag = tag?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'a tag';
+  if (value instanceof Uint8Array) return `a binary value (${shortTag})`;
+  if (value instanceof Date) return `a date (${shortTag})`;
+  return `a tagged value (${shortTag})`;
+}
+
+/** The error of such a value where text is read. */
+export function foreignValueError(what: string, found: string, at: Located): CofinError {
+  return new CofinError(
+    'wrong-type',
+    `${what} must be written as text, not as ${found}`,
+    `write ${what} as plain text, without the tag, e.g. ${exampleOf(what)}`,
+    at,
+  );
+}
+
+/** Why a fund's name under an unknown id is refused: such a source would be taken as public. */
+const UNKNOWN_ID_READ_AS_PUBLIC = 'its id is not a well-known one: it would be read as a public source';
+
+/**
+ * A source that would be read as another kind than it is meant, in a budget or a claim file alike: an EU fund's id
+ * with another kind, an id one slip from a well-known one (`erfd`), a fund's name under an id that is no fund's. A
+ * written `kind:` takes an unknown id as written. Undefined when the source is what it says.
+ */
+export function fundKindError(
+  id: string,
+  kind: string | undefined,
+  name: string | undefined,
+  at: Located,
+  kindAt?: Located,
+): { code: ErrorCode; message: string; hint: string; at: Located } | undefined {
+  const own = isWellKnownSource(id) ? WELL_KNOWN_SOURCES[id] : undefined;
+  if (kind !== undefined) {
+    if (own?.kind === 'eu-fund' && kind !== 'eu-fund')
+      return {
+        code: 'wrong-type',
+        message: `source "${id}" is ${own.name}, an EU fund, but its kind is written ${kind}`,
+        hint: `drop kind: ${kind}, or give a ${kind} source an id of its own (not ${id})`,
+        at: kindAt ?? at,
+      };
+    return undefined;
+  }
+  const slip = own ? undefined : nearSourceId(id);
+  if (slip !== undefined)
+    return {
+      code: 'unknown-key',
+      message: `source "${id}" is not a well-known id: did you mean "${slip}"?`,
+      hint:
+        `write ${slip}; a source of its own one slip from a well-known id states its kind ` +
+        `(kind: ${SOURCE_KINDS.join(', ')})`,
+      at,
+    };
+  if ((own?.kind ?? 'public') === 'eu-fund') return undefined;
+  const named = name === undefined ? undefined : fundOfName(name);
+  // an id that names a fund itself (eu, kf, regional-fund) is read as public as well
+  const fund = named ?? (own ? undefined : fundOfName(id));
+  if (fund === undefined) return undefined;
+  const known = WELL_KNOWN_SOURCES[fund];
+  const readAs = own ? `${id} is a ${own.kind} source` : UNKNOWN_ID_READ_AS_PUBLIC;
+  return {
+    code: 'unknown-key',
+    message:
+      named !== undefined
+        ? `source "${id}" is named "${name}", ${known ? `the ${known.name}'s name` : "an EU fund's name"}, but ${readAs}`
+        : `source "${id}" names ${known ? `the ${known.name}` : 'an EU fund'}, but ${readAs}`,
+    hint:
+      `${known ? `did you mean "${fund}"? Or state` : 'state'} its kind: kind: eu-fund ` +
+      `(kind: ${own?.kind ?? 'public'} if it is not the fund)`,
+    at,
+  };
+  return undefined;
 }

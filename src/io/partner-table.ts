@@ -2,7 +2,7 @@ import { CofinError, inContext, type Location } from '../core/errors.js';
 import { markerCurrency, type AmountOptions } from '../core/amount.js';
 import { parseFigure } from '../core/figure.js';
 import { rateParser } from '../core/rate.js';
-import { resolveSource, WELL_KNOWN_SOURCES } from '../core/sources.js';
+import { fundOfName, resolveSource, WELL_KNOWN_SOURCES } from '../core/sources.js';
 import { didYouMean } from './suggest.js';
 import { comparable, unseenCharacters } from '../core/names.js';
 import type {
@@ -50,45 +50,140 @@ export interface PartnerTable<Row> {
   notes?: readonly ReadingNote[];
 }
 
-/** The words a spreadsheet heads its total row with, compared without case, diacritics, a colon or `(EUR)`. */
+/**
+ * The words a spreadsheet heads its total row with, in the EU languages (folded: lowercase, no diacritics), as one
+ * word or the words of a phrase.
+ */
 const TOTAL_WORDS = new Set([
   'total',
   'totals',
-  'grand total',
+  'totaal',
+  'totale',
+  'totali',
+  'totalt',
+  'totaux',
   'sum',
+  'summa',
+  'summe',
+  'suma',
+  'somma',
+  'soma',
   'kopa',
   'kopsumma',
   'pavisam',
-  'pavisam kopa',
-  'summa',
-  'kokku',
-  'is viso',
-  'viso',
   'gesamt',
   'insgesamt',
-  'summe',
-  'totale',
+  'gesamtsumme',
   'celkem',
+  'spolu',
   'razem',
-  'suma',
+  'ogolem',
+  'kokku',
+  'viso',
   'yhteensa',
-  'totalt',
   'osszesen',
+  'ukupno',
+  'skupaj',
+  'συνολο',
+  'σ',
   'итого',
   'всего',
+  'общо',
+  'samtals',
+  'totalsumma',
+  'kopeja',
+  'kopejais',
+  'grand',
+  'overall',
 ]);
+/** Words a total row's heading may carry beside its total word: a currency, a unit, what is totalled. */
+const TOTAL_QUALIFIERS = new Set([
+  'eur',
+  'euro',
+  'euros',
+  'eiro',
+  '€',
+  'amount',
+  'amounts',
+  'budget',
+  'budzets',
+  'budzeta',
+  'cost',
+  'costs',
+  'izmaksas',
+  'project',
+  'projekta',
+  'projekts',
+  'projekta',
+  'all',
+  'partners',
+  'partneri',
+  'partneru',
+  'general',
+  'generale',
+  'generala',
+  'value',
+  'funding',
+  'finansejums',
+  'in',
+  'of',
+  'the',
+  'per',
+  'for',
+  'is',
+  'iesniedzejs',
+  'betrag',
+  'montant',
+  'importo',
+  'kwota',
+  // another currency's code: checked as a total (its figures then disagree), never read as a partner
+  'usd',
+  'gbp',
+  'chf',
+  'sek',
+  'dkk',
+  'nok',
+  'isk',
+  'pln',
+  'czk',
+  'huf',
+  'ron',
+  'bgn',
+  'lvl',
+  'ltl',
+  'eek',
+  'hrk',
+]);
+/** A total word that is a total row's heading only beside another one (`grand total`, `iš viso`, `i alt`). */
+const TOTAL_ONLY_BESIDE = new Set(['grand', 'overall', 'kopeja', 'kopejais']);
 
-/** Is this partner cell the head of a total row (`Kopā:`, `TOTAL (EUR)`)? */
-function isTotalRow(name: string): boolean {
-  if (name.length > 40) return false;
-  const folded = name
+/** The words of a partner cell, folded (no case or diacritics), punctuation and `(EUR)`'s brackets as spaces. */
+function headingWords(name: string): string[] {
+  return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/\((?:eur|euro|€)\)|[:.]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return TOTAL_WORDS.has(folded);
+    .replace(/[^\p{L}\p{N}€]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w !== '');
+}
+
+/**
+ * Is this partner cell the head of a total row (`Kopā:`, `TOTAL (EUR)`, `Total, EUR`, `Projekta kopsumma`, `Σ`)?
+ * Only when the cell is such a heading alone: a total word and nothing but total words and qualifiers (a currency,
+ * `amount`, `budget`, `project`), so `Total Energies SE` stays a partner.
+ */
+export function isTotalRow(name: string): boolean {
+  if (name.length > 40) return false;
+  const words = headingWords(name);
+  if (words.length === 0 || words.length > 5) return false;
+  let total = false;
+  for (const w of words) {
+    if (TOTAL_WORDS.has(w) && !TOTAL_ONLY_BESIDE.has(w)) total = true;
+    else if (!TOTAL_WORDS.has(w) && !TOTAL_QUALIFIERS.has(w)) return false;
+  }
+  return total;
 }
 
 /** At most this many errors of a table are told at once, as of a budget file. */
@@ -97,6 +192,17 @@ const TABLE_ERRORS = 20;
 /** The budget model of a partner table: one partner a row, made from its row each time the list is read. */
 export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream {
   const columns = table.header.map((h) => h.trim().toLowerCase());
+  // a row-total column (`total`, `Kopā`) is no payer: read as a source, it would double every partner's funding
+  const totalColumn = columns.findIndex((c) => c !== '' && !FIXED.includes(c) && isTotalRow(c));
+  if (totalColumn >= 0)
+    throw new CofinError(
+      'unknown-key',
+      `the column "${table.header[totalColumn]?.trim()}" is a total, not a funding source`,
+      columns.includes('budget')
+        ? "delete the column: cofin checks each partner's sources against its budget column"
+        : "head it budget if it holds each partner's budget, e.g. " + table.example,
+      table.headAt(totalColumn),
+    );
   for (const required of ['partner', 'budget']) {
     if (!columns.includes(required))
       throw new CofinError(
@@ -142,6 +248,17 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
         table.headAt(index),
       );
     }
+    // a column that names an EU fund under an id that is none (eu, kf) would be read as a public source
+    const fund = !Object.hasOwn(WELL_KNOWN_SOURCES, id) ? fundOfName(id) : undefined;
+    if (fund !== undefined)
+      throw new CofinError(
+        'unknown-key',
+        `the column "${id}" names an EU fund, but it is not a well-known source id: it would be read as a public source`,
+        Object.hasOwn(WELL_KNOWN_SOURCES, fund)
+          ? `rename the column ${fund}`
+          : `a table cannot state a kind: give the source in a budget file with kind: eu-fund`,
+        table.headAt(index),
+      );
     try {
       resolveSource(id);
     } catch (error) {
@@ -164,6 +281,14 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     return { value: rate.value, scale: rate.scale, text: cell, at: where };
   };
   const figureOf = (cell: string, where: Located, options: AmountOptions): FigureField => {
+    // a spreadsheet's "none" is an empty cell here: a dash read as an amount would be "negative" or a silent zero
+    if (/^[-\u2010-\u2015\u2212]$/u.test(cell.trim()))
+      throw new CofinError(
+        'bad-amount',
+        `a dash "${cell.trim()}" is not an amount`,
+        'leave the cell empty (an empty source cell is no source; in the total row, a figure not stated) or write 0',
+        where,
+      );
     const figure = placed(where, () => {
       try {
         return parseFigure(cell, options);
@@ -227,6 +352,7 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     const budgetAt = at(budgetColumn);
     if (budgetText === '')
       throw new CofinError('missing-key', `partner "${name}" has no budget`, 'fill the budget cell', budgetAt);
+    const budget = figureOf(budgetText, budgetAt, table.amountOptions(row, budgetColumn));
     const funding: FundingSource[] = [];
     for (const { id, index } of sources) {
       const cell = table.cell(row, index, 'figure').trim();
@@ -245,16 +371,19 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
           amount: undefined,
           rest: false,
         });
-      else
-        funding.push({
-          id,
-          name: sourceName,
-          kind,
-          at: where,
-          rate: undefined,
-          amount: figureOf(cell, where, table.amountOptions(row, index)),
-          rest: false,
-        });
+      else {
+        const amount = figureOf(cell, where, table.amountOptions(row, index));
+        // 0,85 beside a budget of 100 or more is far more often a fraction (85%) than EUR 0.85, as a budget file's
+        // rate says
+        if (amount.currency === undefined && amount.value.gt(0) && amount.value.lte(1) && budget.value.gte(100))
+          throw new CofinError(
+            'bad-rate',
+            `"${cell}" in the ${id} column looks like a fraction, not an amount`,
+            `write ${amount.value.times(100).toFixed()}% for a rate, or EUR ${cell} if the amount is meant`,
+            where,
+          );
+        funding.push({ id, name: sourceName, kind, at: where, rate: undefined, amount, rest: false });
+      }
     }
     if (funding.length === 0)
       throw new CofinError(
@@ -266,7 +395,7 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     return {
       partner: name,
       country: (countryColumn < 0 ? '' : table.cell(row, countryColumn, 'name').trim()) || undefined,
-      budget: figureOf(budgetText, budgetAt, table.amountOptions(row, budgetColumn)),
+      budget,
       costs: undefined,
       funding,
       at: at(0),

@@ -199,12 +199,16 @@ const DEFAULT_SKIPS = DEFAULT_EXCLUDES.map(compileExclude);
  * the next run.
  */
 /** A header row of these cells, any of cofin's delimiters, quoted or not. */
-const csvHead = (cells: string[], whole: boolean) =>
-  new RegExp(`^\uFEFF?${cells.map((c) => `"?${c}"?`).join('[,;\t]')}${whole ? '\r?$' : '[,;\t]'}`);
+const csvHead = (cells: string[], end: string) =>
+  new RegExp(`^\uFEFF?${cells.map((c) => `"?${c}"?`).join('[,;\t]')}${end}`);
 const OWN_OUTPUT = [
   /^\uFEFF?\s*\{\s*"schemaVersion"\s*:/,
-  csvHead(['file', 'verdict', 'partner'], false),
-  csvHead(['partner', 'country', 'budget', 'source', 'name', 'kind', 'amount'], true),
+  csvHead(['file', 'verdict', 'partner'], '[,;\t]'),
+  // the report's own columns, then its period and verdict columns, if any
+  csvHead(
+    ['partner', 'country', 'budget', 'source', 'name', 'kind', 'amount'],
+    '(?:[,;\t]"?(?:period|verdict)"?.*)?\r?$',
+  ),
 ];
 /**
  * A file the walk passes over by its first bytes: one of cofin's own outputs (`OWN_OUTPUT`), or a claim file's rate

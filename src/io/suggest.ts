@@ -1,25 +1,8 @@
 import { WELL_KNOWN_SOURCES } from '../core/sources.js';
+import { editDistance } from '../core/near-miss.js';
 
-/**
- * Edit distance between two short words (keys, ids, file names), for
- * did-you-mean hints: insertions, deletions, substitutions and swaps of two
- * neighbouring letters (`erfd` is one slip from `erdf`) each count one.
- */
-export function editDistance(a: string, b: string): number {
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
-      current[j] = d;
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
-}
+// the near-miss helpers are core's (a cost rule's base is read there); the readers import them from here
+export { didYouMean, editDistance } from '../core/near-miss.js';
 
 /**
  * The well-known source id (of 4 letters or more) that `id` (4 or more too) is one slip from: a letter more, less,
@@ -28,17 +11,6 @@ export function editDistance(a: string, b: string): number {
 export function nearSourceId(id: string): string | undefined {
   if (id.length < 4) return undefined;
   return Object.keys(WELL_KNOWN_SOURCES).find((known) => known.length >= 4 && editDistance(id, known) === 1);
-}
-
-/** The closest word within a third of its length, if any. */
-export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
-  let best: { candidate: string; distance: number } | undefined;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate);
-    if (distance <= Math.max(1, Math.floor(candidate.length / 3)) && (!best || distance < best.distance))
-      best = { candidate, distance };
-  }
-  return best?.candidate;
 }
 
 /**

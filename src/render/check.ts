@@ -75,7 +75,8 @@ export type MaybeIgnored = Finding & { ignored?: boolean };
 /** Does this finding fail its file? An error, unless its code is ignored. */
 export const failsFile = (f: MaybeIgnored): boolean => f.severity === 'error' && f.ignored !== true;
 
-function findingToJson(f: MaybeIgnored) {
+/** A finding as `check --format json` writes it (and `report --format json`). */
+export function findingToJson(f: MaybeIgnored) {
   const json = {
     code: f.code,
     severity: f.severity,
@@ -392,6 +393,11 @@ export function* checkTablePieces(file: FileReport, style: Style, locale: Locale
 /** A passing file in a folder check: `✓ path  partner: EUR 12 758`, or `✓ path  8 partners: EUR 146 994`. */
 export function passLine(file: FileReport, style: Style, locale: Locale = 'en'): string {
   if (file.claims) return `${style.green('✓')} ${terminalText(file.file)}  ${claimsText(file.claims)}\n`;
+  return `${style.green('✓')} ${terminalText(file.file)}  ${partnersText(file.partners, locale)}\n`;
+}
+
+/** Who a file's figures are: `Ventspils Digital Centre: EUR 12 758`, or `8 partners: EUR 146 994`, their sum. */
+function partnersText(partners: Iterable<PartnerCheck>, locale: Locale): string {
   const words = WORDS[locale];
   let total: Decimal | undefined;
   let first: PartnerCheck | undefined;
@@ -399,19 +405,16 @@ export function passLine(file: FileReport, style: Style, locale: Locale = 'en'):
   let scale = 0;
   // one approximate budget makes the file's total approximate: the ~ is part of what was checked
   let approximate = false;
-  for (const p of file.partners) {
+  for (const p of partners) {
     first ??= p;
     total = total === undefined ? p.budget.value : total.plus(p.budget.value);
     scale = Math.max(scale, p.unit.decimalPlaces());
     approximate ||= p.budget.precision !== undefined;
     count++;
   }
-  const who = count === 1 ? terminalText(first!.partner ?? words.partner) : words.partners(count);
-  const money =
-    total === undefined
-      ? ''
-      : `: ${terminalText(words.money(total, first!.currency, total.isInteger() ? 0 : scale, approximate))}`;
-  return `${style.green('✓')} ${terminalText(file.file)}  ${who}${money}\n`;
+  if (first === undefined || total === undefined) return words.partners(0);
+  const who = count === 1 ? terminalText(first.partner ?? words.partner) : words.partners(count);
+  return `${who}: ${terminalText(words.money(total, first.currency, total.isInteger() ? 0 : scale, approximate))}`;
 }
 
 /**
@@ -437,7 +440,14 @@ export function closingLine(file: FileReport, style: Style, locale: Locale = 'en
 function smallFileTables(file: FileReport, style: Style, verdict: string, locale: Locale): string {
   const words = WORDS[locale];
   const out: string[] = [];
-  for (const [index, p] of [...file.partners].entries()) {
+  const partners = [...file.partners];
+  // of several partners, the header names the file's; each partner's own line says whether it passes (✓ or ✗), as
+  // the line of each partner of a large file does, so a failing partner is never under a passing one's name
+  const several = partners.length > 1;
+  const failing = several ? new Set(file.findings.filter(failsFile).map((f) => f.partner)) : undefined;
+  if (several)
+    out.push(`${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${partnersText(partners, locale)}`);
+  for (const [index, p] of partners.entries()) {
     const who = terminalText(p.partner ?? words.partner);
     const heading = words.partnerHeading(
       // an approximate budget keeps its ~: the tolerance is part of what was checked
@@ -452,11 +462,9 @@ function smallFileTables(file: FileReport, style: Style, verdict: string, locale
       p.method,
       p.unit,
     );
-    out.push(
-      index === 0
-        ? `${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${who}: ${heading}`
-        : `${who}: ${heading}`,
-    );
+    if (failing) out.push(`${failing.has(p.partner) ? style.red('✗') : style.green('✓')} ${who}: ${heading}`);
+    else if (index === 0) out.push(`${style.bold(verdict)} ${style.bold(terminalText(file.file))}  ${who}: ${heading}`);
+    else out.push(`${who}: ${heading}`);
     if (p.costs) out.push(costsTable(p, style, locale));
     out.push(partnerTable(p, style, locale));
     if (p.euro) out.push(euroTable(p, p.euro, style));

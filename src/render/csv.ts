@@ -48,6 +48,26 @@ export class CsvWriter {
     return start + names.map((name) => csvTextCell(name, separator)).join(separator) + lineEnd;
   }
 
+  /** Between two cells. */
+  get separator(): string {
+    return this.rules.separator;
+  }
+
+  /** After a record. */
+  get lineEnd(): string {
+    return this.rules.lineEnd;
+  }
+
+  /** A text cell as `row` writes it: for a writer that makes the cells of many rows once. */
+  text(value: string): string {
+    return csvTextCell(value, this.rules.separator);
+  }
+
+  /** An amount cell as `row` writes it. */
+  amount(value: string): string {
+    return csvAmountCell(value, this.rules.separator, this.rules.decimalMark);
+  }
+
   /** One record, ended by the dialect's line end. */
   row(cells: readonly string[]): string {
     const { separator, decimalMark, lineEnd } = this.rules;

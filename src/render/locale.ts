@@ -37,7 +37,7 @@ const lvMoney = (currency: string, places: number) =>
   });
 
 /** The decimals shown: the scale, or more when the value has them (as formatAmount: never a digit lost). */
-const placesOf = (value: Decimal, scale: number) => Math.min(100, Math.max(0, scale, value.decimalPlaces()));
+const placesOf = (value: Decimal, scale: number) => Math.max(0, scale, value.decimalPlaces());
 /**
  * The decimal text Intl is given: at those decimals, no negative zero. Intl accepts decimal strings exactly (Node ≥
  * 20).
@@ -45,12 +45,53 @@ const placesOf = (value: Decimal, scale: number) => Math.min(100, Math.max(0, sc
 const exactText = (value: Decimal, places: number) => (value.isZero() ? value.abs() : value).toFixed(places);
 const format = (formatter: Intl.NumberFormat, text: string) => formatter.format(text as unknown as number);
 
+/** Node 20's Intl writes at most 20 fraction digits (RangeError past them); newer ones 100. */
+const INTL_PLACES = 20;
+
+/**
+ * Decimal text (at `places` decimals) in Latvian by Intl, exactly at any number of decimals: up to `limit` Intl
+ * writes it all; past it, Intl writes the whole part, sign and currency of the figure with one decimal (a `1`, which
+ * no rounding moves), and the exact decimals take that one's place. CLDR groups no decimals in Latvian, so both ways
+ * give the same text (a test holds them to each other at every count Intl takes).
+ */
+export function lvExact(
+  make: (places: number) => Intl.NumberFormat,
+  text: string,
+  places: number,
+  limit = INTL_PLACES,
+): string {
+  if (places <= limit) return format(make(places), text);
+  const point = text.indexOf('.');
+  const whole = point < 0 ? text : text.slice(0, point);
+  const fraction = point < 0 ? '' : text.slice(point + 1);
+  return make(1)
+    .formatToParts(`${whole}.1` as unknown as number)
+    .map((part) => (part.type === 'fraction' ? fraction : part.value))
+    .join('');
+}
+
+/** Latvian numbers without a currency at a number of decimals. */
+const lvNumber = (places: number) =>
+  lvFormat(`number ${places}`, { minimumFractionDigits: places, maximumFractionDigits: places });
+
+/** Latvian percentages (the value in percent) at a number of decimals. */
+const lvPercent = (places: number) =>
+  lvFormat(`percent ${places}`, {
+    style: 'unit',
+    unit: 'percent',
+    minimumFractionDigits: places,
+    maximumFractionDigits: places,
+  });
+
 /** Money the locale's way: `lv` by Intl (`12 758,00 €`, `1234,50 €`), `en` `€12,758.00` (or `PLN 1,234.00`). */
 export function formatMoney(value: Decimal, currency: string, scale: number, locale: Locale): string {
   const symbol = SYMBOLS[currency];
   if (locale === 'lv') {
     const places = placesOf(value, scale);
-    if (/^[A-Z]{3}$/.test(currency)) return format(lvMoney(currency, places), exactText(value, places));
+    if (/^[A-Z]{3}$/.test(currency))
+      return places <= INTL_PLACES
+        ? format(lvMoney(currency, places), exactText(value, places))
+        : lvExact((p) => lvMoney(currency, p), exactText(value, places), places);
     return `${formatNumber(value, scale, locale)}\u00a0${currency}`;
   }
   const digits = formatAmount(value.abs(), scale, ',', '.');
@@ -65,25 +106,14 @@ export function formatMoney(value: Decimal, currency: string, scale: number, loc
 export function formatNumber(value: Decimal, scale: number, locale: Locale): string {
   if (locale === 'en') return formatAmount(value, scale, ',', '.');
   const places = placesOf(value, scale);
-  return format(
-    lvFormat(`number ${places}`, { minimumFractionDigits: places, maximumFractionDigits: places }),
-    exactText(value, places),
-  );
+  return lvExact(lvNumber, exactText(value, places), places);
 }
 
 /** A percentage the locale's way: `lv` 85,5% (Intl), `en` 85.5%. The value is in percent, at its own decimals. */
 export function formatPercent(value: Decimal, locale: Locale): string {
   if (locale === 'en') return `${value.toFixed()}%`;
   const places = placesOf(value, 0);
-  return format(
-    lvFormat(`percent ${places}`, {
-      style: 'unit',
-      unit: 'percent',
-      minimumFractionDigits: places,
-      maximumFractionDigits: places,
-    }),
-    exactText(value, places),
-  );
+  return lvExact(lvPercent, exactText(value, places), places);
 }
 
 /**
@@ -115,16 +145,16 @@ function intlText(parts: ReturnType<typeof partsOf>, places: number): string {
  */
 export function formatMoneyText(text: string, currency: string, scale: number, locale: Locale): string {
   const parts = partsOf(text);
-  // past Intl's 100 decimals, or a whole part with a leading zero (never written by the notes): the Decimal's way
+  // past 100 decimals, or a whole part with a leading zero (never written by the notes): the Decimal's way
   if (parts.fraction.length > 100 || scale > 100 || (parts.whole.length > 1 && parts.whole.charCodeAt(0) === 48))
     return formatMoney(decimalOfText(text), currency, scale, locale);
   if (locale === 'lv') {
     const places = Math.max(0, scale, parts.fraction.length);
-    if (/^[A-Z]{3}$/.test(currency)) return format(lvMoney(currency, places), intlText(parts, places));
-    const number = format(
-      lvFormat(`number ${places}`, { minimumFractionDigits: places, maximumFractionDigits: places }),
-      intlText(parts, places),
-    );
+    if (/^[A-Z]{3}$/.test(currency))
+      return places <= INTL_PLACES
+        ? format(lvMoney(currency, places), intlText(parts, places))
+        : lvExact((p) => lvMoney(currency, p), intlText(parts, places), places);
+    const number = lvExact(lvNumber, intlText(parts, places), places);
     return `${number}\u00a0${currency}`;
   }
   const symbol = SYMBOLS[currency];
@@ -141,13 +171,5 @@ export function formatPercentText(text: string, locale: Locale): string {
     return formatPercent(decimalOfText(text), locale);
   if (locale === 'en') return `${intlText(parts, parts.fraction.length)}%`;
   const places = parts.fraction.length;
-  return format(
-    lvFormat(`percent ${places}`, {
-      style: 'unit',
-      unit: 'percent',
-      minimumFractionDigits: places,
-      maximumFractionDigits: places,
-    }),
-    intlText(parts, places),
-  );
+  return lvExact(lvPercent, intlText(parts, places), places);
 }

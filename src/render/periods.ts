@@ -6,6 +6,7 @@ import type { Style } from './style.js';
 import { terminalText } from './safe-text.js';
 import type { Locale } from './locale.js';
 import { WORDS } from './words/index.js';
+import { REPORT_WORDS } from './report-words.js';
 
 /** The plan per reporting period (core/periods.ts) for check, split and report. */
 
@@ -31,12 +32,6 @@ export function periodToJson(p: PlannedPeriod, scale: number) {
       difference: optional(s.difference, scale),
     })),
   };
-}
-
-/** A period's column heading in English: `Period 2 (rest)`, `Preparation`, `Closure`. */
-export function periodHeading(p: Pick<PlannedPeriod, 'period' | 'phase' | 'remainder'>): string {
-  if (p.phase) return p.phase === 'preparation' ? 'Preparation' : 'Closure';
-  return `Period ${p.period}${p.remainder ? ' (rest)' : ''}`;
 }
 
 /**
@@ -68,17 +63,21 @@ export function periodsTable(
   const words = WORDS[locale];
   const scale = p.unit.decimalPlaces();
   const money = (value: Decimal) => words.number(value, scale);
-  const head = ['', ...periods.map((x) => periodHeading(x))];
+  // Latvian headings as the report's: a Latvian table never stands over English words
+  const head = ['', ...periods.map((x) => REPORT_WORDS[locale].periodColumn(x.period, x.remainder, x.phase))];
   const rows: string[][] = [];
   const first = periods[0]!;
   for (const c of planCategories(periods)) {
     const amounts = periods.map((x) => categoryAmount(x, c.category));
-    rows.push([terminalText(c.name), ...amounts.map((a) => (a === undefined ? '' : money(a)))]);
+    rows.push([
+      terminalText(words.category(c.category, c.name)),
+      ...amounts.map((a) => (a === undefined ? '' : money(a))),
+    ]);
   }
   rows.push([style.bold(words.budget), ...periods.map((x) => style.bold(money(x.budget)))]);
   first.shares.forEach((s, i) => {
     rows.push([
-      terminalText(s.name),
+      terminalText(words.sourceName(s.id, s.name)),
       ...periods.map((x) => {
         const share = x.shares[i]!;
         if (!share.declared) return money(share.computed);

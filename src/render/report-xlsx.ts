@@ -3,15 +3,22 @@ import { HUNDRED, ZERO, toFixedString, type Decimal } from '../core/decimal.js';
 import { KIND_NAMES } from './report.js';
 import { categoryAmount, planCategories } from './periods.js';
 import { cell, workbookBytes, type XlsxCell, type XlsxSheet } from './xlsx.js';
+import type { ReportVerdict } from './report-verdict.js';
 
 /**
  * The report as a workbook: a sheet per table of `cofin report`, the same
  * rows and figures. Amounts are numbers at the project's unit with its
  * currency, rates and shares percent cells, and the partners' totals row is
  * cofin's own totals as values (a SUM formula would be the spreadsheet's sum,
- * not the figure cofin checked).
+ * not the figure cofin checked). With `checked`, a sheet *Findings*: the file's verdict and findings, the sheet the
+ * workbook opens on when the file fails, the last one when it passes.
  */
-export function reportToXlsx(summary: ProjectSummary, scale: number, title?: string): Uint8Array {
+export function reportToXlsx(
+  summary: ProjectSummary,
+  scale: number,
+  title?: string,
+  checked?: ReportVerdict,
+): Uint8Array {
   const money = (value: Decimal) => cell.money(toFixedString(value, scale), summary.currency);
   const percent = (value: Decimal) => cell.percent(toFixedString(value));
   const share = (value: Decimal) =>
@@ -87,5 +94,37 @@ export function reportToXlsx(summary: ProjectSummary, scale: number, title?: str
     head: ['Country', 'Budget', 'EU funds', 'Share'],
     rows: summary.countries.map((c) => [cell.text(c.country), money(c.budget), money(c.euAmount), share(c.budget)]),
   });
+  if (checked) {
+    const findings = findingsSheet(checked);
+    if (checked.verdict === 'fail') sheets.unshift(findings);
+    else sheets.push(findings);
+  }
   return workbookBytes({ sheets, title });
+}
+
+/**
+ * The file's verdict and findings, as `check --format xlsx`'s *Findings* sheet has them (line, column, severity,
+ * code, partner, message, hint), its verdict in each row; a file with no finding has one row, its verdict.
+ */
+function findingsSheet(checked: ReportVerdict): XlsxSheet {
+  const where = (n: number | undefined) => (n === undefined ? cell.empty : cell.count(n));
+  const rows = checked.findings.map((f): XlsxCell[] => [
+    cell.text(checked.file),
+    cell.text(checked.verdict),
+    where(f.line),
+    where(f.column),
+    cell.text(f.severity),
+    cell.text(f.code),
+    cell.text(f.partner ?? ''),
+    cell.text(f.message),
+    cell.text(f.hint ?? ''),
+  ]);
+  return {
+    name: 'Findings',
+    head: ['File', 'Verdict', 'Line', 'Column', 'Severity', 'Code', 'Partner', 'Message', 'Hint'],
+    rows:
+      rows.length > 0
+        ? rows
+        : [[cell.text(checked.file), cell.text(checked.verdict), ...Array<XlsxCell>(7).fill(cell.empty)]],
+  };
 }

@@ -18,6 +18,18 @@ import { jsonSafe, jsonText, markdownCell, terminalText } from './safe-text.js';
 import { REPORT_WORDS } from './report-words.js';
 import { categoryAmount, periodToJson, planCategories } from './periods.js';
 import { WORDS } from './words/index.js';
+import {
+  VERDICT_CSV_COLUMNS,
+  VERDICT_CSV_HEADER,
+  findingCsvRows,
+  findingToJson,
+  findingsJsonPieces,
+  verdictMarkdown,
+  verdictTablePieces,
+  type ReportVerdict,
+} from './report-verdict.js';
+
+export type { ReportVerdict } from './report-verdict.js';
 
 export const KIND_NAMES = {
   'eu-fund': 'EU funds',
@@ -80,7 +92,10 @@ function tables(
           }),
         ]),
         [w.budget, ...periods.map((x) => money(x.budget))],
-        ...periods[0]!.shares.map((share, i) => [share.name, ...periods.map((x) => money(x.shares[i]!.computed))]),
+        ...periods[0]!.shares.map((share, i) => [
+          words.sourceName(share.id, share.name),
+          ...periods.map((x) => money(x.shares[i]!.computed)),
+        ]),
       ],
       right: periods.map((_, i) => i + 1),
     };
@@ -301,7 +316,7 @@ function* chartLines(
   let scale = known;
   if (!scale) {
     scale = emptyScale();
-    if (noted) for (const p of noted.noted()) measureNoted(scale, p, noted.places);
+    if (noted) for (const p of noted.noted(false)) measureNoted(scale, p, noted.places);
     else for (const p of partners) measure(scale, p);
   }
   const { largest, width } = scale;
@@ -313,7 +328,7 @@ function* chartLines(
     // the notes' figures in BigInt at their decimals: the same bars as `barScale`'s, without a Decimal
     const most = scale.scaled ?? 0n;
     const columns = new SourceColumns(summary.sources);
-    for (const p of noted.noted()) {
+    for (const p of noted.noted(false)) {
       let cumulative = 0n;
       let drawn = 0;
       let parts = '';
@@ -396,7 +411,8 @@ export function reportToTable(
 
 /**
  * `reportToTable` in pieces, a line at a time: 100 000 partners' table and chart are never one string
- * (the partners' rows are kept until their table is drawn; the chart keeps none of them).
+ * (the partners' rows are kept until their table is drawn; the chart keeps none of them). With `checked`, the file's
+ * verdict and findings under the title.
  */
 export function* reportTablePieces(
   summary: ProjectSummary,
@@ -405,9 +421,11 @@ export function* reportTablePieces(
   scale: number,
   title?: string,
   partners: List<PartnerSummary> = summary.partners,
+  checked?: ReportVerdict,
 ): Generator<string> {
   const { title: header, sections, chart } = tables(summary, locale, scale, title, terminalText, partners);
   yield `${style.bold(header)}\n\n`;
+  if (checked) yield* verdictTablePieces(checked, style, locale);
   for (const section of sections) {
     yield `${style.bold(section.heading)}\n`;
     for (const line of tableLines(section.head, section.rows, section.right, section.total, style.width))
@@ -419,9 +437,17 @@ export function* reportTablePieces(
   for (const line of chartLines(summary, style, locale, partners, chart)) yield `${line}\n`;
 }
 
-export function reportToMarkdown(summary: ProjectSummary, locale: Locale, scale: number, title?: string): string {
+/** The report as Markdown; with `checked`, the file's verdict and a table of its findings under the title. */
+export function reportToMarkdown(
+  summary: ProjectSummary,
+  locale: Locale,
+  scale: number,
+  title?: string,
+  checked?: ReportVerdict,
+): string {
   const { title: header, sections } = tables(summary, locale, scale, title, markdownCell);
   const out = [`# ${header}`, ''];
+  if (checked) out.push(...verdictMarkdown(checked, locale));
   for (const section of sections) {
     out.push(
       `## ${section.heading}`,
@@ -436,18 +462,28 @@ export function reportToMarkdown(summary: ProjectSummary, locale: Locale, scale:
 }
 
 /** The full model with every computed figure; amounts as decimal strings, never localised. */
-export function reportToJson(summary: ProjectSummary, scale: number): object {
+export function reportToJson(summary: ProjectSummary, scale: number, checked?: ReportVerdict): object {
   return reportJsonObject(
     summary,
     scale,
     summary.partners.map((p) => partnerJson(p, scale)),
+    checked,
+    checked?.findings.map(findingToJson),
   );
 }
 
-function reportJsonObject(summary: ProjectSummary, scale: number, partners: unknown[]): object {
+function reportJsonObject(
+  summary: ProjectSummary,
+  scale: number,
+  partners: unknown[],
+  checked?: ReportVerdict,
+  findings: unknown[] = [],
+): object {
   const money = (value: Decimal) => toFixedString(value, scale);
   return {
     schemaVersion: 1,
+    // the file's verdict and findings as `check --format json` gives them, when the report is of a checked file
+    ...(checked ? { verdict: checked.verdict } : {}),
     currency: summary.currency,
     budget: money(summary.budget),
     euAmount: money(summary.euAmount),
@@ -468,6 +504,7 @@ function reportJsonObject(summary: ProjectSummary, scale: number, partners: unkn
       euAmount: money(c.euAmount),
     })),
     categories: summary.categories.map((c) => ({ category: c.category, name: c.name, amount: money(c.amount) })),
+    ...(checked ? { findings } : {}),
   };
 }
 
@@ -505,48 +542,75 @@ function notedPartnerJson(p: NotedPartner, scale: number): object {
 }
 
 const PARTNERS_HERE = '\u0000partners';
+const FINDINGS_HERE = '\u0000findings';
 const PARTNER_HEAD = '{\n  "partners": [\n';
 const PARTNER_TAIL = '\n  ]\n}';
 
 /**
  * `reportToJsonText` in pieces, the partners given apart (the summary's own
  * list is not read): a partner at a time, indented by JSON.stringify as the
- * whole report would be, so 100 000 partners are never one string.
+ * whole report would be, so 100 000 partners are never one string; with `checked`, the file's verdict and findings
+ * (a finding at a time).
  */
 export function* reportJsonPieces(
   summary: ProjectSummary,
   partners: List<PartnerSummary>,
   scale: number,
+  checked?: ReportVerdict,
 ): Generator<string> {
-  if (partners.length === 0) {
-    yield reportToJsonText(summary, scale);
-    return;
+  const anyFindings = checked !== undefined && checked.findings.length > 0;
+  const object = reportJsonObject(
+    summary,
+    scale,
+    partners.length === 0 ? [] : [PARTNERS_HERE],
+    checked,
+    anyFindings ? [FINDINGS_HERE] : [],
+  );
+  const frame = jsonText(object, 2);
+  let from = 0;
+  if (partners.length > 0) {
+    const marker = JSON.stringify(PARTNERS_HERE);
+    const here = frame.indexOf(marker);
+    yield frame.slice(0, frame.lastIndexOf('\n', here) + 1);
+    let first = true;
+    const noted = notedOf(partners);
+    for (const p of noted ? noted.noted() : partners) {
+      const json = 'sources' in p ? notedPartnerJson(p, scale) : partnerJson(p, scale);
+      const text = JSON.stringify({ partners: [json] }, null, 2);
+      yield (first ? '' : ',\n') + jsonSafe(text.slice(PARTNER_HEAD.length, text.length - PARTNER_TAIL.length));
+      first = false;
+    }
+    from = here + marker.length;
   }
-  const frame = jsonText(reportJsonObject(summary, scale, [PARTNERS_HERE]), 2);
-  const here = frame.indexOf(JSON.stringify(PARTNERS_HERE));
-  yield frame.slice(0, frame.lastIndexOf('\n', here) + 1);
-  let first = true;
-  const noted = notedOf(partners);
-  for (const p of noted ? noted.noted() : partners) {
-    const json = 'sources' in p ? notedPartnerJson(p, scale) : partnerJson(p, scale);
-    const text = JSON.stringify({ partners: [json] }, null, 2);
-    yield (first ? '' : ',\n') + jsonSafe(text.slice(PARTNER_HEAD.length, text.length - PARTNER_TAIL.length));
-    first = false;
+  if (anyFindings) {
+    const marker = JSON.stringify(FINDINGS_HERE);
+    const here = frame.indexOf(marker, from);
+    yield frame.slice(from, frame.lastIndexOf('\n', here) + 1);
+    yield* findingsJsonPieces(checked.findings);
+    from = here + marker.length;
   }
-  yield `${frame.slice(here + JSON.stringify(PARTNERS_HERE).length)}\n`;
+  yield `${frame.slice(from)}\n`;
 }
 
 /** The JSON text of a report, with no raw control character (see safe-text `jsonText`). */
-export function reportToJsonText(summary: ProjectSummary, scale: number): string {
-  return jsonText(reportToJson(summary, scale), 2) + '\n';
+export function reportToJsonText(summary: ProjectSummary, scale: number, checked?: ReportVerdict): string {
+  return jsonText(reportToJson(summary, scale, checked), 2) + '\n';
 }
 
 const CSV_HEADER = ['partner', 'country', 'budget', 'source', 'name', 'kind', 'amount'];
 const CSV_COLUMNS = ['text', 'text', 'amount', 'text', 'text', 'text', 'amount'] as const;
 
-/** One row per partner × source, for spreadsheets, in the dialect of its reader (default: RFC 4180, for scripts). */
-export function reportToCsv(summary: ProjectSummary, scale: number, dialect: CsvDialect = 'rfc4180'): string {
-  return [...reportCsvPieces(summary, summary.partners, scale, dialect)].join('');
+/**
+ * One row per partner × source, for spreadsheets, in the dialect of its reader (default: RFC 4180, for scripts); with
+ * `checked`, the file's verdict on every row and a row per finding after them.
+ */
+export function reportToCsv(
+  summary: ProjectSummary,
+  scale: number,
+  dialect: CsvDialect = 'rfc4180',
+  checked?: ReportVerdict,
+): string {
+  return [...reportCsvPieces(summary, summary.partners, scale, dialect, checked)].join('');
 }
 
 /** `reportToCsv` a partner at a time, the partners given apart (see `reportJsonPieces`). */
@@ -555,15 +619,21 @@ export function* reportCsvPieces(
   partners: Iterable<PartnerSummary>,
   scale: number,
   dialect: CsvDialect = 'rfc4180',
+  checked?: ReportVerdict,
 ): Generator<string> {
   // a period column only when a partner plans periods: the table of a file without them is as before
   const planned = summary.planned === true;
-  const writer = new CsvWriter(planned ? [...CSV_COLUMNS, 'text'] : CSV_COLUMNS, dialect);
-  yield writer.header(planned ? [...CSV_HEADER, 'period'] : CSV_HEADER);
+  // the verdict's columns after every other (the report's own keep their places)
+  const columns = [...CSV_COLUMNS, ...(planned ? (['text'] as const) : []), ...(checked ? VERDICT_CSV_COLUMNS : [])];
+  const writer = new CsvWriter(columns, dialect);
+  yield writer.header([...CSV_HEADER, ...(planned ? ['period'] : []), ...(checked ? VERDICT_CSV_HEADER : [])]);
+  // the cells after a partner's row's own: its period (none), the file's verdict, no finding
+  const tail = [...(planned ? [''] : []), ...(checked ? [checked.verdict, '', '', '', '', '', ''] : [])];
+  const verdictTail = checked ? [checked.verdict, '', '', '', '', '', ''] : [];
   // the project source of each id and kind: an id given two kinds has two (see SourceTotal)
   const byKey = new Map<string, SourceTotal>(summary.sources.map((s) => [`${s.id} ${s.kind}`, s]));
   const noted = notedOf(partners);
-  if (noted) yield* notedCsvRows(noted, byKey, writer, scale, planned);
+  if (noted) yield* notedCsvRows(noted, byKey, writer, scale, tail, verdictTail);
   for (const p of noted ? [] : partners) {
     let rows = '';
     for (const [id, amount] of p.amounts) {
@@ -577,12 +647,13 @@ export function* reportCsvPieces(
         source.kind,
         toFixedString(amount, scale),
       ];
-      rows += writer.row(planned ? [...row, ''] : row);
+      rows += writer.row([...row, ...tail]);
     }
     // with periods: a row per period and source, its budget the period's, the period in the last column
-    rows += periodCsvRows(p, writer, scale);
+    rows += periodCsvRows(p, writer, scale, verdictTail);
     yield rows;
   }
+  if (checked) yield* findingCsvRows(checked, writer, CSV_HEADER.length - 1 + (planned ? 1 : 0));
 }
 
 /** A partner's CSV rows per period and source: its budget the period's, the period in the last column. */
@@ -590,6 +661,7 @@ function periodCsvRows(
   p: Pick<PartnerSummary, 'partner' | 'country' | 'periods'>,
   writer: CsvWriter,
   scale: number,
+  tail: readonly string[],
 ): string {
   let rows = '';
   for (const x of p.periods ?? [])
@@ -603,6 +675,7 @@ function periodCsvRows(
         share.kind,
         toFixedString(share.computed, scale),
         x.phase ?? String(x.period),
+        ...tail,
       ]);
   return rows;
 }
@@ -616,11 +689,16 @@ function* notedCsvRows(
   byKey: Map<string, SourceTotal>,
   writer: CsvWriter,
   scale: number,
-  planned: boolean,
+  tail: readonly string[],
+  periodTail: readonly string[],
 ): Generator<string> {
-  // a row's cells after the partner's own three, up to its amount: the same for each list of sources
-  const middles = new Map<readonly NotedSource[], { at: number; cells: string[] }[]>();
-  for (const p of noted.noted()) {
+  // a row's cells after the partner's own three, up to its amount, written: the same for each list of sources
+  const middles = new Map<readonly NotedSource[], { at: number; cells: string }[]>();
+  const separator = writer.separator;
+  // what `writer.row` writes after the amount: the empty period cell of a report with periods, the verdict's, the end
+  const end = tail.map((cell) => separator + writer.text(cell)).join('') + writer.lineEnd;
+  // the CSV has no share of the project
+  for (const p of noted.noted(false)) {
     let middle = middles.get(p.sources);
     if (!middle) {
       middle = distinctSources(p.sources).map((at) => {
@@ -628,17 +706,23 @@ function* notedCsvRows(
         const source = given && byKey.get(`${given.id} ${given.kind}`);
         // never: every partner's source is one of the project's
         if (!given || !source) throw new RangeError('a noted source the project does not total');
-        return { at, cells: [given.id, given.name, source.kind] };
+        const cells = [given.id, given.name, source.kind].map((cell) => writer.text(cell) + separator).join('');
+        return { at, cells };
       });
       middles.set(p.sources, middle);
     }
-    const budget = toFixedText(p.budget, scale);
+    // the partner's own cells, written once for its rows: `writer.row`'s cells, joined as it joins them
+    const head =
+      writer.text(p.partner) +
+      separator +
+      writer.text(p.country ?? '') +
+      separator +
+      writer.amount(toFixedText(p.budget, scale)) +
+      separator;
     let rows = '';
-    for (const { at, cells } of middle) {
-      const row = [p.partner, p.country ?? '', budget, ...cells, toFixedText(p.amounts[at] ?? '0', scale)];
-      rows += writer.row(planned ? [...row, ''] : row);
-    }
-    rows += periodCsvRows(p, writer, scale);
+    for (const { at, cells } of middle)
+      rows += head + cells + writer.amount(toFixedText(p.amounts[at] ?? '0', scale)) + end;
+    rows += periodCsvRows(p, writer, scale, periodTail);
     yield rows;
   }
 }

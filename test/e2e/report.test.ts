@@ -48,9 +48,13 @@ describe('cofin report (binary)', () => {
     expect(json.sources.map((s: { amount: string }) => s.amount)).toEqual(['118909.20', '27446.80', '638.00']);
     // CSV for scripts, whatever the environment's locale; --locale lv given makes it Latvian Excel's (BOM, ;, decimal comma, CRLF)
     const csv = cofin(['report', PROJECT, '--format', 'csv'], { env: { LANG: 'lv_LV.UTF-8', LC_ALL: '' } }).stdout;
-    expect(csv.split('\n')[1]).toBe('Messina Business Innovation Centre,IT,40000.00,erdf,ERDF,eu-fund,34000.00');
+    expect(csv.split('\n')[1]).toBe(
+      'Messina Business Innovation Centre,IT,40000.00,erdf,ERDF,eu-fund,34000.00,pass,,,,,,',
+    );
     const lv = cofin(['report', PROJECT, '--format', 'csv', '--locale', 'lv']).stdout;
-    expect(lv.split('\r\n')[1]).toBe('Messina Business Innovation Centre;IT;40000,00;erdf;ERDF;eu-fund;34000,00');
+    expect(lv.split('\r\n')[1]).toBe(
+      'Messina Business Innovation Centre;IT;40000,00;erdf;ERDF;eu-fund;34000,00;pass;;;;;;',
+    );
     const md = cofin(['report', PROJECT, '--format', 'md', '--locale', 'en']).stdout;
     expect(md.startsWith('# Digital Innovation in Cities (URBACT III): 8 partners')).toBe(true);
   });
@@ -160,11 +164,11 @@ describe('one source id, named two ways by two partners (binary)', () => {
   it("CSV: each partner's row names its own source; JSON: the first name, and every name in names", () => {
     const csv = cofin(['report', '-', '--format', 'csv'], { input: FILE });
     expect(csv.stdout).toBe(
-      'partner,country,budget,source,name,kind,amount\n' +
-        'Ventspils,LV,1000.00,erdf,ERDF,eu-fund,800.00\n' +
-        'Ventspils,LV,1000.00,nat,Latvian state budget,public,200.00\n' +
-        'Siauliai,LT,2000.00,erdf,ERDF,eu-fund,1600.00\n' +
-        'Siauliai,LT,2000.00,nat,Lithuanian state budget,public,400.00\n',
+      'partner,country,budget,source,name,kind,amount,verdict,severity,code,line,column,message,hint\n' +
+        'Ventspils,LV,1000.00,erdf,ERDF,eu-fund,800.00,pass,,,,,,\n' +
+        'Ventspils,LV,1000.00,nat,Latvian state budget,public,200.00,pass,,,,,,\n' +
+        'Siauliai,LT,2000.00,erdf,ERDF,eu-fund,1600.00,pass,,,,,,\n' +
+        'Siauliai,LT,2000.00,nat,Lithuanian state budget,public,400.00,pass,,,,,,\n',
     );
     const json = JSON.parse(cofin(['report', '-', '--format', 'json'], { input: FILE }).stdout) as {
       sources: Record<string, unknown>[];

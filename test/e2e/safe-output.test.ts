@@ -123,9 +123,9 @@ describe('terminals and logs: values are shown escaped, never acted on', () => {
     expect(result.stdout).toContain(
       '=1+1A\\x1b[2J\\x1b]0;title\\x07\\r\\n\\t\\x08\\x00\\x7f\\x9b31m\\x85\\u202e\\u2066\\u200f\\u061c\\u2028\\u2029::error::x',
     );
-    // the second partner's header line would start with the name: its leading colon is escaped
-    expect(result.stdout).toContain('\n\\x3a:error file=a.yaml,line=1::pwned: EUR 100');
-    expect(result.stdout).toContain('\n\\x3a: EUR 100');
+    // a partner's line, after its mark (✓ or ✗, mend8), names it with its leading colon escaped
+    expect(result.stdout).toContain('\n✓ \\x3a:error file=a.yaml,line=1::pwned: EUR 100');
+    expect(result.stdout).toContain('\n✓ \\x3a: EUR 100');
     // the finding quotes the name, escaped, on one line with its code
     expect(result.stdout).toMatch(
       /findings\.json:1:\d+: error: partner "=1\+1A\\x1b\[2J[^\n]*" is listed twice \[duplicate-partner\]\n/,
@@ -184,7 +184,7 @@ describe('terminals and logs: values are shown escaped, never acted on', () => {
     expect(check.code).toBe(0);
     expectSafeLines(check);
     expect(check.stdout).toContain('=1+1\\x1b[2J\\r\\n::error::x\\u202e: EUR 12 758');
-    expect(check.stdout).toContain('\n\\x3a:warning::y\\x9b: EUR 100');
+    expect(check.stdout).toContain('\n✓ \\x3a:warning::y\\x9b: EUR 100');
     const csv = run(['report', table, '--format', 'csv']);
     expectSafeLines(csv);
     expect(parseCsv(csv.stdout).map((row: string[]) => row[0])).toEqual([
@@ -270,15 +270,26 @@ describe('CSV for spreadsheets', () => {
     const result = run(['report', PROJECT, '--format', 'csv']);
     expectSafeLines(result);
     const rows: string[][] = parseCsv(result.stdout);
-    expect(rows[0]).toEqual(['partner', 'country', 'budget', 'source', 'name', 'kind', 'amount']);
-    const body = rows.slice(1);
+    expect(rows[0]).toEqual([
+      ...['partner', 'country', 'budget', 'source', 'name', 'kind', 'amount'],
+      ...['verdict', 'severity', 'code', 'line', 'column', 'message', 'hint'],
+    ]);
+    // the partners' rows, then a row per finding (the duplicate names': messages that quote a hostile name)
+    const body = rows.slice(1).filter((row) => row[8] === '');
+    const found = rows.slice(1).filter((row) => row[8] !== '');
     expect(body.length).toBe(PARTNERS.length * 2);
-    for (const row of body) {
+    expect(found.map((row) => row[9])).toEqual(['duplicate-partner', 'duplicate-partner', 'duplicate-partner']);
+    for (const row of [...body, ...found]) {
+      expect(row).toHaveLength(14);
+      expect(row[7]).toBe('fail');
       for (const [i, cell] of row.entries()) {
-        if (i === 2 || i === 6) expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
+        if ((i === 2 || i === 6) && row[8] === '') expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
         else expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       }
     }
+    // a finding's message quoting a name with a line break stays on its line, the name's break written out
+    expect(found.map((row) => row[0])).toEqual(["'\\r=1+1", 'a b', 'a\\rb']);
+    expect(found[0]![12]).toBe('partner "\\r=1+1" is listed twice');
     expect(body.map((row) => row[0])).toContain(
       "'=1+1A\\x1b[2J\\x1b]0;title\\x07\\r\\n\\t\\x08\\x00\\x7f\\x9b31m\\x85\\u202e\\u2066\\u200f\\u061c\\u2028\\u2029::error::x ]]> | <script>alert(1)</script> & [a](javascript:alert(1)) `x` *b* _i_ \\ end",
     );
@@ -320,8 +331,9 @@ describe('CSV for spreadsheets', () => {
         env: { ...process.env, HOME: join(dir, 'lo-home') },
       },
     );
+    // a finding's line and column (columns 10 and 11 of the report) are numbers too
     for (const [file, amountColumns] of [
-      ['report', [2, 6]],
+      ['report', [2, 6, 10, 11]],
       ['split', [3, 4, 5, 6]],
     ] as const) {
       const written: string[][] = parseCsv(readFileSync(join(dir, `${file}.csv`), 'utf8'));
@@ -329,9 +341,11 @@ describe('CSV for spreadsheets', () => {
       expect(sheet.length).toBe(written.length);
       for (const [r, row] of written.entries()) {
         for (const [c, text] of row.entries()) {
-          const cell = sheet[r]![c]!;
+          // an empty cell (a finding's row has no amounts; a partner's no finding) may be no cell at all
+          const cell = sheet[r]?.[c] ?? { type: undefined, value: undefined, formula: undefined, text: '' };
           expect(cell.formula, `${file} row ${r} column ${c}: ${text}`).toBeUndefined();
-          if (r > 0 && (amountColumns as readonly number[]).includes(c)) {
+          if (text === '') expect([cell.type, cell.text]).toEqual([undefined, '']);
+          else if (r > 0 && (amountColumns as readonly number[]).includes(c)) {
             expect(cell.type).toBe('float');
             expect(cell.value).toBe(String(Number(text))); // the decimal string, exactly
             expect(Number(text).toString()).toBe(text.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''));
@@ -387,8 +401,10 @@ describe('Markdown: report --format md', () => {
     expect(md).not.toMatch(/(?<!\\)`/);
     const lines = md.split('\n');
     expect(lines[0]).toMatch(/^# ::warning::A\\\\x1b\\\[2J/);
+    // the findings' table (its duplicate names), then the report's own
     expect(lines.filter((line) => line.startsWith('#')).map((line) => line.replace(/ .*/, ''))).toEqual([
       '#',
+      '##',
       '##',
       '##',
       '##',

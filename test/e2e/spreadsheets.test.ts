@@ -82,6 +82,8 @@ interface ReportJson {
   kinds: { kind: string; amount: string }[];
   countries: { country: string; budget: string; euAmount: string }[];
   categories: { name: string; amount: string }[];
+  verdict: string;
+  findings: { code: string; severity: string; message: string; line: number | null }[];
 }
 
 const share = (amount: string, budget: string) =>
@@ -89,12 +91,37 @@ const share = (amount: string, budget: string) =>
 
 /** Every sheet of a report workbook against the report's JSON, figure by figure. */
 function expectReportSheets(sheets: Map<string, SheetCell[][]>, report: ReportJson) {
+  // the file's verdict and findings: the sheet the workbook opens on when it fails, the last when it passes
+  const failing = report.verdict === 'fail';
   expect([...sheets.keys()]).toEqual([
+    ...(failing ? ['Findings'] : []),
     'Partners and sources',
     ...(report.categories.length > 0 ? ['Cost categories'] : []),
     'By kind of source',
     'By country',
+    ...(failing ? [] : ['Findings']),
   ]);
+  const findings = sheets.get('Findings') ?? [];
+  expect(texts(findings[0])).toEqual([
+    'File',
+    'Verdict',
+    'Line',
+    'Column',
+    'Severity',
+    'Code',
+    'Partner',
+    'Message',
+    'Hint',
+  ]);
+  const found = findings.slice(1);
+  expect(found.map((row) => row[1]?.text)).toEqual(
+    report.findings.length === 0 ? [report.verdict] : report.findings.map(() => report.verdict),
+  );
+  if (report.findings.length > 0) {
+    expect(found.map((row) => [row[4]?.text, row[5]?.text])).toEqual(report.findings.map((f) => [f.severity, f.code]));
+    expect(found.map((row) => readBack(row[7]?.text ?? ''))).toEqual(report.findings.map((f) => f.message));
+    for (const row of found) expect(row.every((c) => c.formula === undefined)).toBe(true);
+  }
   const partners = sheets.get('Partners and sources')!;
   expect(texts(partners[0]).map(readBack)).toEqual([
     'Partner',
@@ -423,7 +450,8 @@ describe('CSV dialects', () => {
     ).toEqual(cofin(['report', PROJECT, '--format', 'csv'], { cwd: dir }));
     expect(
       excel.stdout.startsWith(
-        '\ufeffpartner;country;budget;source;name;kind;amount\r\nMessina Business Innovation Centre;IT;40000,00;erdf;ERDF;eu-fund;34000,00\r\n',
+        '\ufeffpartner;country;budget;source;name;kind;amount;verdict;severity;code;line;column;message;hint\r\n' +
+          'Messina Business Innovation Centre;IT;40000,00;erdf;ERDF;eu-fund;34000,00;pass;;;;;;\r\n',
       ),
     ).toBe(true);
     const en = cofin(['report', PROJECT, '--format', 'csv', '--csv-dialect', 'excel-en'], { cwd: dir });
@@ -473,7 +501,8 @@ describe('CSV dialects', () => {
       ['report-en', 'hostile-en'].map((n) => at(`${n}.csv`)),
       'CSV:44,34,76,1,,1033',
     );
-    const amountColumns = { report: [2, 6], check: [5, 9, 10, 11, 12] };
+    // a finding's line and column (report columns 10 and 11) are numbers too
+    const amountColumns = { report: [2, 6, 10, 11], check: [5, 9, 10, 11, 12] };
     for (const [name, sheets] of [
       ['report-lv', lv[0]],
       ['hostile-lv', lv[1]],

@@ -43,8 +43,9 @@ describe('cofin check and report read workbooks', () => {
     const result = run(['check', BOOK]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
+    // two partners: the file's line, then each partner's (mend8)
     expect(result.stdout).toContain(
-      'PASS book.xlsx  Ventspils Digital Centre: EUR 12 758, largest-remainder, unit 0.01',
+      'PASS book.xlsx  2 partners: EUR 38 758.50\n✓ Ventspils Digital Centre: EUR 12 758, largest-remainder, unit 0.01',
     );
     expect(result.stdout).toContain('│ ERDF                 │  85% │ 10 844.30 │ 10 844.30 │');
     expect(result.stdout).toMatch(/1 file: 1 passed\n$/);

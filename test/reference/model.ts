@@ -43,6 +43,8 @@
 //  R10 (step 9) A rate is prescribed, never a display, when its last written decimal is a zero ("85,0%", "85,00%")
 //     or when `rounding.method` is written (binding): only a decimal rate ending in another digit under no binding
 //     method can be taken as a display.
+//  R11 (step 9) Only declared amounts that add up to the budget (step 8) bear a display out: with a source that
+//     takes the rest (which states no amount of its own, and would absorb any drift) every rate is prescribed.
 //  R7 (step 8) Fixed amounts are declared amounts: they count in "every source declares an amount"
 //     and are summed as written, like the others (10 844.30 + 1 275.80 + 638 is 12 758.10).
 //  R8 (step 12) `zero-amount` looks at the declared amount as written (raw value), else the
@@ -547,10 +549,10 @@ export function referenceCheck(spec: PartnerSpec, options: ReferenceOptions = {}
       ? r.firstDisagree.length > 0
       : r.errors.has('share-mismatch') && r.firstDisagree.length > 0;
   if (starts) {
-    const hasRest = srcs.some((s) => s.role === 'rest');
     const allDeclared = srcs.every((s) => s.declared !== undefined);
-    const addsUp = !hasRest && allDeclared && !r.errors.has('sum-mismatch');
-    if (addsUp || hasRest) {
+    const addsUp = !srcs.some((s) => s.role === 'rest') && allDeclared && !r.errors.has('sum-mismatch');
+    // R11: a rest states no amount, so it never bears a display out
+    if (addsUp) {
       const take = r.firstDisagree.filter((i) => {
         const s = srcs[i]!;
         if (s.role !== 'rated' || s.declared === undefined) return false;

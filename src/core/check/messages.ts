@@ -48,13 +48,25 @@ export function percentText(value: Decimal, unlike: readonly Decimal[] = []): st
   return `${shownPercent(value, unlike).toFixed()}%`;
 }
 
-/** The percentage `percentText` shows, as a number: rounded, but never onto one of `unlike` unless it is one. */
+/**
+ * The percentage `percentText` shows, as a number: rounded, but on the same side of each of `unlike` as the value
+ * (never onto one unless it is one, never past one finer than four decimals).
+ */
 export function shownPercent(value: Decimal, unlike: readonly Decimal[] = []): Decimal {
   for (let places = 4; places <= 60; places++) {
     const shown = value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-    if (shown.eq(value) || !unlike.some((u) => shown.eq(u))) return shown;
+    if (shown.eq(value) || !unlike.some((u) => shown.cmp(u) !== value.cmp(u))) return shown;
   }
   return value.toDecimalPlaces(60, Decimal.ROUND_HALF_UP);
+}
+
+/**
+ * The ends of a written rate's rounding and the rate itself: a percentage shown beside it keeps its side of each
+ * (`84,99%` and 84.99499…% is 84.99499%, not 84.995%, which would round to 85,00%).
+ */
+export function rateBounds(rate: { value: Decimal; scale: number }): Decimal[] {
+  const half = new Decimal(10).pow(-rate.scale).div(2);
+  return [rate.value.minus(half), rate.value, rate.value.plus(half)];
 }
 
 /** How money is written in messages: the currency and the amount grouped, at the unit's decimals or finer. */
@@ -207,10 +219,13 @@ export const messages = {
     );
   },
   budgetImpliedMismatch(label: string, f: FindingFigures['budget-implied-mismatch']) {
-    const plain = (value: Decimal) => formatAmount(value, Math.max(0, value.decimalPlaces()));
+    // every figure is money, in the file's currency, as in the other findings (EUR 8 900, EUR ~10 000)
+    const money = (value: Decimal, decimals: number, approximate = false) =>
+      `${f.currency} ${approximate ? '~' : ''}${formatAmount(value, decimals)}`;
+    const plain = (value: Decimal) => money(value, Math.max(0, value.decimalPlaces()));
     const each = f.sources.map((s, k) => {
-      const amount = `${s.approximate ? '~' : ''}${formatAmount(s.amount, s.amountScale)}`;
-      const budget = s.budget === undefined ? 'no budget' : formatAmount(s.budget, f.decimals);
+      const amount = money(s.amount, s.amountScale, s.approximate);
+      const budget = s.budget === undefined ? 'no budget' : money(s.budget, f.decimals);
       return `${s.id} ${amount} at ${s.rate.toFixed()}% ${k === 0 ? 'a budget of ' : ''}${budget}`;
     });
     const sum = f.sum === undefined ? '' : `, their sum ${plain(f.sum)}`;
@@ -218,7 +233,7 @@ export const messages = {
       said: said('budget-implied-mismatch', f),
       message:
         `${label}the declared amounts imply different budgets: ${each.join(', ')}${sum}; ` +
-        `the budget ${f.budget} allows ${plain(f.low)} to ${plain(f.high)}`,
+        `the budget ${money(f.budget, f.budgetDecimals, true)} allows ${plain(f.low)} to ${plain(f.high)}`,
       hint: 'correct the amount or the rate that disagrees, or write the exact budget',
     };
   },

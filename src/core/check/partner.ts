@@ -8,10 +8,10 @@ import { abs, fromScaled } from '../scaled.js';
 import type { CostResult } from '../costs.js';
 import type { BudgetHeader, FigureField, Located, PartnerBudget } from '../model.js';
 import { comparisonUnit, partnerFigures, type PartnerFigures } from './figures.js';
-import { finding, messages, moneyAt, shownPercent } from './messages.js';
+import { finding, messages, moneyAt, rateBounds, shownPercent } from './messages.js';
 import { checkEuroFigures } from './euro.js';
 import { declaredSum, impliedBudgets, rateDisplays, readFigures, type Reading } from './reading.js';
-import type { Finding, FindingCode, PartnerCheck, Severity, ShareCheck } from './types.js';
+import type { Finding, FindingCode, PartnerCheck, PartnerShares, Severity, ShareCheck } from './types.js';
 import { planPeriods, type PlannedPeriod } from '../periods.js';
 import { checkProgramme, checkProgrammeFlatRates } from '../programmes/check.js';
 
@@ -25,22 +25,25 @@ const EU_RATE_LIMIT = 85n;
  * Checks one partner through the pipeline of README's "What it checks":
  * figures and unit (steps 1–3), a reading of them under the rules (4–8),
  * rate displays and a second reading (9), then the findings (7–12). Pure.
- * Without `wantShares`, only the findings (the first pass over a large file).
+ * Without `wantShares`, only the findings (the first pass over a large file); `wantScaled` adds the shares in fixed
+ * point (a streamed report's).
  */
 export function checkPartner(
   file: BudgetHeader,
   partner: ResolvedPartner,
   binding: RoundingMethod | undefined,
   wantShares = true,
-): { check: PartnerCheck | undefined; findings: Finding[]; national?: Decimal[] } {
+  wantScaled = false,
+): { check: PartnerCheck | undefined; findings: Finding[]; national?: Decimal[]; shares?: PartnerShares } {
   const unit = comparisonUnit(file, partner);
   const f = partnerFigures(partner, unit);
   const methods = binding ? [binding] : ROUNDING_METHODS;
   const sum = declaredSum(f);
   let display: ReadonlySet<number> = new Set();
   let reading = readFigures(f, display, methods);
-  // step 9: under a binding rule the rate is prescribed (Jems computes the amounts from it), never a display
-  if (reading.bad.length > 0 && !binding && (f.rest >= 0 || sum?.agrees)) {
+  // step 9: under a binding rule the rate is prescribed (Jems computes the amounts from it), never a display; and
+  // only amounts that add up to the budget bear a display out: a rest states no amount and would absorb any drift
+  if (reading.bad.length > 0 && !binding && sum?.agrees) {
     display = rateDisplays(f, reading.bad);
     if (display.size > 0) reading = readFigures(f, display, methods);
   }
@@ -49,6 +52,7 @@ export function checkPartner(
     ? []
     : partnerFindings(file, partner, f, reading, display, sum, binding, implied);
   const check = wantShares ? partnerCheck(file, partner, f, reading, display) : undefined;
+  const shares = wantScaled ? partnerShares(file, partner, f, reading) : undefined;
   // each source's own figure: its declared amount, else its computed share (euro figures and a table's total row)
   const ownFigures = () => partner.funding.map((s, i) => s.amount?.value ?? fromScaled(reading.computed[i]!, f.scale));
   if (partner.euro) {
@@ -94,10 +98,13 @@ export function checkPartner(
     const planned = planPartner(file, partner, f, reading);
     findings.push(...planned.findings);
     if (check && planned.periods) check.periods = planned.periods;
+    if (shares && planned.periods) shares.periods = planned.periods;
   }
   // a table's total row is held to each source's own figure
   const national = file.project?.sources ? ownFigures() : undefined;
-  return national ? { check, findings, national } : { check, findings };
+  const result: ReturnType<typeof checkPartner> = national ? { check, findings, national } : { check, findings };
+  if (shares) result.shares = shares;
+  return result;
 }
 
 /**
@@ -298,7 +305,8 @@ function partnerFindings(
     const computed = dec(r.computed[i]!);
     const exact = dec(r.exact[i]!);
     const message = messages.shareMismatch(label, sources[i]!.id, money, decimals, declared.value, computed, exact);
-    const mismatch = { budget: B, declared: declared.value, computed, exact, unit };
+    // the declared amount's share of the budget keeps its side of the written rate (rateBounds)
+    const mismatch = { budget: B, declared: declared.value, computed, exact, unit, rate: sources[i]?.rate };
     const scaled = {
       scale: S,
       budget: f.budget,
@@ -347,7 +355,9 @@ function partnerFindings(
         sources: each,
         decimals: places,
         sum: implied.sum === undefined ? undefined : dec(implied.sum),
-        budget: partner.budget.text.trim(),
+        budget: B,
+        budgetDecimals: B.isInteger() ? 0 : decimals,
+        currency: file.currency,
         low: B.minus(tolerance),
         high: B.plus(tolerance),
       }),
@@ -358,8 +368,7 @@ function partnerFindings(
     const s = sources[i]!;
     const rate = s.rate!;
     // the amount's share, never shown on an end of the written rate's rounding (84.99499%, not 84.995%, for 84,99%)
-    const half = new Decimal(10).pow(-rate.scale).div(2);
-    const actual = shownPercent(s.amount!.value.div(B).times(HUNDRED), [rate.value.minus(half), rate.value.plus(half)]);
+    const actual = shownPercent(s.amount!.value.div(B).times(HUNDRED), rateBounds(rate));
     add('note', 'rate-display', messages.rateDisplay(label, s.id, rate.text, money, s.amount!.value, actual), rate.at);
   }
   if (
@@ -423,6 +432,32 @@ function partnerFindings(
     );
   }
   return findings;
+}
+
+/**
+ * The partner's shares for a streamed report, in fixed point: `partnerCheck`'s computed amounts without their
+ * Decimals (its share is the declared amount itself, a negative zero kept, when a fixed amount is its exact share).
+ */
+function partnerShares(file: BudgetHeader, partner: ResolvedPartner, f: PartnerFigures, r: Reading): PartnerShares {
+  let negativeZero: number[] | undefined;
+  for (let i = 0; i < r.computed.length; i++) {
+    const amount = partner.funding[i]?.amount?.value;
+    if (r.computed[i] === 0n && r.fixed[i] && r.exact[i] === 0n && amount?.isZero() && amount.isNegative())
+      (negativeZero ??= []).push(i);
+  }
+  return {
+    partner: partner.partner,
+    country: partner.country,
+    budget: partner.budget,
+    currency: file.currency,
+    unit: f.unitDecimal,
+    scale: f.scale,
+    budgetScaled: f.budget,
+    sources: partner.funding,
+    computed: r.computed,
+    negativeZero,
+    costs: partner.costResult,
+  };
 }
 
 /** The partner's shares for the report, amounts as Decimals. */

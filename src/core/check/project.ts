@@ -95,7 +95,13 @@ export class ProjectTally {
   /** Partner budgets against project.total and project.partners. */
   projectFindings(file: BudgetHeader): Finding[] {
     const project = file.project;
-    if (!project?.total) return [];
+    if (!project) return [];
+    if (!project.total) {
+      // a table's total row with its budget cell empty: its source columns are still stated, and still checked
+      if (!project.sources?.length) return [];
+      const money = (value: Decimal) => `${file.currency} ${formatAmount(value, this.scale)}`;
+      return this.sourceTotals(file, money, (value) => ({ value, currency: file.currency, decimals: this.scale }));
+    }
     const findings: Finding[] = [];
     const total = project.total;
     const slack = tolerance(total).plus(this.slack);

@@ -69,8 +69,10 @@ export interface FindingFigures {
     decimals: number;
     /** The declared amounts' sum, when it is the budget (step 8). */
     sum: Decimal | undefined;
-    /** The budget as written (`~10 000`). */
-    budget: string;
+    /** The approximate budget (`~10 000`), shown at `budgetDecimals` with its `~`, in `currency` as every figure. */
+    budget: Decimal;
+    budgetDecimals: number;
+    currency: string;
     low: Decimal;
     high: Decimal;
   };

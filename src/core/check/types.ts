@@ -98,6 +98,33 @@ export interface PartnerCheck {
   periods?: PlannedPeriod[];
 }
 
+/**
+ * A partner's computed shares in fixed point, as the check has them: what a report sums and writes, without a
+ * Decimal a figure (`PartnerCheck` makes each share's Decimals).
+ */
+export interface PartnerShares {
+  partner: string | undefined;
+  country: string | undefined;
+  /** The budget as read: its value's sign of zero is the report's (`-0`). */
+  budget: FigureField;
+  currency: string;
+  unit: Decimal;
+  /** Decimals of `budgetScaled` and `computed`. */
+  scale: number;
+  budgetScaled: bigint;
+  /** The partner's sources, in the file's order. */
+  sources: readonly Pick<ShareCheck, 'id' | 'name' | 'kind'>[];
+  /** Each source's computed share, at `scale`. */
+  computed: readonly bigint[];
+  /**
+   * The sources whose share, as `PartnerCheck` gives it, is a negative zero (a declared fixed amount `-0`); undefined
+   * when none is.
+   */
+  negativeZero: readonly number[] | undefined;
+  costs: CostResult | undefined;
+  periods?: PlannedPeriod[];
+}
+
 /** A euro figure beside its national one, at the fixed rate (step 13). */
 export interface EuroCheck {
   /** `budget`, or a source id. */
@@ -169,4 +196,6 @@ export interface CheckOptions {
    * reading the partners again.
    */
   onCheck?: ((check: PartnerCheck, index: number) => void) | undefined;
+  /** Given each partner's shares in fixed point in the findings pass, in order: what a streamed report sums. */
+  onShares?: ((shares: PartnerShares, index: number) => void) | undefined;
 }

@@ -104,6 +104,17 @@ const MESSAGES: Rule[] = [
     '$1: atlikums ar metodi $3 ir $2: pārējās daļas pēc noapaļošanas pārsniedz budžetu',
   ],
   [/^budget (\S+) is not a whole number of units of (\S+)$/, 'budžets $1 nav vesels skaits vienību pa $2'],
+  [
+    /^(.*) must be written as text, not as a binary value \((.*)\)$/s,
+    '$1 jāraksta kā teksts, nevis kā bināra vērtība ($2)',
+  ],
+  [/^(.*) must be written as text, not as a date \((.*)\)$/s, '$1 jāraksta kā teksts, nevis kā datums ($2)'],
+  [
+    /^(.*) must be written as text, not as a tagged value \((.*)\)$/s,
+    '$1 jāraksta kā teksts, nevis kā vērtība ar birku ($2)',
+  ],
+  [/^"(.*)" is not a cost category$/s, '"$1" nav izmaksu kategorija'],
+  [/^a complex key \((.*)\) is not a key cofin reads$/s, 'salikta atslēga ($1) nav atslēga, ko cofin lasa'],
   [/^(.*) must be a single value, not a list$/s, '$1: jābūt vienai vērtībai, nevis sarakstam'],
   [/^(.*) must be a single value, not a mapping$/s, '$1: jābūt vienai vērtībai, nevis kartējumam'],
   [/^(.*) must be a mapping$/s, '$1: jābūt kartējumam (atslēga: vērtība)'],
@@ -120,8 +131,34 @@ const HINTS: Rule[] = [
   [/^write an amount such as (.*)$/s, 'rakstiet summu, piemēram, $1'],
   [/^write a percentage from 0 to 100, such as (.*)$/s, 'rakstiet procentus no 0 līdz 100, piemēram, $1'],
   [/^the keys of the budget file are (.*)$/s, 'budžeta faila atslēgas: $1'],
+  [/^a flat rate is N% of direct, or of categories: (.*)$/s, 'vienotā likme ir N% no direct vai no kategorijām: $1'],
+  [
+    /^write a plain key: the keys of the budget file are (.*)$/s,
+    'rakstiet vienkāršu atslēgu; budžeta faila atslēgas: $1',
+  ],
+  [/^write a plain key: the keys of (.*) are (.*)$/s, 'rakstiet vienkāršu atslēgu; $1 atslēgas: $2'],
+  [
+    /^write (.*) as plain text, without the tag, e\.g\. (.*)$/s,
+    'rakstiet $1 kā vienkāršu tekstu bez birkas, piemēram, $2',
+  ],
   [/^the keys are (.*)$/s, 'atslēgas: $1'],
   [/^did you mean (.*)\?$/s, 'vai domājāt $1?'],
+  [
+    /^inside \{ \} a comma separates entries: quote the value \((.*)\) or write the source as indented lines$/s,
+    'figūriekavās { } komats atdala ierakstus: lieciet vērtību pēdiņās ($1) vai rakstiet avotu rindās ar atkāpi',
+  ],
+  [
+    /^inside \{ \} a comma separates entries: quote the value \((.*)\) or write funding as indented lines$/s,
+    'figūriekavās { } komats atdala ierakstus: lieciet vērtību pēdiņās ($1) vai rakstiet finansējumu rindās ar atkāpi',
+  ],
+  [
+    /^inside \{ \} a comma separates entries: quote the value \((.*)\) or write it as indented lines$/s,
+    'figūriekavās { } komats atdala ierakstus: lieciet vērtību pēdiņās ($1) vai rakstiet to rindās ar atkāpi',
+  ],
+  [
+    /^inside \[ \] a comma separates items: quote the amount \((.*)\) or write the items as indented "- " lines$/s,
+    'kvadrātiekavās [ ] komats atdala elementus: lieciet summu pēdiņās ($1) vai rakstiet elementus rindās ar "- "',
+  ],
   [
     /^write (\S+) \(a "\." groups thousands here: 12\.758,50\)$/s,
     'rakstiet $1 (punkts šeit atdala tūkstošus: 12.758,50)',

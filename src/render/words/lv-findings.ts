@@ -98,17 +98,19 @@ export const FINDINGS_LV: FindingWords = {
     };
   },
   'budget-implied-mismatch': (f, label) => {
-    const plain = (value: Decimal) => number(value, Math.max(0, value.decimalPlaces()));
+    const lvMoney = (value: Decimal, decimals: number, approximate = false) =>
+      `${approximate ? '~' : ''}${formatMoney(value, f.currency, decimals, 'lv')}`;
+    const plain = (value: Decimal) => lvMoney(value, Math.max(0, value.decimalPlaces()));
     const each = f.sources.map((s, k) => {
-      const amount = `${s.approximate ? '~' : ''}${number(s.amount, s.amountScale)}`;
-      const budget = s.budget === undefined ? 'nekādu budžetu' : number(s.budget, f.decimals);
+      const amount = lvMoney(s.amount, s.amountScale, s.approximate);
+      const budget = s.budget === undefined ? 'nekādu budžetu' : lvMoney(s.budget, f.decimals);
       return `${s.id} ${amount} pie ${formatPercent(s.rate, 'lv')} ${k === 0 ? 'nozīmē budžetu ' : ''}${budget}`;
     });
     const sum = f.sum === undefined ? '' : `, to summa ${plain(f.sum)}`;
     return {
       message:
         `${label}norādītās summas nozīmē dažādus budžetus: ${each.join(', ')}${sum}; ` +
-        `budžets ${f.budget} pieļauj no ${plain(f.low)} līdz ${plain(f.high)}`,
+        `budžets ${lvMoney(f.budget, f.budgetDecimals, true)} pieļauj no ${plain(f.low)} līdz ${plain(f.high)}`,
       hint: 'izlabojiet summu vai likmi, kas nesaskan, vai ierakstiet precīzu budžetu',
     };
   },

@@ -1,0 +1,166 @@
+// A partner table's total row (README, "Partner tables from spreadsheets"): which headings are one, which names stay
+// partners, and, by a property against sums in plain BigInt, that each source column of the row is held to the
+// partners' figures whether or not its budget cell is filled. Which fund a source's name names (README, budget files:
+// a source named as an EU fund under an id that is none).
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isTotalRow } from '../src/io/partner-table.js';
+import { parsePartnerCsv } from '../src/io/csv.js';
+import { checkBudgetFile } from '../src/core/check.js';
+import { fundOfName } from '../src/core/sources.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { extractBudget } from '../src/core/extract/extract.js';
+import { extractionToYaml } from '../src/render/extract.js';
+import { parseBudgetFile } from '../src/io/budget-file.js';
+import { CofinError } from '../src/core/errors.js';
+
+describe('a total row is a heading of total words and qualifiers alone', () => {
+  it.each([
+    'Total',
+    'TOTAL:',
+    'Total EUR',
+    'Total, EUR',
+    'Total (€)',
+    'Total amount',
+    'Total budget, EUR',
+    'Kopā',
+    'Kopā, EUR',
+    'Kopā projektā',
+    'Projekta kopsumma',
+    'Pavisam kopā',
+    'Iesniedzējs kopā',
+    'Σ',
+    'Σύνολο',
+    'Grand total',
+    'Summa',
+    'Gesamt',
+    'Summe',
+    'Total général',
+    'Totale',
+    'Razem',
+    'Suma',
+    'Iš viso',
+    'Kokku',
+    'Yhteensä',
+    'Összesen',
+    'Celkem',
+    'Spolu',
+    'Ukupno',
+    'Skupaj',
+    'Totaal',
+    'Total USD',
+  ])('%s', (heading) => expect(isTotalRow(heading)).toBe(true));
+  it.each(['Total Energies SE', 'Summa Linguae', 'Kopā ar Rīgu biedrība', 'Grand Hotel', 'Overall Ltd', 'EUR', ''])(
+    '%s is a partner',
+    (name) => expect(isTotalRow(name)).toBe(false),
+  );
+});
+
+describe('which EU fund a name names', () => {
+  it.each([
+    ['ERAF līdzekļi', 'erdf'],
+    ['ERDF co-financing', 'erdf'],
+    ['EFRE-Mittel', 'erdf'],
+    ['Eiropas Reģionālās attīstības fonda finansējums', 'erdf'],
+    ['European Regional Development Fund', 'erdf'],
+    ['Kohēzijas fonda finansējums', 'cf'],
+    ['KF', 'cf'],
+    ['Cohesion Fund', 'cf'],
+    ['ESF+', 'esf'],
+    ['Eiropas Sociālā fonda līdzekļi', 'esf'],
+    ['ELFLA', 'eafrd'],
+    ['Interreg VI-A', 'interreg'],
+    ['ES fondi', 'eu'],
+    ['EU funds', 'eu'],
+    ['Eiropas Savienības fondi', 'eu'],
+    ['regional-fund', 'erdf'],
+  ])('%s → %s', (name, fund) => expect(fundOfName(name)).toBe(fund));
+  it.each([
+    'EEA Grants',
+    'Valsts budžeta dotācija',
+    'Pašvaldība',
+    'Norway Grants',
+    'Kurzemes plānošanas reģions',
+    'FC Rīga',
+  ])('%s names no EU fund', (name) => expect(fundOfName(name)).toBeUndefined());
+});
+
+describe('property: each source column of a total row is held to the partners, with or without its budget', () => {
+  const HEADINGS = ['Total', 'Total EUR', 'Kopā, EUR', 'Projekta kopsumma', 'Σ', 'Grand total', 'Iš viso'];
+  const group = (n: bigint) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  it('fails exactly when a stated column total differs from the sum of the partners (BigInt sums)', () => {
+    const reached = { noBudget: 0, off: 0, right: 0, emptyColumn: 0 };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.bigInt({ min: 1n, max: 10_000_000n }), fc.integer({ min: 0, max: 100 })), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        fc.constantFrom(...HEADINGS),
+        fc.boolean(), // the budget cell filled
+        fc.oneof(fc.constant(0n), fc.bigInt({ min: 1n, max: 5_000n })), // the ERDF total off by
+        fc.oneof(fc.constant('sum'), fc.constant('empty'), fc.constant('off')), // the municipal total
+        (rows, heading, budgetFilled, off, municipal) => {
+          // each partner: a budget in whole euros, ERDF a fixed amount (a share of it), the municipality the rest
+          const parts = rows
+            .map(([budget, pct]) => ({ budget, erdf: (budget * BigInt(pct)) / 100n }))
+            // EUR 1 or less in a source cell is refused as a likely fraction (0,85): none here
+            .map((p) => (p.erdf === 1n ? { ...p, erdf: 0n } : p));
+          const budgets = parts.reduce((a, p) => a + p.budget, 0n);
+          const erdf = parts.reduce((a, p) => a + p.erdf, 0n);
+          const rest = budgets - erdf;
+          // off up or down (never below zero: a total is no negative amount)
+          const erdfOff = off % 2n === 0n || erdf < off ? off : -off;
+          const municipalCell = municipal === 'empty' ? '' : group(municipal === 'sum' ? rest : rest + 1n);
+          const lines = [
+            'partner;budget;erdf;municipal',
+            ...parts.map((p, i) => `P${i};${group(p.budget)};${group(p.erdf)};rest`),
+            `${heading};${budgetFilled ? group(budgets) : ''};${group(erdf + erdfOff)};${municipalCell}`,
+          ];
+          const result = checkBudgetFile(parsePartnerCsv(lines.join('\n')));
+          const wrong = erdfOff !== 0n || municipal === 'off';
+          expect(result.verdict, lines.join(' | ')).toBe(wrong ? 'fail' : 'pass');
+          const totals = result.findings.filter((f) => f.code === 'project-total').length;
+          expect(totals).toBe((erdfOff !== 0n ? 1 : 0) + (municipal === 'off' ? 1 : 0));
+          if (!budgetFilled) reached.noBudget++;
+          if (wrong) reached.off++;
+          else reached.right++;
+          if (municipal === 'empty') reached.emptyColumn++;
+        },
+      ),
+      { seed: 26_2612, numRuns: 300 },
+    );
+    expect(reached.noBudget).toBeGreaterThanOrEqual(100);
+    expect(reached.off).toBeGreaterThanOrEqual(100);
+    expect(reached.right).toBeGreaterThanOrEqual(40);
+    expect(reached.emptyColumn).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe("extract's budget files of the corpus trip no fund-name refusal", () => {
+  // every source extract writes with a name is an EU fund under its fund's id, or states its kind, or names no fund:
+  // the wider fund-name rule of check must refuse none of them (the corpus documents, read as extract reads them)
+  const corpusDir = new URL('../fixtures/corpus/', import.meta.url);
+  const documents = readdirSync(corpusDir).filter((f) => f.endsWith('.txt'));
+  it(`over the ${documents.length} development documents`, () => {
+    expect(documents.length).toBeGreaterThanOrEqual(100);
+    let named = 0;
+    const refused: string[] = [];
+    for (const f of documents) {
+      const text = readFileSync(new URL(f, corpusDir), 'utf8');
+      const result = extractBudget(text);
+      // extract writes YAML only with a budget and its shares
+      if (!result.budget || result.funding.length === 0) continue;
+      const yaml = extractionToYaml(result, f);
+      named += (yaml.match(/^ {4}name: /gm) ?? []).length;
+      try {
+        parseBudgetFile(yaml, 'yaml');
+      } catch (error) {
+        if (error instanceof CofinError && /EU fund|named "/.test(error.message))
+          refused.push(`${f}: ${error.message}`);
+      }
+    }
+    expect(refused).toEqual([]);
+    expect(named).toBeGreaterThanOrEqual(150);
+  });
+});
