@@ -98,6 +98,30 @@ function sentenceBefore(text: string, offset: number): string {
   return window.slice(start);
 }
 
+/**
+ * A count of projects or actions ("12 projects", "16 projektiem", "5 Projekte", "23 neuen Projekten"): a sentence that
+ * counts them states the figures of that many together, another scope than a sentence that counts none or others.
+ */
+const PROJECT_COUNT = new RegExp(
+  String.raw`(?<![\d.,])(\d{1,4})\s+(?:\p{L}+\s+)?(?:projects?|projekt\p{L}*|Projekt\p{L}*|projet\p{L}*|progett\p{L}*|` +
+    String.raw`proyecto\p{L}*|projeto\p{L}*|operations|operācij\p{L}*|actions|aktivitāt\p{L}*)(?!\p{L})`,
+  'giu',
+);
+
+/** The sentence around an offset: from its start to its end (a full stop before a capital, or a line break). */
+function sentenceAround(text: string, offset: number): string {
+  const after = text.slice(offset, offset + 300);
+  const end = /\n|[.!?](?=\s+\p{Lu})/u.exec(after);
+  return sentenceBefore(text, offset) + (end ? after.slice(0, end.index) : after);
+}
+
+/** The counts of projects a sentence names ("12 projects" → "12"), joined: "" when it names none. */
+function projectCounts(text: string, offset: number | undefined): string {
+  if (offset === undefined) return '';
+  const counts = [...sentenceAround(text, offset).matchAll(PROJECT_COUNT)].map((m) => Number(m[1]));
+  return [...new Set(counts.filter((n) => n >= 2))].sort((a, b) => a - b).join(',');
+}
+
 /** Whether two figures are the same figure: exactly, within one unit for a worked-out one, 5% for an approximate. */
 function same(a: Decimal, b: Decimal, approx: boolean, slack = new Decimal('0.005')): boolean {
   const tolerance = approx ? Decimal.max(a.abs(), b.abs()).div(20) : slack;
@@ -203,6 +227,7 @@ class Sentences {
   private readonly largests = new Map<number, Decimal>();
   private readonly fits = new Map<number, (candidate: Decimal) => boolean | undefined>();
   readonly budgetSentence: number | undefined;
+  readonly budgetOffset: number | undefined;
 
   constructor(context: Context, result: Extraction) {
     const add = <T>(into: Map<number, T[]>, sentence: number | undefined, item: T) => {
@@ -214,7 +239,9 @@ class Sentences {
     for (const s of context.statements) add(this.statements, s.sentence, s);
     for (const c of context.candidates) add(this.candidates, c.sentence, c);
     const written = result.budget;
-    this.budgetSentence = written && context.candidates.find((c) => keyOf(c) === keyOf(written))?.sentence;
+    const stated = written && context.candidates.find((c) => keyOf(c) === keyOf(written));
+    this.budgetSentence = stated?.sentence;
+    this.budgetOffset = stated?.offset;
   }
 
   group(sentence: number | undefined): Statement[] {
@@ -368,8 +395,11 @@ function conflictOfFigure(
         );
     }
   }
-  // another scope's figure (a call's, a programme's): well above the budget (a misread share is not)
+  // another scope's figure (a call's, a programme's): well above the budget (a misread share is not), or stated for
+  // another count of projects than the budget
   if (budget && figure.value.gt(budget.times(2))) return undefined;
+  const counted = projectCounts(context.text, candidate?.offset);
+  if (counted !== '' && counted !== projectCounts(context.text, sentences.budgetOffset)) return undefined;
   return `agrees with none of the figures written (${words()}), nor with their sums or rates`;
 }
 
@@ -400,6 +430,11 @@ function conflictOfStatement(
     (s) => s.id === share.id && s.amended && s.amount && written === share.amount && s.amount.value.eq(written.value),
   );
   if (amending && (other.offset ?? 0) < (amending.offset ?? Infinity)) return undefined;
+  // of another count of projects ("the committee approved 12 projects with ERDF funding of …" beside the five's):
+  // the figures of another scope, a doubt, not a disagreement
+  const counted = projectCounts(context.text, other.offset);
+  if (counted !== '' && counted !== projectCounts(context.text, writtenOffset(share, written, context)))
+    return undefined;
   const said = `${share.id} is stated as ${amount(figure)} on line ${figure.line}, but ${amount(written)} is written`;
   if (other.offset !== undefined && CHANGED.test(sentenceBefore(context.text, other.offset)))
     return `${said}: the document says the figures changed`;
@@ -417,6 +452,15 @@ function conflictOfStatement(
     }
   }
   return `${said} (${writtenWords(result)})`;
+}
+
+/** The offset of the statement the written figure came from, when a clause placed it. */
+function writtenOffset(share: FoundShare, written: FoundFigure, context: Context): number | undefined {
+  return context.statements.find(
+    (s) =>
+      s.id === share.id &&
+      (s.amount === written || s.rate === written || (s.amount && keyOf(s.amount) === keyOf(written))),
+  )?.offset;
 }
 
 /** The doubts `solve` wrote for a source stated again differently, which a conflict replaces. */
