@@ -1,4 +1,4 @@
-import { headClass } from './lexicon.js';
+import { headClass, payerBeforeFigure } from './lexicon.js';
 import type { PlacedShare } from './relations.js';
 import type { Candidate, Mention, Span } from './types.js';
 import type { SourceKind } from '../sources.js';
@@ -33,7 +33,8 @@ export function grantsOfPayersBefore(
 ): { shares: PlacedShare[]; candidates: Candidate[] } {
   const money = mentions.filter((m): m is Extract<Mention, { type: 'money' }> => m.type === 'money');
   const sources = mentions.filter((m): m is Extract<Mention, { type: 'source' }> => m.type === 'source');
-  const stated = new Set(shares.map((s) => s.id));
+  // a payer named with no figure of its own is attached as an empty share: it states none
+  const stated = new Set(shares.filter((s) => s.rate || s.amount || s.rest).map((s) => s.id));
   const taken = new Set<number>();
   const added: PlacedShare[] = [];
   for (const c of candidates) {
@@ -95,6 +96,10 @@ function payersIn(text: string, span: Span, sources: Extract<Mention, { type: 's
   for (const w of words.matchAll(/\p{L}+/gu)) {
     const head = headClass(w[0]);
     if (!head || head.id === 'named') continue;
+    // a capitalised head ending a proper name is read as the name's ("the European Research Council" is a named
+    // body, no municipality), and a named body is no payer of a grant here
+    const name = /(?:\p{Lu}\p{L}*[ \t]+)+$/u.exec(words.slice(0, w.index))?.[0];
+    if (name && /^\p{Lu}/u.test(w[0]) && payerBeforeFigure(name + w[0], true)?.named !== false) continue;
     if (!found.has(head.id)) found.set(head.id, { ...head, name: w[0] });
   }
   return [...found.values()];
