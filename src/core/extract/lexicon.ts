@@ -20,6 +20,11 @@ const W = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}
  * Nouns after the Union's name that make it a named fund of its own ("Eiropas Savienības fondu"): not the Union itself.
  */
 const NOT_A_FUND_AFTER = String.raw`(?!\s+(?:fond|fund|struktūrfond|programm)\p{L}*)`;
+/**
+ * After the Union's funds named together: no name or "for …" that makes them one fund of its own, and no programme
+ * period ("ES struktūrfondu 2014.–2020. gada plānošanas periodā" names the period, not a payer).
+ */
+const UMBRELLA_AFTER = String.raw`(?![\s-]+(?:for|of|par|für|pour|per|para|dla|pro|\p{Lu}|(?:19|20)\d\d(?!\d)))`;
 /** "funding", "co-financing" in the languages cofin reads; the word after a source's name. */
 const FUNDING =
   String.raw`(?:līdz)?finansējum\p{L}*|līdzekļ\p{L}*|dotācij\p{L}*|ieguldījum\p{L}*|` +
@@ -118,6 +123,25 @@ export const SOURCES: SourceEntry[] = [
       'Commission européenne',
       String.raw`Comisi\p{L}* Europe\p{L}*`,
     ].map((name) => name + NOT_A_FUND_AFTER),
+  },
+  // the Union's funds named together, with no fund's name ("ES fondu līdzekļi", "EU funds", "European funds",
+  // "fonds européens"): the Union's money, the one EU fund the document names where it names one (extract.ts,
+  // namedUnion); a name or "for …" after it names a fund of its own ("EU Solidarity Fund", "European Fund for …")
+  {
+    id: 'eu',
+    kind: 'eu-fund',
+    generic: true,
+    exactPatterns: [String.raw`(?:ES|EU|UE)[\s-]+(?:struktūr|structural\s+)?(?:fond|fund)\p{L}*${UMBRELLA_AFTER}`],
+    patterns: [
+      String.raw`Eiropas Savienības (?:struktūr)?fond\p{L}*`,
+      String.raw`European (?:Union )?(?:structural )?funds`,
+      String.raw`Europos Sąjungos (?:struktūrin\p{L}* )?fond\p{L}*`,
+      String.raw`fonds (?:structurels )?européens`,
+      String.raw`fondi (?:strutturali )?europei`,
+      String.raw`fondos (?:estructurales )?europeos`,
+      String.raw`fundusz\p{L}* (?:strukturaln\p{L}* )?europejsk\p{L}*`,
+      String.raw`europäische\p{L}* (?:Struktur)?fonds`,
+    ].map((name) => name + UMBRELLA_AFTER),
   },
   // the bodies that pay out EU funds' money (managing, paying and intermediate bodies): the fund the document names
   // is what they pay (see extract.ts, namedUnion); they name no fund of their own
