@@ -48,6 +48,8 @@ const OTHER_COMMANDS_FLAGS: Record<string, string> = {
   'src/render/words/lv-findings.ts --unit': "the Latvian words of split's --period hint, never check's",
   'src/render/words/lv-errors.ts --method':
     "the Latvian words of split's rest-negative hint, said only in place of that English hint, which check never gives",
+  'src/io/claim-input.ts --rates': "outside-folder's hint names --rates only when the command takes it (`cofin claim`)",
+  'src/render/words/lv-errors.ts --rates': "the Latvian words of claim's outside-folder hint, never check's",
 };
 
 describe('hints name only flags that check accepts', () => {

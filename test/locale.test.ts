@@ -129,6 +129,7 @@ const SAMPLES: { [K in SaidKey]: FindingFigures[K] } = {
   'budget-mismatch': { declared: m('12758'), difference: m('58'), costs: m('12700') },
   'flat-rate-combination/forty': { others: ['office'] },
   'flat-rate-combination/staff': {},
+  'flat-rate-combination/remaining': { others: ['travel', 'external'] },
   'flat-rate-base/twice': { line: 'office', category: 'staff', rateText: '15%', categories: ['staff'] },
   'flat-rate-base/order': { line: 'travel', category: 'office', order: ['staff', 'travel', 'office'] },
   'flat-rate-base/missing': { line: 'office', category: 'staff', rateText: '15%' },
@@ -200,6 +201,7 @@ const SAMPLES: { [K in SaidKey]: FindingFigures[K] } = {
   'periods-over-budget/total': { periods: [1], planned: m('13000'), budget: m('12758') },
   'periods-over-budget/category': { category: 'staff', planned: m('6500'), budget: m('6000') },
   'periods-unchecked': { reason: 'fixed' },
+  'periods-budget-implied': { planned: m('10470'), budget: d('10000') },
   'programme-rate-above-maximum': {
     funds: ['erdf'],
     total: d('85'),
@@ -269,6 +271,7 @@ const CODES: Record<FindingCode, true> = {
   'periods-budget-mismatch': true,
   'periods-over-budget': true,
   'periods-unchecked': true,
+  'periods-budget-implied': true,
   'programme-rate-above-maximum': true,
   'programme-category-unknown': true,
   'programme-flat-rate-above-maximum': true,

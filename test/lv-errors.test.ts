@@ -27,6 +27,10 @@ const SAMPLES: Record<ErrorCode, [message: string, hint: string]> = {
     'the file is 70000000 bytes, more than the limit of 67108864',
     'raise --max-file-size if the file is genuine',
   ],
+  'outside-folder': [
+    "rates: ../secret/s.csv is outside the claim file's folder and the current folder: cofin does not read it",
+    "move the rate table into the claim file's folder (or one below it), or run cofin from a folder that holds it",
+  ],
   usage: ["unknown option '--bogus'", 'run "cofin check --help" for usage'],
   'bad-unit': ['not a rounding unit: "0.05"', 'use 1 for whole euros or 0.01 for cents'],
   'bad-method': ['unknown rounding method "halfup"', 'use one of largest-remainder, half-up, fund-down'],
@@ -57,6 +61,98 @@ const SAMPLES: Record<ErrorCode, [message: string, hint: string]> = {
     'cofin never overwrites a file unless told: choose another name, or pass --force',
   ],
 };
+
+// The messages and hints of stop 26 (trial 8: partner tables' total rows, dashes, fractions and total columns, EU fund
+// names under other ids, split's fund-like ids), copied from where they are made.
+const STOP26: [message: string, hint: string][] = [
+  ['amount is in LVL, not EUR: "10 844 Ls"', 'drop the marker, or write currency: LVL if the whole file is in LVL'],
+  [
+    'partner "A" is in LVL: a partner table is in EUR',
+    "give the partner's figures in euro, or the partner in a budget file with currency: LVL",
+  ],
+  [
+    'a dash "-" is not an amount',
+    'leave the cell empty (an empty source cell is no source; in the total row, a figure not stated) or write 0',
+  ],
+  [
+    '"0,85" in the erdf column looks like a fraction, not an amount',
+    'write 85% for a rate, or EUR 0,85 if the amount is meant',
+  ],
+  [
+    'the column "total" is a total, not a funding source',
+    "delete the column: cofin checks each partner's sources against its budget column",
+  ],
+  [
+    'the column "Kopā" is a total, not a funding source',
+    "head it budget if it holds each partner's budget, e.g. partner;country;budget;erdf;municipal",
+  ],
+  [
+    'the column "eu" names an EU fund, but it is not a well-known source id: it would be read as a public source',
+    'a table cannot state a kind: give the source in a budget file with kind: eu-fund',
+  ],
+  [
+    'the column "regional-fund" names an EU fund, but it is not a well-known source id: it would be read as a public source',
+    'rename the column erdf',
+  ],
+  [
+    'the column "kf" is not a well-known source id: did you mean "cf"?',
+    'rename the column cf; a source of its own needs a header that is not one slip away from a well-known id ' +
+      '(erdf, esf, cf, eafrd, interreg, municipal, state, private, national)',
+  ],
+  [
+    'the row "Kopā" is a total row above other partners: a table\'s total is its last row',
+    'move the total row below the partners, or rename the partner',
+  ],
+  [
+    'source "eu" is named "ERAF līdzekļi", the ERDF\'s name, but its id is not a well-known one: it would be read as a public source',
+    'did you mean "erdf"? Or state its kind: kind: eu-fund (kind: public if it is not the fund)',
+  ],
+  [
+    'source "x" is named "EU funds", an EU fund\'s name, but its id is not a well-known one: it would be read as a public source',
+    'state its kind: kind: eu-fund (kind: public if it is not the fund)',
+  ],
+  [
+    'source "municipal" is named "ERAF", the ERDF\'s name, but municipal is a public source',
+    'did you mean "erdf"? Or state its kind: kind: eu-fund (kind: public if it is not the fund)',
+  ],
+  [
+    'source "eu" names an EU fund, but its id is not a well-known one: it would be read as a public source',
+    'state its kind: eu:eu-fund=85% (eu:public=85% if it is not the fund)',
+  ],
+  [
+    'source "kf" names the Cohesion Fund, but its id is not a well-known one: it would be read as a public source',
+    'write cf=85%, or state its kind: kf:eu-fund=85% (kf:public=85% if it is not the fund)',
+  ],
+  [
+    'source "erdf" is ERDF, an EU fund, but its kind is written public',
+    'drop kind: public, or give a public source an id of its own (not erdf)',
+  ],
+  [
+    'source "erfd" is not a well-known id: did you mean "erdf"?',
+    'write erdf; a source of its own one slip from a well-known id states its kind ' +
+      '(kind: eu-fund, public, automatic-public, private)',
+  ],
+  [
+    'source "eu" needs a name',
+    'write eu: { name: ..., rate: ... }, or use a well-known id: erdf, esf, cf, eafrd, interreg, municipal, state, ' +
+      'private, national',
+  ],
+  [
+    'source "erfd" needs a name',
+    'did you mean "erdf"? Or write erfd: { name: ..., amount: rest }, or use a well-known id: erdf, esf, cf, eafrd, ' +
+      'interreg, municipal, state, private, national',
+  ],
+];
+
+describe('Latvian words for the messages of stop 26', () => {
+  it.each(STOP26)('%s', (message, hint) => {
+    const lv = { message: errorMessageLv(message), hint: errorHintLv(hint) };
+    expect(lv.message, message).not.toBe(message);
+    expect(lv.hint, hint).not.toBe(hint);
+    for (const text of [lv.message.replace(/"[^"]*"|'[^']*'/g, ''), lv.hint.replace(/"[^"]*"|'[^']*'/g, '')])
+      expect(text).not.toMatch(/\b(the|is|not|and|of|write|use|or|an|its|source|column)\b/);
+  });
+});
 
 describe('Latvian words for every input and usage error code', () => {
   it.each(Object.entries(SAMPLES))('%s: message and hint in Latvian', (_code, [message, hint]) => {

@@ -113,6 +113,10 @@ export const checkCommand = defineCommand<[files: string[]], CheckFlags, CheckCo
       detail,
       exclude,
       onlyBudgets: options.onlyBudgets,
+      excludedBy: [
+        { by: found?.file ?? 'the config file', globs: config.exclude ?? [] },
+        { by: '--exclude', globs: options.exclude ?? [] },
+      ],
       ignore,
       ignoredBy: [
         { by: found?.file ?? 'the config file', codes: config.ignore ?? [] },

@@ -1,6 +1,6 @@
 import { CofinError } from '../core/errors.js';
 import { checkBudgetStream, type CheckReport, type FileReport } from '../core/check.js';
-import { expandPaths, readInput, type InputFormat, type InputText } from '../io/read.js';
+import { expandPaths, readInput, type InputFormat, type InputText, type LeftOut } from '../io/read.js';
 import { looksLikeRateTable } from '../io/looks-like.js';
 import { loadInput } from '../io/load.js';
 import { drained, refuseTerminal, withStdout, type Io } from '../io/streams.js';
@@ -19,12 +19,15 @@ import {
   githubSummary,
   invalidToText,
   junitDocument,
+  junitLeftOut,
   junitSuite,
+  leftOutLines,
   passFindings,
   passLine,
   type JunitSuite,
   type MaybeIgnored,
 } from '../render/check.js';
+import { jsonText, terminalText } from '../render/safe-text.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -39,6 +42,8 @@ export interface CheckCommandOptions {
   detail?: 'quiet' | 'normal' | 'verbose' | undefined;
   /** Globs skipped when a folder is walked (besides the default skips; see io/config's compileExclude). */
   exclude?: readonly string[] | undefined;
+  /** Who gave which `exclude` globs: the config file (by its path) and `--exclude` (the summary names them). */
+  excludedBy?: readonly { by: string; globs: readonly string[] }[] | undefined;
   /** `--only-budgets`: files named that a folder walk passes over (rate tables, cofin's outputs) are passed over. */
   onlyBudgets?: boolean | undefined;
   /** Finding codes kept in the output that do not fail a file. */
@@ -185,7 +190,18 @@ export async function checkFiles(
   const summary: Summary = { files: 0, passed: 0, failed: 0, invalid: 0 };
   const progress = new Progress(io, options.locale ?? localeFromEnv(io.env));
   const excludes = (options.exclude ?? []).map(compileExclude);
-  const targets = await expandPaths(options.paths, io, excludes, options.onlyBudgets === true);
+  const leftOut: LeftOut = { excluded: [], passedOver: [] };
+  const targets = await expandPaths(options.paths, io, excludes, options.onlyBudgets === true, leftOut);
+  // what the walk left out is named under the summary: a config file up the tree cannot hide a failing file unseen
+  if (leftOut.excluded.length > 0) {
+    const globs = options.exclude ?? [];
+    const whose = (glob: string) => (options.excludedBy ?? []).find((s) => s.globs.includes(glob))?.by ?? '--exclude';
+    summary.excluded = leftOut.excluded.map(({ file, exclude }) => {
+      const glob = globs[exclude] ?? '';
+      return { file, by: whose(glob), exclude: glob };
+    });
+  }
+  if (leftOut.passedOver.length > 0) summary.passedOver = leftOut.passedOver;
   // one file: progress by its partners (a file of 100 000 takes seconds)
   const onPartner =
     targets.length === 1 && io.stderr.isTTY
@@ -409,9 +425,7 @@ async function writeCheck(
         await writePieces(stdout, fileJsonPieces(file));
         first = false;
       });
-      io.stdout.write(
-        `${first ? '' : '\n  '}],\n  "summary": ${indent(JSON.stringify(summary, null, 2), '  ').trimStart()}\n}\n`,
-      );
+      io.stdout.write(`${first ? '' : '\n  '}],\n  "summary": ${indent(jsonText(summary, 2), '  ').trimStart()}\n}\n`);
       break;
     }
     case 'github':
@@ -429,6 +443,8 @@ async function writeCheck(
         if (file.verdict === 'invalid') io.stderr.write(invalidToText(file, styles.stderr, locale));
         await writePieces(stdout, csv.rows(file));
       });
+      // the rows have no summary: what the walk left out is said beside the reasons for invalid files
+      io.stderr.write(leftOutText(summary, locale));
       break;
     }
     case 'junit': {
@@ -436,7 +452,7 @@ async function writeCheck(
       summary = await checkFiles(options, io, (file) => {
         suites.push(junitSuite(file));
       });
-      io.stdout.write(junitDocument(suites));
+      io.stdout.write(junitDocument([...suites, ...junitLeftOut(summary)]));
       break;
     }
     case 'table': {
@@ -485,6 +501,7 @@ async function writeCheck(
         const names = by.length > 0 ? by.map((s) => s.by) : ['--ignore'];
         io.stdout.write(`${WORDS[locale].ignoredErrors(ignored.count, codes, names)}\n`);
       }
+      io.stdout.write(leftOutText(summary, locale));
       break;
     }
     case 'xlsx': // a workbook is written whole, by writeCheckWorkbook
@@ -511,9 +528,17 @@ async function writeCheckWorkbook(options: CheckCommandOptions, io: Io, stderr: 
     if (file.verdict === 'invalid') io.stderr.write(invalidToText(file, stderr, locale));
     workbook.add(file);
   });
+  workbook.leftOut(summary);
+  io.stderr.write(leftOutText(summary, locale));
   io.stdout.write(workbook.bytes());
   return exitCodeOf(summary);
 }
+
+/** The lines naming what the walk left out, for a terminal (names escaped as every name there is). */
+const leftOutText = (summary: Summary, locale: Locale) =>
+  leftOutLines(summary, locale)
+    .map((line) => `${terminalText(line.text)}\n`)
+    .join('');
 
 const indent = (text: string, by: string) => text.replace(/^/gm, by);
 

@@ -29,7 +29,7 @@ export async function claimCommand(
   let name = options.file === '-' ? '<stdin>' : options.file;
   try {
     const input = await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined);
-    const { file, rates } = await loadClaimInput(input, options.file, io, options.rates);
+    const { file, rates } = await loadClaimInput(input, options.file, io, { path: options.rates, flag: true });
     return { name, report: computeClaims(file, { rates }) };
   } catch (caught) {
     let error = caught;

@@ -6,7 +6,7 @@ import type { CsvDialect } from '../render/csv.js';
 import type { Style } from '../render/style.js';
 import type { Io } from '../io/streams.js';
 import { didYouMean } from '../io/suggest.js';
-import { WELL_KNOWN_SOURCES, isWellKnownSource } from '../core/sources.js';
+import { WELL_KNOWN_SOURCES, fundOfName, isWellKnownSource } from '../core/sources.js';
 import { terminalText } from '../render/safe-text.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
 import { WORDS } from '../render/words/index.js';
@@ -108,12 +108,33 @@ export function splitPeriods(result: SplitResult, options: SplitOptions): Planne
   return plan.periods!;
 }
 
+/**
+ * A share whose id names an EU fund without being one's (`eu`, `kf`, `regional-fund`) would be split as a public
+ * source, out of fund-down's rounding and the EU totals: refused as a budget file refuses it, unless a kind is given.
+ */
+function refuseFundLikeId(share: ShareRequest): void {
+  if (share.kind !== undefined || isWellKnownSource(share.id)) return;
+  const fund = fundOfName(share.id);
+  if (fund === undefined) return;
+  const known = isWellKnownSource(fund) ? WELL_KNOWN_SOURCES[fund] : undefined;
+  const rate = typeof share.rate === 'string' ? share.rate.trim() : share.rate.toFixed();
+  throw new CofinError(
+    'bad-source',
+    `source "${share.id}" names ${known ? `the ${known.name}` : 'an EU fund'}, ` +
+      'but its id is not a well-known one: it would be read as a public source',
+    `${known ? `write ${fund}=${rate}, or state` : 'state'} its kind: ${share.id}:eu-fund=${rate} ` +
+      `(${share.id}:public=${rate} if it is not the fund)`,
+  );
+}
+
 /** Computes a split from command-line words. */
 export function splitCommand(options: SplitOptions): SplitResult {
   try {
+    const shares = options.shares.map(parseShareArg);
+    shares.forEach(refuseFundLikeId);
     return split({
       budget: options.amount,
-      shares: options.shares.map(parseShareArg),
+      shares,
       unit: options.unit,
       method: options.method,
       currency: options.currency,

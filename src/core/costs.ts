@@ -105,6 +105,9 @@ const FLAT_ORDER: readonly CostCategory[] = [
   'unit-costs',
 ];
 
+/** The costs the 40% rate of staff covers (CPR art. 56(1), "the remaining eligible costs"). */
+const REMAINING: ReadonlySet<CostCategory> = new Set(['office', 'travel', 'external', 'equipment', 'infrastructure']);
+
 /** The direct costs (CPR art. 53-56): office and other costs are not. */
 const DIRECT: ReadonlySet<CostCategory> = new Set(['staff', 'travel', 'external', 'equipment', 'infrastructure']);
 
@@ -133,6 +136,23 @@ export function computeCosts(lines: readonly CostLine[], unit: Decimal): CostRes
       at: forty.at,
       said: said('flat-rate-combination/forty', { others: otherFlats }),
     });
+  }
+  if (forty) {
+    // CPR Article 56(1): the 40% rate covers "the remaining eligible costs", so no other cost is budgeted beside it
+    const beside = lines
+      .filter((l) => !l.flat && REMAINING.has(l.category) && l.amount && !l.amount.value.isZero())
+      .map((l) => l.category);
+    if (beside.length > 0)
+      problems.push({
+        severity: 'warning',
+        code: 'flat-rate-combination',
+        message:
+          `other costs at 40% of staff cover every cost but staff (CPR Article 56(1)), ` +
+          `but ${beside.join(', ')} ${beside.length === 1 ? 'is' : 'are'} budgeted beside it`,
+        hint: `leave ${beside.join(', ')} out of the budget, or drop the 40% rate and budget the costs as amounts`,
+        at: forty.at,
+        said: said('flat-rate-combination/remaining', { others: beside }),
+      });
   }
   // every amount known so far: the plain ones, then each flat rate as it is computed
   const known = new Map(lines.filter((l) => l.amount).map((l) => [l.category, l.amount!.value]));

@@ -27,6 +27,8 @@ export type ErrorCode =
   | 'encoding'
   | 'unreadable'
   | 'too-large'
+  // a claim file's rates: naming a file outside its folder and the current folder (read by no one)
+  | 'outside-folder'
   // the command line and the library
   | 'usage'
   | 'bad-unit'

@@ -4,7 +4,7 @@ import { parseAmount, type DecimalMark } from './amount.js';
 import { parseRate } from './rate.js';
 import { isRoundingMethod, ROUNDING_METHODS, type RoundingMethod } from './allocate/index.js';
 import { allocate, exactShare } from './allocate/decimal.js';
-import { resolveSource, type Source } from './sources.js';
+import { isSourceKind, isWellKnownSource, resolveSource, WELL_KNOWN_SOURCES, type Source } from './sources.js';
 import { minorUnit, parseCurrency } from './currency.js';
 
 /** A share asked for: a source id, and a rate in percent or `rest` (what the others leave). */
@@ -45,7 +45,7 @@ export interface SplitResult {
   shares: SplitShare[];
   /** Sum of the rounded shares. */
   sum: Decimal;
-  /** sum − budget: zero except under `half-up`, and `fund-down` with EU funds only and no rest. */
+  /** sum − budget: zero except under `half-up`, and `fund-down` with EU funds only (an EU-fund rest among them). */
   drift: Decimal;
 }
 
@@ -68,6 +68,23 @@ function parseMethod(method: string | undefined): RoundingMethod {
     );
   }
   return method;
+}
+
+/**
+ * An EU fund's id with another kind (`erdf:public=50%`) is refused, as a budget file refuses `erdf: { kind: public }`
+ * (`wrong-type`): the share would not be rounded as the fund's under fund-down, and split and check would differ.
+ */
+function assertFundKind(share: ShareRequest): void {
+  const own = isWellKnownSource(share.id) ? WELL_KNOWN_SOURCES[share.id] : undefined;
+  if (own?.kind !== 'eu-fund' || share.kind === undefined || share.kind === 'eu-fund') return;
+  if (!isSourceKind(share.kind)) return; // resolveSource names the kinds there are
+  const rate =
+    share.rate === 'rest' ? 'rest' : typeof share.rate === 'string' ? share.rate.trim() : share.rate.toFixed();
+  throw new CofinError(
+    'wrong-type',
+    `source "${share.id}" is ${own.name}, an EU fund, but its kind is written ${share.kind}`,
+    `write ${share.id}=${rate}, or give a ${share.kind} source an id of its own: other:${share.kind}=${rate}`,
+  );
 }
 
 /**
@@ -120,6 +137,7 @@ export function split(request: SplitRequest): SplitResult {
     );
   }
   const rates = given.map((r) => r ?? missing);
+  for (const share of request.shares) assertFundKind(share);
   const sources = request.shares.map((s) => resolveSource(s.id, s.kind, s.name));
   const amounts = allocate(
     parsed.value,

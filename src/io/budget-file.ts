@@ -128,6 +128,8 @@ interface Tree<N> {
   complexKey(keyNode: unknown): string | undefined;
   /** A JSON number (or true, false, null) rather than a string. */
   isLiteral(scalar: N): boolean;
+  /** A null: JSON's `null`, YAML's plain `~` or `null` (never the quoted text "null"). */
+  isNull(scalar: N): boolean;
   /** Written inline: `{ ... }`. */
   isFlow(map: N): boolean;
   /** Where a value stands; `fallback` where it has no place of its own (an empty YAML value). */
@@ -136,6 +138,8 @@ interface Tree<N> {
   /** Its nodes are `JSON.parse`'s own values: a partner in the usual shape can be read without the general reader. */
   readonly parsed?: boolean;
 }
+
+const PLAIN_NULL = /^(?:~|null|Null|NULL)$/;
 
 /** YAML nodes with their source ranges. */
 class YamlTree implements Tree<Node> {
@@ -266,6 +270,11 @@ class YamlTree implements Tree<Node> {
     return this.json && (scalar as Scalar).type === 'PLAIN';
   }
 
+  isNull(scalar: Node): boolean {
+    const { type, value } = scalar as Scalar;
+    return type === 'PLAIN' && (value === null || (typeof value === 'string' && PLAIN_NULL.test(value)));
+  }
+
   isFlow(map: Node): boolean {
     return Boolean((map as YAMLMap).flow);
   }
@@ -346,6 +355,10 @@ class JsonTree implements Tree<unknown> {
     return typeof scalar !== 'string' || (this.quoted && scalar.startsWith(NUMBER_MARK));
   }
 
+  isNull(scalar: unknown): boolean {
+    return scalar === null;
+  }
+
   isFlow(): boolean {
     return true;
   }
@@ -408,6 +421,10 @@ class PlainYamlTree implements Tree<YamlNode> {
 
   isLiteral(): boolean {
     return false;
+  }
+
+  isNull(): boolean {
+    return false; // the plain reader declines a plain null
   }
 
   isFlow(map: YamlNode): boolean {
@@ -821,6 +838,9 @@ class Loader<N> {
       );
     }
     const value = this.tree.text(node);
+    // `partner: null` (JSON) or `~` (YAML) is no name "null": it says nothing, as an empty value
+    if (this.tree.isNull(node))
+      this.fail('wrong-type', `${what} is empty (${value})`, `give ${what} a value or remove the key`, at);
     if (value.trim() === '') {
       // a tagged value that is no text (!!binary) reads as "": it is said as what it is
       const foreign = this.tree.foreign(node);

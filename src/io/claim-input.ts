@@ -1,7 +1,9 @@
-import { dirname, isAbsolute, join } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { CofinError } from '../core/errors.js';
 import type { ClaimFile } from '../core/claims/types.js';
+import type { Located } from '../core/model.js';
 import type { RateTable } from '../core/currency/monthly.js';
 import { parseClaimFile } from './claim-file.js';
 import { parseRateTable } from './rate-table.js';
@@ -50,16 +52,58 @@ async function readRates(path: string, name: string, io: Io, key: ClaimFile['rat
   }
 }
 
+/** The real path (links followed) of an absolute path; of a missing one, its nearest existing folder's and the rest. */
+function realPath(path: string): string {
+  const rest: string[] = [];
+  for (let head = path; ; head = dirname(head)) {
+    try {
+      return join(realpathSync(head), ...rest.reverse());
+    } catch {
+      if (dirname(head) === head) return path;
+      rest.push(basename(head));
+    }
+  }
+}
+
+const inside = (path: string, folder: string) =>
+  path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+
+/**
+ * A claim file comes from anyone who can open a pull request, and a rate table's values are quoted in its errors (in
+ * CI annotations too): its `rates:` may name a file only in the claim file's folder tree or the current folder's,
+ * links followed. Any other is refused before a byte of it is read; `--rates`, which the user types, is not held to it.
+ */
+function confineRates(
+  table: string,
+  claimPath: string,
+  io: Io,
+  key: { path: string; at: Located },
+  ratesFlag: boolean,
+): void {
+  const real = realPath(resolve(io.cwd, table));
+  const folders = [io.cwd, ...(claimPath === '-' ? [] : [dirname(resolve(io.cwd, claimPath))])];
+  if (folders.some((folder) => inside(real, realPath(resolve(folder))))) return;
+  throw new CofinError(
+    'outside-folder',
+    `rates: ${key.path} is outside the claim file's folder and the current folder: cofin does not read it`,
+    ratesFlag
+      ? "move the rate table into the claim file's folder (or one below it), or name it with --rates FILE"
+      : "move the rate table into the claim file's folder (or one below it), or run cofin from a folder that holds it",
+    key.at,
+  );
+}
+
 /**
  * A claim file read (by `claim`, and by `check` and `report` when a file is
- * one) with the rate table it names, or `ratesPath` (`--rates`) instead.
+ * one) with the rate table it names, or `rates.path` (`--rates`) instead.
  * Throws a CofinError for the claim file, an InFile for the rate table.
  */
 export async function loadClaimInput(
   input: InputText,
   path: string,
   io: Io,
-  ratesPath?: string,
+  /** `--rates FILE` given (`path`), and whether the command takes the flag at all (`cofin claim`): hints name it. */
+  rates: { path?: string | undefined; flag: boolean } = { flag: false },
   /** Every bad value of the claim file told at once, as for a budget file (false: the first alone). */
   every = true,
 ): Promise<{ file: ClaimFile; rates: RateTable | undefined }> {
@@ -70,14 +114,15 @@ export async function loadClaimInput(
       'write the claim file as .yaml or .json (see cofin claim --help)',
     );
   const file = parseClaimFile(input.text, input.format, { every });
-  let rates: RateTable | undefined;
-  if (ratesPath) rates = await readRates(ratesPath, ratesPath, io, undefined);
+  let table: RateTable | undefined;
+  if (rates.path) table = await readRates(rates.path, rates.path, io, undefined);
   else if (file.rates?.kind === 'file') {
     const relative =
       isAbsolute(file.rates.path) || path === '-' ? file.rates.path : join(dirname(path), file.rates.path);
-    rates = await readRates(relative, relative, io, file.rates);
+    confineRates(relative, path, io, file.rates, rates.flag);
+    table = await readRates(relative, relative, io, file.rates);
   }
-  return { file, rates };
+  return { file, rates: table };
 }
 
 /** Top-level keys of one kind of file alone (budget files: README; claim files: docs/claims.md). */

@@ -63,6 +63,7 @@ const IGNORABLE: Record<FindingCode | ClaimFindingCode, true> = {
   'period-share-mismatch': true,
   'periods-budget-mismatch': true,
   'periods-unchecked': true,
+  'periods-budget-implied': true,
   'hidden-digits': true,
   'hidden-row': true,
   'hidden-column': true,

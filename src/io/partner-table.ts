@@ -137,6 +137,12 @@ const TOTAL_QUALIFIERS = new Set([
   'montant',
   'importo',
   'kwota',
+  // the year totalled: `Total 2024`, `Kopā 2021–2027`, `Kopā 2024. gadā`
+  'year',
+  'years',
+  'gads',
+  'gada',
+  'gados',
   // another currency's code: checked as a total (its figures then disagree), never read as a partner
   'usd',
   'gbp',
@@ -158,33 +164,179 @@ const TOTAL_QUALIFIERS = new Set([
 /** A total word that is a total row's heading only beside another one (`grand total`, `iš viso`, `i alt`). */
 const TOTAL_ONLY_BESIDE = new Set(['grand', 'overall', 'kopeja', 'kopejais']);
 
-/** The words of a partner cell, folded (no case or diacritics), punctuation and `(EUR)`'s brackets as spaces. */
-function headingWords(name: string): string[] {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}€]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter((w) => w !== '');
-}
+/** Words a subtotal or total is written with as one (`Subtotal`, `Zwischensumme`, `Starpsumma`): a lead alone. */
+const SUBTOTAL_WORDS = new Set([
+  'subtotal',
+  'subtotals',
+  'subtotaal',
+  'subtotale',
+  'zwischensumme',
+  'teilsumme',
+  'starpsumma',
+  'vahesumma',
+  'valisumma',
+  'mezisoucet',
+  'medzisucet',
+  'reszosszeg',
+  'iomlan',
+  'sammanlagt',
+  'samlet',
+  'gesamtbetrag',
+  'gesamtkosten',
+]);
+/**
+ * Words that lead a total heading only with the next word (`Grand total`, `Sub-total`, `Sous-total`, `Iš viso`, `I
+ * alt`, `Kopējās izmaksas`, `Tarpinė suma`): the next must be a total word or a qualifier.
+ */
+const LEAD_BEFORE = new Set(['grand', 'overall', 'sub', 'sous', 'is', 'i', 'kopeja', 'kopejais', 'kopejas', 'tarpine']);
+
+/** A year a total row may name (`Total 2024`): a programme period's, 1990 to 2099. */
+const YEAR = /^(?:199\d|20\d\d)$/;
 
 /**
- * Is this partner cell the head of a total row (`Kopā:`, `TOTAL (EUR)`, `Total, EUR`, `Projekta kopsumma`, `Σ`)?
- * Only when the cell is such a heading alone: a total word and nothing but total words and qualifiers (a currency,
- * `amount`, `budget`, `project`), so `Total Energies SE` stays a partner.
+ * Words that name a body, not a sum: a legal form or a kind of organisation (folded). A heading that begins with a
+ * total word but carries one is a partner's name (`Total SA`, `Summa Linguae Technologies SIA`).
  */
-export function isTotalRow(name: string): boolean {
-  if (name.length > 40) return false;
-  const words = headingWords(name);
+const BODY_WORDS = new Set([
+  'sa',
+  'se',
+  'ag',
+  'kg',
+  'ug',
+  'ev',
+  'ltd',
+  'limited',
+  'plc',
+  'llc',
+  'inc',
+  'corp',
+  'gmbh',
+  'sia',
+  'as',
+  'oy',
+  'oyj',
+  'ab',
+  'bv',
+  'nv',
+  'srl',
+  'spa',
+  'sas',
+  'sarl',
+  'sl',
+  'sro',
+  'sp',
+  'kft',
+  'zrt',
+  'ou',
+  'uab',
+  'ad',
+  'ood',
+  'eood',
+  'doo',
+  'dd',
+  'aps',
+  'asbl',
+  'vzw',
+  'biedriba',
+  'nodibinajums',
+  'pasvaldiba',
+  'universitate',
+  'university',
+  'universitat',
+  'universite',
+  'universita',
+  'universidad',
+  'uniwersytet',
+  'foundation',
+  'association',
+  'stiftung',
+  'verein',
+  'fondazione',
+  'associazione',
+  'fundacja',
+  'stowarzyszenie',
+  'fondation',
+  'fundacion',
+  'asociacion',
+  'institute',
+  'institut',
+  'instituts',
+  'company',
+  'group',
+  'holding',
+  'municipality',
+  'council',
+  'agency',
+  'ministry',
+  'ministrija',
+  'agentura',
+  'centrs',
+  'centre',
+  'center',
+  'skola',
+  'school',
+  'college',
+  'hotel',
+  'energies',
+  'technologies',
+]);
+
+/** The words of a partner cell, folded (no case or diacritics), punctuation and `(EUR)`'s brackets as spaces. */
+function headingWords(name: string): string[] {
+  return (
+    name
+      // the n-ary sum sign Excel's AutoSum writes is the Greek capital sigma a keyboard writes
+      .replace(/\u2211/g, 'Σ')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}€]+/gu, ' ')
+      .trim()
+      .split(' ')
+      .filter((w) => w !== '')
+  );
+}
+
+/** A heading of total words and qualifiers alone (`TOTAL (EUR)`, `Projekta kopsumma`, `Pavisam kopā`). */
+function isTotalHeading(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 5) return false;
   let total = false;
   for (const w of words) {
     if (TOTAL_WORDS.has(w) && !TOTAL_ONLY_BESIDE.has(w)) total = true;
-    else if (!TOTAL_WORDS.has(w) && !TOTAL_QUALIFIERS.has(w)) return false;
+    else if (!TOTAL_WORDS.has(w) && !TOTAL_QUALIFIERS.has(w) && !YEAR.test(w)) return false;
   }
   return total;
+}
+
+/** How many of the first words are a total word that leads a heading (`Total`, `Kopā`, `Grand total`): 0 if none. */
+function totalLead(words: readonly string[]): number {
+  const [first = '', second = ''] = words;
+  if ((TOTAL_WORDS.has(first) && !TOTAL_ONLY_BESIDE.has(first)) || SUBTOTAL_WORDS.has(first)) return 1;
+  if (LEAD_BEFORE.has(first) && (TOTAL_WORDS.has(second) || TOTAL_QUALIFIERS.has(second))) return 2;
+  if (first === 'i' && second === 'alt') return 2; // Danish and Norwegian
+  return 0;
+}
+
+/**
+ * Is this partner cell the head of a total row? Either a heading of total words and qualifiers alone (`Kopā:`,
+ * `TOTAL (EUR)`, `Total, EUR`, `Projekta kopsumma`, `Σ`), or a cell whose first whole word is a total word in an EU
+ * language, whatever words, currency or year follow (`Kopā projektam`, `Kopā par projektu`, `Total eligible costs`,
+ * `Subtotal`, `Sub-total`, `Total 2024`, `∑`), unless a word after it names a body (`Total SA`). A word that only
+ * begins with a total word is a name (`TotalEnergies SE`, `Kopāpulks`): read as a total, a partner's row would go
+ * unchecked, and read as a partner, a total row doubles the project, so a heading is read by whole words.
+ */
+export function isTotalRow(name: string): boolean {
+  if (name.length > 80) return false;
+  const words = headingWords(name);
+  if (words.length === 0 || words.length > 10) return false;
+  if (isTotalHeading(words)) return true;
+  const lead = totalLead(words);
+  return lead > 0 && !words.slice(lead).some((w) => BODY_WORDS.has(w));
+}
+
+/** Is this column's header a total (`total`, `Kopā`, `Total EUR`)? Total words and qualifiers alone: an id is short. */
+function isTotalColumn(header: string): boolean {
+  return header.length <= 40 && isTotalHeading(headingWords(header));
 }
 
 /** At most this many errors of a table are told at once, as of a budget file. */
@@ -194,7 +346,7 @@ const TABLE_ERRORS = 20;
 export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream {
   const columns = table.header.map((h) => h.trim().toLowerCase());
   // a row-total column (`total`, `Kopā`) is no payer: read as a source, it would double every partner's funding
-  const totalColumn = columns.findIndex((c) => c !== '' && !FIXED.includes(c) && isTotalRow(c));
+  const totalColumn = columns.findIndex((c) => c !== '' && !FIXED.includes(c) && isTotalColumn(c));
   if (totalColumn >= 0)
     throw new CofinError(
       'unknown-key',
@@ -340,7 +492,7 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
       throw new CofinError(
         'wrong-type',
         `the row "${name}" is a total row above other partners: a table's total is its last row`,
-        'move the total row below the partners, or rename the partner',
+        'move the total row below the partners; a partner whose name begins with a total word: write its legal form (Total SA)',
         at(partnerColumn),
       );
     const budgetText = table.cell(row, budgetColumn, 'figure').trim();

@@ -6,6 +6,7 @@ import { CofinError } from '../core/errors.js';
 import { lineColumn } from '../core/position.js';
 import { compileExclude, DEFAULT_EXCLUDES, type Exclude } from './config.js';
 import type { FileIdentity, Io } from './streams.js';
+import type { PassedOverReason } from '../core/check/types.js';
 
 /** The extensions a folder's walk takes: `.yaml`, `.yml`, `.json`, `.csv`. */
 export const BUDGET_EXTENSIONS = Object.values(INPUT_FILES).flatMap((file) => (file.inFolders ? file.extensions : []));
@@ -192,17 +193,17 @@ export type Target = { path: string; error?: CofinError };
 const DEFAULT_SKIPS = DEFAULT_EXCLUDES.map(compileExclude);
 
 /**
- * cofin's own outputs, by their first bytes: JSON whose first key is
- * `schemaVersion` (every JSON output; no budget file has that key), the CSV of
- * `check --format csv` and the long CSV of `report --format csv`. A report
- * written with `-o` into the folder checked is then not read as a budget on
- * the next run.
+ * cofin's own outputs, by their first bytes: JSON that begins as each of its JSON outputs begins (`schemaVersion`, then
+ * the key that follows it there: `files` of check, `verdict` or `currency`, `budget`, `euAmount` of report, `file` of
+ * claim, `currency`, `budget`, `unit` of split, `error`, `language` of extract), the CSV of `check --format csv` and the
+ * long CSV of `report --format csv`. A report written with `-o` into the folder checked is then not read as a budget on
+ * the next run; a budget file that merely begins with a `schemaVersion` key is read (and told it has no such key).
  */
 /** A header row of these cells, any of cofin's delimiters, quoted or not. */
 const csvHead = (cells: string[], end: string) =>
   new RegExp(`^\uFEFF?${cells.map((c) => `"?${c}"?`).join('[,;\t]')}${end}`);
 const OWN_OUTPUT = [
-  /^\uFEFF?\s*\{\s*"schemaVersion"\s*:/,
+  /^\uFEFF?\s*\{\s*"schemaVersion"\s*:\s*\d+\s*,\s*(?:"(?:files|verdict|file|error|language)"\s*:|"currency"\s*:\s*"[^"]*"\s*,\s*"budget"\s*:\s*"[^"]*"\s*,\s*"(?:unit|euAmount)"\s*:)/,
   csvHead(['file', 'verdict', 'partner'], '[,;\t]'),
   // the report's own columns, then its period and verdict columns, if any
   csvHead(
@@ -211,35 +212,50 @@ const OWN_OUTPUT = [
   ),
 ];
 /**
- * A file the walk passes over by its first bytes: one of cofin's own outputs (`OWN_OUTPUT`), or a claim file's rate
- * table (`month,currency,rate`, or months as keys), an input of the claim files that name it (`rates:`), where it is
- * read and checked, not a budget.
+ * A file the walk passes over by its first bytes, and why: one of cofin's own outputs (`OWN_OUTPUT`), or a claim file's
+ * rate table (`month,currency,rate`, or months as keys), an input of the claim files that name it (`rates:`), where it
+ * is read and checked, not a budget. Undefined: a file to read.
  */
-function skippedByContent(path: string, ext: string): boolean {
+function skippedByContent(path: string, ext: string): PassedOverReason | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
     const head = Buffer.alloc(2048);
     const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
     const first = text.split('\n')[0] ?? '';
-    if ((ext === '.json' || ext === '.csv') && OWN_OUTPUT.some((sign, i) => sign.test(i === 0 ? text : first)))
-      return true;
-    return looksLikeRateTable(text, ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : 'yaml');
+    if (ext === '.json' || ext === '.csv') {
+      const own = OWN_OUTPUT.findIndex((sign, i) => sign.test(i === 0 ? text : first));
+      if (own >= 0) return own === 0 ? 'cofin-json' : 'cofin-csv';
+    }
+    return looksLikeRateTable(text, ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : 'yaml')
+      ? 'rate-table'
+      : undefined;
   } catch {
-    return false; // read as any other file: its error is told there
+    return undefined; // read as any other file: its error is told there
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 
 /**
+ * What a walk did not read, for the summary to name: the files an exclude matched (or one of the folders above them
+ * did), with the index of that exclude in `excludes`, and the files passed over by their content.
+ */
+export interface LeftOut {
+  excluded: { file: string; exclude: number }[];
+  passedOver: { file: string; reason: PassedOverReason }[];
+}
+
+/**
  * Expands paths to the budget files to check: files as given (always, even
  * when an exclude matches them), folders to every .yaml/.yml/.json/.csv below
- * them in a stable order, less what `excludes` and the default skips
- * (package.json, package-lock.json, tsconfig*.json, node_modules/, dot-folders,
- * cofin's own config) match, by the path from the folder walked, and cofin's
- * own JSON and CSV outputs and claim files' rate tables (`skippedByContent`). Symbolic
- * links to folders are not followed (no loops).
+ * them in a stable order, less what the default skips (package.json,
+ * package-lock.json, tsconfig*.json, node_modules/, dot-folders, cofin's own
+ * config) and `excludes` match, by the path from the folder walked, and
+ * cofin's own JSON and CSV outputs and claim files' rate tables
+ * (`skippedByContent`). Symbolic links to folders are not followed (no
+ * loops). What the excludes and the content left out is added to `leftOut`;
+ * the default skips are not (they are no budgets, and no config sets them).
  */
 export function expandPaths(
   paths: readonly string[],
@@ -247,9 +263,23 @@ export function expandPaths(
   excludes: readonly Exclude[] = [],
   /** `--only-budgets`: a file named that a walk would pass over by its content is passed over too (a commit hook). */
   onlyBudgets = false,
+  leftOut: LeftOut = { excluded: [], passedOver: [] },
 ): Promise<Target[]> {
-  const skips = [...DEFAULT_SKIPS, ...excludes];
   const targets: Target[] = [];
+  const isBudgetEntry = (entry: Dirent, at: string) =>
+    BUDGET_EXTENSIONS.includes(extname(entry.name).toLowerCase()) &&
+    // a link is followed only to a file: links to folders could loop
+    (entry.isFile() || (entry.isSymbolicLink() && isFileAt(resolve(io.cwd, at))));
+  /** The budget files an exclude left out with the folder that holds them (default skips still apply). */
+  const excludedBelow = (dir: string, from: string, exclude: number): void => {
+    for (const entry of sortedEntries(resolve(io.cwd, dir))) {
+      const child = join(dir, entry.name);
+      const relativePath = `${from}/${entry.name}`;
+      if (DEFAULT_SKIPS.some((skip) => skip.test(relativePath, entry.name, entry.isDirectory()))) continue;
+      if (entry.isDirectory()) excludedBelow(child, relativePath, exclude);
+      else if (isBudgetEntry(entry, child)) leftOut.excluded.push({ file: child, exclude });
+    }
+  };
   for (const path of paths) {
     if (path === '-') {
       targets.push({ path });
@@ -257,7 +287,11 @@ export function expandPaths(
     }
     if (!isDirectoryAt(resolve(io.cwd, path))) {
       const at = resolve(io.cwd, path);
-      if (onlyBudgets && isFileAt(at) && skippedByContent(at, extname(path).toLowerCase())) continue;
+      const reason = onlyBudgets && isFileAt(at) ? skippedByContent(at, extname(path).toLowerCase()) : undefined;
+      if (reason !== undefined) {
+        leftOut.passedOver.push({ file: path, reason });
+        continue;
+      }
       targets.push({ path });
       continue;
     }
@@ -265,28 +299,24 @@ export function expandPaths(
     let excluded = false;
     // Synchronous, like reading: a folder of 10 000 files would otherwise wait on 10 000 round trips.
     const walk = (dir: string, from: string): void => {
-      let entries: Dirent[];
-      try {
-        entries = readdirSync(resolve(io.cwd, dir), { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      for (const entry of sortedEntries(resolve(io.cwd, dir))) {
         const child = join(dir, entry.name);
         const relativePath = from === '' ? entry.name : `${from}/${entry.name}`;
-        if (excludes.some((skip) => skip.test(relativePath, entry.name, entry.isDirectory()))) {
+        const folder = entry.isDirectory();
+        if (DEFAULT_SKIPS.some((skip) => skip.test(relativePath, entry.name, folder))) continue;
+        const exclude = excludes.findIndex((skip) => skip.test(relativePath, entry.name, folder));
+        if (exclude >= 0) {
           excluded = true;
+          if (folder) excludedBelow(child, relativePath, exclude);
+          else if (isBudgetEntry(entry, child)) leftOut.excluded.push({ file: child, exclude });
           continue;
         }
-        if (skips.some((skip) => skip.test(relativePath, entry.name, entry.isDirectory()))) continue;
-        if (entry.isDirectory()) {
+        if (folder) {
           walk(child, relativePath);
-        } else if (BUDGET_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
-          // a link is followed only to a file: links to folders could loop
-          if (!(entry.isFile() || (entry.isSymbolicLink() && isFileAt(resolve(io.cwd, child))))) continue;
-          const ext = extname(entry.name).toLowerCase();
-          if (skippedByContent(resolve(io.cwd, child), ext)) continue;
-          found.push(child);
+        } else if (isBudgetEntry(entry, child)) {
+          const reason = skippedByContent(resolve(io.cwd, child), extname(entry.name).toLowerCase());
+          if (reason !== undefined) leftOut.passedOver.push({ file: child, reason });
+          else found.push(child);
         }
       }
     };
@@ -309,6 +339,15 @@ export function expandPaths(
     targets.push(...found.map((p) => ({ path: p })));
   }
   return Promise.resolve(targets);
+}
+
+/** A folder's entries sorted by name (a stable order on every system); none when it cannot be read. */
+function sortedEntries(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch {
+    return [];
+  }
 }
 
 /**

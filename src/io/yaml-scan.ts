@@ -70,6 +70,13 @@ function isOdd(c: number): boolean {
   );
 }
 
+/** YAML's plain null (`~`, `null`): the yaml package reads it, so that the loader can tell it from the text "null". */
+const PLAIN_NULL = /^(?:~|null|Null|NULL)$/;
+function plainScalar(value: string, at: number): YamlScalar {
+  if (PLAIN_NULL.test(value)) decline();
+  return { kind: 'scalar', value, at };
+}
+
 /** Can a plain scalar start with this character: not an indicator, not a space, not odd. */
 function isPlainStart(c: number): boolean {
   switch (c) {
@@ -382,7 +389,7 @@ export class PlainYaml {
       end = j + 1;
     }
     this.pos = end;
-    return { kind: 'scalar', value: text.slice(at, end), at };
+    return plainScalar(text.slice(at, end), at);
   }
 
   /** A quoted scalar on one line, with its escapes. */
@@ -521,7 +528,7 @@ export class PlainYaml {
       end = j + 1;
     }
     this.pos = end;
-    return { kind: 'scalar', value: text.slice(at, end), at };
+    return plainScalar(text.slice(at, end), at);
   }
 
   private spaces(from: number): number {

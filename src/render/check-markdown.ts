@@ -15,12 +15,44 @@ export interface CheckJson {
       cell?: string;
     }>;
   }>;
-  summary: { files: number; passed: number; failed: number; invalid: number };
+  summary: {
+    files: number;
+    passed: number;
+    failed: number;
+    invalid: number;
+    excluded?: Array<{ file: string; by: string; exclude: string }>;
+    passedOver?: Array<{ file: string; reason: string }>;
+  };
 }
 
 const VERDICT: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', invalid: '⚠️ invalid' };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The files named, up to five, then how many more. */
+const named = (files: readonly { file: string }[]) =>
+  files
+    .slice(0, 5)
+    .map((f) => markdownCell(f.file))
+    .join(', ') + (files.length > 5 ? ` and ${files.length - 5} more` : '');
+
+/** A line each for the files excluded (by which globs and whose) and passed over as no budget files. */
+function leftOut(summary: CheckJson['summary']): string[] {
+  const lines: string[] = [];
+  const excluded = summary.excluded ?? [];
+  if (excluded.length > 0) {
+    const globs = [...new Set(excluded.map((f) => f.exclude))].map(markdownCell).join(', ');
+    const by = [...new Set(excluded.map((f) => f.by))].map(markdownCell).join(' and ');
+    lines.push(`${plural(excluded.length, 'file')} excluded (${globs}) by ${by}: ${named(excluded)}`);
+  }
+  const passedOver = summary.passedOver ?? [];
+  if (passedOver.length > 0)
+    lines.push(
+      `${plural(passedOver.length, 'file')} passed over as no budget file${passedOver.length === 1 ? '' : 's'}: ` +
+        named(passedOver),
+    );
+  return lines;
+}
 
 /**
  * A Markdown summary of a check (a GitHub job summary, a pull-request
@@ -37,6 +69,8 @@ export function checkToMarkdown(report: CheckJson, title = 'cofin check'): strin
     ...(summary.invalid ? [`${summary.invalid} invalid`] : []),
   ];
   const lines = [`## ${markdownCell(title)}`, '', `${plural(summary.files, 'file')}: ${counts.join(', ')}`, ''];
+  // what the walk left out, and who excluded it: a config file up the tree cannot hide a failing file unseen
+  for (const line of leftOut(summary)) lines.push(line, '');
   if (report.files.length === 0) return lines.join('\n') + '\n';
   lines.push('| File | Verdict | Partners | Errors | First error |', '| --- | --- | ---: | ---: | --- |');
   for (const file of report.files) {

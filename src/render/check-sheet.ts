@@ -1,4 +1,5 @@
-import type { FileReport, PartnerCheck, ShareCheck } from '../core/check.js';
+import type { CheckReport, FileReport, PartnerCheck, ShareCheck } from '../core/check.js';
+import { WORDS } from './words/index.js';
 import { toFixedString } from '../core/decimal.js';
 import type { MaybeIgnored } from './check.js';
 import { CsvWriter, type CsvColumn, type CsvDialect } from './csv.js';
@@ -129,6 +130,7 @@ export class CheckWorkbook {
   private readonly shares: XlsxCell[][] = [];
   private readonly findings: XlsxCell[][] = [];
   private readonly files: XlsxCell[][] = [];
+  private readonly left: XlsxCell[][] = [];
 
   add(file: FileReport): void {
     for (const row of shareRows(file)) {
@@ -188,6 +190,14 @@ export class CheckWorkbook {
     ]);
   }
 
+  /** The files the walk left out, a row each (a sheet of its own, only when any): excluded by whom, or passed over. */
+  leftOut(summary: CheckReport['summary']): void {
+    for (const f of summary.excluded ?? [])
+      this.left.push([cell.text(f.file), cell.text('excluded'), cell.text(WORDS.en.excludedBecause(f.exclude, f.by))]);
+    for (const f of summary.passedOver ?? [])
+      this.left.push([cell.text(f.file), cell.text('passed over'), cell.text(WORDS.en.passedOverBecause(f.reason))]);
+  }
+
   bytes(): Uint8Array {
     const title = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
     return workbookBytes({
@@ -204,6 +214,7 @@ export class CheckWorkbook {
           head: ['File', 'Verdict', 'Partners', 'Errors', 'Warnings', 'Notes', 'Ignored'],
           rows: this.files,
         },
+        ...(this.left.length > 0 ? [{ name: 'Left out', head: ['File', 'Left out', 'Why'], rows: this.left }] : []),
       ],
     });
   }

@@ -5,6 +5,7 @@ import type {
   FileReport,
   Finding,
   PartnerCheck,
+  PassedOverReason,
   ShareCheck,
 } from '../core/check.js';
 import { formatAmount } from '../core/amount.js';
@@ -499,9 +500,50 @@ export function* githubLinePieces(file: FileReport, locale: Locale = 'en'): Gene
   }
 }
 
+/** At most this many files are named in a line under the summary (JSON lists every one). */
+const NAMED_LEFT_OUT = 5;
+
+/**
+ * The lines under the summary naming what a folder walk left out: the files excluded, by which globs and whose (a
+ * config file up the tree cannot hide a failing file unseen), and the files passed over as no budget files. Unescaped:
+ * each format escapes them its way.
+ */
+export function leftOutLines(
+  summary: CheckReport['summary'],
+  locale: Locale = 'en',
+): { kind: 'excluded' | 'passed-over'; text: string }[] {
+  const words = WORDS[locale];
+  const lines: { kind: 'excluded' | 'passed-over'; text: string }[] = [];
+  const excluded = summary.excluded ?? [];
+  if (excluded.length > 0) {
+    const globs = [...new Set(excluded.map((f) => f.exclude))];
+    // the config file first, as it comes first in the list of excludes
+    const by = [...new Set(excluded.map((f) => f.by))].sort(
+      (a, b) => Number(a === '--exclude') - Number(b === '--exclude'),
+    );
+    const named = excluded.slice(0, NAMED_LEFT_OUT).map((f) => f.file);
+    lines.push({ kind: 'excluded', text: words.excludedFiles(excluded.length, globs, by, named) });
+  }
+  const passedOver = summary.passedOver ?? [];
+  if (passedOver.length > 0) {
+    const reasons = new Map<PassedOverReason, number>();
+    for (const f of passedOver) reasons.set(f.reason, (reasons.get(f.reason) ?? 0) + 1);
+    const named = passedOver.slice(0, NAMED_LEFT_OUT).map((f) => f.file);
+    lines.push({ kind: 'passed-over', text: words.passedOver(passedOver.length, [...reasons], named) });
+  }
+  return lines;
+}
+
+/**
+ * The end of `--format github`: a notice for what the walk left out, then the plain line of every count, last (scripts
+ * read it).
+ */
 export function githubSummary(summary: CheckReport['summary'], locale: Locale = 'en'): string {
   const { files, passed, failed, invalid } = summary;
-  return `cofin check: ${WORDS[locale].counts(files, passed, failed, invalid)}\n`;
+  const notices = leftOutLines(summary, locale).map(
+    (line) => `::notice title=${githubProperty(`cofin ${line.kind}`)}::${githubMessage([line.text])}\n`,
+  );
+  return `${notices.join('')}cofin check: ${WORDS[locale].counts(files, passed, failed, invalid)}\n`;
 }
 
 const xml = xmlText;
@@ -512,6 +554,8 @@ export interface JunitSuite {
   tests: number;
   failures: number;
   errors: number;
+  /** Test cases skipped: a file the walk left out. */
+  skipped?: number;
 }
 
 /** A suite per file: a test case per partner (and one for project findings); an invalid file is one error case. */
@@ -572,11 +616,35 @@ export function junitSuite(file: FileReport): JunitSuite {
   };
 }
 
+/**
+ * A suite per file the walk left out, its one test case skipped with the reason (excluded by whom, or which kind of
+ * file it is), as GitLab and Jenkins show skipped tests: the count of files tested stays visibly short.
+ */
+export function junitLeftOut(summary: CheckReport['summary']): JunitSuite[] {
+  const words = WORDS.en;
+  const suite = (file: string, name: string, why: string): JunitSuite => ({
+    xml:
+      `  <testsuite name="${xml(file)}" tests="1" failures="0" errors="0" skipped="1">\n` +
+      `    <testcase classname="${xml(file)}" name="${name}"><skipped message="${xml(why)}"/></testcase>\n` +
+      `  </testsuite>`,
+    tests: 1,
+    failures: 0,
+    errors: 0,
+    skipped: 1,
+  });
+  return [
+    ...(summary.excluded ?? []).map((f) => suite(f.file, 'excluded', words.excludedBecause(f.exclude, f.by))),
+    ...(summary.passedOver ?? []).map((f) => suite(f.file, 'passed over', words.passedOverBecause(f.reason))),
+  ];
+}
+
 export function junitDocument(suites: readonly JunitSuite[]): string {
-  const total = (key: 'tests' | 'failures' | 'errors') => suites.reduce((n, s) => n + s[key], 0);
+  const total = (key: 'tests' | 'failures' | 'errors' | 'skipped') => suites.reduce((n, s) => n + (s[key] ?? 0), 0);
+  const skipped = total('skipped');
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cofin check" ` +
     `tests="${total('tests')}" failures="${total('failures')}" ` +
-    `errors="${total('errors')}">\n${suites.map((s) => s.xml).join('\n')}\n</testsuites>\n`
+    `errors="${total('errors')}"${skipped > 0 ? ` skipped="${skipped}"` : ''}>\n` +
+    `${suites.map((s) => s.xml).join('\n')}\n</testsuites>\n`
   );
 }

@@ -87,7 +87,12 @@ export const VERDICT_CSV_COLUMNS = ['text', 'text', 'text', 'text', 'text', 'tex
  * and the finding (severity, code, line, column, message and hint in English, as `check --format json`).
  * `before` empty cells stand for the report's own columns after the partner (country to amount, and the period).
  */
-export function* findingCsvRows(checked: ReportVerdict, writer: CsvWriter, before: number): Generator<string> {
+export function* findingCsvRows(
+  checked: ReportVerdict,
+  writer: CsvWriter,
+  before: number,
+  after: readonly string[] = [],
+): Generator<string> {
   const empty = Array.from({ length: before }, () => '');
   for (const f of checked.findings)
     yield writer.row([
@@ -100,5 +105,6 @@ export function* findingCsvRows(checked: ReportVerdict, writer: CsvWriter, befor
       f.column === undefined ? '' : String(f.column),
       f.message,
       f.hint ?? '',
+      ...after,
     ]);
 }

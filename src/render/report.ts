@@ -624,12 +624,28 @@ export function* reportCsvPieces(
   // a period column only when a partner plans periods: the table of a file without them is as before
   const planned = summary.planned === true;
   // the verdict's columns after every other (the report's own keep their places)
-  const columns = [...CSV_COLUMNS, ...(planned ? (['text'] as const) : []), ...(checked ? VERDICT_CSV_COLUMNS : [])];
+  // with periods, a last column `row` says what a row is (partner, period, finding): a SUM over amount filters on it
+  const columns = [
+    ...CSV_COLUMNS,
+    ...(planned ? (['text'] as const) : []),
+    ...(checked ? VERDICT_CSV_COLUMNS : []),
+    ...(planned ? (['text'] as const) : []),
+  ];
   const writer = new CsvWriter(columns, dialect);
-  yield writer.header([...CSV_HEADER, ...(planned ? ['period'] : []), ...(checked ? VERDICT_CSV_HEADER : [])]);
+  yield writer.header([
+    ...CSV_HEADER,
+    ...(planned ? ['period'] : []),
+    ...(checked ? VERDICT_CSV_HEADER : []),
+    ...(planned ? ['row'] : []),
+  ]);
+  const kind = (row: 'partner' | 'period' | 'finding') => (planned ? [row] : []);
   // the cells after a partner's row's own: its period (none), the file's verdict, no finding
-  const tail = [...(planned ? [''] : []), ...(checked ? [checked.verdict, '', '', '', '', '', ''] : [])];
-  const verdictTail = checked ? [checked.verdict, '', '', '', '', '', ''] : [];
+  const tail = [
+    ...(planned ? [''] : []),
+    ...(checked ? [checked.verdict, '', '', '', '', '', ''] : []),
+    ...kind('partner'),
+  ];
+  const verdictTail = [...(checked ? [checked.verdict, '', '', '', '', '', ''] : []), ...kind('period')];
   // the project source of each id and kind: an id given two kinds has two (see SourceTotal)
   const byKey = new Map<string, SourceTotal>(summary.sources.map((s) => [`${s.id} ${s.kind}`, s]));
   const noted = notedOf(partners);
@@ -653,7 +669,7 @@ export function* reportCsvPieces(
     rows += periodCsvRows(p, writer, scale, verdictTail);
     yield rows;
   }
-  if (checked) yield* findingCsvRows(checked, writer, CSV_HEADER.length - 1 + (planned ? 1 : 0));
+  if (checked) yield* findingCsvRows(checked, writer, CSV_HEADER.length - 1 + (planned ? 1 : 0), kind('finding'));
 }
 
 /** A partner's CSV rows per period and source: its budget the period's, the period in the last column. */

@@ -132,6 +132,8 @@ describe('cofin check on claim files (binary)', () => {
       `✓ ${dir}/converted.yaml  Gmina Przykładowa: claim file, 2 claims, EUR 20 147.45 of 37 000.00 claimed (54.45%)`,
       '',
       '3 files: 3 passed',
+      // the rate table beside the claims, excluded, is named with who excluded it
+      `1 file excluded (rates/) by --exclude: ${dir}/rates/sample.csv`,
       '',
     ]);
     expect(run.code).toBe(0);

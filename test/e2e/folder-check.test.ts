@@ -258,7 +258,9 @@ describe('which files a folder check reads (issue 13)', () => {
       stdout:
         '✓ budgets/network.yaml  3 partners: EUR 250 000\n✓ budgets/ventspils.yaml  Ventspils Digital Centre: EUR 12 758\n' +
         VENTSPILS_NOTE +
-        '\n2 files: 2 passed\n',
+        '\n2 files: 2 passed\n' +
+        // what the excludes left out is named, and by whom
+        '2 files excluded (partners.csv, wrong-figure.yaml) by --exclude: budgets/partners.csv, budgets/wrong-figure.yaml\n',
     });
   });
 
@@ -266,7 +268,10 @@ describe('which files a folder check reads (issue 13)', () => {
     const run = cofin(['check', 'budgets', '--exclude', '*'], { cwd: tree() });
     expect(run).toEqual({
       code: 2,
-      stdout: '1 file: 0 passed, 1 invalid\n',
+      stdout:
+        '1 file: 0 passed, 1 invalid\n' +
+        '4 files excluded (*) by --exclude: budgets/network.yaml, budgets/partners.csv, budgets/ventspils.yaml, ' +
+        'budgets/wrong-figure.yaml\n',
       stderr:
         'budgets: error: no budget files (.yaml, .yml, .json, .csv) in this folder but the ones excluded [not-found]\n' +
         '  hint: loosen --exclude (or exclude: in the config file), or name the files themselves\n',
@@ -391,7 +396,9 @@ describe('the config file (issue 13)', () => {
       stderr: '',
       stdout:
         '✓ network.yaml  3 partners: EUR 250 000\n✓ ventspils.yaml  Ventspils Digital Centre: EUR 12 758\n\n' +
-        '2 files: 2 passed\n1 error ignored (project-unaccounted) by ../cofin.config.yaml\n',
+        '2 files: 2 passed\n1 error ignored (project-unaccounted) by ../cofin.config.yaml\n' +
+        // a config up the tree excludes nothing unseen
+        '2 files excluded (*.csv, wrong-figure.yaml) by ../cofin.config.yaml: partners.csv, wrong-figure.yaml\n',
     });
     // the config file itself is never taken for a budget file
     expect(
@@ -437,7 +444,9 @@ describe('the config file (issue 13)', () => {
     expect(run).toEqual({
       code: 0,
       stderr: '',
-      stdout: '3 files: 3 passed\n2 errors ignored (share-mismatch, sum-mismatch) by cofin.config.yaml and --ignore\n',
+      stdout:
+        '3 files: 3 passed\n2 errors ignored (share-mismatch, sum-mismatch) by cofin.config.yaml and --ignore\n' +
+        '2 files excluded (*.csv, top.json) by cofin.config.yaml and --exclude: budgets/partners.csv, top.json\n',
     });
   });
 

@@ -139,14 +139,15 @@ describe('split --period and report: the plan per period', () => {
     const json = JSON.parse(cofin(['report', 'fixtures/periods/by-budget.yaml', '--format', 'json']).stdout);
     expect(json.partners[0].periods.map((p: { budget: string }) => p.budget)).toEqual(['5950', '3000', '3808']);
     const csv = cofin(['report', 'fixtures/periods/by-budget.yaml', '--format', 'csv']).stdout.split('\n');
-    // the verdict's columns after the period's: the file's verdict on every row
+    // the verdict's columns after the period's: the file's verdict on every row; last, what the row is (trial 8 U4)
     expect(csv[0]).toBe(
-      'partner,country,budget,source,name,kind,amount,period,verdict,severity,code,line,column,message,hint',
+      'partner,country,budget,source,name,kind,amount,period,verdict,severity,code,line,column,message,hint,row',
     );
+    expect(csv[1]).toBe('Ventspils Digital Centre,,12758,erdf,ERDF,eu-fund,10844,,pass,,,,,,,partner');
     expect(csv.slice(-4, -1)).toEqual([
-      'Ventspils Digital Centre,,3808,erdf,ERDF,eu-fund,3236,3,pass,,,,,,',
-      'Ventspils Digital Centre,,3808,municipal,Municipal,public,381,3,pass,,,,,,',
-      'Ventspils Digital Centre,,3808,state,State budget,automatic-public,191,3,pass,,,,,,',
+      'Ventspils Digital Centre,,3808,erdf,ERDF,eu-fund,3236,3,pass,,,,,,,period',
+      'Ventspils Digital Centre,,3808,municipal,Municipal,public,381,3,pass,,,,,,,period',
+      'Ventspils Digital Centre,,3808,state,State budget,automatic-public,191,3,pass,,,,,,,period',
     ]);
     // without periods the CSV has no period column
     expect(cofin(['report', 'fixtures/ventspils-digital-centre.yaml', '--format', 'csv']).stdout.split('\n')[0]).toBe(
@@ -213,11 +214,13 @@ describe("Jems's preparation and closure periods (lump sums before and after the
     expect(table.stdout).toMatch(/│ +│ Preparation │ Period 1 │ Period 2 \(rest\) │ +Closure │/);
     expect(cofin(['report', path, '--locale', 'lv']).stdout).toMatch(/Sagatavošana[^\n]*1\. periods[^\n]*Noslēgums/);
     const csv = cofin(['report', path, '--format', 'csv']).stdout.split('\n');
-    expect(csv.filter((l) => l.endsWith(',preparation,pass,,,,,,') || l.endsWith(',closure,pass,,,,,,'))).toEqual([
-      'P,,1000.00,erdf,ERDF,eu-fund,800.00,preparation,pass,,,,,,',
-      'P,,1000.00,national,National,public,200.00,preparation,pass,,,,,,',
-      'P,,500.00,erdf,ERDF,eu-fund,400.00,closure,pass,,,,,,',
-      'P,,500.00,national,National,public,100.00,closure,pass,,,,,,',
+    expect(
+      csv.filter((l) => l.endsWith(',preparation,pass,,,,,,,period') || l.endsWith(',closure,pass,,,,,,,period')),
+    ).toEqual([
+      'P,,1000.00,erdf,ERDF,eu-fund,800.00,preparation,pass,,,,,,,period',
+      'P,,1000.00,national,National,public,200.00,preparation,pass,,,,,,,period',
+      'P,,500.00,erdf,ERDF,eu-fund,400.00,closure,pass,,,,,,,period',
+      'P,,500.00,national,National,public,100.00,closure,pass,,,,,,,period',
     ]);
     const html = cofin(['report', path, '--format', 'html', '--locale', 'en']).stdout;
     expect(html).toContain('<th scope="col" class="num" data-period="0">Preparation</th>');

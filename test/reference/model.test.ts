@@ -92,6 +92,30 @@ describe('reference model: split (README figures)', () => {
     expect(r.amounts).toEqual(['850', '151']);
     expect(r.drift).toBe('0');
   });
+  it('fund-down, EU funds only with an EU-fund rest: the rest rounded down too, the sum drifts (trial 9, F1)', () => {
+    const a = referenceSplit(
+      '100.01',
+      [
+        { id: 'interreg', kind: 'eu-fund', rate: '50' },
+        { id: 'erdf', kind: 'eu-fund', rate: 'rest' },
+      ],
+      '0.01',
+      'fund-down',
+    );
+    expect(a.amounts).toEqual(['50', '50']);
+    expect(a.drift).toBe('-0.01');
+    const b = referenceSplit(
+      '1628285',
+      [
+        { id: 'esf', kind: 'eu-fund', rate: '88' },
+        { id: 'erdf', kind: 'eu-fund', rate: 'rest' },
+      ],
+      '1',
+      'fund-down',
+    );
+    expect(b.amounts).toEqual(['1432890', '195394']);
+    expect(b.drift).toBe('-1');
+  });
   it('largest-remainder ties go to the earlier share; a rest counts in its place', () => {
     // 1001 × 25% = 250.25 four times: one leftover unit, to the first
     const r = referenceSplit(

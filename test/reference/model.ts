@@ -324,7 +324,10 @@ function applyRule(method: Method, budget: Q, srcs: Src[], exact: Q[], unit: Q, 
     }
   }
   const rest = srcs.findIndex((s) => s.role === 'rest');
-  if (rest >= 0) out[rest] = sub(budget, sum(out.filter((_, i) => i !== rest)));
+  // "every EU-fund share (a `rest` source of kind `eu-fund` too) is rounded down ... The fund never exceeds rate ×
+  // budget": under fund-down an EU-fund rest keeps its floor, and with EU funds only the units left are nobody's
+  const restFloored = method === 'fund-down' && rest >= 0 && srcs[rest]!.kind === 'eu-fund';
+  if (rest >= 0 && !restFloored) out[rest] = sub(budget, sum(out.filter((_, i) => i !== rest)));
   return out;
 }
 

@@ -99,6 +99,8 @@ export function planModel(
   sources: readonly ModelSource[],
   unit: bigint,
   method: ModelMethod,
+  /** The partner's shares when given (the declared amounts of an approximate budget), else split from the budget. */
+  given?: readonly bigint[],
 ): { whole: bigint[]; periods: bigint[][] } {
   const fund = sources.map((s) => s.fund);
   const split = (total: bigint, isWhole: boolean): bigint[] => {
@@ -121,7 +123,7 @@ export function planModel(
     if (rest >= 0) amounts[rest] = total - amounts.reduce((s, v, i) => s + (i === rest ? 0n : v), 0n);
     return amounts;
   };
-  const whole = split(budget, true);
+  const whole = given ? [...given] : split(budget, true);
   const periods = before.map((p) => (p === 0n ? sources.map(() => 0n) : split(p, false)));
   const last = whole.map((w, i) => w - periods.reduce((s, p) => s + p[i]!, 0n));
   return { whole, periods: [...periods, last] };
@@ -159,4 +161,31 @@ export function periodFlatRate(baseCents: bigint, rate: bigint, unitCents: bigin
 /** A period before the last that is not a whole number of units: an error `budget-unit`, and no plan. */
 export function periodOffUnit(cents: bigint, unitCents: bigint): boolean {
   return cents % unitCents !== 0n;
+}
+
+/**
+ * The plan of an approximate budget whose declared amounts the check accepted (README, "Reporting periods"; trial 8
+ * F2): on the budget as written when every declared amount is its share there; else, when every source declares an
+ * amount and none takes the rest, on the declared amounts' sum with those amounts as the partner's shares (each
+ * source's periods then add up to its declared amount); else no plan (`periods-unchecked`). `declared[i]` undefined
+ * where source i declares none.
+ */
+export function approximatePlan(
+  written: bigint,
+  before: readonly bigint[],
+  sources: readonly ModelSource[],
+  declared: readonly (bigint | undefined)[],
+  unit: bigint,
+  method: ModelMethod,
+): { budget: bigint; whole: bigint[]; periods: bigint[][] } | undefined {
+  const nominal = planModel(written, before, sources, unit, method);
+  if (declared.every((d, i) => d === undefined || d === nominal.whole[i])) return { budget: written, ...nominal };
+  if (sources.some((s) => s.kind === 'rest')) return undefined;
+  const amounts: bigint[] = [];
+  for (const d of declared) {
+    if (d === undefined) return undefined;
+    amounts.push(d);
+  }
+  const total = amounts.reduce((a, b) => a + b, 0n);
+  return { budget: total, ...planModel(total, before, sources, unit, method, amounts) };
 }

@@ -1,6 +1,6 @@
 import { floorTo } from '../scaled.js';
 import { apportion } from './apportion.js';
-import type { Allocator } from './types.js';
+import type { Allocator, RestRule } from './types.js';
 
 /**
  * The rule of Jems: every EU-fund share rounded down, so that the fund never
@@ -21,3 +21,10 @@ export const fundDown: Allocator = ({ budget, unit, exact, fund, fixed }) => {
   );
   return amounts.map((amount, i) => (rounded(i) ? amount : others[i]!));
 };
+
+/**
+ * A `rest` EU fund is a fund like the others: rounded down, never above rate × budget, so it takes what the others
+ * leave only up to its own share floored. With EU funds only (a rest among them too) the units left are nobody's and
+ * the sum drifts, as it does without a rest; any other rest takes what is left.
+ */
+export const fundDownRest: RestRule = (left, ruled, fund) => (fund && ruled < left ? ruled : left);

@@ -19,3 +19,9 @@ export interface Allocation {
 
 /** A rounding rule: the rounded shares, in the order given. Pure. */
 export type Allocator = (allocation: Allocation) => bigint[];
+
+/**
+ * What a rule gives a `rest` share: `left`, what the other shares leave of the budget, unless the rule holds the rest
+ * to its own rounded share (`ruled`, the allocator's figure for it). Pure.
+ */
+export type RestRule = (left: bigint, ruled: bigint, fund: boolean) => bigint;

@@ -121,14 +121,20 @@ export const messages = {
             : 'make the rates add up to 100%, or let one source take the rest: national: rest',
     };
   },
-  sumMismatch(label: string, money: Money, declared: Decimal, budget: Decimal) {
+  sumMismatch(label: string, money: Money, declared: Decimal, budget: Decimal, approximate = false) {
     const difference = declared.minus(budget);
+    // an approximate budget as the header writes it: EUR ~10 000
+    const written = approximate ? `${money.currency} ~${formatAmount(budget, money.decimals)}` : money(budget);
     return {
-      said: said('sum-mismatch', { declared: figure(money, declared), budget: figure(money, budget) }),
+      said: said('sum-mismatch', {
+        declared: figure(money, declared),
+        budget: figure(money, budget),
+        ...(approximate ? { approximate } : {}),
+      }),
       message:
         `${label}the declared amounts add up ` +
         `to ${money(declared)}, ${money(difference.abs())} ${difference.isNegative() ? 'less' : 'more'} ` +
-        `than the budget ${money(budget)}`,
+        `than the budget ${written}`,
       hint: 'check each amount against the document, or the budget',
     };
   },
@@ -265,7 +271,8 @@ export const messages = {
         `than the budget`,
       hint:
         method === 'fund-down'
-          ? 'no source but EU funds takes the remainder: let one source take the rest'
+          ? 'no source but EU funds takes the remainder: let a source that is not an EU fund take the rest ' +
+            '(an EU fund is rounded down, the rest too)'
           : 'largest-remainder or fund-down keep the sum exact',
     };
   },

@@ -4,7 +4,8 @@ import { mismatchReasons, reasonsText } from '../explain.js';
 import { said, type Said } from './said.js';
 import { minorUnit } from '../currency.js';
 import { unitOfScale } from '../unit.js';
-import { abs, fromScaled } from '../scaled.js';
+import { abs, fromScaled, toScaled } from '../scaled.js';
+import { formatAmount } from '../amount.js';
 import type { CostResult } from '../costs.js';
 import type { BudgetHeader, FigureField, Located, PartnerBudget } from '../model.js';
 import { comparisonUnit, partnerFigures, type PartnerFigures } from './figures.js';
@@ -95,7 +96,7 @@ export function checkPartner(
       findings.push(finding(p.severity, p.code, label + p.message, p.hint, p.at, who, p.said));
   }
   if (partner.periods) {
-    const planned = planPartner(file, partner, f, reading);
+    const planned = planPartner(file, partner, f, reading, sum, implied);
     findings.push(...planned.findings);
     if (check && planned.periods) check.periods = planned.periods;
     if (shares && planned.periods) shares.periods = planned.periods;
@@ -118,12 +119,15 @@ function planPartner(
   partner: ResolvedPartner,
   f: PartnerFigures,
   r: Reading,
+  sum: ReturnType<typeof declaredSum>,
+  implied: ReturnType<typeof impliedBudgets>,
 ): { periods: PlannedPeriod[] | undefined; findings: Finding[] } {
   const who = file.multi ? partner.partner : undefined;
   const label = who === undefined ? '' : `partner "${who}": `;
   const decimals = Math.max(0, f.unitDecimal.decimalPlaces());
   const money = moneyAt(file.currency, decimals);
   const planned = r.byRule && r.budgetWhole && (r.coverage === 'exact' || r.coverage === 'within-tolerance');
+  const at = partner.periods?.[0]?.at ?? partner.at;
   // a source given as an amount (or a rate read as a display of it) is planned in proportion to the periods
   if (!planned) {
     const why = "the partner's shares do not follow from its rates";
@@ -135,13 +139,53 @@ function planPartner(
           'periods-unchecked',
           `${label}the periods are not planned: ${why}`,
           'give every source a rate (one may take the rest), and fix the errors above',
-          partner.periods![0]!.at,
+          at,
           who,
           said('periods-unchecked', { reason: 'rates' }),
         ),
       ],
     };
   }
+  const basis = planBasis(partner, f, r, sum, implied);
+  const budgetText = `${file.currency} ~${formatAmount(partner.budget.value, Math.max(0, partner.budget.scale))}`;
+  if (basis === undefined)
+    return {
+      periods: undefined,
+      findings: [
+        finding(
+          'warning',
+          'periods-unchecked',
+          `${label}the periods are not planned: the approximate budget ${budgetText} is no exact figure to split, ` +
+            'and the declared amounts accepted beside it do not state one',
+          "write the exact budget, or declare every source's amount (none taking the rest): " +
+            'the periods are then planned on their sum',
+          at,
+          who,
+          said('periods-unchecked', { reason: 'approximate', budget: partner.budget.value, currency: file.currency }),
+        ),
+      ],
+    };
+  const notes: Finding[] = [];
+  if (basis !== 'as-computed') {
+    const total = fromScaled(basis.budget, f.scale);
+    notes.push(
+      finding(
+        'note',
+        'periods-budget-implied',
+        `${label}the periods are planned on ${money(total)}, the declared amounts' sum, ` +
+          `not on the approximate budget ${budgetText}`,
+        `write budget: ${total.toFixed()} if that is the exact budget`,
+        partner.budget.at,
+        who,
+        said('periods-budget-implied', {
+          planned: { value: total, currency: file.currency, decimals },
+          budget: partner.budget.value,
+        }),
+      ),
+    );
+  }
+  const budget = basis === 'as-computed' ? partner.budget.value : fromScaled(basis.budget, f.scale);
+  const shareOf = (i: number) => fromScaled(basis === 'as-computed' ? r.computed[i]! : basis.shares[i]!, f.scale);
   const costs = partner.costResult
     ? {
         lines: partner.costs ?? [],
@@ -149,7 +193,7 @@ function planPartner(
       }
     : undefined;
   const result = planPeriods({
-    budget: partner.budget.value,
+    budget,
     costs,
     sources: partner.funding.map((s, i) => ({
       id: s.id,
@@ -158,7 +202,7 @@ function planPartner(
       rate: s.rate?.value,
       rest: s.rest,
       fixed: r.fixed[i],
-      share: fromScaled(r.computed[i]!, f.scale),
+      share: shareOf(i),
     })),
     unit: f.unitDecimal,
     method: r.method,
@@ -170,8 +214,34 @@ function planPartner(
   });
   return {
     periods: result.periods,
-    findings: result.problems.map((p) => finding('error', p.code, label + p.message, p.hint, p.at, who, p.said)),
+    findings: [
+      ...notes,
+      ...result.problems.map((p) => finding('error', p.code, label + p.message, p.hint, p.at, who, p.said)),
+    ],
   };
+}
+
+/**
+ * What the periods of an approximate budget are planned on (trial 8, F2): its shares as computed when every declared
+ * amount is its computed share; else the declared amounts themselves and their sum, when every source declares an
+ * exact one at the unit, none takes the rest and the check accepted them; else nothing (the periods are unchecked):
+ * a plan on the nominal figure would ask for period figures that contradict the accepted totals.
+ */
+function planBasis(
+  partner: ResolvedPartner,
+  f: PartnerFigures,
+  r: Reading,
+  sum: ReturnType<typeof declaredSum>,
+  implied: ReturnType<typeof impliedBudgets>,
+): 'as-computed' | { budget: bigint; shares: bigint[] } | undefined {
+  if (!partner.budget.precision) return 'as-computed';
+  if (f.sources.every((s, i) => s.declared === undefined || s.declared === r.computed[i])) return 'as-computed';
+  if (!sum?.agrees || implied || r.bad.length > 0) return undefined;
+  if (!f.sources.every((s) => s.declaredTolerance === 0n && s.declared !== undefined && s.declared % f.unit === 0n))
+    return undefined;
+  // a budget of cost categories is their sum: another budget would leave the categories' periods apart from it
+  if (partner.costResult && toScaled(partner.costResult.total, f.scale) !== sum.sum) return undefined;
+  return { budget: sum.sum, shares: f.sources.map((s) => s.declared ?? 0n) };
 }
 
 /** Where the partner's unit comes from, for a budget-unit hint: `rounding.unit`, its declared amounts, its currency. */
@@ -298,7 +368,12 @@ function partnerFindings(
     for (const s of f.sources)
       if (s.declaredStep > 0n) written = Math.max(written, dec(s.declaredStep).decimalPlaces());
     const at = moneyAt(file.currency, written);
-    add('error', 'sum-mismatch', messages.sumMismatch(label, at, total, B), partner.budget.at);
+    add(
+      'error',
+      'sum-mismatch',
+      messages.sumMismatch(label, at, total, B, partner.budget.precision !== undefined),
+      partner.budget.at,
+    );
   }
   for (const i of r.bad) {
     const declared = sources[i]!.amount!;

@@ -32,7 +32,7 @@ export type MismatchReason =
 /** Each finding's figures, by the key of its words; several keys may share a code (project-total). */
 export interface FindingFigures {
   'rates-sum': { covered: Decimal; missing: Decimal; missingMoney: Money; rest: boolean; table?: true };
-  'sum-mismatch': { declared: Money; budget: Money };
+  'sum-mismatch': { declared: Money; budget: Money; approximate?: true };
   'budget-unit': {
     budget: Decimal;
     budgetScale: number;
@@ -86,6 +86,8 @@ export interface FindingFigures {
   'budget-mismatch': { declared: Money; difference: Money; costs: Money };
   'flat-rate-combination/forty': { others: CostCategory[] };
   'flat-rate-combination/staff': Record<never, never>;
+  /** Other cost categories budgeted beside the 40% rate, which covers them (CPR Article 56(1)). */
+  'flat-rate-combination/remaining': { others: CostCategory[] };
   'flat-rate-base/twice': { line: CostCategory; category: CostCategory; rateText: string; categories: CostCategory[] };
   'flat-rate-base/order': { line: CostCategory; category: CostCategory; order: readonly CostCategory[] };
   'flat-rate-base/missing': { line: CostCategory; category: CostCategory; rateText: string };
@@ -154,7 +156,12 @@ export interface FindingFigures {
   };
   'periods-over-budget/total': { periods: number[]; planned: Money; budget: Money };
   'periods-over-budget/category': { category: CostCategory; planned: Money; budget: Money };
-  'periods-unchecked': { reason: 'rates' | 'fixed' };
+  'periods-unchecked':
+    | { reason: 'rates' | 'fixed' }
+    /** An approximate budget whose declared amounts state no exact one (trial 8, F2). */
+    | { reason: 'approximate'; budget: Decimal; currency: string };
+  /** The periods of an approximate budget planned on the declared amounts' sum. */
+  'periods-budget-implied': { planned: Money; budget: Decimal };
   'programme-rate-above-maximum': {
     funds: string[];
     total: Decimal;

@@ -36,6 +36,7 @@ export type FindingCode =
   | 'periods-budget-mismatch'
   | 'periods-over-budget'
   | 'periods-unchecked'
+  | 'periods-budget-implied'
   | 'programme-rate-above-maximum'
   | 'programme-category-unknown'
   | 'programme-flat-rate-above-maximum'
@@ -177,10 +178,39 @@ export interface ClaimsCheck {
   percentage: Decimal | undefined;
 }
 
+/** A file a folder walk did not read because an exclude matched it (or a folder above it), and who gave the exclude. */
+export interface ExcludedFile {
+  file: string;
+  /** The config file by its path from the current folder (`../cofin.config.yaml`), or `--exclude`. */
+  by: string;
+  /** The glob that matched, as written. */
+  exclude: string;
+}
+
+/**
+ * Why a folder walk (or `--only-budgets`) passed a file over by its first bytes: one of cofin's own JSON outputs (by how
+ * they begin: `schemaVersion`, then their second key), one of its CSV outputs (`check` or `report --format csv`), a claim file's rate table.
+ */
+export type PassedOverReason = 'cofin-json' | 'cofin-csv' | 'rate-table';
+
+export interface PassedOverFile {
+  file: string;
+  reason: PassedOverReason;
+}
+
 /** What `cofin check` reports of every file it was given. */
 export interface CheckReport {
   files: FileReport[];
-  summary: { files: number; passed: number; failed: number; invalid: number };
+  summary: {
+    files: number;
+    passed: number;
+    failed: number;
+    invalid: number;
+    /** Files a folder walk left out by an exclude; only when any (so a config up the tree hides nothing unseen). */
+    excluded?: ExcludedFile[] | undefined;
+    /** Files passed over as no budget files by their first bytes; only when any. */
+    passedOver?: PassedOverFile[] | undefined;
+  };
 }
 
 export interface CheckOptions {

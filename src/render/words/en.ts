@@ -3,8 +3,15 @@ import { toFixedString, type Decimal } from '../../core/decimal.js';
 import type { RoundingMethod } from '../../core/allocate/types.js';
 import type { CostCategory } from '../../core/costs.js';
 import { COST_CATEGORIES } from '../../core/costs.js';
-import type { Severity } from '../../core/check.js';
+import type { PassedOverReason, Severity } from '../../core/check.js';
 import { formatMoney, formatPercent } from '../locale.js';
+
+/** What a file passed over is, one and several. */
+const PASSED_OVER_EN: Readonly<Record<PassedOverReason, readonly [string, string]>> = {
+  'cofin-json': ['JSON output of cofin', 'JSON outputs of cofin'],
+  'cofin-csv': ['CSV output of cofin', 'CSV outputs of cofin'],
+  'rate-table': ['rate table of claim files', 'rate tables of claim files'],
+};
 
 /**
  * cofin's own words in the terminal (check, split, report), in English: the
@@ -49,6 +56,19 @@ export const EN = {
   /** After the summary: errors that did not fail their files, and who said to ignore them (a config may be far up). */
   ignoredErrors: (count: number, codes: readonly string[], by: readonly string[]) =>
     `${count} error${count === 1 ? '' : 's'} ignored (${codes.join(', ')}) by ${by.join(' and ')}`,
+  /** After the summary: files a walk left out by an exclude, by which globs and whose, the first ones named. */
+  excludedFiles: (count: number, globs: readonly string[], by: readonly string[], named: readonly string[]) =>
+    `${count} file${count === 1 ? '' : 's'} excluded (${globs.join(', ')}) by ${by.join(' and ')}: ` +
+    `${named.join(', ')}${count > named.length ? ` and ${count - named.length} more` : ''}`,
+  /** After the summary: files passed over by their content, how many of each kind, the first ones named. */
+  passedOver: (count: number, reasons: readonly (readonly [PassedOverReason, number])[], named: readonly string[]) =>
+    `${count} file${count === 1 ? '' : 's'} passed over as ${count === 1 ? 'no budget file' : 'no budget files'} ` +
+    `(${reasons.map(([reason, n]) => `${n} ${PASSED_OVER_EN[reason][n === 1 ? 0 : 1]}`).join(', ')}): ` +
+    `${named.join(', ')}${count > named.length ? ` and ${count - named.length} more` : ''}`,
+  /** One excluded file's reason (JUnit's skipped case). */
+  excludedBecause: (glob: string, by: string) => `excluded (${glob}) by ${by}`,
+  /** One passed-over file's reason (JUnit's skipped case). */
+  passedOverBecause: (reason: PassedOverReason) => `passed over as no budget file: a ${PASSED_OVER_EN[reason][0]}`,
   /** The closing line of `--format github`: every count, always (scripts read them). */
   counts: (files: number, passed: number, failed: number, invalid: number) =>
     `${files} file${files === 1 ? '' : 's'}, ${passed} passed, ${failed} failed, ${invalid} invalid`,

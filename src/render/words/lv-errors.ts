@@ -4,7 +4,21 @@
  * again here by their shape. A message or hint no pattern knows stays in
  * English; the code and FILE:LINE:COL never change.
  */
-type Rule = [RegExp, string];
+type Rule = [RegExp, string | ((match: string, ...groups: string[]) => string)];
+
+/** A source kind as a Latvian adjective (the kind itself as written stays in hints). */
+const KIND_LV: Readonly<Record<string, string>> = {
+  public: 'publisks',
+  private: 'privāts',
+  'automatic-public': 'automātiski publisks',
+  'eu-fund': 'ES fonda',
+};
+/** How an EU fund's name under another id would be read, the tail of loader-base's fund messages. */
+const readAsLv = (own: string | undefined, kind: string | undefined) =>
+  own === undefined
+    ? 'tā identifikators nav zināms: to lasītu kā publisku avotu'
+    : `${own} ir ${KIND_LV[kind ?? ''] ?? kind} avots`;
+const READ_AS = '(?:its id is not a well-known one: it would be read as a public source|(\\S+) is an? (\\S+) source)';
 
 const MESSAGES: Rule[] = [
   [/^not an amount: (".*")$/s, 'nav summa: $1'],
@@ -22,6 +36,10 @@ const MESSAGES: Rule[] = [
   [/^duplicate key "(.*)"$/s, 'atkārtota atslēga "$1"'],
   [/^duplicate key$/, 'atkārtota atslēga'],
   [/^the file is empty$/, 'fails ir tukšs'],
+  [
+    /^rates: (.*) is outside the claim file's folder and the current folder: cofin does not read it$/s,
+    'rates: $1 atrodas ārpus pieprasījumu faila mapes un pašreizējās mapes: cofin to nelasa',
+  ],
   [/^the file has no budget in it$/, 'failā nav budžeta'],
   [/^JSON syntax: (.*)$/s, 'JSON sintakses kļūda: $1'],
   [/^YAML syntax: (.*)$/s, 'YAML sintakses kļūda: $1'],
@@ -45,6 +63,51 @@ const MESSAGES: Rule[] = [
   [
     /^the column "(.*)" is not a well-known source id: did you mean "(.*)"\?$/s,
     'kolonna "$1" nav zināms finansējuma avota identifikators: vai domājāt "$2"?',
+  ],
+  // stop 26's partner-table and fund messages (trial 8)
+  [
+    /^source "(.*)" is not a well-known id: did you mean "(.*)"\?$/s,
+    'avots "$1" nav zināms identifikators: vai domājāt "$2"?',
+  ],
+  [/^(\S+) is in ([A-Z]{3}), not ([A-Z]{3}): (".*")$/s, '$1 ir valūtā $2, nevis $3: $4'],
+  [
+    /^partner "(.*)" is in ([A-Z]{3}): a partner table is in EUR$/s,
+    'partneris "$1" ir valūtā $2: partneru tabula ir eiro (EUR)',
+  ],
+  [/^a dash "(.*)" is not an amount$/s, 'domuzīme "$1" nav summa'],
+  [
+    /^"(.*)" in the (\S+) column looks like a fraction, not an amount$/s,
+    '"$1" kolonnā $2 izskatās pēc daļskaitļa, nevis summas',
+  ],
+  [/^the column "(.*)" is a total, not a funding source$/s, 'kolonna "$1" ir kopsumma, nevis finansējuma avots'],
+  [
+    /^the column "(.*)" names an EU fund, but it is not a well-known source id: it would be read as a public source$/s,
+    'kolonna "$1" nosauc ES fondu, bet nav zināms avota identifikators: to lasītu kā publisku avotu',
+  ],
+  [
+    /^the row "(.*)" is a total row above other partners: a table's total is its last row$/s,
+    'rinda "$1" ir kopsummas rinda virs citiem partneriem: tabulas kopsumma ir tās pēdējā rinda',
+  ],
+  [
+    new RegExp(`^source "(.*)" is named "(.*)", the (.*)'s name, but ${READ_AS}$`, 's'),
+    (_, id, name, fund, own, kind) =>
+      `avots "${id}" nosaukts "${name}" (${fund} nosaukums), bet ${readAsLv(own, kind)}`,
+  ],
+  [
+    new RegExp(`^source "(.*)" is named "(.*)", an EU fund's name, but ${READ_AS}$`, 's'),
+    (_, id, name, own, kind) => `avots "${id}" nosaukts "${name}" (ES fonda nosaukums), bet ${readAsLv(own, kind)}`,
+  ],
+  [
+    new RegExp(`^source "(.*)" names an EU fund, but ${READ_AS}$`, 's'),
+    (_, id, own, kind) => `avots "${id}" nosauc ES fondu, bet ${readAsLv(own, kind)}`,
+  ],
+  [
+    new RegExp(`^source "(.*)" names the (.*), but ${READ_AS}$`, 's'),
+    (_, id, fund, own, kind) => `avots "${id}" nosauc fondu ${fund}, bet ${readAsLv(own, kind)}`,
+  ],
+  [
+    /^source "(.*)" is (.*), an EU fund, but its kind is written (\S+)$/s,
+    'avots "$1" ir $2, ES fonds, bet tā veids norādīts $3',
   ],
   [/^no such file$/, 'nav tāda faila'],
   [/^permission denied$/, 'nav piekļuves atļaujas'],
@@ -119,15 +182,34 @@ const MESSAGES: Rule[] = [
   [/^(.*) must be a single value, not a mapping$/s, '$1: jābūt vienai vērtībai, nevis kartējumam'],
   [/^(.*) must be a mapping$/s, '$1: jābūt kartējumam (atslēga: vērtība)'],
   [/^(.*) must be a list$/s, '$1: jābūt sarakstam'],
+  [/^(.*) is empty \((~|null|Null|NULL)\)$/s, '$1: tukša vērtība ($2)'],
   [/^(.*) is empty$/s, '$1: tukša vērtība'],
   [/^(.*): no space left on the device$/s, '$1: ierīcē nav brīvas vietas'],
   [/^(.*): the name is too long for the file system$/s, '$1: nosaukums failu sistēmai ir par garu'],
   [/^(.*): permission denied$/s, '$1: nav piekļuves atļaujas'],
   [/^(.*) already exists$/s, '$1 jau pastāv'],
   [/^"strict" must be true or false, not (.*)$/s, '"strict" jābūt true vai false, nevis $1'],
+  [
+    /^the row "(.*)" is a total row above other partners: a table's total is its last row$/s,
+    'rinda "$1" ir kopsummas rinda virs citiem partneriem: tabulas kopsumma ir tās pēdējā rinda',
+  ],
+  [
+    /^source "(.*)" is (.*), an EU fund, but its kind is written (.*)$/s,
+    'avots "$1" ir $2, ES fonds, bet tā veids ierakstīts $3',
+  ],
 ];
 
 const HINTS: Rule[] = [
+  [
+    /^move the total row below the partners; a partner whose name begins with a total word: write its legal form \(Total SA\)$/,
+    'pārvietojiet kopsummas rindu zem partneriem; partnerim, kura nosaukums sākas ar kopsummas vārdu, ierakstiet ' +
+      'tā juridisko formu (Kopā SIA)',
+  ],
+  [
+    /^drop kind: (\S+), or give a \S+ source an id of its own \(not (.*)\)$/s,
+    'izdzēsiet kind: $1 vai dodiet šim avotam savu id (ne $2)',
+  ],
+  [/^write (\S+=\S+), or give a \S+ source an id of its own: (.*)$/s, 'rakstiet $1 vai dodiet šim avotam savu id: $2'],
   [/^write an amount such as (.*)$/s, 'rakstiet summu, piemēram, $1'],
   [/^write a percentage from 0 to 100, such as (.*)$/s, 'rakstiet procentus no 0 līdz 100, piemēram, $1'],
   [/^the keys of the budget file are (.*)$/s, 'budžeta faila atslēgas: $1'],
@@ -174,6 +256,70 @@ const HINTS: Rule[] = [
   [/^start from "cofin init" for a commented example$/, 'sāciet ar "cofin init": tas izveido piemēru ar komentāriem'],
   [/^write an ISO 4217 code such as (.*)$/s, 'rakstiet ISO 4217 kodu, piemēram, $1'],
   [/^write an ISO 4217 code: (.*)$/s, 'rakstiet ISO 4217 kodu: $1'],
+  [
+    /^leave the cell empty \(an empty source cell is no source; in the total row, a figure not stated\) or write 0$/,
+    'atstājiet šūnu tukšu (tukša avota šūna nav avots; kopsummas rindā tā ir nenorādīts skaitlis) vai rakstiet 0',
+  ],
+  [
+    /^write (\S+%) for a rate, or (.*) if the amount is meant$/s,
+    'rakstiet $1, ja tā ir likme, vai $2, ja domāta summa',
+  ],
+  [
+    /^delete the column: cofin checks each partner's sources against its budget column$/,
+    'izdzēsiet kolonnu: cofin katra partnera avotus salīdzina ar tā budžeta kolonnu',
+  ],
+  [
+    /^head it budget if it holds each partner's budget, e\.g\. (.*)$/s,
+    'nosauciet to budget, ja tajā ir katra partnera budžets, piemēram, $1',
+  ],
+  [
+    /^give the partner's figures in euro, or the partner in a budget file with currency: ([A-Z]{3})$/,
+    'norādiet partnera skaitļus eiro vai partneri budžeta failā ar currency: $1',
+  ],
+  [/^rename the column (\S+)$/, 'pārdēvējiet kolonnu par $1'],
+  [
+    /^rename the column (\S+); a source of its own needs a header that is not one slip away from a well-known id \((.*)\)$/s,
+    'pārdēvējiet kolonnu par $1; avotam ar savu identifikatoru vajadzīga galvene, kas no zināma identifikatora ' +
+      'neatšķiras tikai ar vienu drukas kļūdu ($2)',
+  ],
+  [
+    /^write (\S+); a source of its own one slip from a well-known id states its kind \(kind: (.*)\)$/s,
+    'rakstiet $1; avots ar savu identifikatoru, kas tikai ar vienu drukas kļūdu atšķiras no zināma, ' +
+      'norāda savu veidu (kind: $2)',
+  ],
+  [
+    /^a table cannot state a kind: give the source in a budget file with kind: eu-fund$/,
+    'tabulā nevar norādīt avota veidu: norādiet avotu budžeta failā ar kind: eu-fund',
+  ],
+  [
+    /^did you mean "(.*)"\? Or state its kind: kind: eu-fund \(kind: (\S+) if it is not the fund\)$/s,
+    'vai domājāt "$1"? Vai norādiet veidu: kind: eu-fund (kind: $2, ja tas nav fonds)',
+  ],
+  [
+    /^state its kind: kind: eu-fund \(kind: (\S+) if it is not the fund\)$/,
+    'norādiet veidu: kind: eu-fund (kind: $1, ja tas nav fonds)',
+  ],
+  [
+    /^write (\S+), or state its kind: (\S+) \((\S+) if it is not the fund\)$/,
+    'rakstiet $1 vai norādiet veidu: $2 ($3, ja tas nav fonds)',
+  ],
+  [/^state its kind: (\S+) \((\S+) if it is not the fund\)$/, 'norādiet veidu: $1 ($2, ja tas nav fonds)'],
+  [
+    /^drop kind: (\S+), or give an? (\S+) source an id of its own \(not (\S+)\)$/,
+    'izdzēsiet kind: $1 vai dodiet avotam ar veidu $2 savu identifikatoru (ne $3)',
+  ],
+  [
+    /^move the total row below the partners, or rename the partner$/,
+    'pārvietojiet kopsummas rindu zem partneriem vai pārdēvējiet partneri',
+  ],
+  [
+    /^did you mean "(.*)"\? Or write (\S+): \{ name: \.\.\., (rate: \.\.\.|amount: rest) \}, or use a well-known id: (.*)$/s,
+    'vai domājāt "$1"? Vai rakstiet $2: { name: ..., $3 } vai izmantojiet zināmu identifikatoru: $4',
+  ],
+  [
+    /^write (\S+): \{ name: \.\.\., (rate: \.\.\.|amount: rest) \}, or use a well-known id: (.*)$/s,
+    'rakstiet $1: { name: ..., $2 } vai izmantojiet zināmu identifikatoru: $3',
+  ],
   [/^fill the partner cell$/, 'aizpildiet partnera šūnu'],
   [/^fill the budget cell$/, 'aizpildiet budžeta šūnu'],
   [/^run "(.*)" for usage$/s, 'lietošana: "$1"'],
@@ -250,6 +396,14 @@ const HINTS: Rule[] = [
     'norādiet mapi ar budžeta failiem vai pašus failus',
   ],
   [/^choose another output file with -o$/, 'izvēlieties citu izvades failu ar -o'],
+  [
+    /^move the rate table into the claim file's folder \(or one below it\), or name it with --rates FILE$/,
+    'pārvietojiet kursu tabulu pieprasījumu faila mapē (vai tās apakšmapē) vai norādiet to ar --rates FILE',
+  ],
+  [
+    /^move the rate table into the claim file's folder \(or one below it\), or run cofin from a folder that holds it$/,
+    'pārvietojiet kursu tabulu pieprasījumu faila mapē (vai tās apakšmapē) vai palaidiet cofin no mapes, kurā tā ir',
+  ],
   [/^the rest is no rate: write amount: rest instead$/, 'atlikums nav likme: rakstiet amount: rest'],
   [/^free some space and try again$/, 'atbrīvojiet vietu un mēģiniet vēlreiz'],
   [/^choose a shorter name$/, 'izvēlieties īsāku nosaukumu'],
@@ -260,7 +414,9 @@ const HINTS: Rule[] = [
 ];
 
 function phrase(text: string, rules: readonly Rule[]): string {
-  for (const [pattern, words] of rules) if (pattern.test(text)) return text.replace(pattern, words);
+  for (const [pattern, words] of rules)
+    if (pattern.test(text))
+      return typeof words === 'string' ? text.replace(pattern, words) : text.replace(pattern, words);
   return text;
 }
 

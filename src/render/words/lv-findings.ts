@@ -93,7 +93,7 @@ export const FINDINGS_LV: FindingWords = {
       message:
         `${label}norādītās summas kopā ir ${money(f.declared)}, ` +
         `par ${money({ ...f.budget, value: difference.abs() })} ${less(difference.isNegative())} ` +
-        `nekā budžets ${money(f.budget)}`,
+        `nekā budžets ${f.approximate ? '~' : ''}${money(f.budget)}`,
       hint: 'pārbaudiet katru summu pret dokumentu vai budžetu',
     };
   },
@@ -181,7 +181,8 @@ export const FINDINGS_LV: FindingWords = {
       `nekā budžets`,
     hint:
       f.method === 'fund-down'
-        ? 'atlikumu nesedz neviens avots, izņemot ES fondus: ļaujiet vienam avotam segt atlikumu (rest)'
+        ? 'atlikumu nesedz neviens avots, izņemot ES fondus: ļaujiet atlikumu (rest) segt avotam, kas nav ES fonds ' +
+          '(ES fonda daļu noapaļo uz leju, arī atlikumu)'
         : 'largest-remainder vai fund-down saglabā precīzu summu',
   }),
   'rest-negative': (f, label) => ({
@@ -214,6 +215,12 @@ export const FINDINGS_LV: FindingWords = {
         `${f.difference.value.isNegative() ? 'mazāks' : 'lielāks'} `) +
       `nekā izmaksu kategoriju summa ${money(f.costs)}`,
     hint: 'pārbaudiet kategorijas un vienotās likmes pret dokumentu vai budžetu',
+  }),
+  'flat-rate-combination/remaining': (f, label) => ({
+    message:
+      `${label}citas izmaksas 40% apmērā no personāla izmaksām sedz visas izmaksas, izņemot personāla ` +
+      `(KNR 56. panta 1. punkts), bet blakus tām budžetā ir ${f.others.map(categoryName).join(', ')}`,
+    hint: 'izņemiet šīs kategorijas no budžeta vai atsakieties no 40% likmes un ierakstiet izmaksas summās',
   }),
   'flat-rate-combination/forty': (f, label) => ({
     message:
@@ -330,13 +337,14 @@ export const FINDINGS_LV: FindingWords = {
   'euro-mismatch': (f, label) => {
     const nat = (v: Decimal) => formatMoney(v, f.currency, f.nationalDecimals, 'lv');
     const eur = (v: Decimal) => formatMoney(v, 'EUR', 2, 'lv');
+    const rate = f.rate.replace('.', ','); // the fixed rate with the decimal comma of the amounts beside it
     return {
       message:
         `${label}${f.id} summa eiro: ${eur(f.euro)} nav ${nat(f.national)} pēc fiksētā ` +
-        `kursa ${f.rate} ${f.currency} par eiro: ${nat(f.national)} ` +
+        `kursa ${rate} ${f.currency} par eiro: ${nat(f.national)} ` +
         `ir ${eur(f.fromNational)}, un ${eur(f.euro)} ir ${nat(f.fromEuro)}`,
       hint:
-        `ierakstiet ${eur(f.fromNational)} (${f.currency} ÷ ${f.rate}, noapaļots līdz ` +
+        `ierakstiet ${eur(f.fromNational)} (${f.currency} ÷ ${rate}, noapaļots līdz ` +
         `centam, Padomes Regula (EK) Nr. 1103/97, 4. un 5. pants) vai ` +
         `pārbaudiet ${f.currency} summu`,
     };
@@ -406,11 +414,27 @@ export const FINDINGS_LV: FindingWords = {
       `vairāk nekā tās budžets ${money(f.budget)}`,
     hint: 'pēdējais periods saņem atlikumu: samaziniet kategoriju iepriekšējos periodos',
   }),
-  'periods-unchecked': (f, label) => ({
+  'periods-unchecked': (f, label) =>
+    f.reason === 'approximate'
+      ? {
+          message:
+            `${label}periodi netiek plānoti: aptuvenais budžets ~${formatMoney(f.budget, f.currency, Math.max(0, f.budget.decimalPlaces()), 'lv')} ` +
+            'nav precīzs skaitlis, ko sadalīt, un pieņemtās norādītās summas to nenosaka',
+          hint:
+            'ierakstiet precīzo budžetu vai norādiet katra avota summu (bez atlikuma): ' +
+            'tad periodus plāno no to summas',
+        }
+      : {
+          message:
+            `${label}periodi netiek plānoti: ` +
+            (f.reason === 'rates' ? 'partnera daļas neizriet no likmēm' : 'avotam ir summa bez likmes'),
+          hint: 'norādiet katram avotam likmi (viens var saņemt atlikumu) un izlabojiet kļūdas',
+        },
+  'periods-budget-implied': (f, label) => ({
     message:
-      `${label}periodi netiek plānoti: ` +
-      (f.reason === 'rates' ? 'partnera daļas neizriet no likmēm' : 'avotam ir summa bez likmes'),
-    hint: 'norādiet katram avotam likmi (viens var saņemt atlikumu) un izlabojiet kļūdas',
+      `${label}periodi plānoti no ${money(f.planned)}, norādīto summu kopsummas, nevis no aptuvenā budžeta ` +
+      `~${formatMoney(f.budget, f.planned.currency, Math.max(0, f.budget.decimalPlaces()), 'lv')}`,
+    hint: `ierakstiet budget: ${f.planned.value.toFixed()}, ja tas ir precīzais budžets`,
   }),
   'programme-rate-above-maximum': (f, label) => ({
     message:
@@ -484,13 +508,65 @@ export const FINDINGS_LV: FindingWords = {
   'extract-conflict': (f) => ({
     message:
       `cofin extract atzīmēja ${f.count === 1 ? 'vienu pretrunu' : `${f.count} pretrunas`} (# check: conflict:), ` +
-      `pirmo ${f.line}. rindā: dokumentā ir skaitlis, kas nesakrīt ar ierakstītajiem skaitļiem; ` +
+      `pirmo ${f.line}. rindā: ${conflictLv(f.first)}; ` +
       'pārbaude neattiecas uz dokumentu, kamēr pretruna nav atrisināta',
     hint:
       'salīdziniet skaitli ar dokumentu; izlabojiet to budžeta failā vai izdzēsiet # check: conflict: rindu, ' +
       'ja ierakstītais skaitlis ir pareizs',
   }),
 };
+
+/** The figures extract names as written (`budget 480 000 EUR; erdf 85% 408 000 EUR, municipal 15% 72000 of …`). */
+function writtenLv(words: string): string {
+  return words
+    .replace(/^budget none;/, 'budžets nav norādīts;')
+    .replace(/^budget /, 'budžets ')
+    .replace(/ of the budget\b/g, ' no budžeta')
+    .replace(/ rest\b/g, ' atlikums')
+    .replace(/, and (\d+) more$/, ' un vēl $1');
+}
+
+/**
+ * The first conflict's words (English, as extract wrote them in the file) in Latvian, by their shape, so that the
+ * figures the English names are named here too; a shape not known keeps the figure and its line, if any.
+ */
+function conflictLv(first: string): string {
+  const stated = /^the document states this total, (.+), but its shares add up to (\S+) \((.*)\)$/s.exec(first);
+  if (stated)
+    return `dokuments norāda kopsummu ${stated[1]}, bet tā daļas kopā ir ${stated[2]} (${writtenLv(stated[3] ?? '')})`;
+  const budget = /^the shares do not add up to this budget, nor do their rates reproduce it \((.*)\)$/s.exec(first);
+  if (budget) return `daļas neveido šo budžetu, un to likmes to nedod (${writtenLv(budget[1] ?? '')})`;
+  const again = /^(\S+) is stated as (.+?) on line (\d+), but (.+?) is written(.*)$/s.exec(first);
+  if (again) {
+    const [, id, figure, line, written, tail = ''] = again;
+    const changed = /^: the document says the figures changed$/.test(tail);
+    const total = /^, and the shares stated with it do not add up to its total (.+)$/s.exec(tail);
+    const words = /^ \((.*)\)$/s.exec(tail);
+    return (
+      `${id} dokumentā norādīts kā ${figure} ${line}. rindā, bet ierakstīts ${written}` +
+      (changed
+        ? ': dokuments saka, ka skaitļi mainīti'
+        : total
+          ? `, un kopā ar to norādītās daļas neveido tā kopsummu ${total[1]}`
+          : words
+            ? ` (${writtenLv(words[1] ?? '')})`
+            : '')
+    );
+  }
+  const figure = /^"(.*?)" \(line (\d+)\) (.*)$/s.exec(first);
+  if (!figure) return 'dokumentā ir skaitlis, kas nesakrīt ar ierakstītajiem skaitļiem';
+  const [, text, line, why = ''] = figure;
+  const none = /^agrees with none of the figures written \((.*)\), nor with their sums or rates$/s.exec(why);
+  const changedTotal = /^is a changed total the document states; the figures written are others \((.*)\)$/s.exec(why);
+  const shares = /^is the total of shares stated with it that do not add up to it \((.*)\)$/s.exec(why);
+  const lead = `dokumenta skaitlis "${text}" (${line}. rindā)`;
+  if (none)
+    return `${lead} nesakrīt ne ar vienu ierakstīto skaitli (${writtenLv(none[1] ?? '')}), ne ar to summām vai likmēm`;
+  if (changedTotal)
+    return `${lead} ir mainīta kopsumma, ko norāda dokuments; ierakstīti citi skaitļi (${writtenLv(changedTotal[1] ?? '')})`;
+  if (shares) return `${lead} ir kopā ar to norādīto daļu kopsumma, bet tās to neveido (${shares[1]})`;
+  return `${lead} nesakrīt ar ierakstītajiem skaitļiem`;
+}
 
 /** A finding's Latvian words, from its figures. */
 export function findingWordsLv(said: Said, partner: string | undefined): { message: string; hint: string } {

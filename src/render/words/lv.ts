@@ -5,9 +5,17 @@ import { WELL_KNOWN_SOURCES } from '../../core/sources.js';
 import { formatMoney, formatNumber, formatPercent } from '../locale.js';
 import { REPORT_WORDS } from '../report-words.js';
 import type { Words } from './en.js';
+import type { PassedOverReason } from '../../core/check.js';
 
 /** Latvian plural: 1, 21, 31 … take the singular; 11 does not. */
 export const lvOne = (n: number) => n % 10 === 1 && n % 100 !== 11;
+
+/** What a file passed over is, one and several. */
+const PASSED_OVER_LV: Readonly<Record<PassedOverReason, readonly [string, string]>> = {
+  'cofin-json': ['cofin JSON izvade', 'cofin JSON izvades'],
+  'cofin-csv': ['cofin CSV izvade', 'cofin CSV izvades'],
+  'rate-table': ['pieprasījumu failu valūtas kursu tabula', 'pieprasījumu failu valūtas kursu tabulas'],
+};
 
 /** A cost category after "no" (dative plural): 15% no personāla izmaksām. */
 export const CATEGORY_AFTER_NO: Readonly<Record<CostCategory, string>> = {
@@ -72,6 +80,15 @@ export const LV: Words = {
   ignoredErrors: (count, codes, by) =>
     `${count} ${lvOne(count) ? 'kļūda netiek ņemta' : 'kļūdas netiek ņemtas'} vērā ` +
     `(${codes.join(', ')}): ${by.join(' un ')}`,
+  excludedFiles: (count, globs, by, named) =>
+    `${count} ${lvOne(count) ? 'fails izslēgts' : 'faili izslēgti'} (${globs.join(', ')}; ${by.join(' un ')}): ` +
+    `${named.join(', ')}${count > named.length ? ` un vēl ${count - named.length}` : ''}`,
+  passedOver: (count, reasons, named) =>
+    `${count} ${lvOne(count) ? 'fails izlaists: nav budžeta fails' : 'faili izlaisti: nav budžeta faili'} ` +
+    `(${reasons.map(([reason, n]) => `${n} ${PASSED_OVER_LV[reason][lvOne(n) ? 0 : 1]}`).join(', ')}): ` +
+    `${named.join(', ')}${count > named.length ? ` un vēl ${count - named.length}` : ''}`,
+  excludedBecause: (glob, by) => `izslēgts (${glob}; ${by})`,
+  passedOverBecause: (reason) => `izlaists: nav budžeta fails, bet ${PASSED_OVER_LV[reason][0]}`,
   counts: (files, passed, failed, invalid) =>
     `${files} ${lvOne(files) ? 'fails' : 'faili'}, ${passed} atbilst, ${failed} neatbilst, ` +
     `${invalid} ${lvOne(invalid) ? 'nederīgs' : 'nederīgi'}`,
