@@ -9,8 +9,12 @@ const SEPARATOR = new RegExp(
     String.raw`z ktorých|od tega|od česar|od čega|ebből|и|și|és)(?=\s)|\n`,
   'giu',
 );
-const SENTENCE_END = /\.(?=\s+[\p{Lu}"“(]|\s*$)|\n\s*\n/gu;
-const ABBREVIATIONS = /(?:t\.\s?sk|ap|apm|milj|tūkst|mln|mljrd|u\.c|utt|piem|nr|approx|ca|etc|e\.g|i\.e|No|Nr|g)$/iu;
+// a full stop before a capital, or after a word of three letters or more or a bracket before a number ("… eiro.
+// 1.atlases kārtā", "… (EUR 5 000). 25 projects"): an initial, a date's "m." or "g." and the abbreviations below are
+// no ends
+const SENTENCE_END = /\.(?=\s+[\p{Lu}"“(]|\s*$)|(?<=\p{L}{3}|[)\]”"%])\.(?=[\x20\u00a0]+\d)|\n\s*\n/gu;
+const ABBREVIATIONS =
+  /(?:t\.\s?sk|ap|apm|milj|tūkst|mln|mljrd|u\.c|utt|piem|nr|approx|ca|etc|e\.g|i\.e|No|Nr|g|gad|lpp|pkt|art|str|poz|tys|mio|mrd|tis|par|vol|pag|sec|ref)$/iu;
 
 export interface Chunk extends Span {
   index: number;
@@ -27,6 +31,9 @@ export function chunksOf(text: string, mentions: Mention[]): Chunk[] {
   const hard = [...text.matchAll(SENTENCE_END)]
     .filter((m) => !ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 8), m.index)) && !inside(m.index))
     .map((m) => m.index);
+  // a full stop right after an amount before a number ("… EUR 1 500. 4 more calls …"); a date's "16. 1. 2009" is none
+  for (const m of mentions)
+    if (m.type === 'money' && /^\.[\x20\u00a0]+\d/.test(text.slice(m.end, m.end + 3))) hard.push(m.end);
   // words in a short parenthesis without figures belong to the phrase before it ("publiskais finansējums (ES un valsts
   // līdzdalība)"): no cut inside
   const brackets = overlapTest(

@@ -101,6 +101,30 @@ function sentenceBefore(text: string, offset: number): string {
   return window.slice(start);
 }
 
+/**
+ * A count of projects or actions ("12 projects", "16 projektiem", "5 Projekte", "23 neuen Projekten"): a sentence that
+ * counts them states the figures of that many together, another scope than a sentence that counts none or others.
+ */
+const PROJECT_COUNT = new RegExp(
+  String.raw`(?<![\d.,])(\d{1,4})\s+(?:\p{L}+\s+)?(?:projects?|projekt\p{L}*|Projekt\p{L}*|projet\p{L}*|progett\p{L}*|` +
+    String.raw`proyecto\p{L}*|projeto\p{L}*|operations|operācij\p{L}*|actions|aktivitāt\p{L}*)(?!\p{L})`,
+  'giu',
+);
+
+/** The sentence around an offset: from its start to its end (a full stop before a capital, or a line break). */
+function sentenceAround(text: string, offset: number): string {
+  const after = text.slice(offset, offset + 300);
+  const end = /\n|[.!?](?=\s+\p{Lu})/u.exec(after);
+  return sentenceBefore(text, offset) + (end ? after.slice(0, end.index) : after);
+}
+
+/** The counts of projects a sentence names ("12 projects" → "12"), joined: "" when it names none. */
+function projectCounts(text: string, offset: number | undefined): string {
+  if (offset === undefined) return '';
+  const counts = [...sentenceAround(text, offset).matchAll(PROJECT_COUNT)].map((m) => Number(m[1]));
+  return [...new Set(counts.filter((n) => n >= 2))].sort((a, b) => a - b).join(',');
+}
+
 /** Whether two figures are the same figure: exactly, within one unit for a worked-out one, 5% for an approximate. */
 function same(a: Decimal, b: Decimal, approx: boolean, slack = new Decimal('0.005')): boolean {
   const tolerance = approx ? Decimal.max(a.abs(), b.abs()).div(20) : slack;
@@ -251,6 +275,7 @@ class Sentences {
   readonly budgetSentence: number | undefined;
   /** the written budget's candidate, when the document states it */
   readonly budgetCandidate: Candidate | undefined;
+  readonly budgetOffset: number | undefined;
 
   constructor(context: Context, result: Extraction) {
     const add = <T>(into: Map<number, T[]>, sentence: number | undefined, item: T) => {
@@ -264,6 +289,7 @@ class Sentences {
     const written = result.budget;
     this.budgetCandidate = written && context.candidates.find((c) => keyOf(c) === keyOf(written));
     this.budgetSentence = this.budgetCandidate?.sentence;
+    this.budgetOffset = this.budgetCandidate?.offset;
   }
 
   group(sentence: number | undefined): Statement[] {
@@ -432,7 +458,7 @@ const AT_MOST = new RegExp(
 );
 
 /** A sentence's words around a figure: before it (sentenceBefore) and after it, to the sentence's end. */
-function sentenceAround(text: string, figure: { offset: number; text: string }): string {
+function sentenceOfFigure(text: string, figure: { offset: number; text: string }): string {
   const end = figure.offset + figure.text.length;
   const after = text.slice(end, end + 200);
   const stop = after.search(/\n|[.!?](?=\s+\p{Lu})|[.!?]\s*$/u);
@@ -464,10 +490,10 @@ function totalAgain(
   if (candidate.currency !== undefined && candidate.currency !== result.currency) return undefined;
   if (known.has(candidate) || isOld(candidate, text) || isLimit(candidate, text)) return undefined;
   if (isPart(candidate, text) || candidate.value.gt(written.value.times(2))) return undefined;
-  const words = sentenceAround(text, candidate);
+  const words = sentenceOfFigure(text, candidate);
   if (!PROJECT_WORDS.test(sentenceBefore(text, candidate.offset))) return undefined;
   if (OTHER_SCOPE.test(words) || CHANGED.test(words) || YEAR.test(words)) return undefined;
-  const budgetWords = sentenceAround(text, budgetCandidate);
+  const budgetWords = sentenceOfFigure(text, budgetCandidate);
   if (OTHER_SCOPE.test(sentenceBefore(text, budgetCandidate.offset)) || YEAR.test(budgetWords)) return undefined;
   if (VAT.test(words) || VAT.test(budgetWords)) return undefined;
   if (laterStatement(text, Math.max(0, candidate.offset - 80), candidate.offset) !== undefined) return undefined;
@@ -528,8 +554,11 @@ function conflictOfFigure(
         );
     }
   }
-  // another scope's figure (a call's, a programme's): well above the budget (a misread share is not)
+  // another scope's figure (a call's, a programme's): well above the budget (a misread share is not), or stated for
+  // another count of projects than the budget
   if (budget && figure.value.gt(budget.times(2))) return undefined;
+  const counted = projectCounts(context.text, candidate?.offset);
+  if (counted !== '' && counted !== projectCounts(context.text, sentences.budgetOffset)) return undefined;
   return `agrees with none of the figures written (${words()}), nor with their sums or rates`;
 }
 
@@ -570,6 +599,11 @@ function conflictOfStatement(
     (s) => s.id === share.id && s.amended && s.amount && written === share.amount && s.amount.value.eq(written.value),
   );
   if (amending && (other.offset ?? 0) < (amending.offset ?? Infinity)) return undefined;
+  // of another count of projects ("the committee approved 12 projects with ERDF funding of …" beside the five's):
+  // the figures of another scope, a doubt, not a disagreement
+  const counted = projectCounts(context.text, other.offset);
+  if (counted !== '' && counted !== projectCounts(context.text, writtenOffset(share, written, context)))
+    return undefined;
   const said = `${share.id} is stated as ${amount(figure)} on line ${figure.line}, but ${amount(written)} is written`;
   if (other.offset !== undefined && CHANGED.test(sentenceBefore(context.text, other.offset)))
     return `${said}: the document says the figures changed`;
@@ -627,6 +661,15 @@ const GENERIC_EU = SOURCE_PATTERNS.filter((p) => p.generic && p.kind === 'eu-fun
 function genericEu(name: string): boolean {
   const folded = fold(name);
   return GENERIC_EU.some((p) => folded.search(p) >= 0) && !NAMED.some((p) => folded.search(p) >= 0);
+}
+
+/** The offset of the statement the written figure came from, when a clause placed it. */
+function writtenOffset(share: FoundShare, written: FoundFigure, context: Context): number | undefined {
+  return context.statements.find(
+    (s) =>
+      s.id === share.id &&
+      (s.amount === written || s.rate === written || (s.amount && keyOf(s.amount) === keyOf(written))),
+  )?.offset;
 }
 
 /** The doubts `solve` wrote for a source stated again differently, which a conflict replaces. */

@@ -1,6 +1,8 @@
 import { Finder } from './mentions.js';
 import { normalise } from './normalise.js';
 import { busySentences, statedTotalKept, withConflicts } from './conflicts.js';
+import { ratesInApposition } from './apposition.js';
+import { grantsOfPayersBefore } from './grant.js';
 import { attach } from './relations.js';
 import { solve } from './solve.js';
 import { overlapTest } from './spans.js';
@@ -101,12 +103,13 @@ export function extractBudget(given: string, options: { language?: Language | 'a
   // a table of payers' columns with a total row gives their amounts; its cells are no clauses of their own
   const tables = readTables(text, mentions);
   const inTable = overlapTest(tables.spans);
-  const { shares, candidates } = attach(
-    text,
-    tables.spans.length > 0 ? mentions.filter((m) => !inTable(m)) : mentions,
-    currency,
+  const attached = attach(text, tables.spans.length > 0 ? mentions.filter((m) => !inTable(m)) : mentions, currency);
+  // a grant whose payer the sentence before names ("… Region approved its support. The grant is EUR 50 000")
+  const { shares, candidates } = grantsOfPayersBefore(text, mentions, attached.shares, attached.candidates, currency);
+  // "EUR 40 000, that is 80% of the total cost of EUR 50 000": the rate of the share before it
+  const stated = splitParents(text, ratesInApposition(text, mentions, shares)).filter(
+    (s) => s.rate || s.amount || s.rest,
   );
-  const stated = splitParents(text, shares).filter((s) => s.rate || s.amount || s.rest);
   const allCandidates = [...candidates, ...tables.candidates];
   const solved = solveStatements(text, stated, tables.shares, allCandidates, currency);
   // a stated total the shares outgrow stays the budget, with a conflict (see conflicts.ts)

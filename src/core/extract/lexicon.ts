@@ -20,6 +20,11 @@ const W = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}
  * Nouns after the Union's name that make it a named fund of its own ("Eiropas Savienības fondu"): not the Union itself.
  */
 const NOT_A_FUND_AFTER = String.raw`(?!\s+(?:fond|fund|struktūrfond|programm)\p{L}*)`;
+/**
+ * After the Union's funds named together: no name or "for …" that makes them one fund of its own, and no programme
+ * period ("ES struktūrfondu 2014.–2020. gada plānošanas periodā" names the period, not a payer).
+ */
+const UMBRELLA_AFTER = String.raw`(?![\s-]+(?:for|of|par|für|pour|per|para|dla|pro|\p{Lu}|(?:19|20)\d\d(?!\d)))`;
 /** "funding", "co-financing" in the languages cofin reads; the word after a source's name. */
 const FUNDING =
   String.raw`(?:līdz)?finansējum\p{L}*|līdzekļ\p{L}*|dotācij\p{L}*|ieguldījum\p{L}*|` +
@@ -118,6 +123,25 @@ export const SOURCES: SourceEntry[] = [
       'Commission européenne',
       String.raw`Comisi\p{L}* Europe\p{L}*`,
     ].map((name) => name + NOT_A_FUND_AFTER),
+  },
+  // the Union's funds named together, with no fund's name ("ES fondu līdzekļi", "EU funds", "European funds",
+  // "fonds européens"): the Union's money, the one EU fund the document names where it names one (extract.ts,
+  // namedUnion); a name or "for …" after it names a fund of its own ("EU Solidarity Fund", "European Fund for …")
+  {
+    id: 'eu',
+    kind: 'eu-fund',
+    generic: true,
+    exactPatterns: [String.raw`(?:ES|EU|UE)[\s-]+(?:struktūr|structural\s+)?(?:fond|fund)\p{L}*${UMBRELLA_AFTER}`],
+    patterns: [
+      String.raw`Eiropas Savienības (?:struktūr)?fond\p{L}*`,
+      String.raw`European (?:Union )?(?:structural )?funds`,
+      String.raw`Europos Sąjungos (?:struktūrin\p{L}* )?fond\p{L}*`,
+      String.raw`fonds (?:structurels )?européens`,
+      String.raw`fondi (?:strutturali )?europei`,
+      String.raw`fondos (?:estructurales )?europeos`,
+      String.raw`fundusz\p{L}* (?:strukturaln\p{L}* )?europejsk\p{L}*`,
+      String.raw`europäische\p{L}* (?:Struktur)?fonds`,
+    ].map((name) => name + UMBRELLA_AFTER),
   },
   // the bodies that pay out EU funds' money (managing, paying and intermediate bodies): the fund the document names
   // is what they pay (see extract.ts, namedUnion); they name no fund of their own
@@ -1105,20 +1129,57 @@ export const PROJECT_WORDS = W(
 
 /** "The remaining sum": a source that takes what the others leave. */
 export const REST_WORDS = W(
-  'the remaining(?=\\s*(?:€|EUR|\\$|£|\\d))|le reste|il resto|el resto|der ' +
+  '(?:the remaining|atlikušos|atlikušie|pārējos|pārējie|die restlichen|pozostałe|likusius)(?=\\s*(?:€|EUR|\\$|£|\\d))|le reste|il resto|el resto|der ' +
     'Rest|Restbetrag|likusi\\p{L}* dal\\p{L}*|ülejäänud|pozostał\\p{L}* część|pārējo ' +
     'summu|pārējā summa|pārējo daļu|atlikušo (?:summu|daļu)|atlikusī ' +
     '(?:summa|daļa)|the remaining (?:sum|amount|part|balance|costs)|the rest|the ' +
     'remainder|the balance',
 );
 
-/** Hedges before a figure: it is written approximate. */
+/**
+ * Bounds before a figure, in the EU languages: more than, at least, up to, at most ("vairāk kā 84 000",
+ * "ne mazāk kā", "more than EUR 84 000", "bis zu", "jusqu'à", "ponad", "enintään"). The figure is no exact one: it is
+ * written approximate, with a `# check:` saying it is a bound.
+ */
+const BOUND_WORDS =
+  String.raw`vairāk (?:nekā|kā|par)|ne vairāk (?:nekā|kā)|ne mazāk (?:nekā|kā)|mazāk (?:nekā|kā)|vismaz|` +
+  String.raw`pāri par|līdz pat|līdz|` +
+  String.raw`more than|no more than|not more than|less than|no less than|not less than|at least|at most|up to|` +
+  String.raw`in excess of|upwards of|over|under|` +
+  String.raw`mehr als|weniger als|über|bis zu|mindestens|höchstens|` +
+  String.raw`plus de|moins de|au moins|jusqu'à|jusqu’à|` +
+  String.raw`più di|oltre|fino a|almeno|` +
+  String.raw`ponad|przeszło|co najmniej|nie więcej niż|nie mniej niż|maksymalnie|` +
+  String.raw`více než|nejméně|nejvýše|maximálně|až|viac ako|` +
+  String.raw`daugiau nei|daugiau kaip|ne mažiau kaip|ne daugiau kaip|` +
+  String.raw`üle|vähemalt|kuni|enam kui|enintään|yli|vähintään|` +
+  String.raw`mais de|pelo menos|até|más de|al menos|hasta|peste|cel puțin|până la|mai mult de|` +
+  String.raw`более|свыше|не менее|не более|над|` +
+  String.raw`drygt|minst|upp till|högst|več kot|vsaj|največ|više od|najmanje|` +
+  String.raw`több mint|legfeljebb|legalább|meer dan|minstens|ruim`;
+/** Words of an approximate figure, in the EU languages: about, nearly, some ("aptuveni", "rund", "environ", "około"). */
+const APPROX_WORDS =
+  String.raw`ap\.|apm\.|apmēram|aptuveni|gandrīz|teju|turpat|nepilni\p{L}*|` +
+  String.raw`about|around|approximately|approx\.|roughly|some|circa|ca\.|cca\.?|almost|nearly|close to|an estimated|` +
+  String.raw`rund|etwa|knapp|fast|nahezu|annähernd|environ|près de|presque|quelque|circa|quasi|intorno a|` +
+  String.raw`około|ok\.|prawie|blisko|niemal|niespełna|přibližně|zhruba|téměř|asi|skoro|okolo|približne|takmer|` +
+  String.raw`apie|beveik|umbes|peaaegu|ligi|noin|lähes|liki|runsaat|cerca de|perto de|quase|aproximadamente|` +
+  String.raw`alrededor de|casi|unos|aproape|aproximativ|около|почти|примерно|порядка|близо|приблизително|` +
+  String.raw`cirka|nästan|knappt|omkring|ungefär|približno|skoraj|okoli|oko|gotovo|mintegy|közel|körülbelül|` +
+  String.raw`kb\.|majdnem|ongeveer|bijna|zo'n`;
+
+/** Hedges before a figure (approximate words and bounds): it is written approximate. */
 export const HEDGE_BEFORE = new RegExp(
-  String.raw`(?:~\s*|(?:^|[\s(])(?:ap\.|apm\.|apmēram|aptuveni|gandrīz|vairāk nekā|ne vairāk kā|` +
-    String.raw`līdz|about|around|approximately|approx\.|circa|ca\.|almost|nearly|up to|more than|` +
-    String.raw`over|no more than)\s*[–—-]?\s*)$`,
+  String.raw`(?:~\s*|(?:^|[\s(])(?:${APPROX_WORDS}|${BOUND_WORDS})\s*[–—-]?\s*)$`,
   'iu',
 );
+/**
+ * A cap before a figure ("nepārsniedzot EUR 5 000 000", "not exceeding", "kas nepārsniedz"): a grant agreement states
+ * its share so, the figure stays exact, in doubt.
+ */
+const CAP_WORDS = String.raw`nepārsniedz\p{L}*|not exceeding|exceeding|nicht übersteigend|nieprzekraczając\p{L}*`;
+/** A bound or a cap before a figure (see BOUND_WORDS, CAP_WORDS): the figure is in doubt. */
+export const BOUND_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${BOUND_WORDS}|${CAP_WORDS})\s*[–—-]?\s*$`, 'iu');
 
 /**
  * Words of a change just before an amount ("palielinot ERAF finansējumu līdz 77 603,30 EUR",
@@ -1383,8 +1444,24 @@ export function payerOf(words: string): { id: string; kind: SourceKind } | undef
   return undefined;
 }
 
+/**
+ * A named body its words name by a head noun of the named class (an association, a foundation, a company: "the
+ * association", "biedrība 'Zaļā upe'"), its id made from the words up to and with that noun, undefined when none
+ * does. A programme, a fund or a partner is no body.
+ */
+export function namedPayerOf(words: string): { id: string; kind: SourceKind } | undefined {
+  const list = words.split(/[^\p{L}]+/u).filter(Boolean);
+  const at = list.findIndex((w) => headClass(w)?.id === 'named' && !NOT_A_BODY.test(FOLD_WORD(w)));
+  if (at < 0 || at > 4) return undefined;
+  const name = list
+    .slice(0, at + 1)
+    .filter((w) => !/^(?:the|a|an|der|die|das|la|le|les|il)$/iu.test(w))
+    .join(' ');
+  return { id: idFromWords(name), kind: 'public' };
+}
+
 /** The payer class of one word by its stem (`named`: an agency, a university, a fund), or undefined. */
-function headClass(word: string): { id: string; kind: SourceKind } | undefined {
+export function headClass(word: string): { id: string; kind: SourceKind } | undefined {
   const folded = FOLD_WORD(word);
   for (const [id, kind, stems] of PAYER_HEADS)
     if (stems.some((stem) => (stem.startsWith('=') ? folded === stem.slice(1) : folded.startsWith(stem))))

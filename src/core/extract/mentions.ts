@@ -8,6 +8,7 @@ import { CUR, currencyCode } from './currency.js';
 import {
   AMENDED_BEFORE,
   BUDGET_WORDS,
+  BOUND_BEFORE,
   HEDGE_BEFORE,
   LEADING_STOP_WORDS,
   NOT_A_SHARE,
@@ -53,7 +54,9 @@ const PAYER_AFTER_FIGURE = new RegExp(
 );
 /** Words after a number that make it no money: a unit, a count of people or things, a year. */
 const NOT_MONEY_AFTER = new RegExp(
-  String.raw`^[\x20\t\u00a0]?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|` +
+  // an ordinal: "1.atlases kārtā", "3. posmā", "2. Förderrunde" (a number, its full stop and a word)
+  String.raw`^\.(?:\p{L}|[\x20\u00a0]\p{Ll})|` +
+    String.raw`^[\x20\t\u00a0]?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|` +
     String.raw`m2|m²|m3|km|ha|kg|t\b|gad|g\.|year|jahr|rok|lat\b|let\b|vuot|aast|met|iedzīvotāj|` +
     String.raw`cilvēk|person|people|inhabit|mieszk|obyvatel|gyventoj|человек|partner|project|projekt|` +
     String.raw`dalībniek|vietas|places|stund|hour|dien|day|mēneš|month|kW|MW|GW|kWh|MWh)`,
@@ -114,6 +117,7 @@ const SENTENCE_BREAK = /[.!?]\s+\p{Lu}|\n\s*\n/u;
 const FOLDED_AMENDED = foldedPattern(AMENDED_BEFORE);
 // the words around a figure are read on the folded text too: `lidz` is `līdz`, `minimalais` is `minimālais`
 const FOLDED_HEDGE = foldedPattern(HEDGE_BEFORE);
+const FOLDED_BOUND = foldedPattern(BOUND_BEFORE);
 const FOLDED_NOT_MONEY_AFTER = foldedPattern(NOT_MONEY_AFTER);
 const FOLDED_LIMIT = foldedPattern(LIMIT_BEFORE);
 /**
@@ -256,10 +260,16 @@ export class Finder {
       if (groups['after'] !== undefined && !afterCode) end = match.index + whole.lastIndexOf(groups['after']);
       end = start + this.text.slice(start, end).trimEnd().length;
       const checks: string[] = [];
+      const amended = FOLDED_AMENDED.test(this.folded.slice(Math.max(0, start - 80), start));
       const hedged =
-        Boolean(groups['tilde']) ||
-        (FOLDED_HEDGE.test(this.folded.slice(Math.max(0, start - 40), start)) &&
-          !FOLDED_AMENDED.test(this.folded.slice(Math.max(0, start - 80), start)));
+        Boolean(groups['tilde']) || (FOLDED_HEDGE.test(this.folded.slice(Math.max(0, start - 40), start)) && !amended);
+      // "vairāk kā 84 000 EUR", "up to EUR 18 900": a bound, not the figure; approximate, and in doubt
+      const bound = !amended && FOLDED_BOUND.exec(this.folded.slice(Math.max(0, start - 40), start));
+      if (bound)
+        checks.push(
+          `"${this.text.slice(start - bound[0].length, start).trim()} ${this.text.slice(start, match.index + whole.trimEnd().length).trim()}" is a bound, ` +
+            `not an exact figure${hedged ? ': read as about it' : ''}`,
+        );
       const body = number.replace(/[\u00a0\u202f]/g, ' ');
       let parsed: Figure;
       const lone = /^\d{1,3}([.,])\d{3}$/.exec(body);
@@ -583,7 +593,11 @@ export class Finder {
         after === undefined
           ? 0
           : after - match.index + (/^[\s.,;:]*/.exec(rawFolded.slice(after - match.index))?.[0].length ?? 0);
-      const lead = skip + (FOLDED_STOP_WORDS.exec(rawFolded.slice(skip))?.[0].length ?? 0);
+      // a name never runs over a sentence's end ("… its support in May. The grant amounts to"): it starts after it
+      let cut = skip;
+      for (const end of rawFolded.slice(skip).matchAll(/(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})/gu))
+        cut = skip + end.index + end[0].length;
+      const lead = cut + (FOLDED_STOP_WORDS.exec(rawFolded.slice(cut))?.[0].length ?? 0);
       const words = (raw.slice(lead) + (fund ?? '')).trim();
       const start = match.index + lead;
       const end = match.index + match[0].length;

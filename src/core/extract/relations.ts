@@ -2,10 +2,11 @@ import { lineIndex } from '../position.js';
 import { chunksOf, splitAtSources, trimClause, type Chunk } from './chunk.js';
 import { laterStatement } from './amendments.js';
 import { payerLists } from './payers.js';
-import { AMENDED_BEFORE, payerOf } from './lexicon.js';
+import { AMENDED_BEFORE, namedPayerOf, payerOf } from './lexicon.js';
 import { fold, foldedPattern } from './normalise.js';
 
 const FOLDED_AMENDED = foldedPattern(AMENDED_BEFORE);
+import type { SourceKind } from '../sources.js';
 import type { Candidate, FoundFigure, FoundShare, Mention } from './types.js';
 
 /** "or" in the EU languages: a list of payers that are alternatives. */
@@ -62,6 +63,30 @@ const BENEFICIARY = new RegExp(
 
 function beneficiaryOf(words: string): { id: string; kind: 'public' } | undefined {
   return BENEFICIARY.test(fold(words)) ? { id: 'own-funds', kind: 'public' } : undefined;
+}
+
+/**
+ * A verb that names who pays, with its payer after it ("… is paid by the association", "… sedz biedrība", "… comes
+ * from the municipality", "… übernimmt die Gemeinde", "… est financé par la commune").
+ */
+const PAID_BY = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:paid|covered|financed|funded|borne|met|provided|contributed)\s+(?:for\s+)?by|comes?\s+from|` +
+    String.raw`will\s+come\s+from|sedz|segs|maksā|maksās|finansē|finansēs|nodrošina|nodrošinās|übernimmt|übernehmen|` +
+    String.raw`trägt|getragen\s+von|finanziert\s+von|financé\p{L}*\s+par|pris\s+en\s+charge\s+par|pagat\p{L}\s+da|` +
+    String.raw`finanziat\p{L}\s+da|coperto\s+da|hradí|pokryje|pokrywa|finansuje|finansowan\p{L}\s+przez)(?!\p{L})`,
+  'iu',
+);
+
+/**
+ * The payer named after a verb of paying in the words after a rest, up to the sentence's end ("the rest, EUR 15 000, is
+ * paid by the municipality"): a payer of a class, the beneficiary's side, or a named body (an association, a
+ * foundation) by its words.
+ */
+function payerAfterVerb(after: string): { id: string; kind: SourceKind } | undefined {
+  const verb = PAID_BY.exec(after);
+  if (!verb) return undefined;
+  const words = after.slice(verb.index + verb[0].length).split(/[,:(–—]|\s-\s/)[0] ?? '';
+  return payerOf(words) ?? beneficiaryOf(words) ?? namedPayerOf(words);
 }
 
 /** "the remaining 25%", "atlikušos 25%", "pārējos 15 %", "pozostałe 20%": a word of the rest right before a rate. */
@@ -420,7 +445,9 @@ export function attach(
         source ??
         (ALTERNATIVES.test(after)
           ? undefined
-          : (payerOf(text.slice(rest!.end, chunk.end)) ?? beneficiaryOf(text.slice(rest!.end, chunk.end))));
+          : (payerOf(text.slice(rest!.end, chunk.end)) ??
+            beneficiaryOf(text.slice(rest!.end, chunk.end)) ??
+            payerAfterVerb(after)));
       if (!payer) continue;
       shares.push({
         id: payer.id,

@@ -145,8 +145,15 @@ export function chooseTotals(candidates: Candidate[], funding: FoundShare[], fir
     (top, s) => (!s.rest && s.amount && (!top || s.amount.value.gt(top.value)) ? s.amount : top),
     undefined,
   );
+  // …and one no more than an exact share, where another share states a figure of its own, is that share restated
+  // ("Région : 150 000 €" in a summary, then "une subvention de 150 000 €"), no budget of all of them
+  const alongside =
+    funding.filter((s) => !s.rest && ((s.rate && s.rate.value.gt(0)) || (s.amount && s.amount.value.gt(0)))).length > 1;
   const possible = (c: Candidate) =>
-    !largest || c.value.plus(largest.approx ? largest.value.div(20) : 1).gte(largest.value);
+    !largest ||
+    (largest.approx || !alongside
+      ? c.value.plus(largest.approx ? largest.value.div(20) : 1).gte(largest.value)
+      : c.value.gt(largest.value));
   const scored = candidates.filter(possible).map((c) => {
     const fit = reproduces(c.value);
     // the shares of EU funding are of the eligible costs: named so, a candidate outranks the total cost
