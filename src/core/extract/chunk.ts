@@ -14,7 +14,7 @@ const SEPARATOR = new RegExp(
 // no ends
 const SENTENCE_END = /\.(?=\s+[\p{Lu}"“(]|\s*$)|(?<=\p{L}{3}|[)\]”"%])\.(?=[\x20\u00a0]+\d)|\n\s*\n/gu;
 const ABBREVIATIONS =
-  /(?:t\.\s?sk|ap|apm|milj|tūkst|mln|mljrd|u\.c|utt|piem|nr|approx|ca|etc|e\.g|i\.e|No|Nr|g|gad|lpp|pkt|art|str|poz|tys|mio|mrd|tis|par|vol|pag|sec|ref)$/iu;
+  /(?:t\.\s?sk|ap|apm|milj|tūkst|mln|mljrd|u\.c|utt|piem|nr|approx|ca|etc|e\.g|i\.e|No|Nr|g|gad|lpp|pkt|art|str|poz|tys|mio|mrd|tis|par|vol|pag|sec|ref|bzw|resp|vs|usw|inkl|zzgl|ggf|vgl|sog|bzgl)$/iu;
 
 export interface Chunk extends Span {
   index: number;

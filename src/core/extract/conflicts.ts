@@ -482,8 +482,11 @@ function totalAgain(
   const written = result.budget;
   const budgetCandidate = sentences.budgetCandidate;
   const text = context.text;
-  // a rounded figure ("22,8 mil.") may be another count of the same project: only exact figures contradict
-  if (!written || written.approx || candidate.approx) return undefined;
+  const before = text.slice(Math.max(0, candidate.offset - 40), candidate.offset);
+  const bound = AT_LEAST.test(before) ? 'least' : AT_MOST.test(before) ? 'most' : undefined;
+  // a rounded figure ("22,8 mil.") may be another count of the same project: only exact figures contradict, and bounds
+  // (which the reader reads as about the figure) by their side
+  if (!written || written.approx || (candidate.approx && bound === undefined)) return undefined;
   if (!budgetCandidate || candidate.project === undefined || candidate.received !== undefined) return undefined;
   if (candidate.basis === 'ineligible' || budgetCandidate.basis === 'ineligible') return undefined;
   if ((candidate.basis === 'eligible') !== (budgetCandidate.basis === 'eligible')) return undefined;
@@ -497,11 +500,10 @@ function totalAgain(
   if (OTHER_SCOPE.test(sentenceBefore(text, budgetCandidate.offset)) || YEAR.test(budgetWords)) return undefined;
   if (VAT.test(words) || VAT.test(budgetWords)) return undefined;
   if (laterStatement(text, Math.max(0, candidate.offset - 80), candidate.offset) !== undefined) return undefined;
-  const before = text.slice(Math.max(0, candidate.offset - 40), candidate.offset);
   const but = `the budget written is ${amount(written)} (${writtenWords(result)})`;
-  if (AT_LEAST.test(before))
+  if (bound === 'least')
     return written.value.lt(candidate.value) ? `states the project's total as at least this figure; ${but}` : undefined;
-  if (AT_MOST.test(before))
+  if (bound === 'most')
     return written.value.gt(candidate.value) ? `states the project's total as at most this figure; ${but}` : undefined;
   return `states the project's total again with another figure; ${but}`;
 }
