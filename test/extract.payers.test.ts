@@ -20,7 +20,8 @@ function pipeline(doc: string) {
       [s.rate && `${s.rate.normal}%`, s.rest ? 'rest' : s.amount?.normal].filter(Boolean),
     ]),
   );
-  if (!read.budget || read.funding.length === 0) return { shares, plain: 'refused', strict: 'refused', codes: [] as string[] };
+  if (!read.budget || read.funding.length === 0)
+    return { shares, plain: 'refused', strict: 'refused', codes: [] as string[] };
   const yaml = extractionToYaml(read, 'doc.txt');
   const plain = checkBudgetStream(loadBudget({ text: yaml, format: 'yaml' }));
   const strict = checkBudgetStream(loadBudget({ text: yaml, format: 'yaml' }), { strict: true });
