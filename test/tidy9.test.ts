@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { computeClaims } from '../src/core/claims/compute.js';
+import type { ClaimsReport } from '../src/core/claims/types.js';
+import { parseClaimFile } from '../src/io/claim-file.js';
+import { referenceContributionParts } from './reference/contribution-parts.js';
+
+// Findings of user trial 9, "confusing messages" (U1-U5). Each test failed before its fix.
+const claims = (text: string): ClaimsReport => computeClaims(parseClaimFile(text, 'yaml'));
+
+describe('U4: a contribution source at rest takes what the other contribution sources leave', () => {
+  it('a sole rest source is the whole contribution, not a cent short of it', () => {
+    const report = claims(
+      'costs: { staff: 7 000, external: 2 000 }\nfunding: { erdf: 80%, own: { rate: rest, name: Own funds } }\n' +
+        'claims:\n  - { period: 1, expenditure: { staff: 2 857.43, external: 2 331.23 } }\n',
+    );
+    const claim = report.claims[0]!;
+    expect(claim.contribution.toFixed(2)).toBe('1037.74');
+    expect(claim.sources.map((s) => s.amount.toFixed(2))).toEqual(['1037.74']);
+  });
+
+  it('beside a source at a rate: that one as Jems splits it, the rest the contribution less it', () => {
+    const report = claims(
+      'costs: { staff: 7 000, external: 2 000 }\nfunding: { erdf: 80%, state: 7%, municipal: rest }\n' +
+        'claims:\n  - { period: 1, expenditure: { staff: 2 857.43, external: 2 331.23 } }\n',
+    );
+    const claim = report.claims[0]!;
+    const [state, municipal] = claim.sources.map((s) => s.amount);
+    // 7% of the budget's 9 000 is 630: 630 × 100 ÷ 9 000 = 7% of 5 188.65, rounded down
+    expect(state!.toFixed(2)).toBe('363.20');
+    expect(municipal!.toFixed(2)).toBe(claim.contribution.minus(state!).toFixed(2));
+  });
+
+  it('the parts equal the reference model: a source at a rate as Jems splits it, the rest what they leave', () => {
+    const cents = (n: number) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`;
+    const toCents = (v: { toFixed(n: number): string }) => BigInt(v.toFixed(2).replace('.', ''));
+    let beside = 0;
+    let restNotJems = 0;
+    fc.assert(
+      fc.property(
+        fc.record({
+          budget: fc.tuple(fc.integer({ min: 1, max: 5_000_000 }), fc.integer({ min: 0, max: 5_000_000 })),
+          erdf: fc.integer({ min: 0, max: 85 }),
+          state: fc.option(fc.integer({ min: 0, max: 15 }), { nil: undefined }),
+          rest: fc.boolean(),
+          claims: fc.array(fc.tuple(fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 0, max: 5_000_000 })), {
+            minLength: 1,
+            maxLength: 3,
+          }),
+        }),
+        (x) => {
+          const funding = [`erdf: ${x.erdf}%`];
+          if (x.state !== undefined) funding.push(`state: ${x.state}%`);
+          // without a rest the contribution sources' rates make up 100%
+          funding.push(x.rest ? 'municipal: rest' : `municipal: ${100 - x.erdf - (x.state ?? 0)}%`);
+          const text = [
+            `costs: { staff: ${cents(x.budget[0])}, external: ${cents(x.budget[1])} }`,
+            `funding: { ${funding.join(', ')} }`,
+            'claims:',
+            ...x.claims.map(
+              (c, i) => `  - { period: ${i + 1}, expenditure: { staff: ${cents(c[0])}, external: ${cents(c[1])} } }`,
+            ),
+          ].join('\n');
+          const report = claims(text);
+          const rest = x.rest ? report.budget.sources.length - 1 : -1;
+          if (x.rest && report.budget.sources.length > 1) beside++;
+          for (const claim of report.claims) {
+            const expected = referenceContributionParts(
+              toCents(claim.eligible),
+              toCents(claim.contribution),
+              report.budget.sources.map((s) => toCents(s.amount)),
+              toCents(report.budget.total),
+              rest,
+            );
+            expect(claim.sources.map((s) => toCents(s.amount))).toEqual(expected);
+            if (rest >= 0) {
+              const jems = referenceContributionParts(
+                toCents(claim.eligible),
+                0n,
+                report.budget.sources.map((s) => toCents(s.amount)),
+                toCents(report.budget.total),
+                -1,
+              );
+              if (jems[rest] !== expected[rest]) restNotJems++;
+            }
+          }
+        },
+      ),
+      { seed: 20_261_208, numRuns: 300 },
+    );
+    // floors: the rest beside a source at a rate, and a rest that differs from Jems's part (the cents it takes)
+    expect(beside).toBeGreaterThanOrEqual(50);
+    expect(restNotJems).toBeGreaterThanOrEqual(50);
+  });
+});
