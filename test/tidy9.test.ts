@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { computeClaims } from '../src/core/claims/compute.js';
 import type { ClaimsReport } from '../src/core/claims/types.js';
 import { parseClaimFile } from '../src/io/claim-file.js';
+import { parsePartnerCsv } from '../src/io/csv.js';
+import { checkBudgetFile } from '../src/core/check.js';
+import { localFinding } from '../src/render/words/index.js';
 import { referenceContributionParts } from './reference/contribution-parts.js';
 
 // Findings of user trial 9, "confusing messages" (U1-U5). Each test failed before its fix.
@@ -91,5 +94,36 @@ describe('U4: a contribution source at rest takes what the other contribution so
     // floors: the rest beside a source at a rate, and a rest that differs from Jems's part (the cents it takes)
     expect(beside).toBeGreaterThanOrEqual(50);
     expect(restNotJems).toBeGreaterThanOrEqual(50);
+  });
+});
+
+describe('U1: a table cell without % that reads as a rate gets a hint', () => {
+  const finding = (csv: string) =>
+    checkBudgetFile(parsePartnerCsv(csv)).findings.find((f) => f.code === 'sum-mismatch');
+
+  it('85 and 15 beside a budget of 12 758: read as amounts (the verdict stands), the hint names the rate', () => {
+    const f = finding('partner,budget,erdf,national\nA,12758,85,15\n');
+    expect(f?.message).toContain('the declared amounts add up to EUR 100');
+    expect(f?.hint).toBe('85 in the erdf column may be a rate: write 85% (a cell without % is an amount)');
+  });
+
+  it('says so in Latvian', () => {
+    const f = finding('partner,budget,erdf,national\nA,12758,85,15\n');
+    expect(f && localFinding(f, 'lv').hint).toBe('85 kolonnā erdf var būt likme: rakstiet 85% (šūna bez % ir summa)');
+  });
+
+  it('70 and 30 of a budget of 150: rates that make 100%', () => {
+    expect(finding('partner,budget,erdf,national\nA,150,70,30\n')?.hint).toBe(
+      '70 in the erdf column may be a rate: write 70% (a cell without % is an amount)',
+    );
+  });
+
+  it('amounts that are plainly amounts keep the plain hint', () => {
+    expect(finding('partner,budget,erdf,national\nA,12758,10000,2000\n')?.hint).toBe(
+      'check each amount against the document, or the budget',
+    );
+    expect(finding('partner,budget,erdf,national\nA,150,70,40\n')?.hint).toBe(
+      'check each amount against the document, or the budget',
+    );
   });
 });
