@@ -6,6 +6,8 @@ import { parseClaimFile } from '../src/io/claim-file.js';
 import { parsePartnerCsv } from '../src/io/csv.js';
 import { checkBudgetFile } from '../src/core/check.js';
 import { localFinding } from '../src/render/words/index.js';
+import { errorHintLv, errorMessageLv } from '../src/render/words/lv-errors.js';
+import { errorOf } from './helpers.js';
 import { referenceContributionParts } from './reference/contribution-parts.js';
 
 // Findings of user trial 9, "confusing messages" (U1-U5). Each test failed before its fix.
@@ -125,5 +127,51 @@ describe('U1: a table cell without % that reads as a rate gets a hint', () => {
     expect(finding('partner,budget,erdf,national\nA,150,70,40\n')?.hint).toBe(
       'check each amount against the document, or the budget',
     );
+  });
+});
+
+describe('U2: a column that is no source says it was read as one', () => {
+  const error = (csv: string) => errorOf(() => parsePartnerCsv(csv));
+
+  it('a comment column: the message names the column and that it was taken as a funding source', () => {
+    const e = error('partner;budget;erdf;national;comment\nA;12 758;85%;15%;ok\n');
+    expect(e.code).toBe('bad-amount');
+    expect(e.message).toBe('"ok" in the column "comment" is not an amount: the column was read as a funding source');
+    expect(e.hint).toBe(
+      'every column but partner, country, budget and currency is a funding source: delete the column "comment", ' +
+        'or keep notes outside the table',
+    );
+  });
+
+  it('a misspelt country column gets a did-you-mean', () => {
+    const e = error('partner,contry,budget,erdf,national\nA,LV,12758,85%,15%\n');
+    expect(e.message).toBe('"LV" in the column "contry" is not an amount: the column was read as a funding source');
+    expect(e.hint).toBe('did you mean "country"? Rename the column country');
+  });
+
+  it('a Valsts column beside English headers: did you mean "country"', () => {
+    const e = error('partner;Valsts;budget;erdf;national\nA;LV;12 758;85%;15%\n');
+    expect(e.hint).toBe('did you mean "country"? Rename the column country');
+  });
+
+  it('Latvian headers: the missing partner column names the Latvian one it may be', () => {
+    const e = error('Partneris;Valsts;Budžets;ERAF;Pašvaldība\nVentspils;LV;12 758,00;85%;15%\n');
+    expect(e.message).toBe('the header has no "partner" column');
+    expect(e.hint).toBe(
+      'cofin reads the headers in English: rename the columns Partneris → partner, Valsts → country, Budžets → budget, ' +
+        'e.g. partner;country;budget;erdf;municipal',
+    );
+  });
+
+  it('says all of it in Latvian', () => {
+    for (const e of [
+      error('partner;budget;erdf;national;comment\nA;12 758;85%;15%;ok\n'),
+      error('partner,contry,budget,erdf,national\nA,LV,12758,85%,15%\n'),
+      error('Partneris;Valsts;Budžets;ERAF;Pašvaldība\nVentspils;LV;12 758,00;85%;15%\n'),
+    ]) {
+      const lv = { message: errorMessageLv(e.message), hint: errorHintLv(e.hint ?? '') };
+      for (const text of [lv.message, lv.hint].map((t) => t.replace(/"[^"]*"|'[^']*'/g, '')))
+        expect(text, `${e.message} / ${e.hint}`).not.toMatch(/\b(the|is|not|and|of|write|column|source|rename|keep)\b/);
+    }
   });
 });
