@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { computeClaims } from '../src/core/claims/compute.js';
 import type { ClaimsReport } from '../src/core/claims/types.js';
 import { parseClaimFile } from '../src/io/claim-file.js';
+import { parseBudgetFile } from '../src/io/budget-file.js';
 import { parsePartnerCsv } from '../src/io/csv.js';
 import { checkBudgetFile } from '../src/core/check.js';
 import { localFinding } from '../src/render/words/index.js';
@@ -173,5 +174,29 @@ describe('U2: a column that is no source says it was read as one', () => {
       for (const text of [lv.message, lv.hint].map((t) => t.replace(/"[^"]*"|'[^']*'/g, '')))
         expect(text, `${e.message} / ${e.hint}`).not.toMatch(/\b(the|is|not|and|of|write|column|source|rename|keep)\b/);
     }
+  });
+});
+
+describe('U3: a YAML merge key under funding says merge keys are not read there', () => {
+  const defaults = 'defaults: &d { erdf: { rate: 85% }, national: rest }\n';
+  it('in a budget file', () => {
+    const first = errorOf(() =>
+      parseBudgetFile(`${defaults}partner: A\nbudget: 100\nfunding:\n  <<: *d\n  erdf: 85%\n`, 'yaml'),
+    );
+    // the first error is the unknown key defaults; the merge key's is the next
+    const e = [first, ...first.more].find((x) => x.message.includes('<<'))!;
+    expect(e.message).toBe('not a source id: "<<"');
+    expect(e.hint).toBe('merge keys (<<: *name) are not read in funding: write each source out');
+    expect(e.location).toMatchObject({ line: 5, column: 3 });
+    expect(errorHintLv(e.hint ?? '')).toBe(
+      'apvienošanas atslēgas (<<: *name) sadaļā funding netiek lasītas: ierakstiet katru avotu',
+    );
+  });
+
+  it('in a claim file', () => {
+    const e = errorOf(() =>
+      parseClaimFile('costs: { staff: 100 }\nfunding:\n  <<: { erdf: 80% }\n  own: rest\nclaims: []\n', 'yaml'),
+    );
+    expect(e.hint).toBe('merge keys (<<: *name) are not read in funding: write each source out');
   });
 });

@@ -216,6 +216,10 @@ const HINTS: Rule[] = [
   [/^write (\S+=\S+), or give a \S+ source an id of its own: (.*)$/s, 'rakstiet $1 vai dodiet šim avotam savu id: $2'],
   [/^write an amount such as (.*)$/s, 'rakstiet summu, piemēram, $1'],
   [
+    /^merge keys \(<<: \*name\) are not read in funding: write each source out$/s,
+    'apvienošanas atslēgas (<<: *name) sadaļā funding netiek lasītas: ierakstiet katru avotu',
+  ],
+  [
     /^every column but (.*) and (\S+) is a funding source: delete the column "(.*)", or keep notes outside the table$/s,
     'katra kolonna, izņemot $1 un $2, ir finansējuma avots: izdzēsiet kolonnu "$3" vai turiet piezīmes ārpus tabulas',
   ],
