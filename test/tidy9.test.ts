@@ -9,6 +9,9 @@ import { checkBudgetFile } from '../src/core/check.js';
 import { localFinding } from '../src/render/words/index.js';
 import { errorHintLv, errorMessageLv } from '../src/render/words/lv-errors.js';
 import { errorOf } from './helpers.js';
+import { cofin, scratch } from './e2e/run.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { referenceContributionParts } from './reference/contribution-parts.js';
 
 // Findings of user trial 9, "confusing messages" (U1-U5). Each test failed before its fix.
@@ -198,5 +201,29 @@ describe('U3: a YAML merge key under funding says merge keys are not read there'
       parseClaimFile('costs: { staff: 100 }\nfunding:\n  <<: { erdf: 80% }\n  own: rest\nclaims: []\n', 'yaml'),
     );
     expect(e.hint).toBe('merge keys (<<: *name) are not read in funding: write each source out');
+  });
+});
+
+describe('U5: --format github says on its summary line what was ignored and by whom', () => {
+  const files = scratch('cofin-tidy9-');
+
+  it('errors ignored by a config file up the tree, in English and Latvian; none ignored, the line as before', () => {
+    const top = files.fresh('ignored');
+    mkdirSync(join(top, 'sub'), { recursive: true });
+    writeFileSync(join(top, 'cofin.config.yaml'), 'ignore: [rates-sum]\n');
+    writeFileSync(join(top, 'sub', 'a.yaml'), 'partner: A\nbudget: 1000\nfunding:\n  erdf: 50%\n');
+    writeFileSync(join(top, 'sub', 'b.yaml'), 'partner: B\nbudget: 1000\nfunding:\n  erdf: 85%\n  national: rest\n');
+    const run = cofin(['check', '.', '--format', 'github'], { cwd: join(top, 'sub') });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/::notice file=a\.yaml,.*title=cofin rates-sum::/);
+    expect(run.stdout.split('\n').at(-2)).toBe(
+      'cofin check: 2 files, 2 passed, 0 failed, 0 invalid; 1 error ignored (rates-sum) by ../cofin.config.yaml',
+    );
+    const lv = cofin(['check', '.', '--format', 'github', '--locale', 'lv'], { cwd: join(top, 'sub') });
+    expect(lv.stdout.split('\n').at(-2)).toMatch(
+      /; 1 kļūda netiek ņemta vērā \(rates-sum\): \.\.\/cofin\.config\.yaml$/,
+    );
+    const none = cofin(['check', 'b.yaml', '--format', 'github'], { cwd: join(top, 'sub') });
+    expect(none.stdout.split('\n').at(-2)).toBe('cofin check: 1 file, 1 passed, 0 failed, 0 invalid');
   });
 });
