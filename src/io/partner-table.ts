@@ -49,7 +49,7 @@ export interface PartnerTable<Row> {
   headAt(index: number): Located;
   /** Where "the header has no ... column" is placed. */
   headPlace(): Location;
-  /** The rows under the header that hold something (a large CSV's in a typed array, or read from its file each time). */
+  /** The rows under the header that hold something (a large CSV's in a typed array, or read from its file again). */
   rows: Iterable<Row> & { readonly length: number };
   /** The last of them, undefined when there is none. */
   last(): Row | undefined;

@@ -1,5 +1,5 @@
 import { Decimal } from '../decimal.js';
-import type { PlacedShare } from './relations.js';
+import type { PlacedShare } from './types.js';
 import type { Mention } from './types.js';
 import { fold, foldedPattern } from './normalise.js';
 
@@ -15,7 +15,8 @@ const APPOSITION = foldedPattern(
       // the sum named again with a verb: "This amount is", "Šī summa veido", "Cette somme représente"
       String.raw`(?:this (?:sum|amount)|the sum|šī summa|cette somme|ce montant|diese Summe|dieser Betrag|ta kwota|` +
       String.raw`tato částka)(?:[\s\u00a0]+(?:qui|which|kas))?[\s\u00a0]+(?:is|represents|makes up|ir|veido|sastāda|` +
-      String.raw`représente|est|beträgt|entspricht|stanowi|wynosi|činí|představuje))[\s\u00a0]*(?:(?:about|approximately|around|roughly|some|aptuveni|apmēram|` +
+      String.raw`représente|est|beträgt|entspricht|stanowi|wynosi|činí|představuje))[\s\u00a0]*` +
+      String.raw`(?:(?:about|approximately|around|roughly|some|aptuveni|apmēram|` +
       String.raw`ap|environ|près de|etwa|rund|około|około|přibližně|cca\.?)[\s\u00a0]+)?$`,
     'iu',
   ),

@@ -13,8 +13,11 @@ const SEPARATOR = new RegExp(
 // 1.atlases kārtā", "… (EUR 5 000). 25 projects"): an initial, a date's "m." or "g." and the abbreviations below are
 // no ends
 const SENTENCE_END = /\.(?=\s+[\p{Lu}"“(]|\s*$)|(?<=\p{L}{3}|[)\]”"%])\.(?=[\x20\u00a0]+\d)|\n\s*\n/gu;
-const ABBREVIATIONS =
-  /(?:t\.\s?sk|ap|apm|milj|tūkst|mln|mljrd|u\.c|utt|piem|nr|approx|ca|etc|e\.g|i\.e|No|Nr|g|gad|lpp|pkt|art|str|poz|tys|mio|mrd|tis|par|vol|pag|sec|ref|bzw|resp|vs|usw|inkl|zzgl|ggf|vgl|sog|bzgl)$/iu;
+const ABBREVIATIONS = new RegExp(
+  String.raw`(?:t\.\s?sk|ap|apm|milj|tūkst|mln|mljrd|u\.c|utt|piem|nr|approx|ca|etc|e\.g|i\.e|No|Nr|g|gad|lpp|pkt|` +
+    String.raw`art|str|poz|tys|mio|mrd|tis|par|vol|pag|sec|ref|bzw|resp|vs|usw|inkl|zzgl|ggf|vgl|sog|bzgl)$`,
+  'iu',
+);
 
 export interface Chunk extends Span {
   index: number;

@@ -106,7 +106,8 @@ function sentenceBefore(text: string, offset: number): string {
  * counts them states the figures of that many together, another scope than a sentence that counts none or others.
  */
 const PROJECT_COUNT = new RegExp(
-  String.raw`(?<![\d.,])(\d{1,4})\s+(?:\p{L}+\s+)?(?:projects?|projekt\p{L}*|Projekt\p{L}*|projet\p{L}*|progett\p{L}*|` +
+  String.raw`(?<![\d.,])(\d{1,4})\s+(?:\p{L}+\s+)?` +
+    String.raw`(?:projects?|projekt\p{L}*|Projekt\p{L}*|projet\p{L}*|progett\p{L}*|` +
     String.raw`proyecto\p{L}*|projeto\p{L}*|operations|operācij\p{L}*|actions|aktivitāt\p{L}*)(?!\p{L})`,
   'giu',
 );

@@ -1,5 +1,5 @@
 import { headClass, payerBeforeFigure } from './lexicon.js';
-import type { PlacedShare } from './relations.js';
+import type { PlacedShare } from './types.js';
 import type { Candidate, Mention, Span } from './types.js';
 import type { SourceKind } from '../sources.js';
 
@@ -18,8 +18,8 @@ const GRANT_BEFORE = new RegExp(
 const SENTENCE_START = /[.!?](?=\s+\p{Lu})|\n\s*\n/gu;
 
 /**
- * A grant whose payer is named in the sentence before it, or earlier in its own, and nowhere beside the figure ("Kurzeme
- * Planning Region approved its support in May. The grant amounts to EUR 50 000", "La Région Sud a voté … une
+ * A grant whose payer is named in the sentence before it, or earlier in its own, and nowhere beside the figure
+ * ("Kurzeme Planning Region approved its support in May. The grant amounts to EUR 50 000", "La Région Sud a voté … une
  * subvention de 150 000 €"): the payer's share, with a `# check:` naming the words it came from. Only one payer
  * named there, of a class (a region, a municipality, the state, a fund the lexicon lists), that states no figure of its
  * own; with none or several it stays a candidate.

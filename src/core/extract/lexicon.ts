@@ -1129,7 +1129,8 @@ export const PROJECT_WORDS = W(
 
 /** "The remaining sum": a source that takes what the others leave. */
 export const REST_WORDS = W(
-  '(?:the remaining|atlikušos|atlikušie|pārējos|pārējie|die restlichen|pozostałe|likusius)(?=\\s*(?:€|EUR|\\$|£|\\d))|le reste|il resto|el resto|der ' +
+  '(?:the remaining|atlikušos|atlikušie|pārējos|pārējie|die restlichen|pozostałe|likusius)' +
+    '(?=\\s*(?:€|EUR|\\$|£|\\d))|le reste|il resto|el resto|der ' +
     'Rest|Restbetrag|likusi\\p{L}* dal\\p{L}*|ülejäänud|pozostał\\p{L}* część|pārējo ' +
     'summu|pārējā summa|pārējo daļu|atlikušo (?:summu|daļu)|atlikusī ' +
     '(?:summa|daļa)|the remaining (?:sum|amount|part|balance|costs)|the rest|the ' +
@@ -1157,7 +1158,7 @@ const BOUND_WORDS =
   String.raw`более|свыше|не менее|не более|над|` +
   String.raw`drygt|minst|upp till|högst|več kot|vsaj|največ|više od|najmanje|` +
   String.raw`több mint|legfeljebb|legalább|meer dan|minstens|ruim`;
-/** Words of an approximate figure, in the EU languages: about, nearly, some ("aptuveni", "rund", "environ", "około"). */
+/** Words of an approximate figure in the EU languages: about, nearly, some ("aptuveni", "rund", "environ", "około"). */
 const APPROX_WORDS =
   String.raw`ap\.|apm\.|apmēram|aptuveni|gandrīz|teju|turpat|nepilni\p{L}*|` +
   String.raw`about|around|approximately|approx\.|roughly|some|circa|ca\.|cca\.?|almost|nearly|close to|an estimated|` +

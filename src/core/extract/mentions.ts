@@ -265,11 +265,11 @@ export class Finder {
         Boolean(groups['tilde']) || (FOLDED_HEDGE.test(this.folded.slice(Math.max(0, start - 40), start)) && !amended);
       // "vairāk kā 84 000 EUR", "up to EUR 18 900": a bound, not the figure; approximate, and in doubt
       const bound = !amended && FOLDED_BOUND.exec(this.folded.slice(Math.max(0, start - 40), start));
-      if (bound)
-        checks.push(
-          `"${this.text.slice(start - bound[0].length, start).trim()} ${this.text.slice(start, match.index + whole.trimEnd().length).trim()}" is a bound, ` +
-            `not an exact figure${hedged ? ': read as about it' : ''}`,
-        );
+      if (bound) {
+        const words = this.text.slice(start - bound[0].length, start).trim();
+        const figure = this.text.slice(start, match.index + whole.trimEnd().length).trim();
+        checks.push(`"${words} ${figure}" is a bound, not an exact figure${hedged ? ': read as about it' : ''}`);
+      }
       const body = number.replace(/[\u00a0\u202f]/g, ' ');
       let parsed: Figure;
       const lone = /^\d{1,3}([.,])\d{3}$/.exec(body);

@@ -2,7 +2,7 @@ import type { Chunk } from './chunk.js';
 import { CONFLICT } from './conflicts.js';
 import { fold } from './normalise.js';
 import type { FoundFigure, Mention } from './types.js';
-import type { PlacedShare } from './relations.js';
+import type { PlacedShare } from './types.js';
 
 /**
  * Two payers or more joined by "and" before their figures ("ERAF un valsts budžets sedz attiecīgi 85% un 10%", "the
@@ -26,12 +26,12 @@ const RESPECTIVELY = new RegExp(
   'iu',
 );
 const ARTICLE = String.raw`(?:the|die|der|den|dem|des|das|le|la|les|l['’]|du|el|los|il|lo|gli|het|de|o)`;
-/** Between two payers of one list: a comma or "and", an article, a word of the next payer's ("un novada pašvaldība"). */
+/** Between two payers of a list: a comma or "and", an article, a word of the next payer's ("un novada pašvaldība"). */
 const BETWEEN_PAYERS = new RegExp(
   String.raw`^\s*(?:,\s*(?:${AND}\s+)?|${AND}\s+)(?:${ARTICLE}\s+|l['’])?(?:\p{L}{2,20}\s+)?$|^\s*,\s*$`,
   'iu',
 );
-/** Between two figures of one list ("85% un 10%", "EUR 425,000 and EUR 50,000", "il 70% e il 30%", "85 % bzw. 10 %"). */
+/** Between two figures of a list ("85% un 10%", "EUR 425,000 and EUR 50,000", "il 70% e il 30%", "85 % bzw. 10 %"). */
 const BETWEEN_FIGURES = new RegExp(String.raw`^[\s)]*(?:,\s*(?:${AND}\s+)?|${AND}\s+)(?:${ARTICLE}\s+)?$`, 'iu');
 /** Between a rate and the amount it is, or the amount and its rate ("90% jeb 450 000 EUR", "90% (EUR 450,000)"). */
 const RATE_AND_AMOUNT = /^\s*(?:jeb|or|arba|ou|oder|lub|albo|sau|tj\.|i\.\s?e\.|[(–—:=-])?\s*$/iu;
@@ -53,8 +53,12 @@ type Placed = { mention: Mention; sentence: number };
 type Item = { figures: Figure[]; end: number };
 
 /** "together" in the EU languages (folded): the figure after it is the payers' before it, not a total. */
-const TOGETHER =
-  /^(?:kopa|kopuma|together|jointly|combined|zusammen|gemeinsam|insgesamt|lacznie|razem|ensemble|au total|insieme|en total|kokku|kartu|is viso|celkem|spolu|skupaj|ukupno|osszesen|yhteensa|tillsammans|sammanlagt)$/iu;
+const TOGETHER = new RegExp(
+  String.raw`^(?:kopa|kopuma|together|jointly|combined|zusammen|gemeinsam|insgesamt|lacznie|razem|ensemble|au total|` +
+    String.raw`insieme|en total|kokku|kartu|is viso|celkem|spolu|skupaj|ukupno|osszesen|yhteensa|` +
+    String.raw`tillsammans|sammanlagt)$`,
+  'iu',
+);
 
 const textOf = (text: string, m: Mention | undefined) => (m ? text.slice(m.start, m.end) : '');
 
@@ -174,9 +178,10 @@ export function payerLists(text: string, chunks: Chunk[]): { shares: Omit<Placed
       const checks = respectively ? [] : [`read in order (${inOrder}): the document does not say "respectively"`];
       payers.forEach((p, k) => shares.push(share(p, items[k], checks)));
     } else {
-      const doubt = `${CONFLICT}the document names ${payers.length} payers (${names}) and ${items.length} figures (${items
-        .map(figures)
-        .join(', ')}): which figure is whose is not read`;
+      const listed = items.map(figures).join(', ');
+      const doubt =
+        `${CONFLICT}the document names ${payers.length} payers (${names}) and ${items.length} figures (${listed}): ` +
+        'which figure is whose is not read';
       payers.forEach((p, k) => shares.push(share(p, items[k], [doubt])));
     }
     for (const p of payers) used.add(p);

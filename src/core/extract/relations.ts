@@ -7,7 +7,7 @@ import { fold, foldedPattern } from './normalise.js';
 
 const FOLDED_AMENDED = foldedPattern(AMENDED_BEFORE);
 import type { SourceKind } from '../sources.js';
-import type { Candidate, FoundFigure, FoundShare, Mention } from './types.js';
+import type { Candidate, FoundFigure, Mention, PlacedShare } from './types.js';
 
 /** "or" in the EU languages: a list of payers that are alternatives. */
 const ALTERNATIVES = /(?<!\p{L})(?:or|vai|arba|või|lub|albo|nebo|alebo|oder|ou|sau|или|ali|vagy|eller)(?!\p{L})/iu;
@@ -70,7 +70,8 @@ function beneficiaryOf(words: string): { id: string; kind: 'public' } | undefine
  * from the municipality", "… übernimmt die Gemeinde", "… est financé par la commune").
  */
 const PAID_BY = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:paid|covered|financed|funded|borne|met|provided|contributed)\s+(?:for\s+)?by|comes?\s+from|` +
+  String.raw`(?<!\p{L})(?:(?:paid|covered|financed|funded|borne|met|provided|contributed)\s+(?:for\s+)?by|` +
+    String.raw`comes?\s+from|` +
     String.raw`will\s+come\s+from|sedz|segs|maksā|maksās|finansē|finansēs|nodrošina|nodrošinās|übernimmt|übernehmen|` +
     String.raw`trägt|getragen\s+von|finanziert\s+von|financé\p{L}*\s+par|pris\s+en\s+charge\s+par|pagat\p{L}\s+da|` +
     String.raw`finanziat\p{L}\s+da|coperto\s+da|hradí|pokryje|pokrywa|finansuje|finansowan\p{L}\s+przez)(?!\p{L})`,
@@ -284,8 +285,6 @@ function bracketSplits(
     ? { rest: given, shares, candidates }
     : { rest: given.filter((n) => !used.has(n)), shares, candidates };
 }
-
-export type PlacedShare = FoundShare & { sentence: number; offset: number; chunk: number; restEnd?: number };
 
 /**
  * Attaches figures to the sources and totals of their clauses: a source's

@@ -42,6 +42,9 @@ export interface FoundShare {
   checks: string[];
 }
 
+/** A share as a clause placed it: its sentence, offset and clause (and where a rest's words end). */
+export type PlacedShare = FoundShare & { sentence: number; offset: number; chunk: number; restEnd?: number };
+
 export interface Extraction {
   language: Language;
   currency: string;
