@@ -546,7 +546,8 @@ export function githubSummary(summary: CheckReport['summary'], locale: Locale = 
   );
   const counts = WORDS[locale].counts(files, passed, failed, invalid);
   // a plain line, not a workflow command: only a line break could break it
-  return `${notices.join('')}cofin check: ${counts}${ignored === undefined ? '' : `; ${ignored.replace(/[\r\n]/g, ' ')}`}\n`;
+  const after = ignored === undefined ? '' : `; ${ignored.replace(/[\r\n]/g, ' ')}`;
+  return `${notices.join('')}cofin check: ${counts}${after}\n`;
 }
 
 const xml = xmlText;

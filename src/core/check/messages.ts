@@ -145,7 +145,8 @@ export const messages = {
         `than the budget ${written}`,
       // a table cell 85 is an amount, where a budget file reads 85 as 85%
       hint: rateLike
-        ? `${rateLike.text} in the ${rateLike.id} column may be a rate: write ${rateLike.text}% (a cell without % is an amount)`
+        ? `${rateLike.text} in the ${rateLike.id} column may be a rate: ` +
+          `write ${rateLike.text}% (a cell without % is an amount)`
         : 'check each amount against the document, or the budget',
     };
   },
