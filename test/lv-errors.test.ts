@@ -142,6 +142,20 @@ const STOP26: [message: string, hint: string][] = [
     'did you mean "erdf"? Or write erfd: { name: ..., amount: rest }, or use a well-known id: erdf, esf, cf, eafrd, ' +
       'interreg, municipal, state, private, national',
   ],
+  // trial 9 (U2, U3): a column of words read as a source, Latvian headers, merge keys in funding:
+  [
+    '"ok" in the column "comment" is not an amount: the column was read as a funding source',
+    'every column but partner, country, budget and currency is a funding source: delete the column "comment", ' +
+      'or keep notes outside the table',
+  ],
+  [
+    '"LV" in the column "contry" is not an amount: the column was read as a funding source',
+    'did you mean "country"? Rename the column country',
+  ],
+  [
+    'the header has no "partner" column',
+    'cofin reads the headers in English: rename the columns Partneris → partner, Budžets → budget, e.g. partner;budget;erdf',
+  ],
 ];
 
 describe('Latvian words for the messages of stop 26', () => {

@@ -430,12 +430,15 @@ async function writeCheck(
       io.stdout.write(`${first ? '' : '\n  '}],\n  "summary": ${indent(jsonText(summary, 2), '  ').trimStart()}\n}\n`);
       break;
     }
-    case 'github':
+    case 'github': {
+      const ignored = new IgnoredErrors();
       summary = await checkFiles(options, io, async (file) => {
+        ignored.count(file.findings);
         await writePieces(stdout, githubLinePieces(file, options.locale ?? 'en'));
       });
-      io.stdout.write(githubSummary(summary, options.locale ?? 'en'));
+      io.stdout.write(githubSummary(summary, options.locale ?? 'en', ignored.text(options, locale)));
       break;
+    }
     case 'csv': {
       const { CheckCsv } = await import('../render/check-sheet.js');
       const csv = new CheckCsv(options.csvDialect);
@@ -462,14 +465,10 @@ async function writeCheck(
       const detail = options.detail ?? 'normal';
       const closing: string[] = [];
       let endsBlank = true; // a file's tables end with a blank line, a passing file's line does not
-      const ignored = { count: 0, codes: new Set<string>() };
+      const ignored = new IgnoredErrors();
       summary = await checkFiles(options, io, async (file, count) => {
         const many = count > 1;
-        for (const f of file.findings as readonly MaybeIgnored[])
-          if (f.ignored === true && f.severity === 'error') {
-            ignored.count++;
-            ignored.codes.add(f.code);
-          }
+        ignored.count(file.findings);
         if (file.verdict === 'pass') {
           if (detail === 'quiet') return;
           if (many && detail === 'normal') {
@@ -497,12 +496,8 @@ async function writeCheck(
       }
       io.stdout.write(`${endsBlank ? '' : '\n'}${summaryLine(summary, locale)}\n`);
       // a config file up the tree can ignore errors: a pass is shown for what it is
-      if (ignored.count > 0) {
-        const codes = [...ignored.codes].sort();
-        const by = (options.ignoredBy ?? []).filter((s) => s.codes.some((code) => ignored.codes.has(code)));
-        const names = by.length > 0 ? by.map((s) => s.by) : ['--ignore'];
-        io.stdout.write(`${WORDS[locale].ignoredErrors(ignored.count, codes, names)}\n`);
-      }
+      const ignoredText = ignored.text(options, locale);
+      if (ignoredText !== undefined) io.stdout.write(`${ignoredText}\n`);
       io.stdout.write(leftOutText(summary, locale));
       break;
     }
@@ -537,6 +532,28 @@ async function writeCheckWorkbook(options: CheckCommandOptions, io: Io, stderr: 
 }
 
 /** The lines naming what the walk left out, for a terminal (names escaped as every name there is). */
+/** The errors the files' ignored codes let pass, and whose ignore: lists did it (a config file up the tree). */
+class IgnoredErrors {
+  private errors = 0;
+  private readonly codes = new Set<string>();
+
+  count(findings: readonly MaybeIgnored[]): void {
+    for (const f of findings)
+      if (f.ignored === true && f.severity === 'error') {
+        this.errors++;
+        this.codes.add(f.code);
+      }
+  }
+
+  /** `1 error ignored (rates-sum) by ../cofin.config.yaml`, or undefined when none was. */
+  text(options: CheckCommandOptions, locale: Locale): string | undefined {
+    if (this.errors === 0) return undefined;
+    const by = (options.ignoredBy ?? []).filter((s) => s.codes.some((code) => this.codes.has(code)));
+    const names = by.length > 0 ? by.map((s) => s.by) : ['--ignore'];
+    return WORDS[locale].ignoredErrors(this.errors, [...this.codes].sort(), names);
+  }
+}
+
 const leftOutText = (summary: Summary, locale: Locale) =>
   leftOutLines(summary, locale)
     .map((line) => `${terminalText(line.text)}\n`)

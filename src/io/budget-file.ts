@@ -32,6 +32,7 @@ import {
   unknownProgramme,
   yamlSyntaxWords,
   type Entry,
+  MERGE_KEY_HINT,
 } from './loader-base.js';
 import { parseFigure, type Figure } from '../core/figure.js';
 import { formatAmount, type AmountOptions } from '../core/amount.js';
@@ -1461,6 +1462,7 @@ class Loader<N> {
   }
 
   private source(id: string, entry: Entry<N>): FundingSource {
+    if (id === '<<') this.fail('unknown-key', 'not a source id: "<<"', MERGE_KEY_HINT, entry.keyAt);
     const node = this.resolve(entry.node, entry.at);
     const known = this.located(entry.keyAt, () => resolveSource(id));
     if (!this.tree.isMap(node)) {

@@ -34,6 +34,7 @@ import {
   nodePlace,
   unknownProgramme,
   type Entry as LoaderEntry,
+  MERGE_KEY_HINT,
 } from './loader-base.js';
 
 const CATEGORIES = Object.keys(COST_CATEGORIES);
@@ -445,6 +446,7 @@ class ClaimLoader {
       this.fail('missing-key', 'funding has no sources', 'write e.g. funding: { erdf: 85%, municipal: 15% }', entry.at);
     const sources: ClaimSource[] = [];
     for (const [id, source] of entries) {
+      if (id === '<<') this.fail('unknown-key', 'not a source id: "<<"', MERGE_KEY_HINT, source.keyAt);
       const known = this.located(source.keyAt, () => resolveSource(id));
       let rateNode: Node | undefined = source.node;
       let rateAt = source.at;

@@ -48,6 +48,9 @@ export function locatedIn<T>(at: Located, codes: Partial<Record<ErrorCode, Error
 }
 
 /** JSON.parse's error, placed at its position in `text`. */
+/** A YAML merge key (`<<: *defaults`) under funding: the loaders read each source as written, never merged. */
+export const MERGE_KEY_HINT = 'merge keys (<<: *name) are not read in funding: write each source out';
+
 export function jsonSyntaxError(text: string, error: unknown): CofinError {
   const message = (error as Error).message;
   const stated = /at position (\d+)/.exec(message)?.[1];

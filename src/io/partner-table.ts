@@ -3,7 +3,7 @@ import { markerCurrency, type AmountOptions } from '../core/amount.js';
 import { parseFigure } from '../core/figure.js';
 import { rateParser } from '../core/rate.js';
 import { fundOfName, resolveSource, WELL_KNOWN_SOURCES } from '../core/sources.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, editDistance } from './suggest.js';
 import { comparable, unseenCharacters } from '../core/names.js';
 import type {
   BudgetStream,
@@ -18,6 +18,21 @@ import type {
 import { figureAt } from '../core/model.js';
 
 const FIXED = ['partner', 'country', 'budget', 'currency'];
+
+// Latvian headers cofin does not read (Valsts is also the state, as in "Valsts budžets"), only names in a hint
+const LATVIAN_HEADERS: Readonly<Record<string, string>> = {
+  partneris: 'partner',
+  valsts: 'country',
+  budzets: 'budget',
+  valuta: 'currency',
+};
+
+/** The fixed column a header may mean: its Latvian word, or one slip from it (`contry`); else undefined. */
+function fixedColumnMeant(header: string): string | undefined {
+  const plain = header.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
+  if (FIXED.includes(plain)) return undefined;
+  return LATVIAN_HEADERS[plain] ?? FIXED.find((id) => plain.length >= 4 && editDistance(plain, id) === 1);
+}
 
 /** How a cell of a partner table is read: a name (partner, country) or a figure (budget, a source's rate or amount). */
 export type CellRole = 'name' | 'figure';
@@ -359,13 +374,20 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
       table.headAt(totalColumn),
     );
   for (const required of ['partner', 'budget']) {
-    if (!columns.includes(required))
+    if (!columns.includes(required)) {
+      const meant = table.header.flatMap((h) => {
+        const id = fixedColumnMeant(h);
+        return id === undefined ? [] : [`${h.trim()} → ${id}`];
+      });
       throw new CofinError(
         'missing-key',
         `the header has no "${required}" column`,
-        `${table.headerWhere}, e.g. ${table.example}`,
+        meant.length > 0
+          ? `cofin reads the headers in English: rename the columns ${meant.join(', ')}, e.g. ${table.example}`
+          : `${table.headerWhere}, e.g. ${table.example}`,
         table.headPlace(),
       );
+    }
   }
   const sources = columns.map((c, i) => ({ id: c, index: i })).filter((c) => !FIXED.includes(c.id));
   // every column once, the fixed ones too (a second "budget" would be ignored), compared without invisible or combining
@@ -522,6 +544,20 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
           rest: false,
         });
       else {
+        // a cell of words in a column of no well-known source: likely no source (a comment, a misspelt country)
+        if (!Object.hasOwn(WELL_KNOWN_SOURCES, id) && /\p{L}/u.test(cell) && !/[0-9]/.test(cell)) {
+          const header = table.header[index]?.trim() ?? id;
+          const meant = fixedColumnMeant(header);
+          throw new CofinError(
+            'bad-amount',
+            `"${cell}" in the column "${header}" is not an amount: the column was read as a funding source`,
+            meant !== undefined
+              ? `did you mean "${meant}"? Rename the column ${meant}`
+              : `every column but ${FIXED.slice(0, -1).join(', ')} and ${FIXED.at(-1) ?? ''} is a funding source: ` +
+                  `delete the column "${header}", or keep notes outside the table`,
+            where,
+          );
+        }
         const amount = figureOf(cell, where, table.amountOptions(row, index));
         // 0,85 beside a budget of 100 or more is far more often a fraction (85%) than EUR 0.85, as a budget file's
         // rate says

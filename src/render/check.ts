@@ -536,14 +536,18 @@ export function leftOutLines(
 
 /**
  * The end of `--format github`: a notice for what the walk left out, then the plain line of every count, last (scripts
- * read it).
+ * read it), and after the counts the errors ignored and by whom, as the table says (`; 1 error ignored (rates-sum) by
+ * ../cofin.config.yaml`).
  */
-export function githubSummary(summary: CheckReport['summary'], locale: Locale = 'en'): string {
+export function githubSummary(summary: CheckReport['summary'], locale: Locale = 'en', ignored?: string): string {
   const { files, passed, failed, invalid } = summary;
   const notices = leftOutLines(summary, locale).map(
     (line) => `::notice title=${githubProperty(`cofin ${line.kind}`)}::${githubMessage([line.text])}\n`,
   );
-  return `${notices.join('')}cofin check: ${WORDS[locale].counts(files, passed, failed, invalid)}\n`;
+  const counts = WORDS[locale].counts(files, passed, failed, invalid);
+  // a plain line, not a workflow command: only a line break could break it
+  const after = ignored === undefined ? '' : `; ${ignored.replace(/[\r\n]/g, ' ')}`;
+  return `${notices.join('')}cofin check: ${counts}${after}\n`;
 }
 
 const xml = xmlText;

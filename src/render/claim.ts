@@ -13,7 +13,7 @@ import { jsonSafe, terminalText } from './safe-text.js';
 export const SOURCES_NOTE =
   "note: the contribution sources' parts are not computed by Jems: the partner " +
   'types them in. Shown here as Jems\'s "of which" split: each source\'s share of ' +
-  'the budget, rounded down to the cent; nobody takes the remainder.';
+  'the budget, rounded down to the cent; the source at rest takes what the others leave.';
 
 const percent = (value: Decimal | undefined) => (value === undefined ? '' : `${toFixedString(value, 2)}%`);
 const flatText = (c: CategoryAmount) =>

@@ -121,7 +121,14 @@ export const messages = {
             : 'make the rates add up to 100%, or let one source take the rest: national: rest',
     };
   },
-  sumMismatch(label: string, money: Money, declared: Decimal, budget: Decimal, approximate = false) {
+  sumMismatch(
+    label: string,
+    money: Money,
+    declared: Decimal,
+    budget: Decimal,
+    approximate = false,
+    rateLike?: { id: string; text: string },
+  ) {
     const difference = declared.minus(budget);
     // an approximate budget as the header writes it: EUR ~10 000
     const written = approximate ? `${money.currency} ~${formatAmount(budget, money.decimals)}` : money(budget);
@@ -130,12 +137,17 @@ export const messages = {
         declared: figure(money, declared),
         budget: figure(money, budget),
         ...(approximate ? { approximate } : {}),
+        ...(rateLike ? { rateLike } : {}),
       }),
       message:
         `${label}the declared amounts add up ` +
         `to ${money(declared)}, ${money(difference.abs())} ${difference.isNegative() ? 'less' : 'more'} ` +
         `than the budget ${written}`,
-      hint: 'check each amount against the document, or the budget',
+      // a table cell 85 is an amount, where a budget file reads 85 as 85%
+      hint: rateLike
+        ? `${rateLike.text} in the ${rateLike.id} column may be a rate: ` +
+          `write ${rateLike.text}% (a cell without % is an amount)`
+        : 'check each amount against the document, or the budget',
     };
   },
   budgetUnit(

@@ -371,7 +371,14 @@ function partnerFindings(
     add(
       'error',
       'sum-mismatch',
-      messages.sumMismatch(label, at, total, B, partner.budget.precision !== undefined),
+      messages.sumMismatch(
+        label,
+        at,
+        total,
+        B,
+        partner.budget.precision !== undefined,
+        file.table ? rateLikeCell(partner.funding, B) : undefined,
+      ),
       partner.budget.at,
     );
   }
@@ -584,4 +591,23 @@ function partnerCheck(
     costs: partner.costResult,
     at: partner.at,
   };
+}
+
+/**
+ * A table's amount cell that may be a rate written without %: a whole number from 1 to 100 with no currency, where the
+ * row's amounts read as rates make 100%, or the budget is at least 100 times the cell. Only for a hint: the cell stays
+ * an amount.
+ */
+function rateLikeCell(funding: PartnerBudget['funding'], budget: Decimal): { id: string; text: string } | undefined {
+  const amounts = funding.filter((s) => s.amount !== undefined && s.amount.currency === undefined);
+  const rateLike = (v: Decimal) => v.isInteger() && v.gt(0) && v.lte(HUNDRED);
+  const first = amounts.find((s) => rateLike(s.amount?.value ?? ZERO));
+  if (!first?.amount) return undefined;
+  const rates = funding.filter((s) => s.rate !== undefined).map((s) => s.rate?.value ?? ZERO);
+  const asRates = [...amounts.map((s) => s.amount?.value ?? ZERO), ...rates];
+  const makes100 =
+    amounts.every((s) => rateLike(s.amount?.value ?? ZERO)) && asRates.reduce((a, v) => a.plus(v), ZERO).eq(HUNDRED);
+  if (makes100 || budget.gte(first.amount.value.times(HUNDRED)))
+    return { id: first.id, text: first.amount.value.toFixed() };
+  return undefined;
 }

@@ -32,7 +32,7 @@ export type MismatchReason =
 /** Each finding's figures, by the key of its words; several keys may share a code (project-total). */
 export interface FindingFigures {
   'rates-sum': { covered: Decimal; missing: Decimal; missingMoney: Money; rest: boolean; table?: true };
-  'sum-mismatch': { declared: Money; budget: Money; approximate?: true };
+  'sum-mismatch': { declared: Money; budget: Money; approximate?: true; rateLike?: { id: string; text: string } };
   'budget-unit': {
     budget: Decimal;
     budgetScale: number;

@@ -355,6 +355,8 @@ export function computeClaims(file: ClaimFile, options: { rates?: RateTable | un
   let overBudget = false;
   const overFlexibility = new Set<CostCategory>();
   const sourceBudgets = budget.sources.map((s) => s.amount);
+  // the contribution source written `rest`: it takes what the others leave of each claim's contribution
+  const restSource = file.funding.filter((s) => !isFund(s)).findIndex((s) => s.rest);
   const claims: ClaimResult[] = [];
 
   file.claims.forEach((entry, i) => {
@@ -455,13 +457,13 @@ export function computeClaims(file: ClaimFile, options: { rates?: RateTable | un
         );
       }
     }
-    const parts = contributionParts(eligible, sourceBudgets, budget.total, unit);
+    const parts = contributionParts(eligible, sourceBudgets, budget.total, unit, split.contribution, restSource);
     const sources = budget.sources.map((s, k) => ({
       id: s.id,
       name: s.name,
       kind: s.kind,
-      percentage: parts[k]!.percentage,
-      amount: parts[k]!.amount,
+      percentage: parts[k]?.percentage ?? ZERO,
+      amount: parts[k]?.amount ?? ZERO,
     }));
 
     for (const c of costs.lines) claimed.set(c.category, (claimed.get(c.category) ?? ZERO).plus(c.amount));

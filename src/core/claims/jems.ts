@@ -57,19 +57,26 @@ export function applyPercentage(amount: Decimal, percentage: Decimal, unit: Deci
 /**
  * The "of which" parts of a claim's partner contribution (Jems, 2.3): each
  * source's percentage of the partner budget, rounded down to 17 decimals,
- * applied to the claim's total, rounded down to the unit. Nobody takes the
- * remainder: the parts may fall a few cents short of the contribution.
+ * applied to the claim's total, rounded down to the unit. In Jems nobody takes
+ * the remainder; the source at `rest` (index `rest`, -1 for none) takes the
+ * contribution less the other parts, as it takes the rest of the budget.
  */
 export function contributionParts(
   claimTotal: Decimal,
   sourceBudgets: readonly Decimal[],
   budgetTotal: Decimal,
   unit: Decimal,
+  contribution?: Decimal,
+  rest = -1,
 ): { percentage: Decimal; amount: Decimal }[] {
-  return sourceBudgets.map((amount) => {
+  const parts = sourceBudgets.map((amount) => {
     const percentage = contributionPercentage(amount, budgetTotal);
     return { percentage, amount: applyPercentage(claimTotal, percentage, unit) };
   });
+  const restPart = parts[rest];
+  if (contribution !== undefined && restPart)
+    restPart.amount = contribution.minus(sum(parts.filter((_, k) => k !== rest).map((p) => p.amount)));
+  return parts;
 }
 
 /**

@@ -177,8 +177,8 @@ export interface ClaimFund extends FundAmount {
 }
 
 /**
- * A contribution source's "of which" part of a claim (Jems: share of the budget, rounded down; nobody takes the
- * remainder).
+ * A contribution source's "of which" part of a claim (Jems: share of the budget, rounded down; the source at
+ * rest takes what the others leave of the contribution).
  */
 export interface ClaimSourcePart {
   id: string;

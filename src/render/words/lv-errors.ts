@@ -76,6 +76,11 @@ const MESSAGES: Rule[] = [
   ],
   [/^a dash "(.*)" is not an amount$/s, 'domuzīme "$1" nav summa'],
   [
+    /^"(.*)" in the column "(.*)" is not an amount: the column was read as a funding source$/s,
+    '"$1" kolonnā "$2" nav summa: kolonna nolasīta kā finansējuma avots',
+  ],
+  [/^the header has no "(.*)" column$/s, 'galvenē nav kolonnas "$1"'],
+  [
     /^"(.*)" in the (\S+) column looks like a fraction, not an amount$/s,
     '"$1" kolonnā $2 izskatās pēc daļskaitļa, nevis summas',
   ],
@@ -210,6 +215,19 @@ const HINTS: Rule[] = [
   ],
   [/^write (\S+=\S+), or give a \S+ source an id of its own: (.*)$/s, 'rakstiet $1 vai dodiet šim avotam savu id: $2'],
   [/^write an amount such as (.*)$/s, 'rakstiet summu, piemēram, $1'],
+  [
+    /^merge keys \(<<: \*name\) are not read in funding: write each source out$/s,
+    'apvienošanas atslēgas (<<: *name) sadaļā funding netiek lasītas: ierakstiet katru avotu',
+  ],
+  [
+    /^every column but (.*) and (\S+) is a funding source: delete the column "(.*)", or keep notes outside the table$/s,
+    'katra kolonna, izņemot $1 un $2, ir finansējuma avots: izdzēsiet kolonnu "$3" vai turiet piezīmes ārpus tabulas',
+  ],
+  [/^did you mean "(.*)"\? Rename the column (\S+)$/s, 'vai domājāt "$1"? Pārdēvējiet kolonnu par $2'],
+  [
+    /^cofin reads the headers in English: rename the columns (.*), e\.g\. (.*)$/s,
+    'cofin lasa galvenes angliski: pārdēvējiet kolonnas $1, piemēram, $2',
+  ],
   [/^write a percentage from 0 to 100, such as (.*)$/s, 'rakstiet procentus no 0 līdz 100, piemēram, $1'],
   [/^the keys of the budget file are (.*)$/s, 'budžeta faila atslēgas: $1'],
   [/^a flat rate is N% of direct, or of categories: (.*)$/s, 'vienotā likme ir N% no direct vai no kategorijām: $1'],

@@ -94,7 +94,10 @@ export const FINDINGS_LV: FindingWords = {
         `${label}norādītās summas kopā ir ${money(f.declared)}, ` +
         `par ${money({ ...f.budget, value: difference.abs() })} ${less(difference.isNegative())} ` +
         `nekā budžets ${f.approximate ? '~' : ''}${money(f.budget)}`,
-      hint: 'pārbaudiet katru summu pret dokumentu vai budžetu',
+      hint: f.rateLike
+        ? `${f.rateLike.text} kolonnā ${f.rateLike.id} var būt likme: rakstiet ${f.rateLike.text}% ` +
+          '(šūna bez % ir summa)'
+        : 'pārbaudiet katru summu pret dokumentu vai budžetu',
     };
   },
   'budget-implied-mismatch': (f, label) => {
