@@ -1,7 +1,7 @@
 import { Decimal, HUNDRED, ZERO } from '../decimal.js';
 import { ROUNDING_METHODS, type RoundingMethod } from '../allocate/index.js';
 import { mismatchReasons, reasonsText } from '../explain.js';
-import { said, type Said } from './said.js';
+import { said, type FindingFigures, type Said } from './said.js';
 import { minorUnit } from '../currency.js';
 import { unitOfScale } from '../unit.js';
 import { abs, fromScaled, toScaled } from '../scaled.js';
@@ -128,43 +128,38 @@ function planPartner(
   const money = moneyAt(file.currency, decimals);
   const planned = r.byRule && r.budgetWhole && (r.coverage === 'exact' || r.coverage === 'within-tolerance');
   const at = partner.periods?.[0]?.at ?? partner.at;
+  /** The periods left unplanned, and why: one warning. */
+  const unchecked = (why: string, hint: string, figures: FindingFigures['periods-unchecked']) => ({
+    periods: undefined,
+    findings: [
+      finding(
+        'warning',
+        'periods-unchecked',
+        `${label}the periods are not planned: ${why}`,
+        hint,
+        at,
+        who,
+        said('periods-unchecked', figures),
+      ),
+    ],
+  });
   // a source given as an amount (or a rate read as a display of it) is planned in proportion to the periods
-  if (!planned) {
-    const why = "the partner's shares do not follow from its rates";
-    return {
-      periods: undefined,
-      findings: [
-        finding(
-          'warning',
-          'periods-unchecked',
-          `${label}the periods are not planned: ${why}`,
-          'give every source a rate (one may take the rest), and fix the errors above',
-          at,
-          who,
-          said('periods-unchecked', { reason: 'rates' }),
-        ),
-      ],
-    };
-  }
+  if (!planned)
+    return unchecked(
+      "the partner's shares do not follow from its rates",
+      'give every source a rate (one may take the rest), and fix the errors above',
+      { reason: 'rates' },
+    );
   const basis = planBasis(partner, f, r, sum, implied);
   const budgetText = `${file.currency} ~${formatAmount(partner.budget.value, Math.max(0, partner.budget.scale))}`;
   if (basis === undefined)
-    return {
-      periods: undefined,
-      findings: [
-        finding(
-          'warning',
-          'periods-unchecked',
-          `${label}the periods are not planned: the approximate budget ${budgetText} is no exact figure to split, ` +
-            'and the declared amounts accepted beside it do not state one',
-          "write the exact budget, or declare every source's amount (none taking the rest): " +
-            'the periods are then planned on their sum',
-          at,
-          who,
-          said('periods-unchecked', { reason: 'approximate', budget: partner.budget.value, currency: file.currency }),
-        ),
-      ],
-    };
+    return unchecked(
+      `the approximate budget ${budgetText} is no exact figure to split, ` +
+        'and the declared amounts accepted beside it do not state one',
+      "write the exact budget, or declare every source's amount (none taking the rest): " +
+        'the periods are then planned on their sum',
+      { reason: 'approximate', budget: partner.budget.value, currency: file.currency },
+    );
   const notes: Finding[] = [];
   if (basis !== 'as-computed') {
     const total = fromScaled(basis.budget, f.scale);
