@@ -14,7 +14,7 @@ import { toFixedString, type Decimal } from '../core/decimal.js';
 import { renderTable } from './table.js';
 import { periodToJson, periodsTable } from './periods.js';
 import type { Style } from './style.js';
-import { githubMessage, githubProperty, jsonSafe, terminalText, xmlLines, xmlText } from './safe-text.js';
+import { githubMessage, githubProperty, jsonSafe, terminalText, visible, xmlLines, xmlText } from './safe-text.js';
 import type { Locale } from './locale.js';
 import { WORDS, localFinding } from './words/index.js';
 
@@ -539,15 +539,25 @@ export function leftOutLines(
  * read it), and after the counts the errors ignored and by whom, as the table says (`; 1 error ignored (rates-sum) by
  * ../cofin.config.yaml`).
  */
-export function githubSummary(summary: CheckReport['summary'], locale: Locale = 'en', ignored?: string): string {
+export function githubSummary(summary: CheckReport['summary'], locale: Locale = 'en'): string {
   const { files, passed, failed, invalid } = summary;
   const notices = leftOutLines(summary, locale).map(
     (line) => `::notice title=${githubProperty(`cofin ${line.kind}`)}::${githubMessage([line.text])}\n`,
   );
   const counts = WORDS[locale].counts(files, passed, failed, invalid);
-  // a plain line, not a workflow command: only a line break could break it
-  const after = ignored === undefined ? '' : `; ${ignored.replace(/[\r\n]/g, ' ')}`;
+  // a plain line, not a workflow command (it starts with cofin's words): a control character in a name is escaped
+  const ignored = ignoredLine(summary, locale);
+  const after = ignored === undefined ? '' : `; ${visible(ignored)}`;
   return `${notices.join('')}cofin check: ${counts}${after}\n`;
+}
+
+/**
+ * `1 error ignored (rates-sum) by ../cofin.config.yaml`: the errors that failed no file and who ignored them (a config
+ * file up the tree cannot turn failures into passes unseen), or undefined when none was. Unescaped, as leftOutLines.
+ */
+export function ignoredLine(summary: CheckReport['summary'], locale: Locale = 'en'): string | undefined {
+  const ignored = summary.ignored;
+  return ignored === undefined ? undefined : WORDS[locale].ignoredErrors(ignored.errors, ignored.codes, ignored.by);
 }
 
 const xml = xmlText;
