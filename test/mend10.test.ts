@@ -120,3 +120,64 @@ describe('2: the GitHub Action’s job summary says that errors were ignored and
     expect(Object.keys(JSON.parse(none.stdout).summary)).toEqual(['files', 'passed', 'failed', 'invalid']);
   });
 });
+
+describe('5: a source with no name whose id is the real mistake is told as that mistake first', () => {
+  const { write, run } = files;
+  it('eu: { rate: 85% } names an EU fund under no fund’s id; erfd: 85% is a slip of erdf; foo still needs a name', () => {
+    const eu = run(['check', write('partner: A\nbudget: 12758\nfunding:\n  eu: { rate: 85% }\n  national: rest\n')]);
+    expect(eu.code).toBe(2);
+    expect(eu.stdout).toBe('1 file: 0 passed, 1 invalid\n');
+    expect(eu.stderr).toMatch(
+      /^case-\d+\.yaml:4:3: error: source "eu" names an EU fund, but its id is not a well-known one: it would be read as a public source \[unknown-key\]\n {2}hint: state its kind: kind: eu-fund \(kind: public if it is not the fund\)\n$/,
+    );
+    const slip = run(['check', write('partner: A\nbudget: 12758\nfunding:\n  erfd: 85%\n  national: rest\n')]);
+    expect(slip.code).toBe(2);
+    expect(slip.stderr).toMatch(
+      /:4:3: error: source "erfd" is not a well-known id: did you mean "erdf"\? \[unknown-key\]/,
+    );
+    const lv = run([
+      'check',
+      write('partner: A\nbudget: 12758\nfunding:\n  eu: 85%\n  national: rest\n'),
+      '--locale',
+      'lv',
+    ]);
+    expect(lv.stderr).toContain('kļūda: avots "eu" nosauc ES fondu, bet tā identifikators nav zināms');
+    const foo = run(['check', write('partner: A\nbudget: 12758\nfunding:\n  foo: 85%\n  national: rest\n')]);
+    expect(foo.code).toBe(2);
+    expect(foo.stderr).toContain(':4:3: error: source "foo" needs a name [missing-key]');
+    // a kind written takes the id as meant: the name is then what is missing
+    const kind = run([
+      'check',
+      write('partner: A\nbudget: 100\nfunding:\n  eu: { rate: 85%, kind: eu-fund }\n  national: rest\n'),
+    ]);
+    expect(kind.stderr).toContain('error: source "eu" needs a name [missing-key]');
+  });
+});
+
+describe('6: split refuses an id one slip from a well-known one, as check does', () => {
+  it('erfd=85%: exit 2, one line and a hint, nothing on stdout; in Latvian too; with a kind it is split', () => {
+    const slip = cofin(['split', '12758', 'erfd=85%', 'national=rest']);
+    expect(slip).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'cofin: error: source "erfd" is not a well-known id: did you mean "erdf"?\n' +
+        'hint: write erdf=85%; a source of its own states its kind: erfd:public=85%\n',
+    });
+    const lv = cofin(['split', '12758', 'erfd=85%', 'national=rest', '--locale', 'lv']);
+    expect(lv.stderr).toBe(
+      'cofin: kļūda: avots "erfd" nav zināms identifikators: vai domājāt "erdf"?\n' +
+        'ieteikums: rakstiet erdf=85%; avots ar savu identifikatoru norāda savu veidu: erfd:public=85%\n',
+    );
+    const json = cofin(['split', '12758', 'erfd=85%', 'national=rest', '--format', 'json']);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout).error.code).toBe('unknown-key');
+    expect(cofin(['split', '12758', 'erfd:public=85%', 'national=rest'])).toMatchObject({ code: 0, stderr: '' });
+    // the budget file says the same of the same id
+    const { write, run } = files;
+    expect(
+      run(['check', write('partner: A\nbudget: 12758\nfunding:\n  erfd: { name: X, rate: 85% }\n  national: rest\n')])
+        .stderr,
+    ).toContain('error: source "erfd" is not a well-known id: did you mean "erdf"? [unknown-key]');
+  });
+});

@@ -88,9 +88,6 @@ export const EN = {
     `drift: the shares add up to ${sum}, ${drift} ${negative ? 'less' : 'more'} ` +
     `than the budget ${budget} (${DRIFT_REASONS[method]})`,
   note: 'note',
-  notWellKnown: (id: string, near: string) =>
-    `${id} is not a well-known source id; did you mean ${near}? (it is kept as an ` +
-    `id of its own; give a kind, ${id}:public=..., to say it is meant)`,
 
   reportTitle: (partners: number, budget: string, eu: string, average: string) =>
     `${partners} partner${partners === 1 ? '' : 's'}, ${budget}, EU funds ${eu} (average EU rate ${average})`,

@@ -304,6 +304,10 @@ const HINTS: Rule[] = [
       'neatšķiras tikai ar vienu drukas kļūdu ($2)',
   ],
   [
+    /^write (\S+=\S+); a source of its own states its kind: (\S+)$/s,
+    'rakstiet $1; avots ar savu identifikatoru norāda savu veidu: $2',
+  ],
+  [
     /^write (\S+); a source of its own one slip from a well-known id states its kind \(kind: (.*)\)$/s,
     'rakstiet $1; avots ar savu identifikatoru, kas tikai ar vienu drukas kļūdu atšķiras no zināma, ' +
       'norāda savu veidu (kind: $2)',

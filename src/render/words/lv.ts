@@ -110,9 +110,6 @@ export const LV: Words = {
     `novirze: daļas kopā ir ${sum}, par ${drift} ${negative ? 'mazāk' : 'vairāk'} ` +
     `nekā budžets ${budget} (${DRIFT_REASONS_LV[method]})`,
   note: 'piezīme',
-  notWellKnown: (id, near) =>
-    `${id} nav zināms finansējuma avota identifikators; vai domājāt ${near}? (tas ` +
-    `paturēts kā atsevišķs avots; ja tā domāts, norādiet veidu: ${id}:public=...)`,
 
   reportTitle: (partners, budget, eu, average) =>
     `${partners} ${lvOne(partners) ? 'partneris' : 'partneri'}, ${budget}, ES ` +
