@@ -126,9 +126,9 @@ function refuseFundLikeId(share: ShareRequest): void {
 }
 
 /**
- * A share whose id is one slip from a well-known one (`erfd`) is a typing slip, refused as a budget file and a partner
- * table refuse it (`unknown-key`): split as an id of its own it would lose its kind, and the EU rate limit would pass it
- * by. A kind says it is meant (`erfd:public=85%`).
+ * An id one slip from a well-known one (`erfd`) is a typing slip, refused as a budget file and a partner table refuse
+ * it (`unknown-key`): split as an id of its own it would lose its kind, and the EU rate limit would pass it by. A kind
+ * says it is meant (`erfd:public=85%`).
  */
 function refuseSlip(share: ShareRequest): void {
   if (share.kind !== undefined) return;
