@@ -11,6 +11,7 @@ import { runCheck } from '../src/commands/check.js';
 import { makeStyle } from '../src/render/colour.js';
 import { checkToMarkdown, type CheckJson } from '../src/render/check-markdown.js';
 import { cofin, root, scratch } from './e2e/run.js';
+import { buildWorkbook } from './xlsx-build.js';
 
 const files = scratch('cofin-mend10-');
 const halfRated = 'partner: A\nbudget: 1000\nfunding:\n  erdf: 50%\n';
@@ -179,5 +180,49 @@ describe('6: split refuses an id one slip from a well-known one, as check does',
       run(['check', write('partner: A\nbudget: 12758\nfunding:\n  erfd: { name: X, rate: 85% }\n  national: rest\n')])
         .stderr,
     ).toContain('error: source "erfd" is not a well-known id: did you mean "erdf"? [unknown-key]');
+  });
+});
+
+describe('7: a workbook whose header is in Latvian is told which headers cofin reads', () => {
+  const header = ['Partneris', 'Valsts', 'Budžets', 'erdf', 'national'];
+  const rows = [header, ['Ventspils', 'LV', '1000', '85%', '15%']];
+  it('no sheet has a "partner" header: the hint names the renames, at the Latvian header cell; --sheet too', () => {
+    const name = 'latvian.xlsx';
+    writeFileSync(join(files.dir, name), buildWorkbook([{ name: 'Budžets', rows: [['Projekta budžets'], ...rows] }]));
+    const run = files.run(['check', name]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('1 file: 0 passed, 1 invalid\n');
+    expect(run.stderr).toBe(
+      `latvian.xlsx:Budžets!A2: error: no sheet has a "partner" header (the sheets: "Budžets") [missing-key]\n` +
+        '  hint: cofin reads the headers in English: rename the columns Partneris → partner, Valsts → country, ' +
+        'Budžets → budget, e.g. partner | country | budget | erdf | municipal\n',
+    );
+    const sheet = files.run(['check', name, '--sheet', '1']);
+    expect(sheet.code).toBe(2);
+    expect(sheet.stderr).toContain(`latvian.xlsx:Budžets!A2: error: the sheet "Budžets" has no "partner" header`);
+    expect(sheet.stderr).toContain('hint: cofin reads the headers in English: rename the columns Partneris → partner');
+    const lv = files.run(['check', name, '--locale', 'lv']);
+    expect(lv.stderr).toContain('kļūda: nevienā lapā nav galvenes "partner" (lapas: "Budžets")');
+    expect(lv.stderr).toContain('ieteikums: cofin lasa galvenes angliski: pārdēvējiet kolonnas Partneris → partner');
+  });
+  it('a header in no language cofin knows keeps the hint as before', () => {
+    const name = 'other.xlsx';
+    writeFileSync(
+      join(files.dir, name),
+      buildWorkbook([
+        {
+          name: 'B',
+          rows: [
+            ['who', 'amount'],
+            ['A', '1000'],
+          ],
+        },
+      ]),
+    );
+    expect(files.run(['check', name]).stderr).toBe(
+      'other.xlsx: error: no sheet has a "partner" header (the sheets: "B") [missing-key]\n' +
+        '  hint: a row names the columns, e.g. partner | country | budget | erdf | municipal; name the sheet with ' +
+        '--sheet\n',
+    );
   });
 });

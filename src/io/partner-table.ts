@@ -28,11 +28,23 @@ const LATVIAN_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** The fixed column a header may mean: its Latvian word, or one slip from it (`contry`); else undefined. */
-function fixedColumnMeant(header: string): string | undefined {
+export function fixedColumnMeant(header: string): string | undefined {
   const plain = header.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
   if (FIXED.includes(plain)) return undefined;
   return LATVIAN_HEADERS[plain] ?? FIXED.find((id) => plain.length >= 4 && editDistance(plain, id) === 1);
 }
+
+/** The renames a header row asks for (`Partneris → partner`, `contry → country`): none when it is cofin's own. */
+export function headerRenames(header: readonly string[]): string[] {
+  return header.flatMap((h) => {
+    const id = fixedColumnMeant(h);
+    return id === undefined ? [] : [`${h.trim()} → ${id}`];
+  });
+}
+
+/** The hint of a header whose fixed columns are written in Latvian or misspelt: cofin reads English ones only. */
+export const renameHint = (renames: readonly string[], example: string) =>
+  `cofin reads the headers in English: rename the columns ${renames.join(', ')}, e.g. ${example}`;
 
 /** How a cell of a partner table is read: a name (partner, country) or a figure (budget, a source's rate or amount). */
 export type CellRole = 'name' | 'figure';
@@ -375,16 +387,11 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     );
   for (const required of ['partner', 'budget']) {
     if (!columns.includes(required)) {
-      const meant = table.header.flatMap((h) => {
-        const id = fixedColumnMeant(h);
-        return id === undefined ? [] : [`${h.trim()} → ${id}`];
-      });
+      const meant = headerRenames(table.header);
       throw new CofinError(
         'missing-key',
         `the header has no "${required}" column`,
-        meant.length > 0
-          ? `cofin reads the headers in English: rename the columns ${meant.join(', ')}, e.g. ${table.example}`
-          : `${table.headerWhere}, e.g. ${table.example}`,
+        meant.length > 0 ? renameHint(meant, table.example) : `${table.headerWhere}, e.g. ${table.example}`,
         table.headPlace(),
       );
     }

@@ -80,6 +80,8 @@ const MESSAGES: Rule[] = [
     '"$1" kolonnā "$2" nav summa: kolonna nolasīta kā finansējuma avots',
   ],
   [/^the header has no "(.*)" column$/s, 'galvenē nav kolonnas "$1"'],
+  [/^the sheet "(.*)" has no "partner" header$/s, 'lapā "$1" nav galvenes "partner"'],
+  [/^no sheet has a "partner" header \(the sheets: (.*)\)$/s, 'nevienā lapā nav galvenes "partner" (lapas: $1)'],
   [
     /^"(.*)" in the (\S+) column looks like a fraction, not an amount$/s,
     '"$1" kolonnā $2 izskatās pēc daļskaitļa, nevis summas',
