@@ -226,3 +226,38 @@ describe('7: a workbook whose header is in Latvian is told which headers cofin r
     );
   });
 });
+
+describe('8: a folder walk reads the JSON cofin extract writes as the budget it states', () => {
+  it('a passing extraction is checked, one with a conflict fails the walk; other cofin JSON is still passed over', () => {
+    const dir = files.fresh('walk');
+    mkdirSync(dir);
+    const extract = (text: string) => {
+      writeFileSync(join(dir, 'doc.txt'), text);
+      return cofin(['extract', 'doc.txt', '--format', 'json'], { cwd: dir }).stdout;
+    };
+    writeFileSync(
+      join(dir, 'good.json'),
+      extract(
+        'The total budget is EUR 84 000: the ERDF covers 85% (EUR 71 400) and the municipality 15% (EUR 12 600).\n',
+      ),
+    );
+    writeFileSync(
+      join(dir, 'split.json'),
+      cofin(['split', '100', 'erdf=85%', 'national=rest', '--format', 'json']).stdout,
+    );
+    const pass = cofin(['check', '.', '-q'], { cwd: dir });
+    expect(pass).toEqual({
+      code: 0,
+      stdout: '1 file: 1 passed\n1 file passed over as no budget file (1 JSON output of cofin): split.json\n',
+      stderr: '',
+    });
+    writeFileSync(
+      join(dir, 'conflict.json'),
+      extract('The total budget is EUR 100 000. The ERDF covers EUR 85 000 and the municipality EUR 35 000.\n'),
+    );
+    const fail = cofin(['check', '.', '-q'], { cwd: dir });
+    expect(fail.code).toBe(1);
+    expect(fail.stdout).toContain('conflict.json:12:7: error: cofin extract marked a conflict');
+    expect(fail.stdout).toContain('2 files: 1 passed, 1 failed\n');
+  });
+});

@@ -294,10 +294,10 @@ const DEFAULT_SKIPS = DEFAULT_EXCLUDES.map(compileExclude);
 /**
  * cofin's own outputs, by their first bytes: JSON that begins as each of its JSON outputs begins (`schemaVersion`,
  * then the key that follows it there: `files` of check, `verdict` or `currency`, `budget`, `euAmount` of report,
- * `file` of claim, `currency`, `budget`, `unit` of split, `error`, `language` of extract), the CSV of
- * `check --format csv` and the long CSV of `report --format csv`. A report written with `-o` into the folder checked is
- * then not read as a budget on the next run; a budget file that merely begins with a `schemaVersion` key is read (and
- * told it has no such key).
+ * `file` of claim, `currency`, `budget`, `unit` of split, `error`), the CSV of `check --format csv` and the long CSV
+ * of `report --format csv`. A report written with `-o` into the folder checked is then not read as a budget on the
+ * next run; a budget file that merely begins with a `schemaVersion` key is read (and told it has no such key). The JSON
+ * of `cofin extract` (`language` after `schemaVersion`) is a budget, read as its YAML is, doubts and conflicts told.
  */
 /** A header row of these cells, any of cofin's delimiters, quoted or not. */
 const csvHead = (cells: string[], end: string) =>
@@ -308,7 +308,7 @@ const SPLIT_OR_REPORT_KEYS =
 const OWN_OUTPUT = [
   new RegExp(
     String.raw`^\uFEFF?\s*\{\s*"schemaVersion"\s*:\s*\d+\s*,\s*` +
-      String.raw`(?:"(?:files|verdict|file|error|language)"\s*:|${SPLIT_OR_REPORT_KEYS})`,
+      String.raw`(?:"(?:files|verdict|file|error)"\s*:|${SPLIT_OR_REPORT_KEYS})`,
   ),
   csvHead(['file', 'verdict', 'partner'], '[,;\t]'),
   // the report's own columns, then its period and verdict columns, if any
