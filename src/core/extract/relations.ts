@@ -123,7 +123,10 @@ const RECEIVES = new RegExp(
     String.raw`gets|got|(?:is|was|has been|have been|were)\s+(?:granted|awarded|allocated)|obtain(?:s|ed)?|` +
     String.raw`sanems|sanema|sanem|sanemt|bus pieejam\p{L}*|ir pieejam\p{L}*|tiks pieskirt\p{L}*|pieskirt\p{L}*|` +
     String.raw`recevra|recoit|a recu|beneficiera|erhalt|erhielt|bekommt|otrzyma\p{L}*|obdrz\p{L}*|ziska|gaus|gavo|` +
-    String.raw`ricevera|ha ricevuto|recibira|ha recibido|va primi|a primit|saab|sai)(?!\p{L})`,
+    String.raw`ricevera|ha ricevuto|recibira|ha recibido|va primi|a primit|saab|sai|` +
+    // Portuguese and Spanish present; the Slavic "received" (dobila, dostal, získala, prejela, primila)
+    String.raw`recebe|recebera|recebeu|recibe|recibio|dobil\p{L}*|dobio|dostal\p{L}*|ziskal\p{L}*|prejel\p{L}*|` +
+    String.raw`primil\p{L}*|primio)(?!\p{L})`,
   'iu',
 );
 /** The words of money itself in a payer's name ("ERAF finansējums", "state funding", "dotācija"): a payer's share. */
