@@ -130,3 +130,72 @@ describe('languages: a minimum rate is a rule for projects, no share', () => {
     expect(reached).toBeGreaterThanOrEqual(60);
   });
 });
+
+describe('languages: a grant paid by an EU fund and the state together, and their sum', () => {
+  const contract = (grantRate: string) =>
+    'Celkové oprávnené výdavky sú 100 000,00 EUR. Poskytovateľ poskytne nenávratný finančný príspevok z ESF do ' +
+    'výšky 85 000,00 EUR a zo ŠR do výšky 10 000,00 EUR, čo spolu predstavuje sumu 95 000,00 EUR a do 95 %. ' +
+    'Prijímateľ zabezpečí vlastné zdroje vo výške 5 000,00 EUR. ' +
+    `Konečná suma nenávratného finančného príspevku je ${grantRate} zo schválených výdavkov.`;
+  it('reads "zo ŠR" as the state and gives the grant rate to no one fund', () => {
+    expect(summary(contract('95 %'))).toEqual(['100000', 'esf 85000; state 10000; own-funds 5000', null]);
+  });
+  it('reads the grant as the one EU fund when no national payer shares it', () => {
+    expect(
+      summary(
+        'Celkové oprávnené výdavky sú 100 000,00 EUR. Z ESF sa poskytne 85 000,00 EUR. ' +
+          'Nenávratný finančný príspevok je 85 % zo schválených výdavkov.',
+      )[1],
+    ).toBe('esf 85% 85000');
+  });
+  it('does not read "SR" alone as the state budget', () => {
+    expect(summary('Celkové náklady 100 000 EUR, z toho ESF 85 000 EUR a vláda SR 15 000 EUR.')[1]).not.toContain(
+      'state',
+    );
+  });
+  it('keeps a figure after "together" from the share before it, whatever the word (seeded)', () => {
+    let reached = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'which together make',
+          'čo spolu predstavuje',
+          'kas kopā ar to ir',
+          'was insgesamt',
+          'lo que en total',
+        ),
+        fc.integer({ min: 60, max: 95 }),
+        (words, rate) => {
+          reached++;
+          const r = extractBudget(
+            `Total cost EUR 200 000. ERDF gives EUR 120 000 and the state budget EUR 40 000, ${words} EUR 160 000 ` +
+              `and ${rate} %.`,
+          );
+          expect(r.funding.map((s) => [s.id, s.rate?.value.toFixed() ?? null, s.amount?.value.toFixed()])).toEqual([
+            ['erdf', null, '120000'],
+            ['state', null, '40000'],
+          ]);
+        },
+      ),
+      { seed: 1211, numRuns: 40 },
+    );
+    expect(reached).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('languages: a line wrap inside a sentence of prose is no clause end', () => {
+  it('keeps a payer named at a line end with its figure on the next line', () => {
+    const wrapped =
+      'Podľa zmluvy poskytovateľ vyplatí prijímateľovi príspevok na projekt zo zdrojov ESF\n  do výšky 50 000 EUR ' +
+      'a zo štátneho rozpočtu do výšky 5 000 EUR. Celkové výdavky sú 60 000 EUR.';
+    expect(summary(wrapped)[1]).toBe('esf 50000; state 5000');
+    expect(summary(wrapped.replace('\n  ', ' '))[1]).toBe('esf 50000; state 5000');
+  });
+  it('still ends a clause at a list line', () => {
+    expect(summary('Kopējās izmaksas 100 000 EUR\nERAF 85 000 EUR\nvalsts budžets 15 000 EUR')).toEqual([
+      '100000',
+      'erdf 85000; state 15000',
+      null,
+    ]);
+  });
+});

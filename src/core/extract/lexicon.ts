@@ -860,6 +860,9 @@ export const SOURCES: SourceEntry[] = [
       bg: ['министерств*'],
     },
   },
+  // the Slovak state budget abbreviated, after "zo" (from): "zo ŠR", "zo ŠR SR"; matched folded, so "SR" alone (the
+  // Slovak Republic) only there
+  { id: 'state', kind: 'automatic-public', exactPatterns: [String.raw`(?<=(?:^|[^\p{L}])zo )ŠR(?: SR)?`] },
   // a German federal state by its name ("Land Brandenburg", "des Landes Sachsen"): in its own case, as "land" is a cost
   { id: 'state', kind: 'automatic-public', exactPatterns: [String.raw`Land(?:es)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`] },
   {
