@@ -199,3 +199,20 @@ describe('languages: a line wrap inside a sentence of prose is no clause end', (
     ]);
   });
 });
+
+describe('languages: the Spanish grant awarded, named without its payer', () => {
+  it('is the one EU fund the document names', () => {
+    expect(
+      summary(
+        'Obra cofinanciada por el FEDER.\nPRESUPUESTO: 50.000,00 €\nAYUDA CONCEDIDA: 40.000,00 €\n' +
+          'APORTACIÓN DEL AYUNTAMIENTO: 10.000,00 €',
+      ),
+    ).toEqual(['50000', 'erdf 40000; municipal 10000', null]);
+  });
+  it('is no payer when the document names no EU fund or two', () => {
+    expect(summary('PRESUPUESTO: 50.000,00 €\nAYUDA CONCEDIDA: 40.000,00 €')[1]).not.toContain('erdf');
+    expect(summary('Con FEDER y FSE.\nPRESUPUESTO: 50.000,00 €\nAYUDA CONCEDIDA: 40.000,00 €')[1]).not.toMatch(
+      /erdf|esf/,
+    );
+  });
+});

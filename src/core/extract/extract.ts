@@ -74,7 +74,8 @@ function grantOfSeveral(text: string, folded: string, mentions: Mention[]): bool
   for (const pattern of GRANT_WORDS) {
     for (const grant of folded.matchAll(pattern)) {
       const from = grant.index + grant[0].length;
-      const end = /[.;!?](?:\s|$)|\n\s*\n/.exec(text.slice(from));
+      // the sentence's end, or a line's that the next does not go on in a small letter (a list's, a label's)
+      const end = /[.;!?](?:\s|$)|\n(?![\x20\u00a0]*\p{Ll})/u.exec(text.slice(from));
       const until = from + (end?.index ?? text.length);
       if (mentions.some((m) => m.type === 'source' && m.start >= from && m.start < until && NATIONAL_PAYERS.has(m.id)))
         return true;

@@ -183,6 +183,7 @@ export const SOURCES: SourceEntry[] = [
       pl: ['(kwot*) dofinansowani*'],
       ro: ['finantar* nerambursabil*'],
       sk: ['nenavratn* financn* prispev*'],
+      es: ['(importe de la) ayuda concedida|otorgada'],
     },
   },
   {
