@@ -69,6 +69,7 @@ const IGNORABLE: Record<FindingCode | ClaimFindingCode, true> = {
   'hidden-column': true,
   'hidden-sheet': true,
   'formula-without-value': true,
+  'total-row-by-sum': true,
   'extract-doubts': true,
   'extract-conflict': true,
   // a claim file's (cofin claim; check reads claim files too)

@@ -1,0 +1,100 @@
+// Trial 10's findings on partner tables, config, locale and messages, through the built bin (stdout, stderr, exit code).
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scratch } from './run.js';
+import { buildWorkbook } from '../xlsx-build.js';
+
+const { dir, write, run } = scratch('cofin-trial10-');
+
+describe('WP3: a total row with a footnote mark or a heading not yet known is no third partner', () => {
+  const table = (heading: string, erdf = '25 000', national = '5 000') =>
+    `partner;budget;erdf;national\nA;10 000;85%;rest\nB;20 000;85%;rest\n${heading};30 000;${erdf};${national}\n`;
+  it.each([
+    'Kopā¹',
+    'Total²',
+    'Projekta kopējais budžets',
+    'Visi partneri kopā',
+    'Partnership total',
+    'Project budget',
+  ])('%s: read as the total row, its wrong ERDF total fails', (heading) => {
+    const r = run(['check', write(table(heading), 'csv')]);
+    expect(r.stdout).toContain('2 partners: EUR 30 000');
+    expect(r.stdout).toContain("the partners' erdf adds up to EUR 25 500, EUR 500 more than the total row's");
+    expect(r.code).toBe(1);
+  });
+  it.each(['Overall', 'All partners', 'Партнёры итого'])('%s: read as the total row, right sums pass', (heading) => {
+    const r = run(['check', write(table(heading, '25 500', '4 500'), 'csv')]);
+    expect(r.stdout).toMatch(/^PASS .* 2 partners: EUR 30 000/);
+    expect(r.stdout).not.toContain('total-row-by-sum');
+    expect(r.code).toBe(0);
+  });
+  it('a last row of any name whose budget is the sum of those above is read as the total, with a note', () => {
+    const r = run(['check', write(table('Rīgas pašvaldība', '25 500', '4 500'), 'csv')]);
+    expect(r.stdout).toMatch(/^PASS .* 2 partners: EUR 30 000/);
+    expect(r.stdout).toContain(
+      ':4:18: note: the last row "Rīgas pašvaldība" is read as the table\'s total row: its budget 30 000 is the sum ' +
+        "of the 2 budgets above it, and its columns are checked against the partners' sums [total-row-by-sum]",
+    );
+    expect(r.stdout).toContain('if it is a partner, add the total row below it');
+    expect(r.code).toBe(0);
+    // and held to the sums: a wrong ERDF total fails
+    const wrong = run(['check', write(table('Rīgas pašvaldība'), 'csv')]);
+    expect(wrong.stdout).toContain('[project-total]');
+    expect(wrong.code).toBe(1);
+  });
+  it('kept a partner by a total row below it', () => {
+    const text = table('Rīgas pašvaldība', '25 500', '4 500') + 'Kopā;60 000;51 000;9 000\n';
+    const r = run(['check', write(text, 'csv')]);
+    expect(r.stdout).toMatch(/^PASS .* 3 partners: EUR 60 000/);
+    expect(r.stdout).not.toContain('total-row-by-sum');
+    expect(r.code).toBe(0);
+  });
+  it('one row above is no sum: the last row stays a partner', () => {
+    const r = run(['check', write('partner;budget;erdf;national\nA;10 000;85%;rest\nB;10 000;85%;rest\n', 'csv')]);
+    expect(r.stdout).toMatch(/^PASS .* 2 partners: EUR 20 000/);
+    expect(r.code).toBe(0);
+  });
+  it('the same in a workbook (Kopā¹)', () => {
+    const bytes = buildWorkbook([
+      {
+        name: 'Budget',
+        rows: [
+          ['partner', 'budget', 'erdf', 'national'],
+          ['A', { n: '10000' }, { n: '0.85', fmt: '0%' }, 'rest'],
+          ['B', { n: '20000' }, { n: '0.85', fmt: '0%' }, 'rest'],
+          ['Kopā¹', { n: '30000' }, { n: '25000' }, { n: '5000' }],
+        ],
+      },
+    ]);
+    writeFileSync(join(dir, 'tf.xlsx'), bytes);
+    const r = run(['check', 'tf.xlsx']);
+    expect(r.stdout).toContain('2 partners: EUR 30 000');
+    expect(r.stdout).toContain('[project-total]');
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('R4: fixed amounts alone that add up to the budget pass, one in whole euros', () => {
+  it('a table row and a budget file', () => {
+    const csv = run(['check', write('partner;budget;erdf;municipal;state\nA;12 758;10 844,50;1 275,50;638\n', 'csv')]);
+    expect(csv.stdout).toMatch(/^PASS .*A: EUR 12 758, largest-remainder, unit 0.01/);
+    expect(csv.stdout).not.toContain('amount-unit');
+    expect(csv.code).toBe(0);
+    const yaml =
+      'partner: A\nbudget: 12 758\nfunding:\n  erdf: { amount: "10 844,50" }\n' +
+      '  municipal: { amount: "1 275,50" }\n  state: { amount: 638 }\n';
+    const file = run(['check', write(yaml)]);
+    expect(file.stdout).toMatch(/^PASS /);
+    expect(file.code).toBe(0);
+    // one euro off is still a sum-mismatch
+    const off = run(['check', write('partner;budget;erdf;municipal;state\nA;12 758;10 844,50;1 275,50;637\n', 'csv')]);
+    expect(off.stdout).toContain('[sum-mismatch]');
+    expect(off.code).toBe(1);
+  });
+  it('beside a rate the unit binds as before, and the message quotes the cell as written', () => {
+    const r = run(['check', write('partner;budget;erdf;national;municipal\nA;12 758;10 844,50;85%;1 000\n', 'csv')]);
+    expect(r.stdout).toContain('erdf: the fixed amount 10 844,50 is not a whole number of units of 1');
+    expect(r.code).toBe(1);
+  });
+});
