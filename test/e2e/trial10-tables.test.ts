@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scratch } from './run.js';
+import { cofin, scratch } from './run.js';
 import { buildWorkbook } from '../xlsx-build.js';
 
 const { dir, write, run } = scratch('cofin-trial10-');
@@ -96,5 +96,19 @@ describe('R4: fixed amounts alone that add up to the budget pass, one in whole e
     const r = run(['check', write('partner;budget;erdf;national;municipal\nA;12 758;10 844,50;85%;1 000\n', 'csv')]);
     expect(r.stdout).toContain('erdf: the fixed amount 10 844,50 is not a whole number of units of 1');
     expect(r.code).toBe(1);
+  });
+});
+
+describe('L1: --locale lv says the euro figures in Latvian, as the share table', () => {
+  it('heads, row names and numbers', () => {
+    const r = cofin(['check', 'fixtures/lati-euro.yaml', '--locale', 'lv']);
+    const out = r.stdout.replace(/\u00a0/g, ' '); // Latvian groups thousands with a no-break space
+    expect(out).toContain('│ Summa eiro     │     LVL │ EUR (norādīts) │ EUR no LVL │ LVL no EUR │');
+    expect(out).toContain('│ Budžets        │ 8966,37 │ 12 758,00      │  12 758,00 │    8966,37 │ ✓ │');
+    expect(out).toContain('│ ERAF           │ 7621,41 │');
+    expect(out).not.toMatch(/Euro figure|ERDF|Municipal|\d\.\d\d /);
+    expect(r.code).toBe(0);
+    // English as before
+    expect(cofin(['check', 'fixtures/lati-euro.yaml']).stdout).toContain('│ ERDF         │ 7 621.41 │');
   });
 });
