@@ -1,6 +1,6 @@
 // Trial 10's findings on partner tables, config, locale and messages, through the built bin (stdout, stderr, exit code).
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cofin, scratch } from './run.js';
 import { buildWorkbook } from '../xlsx-build.js';
@@ -110,5 +110,25 @@ describe('L1: --locale lv says the euro figures in Latvian, as the share table',
     expect(r.code).toBe(0);
     // English as before
     expect(cofin(['check', 'fixtures/lati-euro.yaml']).stdout).toContain('│ ERDF         │ 7 621.41 │');
+  });
+});
+
+describe('D1: a "cofin" key in package.json beside a cofin.config.yaml is two config files', () => {
+  it('is an error naming both, exit 2; either alone is read', () => {
+    const folder = join(dir, 'd1');
+    mkdirSync(join(folder, 'sub'), { recursive: true });
+    writeFileSync(join(folder, 'package.json'), '{"name":"x","cofin":{"strict":true}}');
+    writeFileSync(join(folder, 'cofin.config.yml'), 'locale: lv\n');
+    writeFileSync(join(folder, 'sub', 'a.yaml'), 'partner: A\nbudget: 1000\nfunding:\n  erdf: 85%\n  national: rest\n');
+    const both = cofin(['check', 'a.yaml'], { cwd: join(folder, 'sub') });
+    expect(both.stderr).toContain(
+      'error: two configuration files: ../cofin.config.yml and ../package.json ("cofin" key)',
+    );
+    expect(both.stdout).toBe('');
+    expect(both.code).toBe(2);
+    writeFileSync(join(folder, 'package.json'), '{"name":"x"}');
+    const one = cofin(['check', 'a.yaml'], { cwd: join(folder, 'sub') });
+    expect(one.stdout).toMatch(/^ATBILST /);
+    expect(one.code).toBe(0);
   });
 });
