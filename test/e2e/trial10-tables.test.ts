@@ -132,3 +132,16 @@ describe('D1: a "cofin" key in package.json beside a cofin.config.yaml is two co
     expect(one.code).toBe(0);
   });
 });
+
+describe('D2: a cell after a multi-line quoted cell is placed at its own line and column', () => {
+  it('line 3, column 14 (not 21, counted from the record start on line 2)', () => {
+    const r = run([
+      'check',
+      write('partner;budget;erdf;national\nA;1 000;85%;rest\n"Multi\nline";10 000;8x5;rest\n', 'csv'),
+    ]);
+    expect(r.stderr + r.stdout).toContain(':4:14: error: not an amount: "8x5"');
+    const first = run(['check', write('partner;budget;erdf;national\n"Multi\nline";x;85%;rest\n', 'csv')]);
+    expect(first.stderr + first.stdout).toContain(':3:7: error: not an amount: "x"');
+    expect(r.code).toBe(2);
+  });
+});
