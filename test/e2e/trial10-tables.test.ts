@@ -145,3 +145,21 @@ describe('D2: a cell after a multi-line quoted cell is placed at its own line an
     expect(r.code).toBe(2);
   });
 });
+
+describe('M1: a CSV on standard input with Excel sep=; first line, or a Latvian header, is a partner table', () => {
+  it('sep=; first line: read as the table', () => {
+    const r = cofin(['check', '-'], { input: 'sep=;\npartner;budget;erdf;national\nA;10 000;85%;rest\n' });
+    expect(r.stdout).toMatch(/^PASS <stdin>  A: EUR 10 000/);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+  it('a Latvian header: the rename hint a .csv file gets, not "must be a mapping"', () => {
+    const r = cofin(['check', '-'], { input: 'Partneris;Budžets;ERAF\nA;10 000;85%\n' });
+    expect(r.stdout + r.stderr).toContain(
+      '<stdin>:1:1: error: the header has no "partner" column [missing-key]\n' +
+        '  hint: cofin reads the headers in English: rename the columns Partneris → partner, Budžets → budget',
+    );
+    expect(r.stdout + r.stderr).not.toContain('mapping');
+    expect(r.code).toBe(2);
+  });
+});
