@@ -163,3 +163,27 @@ describe('M1: a CSV on standard input with Excel sep=; first line, or a Latvian 
     expect(r.code).toBe(2);
   });
 });
+
+describe("M2: the ambiguous-amount hint names the cell's own readings, valid in a , table", () => {
+  it('a , table and a budget file', () => {
+    const r = run(['check', write('partner,budget,erdf,national\nA,"10,844",85%,rest\n', 'csv')]);
+    expect(r.stdout + r.stderr).toContain(
+      'error: ambiguous amount: "10,844" could be 10844 or 10.844 [bad-amount]\n' +
+        '  hint: for 10844 write 10844 or 10 844; for 10.844 write 10.8440: ',
+    );
+    expect(r.code).toBe(2);
+    // each form the hint names is read as one cell of that table, never refused (10.8440 then fails as a budget off
+    // the cent, a check's finding)
+    for (const cell of ['10844', '10 844', '10.8440']) {
+      const read = run(['check', write(`partner,budget,erdf,national\nA,${cell},85%,rest\n`, 'csv')]);
+      expect(read.code, cell).not.toBe(2);
+      expect(read.stdout + read.stderr, cell).not.toContain('ambiguous');
+    }
+    const yaml = run(['check', write('partner: A\nbudget: 10.844\nfunding:\n  erdf: 85%\n  national: rest\n')]);
+    expect(yaml.stdout + yaml.stderr).toContain('hint: for 10844 write 10844 or 10 844; for 10.844 write 10.8440: ');
+    const lv = run(['check', write('partner,budget,erdf,national\nA,"10,844",85%,rest\n', 'csv'), '--locale', 'lv']);
+    expect(lv.stdout + lv.stderr).toContain(
+      'ieteikums: ja domāts 10844, rakstiet 10844 vai 10 844; ja 10.844, rakstiet',
+    );
+  });
+});
