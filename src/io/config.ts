@@ -312,10 +312,11 @@ export function findConfig(cwd: string): FoundConfig | undefined {
     const keyed = value !== null && typeof value === 'object' && 'cofin' in value;
     // package.json's "cofin" key is a config file as the others: beside one, which counts would be a guess
     const candidates = keyed ? [...present, 'package.json'] : present;
+    const named = (n: string) => (n === 'package.json' ? `${shown(n)} ("cofin" key)` : shown(n));
     if (candidates.length > 1)
       throw new CofinError(
         'usage',
-        `two configuration files: ${candidates.map((n) => (n === 'package.json' ? `${shown(n)} ("cofin" key)` : shown(n))).join(' and ')}`,
+        `two configuration files: ${candidates.map(named).join(' and ')}`,
         keyed
           ? 'keep one of them: move the settings into one, and delete the other or the "cofin" key'
           : 'keep one of them',
