@@ -80,8 +80,9 @@ function formatOf(name: string, text: string): InputFormat {
   const named = INPUT_FORMATS.find((format) => INPUT_FILES[format].extensions.includes(extension));
   if (named !== undefined && named !== 'xlsx') return named; // a workbook is known by its bytes, before its text
   if (/^\s*[{[]/.test(text)) return 'json';
-  // a partner table's header row: partner;country;budget;... (or with commas or tabs)
-  return /^\s*"?partner"?\s*[;,\t]/i.test(text) ? 'csv' : 'yaml';
+  // a partner table's header row: partner;country;budget;... (or with commas or tabs; after Excel's sep=; line; the
+  // Latvian Partneris, which the table's reader names in its rename hint)
+  return /^\s*(?:sep=[;,\t|][ \t]*\r?\n\s*)?"?partner(?:is)?"?\s*[;,\t]/i.test(text) ? 'csv' : 'yaml';
 }
 
 async function readStdin(stream: NodeJS.ReadableStream, maxSize: number): Promise<Uint8Array> {

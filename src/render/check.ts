@@ -324,24 +324,20 @@ function costsTable(p: PartnerCheck, style: Style, locale: Locale): string {
 }
 
 /** The euro figures beside the national ones: `✓` when either conversion at the fixed rate gives the other. */
-function euroTable(p: PartnerCheck, euro: readonly EuroCheck[], style: Style): string {
+function euroTable(p: PartnerCheck, euro: readonly EuroCheck[], style: Style, locale: Locale): string {
+  const words = WORDS[locale];
   const places = nationalUnit(p.currency).decimalPlaces();
   const cur = terminalText(p.currency);
+  // the rows and figures as the share table above says them: `ERAF`, `7621,41` in Latvian
   const rows = euro.map((e) => [
-    terminalText(e.name),
-    formatAmount(e.national, Math.max(places, e.national.decimalPlaces())),
+    terminalText(e.id === 'budget' ? words.budget : words.sourceName(e.id, e.name)),
+    words.number(e.national, Math.max(places, e.national.decimalPlaces())),
     terminalText(e.euro.text.trim()),
-    formatAmount(e.fromNational, 2),
-    formatAmount(e.fromEuro, places),
+    words.number(e.fromNational, 2),
+    words.number(e.fromEuro, places),
     e.agrees ? style.green('✓') : style.red('✗'),
   ]);
-  return renderTable(
-    ['Euro figure', cur, 'EUR (declared)', `EUR from ${cur}`, `${cur} from EUR`, ''],
-    rows,
-    [1, 3, 4],
-    false,
-    style.width,
-  );
+  return renderTable([...words.euroColumns(cur), ''], rows, [1, 3, 4], false, style.width);
 }
 
 /** Above this many partners a file is listed a line per partner: a table each would bury the findings. */
@@ -468,7 +464,7 @@ function smallFileTables(file: FileReport, style: Style, verdict: string, locale
     else out.push(`${who}: ${heading}`);
     if (p.costs) out.push(costsTable(p, style, locale));
     out.push(partnerTable(p, style, locale));
-    if (p.euro) out.push(euroTable(p, p.euro, style));
+    if (p.euro) out.push(euroTable(p, p.euro, style, locale));
     if (p.periods) out.push(periodsTable(p, p.periods, style, locale));
   }
   const findings = file.findings.map((f) => findingToText(file.file, f, style, locale)).join('');

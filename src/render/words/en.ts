@@ -44,6 +44,14 @@ export const EN = {
     `${money}, ${method}, unit ${unit.toFixed()}`,
   shareColumns: ['Source', 'Rate', 'Exact', 'Computed', 'Declared', 'Difference'],
   costColumns: ['Cost category', 'Flat rate', 'Base', 'Amount'],
+  /** The heads of the euro figures beside a national currency's (`LVL`). */
+  euroColumns: (currency: string) => [
+    'Euro figure',
+    currency,
+    'EUR (declared)',
+    `EUR from ${currency}`,
+    `${currency} from EUR`,
+  ],
   budget: 'Budget',
   flatOf: (rate: string, base: 'direct' | readonly string[]) =>
     `${rate} of ${base === 'direct' ? 'direct costs' : base.join(', ')}`,

@@ -361,6 +361,10 @@ const HINTS: Rule[] = [
   ],
   [/^write strict: true or strict: false$/, 'rakstiet strict: true vai strict: false'],
   [
+    /^for (\S+) write (\S+) or (.+?); for (\S+) write (\S+): one , or \. before exactly three digits could be either$/s,
+    'ja domāts $1, rakstiet $2 vai $3; ja $4, rakstiet $5: viens , vai . tieši pirms trim cipariem var nozīmēt abus',
+  ],
+  [
     /^write 12758, 12 758 or 12758,00: one , or \. before exactly three digits could be either$/,
     'rakstiet 12758, 12 758 vai 12758,00: viens , vai . tieši pirms trim cipariem var nozīmēt abus',
   ],

@@ -69,6 +69,7 @@ export const LV: Words = {
     `vienība ${formatNumber(unit, Math.max(0, unit.decimalPlaces()), 'lv')}`,
   shareColumns: ['Avots', 'Likme', 'Precīzā summa', 'Aprēķināts', 'Norādīts', 'Starpība'],
   costColumns: ['Izmaksu kategorija', 'Vienotā likme', 'Bāze', 'Summa'],
+  euroColumns: (currency) => ['Summa eiro', currency, 'EUR (norādīts)', `EUR no ${currency}`, `${currency} no EUR`],
   budget: 'Budžets',
   flatOf: (rate, base) => `${rate} no ${base === 'direct' ? 'tiešajām izmaksām' : base.map(category).join(', ')}`,
   summary: (files, passed, failed, invalid) => {
