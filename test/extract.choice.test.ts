@@ -173,3 +173,18 @@ describe('a ceiling of what one applicant may receive', () => {
     expect(cases).toBeGreaterThanOrEqual(100);
   });
 });
+
+describe('a body after "to", "for" or "implemented by" after an amount receives it', () => {
+  it('is no payer of that amount; "from the municipality" still is', () => {
+    const text =
+      'The Cohesion Fund pays EUR 4,000,000 of the EUR 5,000,000 project. EUR 600,000 was allocated to the ' +
+      'municipality for the works.';
+    expect(summary(text)).toEqual(['5000000', 'cf 4000000', null]);
+    expect(summary('EUR 300,000 were set aside for projects under the implementation of municipalities.').at(1)).toBe(
+      '',
+    );
+    expect(
+      summary('The total cost is EUR 500,000: EUR 400,000 from the ERDF and EUR 100,000 from the municipality.'),
+    ).toEqual(['500000', 'erdf 400000; municipal 100000', null]);
+  });
+});
