@@ -4,7 +4,7 @@
 // a source named as an EU fund under an id that is none).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isTotalRow } from '../src/io/partner-table.js';
+import { isTotalByWords, isTotalRow } from '../src/io/partner-table.js';
 import { parsePartnerCsv } from '../src/io/csv.js';
 import { checkBudgetFile } from '../src/core/check.js';
 import { fundOfName } from '../src/core/sources.js';
@@ -13,6 +13,63 @@ import { extractBudget } from '../src/core/extract/extract.js';
 import { extractionToYaml } from '../src/render/extract.js';
 import { parseBudgetFile } from '../src/io/budget-file.js';
 import { CofinError } from '../src/core/errors.js';
+
+describe('the quick refusal of a plain name (mayLeadTotal) refuses no total', () => {
+  // words of headings and names in plain ASCII, and a few others: the quick refusal reads only ASCII cells
+  const WORDS_OF_CELLS = [
+    'Total',
+    'TOTAL',
+    'Kopa',
+    'kopsumma',
+    'Projekta',
+    'Summa',
+    'Grand',
+    'Sub',
+    'total',
+    'I',
+    'alt',
+    'Is',
+    'viso',
+    'EUR',
+    '2024',
+    '1989',
+    'SA',
+    'SIA',
+    'Energies',
+    'Riga',
+    'Ltd',
+    'Gesamt',
+    'eligible',
+    'Kopā',
+    '€',
+    'Σ',
+  ];
+  const cell = fc
+    .tuple(
+      fc.constantFrom('', ' ', '(', '-', '1. '),
+      fc.array(
+        fc.tuple(fc.constantFrom(...WORDS_OF_CELLS), fc.constantFrom(' ', ', ', ': ', '-', ' (', ') ', '', '.')),
+        { minLength: 0, maxLength: 5 },
+      ),
+    )
+    .map(([lead, words]) => lead + words.map(([w, sep]) => w + sep).join(''));
+  it("property: isTotalRow is the folded words' rule on every cell, totals among them", () => {
+    const reached = { total: 0, partner: 0, plain: 0 };
+    fc.assert(
+      fc.property(cell, (name) => {
+        const total = isTotalByWords(name);
+        expect(isTotalRow(name), name).toBe(total);
+        if (total) reached.total++;
+        else reached.partner++;
+        if (/^[\x20-\x7e]*$/.test(name)) reached.plain++;
+      }),
+      { seed: 17_1001, numRuns: 3000 },
+    );
+    expect(reached.total).toBeGreaterThanOrEqual(300);
+    expect(reached.partner).toBeGreaterThanOrEqual(1000);
+    expect(reached.plain).toBeGreaterThanOrEqual(1000);
+  });
+});
 
 describe('a total row is a heading of total words and qualifiers alone', () => {
   it.each([

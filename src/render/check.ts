@@ -485,13 +485,20 @@ export function* githubLinePieces(file: FileReport, locale: Locale = 'en'): Gene
   const level = { error: 'error', warning: 'warning', note: 'notice' } as const;
   const words = WORDS[locale];
   const name = githubProperty(file.file);
+  // a code's title escaped once, not once a finding (50 000 in a large file)
+  const titles = new Map<string, string>();
+  const titled = (code: string) => {
+    const title = githubProperty(`cofin ${code}`);
+    titles.set(code, title);
+    return title;
+  };
   for (const finding of file.findings as readonly MaybeIgnored[]) {
     const f = localFinding(finding, locale);
     const props = [`file=${name}`];
     // a workbook's cell is no line of the file: it is named in the message
     if (f.line !== undefined && f.cell === undefined) props.push(`line=${f.line}`);
     if (f.column !== undefined && f.cell === undefined) props.push(`col=${f.column}`);
-    props.push(`title=${githubProperty(`cofin ${f.code}`)}`);
+    props.push(`title=${titles.get(f.code) ?? titled(f.code)}`);
     const message = f.cell === undefined ? f.message : `${f.cell}: ${f.message}`;
     yield (
       `::${f.ignored === true ? 'notice' : level[f.severity]} ${props.join(',')}::` +

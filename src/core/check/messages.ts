@@ -65,8 +65,16 @@ export function shownPercent(value: Decimal, unlike: readonly Decimal[] = []): D
  * (`84,99%` and 84.99499…% is 84.99499%, not 84.995%, which would round to 85,00%).
  */
 export function rateBounds(rate: { value: Decimal; scale: number }): Decimal[] {
-  const half = new Decimal(10).pow(-rate.scale).div(2);
+  const half = halfOfScale(rate.scale);
   return [rate.value.minus(half), rate.value, rate.value.plus(half)];
+}
+
+const HALVES: Decimal[] = [];
+
+/** Half of 10^-scale, made once per scale: a 500-digit division each time was a tenth of a mismatch's reasons. */
+function halfOfScale(scale: number): Decimal {
+  if (!Number.isSafeInteger(scale) || scale < -64 || scale > 64) return new Decimal(10).pow(-scale).div(2);
+  return (HALVES[scale + 64] ??= new Decimal(10).pow(-scale).div(2));
 }
 
 /** How money is written in messages: the currency and the amount grouped, at the unit's decimals or finer. */
