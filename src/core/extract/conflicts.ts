@@ -597,6 +597,9 @@ function conflictOfStatement(
   const isAmount = figure === other.amount;
   // another scope's (a programme's, a call's): well above the budget; a misread or restated share is not
   if (isAmount && budget && figure.value.gt(budget.times(2))) return undefined;
+  // the whole budget named by a fund's programme ("the ERDF programme, which will see €663m invested") when the
+  // written shares, two or more, add up to it: the total, not a share stated again (a plain doubt stays)
+  if (isAmount && budget && figure.value.eq(budget) && sharesMakeBudget(result)) return undefined;
   // the written figure amends this one: the earlier statements are its history
   const amending = context.statements.find(
     (s) => s.id === share.id && s.amended && s.amount && written === share.amount && s.amount.value.eq(written.value),
@@ -631,6 +634,14 @@ function conflictOfStatement(
     }
   }
   return `${said} (${writtenWords(result)})`;
+}
+
+/** Whether two written shares or more, all stated as amounts, add up to the written budget exactly. */
+function sharesMakeBudget(result: Extraction): boolean {
+  const budget = result.budget?.value;
+  const shares = result.funding;
+  if (!budget || shares.length < 2 || shares.some((s) => !s.amount || s.rest)) return false;
+  return sum(shares.flatMap((s) => (s.amount ? [s.amount.value] : []))).eq(budget);
 }
 
 /**

@@ -787,13 +787,27 @@ export const SOURCES: SourceEntry[] = [
   {
     id: 'state',
     kind: 'automatic-public',
-    patterns: [String.raw`valsts(?=\s*(?:[–—:-]\s*)?\d)`, 'Landesmittel', String.raw`l['’]État`, 'Stato'],
+    patterns: [
+      String.raw`valsts(?=\s*(?:[–—:-]\s*)?\d)`,
+      'Landesmittel',
+      String.raw`l['’]État`,
+      'Stato',
+      // "from the Government", "the Irish Government's contribution": the state; a local or regional one is not
+      String.raw`(?<!(?:local|regional|city|county|provincial|municipal|devolved)\s+)government`,
+    ],
     names: {
       lv: [
         'valsts finansejum*|lidzfinansejum*|dotacij*|atbalst*|budzet*|lidzekl*|ieguldijum*',
         'valsts budzet* dotacij*|finansejum*|lidzfinansejum*|lidzekl* (pasvaldibam)',
+        // an earmarked grant is the state budget's ("valsts budžeta mērķdotācija", "the earmarked subsidy")
+        'merkdotacij*',
       ],
-      en: ['state budget* (subsidy|funding|co-financing)', 'state subsid*|funding|grant*'],
+      en: [
+        'state budget* (subsidy|funding|co-financing)',
+        'state subsid*|funding|grant*',
+        'earmarked|targeted subsid*|grant*',
+        'exchequer',
+      ],
       lt: ['valstyb* biudzet* (les*)'],
       et: ['riigieelarve*', 'riigi eelarve*'],
       pl: ['budzet* panstw*'],
@@ -1578,7 +1592,14 @@ export const MINIMUM_RATE_BEFORE = new RegExp(
 export const LIMIT_BEFORE = new RegExp(
   String.raw`(?:minimāl|maksimāl|minimum|maximum|minimal|maksymaln|minimaln|minimáln|maximáln|` +
     String.raw`mindest|höchst|minimal|maximal|minimi|maximi|minimaal|maksimaal|mažiaus|daugiaus|` +
-    String.raw`didžiaus)\p{L}*(?:\s+[\p{L}–—:-]+){0,4}\s*$`,
+    String.raw`didžiaus)\p{L}*(?:\s+[\p{L}–—:-]+){0,4}\s*$|` +
+    // what one applicant may receive ("biedrība varēs saņemt līdz 191 000 eiro", "each school can receive up to
+    // EUR 50 000"): a ceiling per project, not a figure of this budget
+    String.raw`(?<!\p{L})(?:var|varēs|varētu|varēsiet|can|could|may|will be able to|können|kann|peut|pourra|` +
+    String.raw`może|mogą)` +
+    String.raw`(?:\s+\p{L}+){0,2}\s+(?:saņemt|pretendēt uz|pieprasīt|receive|get|obtain|claim|apply for|request|` +
+    String.raw`erhalten|beantragen|recevoir|obtenir|otrzymać|uzyskać)(?:\s+\p{L}+){0,3}\s+` +
+    String.raw`(?:līdz|up to|bis zu|jusqu'à|jusqu’à|do)\s*$`,
   'iu',
 );
 

@@ -144,6 +144,13 @@ const MONEY_NOUN = new RegExp(
   'iu',
 );
 
+/** Words right before a body after an amount that make it the amount's receiver or spender, not its payer (folded). */
+const RECIPIENT_BEFORE = new RegExp(
+  String.raw`(?:(?<!\p{L})(?:to|for)\s+(?:the\s+)?|(?<!\p{L})(?:implementation|implemented|carried out|managed)\s+` +
+    String.raw`(?:of|by)\s+(?:the\s+)?)$`,
+  'iu',
+);
+
 /** Whether a share's payer is named as the receiver of an amount after it (no funding noun, a verb of receiving). */
 function receives(text: string, share: PlacedShare, at: number): boolean {
   return (
@@ -385,6 +392,18 @@ export function attach(
           });
         money = [];
       }
+    }
+    // "168 million were allocated for projects under the implementation of municipalities", "EUR 2 million goes to
+    // the municipality": a body after "to", "for" or "implemented by", after the amount, receives or spends it; it is
+    // no payer of it
+    const firstMoney = money[0];
+    if (firstMoney && !rest) {
+      const recipient = (s: Extract<Mention, { type: 'source' }>) =>
+        s.start > firstMoney.end &&
+        s.kind !== 'eu-fund' &&
+        !MONEY_NOUN.test(fold(s.name)) &&
+        RECIPIENT_BEFORE.test(fold(text.slice(firstMoney.end, s.start)));
+      if (named.some(recipient)) named.splice(0, named.length, ...named.filter((s) => !recipient(s)));
     }
     const [source, ...extraSources] = named;
     const percents = of('percent');

@@ -320,6 +320,34 @@ function statementsOf(statements: FoundShare[]): FoundShare[] {
 const MAX_READINGS = 64;
 
 /**
+ * A source's other statement whose figure the reading's shares add up to exactly ("the ERDF programme will see €500m
+ * invested … €300m from the ERDF and €200m from the Government"): the whole the fund's programme spends, a candidate
+ * budget of that reading, in doubt. Only when every share of the reading states an amount, two or more.
+ */
+function restatedTotals(funding: FoundShare[], byId: Map<string, FoundShare[]>, firstShare: number): Candidate[] {
+  if (funding.length < 2 || funding.some((s) => s.rest || !s.amount)) return [];
+  const total = sum(funding.map((s) => s.amount?.value ?? ZERO));
+  const out: Candidate[] = [];
+  for (const share of funding) {
+    for (const other of byId.get(share.id) ?? []) {
+      if (!other.amount || !other.amount.value.eq(total) || other.amount.value.eq(share.amount?.value ?? ZERO))
+        continue;
+      const offset = 'offset' in other && typeof other.offset === 'number' ? other.offset : firstShare;
+      out.push({
+        ...other.amount,
+        checks: [
+          ...other.amount.checks,
+          `stated as ${share.id}'s on line ${other.amount.line}, but the shares add up to it: read as the budget`,
+        ],
+        project: undefined,
+        offset,
+      });
+    }
+  }
+  return out;
+}
+
+/**
  * The choice among readings: when a source is stated more than once with
  * different figures (a summary and the full split, a header and a sentence,
  * a programme's total and one project's), every combination of statements
@@ -360,7 +388,13 @@ export function solve(shares: FoundShare[], candidates: Candidate[], firstShare:
     }
   }
   const scored = readings.map((funding) => {
-    const totals = chooseTotals(candidates, funding, firstShare, currency);
+    const restated = restatedTotals(funding, byId, firstShare);
+    const totals = chooseTotals(
+      restated.length > 0 ? [...candidates, ...restated] : candidates,
+      funding,
+      firstShare,
+      currency,
+    );
     return { funding, totals, score: totals.score + rateAgreement(funding, totals.budget?.value) };
   });
   let best = scored[0]!;
