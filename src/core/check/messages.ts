@@ -201,11 +201,11 @@ export const messages = {
       hint: hints[unitFrom],
     };
   },
-  amountUnit(label: string, id: string, amount: Decimal, unit: Decimal, table = false) {
+  amountUnit(label: string, id: string, amount: Decimal, text: string, unit: Decimal, table = false) {
     return {
-      said: said('amount-unit', { id, amount, unit, ...(table ? { table: true as const } : {}) }),
+      said: said('amount-unit', { id, amount, text, unit, ...(table ? { table: true as const } : {}) }),
       message:
-        `${label}${id}: the fixed amount ${amount.toFixed()} is not a whole number of ` +
+        `${label}${id}: the fixed amount ${text} is not a whole number of ` +
         `units of ${unit.toFixed()}: the shares cannot add up to the budget at that unit`,
       hint: table
         ? 'write the amount to the unit of the other amounts, or those as finely as it'
