@@ -589,6 +589,7 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
       throw new CofinError('missing-key', `partner "${name}" has no budget`, 'fill the budget cell', budgetAt);
     const budget = figureOf(budgetText, budgetAt, table.amountOptions(row, budgetColumn));
     const funding: FundingSource[] = [];
+    let bare: { cell: string; id: string; where: Located } | undefined;
     for (const { id, index } of sources) {
       const cell = table.cell(row, index, 'figure').trim();
       if (cell === '') continue;
@@ -631,9 +632,19 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
             `write ${amount.value.times(100).toFixed()}% for a rate, or EUR ${cell} if the amount is meant`,
             where,
           );
+        if (bare === undefined && isBareRate(cell, amount, budget)) bare = { cell, id, where };
         funding.push({ id, name: sourceName, kind, at: where, rate: undefined, amount, rest: false });
       }
     }
+    // 85 beside a rest is an amount no sum can catch (the rest takes what is left): a rate that lost its %
+    const bareAmount = funding.length > 1 && funding.some((f) => f.rest) ? bare : undefined;
+    if (bareAmount !== undefined)
+      throw new CofinError(
+        'bad-rate',
+        `"${bareAmount.cell}" in the ${bareAmount.id} column beside a rest may be a rate: a cell without % is an amount`,
+        `write ${bareAmount.cell}% for a rate, or EUR ${bareAmount.cell} if the amount is meant`,
+        bareAmount.where,
+      );
     if (funding.length === 0)
       throw new CofinError(
         'missing-key',
@@ -780,4 +791,15 @@ function firstRows<Row>(all: Iterable<Row>, count: number): Iterable<Row> & { re
       }
     },
   };
+}
+
+/** A whole number from 1 to 100 written bare (`85`), beside a budget at least 100 times it: a rate that lost its %. */
+function isBareRate(cell: string, amount: FigureField, budget: FigureField): boolean {
+  return (
+    /^[0-9]{1,3}$/.test(cell) &&
+    amount.currency === undefined &&
+    amount.value.gte(1) &&
+    amount.value.lte(100) &&
+    budget.value.gte(amount.value.times(100))
+  );
 }

@@ -86,6 +86,10 @@ const MESSAGES: Rule[] = [
     /^"(.*)" in the (\S+) column looks like a fraction, not an amount$/s,
     '"$1" kolonnā $2 izskatās pēc daļskaitļa, nevis summas',
   ],
+  [
+    /^"(.*)" in the (\S+) column beside a rest may be a rate: a cell without % is an amount$/s,
+    '"$1" kolonnā $2 blakus atlikumam (rest) var būt likme: šūna bez % ir summa',
+  ],
   [/^the column "(.*)" is a total, not a funding source$/s, 'kolonna "$1" ir kopsumma, nevis finansējuma avots'],
   [
     /^the column "(.*)" names an EU fund, but it is not a well-known source id: it would be read as a public source$/s,
