@@ -96,12 +96,16 @@ describe('parseAmount: rejections', () => {
 
   it('says what fixes an ambiguous amount, phrased for where it came from', () => {
     const error = errorOf(() => parseAmount('12,758'));
-    expect(error.fix).toEqual({ kind: 'decimal-mark' });
+    expect(error.fix).toEqual({ kind: 'decimal-mark', whole: '12758', decimal: '12.758' });
     expect(error.hint).toBe('write 12758, 12 758 or 12758,00, or give the decimal mark (decimal: comma or point)');
     expect(inContext(error, 'command-line').hint).toBe(
       'write 12758, 12 758 or 12758,00, or pass --decimal-comma / --decimal-point',
     );
     expect(inContext(error, 'budget-file').hint).not.toMatch(/--/);
+    // trial 10, M2: a file is told the amount's own readings, with no `,` that would split a `,` table's cell
+    expect(inContext(error, 'partner-table').hint).toBe(
+      'for 12758 write 12758 or 12 758; for 12.758 write 12.7580: one , or . before exactly three digits could be either',
+    );
   });
 
   it('refuses a currency that contradicts --currency', () => {

@@ -15,7 +15,8 @@ import { extractBudget } from '../src/core/extract/extract.js';
 function figures(text: string) {
   const r = extractBudget(text);
   return {
-    budget: r.budget?.value.toFixed() ?? null,
+    // a budget worked out from the shares (no text: `stated: false`) is no figure read, as the corpus scorer counts it
+    budget: r.budget && r.budget.text !== '' ? r.budget.value.toFixed() : null,
     funding: Object.fromEntries(
       r.funding.map((s) => [
         s.id,

@@ -147,6 +147,7 @@ const SAMPLES: { [K in SaidKey]: FindingFigures[K] } = {
   'hidden-row': { row: 7 },
   'hidden-digits': { shown: '10844', stored: '10844.3', formula: true, general: false },
   'formula-without-value': {},
+  'total-row-by-sum': { heading: 'Overall', budget: '30 000', above: 2 },
   'extract-doubts': { count: 2 },
   'extract-conflict': {
     count: 2,
@@ -282,6 +283,7 @@ const CODES: Record<FindingCode, true> = {
   'hidden-column': true,
   'hidden-sheet': true,
   'formula-without-value': true,
+  'total-row-by-sum': true,
   'extract-doubts': true,
   'extract-conflict': true,
 };

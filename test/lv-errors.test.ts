@@ -188,7 +188,8 @@ describe('Latvian words for every input and usage error code', () => {
     });
     expect(run.stderr).toBe(
       '<stdin>:2:9: kļūda: neviennozīmīga summa: "12,758" var būt 12758 vai 12.758 [bad-amount]\n' +
-        '  ieteikums: rakstiet 12758, 12 758 vai 12758,00: viens , vai . tieši pirms trim cipariem var nozīmēt abus\n' +
+        '  ieteikums: ja domāts 12758, rakstiet 12758 vai 12 758; ja 12.758, rakstiet 12.7580: ' +
+        'viens , vai . tieši pirms trim cipariem var nozīmēt abus\n' +
         '<stdin>:4:30: kļūda: the amount of erdf: jābūt vienai vērtībai, nevis sarakstam [wrong-type]\n' +
         '  ieteikums: rakstiet rindā vienu vērtību, piemēram, key: value\n',
     );

@@ -311,7 +311,7 @@ describe('8. a claim file refuses a slip of a fund id as a budget file does', ()
   it('erfd without a name, a fund’s name under another id, a fund id of another kind; a written kind is taken', () => {
     const run = (funding: string) => files.run(['claim', files.write(claimWith(funding))]);
     expect(run('{ erfd: 85%, municipal: 10%, state: 5% }').stderr).toContain(
-      'error: source "erfd" needs a name [missing-key]\n  hint: did you mean "erdf"? Or write erfd:',
+      'error: source "erfd" is not a well-known id: did you mean "erdf"? [unknown-key]\n  hint: write erdf; ',
     );
     expect(run('{ eea: { rate: 85%, name: ERAF }, municipal: 10%, state: 5% }').stderr).toContain(
       'error: source "eea" is named "ERAF", the ERDF\'s name, but its id is not a well-known one',

@@ -62,6 +62,17 @@ describe('FirstNames (a partner listed twice)', () => {
     expect(repeats).toBeGreaterThan(5 * 5_000);
   });
 
+  it('finds every name of a chunk again, the first and last of each chunk too', () => {
+    // names of 1 000 and 1 024 characters: chunks of 64 K characters end at a name's end, and names start at a chunk's
+    // start, then each is written again in capitals
+    const names = Array.from({ length: 400 }, (_, i) =>
+      `p${String(i).padStart(4, '0')}`.padEnd(i % 2 ? 1000 : 1024, 'x'),
+    );
+    const all = [...names, ...names.map((n) => n.toUpperCase()), ...names.slice().reverse()];
+    expect(firstsOf(all)).toEqual(firstsByMap(all));
+    expect(firstsOf(all).slice(400)).toEqual([...names, ...names.slice().reverse()]);
+  });
+
   it('tells apart two names whose keys share a hash', () => {
     // two partner names of one hash (found by a search of the first two million `partner N`)
     const pair = ['partner 665649', 'partner 1040010'] as const;

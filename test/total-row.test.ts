@@ -4,7 +4,7 @@
 // a source named as an EU fund under an id that is none).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isTotalRow } from '../src/io/partner-table.js';
+import { isTotalByWords, isTotalRow } from '../src/io/partner-table.js';
 import { parsePartnerCsv } from '../src/io/csv.js';
 import { checkBudgetFile } from '../src/core/check.js';
 import { fundOfName } from '../src/core/sources.js';
@@ -13,6 +13,64 @@ import { extractBudget } from '../src/core/extract/extract.js';
 import { extractionToYaml } from '../src/render/extract.js';
 import { parseBudgetFile } from '../src/io/budget-file.js';
 import { CofinError } from '../src/core/errors.js';
+import { referenceTotalRow } from './reference/total-row.js';
+
+describe('the quick refusal of a plain name (mayLeadTotal) refuses no total', () => {
+  // words of headings and names in plain ASCII, and a few others: the quick refusal reads only ASCII cells
+  const WORDS_OF_CELLS = [
+    'Total',
+    'TOTAL',
+    'Kopa',
+    'kopsumma',
+    'Projekta',
+    'Summa',
+    'Grand',
+    'Sub',
+    'total',
+    'I',
+    'alt',
+    'Is',
+    'viso',
+    'EUR',
+    '2024',
+    '1989',
+    'SA',
+    'SIA',
+    'Energies',
+    'Riga',
+    'Ltd',
+    'Gesamt',
+    'eligible',
+    'Kopā',
+    '€',
+    'Σ',
+  ];
+  const cell = fc
+    .tuple(
+      fc.constantFrom('', ' ', '(', '-', '1. '),
+      fc.array(
+        fc.tuple(fc.constantFrom(...WORDS_OF_CELLS), fc.constantFrom(' ', ', ', ': ', '-', ' (', ') ', '', '.')),
+        { minLength: 0, maxLength: 5 },
+      ),
+    )
+    .map(([lead, words]) => lead + words.map(([w, sep]) => w + sep).join(''));
+  it("property: isTotalRow is the folded words' rule on every cell, totals among them", () => {
+    const reached = { total: 0, partner: 0, plain: 0 };
+    fc.assert(
+      fc.property(cell, (name) => {
+        const total = isTotalByWords(name);
+        expect(isTotalRow(name), name).toBe(total);
+        if (total) reached.total++;
+        else reached.partner++;
+        if (/^[\x20-\x7e]*$/.test(name)) reached.plain++;
+      }),
+      { seed: 17_1001, numRuns: 3000 },
+    );
+    expect(reached.total).toBeGreaterThanOrEqual(300);
+    expect(reached.partner).toBeGreaterThanOrEqual(1000);
+    expect(reached.plain).toBeGreaterThanOrEqual(1000);
+  });
+});
 
 describe('a total row is a heading of total words and qualifiers alone', () => {
   it.each([
@@ -264,5 +322,97 @@ describe("extract's budget files of the corpus trip no fund-name refusal", () =>
     }
     expect(refused).toEqual([]);
     expect(named).toBeGreaterThanOrEqual(150);
+  });
+});
+
+describe('trial 10, WP3: a footnote mark, more headings, and a last row that sums the rows above', () => {
+  it.each([
+    'Kopā¹',
+    'Kopā²',
+    'Total²',
+    'Total¹',
+    'Projekta kopējais budžets',
+    'Visi partneri kopā',
+    'Partnership total',
+    'Project budget',
+    'Projekta budžets',
+    'Overall',
+    'All partners',
+    'Партнёры итого',
+    'Projekta kopējās izmaksas',
+  ])('%s', (heading) => expect(isTotalRow(heading)).toBe(true));
+  it.each(['Grand', 'Project', 'All', 'Budget', 'Partnership Ltd', 'All Partners SIA', 'Overall Ltd'])(
+    '%s is a partner',
+    (name) => expect(isTotalRow(name)).toBe(false),
+  );
+
+  const FOOTNOTED = ['Kopā¹', 'Total²', 'Kopā³', 'TOTAL¹', 'Kopā² (EUR)', 'Summa¹'];
+  const NEW = ['Projekta kopējais budžets', 'Visi partneri kopā', 'Partnership total', 'Project budget', 'Overall'];
+  const MORE = ['All partners', 'Партнёры итого', 'Projekta kopējās izmaksas'];
+  const PARTNERS = ['Rīgas pašvaldība', 'Partner C', 'Total SA', 'Grand Hotel Riga', 'Overall Ltd', 'Kopāpulks'];
+  const group = (n: bigint) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  it('property: the reading of the last row follows the reference (heading shapes and the sum net)', () => {
+    const reached = { footnoted: 0, heading: 0, partner: 0, netRead: 0, netTooFew: 0, netOther: 0, off: 0 };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.bigInt({ min: 100n, max: 1_000_000n }), fc.integer({ min: 0, max: 100 })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.oneof(
+          fc.constantFrom(...FOOTNOTED).map((h) => ({ shape: 'footnoted', h })),
+          fc.constantFrom(...NEW, ...MORE).map((h) => ({ shape: 'heading', h })),
+          fc.constantFrom(...PARTNERS).map((h) => ({ shape: 'partner', h })),
+        ),
+        fc.boolean(), // the last budget is the sum of the budgets above
+        fc.bigInt({ min: 1n, max: 900_000n }), // else it is off the sum by
+        fc.oneof(fc.constant(0n), fc.bigInt({ min: 1n, max: 500n })), // the ERDF total off by
+        fc.integer({ min: 0, max: 100 }), // a last partner's ERDF rate
+        (rows, { shape, h }, sumBudget, budgetOff, erdfOff, pct) => {
+          const above = rows.map(([budget, p]) => ({ budget, erdf: (budget * BigInt(p)) / 100n }));
+          const sum = above.reduce((a, r) => a + r.budget, 0n);
+          const erdfSum = above.reduce((a, r) => a + r.erdf, 0n);
+          const budget = sumBudget ? sum : budgetOff < sum ? sum - budgetOff : sum + budgetOff;
+          const off = erdfSum + erdfOff <= budget ? erdfOff : erdfSum >= erdfOff ? -erdfOff : 0n;
+          const erdf = sumBudget ? erdfSum + off : (budget * BigInt(pct)) / 100n;
+          const last = { budget, erdf, municipal: budget - erdf };
+          const lines = [
+            'partner;budget;erdf;municipal',
+            ...above.map((r, i) => `P${i};${group(r.budget)};${group(r.erdf)};rest`),
+            `${h};${group(last.budget)};${group(last.erdf)};${group(last.municipal)}`,
+          ];
+          const file = parsePartnerCsv(lines.join('\n'));
+          const result = checkBudgetFile(file);
+          const expected = referenceTotalRow(
+            [...above.map((r) => ({ ...r, municipal: r.budget - r.erdf })), last],
+            shape !== 'partner',
+          );
+          const table = lines.join(' | ');
+          expect(file.partners.length, table).toBe(expected.partners);
+          expect(
+            file.partners.reduce((a, p) => a + BigInt(p.budget?.value.toFixed() ?? 0), 0n),
+            table,
+          ).toBe(expected.budget);
+          expect(
+            result.findings.some((f) => f.code === 'total-row-by-sum'),
+            table,
+          ).toBe(expected.bySum);
+          expect(result.verdict, table).toBe(expected.verdict);
+          reached[shape as 'footnoted' | 'heading' | 'partner']++;
+          if (shape === 'partner' && sumBudget && above.length >= 2) reached.netRead++;
+          if (shape === 'partner' && sumBudget && above.length < 2) reached.netTooFew++;
+          if (shape === 'partner' && !sumBudget) reached.netOther++;
+          if (expected.partners < rows.length + 1 && expected.verdict === 'fail') reached.off++;
+        },
+      ),
+      { seed: 10_0303, numRuns: 600 },
+    );
+    expect(reached.footnoted).toBeGreaterThanOrEqual(150);
+    expect(reached.heading).toBeGreaterThanOrEqual(150);
+    expect(reached.partner).toBeGreaterThanOrEqual(150);
+    expect(reached.netRead).toBeGreaterThanOrEqual(40);
+    expect(reached.netTooFew).toBeGreaterThanOrEqual(15);
+    expect(reached.netOther).toBeGreaterThanOrEqual(60);
+    expect(reached.off).toBeGreaterThanOrEqual(100);
   });
 });

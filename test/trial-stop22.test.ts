@@ -52,17 +52,23 @@ describe('a source id that is not well known needs a name, also when it takes th
     const result = run(['check', name]);
     expect(result.code).toBe(2);
     expect(result.stdout).not.toContain('PASS');
-    expect(result.stderr).toContain(`${name}:5:3: error: source "${id}" needs a name [missing-key]`);
-    expect(result.stderr).toContain(`${id}: { name: ..., amount: rest }`);
-    if (near) expect(result.stderr).toContain(`did you mean "${near}"?`);
-    else expect(result.stderr).not.toContain('did you mean');
+    // a slip of a well-known id is told as that first (stop 29, mend10): a name would not mend it
+    if (near)
+      expect(result.stderr).toContain(
+        `${name}:5:3: error: source "${id}" is not a well-known id: did you mean "${near}"? [unknown-key]`,
+      );
+    else {
+      expect(result.stderr).toContain(`${name}:5:3: error: source "${id}" needs a name [missing-key]`);
+      expect(result.stderr).toContain(`${id}: { name: ..., amount: rest }`);
+      expect(result.stderr).not.toContain('did you mean');
+    }
   });
 
   it('a JSON file too', () => {
     const name = write('{"partner":"T","budget":"100 000","funding":{"erdf":"85%","erfd":"rest"}}', 'json');
     const result = run(['check', name]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/:1:\d+: error: source "erfd" needs a name/);
+    expect(result.stderr).toMatch(/:1:\d+: error: source "erfd" is not a well-known id: did you mean "erdf"\?/);
   });
 
   it('a named rest source and a well-known one still pass', () => {

@@ -1,5 +1,6 @@
 import { CofinError } from '../core/errors.js';
 import { checkBudgetStream, type CheckReport, type FileReport } from '../core/check.js';
+import type { IgnoredSummary } from '../core/check/types.js';
 import { expandPaths, readInput, type InputFormat, type InputText, type LeftOut } from '../io/read.js';
 import { looksLikeRateTable } from '../io/looks-like.js';
 import { loadInput } from '../io/load.js';
@@ -17,6 +18,7 @@ import {
   fileJsonPieces,
   githubLinePieces,
   githubSummary,
+  ignoredLine,
   invalidToText,
   junitDocument,
   junitLeftOut,
@@ -210,6 +212,7 @@ export async function checkFiles(
       ? (checked: number, of: number) => progress.partners(checked, of)
       : undefined;
   let stdinRead = false;
+  const ignored = new IgnoredErrors();
   for (const target of targets) {
     // standard input can be read once: a second `-` would read it empty
     const again = target.path === '-' && stdinRead;
@@ -228,11 +231,15 @@ export async function checkFiles(
         : await checkOne(target.path, options, io, onPartner);
     summary.files++;
     summary[report.verdict === 'pass' ? 'passed' : report.verdict === 'fail' ? 'failed' : 'invalid']++;
+    ignored.count(report.findings);
     progress.makeRoom();
     await onFile(report, targets.length);
     progress.tick(summary.files, targets.length);
   }
   progress.clear();
+  // a config file up the tree can ignore errors: a pass is shown for what it is
+  const told = ignored.summary(options);
+  if (told) summary.ignored = told;
   return summary;
 }
 
@@ -431,12 +438,10 @@ async function writeCheck(
       break;
     }
     case 'github': {
-      const ignored = new IgnoredErrors();
       summary = await checkFiles(options, io, async (file) => {
-        ignored.count(file.findings);
         await writePieces(stdout, githubLinePieces(file, options.locale ?? 'en'));
       });
-      io.stdout.write(githubSummary(summary, options.locale ?? 'en', ignored.text(options, locale)));
+      io.stdout.write(githubSummary(summary, options.locale ?? 'en'));
       break;
     }
     case 'csv': {
@@ -465,10 +470,8 @@ async function writeCheck(
       const detail = options.detail ?? 'normal';
       const closing: string[] = [];
       let endsBlank = true; // a file's tables end with a blank line, a passing file's line does not
-      const ignored = new IgnoredErrors();
       summary = await checkFiles(options, io, async (file, count) => {
         const many = count > 1;
-        ignored.count(file.findings);
         if (file.verdict === 'pass') {
           if (detail === 'quiet') return;
           if (many && detail === 'normal') {
@@ -495,9 +498,9 @@ async function writeCheck(
         endsBlank = true;
       }
       io.stdout.write(`${endsBlank ? '' : '\n'}${summaryLine(summary, locale)}\n`);
-      // a config file up the tree can ignore errors: a pass is shown for what it is
-      const ignoredText = ignored.text(options, locale);
-      if (ignoredText !== undefined) io.stdout.write(`${ignoredText}\n`);
+      // a config file up the tree can ignore errors: a pass is shown for what it is (names escaped, as every name)
+      const ignoredText = ignoredLine(summary, locale);
+      if (ignoredText !== undefined) io.stdout.write(`${terminalText(ignoredText)}\n`);
       io.stdout.write(leftOutText(summary, locale));
       break;
     }
@@ -531,7 +534,6 @@ async function writeCheckWorkbook(options: CheckCommandOptions, io: Io, stderr: 
   return exitCodeOf(summary);
 }
 
-/** The lines naming what the walk left out, for a terminal (names escaped as every name there is). */
 /** The errors the files' ignored codes let pass, and whose ignore: lists did it (a config file up the tree). */
 class IgnoredErrors {
   private errors = 0;
@@ -545,14 +547,19 @@ class IgnoredErrors {
       }
   }
 
-  /** `1 error ignored (rates-sum) by ../cofin.config.yaml`, or undefined when none was. */
-  text(options: CheckCommandOptions, locale: Locale): string | undefined {
+  /** How many errors, their codes and whose lists named them (`../cofin.config.yaml`), or undefined when none was. */
+  summary(options: CheckCommandOptions): IgnoredSummary | undefined {
     if (this.errors === 0) return undefined;
     const by = (options.ignoredBy ?? []).filter((s) => s.codes.some((code) => this.codes.has(code)));
-    const names = by.length > 0 ? by.map((s) => s.by) : ['--ignore'];
-    return WORDS[locale].ignoredErrors(this.errors, [...this.codes].sort(), names);
+    return {
+      errors: this.errors,
+      codes: [...this.codes].sort(),
+      by: by.length > 0 ? by.map((s) => s.by) : ['--ignore'],
+    };
   }
 }
+
+/** The lines naming what the walk left out, for a terminal (names escaped as every name there is). */
 
 const leftOutText = (summary: Summary, locale: Locale) =>
   leftOutLines(summary, locale)

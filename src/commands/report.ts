@@ -1,5 +1,5 @@
 import { CofinError, inFile } from '../core/errors.js';
-import { checkBudgetStream, type FileCheck, type PartnerCheck } from '../core/check.js';
+import { checkBudgetStream, partnerSharesOf, type FileCheck, type PartnerCheck } from '../core/check.js';
 import type { BudgetHeader, List } from '../core/model.js';
 import { ProjectCollector, summarizeProject, type PartnerSummary, type ProjectSummary } from '../core/project.js';
 import { readInput, type InputFormat, type InputText } from '../io/read.js';
@@ -83,8 +83,10 @@ async function loadReport(
   try {
     input = await readInput(options.file, io, undefined, options.file === '-' ? options.input : undefined);
     const model = await loadInput(input, { sheet: options.sheet });
-    // streamed: the totals and each partner's notes gathered as the check reads the partners, which are not read again
-    const collector = streamed ? new ProjectCollector() : undefined;
+    // streamed: the totals and each partner's notes gathered as the check reads the partners, which are not read
+    // again; a file read from disk in pieces is read again for the rows instead (a million partners' notes: 67 MB)
+    const again = input.streamed ? partnerSharesOf(model) : undefined;
+    const collector = streamed ? new ProjectCollector(again) : undefined;
     const checked = checkBudgetStream(model, { onShares: collector?.add });
     const { summary, partners } = collector ? collector.finish() : withPartners(summarizeProject(checked));
     // nor kept: the file's partners (a large file's parsed tree) are no longer held once they are checked

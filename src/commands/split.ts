@@ -7,9 +7,7 @@ import type { Style } from '../render/style.js';
 import type { Io } from '../io/streams.js';
 import { didYouMean } from '../io/suggest.js';
 import { WELL_KNOWN_SOURCES, fundOfName, isWellKnownSource } from '../core/sources.js';
-import { terminalText } from '../render/safe-text.js';
 import { localeFromEnv, type Locale } from '../render/locale.js';
-import { WORDS } from '../render/words/index.js';
 import { rendererOf, type SplitFormat } from '../render/formats.js';
 import { periodsTable } from '../render/periods.js';
 import { parseFigure } from '../core/figure.js';
@@ -127,11 +125,29 @@ function refuseFundLikeId(share: ShareRequest): void {
   );
 }
 
+/**
+ * An id one slip from a well-known one (`erfd`) is a typing slip, refused as a budget file and a partner table refuse
+ * it (`unknown-key`): split as an id of its own it would lose its kind, and the EU rate limit would pass it by. A kind
+ * says it is meant (`erfd:public=85%`).
+ */
+function refuseSlip(share: ShareRequest): void {
+  if (share.kind !== undefined) return;
+  const near = likelySourceId(share.id);
+  if (near === undefined) return;
+  const rate = typeof share.rate === 'string' ? share.rate.trim() : share.rate.toFixed();
+  throw new CofinError(
+    'unknown-key',
+    `source "${share.id}" is not a well-known id: did you mean "${near}"?`,
+    `write ${near}=${rate}; a source of its own states its kind: ${share.id}:public=${rate}`,
+  );
+}
+
 /** Computes a split from command-line words. */
 export function splitCommand(options: SplitOptions): SplitResult {
   try {
     const shares = options.shares.map(parseShareArg);
     shares.forEach(refuseFundLikeId);
+    shares.forEach(refuseSlip);
     return split({
       budget: options.amount,
       shares,
@@ -171,11 +187,6 @@ export function runSplit(options: SplitOptions, io: Io, style: Style): number {
   const result = splitCommand(options);
   splitPeriods(result, options); // a bad --period is a usage error before any output
   const locale = options.locale ?? localeFromEnv(io.env);
-  const words = WORDS[locale];
-  for (const share of options.shares.map(parseShareArg)) {
-    const near = share.kind === undefined ? likelySourceId(share.id) : undefined;
-    if (near) io.stderr.write(`${words.note}: ${words.notWellKnown(terminalText(share.id), near)}\n`);
-  }
   io.stdout.write(render(result, options, style, locale));
   return 0;
 }

@@ -119,7 +119,7 @@ function chooseDecimalMark(text: string, body: string, options: AmountOptions): 
   throw CofinError.withFix(
     'bad-amount',
     `ambiguous amount: "${text}" could be ${before}${after} or ${before}.${after}`,
-    { kind: 'decimal-mark' },
+    { kind: 'decimal-mark', whole: `${before}${after}`, decimal: `${before}.${after}` },
   );
 }
 

@@ -5,7 +5,7 @@ import { ProjectTally } from './check/project.js';
 import { finding } from './check/messages.js';
 import { packSaid, withoutSaid } from './check/packed.js';
 import { checkProgrammeRounding } from './programmes/check.js';
-import type { CheckOptions, FileCheck, Finding, PartnerCheck } from './check/types.js';
+import type { CheckOptions, FileCheck, Finding, PartnerCheck, PartnerShares } from './check/types.js';
 
 export type {
   CheckOptions,
@@ -89,6 +89,23 @@ export function checkBudgetStream(file: BudgetStream, options: CheckOptions = {}
     },
   };
   return { verdict: final.some((f) => f.severity === 'error') ? 'fail' : 'pass', partners, findings: final };
+}
+
+/**
+ * Each partner's shares in fixed point (`CheckOptions.onShares`'s), the file's partners read and checked again each
+ * time they are iterated: a streamed report's rows from a second reading of a file read from disk in pieces, instead
+ * of notes of every partner kept from the first. Pure.
+ */
+export function partnerSharesOf(file: BudgetStream): Iterable<PartnerShares> {
+  const method = file.rounding.method?.value;
+  return {
+    *[Symbol.iterator]() {
+      for (const partner of file.partners) {
+        const { shares } = checkPartner(file, resolvePartner(file, partner).resolved, method, false, true);
+        if (shares) yield shares;
+      }
+    },
+  };
 }
 
 /**

@@ -3,17 +3,28 @@
  * that knows where the input came from phrases the hint, so that a budget
  * file is never told to pass a flag and the command line never to write a key.
  */
-export type Fix = { kind: 'decimal-mark' } | { kind: 'currency'; currency: string } | { kind: 'unit'; unit: string };
+export type Fix =
+  // `whole` and `decimal`: the amount's two readings (`10844`, `10.844`), when known
+  | { kind: 'decimal-mark'; whole?: string; decimal?: string }
+  | { kind: 'currency'; currency: string }
+  | { kind: 'unit'; unit: string };
+
+/** Digits grouped in threes by a space, as every format cofin reads takes them (`10 844`). */
+const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 
 /** Where an input came from: the command line, a budget file, a partner table (CSV, xlsx), or a library call. */
 export type InputContext = 'command-line' | 'budget-file' | 'partner-table' | 'library';
 
 const PHRASES: { [K in Fix['kind']]: (fix: Extract<Fix, { kind: K }>, context: InputContext) => string } = {
-  'decimal-mark': (_, context) =>
+  'decimal-mark': ({ whole, decimal }, context) =>
     context === 'command-line'
       ? 'write 12758, 12 758 or 12758,00, or pass --decimal-comma / --decimal-point'
       : context === 'budget-file' || context === 'partner-table'
-        ? 'write 12758, 12 758 or 12758,00: one , or . before exactly three digits could be either'
+        ? // the amount's own readings, in forms no reader doubts and no `,` table splits: no `,` in them
+          whole !== undefined && decimal !== undefined
+          ? `for ${whole} write ${whole} or ${grouped(whole)}; for ${decimal} write ${decimal}0: ` +
+            'one , or . before exactly three digits could be either'
+          : 'write 12758, 12 758 or 12758,00: one , or . before exactly three digits could be either'
         : 'write 12758, 12 758 or 12758,00, or give the decimal mark (decimal: comma or point)',
   currency: ({ currency }, context) =>
     context === 'command-line'

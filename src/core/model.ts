@@ -28,6 +28,8 @@ export type ReadingNoteCode =
   | 'hidden-column'
   | 'hidden-sheet'
   | 'formula-without-value'
+  // a partner table's last row read as its total row because its budget is the sum of the budgets above it
+  | 'total-row-by-sum'
   // a file that carries the doubts `cofin extract` marked
   | 'extract-doubts'
   // a file in which `cofin extract` marked a figure of the document that disagrees with the figures written

@@ -64,14 +64,19 @@ export function partnerKey(name: string): string {
 export class FirstNames {
   /** Open addressing by hash: each slot an entry's number + 1, 0 when empty; never more than half full. */
   private slots = new Int32Array(1 << 12);
-  /** Per entry, in the order first met: its key's hash, and where its name is kept (chunk, offset, length). */
+  /**
+   * Per entry, in the order first met: its key's hash, and where its name starts among all the names met, end to end
+   * (it ends where the next entry's starts: the names are kept in the order met).
+   */
   private hashes = new Int32Array(1 << 11);
-  private chunkOf = new Int32Array(1 << 11);
-  private offsets = new Int32Array(1 << 11);
-  private lengths = new Int32Array(1 << 11);
+  private starts = new Uint32Array(1 << 11);
   private count = 0;
+  /** The length of all the names met, end to end. */
+  private total = 0;
   /** The names met, joined into strings of about 64 K characters: a million names weigh only their text. */
   private readonly chunks: string[] = [];
+  /** Where each chunk starts among all the names. */
+  private readonly chunkStarts: number[] = [];
   /** The names of the chunk not yet joined. */
   private pending: string[] = [];
   private pendingLength = 0;
@@ -95,20 +100,30 @@ export class FirstNames {
   }
 
   private nameOf(entry: number): string {
-    const chunk = this.chunkOf[entry] ?? 0;
-    const offset = this.offsets[entry] ?? 0;
-    if (chunk === this.chunks.length) return this.pending[offset] ?? '';
-    return (this.chunks[chunk] ?? '').slice(offset, offset + (this.lengths[entry] ?? 0));
+    const firstPending = this.count - this.pending.length;
+    if (entry >= firstPending) return this.pending[entry - firstPending] ?? '';
+    const start = this.starts[entry] ?? 0;
+    const end = entry + 1 < this.count ? (this.starts[entry + 1] ?? 0) : this.total;
+    // the last chunk that starts at or before the name: a name lies in one chunk
+    let low = 0;
+    let high = this.chunkStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.chunkStarts[middle] ?? 0) <= start) low = middle;
+      else high = middle - 1;
+    }
+    const from = this.chunkStarts[low] ?? 0;
+    return (this.chunks[low] ?? '').slice(start - from, end - from);
   }
 
   private note(name: string, hash: number): void {
+    // never in a file cofin reads (its names are a few hundred megabytes at most): a place past 32 bits would wrap
+    if (this.total + name.length > 0xffffffff) throw new RangeError('more than 4 G characters of partner names');
     if (this.count === this.hashes.length) this.growEntries();
     const entry = this.count++;
     this.hashes[entry] = hash;
-    // pending: its place in `pending` until its chunk is joined
-    this.chunkOf[entry] = this.chunks.length;
-    this.offsets[entry] = this.pending.length;
-    this.lengths[entry] = name.length;
+    this.starts[entry] = this.total;
+    this.total += name.length;
     this.pending.push(name);
     this.pendingLength += name.length;
     if (this.pendingLength >= 1 << 16) this.flush();
@@ -116,15 +131,11 @@ export class FirstNames {
     else this.place(entry);
   }
 
-  /** Joins the pending names into a chunk, each entry then kept as its offset in it. */
+  /** Joins the pending names into a chunk. */
   private flush(): void {
     const chunk = this.pending.join('');
     chunk.charCodeAt(0); // flat: a joined string is a rope in V8 until a character is read
-    let offset = 0;
-    for (let entry = this.count - this.pending.length; entry < this.count; entry++) {
-      this.offsets[entry] = offset;
-      offset += this.lengths[entry] ?? 0;
-    }
+    this.chunkStarts.push(this.total - chunk.length);
     this.chunks.push(chunk);
     this.pending = [];
     this.pendingLength = 0;
@@ -144,15 +155,12 @@ export class FirstNames {
   }
 
   private growEntries(): void {
-    const grown = (from: Int32Array) => {
-      const to = new Int32Array(from.length * 2);
-      to.set(from);
-      return to;
-    };
-    this.hashes = grown(this.hashes);
-    this.chunkOf = grown(this.chunkOf);
-    this.offsets = grown(this.offsets);
-    this.lengths = grown(this.lengths);
+    const hashes = new Int32Array(this.hashes.length * 2);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    const starts = new Uint32Array(this.starts.length * 2);
+    starts.set(this.starts);
+    this.starts = starts;
   }
 }
 

@@ -138,16 +138,118 @@ export function summarizeProject(check: FileCheck<List<PartnerCheck>>): ProjectS
 export class ProjectCollector {
   private readonly sums = new ScaledSums();
   private readonly notes = new PartnerNotes();
+  private count = 0;
+  private places = 0;
+
+  /**
+   * `again`: the same partners' shares, read again from the file each time they are iterated (a file read from disk
+   * in pieces): then no partner is noted, and the report's partners are made from a new reading each time they are
+   * read, at the cost of checking each partner again (a million partners' notes are 67 MB).
+   */
+  constructor(private readonly again?: Iterable<PartnerShares>) {}
 
   readonly add = (p: PartnerShares): void => {
     const layout = this.notes.layout(p);
-    this.notes.add(p, layout, this.sums.add(p, layout));
+    const euAmount = this.sums.add(p, layout);
+    if (!this.again) return this.notes.add(p, layout, euAmount);
+    this.count++;
+    // only a figure finer than the finest yet (not a whole number of its units) can have more decimals than it
+    if (p.scale > this.places && finerThan(p, this.places)) this.places = Math.max(this.places, placesOfShares(p));
   };
 
   finish(): { summary: ProjectSummary; partners: NotedList } {
     const summary = this.sums.summary();
-    return { summary, partners: this.notes.list(summary.budget) };
+    const again = this.again;
+    if (!again) return { summary, partners: this.notes.list(summary.budget) };
+    const whole = exactText(summary.budget);
+    const notes = this.notes;
+    const noted = function* (share: boolean): Generator<NotedPartner> {
+      let index = 0;
+      for (const p of again) yield notedOfShares(p, index++, notes.sourcesOf(p), share ? whole : undefined);
+    };
+    return {
+      summary,
+      partners: {
+        length: this.count,
+        places: this.places,
+        *[Symbol.iterator]() {
+          for (const p of noted(true)) yield summaryOfNoted(p, summary.budget);
+        },
+        noted: (share = true) => noted(share),
+      },
+    };
   }
+}
+
+/** Whether a partner's budget or a computed share has more than `places` decimals. */
+function finerThan(p: PartnerShares, places: number): boolean {
+  const unit = pow10(p.scale - places);
+  return p.budgetScaled % unit !== 0n || p.computed.some((amount) => amount % unit !== 0n);
+}
+
+/** The most decimals of a partner's noted figures (its budget's and computed shares' exact text). */
+function placesOfShares(p: PartnerShares): number {
+  let places = placesOfText(textOfScaled(p.budgetScaled, p.scale));
+  for (const amount of p.computed) places = Math.max(places, placesOfText(textOfScaled(amount, p.scale)));
+  return places;
+}
+
+/**
+ * A partner's notes made from its shares, as `PartnerNotes` notes and reads them back (the same text, figure for
+ * figure); `projectBudget` the project budget's exact text, for its share of the project.
+ */
+function notedOfShares(
+  p: PartnerShares,
+  index: number,
+  sources: readonly NotedSource[],
+  projectBudget: string | undefined,
+): NotedPartner {
+  const { scale, budgetScaled, computed, negativeZero } = p;
+  const budget = budgetScaled === 0n && p.budget.value.isNegative() ? '-0' : textOfScaled(budgetScaled, scale);
+  let euAmount = 0n;
+  const amounts: string[] = [];
+  for (let i = 0; i < computed.length; i++) {
+    const amount = computed[i] ?? 0n;
+    if (p.sources[i]?.kind === 'eu-fund') euAmount += amount;
+    amounts.push(negativeZero?.includes(i) ? '-0' : textOfScaled(amount, scale));
+  }
+  const noted: NotedPartner = {
+    partner: p.partner ?? `partner ${index + 1}`,
+    country: p.country,
+    budget,
+    euAmount: textOfScaled(euAmount, scale),
+    euRate: percentOfScaled(euAmount, budgetScaled, euAmount < 0n !== budgetScaled < 0n),
+    shareOfProject: projectBudget === undefined ? '' : percentOfText(budget, projectBudget),
+    sources,
+    amounts,
+  };
+  if (p.periods) noted.periods = p.periods;
+  return noted;
+}
+
+/** `PartnerNotes`' summary of a partner, from its notes. */
+function summaryOfNoted(p: NotedPartner, projectBudget: Decimal): PartnerSummary {
+  const amounts = new Map<string, Decimal>();
+  const kinds = new Map<string, SourceKind>();
+  const names = new Map<string, string>();
+  p.sources.forEach((s, i) => {
+    amounts.set(s.id, decimalOfText(p.amounts[i] ?? '0'));
+    kinds.set(s.id, s.kind);
+    names.set(s.id, s.name);
+  });
+  const budget = decimalOfText(p.budget);
+  return {
+    partner: p.partner,
+    country: p.country,
+    budget,
+    amounts,
+    kinds,
+    names,
+    euAmount: decimalOfText(p.euAmount),
+    euRate: decimalOfText(p.euRate),
+    shareOfProject: percent(budget, projectBudget),
+    ...(p.periods ? { periods: p.periods } : {}),
+  };
 }
 
 /** One source as a partner gives it: the same list is shared by every partner that gives the same sources. */
@@ -236,6 +338,11 @@ class PartnerNotes {
     chunk.charCodeAt(0);
     this.chunks.push(chunk);
     this.pending = [];
+  }
+
+  /** The partner's sources' list (the same list for every partner that gives the same sources). */
+  sourcesOf(p: PartnerShares): readonly NotedSource[] {
+    return this.sourceLists[this.layout(p)] ?? [];
   }
 
   /** The partner's sources' list, by its number: the last partner's when it gives the same sources, as most do. */

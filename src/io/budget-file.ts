@@ -1500,7 +1500,7 @@ class Loader<N> {
         didYouMeanText(kindText, SOURCE_KINDS, `a kind is one of ${SOURCE_KINDS.join(', ')}`),
         kind!.at,
       );
-    if (!name && !isWellKnownSource(id)) this.needName(id, entry.keyAt);
+    if (!name && !isWellKnownSource(id)) this.needName(id, entry.keyAt, false, kindText);
     const nameText = name ? this.scalar(name.node, name.at, 'name') : undefined;
     this.kindOfFund(id, kindText, nameText, entry.keyAt, kind?.at);
     const rate = fields.get('rate');
@@ -1560,7 +1560,12 @@ class Loader<N> {
     if (error) this.fail(error.code, error.message, error.hint, error.at);
   }
 
-  private needName(id: string, at: Located, rest = false): never {
+  /**
+   * A source of an unknown id needs a name; but an id a slip from a well-known one, or one that names an EU fund, is
+   * told as that first: a name would not mend it, and the kind it would be read as is the real mistake.
+   */
+  private needName(id: string, at: Located, rest = false, kind?: string): never {
+    this.kindOfFund(id, kind, undefined, at);
     const near = didYouMean(id, Object.keys(WELL_KNOWN_SOURCES));
     const hint =
       `write ${id}: { name: ..., ${rest ? 'amount: rest' : 'rate: ...'} }, or use a well-known ` +

@@ -469,7 +469,7 @@ class ClaimLoader {
             kind!.at,
           );
         const name = fields.get('name');
-        if (!name && !isWellKnownSource(id)) this.needName(id, source.keyAt);
+        if (!name && !isWellKnownSource(id)) this.needName(id, source.keyAt, kindText);
         const nameText = name ? this.scalar(name.node, name.at, 'name') : undefined;
         // a slip of a fund's id (erfd) or a fund's name under another id is refused, as in a budget file
         const kindError = fundKindError(id, kindText, nameText, source.keyAt, kind?.at);
@@ -523,7 +523,10 @@ class ClaimLoader {
     return sources;
   }
 
-  private needName(id: string, at: Located): never {
+  /** As a budget file's: an id a slip from a well-known one, or one naming an EU fund, is told as that first. */
+  private needName(id: string, at: Located, kind?: string): never {
+    const kindError = fundKindError(id, kind, undefined, at);
+    if (kindError) this.fail(kindError.code, kindError.message, kindError.hint, kindError.at);
     const near = didYouMean(id, Object.keys(WELL_KNOWN_SOURCES));
     const hint =
       `write ${id}: { name: ..., rate: ..., kind: ... }, or use a well-known ` +

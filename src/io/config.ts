@@ -69,6 +69,7 @@ const IGNORABLE: Record<FindingCode | ClaimFindingCode, true> = {
   'hidden-column': true,
   'hidden-sheet': true,
   'formula-without-value': true,
+  'total-row-by-sum': true,
   'extract-doubts': true,
   'extract-conflict': true,
   // a claim file's (cofin claim; check reads claim files too)
@@ -298,30 +299,39 @@ export function findConfig(cwd: string): FoundConfig | undefined {
   for (;;) {
     const present = CONFIG_FILES.filter((name) => existsSync(join(dir, name)));
     const shown = (name: string) => relative(cwd, join(dir, name)) || name;
-    if (present.length > 1)
-      throw new CofinError('usage', `two configuration files: ${present.map(shown).join(' and ')}`, 'keep one of them');
-    if (present.length === 1) {
-      const name = present[0]!;
-      const file = shown(name);
-      const empty = (value: unknown) => (value === null || value === undefined ? {} : value);
-      const { value, at } = parseText(readText(join(dir, name), file), file, name.endsWith('.json'));
-      return { file, config: parseConfig(empty(value), file, at) };
-    }
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest)) {
-      const file = shown('package.json');
-      // a package.json is not cofin's file: one that cannot be read or parsed is passed over, as one without a "cofin"
-      // key
-      let value: unknown;
+    // a package.json is not cofin's file: one that cannot be read or parsed is passed over, as one without a "cofin"
+    // key
+    let value: unknown;
+    if (existsSync(manifest))
       try {
         value = JSON.parse(readFileSync(manifest, 'utf8'));
       } catch {
         value = undefined;
       }
-      if (value !== null && typeof value === 'object' && 'cofin' in value) {
-        const { at } = parseText(readFileSync(manifest, 'utf8'), file, true, 'cofin');
-        return { file, config: parseConfig(value.cofin, file, at) };
-      }
+    const keyed = value !== null && typeof value === 'object' && 'cofin' in value;
+    // package.json's "cofin" key is a config file as the others: beside one, which counts would be a guess
+    const candidates = keyed ? [...present, 'package.json'] : present;
+    const named = (n: string) => (n === 'package.json' ? `${shown(n)} ("cofin" key)` : shown(n));
+    if (candidates.length > 1)
+      throw new CofinError(
+        'usage',
+        `two configuration files: ${candidates.map(named).join(' and ')}`,
+        keyed
+          ? 'keep one of them: move the settings into one, and delete the other or the "cofin" key'
+          : 'keep one of them',
+      );
+    const name = present[0];
+    if (name !== undefined) {
+      const file = shown(name);
+      const empty = (value: unknown) => (value === null || value === undefined ? {} : value);
+      const { value, at } = parseText(readText(join(dir, name), file), file, name.endsWith('.json'));
+      return { file, config: parseConfig(empty(value), file, at) };
+    }
+    if (keyed && value !== null && typeof value === 'object' && 'cofin' in value) {
+      const file = shown('package.json');
+      const { at } = parseText(readFileSync(manifest, 'utf8'), file, true, 'cofin');
+      return { file, config: parseConfig(value.cofin, file, at) };
     }
     const parent = dirname(dir);
     if (parent === dir) return undefined;

@@ -53,13 +53,30 @@ class CellPlace implements Located {
   ) {}
 
   get line(): number {
-    return this.places()[this.row]!.line;
+    return this.ownPlace().line;
   }
 
   get column(): number {
+    return this.ownPlace().column;
+  }
+
+  /** The cell's own line and column: a record with a quoted line break spans lines, and ends on the last. */
+  private ownPlace(): { line: number; column: number } {
     const place = this.places()[this.row]!;
+    const offset = (place.offsets ??= fieldOffsets(place.raw, this.delimiter))[this.index] ?? 0;
+    const body = place.raw.replace(/\r?\n$|\r$/, '');
+    let breaks = 0;
+    let before = 0;
+    let lineStart = 0;
+    for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+      breaks++;
+      if (i < offset) {
+        before++;
+        lineStart = i + 1;
+      }
+    }
     // in characters, as every column cofin gives (an emoji before the cell is one column)
-    return characterColumn(place.raw, 0, (place.offsets ??= fieldOffsets(place.raw, this.delimiter))[this.index] ?? 0);
+    return { line: place.line - breaks + before, column: characterColumn(place.raw, lineStart, offset) };
   }
 }
 

@@ -25,8 +25,9 @@ export function looksLikeRateTable(head: string, format: 'yaml' | 'json' | 'csv'
 export function looksLike(text: string): Look | undefined {
   const body = text.replace(/^\ufeff/, '').trimStart();
   if (/^[{[]/.test(body)) return 'json';
-  const first = body.split(/\r?\n/, 1)[0] ?? '';
-  if (/^"?partner"?\s*[;,\t]/i.test(first)) return 'csv';
+  // Excel's sep=; line is no row
+  const first = body.replace(/^sep=[;,\t|][ \t]*\r?\n/i, '').split(/\r?\n/, 1)[0] ?? '';
+  if (/^"?partner(?:is)?"?\s*[;,\t]/i.test(first)) return 'csv';
   if (/^(#|---\s*$|-\s|[\p{L}_$][\p{L}\p{N}_$ -]*:(\s|$))/u.test(first)) return 'yaml';
   if (/[;\t]/.test(first) && !first.includes(':')) return 'csv';
   return undefined;

@@ -16,6 +16,8 @@ import type {
   ReadingNote,
 } from '../core/model.js';
 import { figureAt } from '../core/model.js';
+import { said } from '../core/check/said.js';
+import { ZERO } from '../core/decimal.js';
 
 const FIXED = ['partner', 'country', 'budget', 'currency'];
 
@@ -28,11 +30,23 @@ const LATVIAN_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** The fixed column a header may mean: its Latvian word, or one slip from it (`contry`); else undefined. */
-function fixedColumnMeant(header: string): string | undefined {
+export function fixedColumnMeant(header: string): string | undefined {
   const plain = header.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
   if (FIXED.includes(plain)) return undefined;
   return LATVIAN_HEADERS[plain] ?? FIXED.find((id) => plain.length >= 4 && editDistance(plain, id) === 1);
 }
+
+/** The renames a header row asks for (`Partneris → partner`, `contry → country`): none when it is cofin's own. */
+export function headerRenames(header: readonly string[]): string[] {
+  return header.flatMap((h) => {
+    const id = fixedColumnMeant(h);
+    return id === undefined ? [] : [`${h.trim()} → ${id}`];
+  });
+}
+
+/** The hint of a header whose fixed columns are written in Latvian or misspelt: cofin reads English ones only. */
+export const renameHint = (renames: readonly string[], example: string) =>
+  `cofin reads the headers in English: rename the columns ${renames.join(', ')}, e.g. ${example}`;
 
 /** How a cell of a partner table is read: a name (partner, country) or a figure (budget, a source's rate or amount). */
 export type CellRole = 'name' | 'figure';
@@ -134,9 +148,22 @@ const TOTAL_QUALIFIERS = new Set([
   'projekts',
   'projekta',
   'all',
+  'visi',
+  'visiem',
+  'visu',
   'partners',
   'partneri',
   'partneru',
+  'partneriem',
+  'partnership',
+  'consortium',
+  'партнеры',
+  'партнеров',
+  'проект',
+  'проекта',
+  'бюджет',
+  'все',
+  'всех',
   'general',
   'generale',
   'generala',
@@ -179,7 +206,7 @@ const TOTAL_QUALIFIERS = new Set([
   'hrk',
 ]);
 /** A total word that is a total row's heading only beside another one (`grand total`, `iš viso`, `i alt`). */
-const TOTAL_ONLY_BESIDE = new Set(['grand', 'overall', 'kopeja', 'kopejais']);
+const TOTAL_ONLY_BESIDE = new Set(['grand', 'overall', 'kopeja', 'kopejais', 'kopejas']);
 
 /** Words a subtotal or total is written with as one (`Subtotal`, `Zwischensumme`, `Starpsumma`): a lead alone. */
 const SUBTOTAL_WORDS = new Set([
@@ -304,6 +331,8 @@ function headingWords(name: string): string[] {
     name
       // the n-ary sum sign Excel's AutoSum writes is the Greek capital sigma a keyboard writes
       .replace(/\u2211/g, 'Σ')
+      // a footnote mark (`Kopā¹`, `Total²`, `Kopā*`), as a table copied from a PDF or Word carries: no part of a word
+      .replace(/[\u00B9\u00B2\u00B3\u2070-\u209F]/gu, ' ')
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
@@ -314,15 +343,30 @@ function headingWords(name: string): string[] {
   );
 }
 
-/** A heading of total words and qualifiers alone (`TOTAL (EUR)`, `Projekta kopsumma`, `Pavisam kopā`). */
+/** Words that name the whole project or partnership, and words that name what a budget row gives. */
+const WHOLE_WORDS = new Set(['project', 'projekta', 'projekts', 'partnership', 'consortium', 'all', 'visi', 'visu']);
+const BUDGET_WORDS = new Set(['budget', 'budzets', 'budzeta', 'cost', 'costs', 'izmaksas', 'funding', 'amount']);
+const PARTNERS_WORDS = new Set(['partners', 'partneri', 'partneru', 'partneriem']);
+
+/**
+ * A heading of total words and qualifiers alone (`TOTAL (EUR)`, `Projekta kopsumma`, `Pavisam kopā`, `Projekta
+ * kopējais budžets`, `Overall`), or of qualifiers that name the whole project's budget or all its partners (`Project
+ * budget`, `All partners`): no partner is named so.
+ */
 function isTotalHeading(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 5) return false;
   let total = false;
+  let beside = false;
   for (const w of words) {
     if (TOTAL_WORDS.has(w) && !TOTAL_ONLY_BESIDE.has(w)) total = true;
-    else if (!TOTAL_WORDS.has(w) && !TOTAL_QUALIFIERS.has(w) && !YEAR.test(w)) return false;
+    else if (TOTAL_ONLY_BESIDE.has(w)) beside = true;
+    else if (!TOTAL_QUALIFIERS.has(w) && !YEAR.test(w)) return false;
   }
-  return total;
+  if (total) return true;
+  // `Grand` alone is no heading, `Overall` is; `Projekta kopējais budžets` is one
+  if (beside) return words.length > 1 || words[0] === 'overall';
+  const whole = words.some((w) => WHOLE_WORDS.has(w));
+  return whole && words.some((w) => BUDGET_WORDS.has(w) || PARTNERS_WORDS.has(w));
 }
 
 /** How many of the first words are a total word that leads a heading (`Total`, `Kopā`, `Grand total`): 0 if none. */
@@ -343,6 +387,11 @@ function totalLead(words: readonly string[]): number {
  * unchecked, and read as a partner, a total row doubles the project, so a heading is read by whole words.
  */
 export function isTotalRow(name: string): boolean {
+  return mayLeadTotal(name) && isTotalByWords(name);
+}
+
+/** `isTotalRow` by its words alone, every cell folded (a test holds the quick refusal of `mayLeadTotal` to it). */
+export function isTotalByWords(name: string): boolean {
   if (name.length > 80) return false;
   const words = headingWords(name);
   if (words.length === 0 || words.length > 10) return false;
@@ -350,6 +399,25 @@ export function isTotalRow(name: string): boolean {
   const lead = totalLead(words);
   return lead > 0 && !words.slice(lead).some((w) => BODY_WORDS.has(w));
 }
+
+/**
+ * False when a plain ASCII cell's first word (as `headingWords` folds it: letters and digits, lower case) can begin
+ * neither a total heading nor a total lead, so most partners' names skip the folding (7% of a million-row report).
+ */
+function mayLeadTotal(name: string): boolean {
+  if (!PLAIN_CELL.test(name)) return true;
+  const first = FIRST_WORD.exec(name)?.[0].toLowerCase();
+  if (first === undefined) return false;
+  return (
+    TOTAL_WORDS.has(first) ||
+    TOTAL_QUALIFIERS.has(first) ||
+    SUBTOTAL_WORDS.has(first) ||
+    LEAD_BEFORE.has(first) ||
+    YEAR.test(first)
+  );
+}
+const PLAIN_CELL = /^[\x20-\x7e]*$/;
+const FIRST_WORD = /[A-Za-z0-9]+/;
 
 /** Is this column's header a total (`total`, `Kopā`, `Total EUR`)? Total words and qualifiers alone: an id is short. */
 function isTotalColumn(header: string): boolean {
@@ -375,16 +443,11 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     );
   for (const required of ['partner', 'budget']) {
     if (!columns.includes(required)) {
-      const meant = table.header.flatMap((h) => {
-        const id = fixedColumnMeant(h);
-        return id === undefined ? [] : [`${h.trim()} → ${id}`];
-      });
+      const meant = headerRenames(table.header);
       throw new CofinError(
         'missing-key',
         `the header has no "${required}" column`,
-        meant.length > 0
-          ? `cofin reads the headers in English: rename the columns ${meant.join(', ')}, e.g. ${table.example}`
-          : `${table.headerWhere}, e.g. ${table.example}`,
+        meant.length > 0 ? renameHint(meant, table.example) : `${table.headerWhere}, e.g. ${table.example}`,
         table.headPlace(),
       );
     }
@@ -590,8 +653,28 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
   const all = table.rows;
   const last = table.last();
   // a spreadsheet's total row is no partner: read as one, a wrong total would pass and every figure double
-  const totalRow = last !== undefined && isTotalRow(table.cell(last, partnerColumn, 'name')) ? last : undefined;
+  const byWords = last !== undefined && isTotalRow(table.cell(last, partnerColumn, 'name'));
+  // whatever its heading, a last row whose budget is the sum of the budgets above it is the table's total: read as a
+  // partner it would double the project, read as the total its columns are held to the partners' sums
+  const bySum = !byWords && last !== undefined ? sumsTheRowsAbove(table, last, budgetColumn) : undefined;
+  const totalRow = byWords || bySum !== undefined ? last : undefined;
   const rows = totalRow === undefined ? all : firstRows(all, all.length - 1);
+  const notes = [...(table.notes ?? [])];
+  if (last !== undefined && bySum !== undefined) {
+    const heading = table.cell(last, partnerColumn, 'name').trim();
+    notes.push({
+      code: 'total-row-by-sum',
+      message:
+        `the last row${heading === '' ? '' : ` "${heading}"`} is read as the table's total row: its budget ` +
+        `${bySum} is the sum of the ${all.length - 1} budgets above it, and its columns are checked against ` +
+        "the partners' sums",
+      hint:
+        'head it Total or Kopā to say so; if it is a partner, add the total row below it (Kopā with the sums), ' +
+        'or give the partners in a budget file',
+      at: table.at(last, budgetColumn),
+      said: said('total-row-by-sum', { heading, budget: bySum, above: all.length - 1 }),
+    });
+  }
   const totals = (row: Row): ProjectInfo => {
     const at = (index: number): Located => table.at(row, index);
     const budgetText = table.cell(row, budgetColumn, 'figure').trim();
@@ -648,8 +731,40 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     project: totalRow === undefined ? undefined : totals(totalRow),
     source: undefined,
     at: { line: 1, column: 1, pointer: '' },
-    ...(table.notes && table.notes.length > 0 ? { notes: table.notes } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
   };
+}
+
+/**
+ * The last row's budget cell as written, when it is the sum of the budgets of the two or more rows above it; else
+ * undefined. The sum grows row by row (a negative budget is refused), so a table whose last partner is no bigger than
+ * the others is read no further than its first rows; a cell that is no amount is left to the partner's own error.
+ */
+function sumsTheRowsAbove<Row>(table: PartnerTable<Row>, last: Row, budgetColumn: number): string | undefined {
+  const above = table.rows.length - 1;
+  if (above < 2) return undefined;
+  const budgetOf = (row: Row) => {
+    const text = table.cell(row, budgetColumn, 'figure').trim();
+    if (text === '') return undefined;
+    try {
+      return parseFigure(text, table.amountOptions(row, budgetColumn));
+    } catch (error) {
+      if (error instanceof CofinError) return undefined;
+      throw error;
+    }
+  };
+  const total = budgetOf(last);
+  if (total === undefined || total.precision !== undefined || !total.value.gt(0)) return undefined;
+  let sum = ZERO;
+  let read = 0;
+  for (const row of table.rows) {
+    if (read++ >= above) break;
+    const budget = budgetOf(row);
+    if (budget === undefined || budget.precision !== undefined || budget.currency !== total.currency) return undefined;
+    sum = sum.plus(budget.value);
+    if (sum.gt(total.value)) return undefined;
+  }
+  return sum.eq(total.value) ? table.cell(last, budgetColumn, 'figure').trim() : undefined;
 }
 
 /** The first `count` of a table's rows, read from them each time (a streamed table's rows cannot be indexed). */

@@ -80,8 +80,9 @@ function formatOf(name: string, text: string): InputFormat {
   const named = INPUT_FORMATS.find((format) => INPUT_FILES[format].extensions.includes(extension));
   if (named !== undefined && named !== 'xlsx') return named; // a workbook is known by its bytes, before its text
   if (/^\s*[{[]/.test(text)) return 'json';
-  // a partner table's header row: partner;country;budget;... (or with commas or tabs)
-  return /^\s*"?partner"?\s*[;,\t]/i.test(text) ? 'csv' : 'yaml';
+  // a partner table's header row: partner;country;budget;... (or with commas or tabs; after Excel's sep=; line; the
+  // Latvian Partneris, which the table's reader names in its rename hint)
+  return /^\s*(?:sep=[;,\t|][ \t]*\r?\n\s*)?"?partner(?:is)?"?\s*[;,\t]/i.test(text) ? 'csv' : 'yaml';
 }
 
 async function readStdin(stream: NodeJS.ReadableStream, maxSize: number): Promise<Uint8Array> {
@@ -294,10 +295,10 @@ const DEFAULT_SKIPS = DEFAULT_EXCLUDES.map(compileExclude);
 /**
  * cofin's own outputs, by their first bytes: JSON that begins as each of its JSON outputs begins (`schemaVersion`,
  * then the key that follows it there: `files` of check, `verdict` or `currency`, `budget`, `euAmount` of report,
- * `file` of claim, `currency`, `budget`, `unit` of split, `error`, `language` of extract), the CSV of
- * `check --format csv` and the long CSV of `report --format csv`. A report written with `-o` into the folder checked is
- * then not read as a budget on the next run; a budget file that merely begins with a `schemaVersion` key is read (and
- * told it has no such key).
+ * `file` of claim, `currency`, `budget`, `unit` of split, `error`), the CSV of `check --format csv` and the long CSV
+ * of `report --format csv`. A report written with `-o` into the folder checked is then not read as a budget on the
+ * next run; a budget file that merely begins with a `schemaVersion` key is read (and told it has no such key). The JSON
+ * of `cofin extract` (`language` after `schemaVersion`) is a budget, read as its YAML is, doubts and conflicts told.
  */
 /** A header row of these cells, any of cofin's delimiters, quoted or not. */
 const csvHead = (cells: string[], end: string) =>
@@ -308,7 +309,7 @@ const SPLIT_OR_REPORT_KEYS =
 const OWN_OUTPUT = [
   new RegExp(
     String.raw`^\uFEFF?\s*\{\s*"schemaVersion"\s*:\s*\d+\s*,\s*` +
-      String.raw`(?:"(?:files|verdict|file|error|language)"\s*:|${SPLIT_OR_REPORT_KEYS})`,
+      String.raw`(?:"(?:files|verdict|file|error)"\s*:|${SPLIT_OR_REPORT_KEYS})`,
   ),
   csvHead(['file', 'verdict', 'partner'], '[,;\t]'),
   // the report's own columns, then its period and verdict columns, if any

@@ -13,6 +13,7 @@ export interface CheckJson {
       line: number | null;
       column: number | null;
       cell?: string;
+      ignored?: boolean;
     }>;
   }>;
   summary: {
@@ -22,6 +23,7 @@ export interface CheckJson {
     invalid: number;
     excluded?: Array<{ file: string; by: string; exclude: string }>;
     passedOver?: Array<{ file: string; reason: string }>;
+    ignored?: { errors: number; codes: string[]; by: string[] };
   };
 }
 
@@ -36,7 +38,10 @@ const named = (files: readonly { file: string }[]) =>
     .map((f) => markdownCell(f.file))
     .join(', ') + (files.length > 5 ? ` and ${files.length - 5} more` : '');
 
-/** A line each for the files excluded (by which globs and whose) and passed over as no budget files. */
+/**
+ * A line each for the files excluded (by which globs and whose), passed over as no budget files, and the errors ignored
+ * (by which codes and whose), as the table says them under its summary.
+ */
 function leftOut(summary: CheckJson['summary']): string[] {
   const lines: string[] = [];
   const excluded = summary.excluded ?? [];
@@ -50,6 +55,12 @@ function leftOut(summary: CheckJson['summary']): string[] {
     lines.push(
       `${plural(passedOver.length, 'file')} passed over as no budget file${passedOver.length === 1 ? '' : 's'}: ` +
         named(passedOver),
+    );
+  const ignored = summary.ignored;
+  if (ignored !== undefined)
+    lines.push(
+      `${plural(ignored.errors, 'error')} ignored (${ignored.codes.map(markdownCell).join(', ')}) by ` +
+        ignored.by.map(markdownCell).join(' and '),
     );
   return lines;
 }
@@ -69,12 +80,13 @@ export function checkToMarkdown(report: CheckJson, title = 'cofin check'): strin
     ...(summary.invalid ? [`${summary.invalid} invalid`] : []),
   ];
   const lines = [`## ${markdownCell(title)}`, '', `${plural(summary.files, 'file')}: ${counts.join(', ')}`, ''];
-  // what the walk left out, and who excluded it: a config file up the tree cannot hide a failing file unseen
+  // what the walk left out and the errors ignored, and whose lists: a config file up the tree hides nothing unseen
   for (const line of leftOut(summary)) lines.push(line, '');
   if (report.files.length === 0) return lines.join('\n') + '\n';
   lines.push('| File | Verdict | Partners | Errors | First error |', '| --- | --- | ---: | ---: | --- |');
   for (const file of report.files) {
-    const errors = file.findings.filter((f) => f.severity === 'error');
+    // an ignored error failed no file: counted on the line under the counts, not as the file's error
+    const errors = file.findings.filter((f) => f.severity === 'error' && f.ignored !== true);
     const first = file.verdict === 'pass' ? undefined : errors[0];
     const at = first?.cell ? `${first.cell}: ` : first?.line ? `line ${first.line}: ` : '';
     const firstCell = first ? `${markdownCell(at + first.message)} (${markdownCell(first.code)})` : '';

@@ -14,7 +14,7 @@ import { toFixedString, type Decimal } from '../core/decimal.js';
 import { renderTable } from './table.js';
 import { periodToJson, periodsTable } from './periods.js';
 import type { Style } from './style.js';
-import { githubMessage, githubProperty, jsonSafe, terminalText, xmlLines, xmlText } from './safe-text.js';
+import { githubMessage, githubProperty, jsonSafe, terminalText, visible, xmlLines, xmlText } from './safe-text.js';
 import type { Locale } from './locale.js';
 import { WORDS, localFinding } from './words/index.js';
 
@@ -324,24 +324,20 @@ function costsTable(p: PartnerCheck, style: Style, locale: Locale): string {
 }
 
 /** The euro figures beside the national ones: `✓` when either conversion at the fixed rate gives the other. */
-function euroTable(p: PartnerCheck, euro: readonly EuroCheck[], style: Style): string {
+function euroTable(p: PartnerCheck, euro: readonly EuroCheck[], style: Style, locale: Locale): string {
+  const words = WORDS[locale];
   const places = nationalUnit(p.currency).decimalPlaces();
   const cur = terminalText(p.currency);
+  // the rows and figures as the share table above says them: `ERAF`, `7621,41` in Latvian
   const rows = euro.map((e) => [
-    terminalText(e.name),
-    formatAmount(e.national, Math.max(places, e.national.decimalPlaces())),
+    terminalText(e.id === 'budget' ? words.budget : words.sourceName(e.id, e.name)),
+    words.number(e.national, Math.max(places, e.national.decimalPlaces())),
     terminalText(e.euro.text.trim()),
-    formatAmount(e.fromNational, 2),
-    formatAmount(e.fromEuro, places),
+    words.number(e.fromNational, 2),
+    words.number(e.fromEuro, places),
     e.agrees ? style.green('✓') : style.red('✗'),
   ]);
-  return renderTable(
-    ['Euro figure', cur, 'EUR (declared)', `EUR from ${cur}`, `${cur} from EUR`, ''],
-    rows,
-    [1, 3, 4],
-    false,
-    style.width,
-  );
+  return renderTable([...words.euroColumns(cur), ''], rows, [1, 3, 4], false, style.width);
 }
 
 /** Above this many partners a file is listed a line per partner: a table each would bury the findings. */
@@ -468,7 +464,7 @@ function smallFileTables(file: FileReport, style: Style, verdict: string, locale
     else out.push(`${who}: ${heading}`);
     if (p.costs) out.push(costsTable(p, style, locale));
     out.push(partnerTable(p, style, locale));
-    if (p.euro) out.push(euroTable(p, p.euro, style));
+    if (p.euro) out.push(euroTable(p, p.euro, style, locale));
     if (p.periods) out.push(periodsTable(p, p.periods, style, locale));
   }
   const findings = file.findings.map((f) => findingToText(file.file, f, style, locale)).join('');
@@ -485,13 +481,20 @@ export function* githubLinePieces(file: FileReport, locale: Locale = 'en'): Gene
   const level = { error: 'error', warning: 'warning', note: 'notice' } as const;
   const words = WORDS[locale];
   const name = githubProperty(file.file);
+  // a code's title escaped once, not once a finding (50 000 in a large file)
+  const titles = new Map<string, string>();
+  const titled = (code: string) => {
+    const title = githubProperty(`cofin ${code}`);
+    titles.set(code, title);
+    return title;
+  };
   for (const finding of file.findings as readonly MaybeIgnored[]) {
     const f = localFinding(finding, locale);
     const props = [`file=${name}`];
     // a workbook's cell is no line of the file: it is named in the message
     if (f.line !== undefined && f.cell === undefined) props.push(`line=${f.line}`);
     if (f.column !== undefined && f.cell === undefined) props.push(`col=${f.column}`);
-    props.push(`title=${githubProperty(`cofin ${f.code}`)}`);
+    props.push(`title=${titles.get(f.code) ?? titled(f.code)}`);
     const message = f.cell === undefined ? f.message : `${f.cell}: ${f.message}`;
     yield (
       `::${f.ignored === true ? 'notice' : level[f.severity]} ${props.join(',')}::` +
@@ -539,15 +542,25 @@ export function leftOutLines(
  * read it), and after the counts the errors ignored and by whom, as the table says (`; 1 error ignored (rates-sum) by
  * ../cofin.config.yaml`).
  */
-export function githubSummary(summary: CheckReport['summary'], locale: Locale = 'en', ignored?: string): string {
+export function githubSummary(summary: CheckReport['summary'], locale: Locale = 'en'): string {
   const { files, passed, failed, invalid } = summary;
   const notices = leftOutLines(summary, locale).map(
     (line) => `::notice title=${githubProperty(`cofin ${line.kind}`)}::${githubMessage([line.text])}\n`,
   );
   const counts = WORDS[locale].counts(files, passed, failed, invalid);
-  // a plain line, not a workflow command: only a line break could break it
-  const after = ignored === undefined ? '' : `; ${ignored.replace(/[\r\n]/g, ' ')}`;
+  // a plain line, not a workflow command (it starts with cofin's words): a control character in a name is escaped
+  const ignored = ignoredLine(summary, locale);
+  const after = ignored === undefined ? '' : `; ${visible(ignored)}`;
   return `${notices.join('')}cofin check: ${counts}${after}\n`;
+}
+
+/**
+ * `1 error ignored (rates-sum) by ../cofin.config.yaml`: the errors that failed no file and who ignored them (a config
+ * file up the tree cannot turn failures into passes unseen), or undefined when none was. Unescaped, as leftOutLines.
+ */
+export function ignoredLine(summary: CheckReport['summary'], locale: Locale = 'en'): string | undefined {
+  const ignored = summary.ignored;
+  return ignored === undefined ? undefined : WORDS[locale].ignoredErrors(ignored.errors, ignored.codes, ignored.by);
 }
 
 const xml = xmlText;

@@ -109,18 +109,20 @@ describe('did you mean', () => {
     expect(check.code).toBe(0);
   });
 
-  it('notes an id that is likely a well-known one mistyped, and keeps it as an id of its own', () => {
+  it('refuses an id that is likely a well-known one mistyped, as a budget file does (exit 2, a did-you-mean)', () => {
     const run = cofin(['split', '1000', 'erfd=85%', 'national=rest']);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/│ erfd +│ +85% │/);
-    expect(run.stderr).toMatch(/^note: erfd is not a well-known source id; did you mean erdf\?/);
-    expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'cofin: error: source "erfd" is not a well-known id: did you mean "erdf"?\n' +
+        'hint: write erdf=85%; a source of its own states its kind: erfd:public=85%\n',
+    );
   });
 
-  it('gives no note with a kind, or for ids far from every well-known one', () => {
+  it('takes such an id with a kind, and ids far from every well-known one', () => {
     expect(cofin(['split', '1000', 'erfd:eu-fund=85%', 'national=rest'])).toMatchObject({ code: 0, stderr: '' });
     expect(cofin(['split', '1000', 'eea-grants=85%', 'national=rest'])).toMatchObject({ code: 0, stderr: '' });
-    expect(cofin(['split', '1000', 'municipl=15%', 'erdf=85%']).stderr).toContain('did you mean municipal?');
+    expect(cofin(['split', '1000', 'municipl=15%', 'erdf=85%']).stderr).toContain('did you mean "municipal"?');
   });
 });
 

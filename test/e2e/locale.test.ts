@@ -36,10 +36,11 @@ describe('cofin in Latvian (binary)', () => {
     expect(cofin([...FOUNDING, '--locale', 'en'], { env: lvEnv }).stdout).toContain('split by');
   });
 
-  it('split: the did-you-mean note in Latvian; JSON and CSV never localised', () => {
+  it('split: the did-you-mean refusal in Latvian; JSON and CSV never localised', () => {
     const run = cofin(['split', '12758', 'erfd=85%', 'national=rest', '--locale', 'lv']);
     expect(run.stderr).toBe(
-      'piezīme: erfd nav zināms finansējuma avota identifikators; vai domājāt erdf? (tas paturēts kā atsevišķs avots; ja tā domāts, norādiet veidu: erfd:public=...)\n',
+      'cofin: kļūda: avots "erfd" nav zināms identifikators: vai domājāt "erdf"?\n' +
+        'ieteikums: rakstiet erdf=85%; avots ar savu identifikatoru norāda savu veidu: erfd:public=85%\n',
     );
     expect(cofin([...FOUNDING, '--format', 'json'], { env: lvEnv }).stdout).toBe(
       cofin([...FOUNDING, '--format', 'json']).stdout,

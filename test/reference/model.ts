@@ -43,6 +43,9 @@
 //  R10 (step 9) A rate is prescribed, never a display, when its last written decimal is a zero ("85,0%", "85,00%")
 //     or when `rounding.method` is written (binding): only a decimal rate ending in another digit under no binding
 //     method can be taken as a display.
+//  R12 (step 2, trial 10 R4) A partner of fixed amounts alone (no rate, no rest) has no share to round: its unit is
+//     the finest written digit of its amounts and of its budget, so neither budget-unit nor amount-unit applies and
+//     the amounts are held to the budget by the step-8 sum alone (10 844.50 + 1 275.50 + 638 = 12 758 passes).
 //  R11 (step 9) Only declared amounts that add up to the budget (step 8) bear a display out: with a source that
 //     takes the rest (which states no amount of its own, and would absorb any drift) every rate is prescribed.
 //  R7 (step 8) Fixed amounts are declared amounts: they count in "every source declares an amount"
@@ -527,6 +530,11 @@ export function referenceUnit(spec: PartnerSpec): Q {
   const precisions = spec.sources
     .filter((s) => !s.rest && s.amount !== undefined)
     .map((s) => q(1n, 10n ** BigInt(writtenDecimals(s.amount!))));
+  // R12: fixed amounts alone (no rate, no rest) have nothing to round: the finest written digit, the budget's too
+  if (precisions.length > 0 && spec.sources.every((s) => !s.rest && s.rate === undefined))
+    return [...precisions, q(1n, 10n ** BigInt(writtenDecimals(spec.budget)))].reduce((a, b) =>
+      cmp(a, b) <= 0 ? a : b,
+    );
   if (precisions.length > 0) return precisions.reduce((a, b) => (cmp(a, b) >= 0 ? a : b));
   return q(1n, 100n); // EUR's minor unit
 }

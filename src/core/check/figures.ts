@@ -50,13 +50,22 @@ export interface PartnerFigures {
 
 /**
  * Step 2: `rounding.unit`, else the coarsest precision of the exact declared amounts, else the currency's minor unit.
+ * A partner with no share to compute (fixed amounts alone: no rate, no rest) has nothing to round: its unit is then
+ * the finest precision of its exact figures, the budget's too, and refuses none of them.
  */
 export function comparisonUnit(file: BudgetHeader, partner: PartnerBudget): Decimal {
   if (file.rounding.unit) return file.rounding.unit.value;
+  const computes = partner.funding.some((s) => s.rest || s.rate !== undefined);
   let coarsest = -1;
+  let finest = -1;
   for (const s of partner.funding) {
-    if (s.amount && s.amount.precision === undefined && (coarsest < 0 || s.amount.scale < coarsest))
-      coarsest = s.amount.scale;
+    if (!s.amount || s.amount.precision !== undefined) continue;
+    if (coarsest < 0 || s.amount.scale < coarsest) coarsest = s.amount.scale;
+    finest = Math.max(finest, s.amount.scale);
+  }
+  if (!computes && finest >= 0) {
+    const budget = partner.budget;
+    return unitOfScale(budget && budget.precision === undefined ? Math.max(finest, budget.scale) : finest);
   }
   return coarsest >= 0 ? unitOfScale(coarsest) : minorUnit(file.currency);
 }

@@ -65,8 +65,16 @@ export function shownPercent(value: Decimal, unlike: readonly Decimal[] = []): D
  * (`84,99%` and 84.99499…% is 84.99499%, not 84.995%, which would round to 85,00%).
  */
 export function rateBounds(rate: { value: Decimal; scale: number }): Decimal[] {
-  const half = new Decimal(10).pow(-rate.scale).div(2);
+  const half = halfOfScale(rate.scale);
   return [rate.value.minus(half), rate.value, rate.value.plus(half)];
+}
+
+const HALVES: Decimal[] = [];
+
+/** Half of 10^-scale, made once per scale: a 500-digit division each time was a tenth of a mismatch's reasons. */
+function halfOfScale(scale: number): Decimal {
+  if (!Number.isSafeInteger(scale) || scale < -64 || scale > 64) return new Decimal(10).pow(-scale).div(2);
+  return (HALVES[scale + 64] ??= new Decimal(10).pow(-scale).div(2));
 }
 
 /** How money is written in messages: the currency and the amount grouped, at the unit's decimals or finer. */
@@ -193,11 +201,11 @@ export const messages = {
       hint: hints[unitFrom],
     };
   },
-  amountUnit(label: string, id: string, amount: Decimal, unit: Decimal, table = false) {
+  amountUnit(label: string, id: string, amount: Decimal, text: string, unit: Decimal, table = false) {
     return {
-      said: said('amount-unit', { id, amount, unit, ...(table ? { table: true as const } : {}) }),
+      said: said('amount-unit', { id, amount, text, unit, ...(table ? { table: true as const } : {}) }),
       message:
-        `${label}${id}: the fixed amount ${amount.toFixed()} is not a whole number of ` +
+        `${label}${id}: the fixed amount ${text} is not a whole number of ` +
         `units of ${unit.toFixed()}: the shares cannot add up to the budget at that unit`,
       hint: table
         ? 'write the amount to the unit of the other amounts, or those as finely as it'

@@ -327,13 +327,16 @@ function partnerFindings(
       file.rounding.unit?.at ?? partner.budget.at,
     );
   }
-  for (const i of r.offUnit)
+  for (const i of r.offUnit) {
+    const amount = sources[i]?.amount;
+    if (amount === undefined) continue; // a source off the unit is a fixed amount
     add(
       'error',
       'amount-unit',
-      messages.amountUnit(label, sources[i]!.id, sources[i]!.amount!.value, unit, file.table),
-      sources[i]!.amount!.at,
+      messages.amountUnit(label, sources[i]?.id ?? '', amount.value, amount.text.trim(), unit, file.table),
+      amount.at,
     );
+  }
   const anyRated = f.sources.some((s, i) => !r.fixed[i] && !s.rest);
   // Amounts alone that miss the budget are step 8's sum-mismatch: said once.
   if ((r.coverage === 'short' || r.coverage === 'over') && (anyRated || !sum)) {

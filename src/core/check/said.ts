@@ -53,7 +53,8 @@ export interface FindingFigures {
     unitFrom: 'rounding' | 'amounts' | 'currency' | 'command-line';
     currency: string;
   };
-  'amount-unit': { id: string; amount: Decimal; unit: Decimal; table?: true };
+  /** `text`: the amount as its file writes it (`10 844,50`). */
+  'amount-unit': { id: string; amount: Decimal; text?: string; unit: Decimal; table?: true };
   'share-mismatch': { id: string; declared: Money; computed: Money; exact: Decimal; reasons: MismatchReason[] };
   'budget-implied-mismatch': {
     /** Each rated source's declared amount, rate and the budget they imply (undefined at 0%). */
@@ -201,6 +202,7 @@ export interface FindingFigures {
   'hidden-row': { row: number };
   'hidden-digits': { shown: string; stored: string; formula: boolean; general: boolean };
   'formula-without-value': Record<never, never>;
+  'total-row-by-sum': { heading: string; budget: string; above: number };
   'extract-doubts': { count: number };
   'extract-conflict': { count: number; line: number; first: string };
 }

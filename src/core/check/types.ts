@@ -211,7 +211,16 @@ export interface CheckReport {
     excluded?: ExcludedFile[] | undefined;
     /** Files passed over as no budget files by their first bytes; only when any. */
     passedOver?: PassedOverFile[] | undefined;
+    /** The errors of `--ignore`d codes that failed no file, and whose ignore lists named them; only when any. */
+    ignored?: IgnoredSummary | undefined;
   };
+}
+
+/** Errors that did not fail their files: how many, their codes, and who ignored them (a config file, `--ignore`). */
+export interface IgnoredSummary {
+  errors: number;
+  codes: string[];
+  by: string[];
 }
 
 export interface CheckOptions {

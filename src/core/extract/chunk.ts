@@ -43,7 +43,7 @@ export function chunksOf(text: string, mentions: Mention[]): Chunk[] {
     [...text.matchAll(/\([^()\n\d]{1,120}\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
   );
   const soft = [...text.matchAll(SEPARATOR)]
-    .filter((m) => !inside(m.index) && !brackets({ start: m.index, end: m.index + 1 }))
+    .filter((m) => !inside(m.index) && !brackets({ start: m.index, end: m.index + 1 }) && !wrapAt(text, m.index))
     .map((m) => m.index);
   const glued = labelValueGaps(text, mentions);
   const sentenceEnds = new Set(hard.filter((c) => !glued(c)));
@@ -68,6 +68,23 @@ export function chunksOf(text: string, mentions: Mention[]): Chunk[] {
     }
   }
   return chunks.filter((c) => c.mentions.length > 0);
+}
+
+/**
+ * A line wrap inside a sentence of prose: a long line that ends in a word, no punctuation, and a next line that goes
+ * on with a small letter ("… príspevok z ESF" / "do výšky 349 468,15 EUR …"). No clause ends there; a list item, a
+ * label or a table row (short lines, a figure or a capital after the break) is no wrap.
+ */
+function wrapAt(text: string, at: number): boolean {
+  if (text[at] !== '\n') return false;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(lineStart, at);
+  return (
+    line.length >= 60 &&
+    /\p{L}$/u.test(line) &&
+    !/[|\t]/.test(line) &&
+    /^[\x20\u00a0]*\p{Ll}/u.test(text.slice(at + 1, at + 40))
+  );
 }
 
 /**

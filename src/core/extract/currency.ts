@@ -65,6 +65,8 @@ const HAND: [string, string[]][] = [
   ['ECU', [String.raw`ECU`, String.raw`ecu`, String.raw`écus?`]],
   ['DEM', [String.raw`DEM`, String.raw`DM`, String.raw`D-Mark`]],
   ['SKK', [String.raw`SKK`, String.raw`Sk`]],
+  // the Croatian kuna (until 2023): `kuna`, `kune`, `kn`
+  ['HRK', [String.raw`HRK`, String.raw`kn`, String.raw`kun(?:a|e|i|ama|u)`]],
   ['USD', [String.raw`US\$`, String.raw`\$`, String.raw`dolār\p{L}{0,3}`, String.raw`dollars?`]],
   ['GBP', [String.raw`£`, String.raw`pounds?`]],
 ];

@@ -1,5 +1,6 @@
 import { Finder } from './mentions.js';
-import { normalise } from './normalise.js';
+import { foldedPattern, normalise } from './normalise.js';
+import { SOURCE_PATTERNS } from './lexicon.js';
 import { busySentences, statedTotalKept, withConflicts } from './conflicts.js';
 import { ratesInApposition } from './apposition.js';
 import { grantsOfPayersBefore } from './grant.js';
@@ -42,7 +43,10 @@ export function detectLanguage(text: string): Language {
  * A paying body (an agency) and a grant named without its payer ("kwota dofinansowania") are the named fund's
  * share the same way, and no payer without one.
  */
-function namedUnion(mentions: Mention[]): Mention[] {
+function namedUnion(text: string, folded: string, given: Mention[]): Mention[] {
+  const mentions = grantOfSeveral(text, folded, given)
+    ? given.filter((m) => m.type !== 'source' || m.id !== 'grant')
+    : given;
   const funds = new Map<string, Extract<Mention, { type: 'source' }>>();
   for (const m of mentions)
     if (m.type === 'source' && m.kind === 'eu-fund' && m.id !== 'interreg' && !m.generic && !m.made) funds.set(m.id, m);
@@ -57,6 +61,30 @@ function namedUnion(mentions: Mention[]): Mention[] {
       : m,
   );
 }
+
+/** The national payers that may share a programme's grant with an EU fund. */
+const NATIONAL_PAYERS = new Set(['state', 'national', 'region', 'municipal']);
+
+/**
+ * Whether the document states the programme's grant as paid by an EU fund and a national payer together
+ * ("nenávratný finančný príspevok z ESF do výšky … a zo štátneho rozpočtu do výšky …"): a national payer named in the
+ * sentence of a grant's words, after them. Such a grant is their sum, no one fund's share: its words pay nothing.
+ */
+function grantOfSeveral(text: string, folded: string, mentions: Mention[]): boolean {
+  for (const pattern of GRANT_WORDS) {
+    for (const grant of folded.matchAll(pattern)) {
+      const from = grant.index + grant[0].length;
+      // the sentence's end, or a line's that the next does not go on in a small letter (a list's, a label's)
+      const end = /[.;!?](?:\s|$)|\n(?![\x20\u00a0]*\p{Ll})/u.exec(text.slice(from));
+      const until = from + (end?.index ?? text.length);
+      if (mentions.some((m) => m.type === 'source' && m.start >= from && m.start < until && NATIONAL_PAYERS.has(m.id)))
+        return true;
+    }
+  }
+  return false;
+}
+/** The words of a programme's grant named without its payer (the lexicon's `grant`), on the folded text. */
+const GRANT_WORDS = SOURCE_PATTERNS.filter((p) => p.id === 'grant').map((p) => foldedPattern(p.pattern));
 
 /**
  * Finds a budget, its funding shares and a project total in a document's
@@ -80,7 +108,7 @@ export function extractBudget(given: string, options: { language?: Language | 'a
   finder.sources();
   finder.words();
   finder.inherit();
-  const mentions = namedUnion(finder.mentions);
+  const mentions = namedUnion(text, normal.folded, finder.mentions);
   // the commonest currency; of equally common ones, the first named
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.type === 'money') counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);

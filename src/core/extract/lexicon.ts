@@ -141,6 +141,12 @@ export const SOURCES: SourceEntry[] = [
       String.raw`fondos (?:estructurales )?europeos`,
       String.raw`fundusz\p{L}* (?:strukturaln\p{L}* )?europejsk\p{L}*`,
       String.raw`europäische\p{L}* (?:Struktur)?fonds`,
+      String.raw`fundos (?:estruturais )?europeus`,
+      // the plural adjective only: "Evropský fond …", "evropského fondu" name one fund
+      String.raw`evropsk(?:ých|é|ými|ým) (?:strukturální\p{L}* )?fond(?:ů|y|ech|ům)`,
+      String.raw`európsk(?:ych|e|ymi|ym) (?:štrukturáln\p{L}* )?fond(?:ov|y|och|om|mi)`,
+      String.raw`europsk(?:ih|i|im) (?:strukturn\p{L}* )?fond(?:ova|ovi|ovima)`,
+      String.raw`(?:fondů|fondy|fondech|fondov|fondoch) (?:EU|EÚ|Evropské unie|Európskej únie)`,
     ].map((name) => name + UMBRELLA_AFTER),
   },
   // the bodies that pay out EU funds' money (managing, paying and intermediate bodies): the fund the document names
@@ -177,6 +183,7 @@ export const SOURCES: SourceEntry[] = [
       pl: ['(kwot*) dofinansowani*'],
       ro: ['finantar* nerambursabil*'],
       sk: ['nenavratn* financn* prispev*'],
+      es: ['(importe de la) ayuda concedida|otorgada'],
     },
   },
   {
@@ -207,7 +214,7 @@ export const SOURCES: SourceEntry[] = [
       lt: ['europ* regionin* pletr* fond*'],
       et: ['(euroop*) regionaalareng* fond*'],
       pl: ['(europejsk*) fundusz* rozwoj* regionaln*'],
-      cs: ['evropsk* fond* pro region* rozvoj*'],
+      cs: ['evropsk* fond* pro region* rozvoj*', 'evropsk* fond* region* rozvoj*'],
       sk: ['europsk* fond* region* rozvoj*'],
       sl: ['evropsk* sklad* za region* razvoj*'],
       hr: ['europsk* fond* za region* razvoj*'],
@@ -790,8 +797,16 @@ export const SOURCES: SourceEntry[] = [
       lt: ['valstyb* biudzet* (les*)'],
       et: ['riigieelarve*', 'riigi eelarve*'],
       pl: ['budzet* panstw*'],
-      cs: ['statni* rozpoc*'],
-      sk: ['statn* rozpoc*'],
+      // and the state's funds by their purpose (`Státní fond životního prostředí`, `Environmentálny fond`)
+      cs: [
+        'statni* rozpoc*',
+        'statni* fond* zivotni* prostredi*',
+        'statni* fond* dopravni* infrastruktur*',
+        'statni* fond* kultur*',
+        'statni* fond* rozvoj* bydleni*',
+        'statni* fond* podpor* investic*',
+      ],
+      sk: ['statn* rozpoc*', 'environmentaln* fond*', 'statn* fond* rozvoj* byvani*'],
       ro: ['buget* de stat', 'bugetul statului'],
       bg: ['държавн* бюджет*'],
       hr: ['drzavn* proracun*'],
@@ -846,6 +861,9 @@ export const SOURCES: SourceEntry[] = [
       bg: ['министерств*'],
     },
   },
+  // the Slovak state budget abbreviated, after "zo" (from): "zo ŠR", "zo ŠR SR"; matched folded, so "SR" alone (the
+  // Slovak Republic) only there
+  { id: 'state', kind: 'automatic-public', exactPatterns: [String.raw`(?<=(?:^|[^\p{L}])zo )ŠR(?: SR)?`] },
   // a German federal state by its name ("Land Brandenburg", "des Landes Sachsen"): in its own case, as "land" is a cost
   { id: 'state', kind: 'automatic-public', exactPatterns: [String.raw`Land(?:es)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`] },
   {
@@ -1151,7 +1169,7 @@ const BOUND_WORDS =
   String.raw`plus de|moins de|au moins|jusqu'à|jusqu’à|` +
   String.raw`più di|oltre|fino a|almeno|` +
   String.raw`ponad|przeszło|co najmniej|nie więcej niż|nie mniej niż|maksymalnie|` +
-  String.raw`více než|nejméně|nejvýše|maximálně|až|viac ako|` +
+  String.raw`více než|nejméně|nejvýše|maximálně|minimálně|až|viac ako|minimálne|maximálne|najmenej|minimalnie|` +
   String.raw`daugiau nei|daugiau kaip|ne mažiau kaip|ne daugiau kaip|` +
   String.raw`üle|vähemalt|kuni|enam kui|enintään|yli|vähintään|` +
   String.raw`mais de|pelo menos|até|más de|al menos|hasta|peste|cel puțin|până la|mai mult de|` +
@@ -1528,6 +1546,31 @@ export function payerBeforeFigure(
 export const TOTAL_BEFORE = new RegExp(
   String.raw`(?:kopēj|total|overall|whole|entire|pieejam|available|celkov|całkowit|gesamt|bendr|` +
     String.raw`kogu|общ|totale|totaux|global)\p{L}*\s+(?:\p{L}+\s+){0,2}$`,
+  'iu',
+);
+
+/**
+ * "At least" right before a figure, in the EU languages ("vo výške minimálne 20 000 EUR", "t. j. minimálne 5 %",
+ * "vismaz 15%", "mindestens"): a floor of this budget's own figure, which may be higher; not a programme's limit
+ * (`minimálna výška`, an adjective on a noun of amount) nor a ceiling.
+ */
+export const AT_LEAST_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:minimálne|minimálně|minimalnie|vismaz|ne mazāk (?:nekā|kā)|at least|no less than|` +
+    String.raw`not less than|mindestens|au moins|almeno|co najmniej|nie mniej niż|nejméně|aspoň|najmenej|` +
+    String.raw`vähemalt|vähintään|ne mažiau kaip|pelo menos|al menos|cel puțin|legalább|minstens|minst|vsaj|najmanje)` +
+    String.raw`\s*$`,
+  'iu',
+);
+
+/**
+ * A minimum rate as a rule ("omafinantseeringu minimaalne määr projektidele 20 protsenti", "the minimum rate of
+ * co-financing is 15%", "minimālā līdzfinansējuma likme 15%"): what a programme asks of projects, no share of this
+ * budget. A noun of rate follows the adjective.
+ */
+export const MINIMUM_RATE_BEFORE = new RegExp(
+  String.raw`(?:minimāl|minimum|minimal|minimaal|minimaln|minimáln|mindest|minimi|minim)\p{L}*\s+` +
+    String.raw`(?:[\p{L}-]+\s+)?(?:määr|rate|likm|sazb|mír|stop|taux|tass|Satz|Quote)\p{L}*` +
+    String.raw`(?:\s+[\p{L}–—:-]+){0,4}\s*$`,
   'iu',
 );
 

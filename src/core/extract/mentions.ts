@@ -18,6 +18,8 @@ import {
   SOURCE_PATTERNS,
   UNKNOWN_SOURCE,
   LIMIT_BEFORE,
+  AT_LEAST_BEFORE,
+  MINIMUM_RATE_BEFORE,
   OTHER_BEFORE,
   TOTAL_BEFORE,
   idFromWords,
@@ -57,6 +59,7 @@ const NOT_MONEY_AFTER = new RegExp(
   // an ordinal: "1.atlases kārtā", "3. posmā", "2. Förderrunde" (a number, its full stop and a word)
   String.raw`^\.(?:\p{L}|[\x20\u00a0]\p{Ll})|` +
     String.raw`^[\x20\t\u00a0]?(?:(?:to|līdz|do|až|bis|à|a|–|-)\s?\d|%|proc|procent|percent|prozent|` +
+    String.raw`protsent|prosent|szazalek|la suta|por ciento|per cento|pour cent|odsto|posto|` +
     String.raw`m2|m²|m3|km|ha|kg|t\b|gad|g\.|year|jahr|rok|lat\b|let\b|vuot|aast|met|iedzīvotāj|` +
     String.raw`cilvēk|person|people|inhabit|mieszk|obyvatel|gyventoj|человек|partner|project|projekt|` +
     String.raw`dalībniek|vietas|places|stund|hour|dien|day|mēneš|month|kW|MW|GW|kWh|MWh)`,
@@ -120,6 +123,8 @@ const FOLDED_HEDGE = foldedPattern(HEDGE_BEFORE);
 const FOLDED_BOUND = foldedPattern(BOUND_BEFORE);
 const FOLDED_NOT_MONEY_AFTER = foldedPattern(NOT_MONEY_AFTER);
 const FOLDED_LIMIT = foldedPattern(LIMIT_BEFORE);
+const FOLDED_AT_LEAST = foldedPattern(AT_LEAST_BEFORE);
+const FOLDED_MINIMUM_RATE = foldedPattern(MINIMUM_RATE_BEFORE);
 /**
  * Words that make the rate after them a ceiling: up to, bis zu, jusqu'à. Not "ne vairāk kā" / "not more than":
  * a grant agreement states its own share so ("EKII līdzekļi ir ne vairāk kā 49,67%").
@@ -322,8 +327,13 @@ export class Finder {
         this.bare.push({ start, end, parsed, normal, approx, checks, shape });
         continue;
       }
-      // "maksimālais – 2.5 miljoni latu", "minimum EUR 30 000": a limit, not a figure of this budget
-      if (FOLDED_LIMIT.test(this.folded.slice(Math.max(0, start - 50), start))) continue;
+      // "maksimālais – 2.5 miljoni latu", "minimum EUR 30 000": a limit, not a figure of this budget ("minimálne
+      // 20 000 EUR", at least, is this budget's figure, a bound)
+      if (
+        FOLDED_LIMIT.test(this.folded.slice(Math.max(0, start - 50), start)) &&
+        !FOLDED_AT_LEAST.test(this.folded.slice(Math.max(0, start - 24), start))
+      )
+        continue;
       this.add({
         type: 'money',
         start,
@@ -530,21 +540,29 @@ export class Finder {
       // "co-financed by the ERDF up to 85%", "maksimālā intensitāte 85%": a ceiling the programme allows, maybe not
       // this
       // budget's rate. Kept (dropped, a rest would silently take its part), but in doubt.
+      // a minimum rate as a rule ("the minimum rate of own funding is 20%") is what projects must bring, no share
+      if (FOLDED_MINIMUM_RATE.test(this.folded.slice(Math.max(0, start - 60), start))) continue;
+      // "minimálne 5 %", at least: the share may be higher, not lower
+      const floor = FOLDED_AT_LEAST.test(this.folded.slice(Math.max(0, start - 24), start));
       const ceiling =
-        FOLDED_CEILING.test(this.folded.slice(Math.max(0, start - 24), start)) ||
-        FOLDED_LIMIT.test(this.folded.slice(Math.max(0, start - 40), start));
+        !floor &&
+        (FOLDED_CEILING.test(this.folded.slice(Math.max(0, start - 24), start)) ||
+          FOLDED_LIMIT.test(this.folded.slice(Math.max(0, start - 40), start)));
       let rate;
       try {
         rate = parseRate(match[1]!);
       } catch {
         continue; // above 100: not a share
       }
-      const checks = ceiling
-        ? [
-            `"${this.text.slice(Math.max(0, start - 12), end).trim()}" is a ceiling: the ` +
-              `share may be lower than ${rate.value.toFixed()}%`,
-          ]
-        : [];
+      const bound = `"${this.text.slice(Math.max(0, start - 12), end).trim()}" is a`;
+      const checks = floor
+        ? [`${bound} floor: the share may be higher than ${rate.value.toFixed()}%`]
+        : ceiling
+          ? [
+              `"${this.text.slice(Math.max(0, start - 12), end).trim()}" is a ceiling: the ` +
+                `share may be lower than ${rate.value.toFixed()}%`,
+            ]
+          : [];
       this.add({
         type: 'percent',
         start,

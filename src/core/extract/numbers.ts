@@ -47,6 +47,10 @@ function magnitudeWords(): Map<string, number> {
   for (const [pattern, exponent] of [
     [String.raw`tūkst\p{L}*`, 3],
     [String.raw`tysięc\p{L}*`, 3],
+    // Czech, Slovak, Croatian and Slovenian thousands in every case (`918 tisíc Kč`, `500 tisuća kuna`, `tisoč`)
+    [String.raw`tisíc\p{L}*`, 3],
+    [String.raw`tisuć\p{L}*`, 3],
+    [String.raw`tisoč\p{L}*`, 3],
     ['tsd\\.', 3],
     ['thous\\p{L}*', 3],
     ['mila', 3],
@@ -67,6 +71,11 @@ function magnitudeWords(): Map<string, number> {
   return words;
 }
 const MAGNITUDES = magnitudeWords();
+/**
+ * `mil` undotted before `euros` (the plural of Spanish and Portuguese: `968 mil euros`) is a thousand; elsewhere
+ * (`1,4 mil kuna`, a million in Croatian and Czech) it stays unread.
+ */
+const MIL_THOUSAND = String.raw`mil(?=[\x20\u00a0]+euros(?!\p{L}))`;
 const MAGNITUDE_TESTS = [...MAGNITUDES].map(([pattern, exponent]) => ({
   test: new RegExp(`^(?:${pattern})$`, 'iu'),
   exponent,
@@ -78,6 +87,7 @@ const MAGNITUDE_TESTS = [...MAGNITUDES].map(([pattern, exponent]) => ({
  */
 export const MAG = [...MAGNITUDES.keys()]
   .sort((a, b) => Number(b.endsWith('\\.')) - Number(a.endsWith('\\.')) || b.length - a.length)
+  .concat(MIL_THOUSAND)
   .join('|');
 
 /** The power of ten of a magnitude word as matched (folded), or undefined. */
@@ -86,6 +96,8 @@ export function magnitudeExponent(word: string): number | undefined {
   if (/^(?:k|t)$/.test(key)) return 3;
   if (/^(?:m|mn)$/.test(key)) return 6;
   if (/^(?:b|bn)$/.test(key)) return 9;
+  // matched only before `euros` (MIL_THOUSAND)
+  if (key === 'mil') return 3;
   return MAGNITUDE_TESTS.find((m) => m.test.test(key))?.exponent;
 }
 export const PERCENT = new RegExp(

@@ -9,6 +9,14 @@ const FOLDED_AMENDED = foldedPattern(AMENDED_BEFORE);
 import type { SourceKind } from '../sources.js';
 import type { Candidate, FoundFigure, Mention, PlacedShare } from './types.js';
 
+/** "together", "in all" in the EU languages (folded): a figure after them sums the shares before it. */
+const TOGETHER = new RegExp(
+  String.raw`(?<!\p{L})(?:spolu|spolecne|together|combined|in all|kopa ar|kopuma|razem|lacznie|łącznie|insgesamt|` +
+    String.raw`zusammen|ensemble|au total|in totale|complessivamente|en total|em conjunto|kokku|is viso|osszesen|` +
+    String.raw`yhteensa|ukupno|skupaj|in total|общо|всего)(?!\p{L})`,
+  'iu',
+);
+
 /** "or" in the EU languages: a list of payers that are alternatives. */
 const ALTERNATIVES = /(?<!\p{L})(?:or|vai|arba|või|lub|albo|nebo|alebo|oder|ou|sau|или|ali|vagy|eller)(?!\p{L})/iu;
 
@@ -123,7 +131,10 @@ const RECEIVES = new RegExp(
     String.raw`gets|got|(?:is|was|has been|have been|were)\s+(?:granted|awarded|allocated)|obtain(?:s|ed)?|` +
     String.raw`sanems|sanema|sanem|sanemt|bus pieejam\p{L}*|ir pieejam\p{L}*|tiks pieskirt\p{L}*|pieskirt\p{L}*|` +
     String.raw`recevra|recoit|a recu|beneficiera|erhalt|erhielt|bekommt|otrzyma\p{L}*|obdrz\p{L}*|ziska|gaus|gavo|` +
-    String.raw`ricevera|ha ricevuto|recibira|ha recibido|va primi|a primit|saab|sai)(?!\p{L})`,
+    String.raw`ricevera|ha ricevuto|recibira|ha recibido|va primi|a primit|saab|sai|` +
+    // Portuguese and Spanish present; the Slavic "received" (dobila, dostal, získala, prejela, primila)
+    String.raw`recebe|recebera|recebeu|recibe|recibio|dobil\p{L}*|dobio|dostal\p{L}*|ziskal\p{L}*|prejel\p{L}*|` +
+    String.raw`primil\p{L}*|primio)(?!\p{L})`,
   'iu',
 );
 /** The words of money itself in a payer's name ("ERAF finansējums", "state funding", "dotācija"): a payer's share. */
@@ -576,7 +587,9 @@ export function attach(
       });
       continue;
     }
-    const target = near && !near[key] && (!near.rest || restAmount) ? near : undefined;
+    // "…, čo spolu predstavuje sumu 390 582,05 EUR a … 95 %", "which together make": the shares' sum, no one share's
+    const together = TOGETHER.test(fold(text.slice(chunk.start, mention.start)));
+    const target = near && !near[key] && (!near.rest || restAmount) && !together ? near : undefined;
     if (target && restAmount) target.rest = false;
     if (target) target[key] = { ...mention.figure, context: target.context + ' … ' + clause(chunk) };
     else if (mention.type === 'money' && !mention.inherited)

@@ -2,7 +2,7 @@ import { CofinError } from '../../core/errors.js';
 import type { BudgetStream, Located, ReadingNote } from '../../core/model.js';
 import { markerCurrency, type AmountOptions } from '../../core/amount.js';
 import { didYouMean } from '../suggest.js';
-import { partnerTableStream, type CellRole } from '../partner-table.js';
+import { fixedColumnMeant, headerRenames, partnerTableStream, renameHint, type CellRole } from '../partner-table.js';
 import {
   columnLetters,
   openWorkbook,
@@ -63,6 +63,24 @@ const WRITTEN: AmountOptions = { currency: 'EUR' };
 const isPartnerHeader = (cell: Cell) =>
   cell.value.type === 'text' && cell.value.text.trim().toLowerCase() === 'partner';
 
+const EXAMPLE = 'partner | country | budget | erdf | municipal';
+
+/**
+ * The first header row whose partner column is written in Latvian or misspelt (`Partneris`, `partnr`), with the
+ * renames its cells ask for: the hint then names them, as a CSV table's does, where "a row names the columns" would
+ * leave the reader to guess that cofin reads English headers only.
+ */
+function meantHeader(sheets: readonly Sheet[]): { at: Located; renames: string[] } | undefined {
+  for (const sheet of sheets)
+    for (const row of sheet.rows) {
+      const texts = row.cells.map((c) => (c.value.type === 'text' ? c.value.text : ''));
+      const first = texts.findIndex((t) => fixedColumnMeant(t) === 'partner');
+      const cell = row.cells[first];
+      if (cell) return { at: cellAt(sheet.name, cell.row, cell.column), renames: headerRenames(texts) };
+    }
+  return undefined;
+}
+
 /**
  * Reads a partner table from a workbook: the sheet `--sheet` names, else the
  * first with a `partner` header, one partner a row under that header, the
@@ -91,23 +109,30 @@ export function loadPartnerWorkbook(bytes: Uint8Array, options: WorkbookOptions 
     }
     sheet = workbook.sheet(index);
     if (!sheet.rows.some((r) => r.cells.some(isPartnerHeader))) {
+      const latvian = meantHeader([sheet]);
       throw new CofinError(
         'missing-key',
         `the sheet "${sheet.name}" has no "partner" header`,
-        'a row names the columns, e.g. partner | country | budget | erdf | municipal',
-        cellAt(sheet.name, 1, 1),
+        latvian ? renameHint(latvian.renames, EXAMPLE) : `a row names the columns, e.g. ${EXAMPLE}`,
+        latvian?.at ?? cellAt(sheet.name, 1, 1),
       );
     }
   } else {
+    const seen: Sheet[] = [];
     for (let index = 0; index < names.length && !sheet; index++) {
       const candidate = workbook.sheet(index);
+      seen.push(candidate);
       if (candidate.rows.some((r) => r.cells.some(isPartnerHeader))) sheet = candidate;
     }
     if (!sheet) {
+      const latvian = meantHeader(seen);
       throw new CofinError(
         'missing-key',
         `no sheet has a "partner" header (the sheets: ${names.map((n) => `"${n}"`).join(', ')})`,
-        'a row names the columns, e.g. partner | country | budget | erdf | municipal; name the sheet with --sheet',
+        latvian
+          ? renameHint(latvian.renames, EXAMPLE)
+          : `a row names the columns, e.g. ${EXAMPLE}; name the sheet with --sheet`,
+        latvian?.at,
       );
     }
   }
@@ -245,7 +270,7 @@ function sheetTable(sheet: Sheet): BudgetStream {
       const cell = row.cells.get(index);
       return typeof cell === 'object' && cell.number ? POINT : WRITTEN;
     },
-    example: 'partner | country | budget | erdf | municipal',
+    example: EXAMPLE,
     headerWhere: `the header row (${headerRow.row}) names the columns`,
     notes,
   });

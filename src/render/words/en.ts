@@ -44,6 +44,14 @@ export const EN = {
     `${money}, ${method}, unit ${unit.toFixed()}`,
   shareColumns: ['Source', 'Rate', 'Exact', 'Computed', 'Declared', 'Difference'],
   costColumns: ['Cost category', 'Flat rate', 'Base', 'Amount'],
+  /** The heads of the euro figures beside a national currency's (`LVL`). */
+  euroColumns: (currency: string) => [
+    'Euro figure',
+    currency,
+    'EUR (declared)',
+    `EUR from ${currency}`,
+    `${currency} from EUR`,
+  ],
   budget: 'Budget',
   flatOf: (rate: string, base: 'direct' | readonly string[]) =>
     `${rate} of ${base === 'direct' ? 'direct costs' : base.join(', ')}`,
@@ -88,9 +96,6 @@ export const EN = {
     `drift: the shares add up to ${sum}, ${drift} ${negative ? 'less' : 'more'} ` +
     `than the budget ${budget} (${DRIFT_REASONS[method]})`,
   note: 'note',
-  notWellKnown: (id: string, near: string) =>
-    `${id} is not a well-known source id; did you mean ${near}? (it is kept as an ` +
-    `id of its own; give a kind, ${id}:public=..., to say it is meant)`,
 
   reportTitle: (partners: number, budget: string, eu: string, average: string) =>
     `${partners} partner${partners === 1 ? '' : 's'}, ${budget}, EU funds ${eu} (average EU rate ${average})`,

@@ -80,6 +80,8 @@ const MESSAGES: Rule[] = [
     '"$1" kolonnā "$2" nav summa: kolonna nolasīta kā finansējuma avots',
   ],
   [/^the header has no "(.*)" column$/s, 'galvenē nav kolonnas "$1"'],
+  [/^the sheet "(.*)" has no "partner" header$/s, 'lapā "$1" nav galvenes "partner"'],
+  [/^no sheet has a "partner" header \(the sheets: (.*)\)$/s, 'nevienā lapā nav galvenes "partner" (lapas: $1)'],
   [
     /^"(.*)" in the (\S+) column looks like a fraction, not an amount$/s,
     '"$1" kolonnā $2 izskatās pēc daļskaitļa, nevis summas',
@@ -304,6 +306,10 @@ const HINTS: Rule[] = [
       'neatšķiras tikai ar vienu drukas kļūdu ($2)',
   ],
   [
+    /^write (\S+=\S+); a source of its own states its kind: (\S+)$/s,
+    'rakstiet $1; avots ar savu identifikatoru norāda savu veidu: $2',
+  ],
+  [
     /^write (\S+); a source of its own one slip from a well-known id states its kind \(kind: (.*)\)$/s,
     'rakstiet $1; avots ar savu identifikatoru, kas tikai ar vienu drukas kļūdu atšķiras no zināma, ' +
       'norāda savu veidu (kind: $2)',
@@ -354,6 +360,10 @@ const HINTS: Rule[] = [
     'rakstiet strict: $1 (bez pēdiņām; "$2" tiek lasīts kā teksts)',
   ],
   [/^write strict: true or strict: false$/, 'rakstiet strict: true vai strict: false'],
+  [
+    /^for (\S+) write (\S+) or (.+?); for (\S+) write (\S+): one , or \. before exactly three digits could be either$/s,
+    'ja domāts $1, rakstiet $2 vai $3; ja $4, rakstiet $5: viens , vai . tieši pirms trim cipariem var nozīmēt abus',
+  ],
   [
     /^write 12758, 12 758 or 12758,00: one , or \. before exactly three digits could be either$/,
     'rakstiet 12758, 12 758 vai 12758,00: viens , vai . tieši pirms trim cipariem var nozīmēt abus',

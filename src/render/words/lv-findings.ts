@@ -146,7 +146,7 @@ export const FINDINGS_LV: FindingWords = {
   'amount-unit': (f, label) => ({
     message:
       `${label}${f.id}: fiksētā ` +
-      `summa ${number(f.amount, Math.max(0, f.amount.decimalPlaces()))} nav izsakāma ` +
+      `summa ${f.text ?? number(f.amount, Math.max(0, f.amount.decimalPlaces()))} nav izsakāma ` +
       `veselās vienībās pa ${unitText(f.unit)}: daļas šādās vienībās nevar veidot ` +
       `tieši budžetu`,
     hint: f.table
@@ -496,6 +496,14 @@ export const FINDINGS_LV: FindingWords = {
     hint: f.general
       ? 'noapaļojiet vērtību (=ROUND(...; 2)), lai lapa saskaitītu to, ko rāda'
       : 'noapaļojiet formulu (=ROUND(...; 2)) vai rādiet vairāk zīmju aiz komata, lai lapa saskaitītu to, ko rāda',
+  }),
+  'total-row-by-sum': (f) => ({
+    message:
+      `pēdējā rinda${f.heading === '' ? '' : ` "${f.heading}"`} nolasīta kā tabulas kopsummas rinda: tās budžets ` +
+      `${f.budget} ir ${f.above} augstāk esošo budžetu summa, un tās kolonnas salīdzinātas ar partneru summām`,
+    hint:
+      'virsrakstā rakstiet Kopā vai Total, lai to apstiprinātu; ja tas ir partneris, pievienojiet zem tā kopsummas ' +
+      'rindu (Kopā ar summām) vai norādiet partnerus budžeta failā',
   }),
   'formula-without-value': () => ({
     message:

@@ -69,6 +69,7 @@ export const LV: Words = {
     `vienība ${formatNumber(unit, Math.max(0, unit.decimalPlaces()), 'lv')}`,
   shareColumns: ['Avots', 'Likme', 'Precīzā summa', 'Aprēķināts', 'Norādīts', 'Starpība'],
   costColumns: ['Izmaksu kategorija', 'Vienotā likme', 'Bāze', 'Summa'],
+  euroColumns: (currency) => ['Summa eiro', currency, 'EUR (norādīts)', `EUR no ${currency}`, `${currency} no EUR`],
   budget: 'Budžets',
   flatOf: (rate, base) => `${rate} no ${base === 'direct' ? 'tiešajām izmaksām' : base.map(category).join(', ')}`,
   summary: (files, passed, failed, invalid) => {
@@ -110,9 +111,6 @@ export const LV: Words = {
     `novirze: daļas kopā ir ${sum}, par ${drift} ${negative ? 'mazāk' : 'vairāk'} ` +
     `nekā budžets ${budget} (${DRIFT_REASONS_LV[method]})`,
   note: 'piezīme',
-  notWellKnown: (id, near) =>
-    `${id} nav zināms finansējuma avota identifikators; vai domājāt ${near}? (tas ` +
-    `paturēts kā atsevišķs avots; ja tā domāts, norādiet veidu: ${id}:public=...)`,
 
   reportTitle: (partners, budget, eu, average) =>
     `${partners} ${lvOne(partners) ? 'partneris' : 'partneri'}, ${budget}, ES ` +
