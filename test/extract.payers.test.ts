@@ -194,7 +194,15 @@ describe('one figure for several payers is theirs together: never one payer’s 
 
 describe('properties: payers named together before their figures', () => {
   type Lang = 'lv' | 'en' | 'de' | 'pl' | 'fr';
-  type Mode = 'respectively' | 'in order' | 'together' | 'one figure';
+  type Mode = 'respectively' | 'in order' | 'together' | 'one figure' | 'figures first';
+  /** "is", "are" in each language: the verb that broke trial 10's lists ("… dotācija ir attiecīgi 85% un 10%"). */
+  const IS: Record<Lang, { one: string; many: string }> = {
+    lv: { one: 'ir', many: 'ir' },
+    en: { one: 'is', many: 'are' },
+    de: { one: 'ist', many: 'sind' },
+    pl: { one: 'to', many: 'to' },
+    fr: { one: 'est', many: 'sont' },
+  };
   // payers' names per language; erdf is the EU fund
   const NAMES: Record<Lang, Record<string, string[]>> = {
     lv: {
@@ -236,6 +244,7 @@ describe('properties: payers named together before their figures', () => {
     rates: number[],
     amounts: boolean,
     budget: number,
+    copula: boolean,
   ) {
     const fig = (r: number) => (amounts ? money(lang, (budget * r) / 100) : rate(lang, r));
     const opening = {
@@ -245,17 +254,32 @@ describe('properties: payers named together before their figures', () => {
       pl: `Całkowity koszt projektu wynosi ${money(lang, budget)}.`,
       fr: `Le coût total du projet est de ${money(lang, budget)}.`,
     }[lang];
+    if (mode === 'figures first') {
+      // the figures, "respectively", then the payers: "…, ko attiecīgi 85% un 10% apmērā sedz ERAF un valsts budžets"
+      const figures = rates.map(fig);
+      const list = lang === 'de' ? figures.join(' bzw. ') : joined(lang, figures);
+      const payers = joined(lang, names);
+      const clause = {
+        lv: `, ko attiecīgi ${list} apmērā ${copula ? 'nodrošina' : 'sedz'} ${payers}.`,
+        en: `, of which ${list} respectively ${copula ? 'are covered by' : 'come from'} ${payers}.`,
+        de: `, von denen ${list} ${copula ? 'getragen werden von' : 'tragen'} ${payers}.`,
+        pl: `, z czego odpowiednio ${list} ${copula ? 'to' : 'pokrywają'} ${payers}.`,
+        fr: `, dont respectivement ${list} ${copula ? 'sont financés par' : 'viennent de'} ${payers}.`,
+      }[lang];
+      return { doc: opening.replace(/\.$/u, clause), list: { payers: ids, figures: rates.map(String) } };
+    }
     if (mode === 'respectively' || mode === 'in order') {
       const figures = rates.map(fig);
       const resp = mode === 'respectively';
       const list = lang === 'de' && resp ? figures.join(' bzw. ') : joined(lang, figures);
       const payers = capital(joined(lang, names));
+      const verb = (word: string) => (copula ? IS[lang].many : word);
       const sentence = {
-        lv: `${payers} sedz ${resp ? 'attiecīgi ' : ''}${list}.`,
-        en: `${payers} cover ${list}${resp ? ' respectively' : ''}.`,
-        de: `${payers} tragen ${list}.`,
-        pl: `${payers} pokrywają ${resp ? 'odpowiednio ' : ''}${list}.`,
-        fr: `${payers} financent ${resp ? 'respectivement ' : ''}${list}.`,
+        lv: `${payers} ${verb('sedz')} ${resp ? 'attiecīgi ' : ''}${list}.`,
+        en: `${payers} ${verb('cover')} ${list}${resp ? ' respectively' : ''}.`,
+        de: `${payers} ${verb('tragen')} ${list}.`,
+        pl: `${payers} ${verb('pokrywają')} ${resp ? 'odpowiednio ' : ''}${list}.`,
+        fr: `${payers} ${verb('financent')} ${resp ? 'respectivement ' : ''}${list}.`,
       }[lang];
       return { doc: `${opening} ${sentence}`, list: { payers: ids, figures: rates.map(String) } };
     }
@@ -266,12 +290,14 @@ describe('properties: payers named together before their figures', () => {
     const own = rates.at(-1) ?? 0;
     const together = mode === 'together';
     const payers = capital(joined(lang, group));
+    // with `copula`, "is" before the one figure ("ERAF un valsts budžeta finansējums ir 450 000 EUR", trial 10 WP2)
+    const is = copula ? IS[lang].one : undefined;
     const sentence = {
-      lv: `${payers} ${together ? 'kopā sedz' : '–'} ${fig(shared)}, ${outside} – ${fig(own)}.`,
-      en: `${payers} ${together ? 'together cover' : ':'} ${fig(shared)}; ${outside}: ${fig(own)}.`,
-      de: `${payers} tragen ${together ? 'zusammen ' : ''}${fig(shared)}, ${outside} ${fig(own)}.`,
-      pl: `${payers} pokrywają ${together ? 'łącznie ' : ''}${fig(shared)}, ${outside} – ${fig(own)}.`,
-      fr: `${payers} financent ${together ? 'ensemble ' : ''}${fig(shared)}, ${outside} ${fig(own)}.`,
+      lv: `${payers} ${together ? 'kopā sedz' : (is ?? '–')} ${fig(shared)}, ${outside} – ${fig(own)}.`,
+      en: `${payers} ${together ? 'together cover' : (is ?? ':')} ${fig(shared)}; ${outside}: ${fig(own)}.`,
+      de: `${payers} ${is ?? 'tragen'} ${together ? 'zusammen ' : ''}${fig(shared)}, ${outside} ${fig(own)}.`,
+      pl: `${payers} ${is ?? 'pokrywają'} ${together ? 'łącznie ' : ''}${fig(shared)}, ${outside} – ${fig(own)}.`,
+      fr: `${payers} ${is ?? 'financent'} ${together ? 'ensemble ' : ''}${fig(shared)}, ${outside} ${fig(own)}.`,
     }[lang];
     return {
       doc: `${opening} ${sentence.replace(' :', ':')}`,
@@ -280,7 +306,7 @@ describe('properties: payers named together before their figures', () => {
   }
 
   const LANGS: Lang[] = ['lv', 'en', 'de', 'pl', 'fr'];
-  const MODES: Mode[] = ['respectively', 'in order', 'together', 'one figure'];
+  const MODES: Mode[] = ['respectively', 'in order', 'together', 'one figure', 'figures first'];
   const cases = fc
     .record({
       lang: fc.constantFrom(...LANGS),
@@ -291,8 +317,9 @@ describe('properties: payers named together before their figures', () => {
       cuts: fc.tuple(fc.integer({ min: 1, max: 16 }), fc.integer({ min: 2, max: 8 })),
       amounts: fc.boolean(),
       budget: fc.integer({ min: 1, max: 40 }).map((k) => k * 50_000),
+      copula: fc.boolean(),
     })
-    .map(({ lang, mode, three, order, pick, cuts, amounts, budget }) => {
+    .map(({ lang, mode, three, order, pick, cuts, amounts, budget, copula }) => {
       const pool = Object.keys(NAMES[lang]);
       // a shared figure needs a payer outside the group: three payers then
       const count = three || mode === 'together' || mode === 'one figure' ? 3 : 2;
@@ -310,14 +337,16 @@ describe('properties: payers named together before their figures', () => {
         count === 2
           ? [100 - (Math.min(cuts[0], 14) + 2) * 5, (Math.min(cuts[0], 14) + 2) * 5]
           : [100 - Math.min(cuts[0], 8) * 5 - cuts[1] * 5, Math.min(cuts[0], 8) * 5, cuts[1] * 5];
-      return { lang, mode, amounts, budget, chosen, ...documentOf(lang, mode, chosen, names, rates, amounts, budget) };
+      const doc = documentOf(lang, mode, chosen, names, rates, amounts, budget, copula);
+      return { lang, mode, amounts, budget, chosen, copula, ...doc };
     });
 
   it('never passes --strict unless every payer has its own figure in order; never drops the EU fund', () => {
     const reached = new Map<string, number>();
     fc.assert(
       fc.property(cases, (c) => {
-        reached.set(`${c.lang} ${c.mode}`, (reached.get(`${c.lang} ${c.mode}`) ?? 0) + 1);
+        for (const cell of [`${c.lang} ${c.mode}`, `${c.lang} ${c.mode} ${c.copula}`])
+          reached.set(cell, (reached.get(cell) ?? 0) + 1);
         const read = pipeline(c.doc);
         const list: PayerList = { ...c.list, euFunds: ['erdf'] };
         const expected = expectedOf(list);
@@ -336,10 +365,187 @@ describe('properties: payers named together before their figures', () => {
         if (c.mode === 'in order') expect(read.strict, c.doc).not.toBe('pass');
         else expect(read.strict, c.doc).toBe('pass');
       }),
-      { seed: 9091, numRuns: 600 },
+      { seed: 1010, numRuns: 1000 },
     );
-    // a floor per language and shape: every cell is reached
+    // a floor per language and shape, and per shape with and without "is": every cell is reached
     for (const lang of LANGS)
-      for (const mode of MODES) expect(reached.get(`${lang} ${mode}`) ?? 0).toBeGreaterThanOrEqual(12);
+      for (const mode of MODES) {
+        expect(reached.get(`${lang} ${mode}`) ?? 0).toBeGreaterThanOrEqual(20);
+        for (const copula of [true, false])
+          expect(reached.get(`${lang} ${mode} ${copula}`) ?? 0).toBeGreaterThanOrEqual(5);
+      }
+  });
+});
+
+// Trial 10 (WP1, WP2): "ir"/"is" before the figures, a noun on the first payer, the figures before the payers, three
+// payers sharing one noun, a generic "EU" joined to a payer, and one payer for a "respectively" list.
+describe('lists read through "is", with the figures first, and with a payer not read', () => {
+  const PAIRED: [string, string, Record<string, string[]>][] = [
+    [
+      'lv, nouns on both payers, ir attiecīgi',
+      'Pārbūves izmaksas ir 640 000 EUR. ERAF līdzfinansējums un valsts budžeta dotācija ir attiecīgi 75% un 20%, ' +
+        'atlikušo summu sedz novada pašvaldība.',
+      { erdf: ['75%'], state: ['20%'], municipal: ['rest'] },
+    ],
+    [
+      'lv, the state first, ir attiecīgi',
+      'Pārbūves izmaksas ir 640 000 EUR. Valsts budžeta finansējums un ERAF finansējums ir attiecīgi 20% un 80%.',
+      { state: ['20%'], erdf: ['80%'] },
+    ],
+    [
+      'lv, three payers sharing one noun',
+      'Pārbūves izmaksas ir 640 000 EUR. ERAF, valsts budžeta un pašvaldības finansējums ir attiecīgi 70%, 20% un 10%.',
+      { erdf: ['70%'], state: ['20%'], municipal: ['10%'] },
+    ],
+    [
+      'lv, amounts, three payers, ir attiecīgi',
+      'Pārbūves izmaksas ir 640 000 EUR. ERAF finansējums, valsts budžeta dotācija un pašvaldības līdzfinansējums ir ' +
+        'attiecīgi 512 000 EUR, 64 000 EUR un 64 000 EUR.',
+      { erdf: ['512000'], state: ['64000'], municipal: ['64000'] },
+    ],
+    [
+      'lv, the figures first',
+      'Pārbūves izmaksas ir 640 000 EUR, ko attiecīgi 80% un 20% apmērā finansē ERAF un novada pašvaldība.',
+      { erdf: ['80%'], municipal: ['20%'] },
+    ],
+    [
+      'en, the figures first',
+      'The works cost EUR 640,000, of which 80% and 20% respectively are covered by the ERDF and the municipality.',
+      { erdf: ['80%'], municipal: ['20%'] },
+    ],
+    [
+      'pl, the figures first',
+      'Całkowity koszt wynosi 640 000 euro, z czego odpowiednio 80% i 20% pokrywają EFRR i gmina.',
+      { erdf: ['80%'], municipal: ['20%'] },
+    ],
+    [
+      'fr, the figures first',
+      'Le coût des travaux est de 640 000 €, dont respectivement 80 % et 20 % sont financés par le FEDER et la commune.',
+      { erdf: ['80%'], municipal: ['20%'] },
+    ],
+  ];
+  it.each(PAIRED)('%s: each payer its figure, --strict passes', (_, doc, shares) => {
+    const read = pipeline(doc);
+    expect(read.shares).toEqual(shares);
+    expect(read.strict).toBe('pass');
+  });
+
+  const SHARED: [string, string, Record<string, string[]>][] = [
+    [
+      'lv, ir and an amount',
+      'Pārbūves izmaksas ir 640 000 EUR. ERAF un valsts budžeta finansējums ir 576 000 EUR, pašvaldības ' +
+        'līdzfinansējums – 64 000 EUR.',
+      { erdf: ['576000'], municipal: ['64000'] },
+    ],
+    [
+      'lv, the figure first, ir',
+      'Pārbūves izmaksas ir 640 000 EUR, no tām 576 000 EUR ir Kohēzijas fonda un valsts budžeta finansējums, bet ' +
+        'atlikušo summu sedz pašvaldība.',
+      { cf: ['576000'], municipal: ['rest'] },
+    ],
+    [
+      'lv, the EU funds and the state',
+      'Pārbūves izmaksas ir 640 000 EUR. ES fondu un valsts finansējums ir 90%, atlikušo summu sedz pašvaldība.',
+      { eu: ['90%'], municipal: ['rest'] },
+    ],
+    [
+      'en, is, and the next payer after "and"',
+      'The works cost EUR 640,000. ERDF and state budget funding is EUR 576,000 and municipal co-financing EUR 64,000.',
+      { erdf: ['576000'], municipal: ['64000'] },
+    ],
+    [
+      'en, a generic EU joined to a payer',
+      'The works cost EUR 640,000. EU and national funds make up 90% of it, and the municipality covers the rest.',
+      { eu: ['90%'], municipal: ['rest'] },
+    ],
+    [
+      'pl, to',
+      'Całkowity koszt inwestycji wynosi 640 000 euro. EFRR i budżet państwa to 576 000 euro, gmina – 64 000 euro.',
+      { erdf: ['576000'], municipal: ['64000'] },
+    ],
+  ];
+  it.each(SHARED)('%s: on the EU fund, with a conflict that fails check', (_, doc, shares) => {
+    const read = pipeline(doc);
+    expect(read.shares).toEqual(shares);
+    expect(read.plain).toBe('fail');
+    expect(read.codes).toContain('extract-conflict');
+  });
+
+  it('one payer read for a "respectively" list of figures: a conflict, never a figure dropped unseen', () => {
+    const read = pipeline('The works cost EUR 640,000. The ERDF and the partner cover 80% and 20% respectively.');
+    expect(read.plain).toBe('fail');
+    expect(read.codes).toContain('extract-conflict');
+    const one = extractBudget('The works cost EUR 640,000. The ERDF and the partner cover 80% and 20% respectively.');
+    expect(one.funding.flatMap((s) => s.checks).join(' ')).toMatch(/names one payer \(ERDF\) and 2 figures/);
+  });
+
+  // the trial's own inputs, through the built binary: [file, exit code of check --strict, the # check: it must carry]
+  const TRIAL: [string, string, number, RegExp | undefined][] = [
+    [
+      's1',
+      'Projekta kopējās izmaksas ir 500 000 EUR. ERAF finansējums un valsts budžeta dotācija ir attiecīgi 85% un 10%, ' +
+        'bet atlikušo summu sedz pašvaldība.',
+      0,
+      undefined,
+    ],
+    [
+      'v902',
+      'Projekta kopējās izmaksas ir 500 000 EUR, ko attiecīgi 85% un 10% apmērā sedz ERAF un valsts budžets, bet ' +
+        'pārējo summu sedz pašvaldība.',
+      0,
+      undefined,
+    ],
+    [
+      'v1206',
+      'Projekta kopējās izmaksas ir 500 000 EUR. Valsts budžeta dotācija un ERAF finansējums ir attiecīgi 10% un 85%, ' +
+        'pārējo summu sedz pašvaldība.',
+      0,
+      undefined,
+    ],
+    [
+      'v905',
+      'The project costs EUR 500,000, which the ERDF and the state cover at 85% and 10% respectively, with the rest ' +
+        'from the municipality.',
+      1,
+      /^ *# check: conflict: the document names one payer \(ERDF\) and 2 figures/m,
+    ],
+    [
+      'v102',
+      'Projekta kopējās izmaksas ir 500 000 EUR. ERAF un valsts budžeta finansējums ir 450 000 EUR, pašvaldības ' +
+        'līdzfinansējums – 50 000 EUR.',
+      1,
+      /^ *# check: conflict: the document gives ERAF and valsts budžeta finansējums one figure together/m,
+    ],
+    [
+      'v110',
+      'The project costs EUR 500,000. EU and state funding is 90%, and the municipality covers the rest.',
+      1,
+      /^ *# check: conflict: the document gives EU and state funding one figure together/m,
+    ],
+    [
+      's8',
+      'The project costs EUR 500,000, of which EUR 425,000 is ERDF and state funding, and the municipality covers ' +
+        'the rest.',
+      1,
+      /^ *# check: conflict: the document gives ERDF, state funding and municipality one figure together/m,
+    ],
+  ];
+  it('through the binary: the trial 10 inputs', { timeout: 300_000 }, () => {
+    for (const [name, doc, code, doubt] of TRIAL) {
+      const extracted = cofin(['extract', '-'], { input: doc });
+      expect(extracted.code, `${name}: ${extracted.stderr}`).toBe(0);
+      expect(extracted.stdout, name).toMatch(/^ {2}(?:erdf|eu):$/m);
+      if (doubt) expect(extracted.stdout, name).toMatch(doubt);
+      else expect(extracted.stdout, name).not.toMatch(/^ *# check/m);
+      expect(cofin(['check', '-', '--strict'], { input: extracted.stdout }).code, name).toBe(code);
+    }
+    const s1 = cofin(['extract', '-'], { input: TRIAL[0]?.[1] ?? '' });
+    const json = cofin(['check', '-', '--format', 'json'], { input: s1.stdout });
+    const [file] = JSON.parse(json.stdout).files;
+    expect(file.partners[0].shares.map((s: { id: string; computed: string }) => [s.id, s.computed])).toEqual([
+      ['erdf', '425000.00'],
+      ['state', '50000.00'],
+      ['municipal', '25000.00'],
+    ]);
   });
 });

@@ -149,6 +149,9 @@ const FOLDED_GENERIC_NAME = foldedPattern(
 );
 const FOLDED_SOURCES = SOURCE_PATTERNS.map((p) => ({ ...p, pattern: foldedPattern(p.pattern) }));
 
+/** "and" between two payers' names, folded ("EU and national funds", "ES un valsts", "EU- und Landesmittel"). */
+const JOINED_PAYERS = /^-?\s+(?:un|and|und|et|i|oraz|e|ed|y|ir|a|ja|es|si|och|en|og|kai|и|ve|&)\s+$/u;
+
 export class Finder {
   readonly mentions: Mention[] = [];
   /** The mentions' spans, sorted: no two mentions overlap, so the last one before a span is the only one that can. */
@@ -668,8 +671,12 @@ export class Finder {
     found.push(...this.payersBeforeFigures(found));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     // "the European Union's Cohesion Fund", "ERAF (ES fondi)": a generic name beside a named fund is that fund
+    // ("EU and state funding", "ES un valsts finansējums": two payers joined by "and", neither the name of the other)
     const beside = (a: Mention, b: Mention) =>
-      b.start >= a.end && b.start - a.end <= 20 && !/[\d;.]/.test(this.text.slice(a.end, b.start));
+      b.start >= a.end &&
+      b.start - a.end <= 20 &&
+      !/[\d;.]/.test(this.text.slice(a.end, b.start)) &&
+      !JOINED_PAYERS.test(this.folded.slice(a.end, b.start));
     const isNamed = (n: Mention) => n.type === 'source' && !n.generic;
     // "publiskais finansējums (ES un valsts līdzdalība)": the payers in a parenthesis right after a source make it up;
     // they are no shares of their own. One named fund alone in it names the generic source before it ("EU (ERDF)

@@ -37,11 +37,29 @@ const BETWEEN_FIGURES = new RegExp(String.raw`^[\s)]*(?:,\s*(?:${AND}\s+)?|${AND
 const RATE_AND_AMOUNT = /^\s*(?:jeb|or|arba|ou|oder|lub|albo|sau|tj\.|i\.\s?e\.|[(–—:=-])?\s*$/iu;
 /** Between the last payer and the first figure: a verb and its words, no figure, bracket or sentence end. */
 const LEAD = /^[^\d()[\];.\n]{0,60}$/u;
-/** A lead that opens with "and" leads to the next clause's figure ("… the state budget and EUR 50,000 from …"). */
-const NEXT_CLAUSE = new RegExp(String.raw`^\s*(?:,\s*)?${AND}\s`, 'iu');
+/**
+ * A lead that opens with "and" leads to the next clause's figure ("… the state budget and EUR 50,000 from …"). The
+ * Lithuanian "ir" (and) is the Latvian "ir" (is): "ERAF finansējums un valsts budžeta dotācija ir attiecīgi 85% un 10%"
+ * leads to the list's own figures, so "ir" opens a next clause only in a Lithuanian text (`lithuanian`).
+ */
+const NEXT_CLAUSE = new RegExp(String.raw`^\s*(?:,\s*)?(?!ir\s)${AND}\s`, 'iu');
+const NEXT_CLAUSE_LT = new RegExp(String.raw`^\s*(?:,\s*)?${AND}\s`, 'iu');
+/** Letters of Lithuanian that Latvian has not, and of Latvian that Lithuanian has not. */
+const LITHUANIAN = /[ąęėįų]/iu;
+const LATVIAN = /[āēīķļņģ]/iu;
+/** "is", "are" in the EU languages, folded: between a figure and its payers ("425 000 EUR ir ERAF un valsts …"). */
+const COPULA =
+  String.raw`(?:ir|is|are|ist|sind|est|sont|jest|sa|to|je|jsou|es|son|e|sono|on|ovat|er|ar|zijn|yra|van|este|` +
+  String.raw`sunt|ειναι|е|са)`;
+/**
+ * Between the last figure of a list and the first payer after it ("ko attiecīgi 85% un 10% apmērā sedz ERAF un …",
+ * "which 85% and 10% are covered by the ERDF and …"): a verb and its words, no figure, comma or sentence end.
+ */
+const LEAD_BEFORE = /^[^\d()[\];,.:\n]{1,40}$/u;
 /** Between a figure and the payer right after it ("EUR 180 000 (comes) from the ERDF and …"): the list's figure. */
 const FIGURE_BEFORE = new RegExp(
-  String.raw`^\s*(?:(?:\p{L}{2,12}\s+)?(?:from|by|of|no|de|du|de la|des|del|della|von|vom|aus|z|ze|iš|din|od)\s+)?` +
+  String.raw`^\s*(?:(?:\p{L}{2,12}\s+)?(?:from|by|of|no|de|du|de la|des|del|della|von|vom|aus|z|ze|iš|din|od)\s+|` +
+    String.raw`${COPULA}\s+)?` +
     String.raw`(?:${ARTICLE}\s+|l['’])?$`,
   'iu',
 );
@@ -70,6 +88,7 @@ export function payerLists(text: string, chunks: Chunk[]): { shares: Omit<Placed
   const used = new Set<Mention>();
   const seq: Placed[] = chunks.flatMap((c) => c.mentions.map((mention) => ({ mention, sentence: c.sentence })));
   const gap = (a: Mention, b: Mention) => fold(text.slice(a.end, b.start));
+  const nextClause = LITHUANIAN.test(text) && !LATVIAN.test(text) ? NEXT_CLAUSE_LT : NEXT_CLAUSE;
   for (let i = 0; i < seq.length; i++) {
     const first = seq[i];
     if (first?.mention.type !== 'source') continue;
@@ -84,7 +103,6 @@ export function payerLists(text: string, chunks: Chunk[]): { shares: Omit<Placed
       if (payers.some((p) => p.id === payer.id) || !BETWEEN_PAYERS.test(gap(last, payer))) break;
       payers.push(payer);
     }
-    if (payers.length < 2) continue;
     const lastPayer = payers.at(-1) ?? first.mention;
     const items: Item[] = [];
     // after the payers, through a verb ("together", "kopā" is no total there): the list's figures
@@ -96,7 +114,8 @@ export function payerLists(text: string, chunks: Chunk[]): { shares: Omit<Placed
       lead.sentence === first.sentence &&
       isFigure(lead.mention) &&
       LEAD.test(gap(lastPayer, lead.mention)) &&
-      !NEXT_CLAUSE.test(gap(lastPayer, lead.mention))
+      // one payer "and" words before figures: the next clause's, unless "respectively" makes them a list (below)
+      (payers.length === 1 || !nextClause.test(gap(lastPayer, lead.mention)))
     )
       for (let k = at; k < seq.length;) {
         const item = itemAt(seq, k, first.sentence, gap);
@@ -106,14 +125,19 @@ export function payerLists(text: string, chunks: Chunk[]): { shares: Omit<Placed
         const after = seq[k];
         if (!after || after.sentence !== first.sentence) break;
         const between = gap(item.item.figures.at(-1) ?? after.mention, after.mention);
-        // "… 180 000 EUR un 20 000 EUR pašvaldība": the figure right before a payer is that payer's
-        if (after.mention.type === 'source' && between.length <= 30 && !/[,;]/.test(between)) {
+        // "… 180 000 EUR un 20 000 EUR pašvaldība": the figure right before a payer is that payer's; "… is EUR 450,000
+        // and municipal co-financing EUR 50,000": an "and" before the payer leaves the figure the list's
+        if (
+          after.mention.type === 'source' &&
+          between.length <= 30 &&
+          !/[,;]/.test(between) &&
+          !nextClause.test(between)
+        ) {
           items.pop();
           break;
         }
         if (!isFigure(after.mention) || !BETWEEN_FIGURES.test(between)) break;
       }
-    // before the first payer, right beside it ("EUR 180 000 no ERAF un valsts budžeta"): one figure of them all
     const before = seq[i - 1];
     const glued =
       before &&
@@ -121,7 +145,10 @@ export function payerLists(text: string, chunks: Chunk[]): { shares: Omit<Placed
       isFigure(before.mention) &&
       FIGURE_BEFORE.test(gap(before.mention, first.mention));
     if (glued && items.length > 0) continue; // "85% ERAF un valsts budžets 15%": each payer has its own figure
-    if (glued) {
+    // before the first payer, a list of figures of one kind ("ko attiecīgi 85% un 10% apmērā sedz ERAF un valsts
+    // budžets"): the list's figures, in order
+    if (items.length === 0) items.push(...figuresBefore(seq, i, gap));
+    if (glued && items.length === 0) {
       const start = seq[i - 2];
       const pair =
         start &&
@@ -139,8 +166,16 @@ export function payerLists(text: string, chunks: Chunk[]): { shares: Omit<Placed
     // "90% (EUR 450,000)": the bracket an item opened closes in its words
     if (text[endAt] === ')' && text.lastIndexOf('(', endAt) > text.lastIndexOf(')', endAt - 1)) endAt++;
     const tail = text.slice(endAt, endAt + 60).split(/[,;.\n]/)[0] ?? '';
+    const head =
+      text
+        .slice(Math.max(0, startAt - 40), startAt)
+        .split(/[,;.\n]/)
+        .at(-1) ?? '';
     const context = text.slice(startAt, endAt).replace(/\s+/g, ' ');
-    const respectively = RESPECTIVELY.test(fold(text.slice(startAt, endAt) + tail));
+    const respectively = RESPECTIVELY.test(fold(head + ' ' + text.slice(startAt, endAt) + ' ' + tail));
+    // one payer for a "respectively" list of figures ("the ERDF and the state cover 85% and 10% respectively", the
+    // state not read as a payer): which figure is its own is not read, and no figure may leave unseen
+    if (payers.length === 1 && (items.length < 2 || !respectively)) continue;
     const names = payers
       .map((p) => p.name)
       .join(', ')
@@ -180,8 +215,8 @@ export function payerLists(text: string, chunks: Chunk[]): { shares: Omit<Placed
     } else {
       const listed = items.map(figures).join(', ');
       const doubt =
-        `${CONFLICT}the document names ${payers.length} payers (${names}) and ${items.length} figures (${listed}): ` +
-        'which figure is whose is not read';
+        `${CONFLICT}the document names ${payers.length === 1 ? 'one payer' : `${payers.length} payers`} (${names}) ` +
+        `and ${items.length} figures (${listed}): which figure is whose is not read`;
       payers.forEach((p, k) => shares.push(share(p, items[k], [doubt])));
     }
     for (const p of payers) used.add(p);
@@ -215,4 +250,22 @@ function itemAt(
   )
     return { item: { figures: [one.mention, two.mention], end: two.mention.end }, next: k + 2 };
   return { item: { figures: [one.mention], end: one.mention.end }, next: k + 1 };
+}
+
+/** The figures of one kind right before the payer at seq[i], joined as a list (two or more), in order. */
+function figuresBefore(seq: Placed[], i: number, gap: (a: Mention, b: Mention) => string): Item[] {
+  const payer = seq[i];
+  const last = seq[i - 1];
+  if (!payer || !last || last.sentence !== payer.sentence || !isFigure(last.mention)) return [];
+  if (!LEAD_BEFORE.test(gap(last.mention, payer.mention)) && !FIGURE_BEFORE.test(gap(last.mention, payer.mention)))
+    return [];
+  const run: Figure[] = [last.mention];
+  for (let k = i - 2; k >= 0; k--) {
+    const one = seq[k];
+    const next = run[0];
+    if (!one || !next || one.sentence !== payer.sentence || one.mention.type !== next.type) break;
+    if (!BETWEEN_FIGURES.test(gap(one.mention, next))) break;
+    run.unshift(one.mention);
+  }
+  return run.length < 2 ? [] : run.map((f) => ({ figures: [f], end: f.end }));
 }
