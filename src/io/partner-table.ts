@@ -641,7 +641,8 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
     if (bareAmount !== undefined)
       throw new CofinError(
         'bad-rate',
-        `"${bareAmount.cell}" in the ${bareAmount.id} column beside a rest may be a rate: a cell without % is an amount`,
+        `"${bareAmount.cell}" in the ${bareAmount.id} column beside a rest may be a rate: ` +
+          'a cell without % is an amount',
         `write ${bareAmount.cell}% for a rate, or EUR ${bareAmount.cell} if the amount is meant`,
         bareAmount.where,
       );
