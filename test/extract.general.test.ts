@@ -42,6 +42,12 @@ describe('a bound or a hedge before a figure: never written as an exact figure',
     ['en "up to"', 'The total cost is up to EUR 84,000, of which ERDF funding EUR 71,400.', '~84000', 'up to'],
     ['de "mehr als"', 'Die Gesamtkosten betragen mehr als 84.000 EUR, davon EFRE 71.400 EUR.', '~84000', 'mehr als'],
     ['fr "plus de"', 'Le coût total est de plus de 84 000 €, dont FEDER 71 400 €.', '~84000', 'plus de'],
+    [
+      'lv "teju" (one-sided: at most the figure)',
+      'Projekta kopējās izmaksas ir teju 84 000 EUR, no tām ERAF finansējums 71 400 EUR.',
+      '~84000',
+      'teju',
+    ],
     ['pl "ponad"', 'Całkowity koszt projektu wynosi ponad 84 000 zł, w tym EFRR 71 400 zł.', '~84000', 'ponad'],
   ];
   it.each(BOUNDS)('%s: approximate, and a doubt naming the bound', (_, doc, budget, words) => {
@@ -50,7 +56,7 @@ describe('a bound or a hedge before a figure: never written as an exact figure',
   });
 
   const HEDGES: [string, string][] = [
-    ['lv "teju"', 'Projekta kopējās izmaksas ir teju 84 000 EUR, no tām ERAF finansējums 71 400 EUR.'],
+    ['lv "aptuveni"', 'Projekta kopējās izmaksas ir aptuveni 84 000 EUR, no tām ERAF finansējums 71 400 EUR.'],
     ['en "roughly"', 'The total cost is roughly EUR 84,000, of which ERDF funding EUR 71,400.'],
     ['de "rund"', 'Die Gesamtkosten betragen rund 84.000 EUR, davon EFRE 71.400 EUR.'],
     ['fr "environ"', 'Le coût total est de environ 84 000 €, dont FEDER 71 400 €.'],

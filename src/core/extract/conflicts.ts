@@ -453,7 +453,9 @@ const AT_MOST = new RegExp(
     String.raw`ne vairāk kā|ne vairāk par|mazāk nekā|mazāk par|gandrīz|teju|zem|bis zu|höchstens|weniger als|` +
     String.raw`unter|fast|beinahe|jusqu'à|au plus|moins de|presque|fino a|al massimo|meno di|quasi|hasta|` +
     String.raw`menos de|casi|do|maksymalnie|mniej niż|prawie|iki|ne daugiau kaip|mažiau nei|beveik|kuni|alla|` +
-    String.raw`peaaegu|až|maximálně|méně než|téměř|skoro)` +
+    String.raw`peaaegu|až|maximálně|méně než|téměř|skoro|turpat|nepiln\p{L}*|close to|just about|just short of|` +
+    String.raw`not quite|knapp|nahezu|près de|niemal\p{L}*|niespełna|blisko|takmer|necel\p{L}*|ligi|lähes|liki|` +
+    String.raw`quase|perto de|aproape|почти|nästan|knappt|skoraj|gotovo|közel|majdnem|bijna)` +
     CURRENCY_BEFORE,
   'iu',
 );

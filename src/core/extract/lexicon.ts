@@ -1170,9 +1170,19 @@ export const REST_WORDS = W(
 );
 
 /**
+ * One-sided hedges: almost, nearly, not quite ("gandrīz", "teju", "nepilni", "fast", "presque", "prawie"), the true
+ * figure is at most the one written; and a little over ("runsaat", "drygt"), at least it. A bound, not a `~` either
+ * side: 85% of 83 800 is 71 230, no "almost EUR 71 000".
+ */
+const NEARLY_WORDS =
+  String.raw`gandrīz|teju|turpat|nepiln\p{L}*|almost|nearly|close to|just about|just short of|not quite|` +
+  String.raw`knapp|fast|nahezu|beinahe|presque|près de|quasi|prawie|niemal\p{L}*|niespełna|blisko|téměř|skoro|` +
+  String.raw`takmer|necel\p{L}*|beveik|peaaegu|ligi|lähes|liki|runsaat|casi|quase|perto de|aproape|почти|близо|` +
+  String.raw`nästan|knappt|skoraj|gotovo|közel|majdnem|bijna`;
+/**
  * Bounds before a figure, in the EU languages: more than, at least, up to, at most ("vairāk kā 84 000",
- * "ne mazāk kā", "more than EUR 84 000", "bis zu", "jusqu'à", "ponad", "enintään"). The figure is no exact one: it is
- * written approximate, with a `# check:` saying it is a bound.
+ * "ne mazāk kā", "more than EUR 84 000", "bis zu", "jusqu'à", "ponad", "enintään"), and the one-sided hedges above.
+ * The figure is no exact one: it is written approximate, with a `# check:` saying it is a bound.
  */
 const BOUND_WORDS =
   String.raw`vairāk (?:nekā|kā|par)|ne vairāk (?:nekā|kā)|ne mazāk (?:nekā|kā)|mazāk (?:nekā|kā)|vismaz|` +
@@ -1189,17 +1199,17 @@ const BOUND_WORDS =
   String.raw`mais de|pelo menos|até|más de|al menos|hasta|peste|cel puțin|până la|mai mult de|` +
   String.raw`более|свыше|не менее|не более|над|` +
   String.raw`drygt|minst|upp till|högst|več kot|vsaj|največ|više od|najmanje|` +
-  String.raw`több mint|legfeljebb|legalább|meer dan|minstens|ruim`;
-/** Words of an approximate figure in the EU languages: about, nearly, some ("aptuveni", "rund", "environ", "około"). */
+  String.raw`több mint|legfeljebb|legalább|meer dan|minstens|ruim|${NEARLY_WORDS}`;
+/** Words of an approximate figure either side in the EU languages: about, some ("aptuveni", "rund", "environ"). */
 const APPROX_WORDS =
-  String.raw`ap\.|apm\.|apmēram|aptuveni|gandrīz|teju|turpat|nepilni\p{L}*|` +
-  String.raw`about|around|approximately|approx\.|roughly|some|circa|ca\.|cca\.?|almost|nearly|close to|an estimated|` +
-  String.raw`rund|etwa|knapp|fast|nahezu|annähernd|environ|près de|presque|quelque|circa|quasi|intorno a|` +
-  String.raw`około|ok\.|prawie|blisko|niemal|niespełna|přibližně|zhruba|téměř|asi|skoro|okolo|približne|takmer|` +
-  String.raw`apie|beveik|umbes|peaaegu|ligi|noin|lähes|liki|runsaat|cerca de|perto de|quase|aproximadamente|` +
-  String.raw`alrededor de|casi|unos|aproape|aproximativ|около|почти|примерно|порядка|близо|приблизително|` +
-  String.raw`cirka|nästan|knappt|omkring|ungefär|približno|skoraj|okoli|oko|gotovo|mintegy|közel|körülbelül|` +
-  String.raw`kb\.|majdnem|ongeveer|bijna|zo'n`;
+  String.raw`ap\.|apm\.|apmēram|aptuveni|` +
+  String.raw`about|around|approximately|approx\.|roughly|some|circa|ca\.|cca\.?|an estimated|` +
+  String.raw`rund|etwa|annähernd|environ|quelque|circa|intorno a|` +
+  String.raw`około|ok\.|přibližně|zhruba|asi|okolo|približne|` +
+  String.raw`apie|umbes|noin|cerca de|aproximadamente|` +
+  String.raw`alrededor de|unos|aproximativ|около|примерно|порядка|приблизително|` +
+  String.raw`cirka|omkring|ungefär|približno|okoli|oko|mintegy|körülbelül|` +
+  String.raw`kb\.|ongeveer|zo'n`;
 
 /** Hedges before a figure (approximate words and bounds): it is written approximate. */
 export const HEDGE_BEFORE = new RegExp(
