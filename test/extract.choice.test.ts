@@ -188,3 +188,17 @@ describe('a body after "to", "for" or "implemented by" after an amount receives 
     ).toEqual(['500000', 'erdf 400000; municipal 100000', null]);
   });
 });
+
+describe('a fund said to give the whole budget, with no programme words, stays a conflict (review of stop 28)', () => {
+  it.each([
+    'The project costs EUR 100 000. The ERDF pays EUR 85 000 and the municipality EUR 15 000.\n\n' +
+      'Later in the year the ERDF granted EUR 100 000 to the project.',
+    'Projekta izmaksas ir 100 000 EUR. ERAF finansējums ir 85 000 EUR, pašvaldības finansējums – 15 000 EUR.\n\n' +
+      'Vēlāk ERAF piešķīra projektam 100 000 EUR.',
+  ])('%s', (text) => {
+    // the conflict fails check (extract-conflict, told where the budget file is read)
+    expect(conflicts(text)).toEqual([
+      expect.stringMatching(/^conflict: erdf is stated as (EUR )?100 000( EUR)? on line 3/),
+    ]);
+  });
+});

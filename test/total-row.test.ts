@@ -13,7 +13,7 @@ import { extractBudget } from '../src/core/extract/extract.js';
 import { extractionToYaml } from '../src/render/extract.js';
 import { parseBudgetFile } from '../src/io/budget-file.js';
 import { CofinError } from '../src/core/errors.js';
-import { referenceTotalRow } from './reference/total-row.js';
+import { referencePartnerLastRow, referenceTotalRow } from './reference/total-row.js';
 
 describe('the quick refusal of a plain name (mayLeadTotal) refuses no total', () => {
   // words of headings and names in plain ASCII, and a few others: the quick refusal reads only ASCII cells
@@ -264,8 +264,13 @@ describe('property: each source column of a total row is held to the partners, w
           // each partner: a budget in whole euros, ERDF a fixed amount (a share of it), the municipality the rest
           const parts = rows
             .map(([budget, pct]) => ({ budget, erdf: (budget * BigInt(pct)) / 100n }))
-            // EUR 1 or less in a source cell is refused as a likely fraction (0,85): none here
-            .map((p) => (p.erdf === 1n ? { ...p, erdf: 0n } : p));
+            // EUR 1 or less in a source cell is refused as a likely fraction (0,85), and a bare 1 to 100 beside a
+            // rest and a budget of 1 000 or more and 100 times it as a likely rate: none here
+            .map((p) =>
+              p.erdf === 1n || (p.erdf <= 100n && p.budget >= 1000n && p.budget >= p.erdf * 100n)
+                ? { ...p, erdf: 0n }
+                : p,
+            );
           const budgets = parts.reduce((a, p) => a + p.budget, 0n);
           const erdf = parts.reduce((a, p) => a + p.erdf, 0n);
           const rest = budgets - erdf;
@@ -414,5 +419,48 @@ describe('trial 10, WP3: a footnote mark, more headings, and a last row that sum
     expect(reached.netTooFew).toBeGreaterThanOrEqual(15);
     expect(reached.netOther).toBeGreaterThanOrEqual(60);
     expect(reached.off).toBeGreaterThanOrEqual(100);
+  });
+  it('property: a last row whose budget sums those above but states a rate, a rest or an empty cell is a partner', () => {
+    const reached = { rate: 0, empty: 0, emptyFails: 0 };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.bigInt({ min: 100n, max: 1_000_000n }), fc.integer({ min: 0, max: 100 })), {
+          minLength: 2,
+          maxLength: 4,
+        }),
+        fc.constantFrom<'rate' | 'empty'>('rate', 'empty'),
+        fc.integer({ min: 1, max: 100 }), // the last row's ERDF rate, or its lone amount's share of its budget
+        (rows, form, pct) => {
+          const above = rows.map(([budget, p]) => ({ budget, erdf: (budget * BigInt(p)) / 100n }));
+          const budget = above.reduce((a, r) => a + r.budget, 0n);
+          const erdf = (budget * BigInt(pct)) / 100n;
+          const lastCells = form === 'rate' ? `${pct}%;rest` : `${group(erdf)};`;
+          const lines = [
+            'partner;budget;erdf;municipal',
+            ...above.map((r, i) => `P${i};${group(r.budget)};${group(r.erdf)};rest`),
+            `Lead partner;${group(budget)};${lastCells}`,
+          ];
+          const file = parsePartnerCsv(lines.join('\n'));
+          const result = checkBudgetFile(file);
+          const expected = referencePartnerLastRow(
+            above.map((r) => ({ ...r, municipal: r.budget - r.erdf })),
+            { budget, erdf, form },
+          );
+          const table = lines.join(' | ');
+          expect(file.partners.length, table).toBe(expected.partners);
+          expect(
+            result.findings.some((f) => f.code === 'total-row-by-sum'),
+            table,
+          ).toBe(false);
+          expect(result.verdict === 'pass', table).toBe(expected.verdict === 'pass');
+          reached[form]++;
+          if (expected.verdict === 'fail') reached.emptyFails++;
+        },
+      ),
+      { seed: 10_0305, numRuns: 300 },
+    );
+    expect(reached.rate).toBeGreaterThanOrEqual(100);
+    expect(reached.empty).toBeGreaterThanOrEqual(100);
+    expect(reached.emptyFails).toBeGreaterThanOrEqual(80);
   });
 });

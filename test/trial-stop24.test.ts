@@ -142,10 +142,11 @@ describe("a partner table's unit hints name only what a table holds (it has no r
       'the unit is the minor unit of EUR: check the budget',
     ],
     [
+      // fixed amounts alone have nothing to round (R12): the cents amount is held to the budget, as written
       'a fixed amount off the unit',
       'Test,12 758,10 844,1 913.70',
-      'amount-unit',
-      'write the amount to the unit of the other amounts, or those as finely as it',
+      'sum-mismatch',
+      'check each amount against the document, or the budget',
     ],
   ])('%s', (_, row, code, hint) => {
     const name = write(`partner,budget,erdf,municipal\n${row}\n`, 'csv');
@@ -163,7 +164,8 @@ describe("a partner table's unit hints name only what a table holds (it has no r
     const yaml = write(
       `partner: ${partner}\nbudget: "${budget}"\nfunding:\n  erdf: ${amount(erdf!)}\n  municipal: ${amount(municipal!)}\n`,
     );
-    expect(run(['check', yaml]).stdout).toMatch(/rounding[:.]/);
+    // (a sum-mismatch of fixed amounts alone has no unit to name)
+    if (code !== 'sum-mismatch') expect(run(['check', yaml]).stdout).toMatch(/rounding[:.]/);
   });
 
   it('rounding-method and rest-negative: the words for a table name no rounding: key of its own', async () => {

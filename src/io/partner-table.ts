@@ -668,7 +668,8 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
   const byWords = last !== undefined && isTotalRow(table.cell(last, partnerColumn, 'name'));
   // whatever its heading, a last row whose budget is the sum of the budgets above it is the table's total: read as a
   // partner it would double the project, read as the total its columns are held to the partners' sums
-  const bySum = !byWords && last !== undefined ? sumsTheRowsAbove(table, last, budgetColumn) : undefined;
+  const sourceIndexes = sources.map(({ index }) => index);
+  const bySum = !byWords && last !== undefined ? sumsTheRowsAbove(table, last, budgetColumn, sourceIndexes) : undefined;
   const totalRow = byWords || bySum !== undefined ? last : undefined;
   const rows = totalRow === undefined ? all : firstRows(all, all.length - 1);
   const notes = [...(table.notes ?? [])];
@@ -751,10 +752,21 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
  * The last row's budget cell as written, when it is the sum of the budgets of the two or more rows above it; else
  * undefined. The sum grows row by row (a negative budget is refused), so a table whose last partner is no bigger than
  * the others is read no further than its first rows; a cell that is no amount is left to the partner's own error.
+ * A row with a rate or rest, or an empty cell where the partners fill the column, is a partner's: undefined.
  */
-function sumsTheRowsAbove<Row>(table: PartnerTable<Row>, last: Row, budgetColumn: number): string | undefined {
+function sumsTheRowsAbove<Row>(
+  table: PartnerTable<Row>,
+  last: Row,
+  budgetColumn: number,
+  sourceColumns: readonly number[],
+): string | undefined {
   const above = table.rows.length - 1;
   if (above < 2) return undefined;
+  // a total row states amounts: a rate or rest in it is a partner's, whose own figures must then be checked
+  const cells = sourceColumns.map((index) => table.cell(last, index, 'figure').trim());
+  if (cells.every((cell) => cell === '') || cells.some((cell) => cell.endsWith('%') || cell === 'rest'))
+    return undefined;
+  const emptyInLast = sourceColumns.filter((_, i) => cells[i] === '');
   const budgetOf = (row: Row) => {
     const text = table.cell(row, budgetColumn, 'figure').trim();
     if (text === '') return undefined;
@@ -773,6 +785,8 @@ function sumsTheRowsAbove<Row>(table: PartnerTable<Row>, last: Row, budgetColumn
     if (read++ >= above) break;
     const budget = budgetOf(row);
     if (budget === undefined || budget.precision !== undefined || budget.currency !== total.currency) return undefined;
+    // a column the partners fill and the last row leaves empty: a partner's row, not the sums
+    if (emptyInLast.some((index) => table.cell(row, index, 'figure').trim() !== '')) return undefined;
     sum = sum.plus(budget.value);
     if (sum.gt(total.value)) return undefined;
   }
@@ -794,13 +808,14 @@ function firstRows<Row>(all: Iterable<Row>, count: number): Iterable<Row> & { re
   };
 }
 
-/** A whole number from 1 to 100 written bare (`85`), beside a budget at least 100 times it: a rate that lost its %. */
+/** A whole number from 1 to 100 written bare (`85`), beside a budget of 1 000 or more and at least 100 times it. */
 function isBareRate(cell: string, amount: FigureField, budget: FigureField): boolean {
   return (
     /^[0-9]{1,3}$/.test(cell) &&
     amount.currency === undefined &&
     amount.value.gte(1) &&
     amount.value.lte(100) &&
+    budget.value.gte(1000) &&
     budget.value.gte(amount.value.times(100))
   );
 }

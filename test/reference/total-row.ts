@@ -35,3 +35,16 @@ export function referenceTotalRow(rows: readonly ReferenceRow[], headingIsTotal:
     last.municipal === sum((r) => r.budget - r.erdf);
   return { partners: above.length, budget: sum((r) => r.budget), bySum, verdict: agrees ? 'pass' : 'fail' };
 }
+
+/**
+ * The sum net reads amounts only: a last row with a rate and rest (`85%;rest`), or with an empty cell in a column the
+ * partners fill, is a partner whatever its budget, held to its own budget (a lone amount must make it).
+ */
+export function referencePartnerLastRow(
+  rows: readonly ReferenceRow[],
+  last: { budget: bigint; erdf: bigint; form: 'rate' | 'empty' },
+): ReferenceReading {
+  const budget = rows.reduce((a, r) => a + r.budget, 0n) + last.budget;
+  const verdict = last.form === 'rate' || last.erdf === last.budget ? 'pass' : 'fail';
+  return { partners: rows.length + 1, budget, bySum: false, verdict };
+}

@@ -50,12 +50,13 @@ export interface PartnerFigures {
 
 /**
  * Step 2: `rounding.unit`, else the coarsest precision of the exact declared amounts, else the currency's minor unit.
- * A partner with no share to compute (fixed amounts alone: no rate, no rest) has nothing to round: its unit is then
- * the finest precision of its exact figures, the budget's too, and refuses none of them.
+ * A partner with no share to compute (fixed amounts alone: no rate, no rest, no periods) has nothing to round: its
+ * unit is then the finest precision of its exact figures, the budget's too, and refuses none of them.
  */
 export function comparisonUnit(file: BudgetHeader, partner: PartnerBudget): Decimal {
   if (file.rounding.unit) return file.rounding.unit.value;
-  const computes = partner.funding.some((s) => s.rest || s.rate !== undefined);
+  // periods split every amount, so a partner with periods computes shares even of fixed amounts
+  const computes = partner.periods !== undefined || partner.funding.some((s) => s.rest || s.rate !== undefined);
   let coarsest = -1;
   let finest = -1;
   for (const s of partner.funding) {

@@ -601,7 +601,9 @@ function conflictOfStatement(
   if (isAmount && budget && figure.value.gt(budget.times(2))) return undefined;
   // the whole budget named by a fund's programme ("the ERDF programme, which will see €663m invested") when the
   // written shares, two or more, add up to it: the total, not a share stated again (a plain doubt stays)
-  if (isAmount && budget && figure.value.eq(budget) && sharesMakeBudget(result)) return undefined;
+  // A fund said to give the whole budget, without such words, stays a conflict.
+  if (isAmount && budget && figure.value.eq(budget) && PROGRAMME_SCOPE.test(other.context) && sharesMakeBudget(result))
+    return undefined;
   // the written figure amends this one: the earlier statements are its history
   const amending = context.statements.find(
     (s) => s.id === share.id && s.amended && s.amount && written === share.amount && s.amount.value.eq(written.value),
@@ -637,6 +639,9 @@ function conflictOfStatement(
   }
   return `${said} (${writtenWords(result)})`;
 }
+
+/** Words naming a programme's or an investment's scope, in the EU languages (stems, matched without case). */
+const PROGRAMME_SCOPE = /programm|program\b|programu|programa|programas|investi|invested|overall|kopumā|insgesamt/i;
 
 /** Whether two written shares or more, all stated as amounts, add up to the written budget exactly. */
 function sharesMakeBudget(result: Extraction): boolean {
