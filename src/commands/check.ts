@@ -560,7 +560,6 @@ class IgnoredErrors {
 }
 
 /** The lines naming what the walk left out, for a terminal (names escaped as every name there is). */
-
 const leftOutText = (summary: Summary, locale: Locale) =>
   leftOutLines(summary, locale)
     .map((line) => `${terminalText(line.text)}\n`)

@@ -637,14 +637,12 @@ export function partnerTableStream<Row>(table: PartnerTable<Row>): BudgetStream 
       }
     }
     // 85 beside a rest is an amount no sum can catch (the rest takes what is left): a rate that lost its %
-    const bareAmount = funding.length > 1 && funding.some((f) => f.rest) ? bare : undefined;
-    if (bareAmount !== undefined)
+    if (bare !== undefined && funding.some((f) => f.rest))
       throw new CofinError(
         'bad-rate',
-        `"${bareAmount.cell}" in the ${bareAmount.id} column beside a rest may be a rate: ` +
-          'a cell without % is an amount',
-        `write ${bareAmount.cell}% for a rate, or EUR ${bareAmount.cell} if the amount is meant`,
-        bareAmount.where,
+        `"${bare.cell}" in the ${bare.id} column beside a rest may be a rate: a cell without % is an amount`,
+        `write ${bare.cell}% for a rate, or EUR ${bare.cell} if the amount is meant`,
+        bare.where,
       );
     if (funding.length === 0)
       throw new CofinError(

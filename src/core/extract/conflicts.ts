@@ -641,7 +641,7 @@ function conflictOfStatement(
 }
 
 /** Words naming a programme's or an investment's scope, in the EU languages (stems, matched without case). */
-const PROGRAMME_SCOPE = /programm|program\b|programu|programa|programas|investi|invested|overall|kopumā|insgesamt/i;
+const PROGRAMME_SCOPE = /programm|program\b|programu|programa|programas|investi|overall|kopumā|insgesamt/i;
 
 /** Whether two written shares or more, all stated as amounts, add up to the written budget exactly. */
 function sharesMakeBudget(result: Extraction): boolean {
